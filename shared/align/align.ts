@@ -1,0 +1,108 @@
+/**
+ * N-way paragraph alignment: the recipe.
+ *
+ * features → candidate pairs (inverted index) → scores → per-article-pair matching →
+ * document similarity and story check → rows in the base's reading order → moved marks.
+ */
+import type { Article } from '../model';
+import { paragraphFeatures, type FeatureInput } from './features';
+import { DEFAULT_MATCH_THRESHOLDS, matchPair, type MatchThresholds, type PairCandidate } from './match-pairs';
+import { buildRows, type Link, type RowSkeleton } from './rows';
+import { scorePairs } from './similarity';
+import { documentSimilarity, offTopicArticles, OFF_TOPIC_SIMILARITY } from './story';
+import { movedArticles } from './moves';
+
+/** A row with its moved marks. */
+export interface AlignedRow extends RowSkeleton {
+  /** Articles whose paragraphs in this row are out of the base's reading order. */
+  readonly moved: ReadonlyArray<number>;
+}
+
+/** The alignment of a set of articles. */
+export interface Alignment {
+  /** Rows in the base's reading order. */
+  readonly rows: ReadonlyArray<AlignedRow>;
+  /** Document similarity matrix. */
+  readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
+  /** Articles probably about another story. */
+  readonly offTopic: ReadonlyArray<number>;
+  /** The pairwise links the rows were built from. */
+  readonly links: ReadonlyArray<Link>;
+}
+
+/**
+ * Thresholds between two articles that are probably about different stories: only a
+ * near-verbatim shared passage links them (a wire copy or a repeated quote), never a
+ * topical resemblance.
+ */
+export const OFF_TOPIC_THRESHOLDS: MatchThresholds = {
+  anchor: 0.6,
+  context: 0.6,
+  split: 0.6,
+};
+
+/** Aligns the paragraphs of two or more articles. */
+export function alignArticles(articles: ReadonlyArray<Article>, base: number): Alignment {
+  const inputs: FeatureInput[] = [];
+  articles.forEach((article, k) => {
+    article.paragraphs.forEach((p, i) => {
+      if (p.boilerplate === null) {
+        inputs.push({ article: k, paragraph: i, text: p.text });
+      }
+    });
+  });
+  const { features, idf } = paragraphFeatures(inputs);
+  const scored = scorePairs(features, idf.df);
+
+  // Group candidates per article pair (x < y).
+  const perPair = new Map<string, PairCandidate[]>();
+  for (const s of scored) {
+    const fa = features[s.a];
+    const fb = features[s.b];
+    if (!fa || !fb) {
+      continue;
+    }
+    const [fx, fy] = fa.article < fb.article ? [fa, fb] : [fb, fa];
+    const key = `${fx.article}:${fy.article}`;
+    const list = perPair.get(key) ?? [];
+    list.push({ x: fx.paragraph, y: fy.paragraph, score: s.score });
+    perPair.set(key, list);
+  }
+  const orders = articles.map((a) =>
+    a.paragraphs.flatMap((p, i) => (p.boilerplate === null ? [i] : [])),
+  );
+  const documentVectors = articles.map((_, k) => features.filter((f) => f.article === k));
+  const links: Link[] = [];
+  const similarity: number[][] = articles.map((_, k) => articles.map((__, j) => (k === j ? 1 : 0)));
+  for (let x = 0; x < articles.length; x++) {
+    for (let y = x + 1; y < articles.length; y++) {
+      const candidates = perPair.get(`${x}:${y}`) ?? [];
+      const firstPass = matchPair(candidates, orders[x] ?? [], orders[y] ?? [], DEFAULT_MATCH_THRESHOLDS);
+      const sim = documentSimilarity(documentVectors[x] ?? [], documentVectors[y] ?? [], idf.idf, firstPass);
+      const pairLinks =
+        sim < OFF_TOPIC_SIMILARITY
+          ? matchPair(candidates, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS)
+          : firstPass;
+      (similarity[x] as number[])[y] = sim;
+      (similarity[y] as number[])[x] = sim;
+      for (const l of pairLinks) {
+        links.push({ articleA: x, paraA: l.x, articleB: y, paraB: l.y, score: l.score });
+      }
+    }
+  }
+  const skeletons = buildRows(
+    articles.map((a) => ({
+      paragraphCount: a.paragraphs.length,
+      boilerplate: a.paragraphs.map((p) => p.boilerplate !== null),
+    })),
+    links,
+    base,
+  );
+  const moved = movedArticles(skeletons, base);
+  return {
+    rows: skeletons.map((row, i) => ({ ...row, moved: moved[i] ?? [] })),
+    similarity,
+    offTopic: offTopicArticles(similarity, base),
+    links,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The engine's data model: articles as loaded, and the comparison computed from them.
+ *
+ * Everything here is plain, immutable, JSON-serialisable data so it can cross the IPC
+ * boundary, a Web Worker boundary, and be written by the CLI unchanged.
+ */
+
+/** Index of a paragraph inside one article's `paragraphs` array. */
+export type ParaIndex = number & { readonly __brand: 'ParaIndex' };
+
+/** Index of an article inside a comparison's `articles` array. */
+export type ArticleIndex = number & { readonly __brand: 'ArticleIndex' };
+
+/** Why a paragraph was marked as boilerplate (shown dimmed, never aligned). */
+export type BoilerplateReason =
+  | 'icon-junk'
+  | 'navigation'
+  | 'list-number'
+  | 'date-line'
+  | 'share-prompt'
+  | 'social-embed'
+  | 'byline'
+  | 'duplicate-heading';
+
+/** One paragraph of an article, with its exact text as it stands in the source. */
+export interface Paragraph {
+  /** The paragraph's text exactly as in the file (inner line breaks kept). */
+  readonly text: string;
+  /** Set when the paragraph is navigation/share/icon junk: shown dimmed, not aligned. */
+  readonly boilerplate: BoilerplateReason | null;
+}
+
+/** Where a piece of metadata came from, so the UI can say how sure it is. */
+export type MetaSource = 'text' | 'html' | 'file-name' | 'manifest';
+
+/** An article after loading and cleaning. */
+export interface Article {
+  /** The path or name the user gave for the file (shown in reports and errors). */
+  readonly file: string;
+  /** Headline; falls back to the file name when the text carries none. */
+  readonly title: string;
+  /** Where {@link title} came from. */
+  readonly titleSource: MetaSource;
+  /** Outlet name when the text or page names it, otherwise null (never invented). */
+  readonly outlet: string | null;
+  /** Publication date as written in the text (ISO `YYYY-MM-DD` when it could be parsed), or null. */
+  readonly date: string | null;
+  /** The article's paragraphs in reading order, boilerplate included (marked). */
+  readonly paragraphs: ReadonlyArray<Paragraph>;
+}
+
+/** Options that change how wording is compared (they never change the alignment). */
+export interface DiffOptions {
+  /** Treat "Met" and "met" as the same word. */
+  readonly ignoreCase: boolean;
+  /** Ignore punctuation-only differences ("officers," vs "officers"). */
+  readonly ignorePunctuation: boolean;
+  /** Treat curly and straight quotes (and apostrophes) alike. */
+  readonly normalizeQuotes: boolean;
+  /** Ignore differences in the amount or kind of whitespace. */
+  readonly ignoreWhitespace: boolean;
+}
+
+/** Default wording options: quote style and whitespace are ignored, case and punctuation are not. */
+export const DEFAULT_DIFF_OPTIONS: DiffOptions = {
+  ignoreCase: false,
+  ignorePunctuation: false,
+  normalizeQuotes: true,
+  ignoreWhitespace: true,
+};
+
+/** Options for a whole comparison. */
+export interface CompareOptions {
+  /** Index of the base article: rows follow its reading order. */
+  readonly base: number;
+  /** How wording is compared within rows. */
+  readonly diff: DiffOptions;
+}
+
+/**
+ * One piece of a word diff between a base text and another article's text.
+ *
+ * `equal` parts appear in both; `delete` only in the base; `insert` only in the other;
+ * `replace` is a phrase of the base reworded in the other ("forced to admit" →
+ * "issued an apology").
+ */
+export type DiffPart =
+  | { readonly kind: 'equal'; readonly base: string; readonly other: string }
+  | { readonly kind: 'delete'; readonly base: string }
+  | { readonly kind: 'insert'; readonly other: string }
+  | { readonly kind: 'replace'; readonly base: string; readonly other: string };
+
+/** The wording diff of one article's cell against the base's cell in the same row. */
+export interface CellDiff {
+  /** The other article. */
+  readonly article: number;
+  /** Diff parts; joining the `base` sides gives the base cell text, `other` sides the other's. */
+  readonly parts: ReadonlyArray<DiffPart>;
+  /** Share of words that are equal, 0..1. */
+  readonly sameness: number;
+}
+
+/** What a row is, for display and counting. */
+export type RowKind =
+  /** Paragraphs from two or more articles that report the same content. */
+  | 'shared'
+  /** A paragraph (or split paragraphs) of one article with no counterpart elsewhere. */
+  | 'unique'
+  /** Boilerplate of one article, kept so nothing is hidden, never aligned. */
+  | 'boilerplate';
+
+/** One aligned row: per article, the paragraphs that correspond. */
+export interface Row {
+  /** What kind of row this is. */
+  readonly kind: RowKind;
+  /** `cells[k]` = indices of article k's paragraphs in this row (ascending), possibly empty. */
+  readonly cells: ReadonlyArray<ReadonlyArray<number>>;
+  /** Articles whose paragraphs in this row stand out of the base's reading order. */
+  readonly moved: ReadonlyArray<number>;
+  /** Mean similarity of the paragraph links inside this row, 0..1 (0 for single-article rows). */
+  readonly similarity: number;
+  /**
+   * The article whose text the word diffs compare against: the base when it has
+   * paragraphs in this row, otherwise the first article that does.
+   */
+  readonly pivot: number;
+  /** Wording diffs of every other non-empty cell against the pivot's cell. */
+  readonly diffs: ReadonlyArray<CellDiff>;
+}
+
+/** A quotation that two outlets carry with different words. */
+export interface AlteredQuote {
+  /** Row where both quotations stand. */
+  readonly row: number;
+  /** The pivot article and its wording. */
+  readonly article: number;
+  readonly text: string;
+  /** The other article and its wording. */
+  readonly otherArticle: number;
+  readonly otherText: string;
+  /** Word diff of the two quotations. */
+  readonly parts: ReadonlyArray<DiffPart>;
+}
+
+/** The result of comparing two or more articles. */
+export interface Comparison {
+  /** The articles compared, in the order given. */
+  readonly articles: ReadonlyArray<Article>;
+  /** The options used. */
+  readonly options: CompareOptions;
+  /** Aligned rows in the base's reading order; every paragraph of every article is in exactly one row. */
+  readonly rows: ReadonlyArray<Row>;
+  /** Document similarity, symmetric, 1 on the diagonal, 0..1. */
+  readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
+  /** Articles that are probably about another story. */
+  readonly offTopic: ReadonlyArray<number>;
+  /** Quotations carried by two outlets with different words. */
+  readonly alteredQuotes: ReadonlyArray<AlteredQuote>;
+  /** True when a work limit was hit somewhere (e.g. a word diff was cut short). */
+  readonly hitLimit: boolean;
+}

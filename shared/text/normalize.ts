@@ -1,0 +1,42 @@
+/**
+ * Character folding used when comparing text: typographic variants that carry no meaning
+ * for a reader comparing outlets (curly vs straight quotes, en/em dashes, no-break spaces).
+ */
+
+const FOLD_MAP: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2033': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u2026': '...',
+};
+
+const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLD_MAP).join('')}]`, 'g');
+
+/** Replaces curly quotes, typographic dashes, ellipsis and no-break spaces by plain ASCII. */
+export function foldTypography(text: string): string {
+  return text.replace(FOLD_PATTERN, (ch) => FOLD_MAP[ch] ?? ch);
+}
+
+/** Folds only quotation marks and apostrophes (curly ↔ straight), leaving dashes alone. */
+export function foldQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
+}

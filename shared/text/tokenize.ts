@@ -1,0 +1,146 @@
+/**
+ * Lossless tokenization and the derived "terms" used for similarity.
+ *
+ * Word tokens carry no whitespace; whitespace and punctuation are tokens of their own, so
+ * `tokens.map(t => t.text).join('') === input` always holds and a diff can rebuild either
+ * text exactly (line breaks and no-break spaces included).
+ */
+import { foldTypography } from './normalize';
+
+/** What a token is. */
+export type TokenKind = 'word' | 'space' | 'punct';
+
+/** One token of a text. */
+export interface Token {
+  /** Its kind. */
+  readonly kind: TokenKind;
+  /** Its exact text. */
+  readonly text: string;
+}
+
+// Words: letters, marks and digits, with inner apostrophes ("don't", "O’Connell") and
+// inner digit separators ("31,000", "3.5") kept inside the word.
+const TOKEN_PATTERN =
+  /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[.,][\p{N}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+
+/** Splits text into word, whitespace and punctuation tokens, losslessly. */
+export function tokenize(text: string): ReadonlyArray<Token> {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const piece = match[0];
+    const kind: TokenKind = /^\s/u.test(piece)
+      ? 'space'
+      : /^[\p{L}\p{M}\p{N}]/u.test(piece)
+        ? 'word'
+        : 'punct';
+    tokens.push({ kind, text: piece });
+  }
+  return tokens;
+}
+
+/** The words of a text, folded and lower-cased (in an explicit, locale-free way). */
+export function words(text: string): ReadonlyArray<string> {
+  const out: string[] = [];
+  for (const token of tokenize(foldTypography(text))) {
+    if (token.kind === 'word') {
+      out.push(token.text.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/**
+ * English function words that carry no specific content. Kept short on purpose: words such
+ * as "said" or "police" are not stopwords, tf-idf weighting already lowers common ones.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for from with without about into onto over under ' +
+    'after before since until as than then that this these those there here it its it\'s is are was were be ' +
+    'been being am do does did doing done have has had having i me my we us our you your he him his she ' +
+    'her hers they them their theirs what which who whom whose when where why how all any both each few ' +
+    'more most other some such no not only own same too very can will just should would could may might ' +
+    'must shall also if up out off again further once s t d ll re ve m don\'t doesn\'t didn\'t isn\'t wasn\'t ' +
+    'mr mrs ms dr'
+  ).split(' '),
+);
+
+/**
+ * A light suffix-stripping stemmer, enough to let "sacking"/"sacked"/"sack" and
+ * "officers"/"officer" meet. Not Porter: over-stemming rare names would make unrelated
+ * paragraphs look alike, so only common inflections are removed and short words are kept.
+ */
+export function stem(word: string): string {
+  const w = word.replace(/['’]s$/u, '');
+  if (w.length <= 4) {
+    return w;
+  }
+  if (w.endsWith('ies') && w.length > 5) {
+    return w.slice(0, -3) + 'y';
+  }
+  if (w.endsWith('ing') && w.length > 6) {
+    return undouble(w.slice(0, -3));
+  }
+  if (w.endsWith('ed') && w.length > 5) {
+    return undouble(w.slice(0, -2));
+  }
+  if (w.endsWith('es') && /(?:ss|sh|ch|x)es$/u.test(w)) {
+    return w.slice(0, -2);
+  }
+  if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    return w.slice(0, -1);
+  }
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-np-tv-z])\1$/u.test(w) ? w.slice(0, -1) : w;
+}
+
+/** Content terms of a text: folded, lower-cased, stopwords removed, stemmed. */
+export function contentTerms(text: string): ReadonlyArray<string> {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    if (!STOPWORDS.has(word) && !/^\d{1,2}$/u.test(word)) {
+      out.push(stem(word));
+    }
+  }
+  return out;
+}
+
+/** A sentence's position inside a paragraph, half-open. */
+export interface SentenceSpan {
+  /** Offset of the sentence's first character. */
+  readonly start: number;
+  /** Offset just past the sentence (its trailing whitespace included). */
+  readonly endExclusive: number;
+}
+
+// A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
+// and an upper-case letter, digit or opening quote. Abbreviations such as "Mr." are skipped.
+const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Col|Lt|Sgt|Rev|Hon|No|vs|etc|Inc|Ltd|Co)\.$/u;
+
+/** Splits a paragraph into sentence spans that cover it completely. */
+export function sentenceSpans(text: string): ReadonlyArray<SentenceSpan> {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = (match.index ?? 0) + match[0].length;
+    const head = text.slice(start, (match.index ?? 0) + match[0].trimEnd().length);
+    if (ABBREVIATION.test(head)) {
+      continue;
+    }
+    spans.push({ start, endExclusive: end });
+    start = end;
+  }
+  if (start < text.length || spans.length === 0) {
+    spans.push({ start, endExclusive: text.length });
+  }
+  return spans;
+}
+
+/** The sentences of a paragraph as strings (trailing whitespace included). */
+export function sentences(text: string): ReadonlyArray<string> {
+  return sentenceSpans(text).map((s) => text.slice(s.start, s.endExclusive));
+}
