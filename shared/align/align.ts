@@ -39,10 +39,30 @@ export const OFF_TOPIC_THRESHOLDS: MatchThresholds = {
   anchor: 0.6,
   context: 0.6,
   split: 0.6,
+  mutual: 0.6,
+  margin: 1,
+};
+
+/** Tuning knobs of the alignment (defaults are the documented constants). */
+export interface AlignTuning {
+  /** Matcher thresholds between articles of the same story. */
+  readonly thresholds: MatchThresholds;
+  /** Document similarity below which two articles are taken to report different stories. */
+  readonly offTopicSimilarity: number;
+}
+
+/** The default tuning. */
+export const DEFAULT_ALIGN_TUNING: AlignTuning = {
+  thresholds: DEFAULT_MATCH_THRESHOLDS,
+  offTopicSimilarity: OFF_TOPIC_SIMILARITY,
 };
 
 /** Aligns the paragraphs of two or more articles. */
-export function alignArticles(articles: ReadonlyArray<Article>, base: number): Alignment {
+export function alignArticles(
+  articles: ReadonlyArray<Article>,
+  base: number,
+  tuning: AlignTuning = DEFAULT_ALIGN_TUNING,
+): Alignment {
   const inputs: FeatureInput[] = [];
   articles.forEach((article, k) => {
     article.paragraphs.forEach((p, i) => {
@@ -77,10 +97,10 @@ export function alignArticles(articles: ReadonlyArray<Article>, base: number): A
   for (let x = 0; x < articles.length; x++) {
     for (let y = x + 1; y < articles.length; y++) {
       const candidates = perPair.get(`${x}:${y}`) ?? [];
-      const firstPass = matchPair(candidates, orders[x] ?? [], orders[y] ?? [], DEFAULT_MATCH_THRESHOLDS);
+      const firstPass = matchPair(candidates, orders[x] ?? [], orders[y] ?? [], tuning.thresholds);
       const sim = documentSimilarity(documentVectors[x] ?? [], documentVectors[y] ?? [], idf.idf, firstPass);
       const pairLinks =
-        sim < OFF_TOPIC_SIMILARITY
+        sim < tuning.offTopicSimilarity
           ? matchPair(candidates, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS)
           : firstPass;
       (similarity[x] as number[])[y] = sim;
@@ -102,7 +122,7 @@ export function alignArticles(articles: ReadonlyArray<Article>, base: number): A
   return {
     rows: skeletons.map((row, i) => ({ ...row, moved: moved[i] ?? [] })),
     similarity,
-    offTopic: offTopicArticles(similarity, base),
+    offTopic: offTopicArticles(similarity, base, tuning.offTopicSimilarity),
     links,
   };
 }

@@ -10,8 +10,8 @@ export type SparseVector = ReadonlyMap<string, number>;
 
 /** Features of one sentence. */
 export interface SentenceFeatures {
-  /** Unit-length tf-idf vector of its content terms. */
-  readonly vector: SparseVector;
+  /** Content terms with their counts. */
+  readonly termCounts: ReadonlyMap<string, number>;
   /** Number of content terms. */
   readonly termCount: number;
 }
@@ -157,7 +157,7 @@ export function paragraphFeatures(
       const terms = contentTerms(sentence);
       if (terms.length >= MIN_SENTENCE_TERMS) {
         sentenceFeatures.push({
-          vector: tfidfVector(countTerms(terms), idf.idf),
+          termCounts: countTerms(terms),
           termCount: terms.length,
         });
       }

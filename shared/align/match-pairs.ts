@@ -39,6 +39,10 @@ export interface MatchThresholds {
   readonly context: number;
   /** Minimum score for a paragraph to join a neighbour's match as a split/merge part. */
   readonly split: number;
+  /** Minimum score for a pair that is each other's clear best remaining choice. */
+  readonly mutual: number;
+  /** How much better than the runner-up (in either article) a mutual best must be. */
+  readonly margin: number;
 }
 
 /**
@@ -51,6 +55,8 @@ export const DEFAULT_MATCH_THRESHOLDS: MatchThresholds = {
   anchor: 0.3,
   context: 0.12,
   split: 0.25,
+  mutual: 0.1,
+  margin: 1.5,
 };
 
 /** How far (in paragraphs) a split part may stand from the counterpart it joins. */
@@ -95,6 +101,19 @@ export function matchPair(
     yPartner.set(y, [...(yPartner.get(y) ?? []), x]);
   };
   const sorted = [...candidates].sort(byScore);
+  // Splits and merges: an unmatched paragraph joins a neighbouring one-to-one match.
+  const addSplits = (): void => {
+    for (const c of sorted) {
+      if (c.score < thresholds.split) {
+        break;
+      }
+      const joinX = !xPartner.has(c.x) && canJoin(yPartner, xPartner, c.y, c.x, xRank);
+      const joinY = !yPartner.has(c.y) && canJoin(xPartner, yPartner, c.x, c.y, yRank);
+      if (joinX || joinY) {
+        add(c.x, c.y);
+      }
+    }
+  };
 
   // 1. Anchors.
   for (const c of sorted) {
@@ -106,7 +125,37 @@ export function matchPair(
     }
   }
 
-  // 2. Gap filling, repeated while it finds pairs (each new pair is context for the next).
+  // 2. Splits next to anchors, then mutual best choices.
+  addSplits();
+  for (let changed = true; changed; ) {
+    changed = false;
+    const bestX = new Map<number, PairCandidate[]>();
+    const bestY = new Map<number, PairCandidate[]>();
+    for (const c of sorted) {
+      if (xPartner.has(c.x) || yPartner.has(c.y)) {
+        continue;
+      }
+      pushTop(bestX, c.x, c);
+      pushTop(bestY, c.y, c);
+    }
+    for (const [x, top] of bestX) {
+      const first = top[0];
+      if (!first || first.score < thresholds.mutual || xPartner.has(x) || yPartner.has(first.y)) {
+        continue;
+      }
+      const column = bestY.get(first.y) ?? [];
+      if (column[0] !== first) {
+        continue;
+      }
+      const runnerUp = Math.max(top[1]?.score ?? 0, column[1]?.score ?? 0);
+      if (first.score >= thresholds.margin * runnerUp) {
+        add(first.x, first.y);
+        changed = true;
+      }
+    }
+  }
+
+  // 3. Gap filling, repeated while it finds pairs (each new pair is context for the next).
   const neighbour = (order: ReadonlyArray<number>, rank: Map<number, number>, p: number, step: number) =>
     order[(rank.get(p) ?? -2) + step];
   const supported = (x: number, y: number): boolean =>
@@ -128,18 +177,18 @@ export function matchPair(
     }
   }
 
-  // 3. Splits and merges: an unmatched paragraph joins a neighbouring one-to-one match.
-  for (const c of sorted) {
-    if (c.score < thresholds.split) {
-      break;
-    }
-    const joinX = !xPartner.has(c.x) && canJoin(yPartner, xPartner, c.y, c.x, xRank);
-    const joinY = !yPartner.has(c.y) && canJoin(xPartner, yPartner, c.x, c.y, yRank);
-    if (joinX || joinY) {
-      add(c.x, c.y);
-    }
-  }
+  // 4. Splits and merges once more, next to the pairs found since.
+  addSplits();
   return links.sort((a, b) => a.x - b.x || a.y - b.y);
+}
+
+/** Keeps the two best candidates per key (candidates arrive best first). */
+function pushTop(map: Map<number, PairCandidate[]>, key: number, c: PairCandidate): void {
+  const list = map.get(key) ?? [];
+  if (list.length < 2) {
+    list.push(c);
+    map.set(key, list);
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
  * Paragraph similarity between articles: candidate generation through an inverted index,
  * then a combined score from several signals.
  */
-import { dot, type ParagraphFeatures } from './features';
+import { dot, tfidfVector, type ParagraphFeatures } from './features';
 
 /** A scored pair of paragraphs from two different articles (feature indices, `a < b`). */
 export interface ScoredPair {
@@ -79,12 +79,25 @@ export function candidatePairs(
   return out;
 }
 
+/** tf-idf cosine of two term-count maps under the given idf. */
+export function weightedCosine(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+): number {
+  return dot(tfidfVector(a, idf), tfidfVector(b, idf));
+}
+
 /** Best cosine between any sentence of one paragraph and any sentence of the other. */
-export function bestSentenceMatch(a: ParagraphFeatures, b: ParagraphFeatures): number {
+export function bestSentenceMatch(
+  a: ParagraphFeatures,
+  b: ParagraphFeatures,
+  idf: (term: string) => number,
+): number {
   let best = 0;
   for (const sa of a.sentences) {
     for (const sb of b.sentences) {
-      const s = dot(sa.vector, sb.vector);
+      const s = weightedCosine(sa.termCounts, sb.termCounts, idf);
       if (s > best) {
         best = s;
       }
@@ -118,15 +131,52 @@ export interface PairSignals {
   readonly phrasing: number;
   /** Shared quoted 3-shingles over the smaller paragraph's quoted shingles. */
   readonly quote: number;
+  /** idf mass of the shared terms over the smaller paragraph's idf mass. */
+  readonly overlap: number;
 }
 
-/** Computes the signals of a pair. */
-export function pairSignals(a: ParagraphFeatures, b: ParagraphFeatures): PairSignals {
+/**
+ * Weighted containment: the idf mass of shared terms over the smaller side's mass. Unlike
+ * the cosine it is not diluted when one outlet says in one long paragraph what the other
+ * says in a short one.
+ */
+export function weightedContainment(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+): number {
+  let shared = 0;
+  let massA = 0;
+  let massB = 0;
+  for (const term of a.keys()) {
+    massA += idf(term);
+    if (b.has(term)) {
+      shared += idf(term);
+    }
+  }
+  for (const term of b.keys()) {
+    massB += idf(term);
+  }
+  const smaller = Math.min(massA, massB);
+  return smaller > 0 ? shared / smaller : 0;
+}
+
+/**
+ * Computes the signals of a pair. `idf` should be specific to the two articles: a term
+ * found in one paragraph of each is what pins two paragraphs together, however common the
+ * term is in the other articles of the comparison.
+ */
+export function pairSignals(
+  a: ParagraphFeatures,
+  b: ParagraphFeatures,
+  idf: (term: string) => number,
+): PairSignals {
   return {
-    cosine: dot(a.vector, b.vector),
-    sentence: bestSentenceMatch(a, b),
+    cosine: weightedCosine(a.termCounts, b.termCounts, idf),
+    sentence: bestSentenceMatch(a, b, idf),
     phrasing: containment(a.shingles, b.shingles),
     quote: containment(a.quoteShingles, b.quoteShingles),
+    overlap: weightedContainment(a.termCounts, b.termCounts, idf),
   };
 }
 
@@ -140,8 +190,32 @@ export const SENTENCE_WEIGHT = 0.85;
 /** Combines signals into one score: the strongest single piece of evidence, plus agreement. */
 export function combineSignals(s: PairSignals): number {
   const strongest = Math.max(s.cosine, SENTENCE_WEIGHT * s.sentence, s.phrasing);
-  const agreement = (s.cosine + s.sentence + s.phrasing + s.quote) / 4;
-  return Math.min(1, 0.75 * strongest + 0.25 * agreement);
+  return Math.min(1, 0.5 * strongest + 0.5 * s.overlap);
+}
+
+/**
+ * Per-article document frequencies, from which a pair-specific idf is derived:
+ * idf(t) = log(1 + (nA + nB) / (dfA(t) + dfB(t))).
+ */
+export function pairIdfFactory(
+  features: ReadonlyArray<ParagraphFeatures>,
+): (articleA: number, articleB: number) => (term: string) => number {
+  const df = new Map<number, Map<string, number>>();
+  const count = new Map<number, number>();
+  for (const f of features) {
+    const map = df.get(f.article) ?? new Map<string, number>();
+    df.set(f.article, map);
+    count.set(f.article, (count.get(f.article) ?? 0) + 1);
+    for (const term of f.termCounts.keys()) {
+      map.set(term, (map.get(term) ?? 0) + 1);
+    }
+  }
+  return (articleA, articleB) => {
+    const dfA = df.get(articleA);
+    const dfB = df.get(articleB);
+    const n = (count.get(articleA) ?? 0) + (count.get(articleB) ?? 0);
+    return (term) => Math.log(1 + n / Math.max(1, (dfA?.get(term) ?? 0) + (dfB?.get(term) ?? 0)));
+  };
 }
 
 /** Scores all candidate pairs. */
@@ -149,10 +223,17 @@ export function scorePairs(
   features: ReadonlyArray<ParagraphFeatures>,
   df: (term: string) => number,
 ): ReadonlyArray<ScoredPair> {
+  const pairIdf = pairIdfFactory(features);
+  const idfCache = new Map<string, (term: string) => number>();
   return candidatePairs(features, df).map(({ a, b }) => {
     const fa = features[a];
     const fb = features[b];
-    const score = fa && fb ? combineSignals(pairSignals(fa, fb)) : 0;
-    return { a, b, score };
+    if (!fa || !fb) {
+      return { a, b, score: 0 };
+    }
+    const key = `${fa.article}:${fb.article}`;
+    const idf = idfCache.get(key) ?? pairIdf(fa.article, fb.article);
+    idfCache.set(key, idf);
+    return { a, b, score: combineSignals(pairSignals(fa, fb, idf)) };
   });
 }

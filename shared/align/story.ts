@@ -50,13 +50,14 @@ function documentVector(paragraphs: ReadonlyArray<ParagraphFeatures>, idf: (term
 export function offTopicArticles(
   similarity: ReadonlyArray<ReadonlyArray<number>>,
   base: number,
+  threshold = OFF_TOPIC_SIMILARITY,
 ): ReadonlyArray<number> {
   const n = similarity.length;
   const out: number[] = [];
   for (let k = 0; k < n; k++) {
     const others = (similarity[k] ?? []).filter((_, j) => j !== k);
     const best = Math.max(...others);
-    if (best < OFF_TOPIC_SIMILARITY && (n > 2 || k !== base)) {
+    if (best < threshold && (n > 2 || k !== base)) {
       out.push(k);
     }
   }

@@ -75,22 +75,27 @@ export function stem(word: string): string {
   if (w.length <= 4) {
     return w;
   }
-  if (w.endsWith('ies') && w.length > 5) {
+  if (/(?:ies|ied)$/u.test(w) && w.length > 5) {
     return w.slice(0, -3) + 'y';
   }
   if (w.endsWith('ing') && w.length > 6) {
-    return undouble(w.slice(0, -3));
+    return dropFinalE(undouble(w.slice(0, -3)));
   }
   if (w.endsWith('ed') && w.length > 5) {
-    return undouble(w.slice(0, -2));
+    return dropFinalE(undouble(w.slice(0, -2)));
   }
   if (w.endsWith('es') && /(?:ss|sh|ch|x)es$/u.test(w)) {
     return w.slice(0, -2);
   }
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
-    return w.slice(0, -1);
+    return dropFinalE(w.slice(0, -1));
   }
-  return w;
+  return dropFinalE(w);
+}
+
+// "criticise", "criticised", "criticises" and "criticising" all meet at "criticis".
+function dropFinalE(w: string): string {
+  return w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
 function undouble(w: string): string {

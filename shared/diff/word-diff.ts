@@ -1,0 +1,234 @@
+/**
+ * Word diff of two texts that reads as phrases.
+ *
+ * Pipeline (each step a pure function, tested on its own):
+ *   units (words with their trailing whitespace, by options) → jsdiff `diffArrays` on
+ *   comparison keys → raw parts → {@link mergeIntoPhrases} → parts.
+ *
+ * Joining the `base` sides of the parts gives the base text exactly; joining the `other`
+ * sides gives the other text exactly. Options change what counts as equal, never the text.
+ */
+import { diffArrays } from 'diff';
+import type { DiffOptions, DiffPart } from '../model';
+import { foldQuotes } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
+
+/**
+ * A diff over more than this many differing units gives up and reports the whole text as
+ * one replacement (`hitLimit`): past that point no reader sees phrases anyway, and the
+ * O(ND) algorithm would cost seconds.
+ */
+export const MAX_EDIT_LENGTH = 4000;
+
+/** A unit of comparison: a word or punctuation mark with the whitespace after it. */
+export interface DiffUnit {
+  /** The exact text (token plus any ignored tokens glued to it). */
+  readonly text: string;
+  /** The comparison key under the options. */
+  readonly key: string;
+  /** Whether the unit is a word (for counting). */
+  readonly isWord: boolean;
+}
+
+/**
+ * Splits text into diff units under the options. Whitespace always rides on the unit before
+ * it (so a change never starts or ends with a dangling space); with `ignorePunctuation`
+ * punctuation rides along too. Leading ignorable text forms a unit with an empty key only if
+ * nothing follows.
+ *
+ * Law: `units.map(u => u.text).join('') === text`.
+ */
+export function diffUnits(text: string, options: DiffOptions): ReadonlyArray<DiffUnit> {
+  const units: { text: string; key: string; isWord: boolean }[] = [];
+  let pending = '';
+  for (const token of tokenize(text)) {
+    const ignorable =
+      token.kind === 'space' || (options.ignorePunctuation && token.kind === 'punct');
+    const last = units[units.length - 1];
+    if (ignorable) {
+      if (last) {
+        last.text += token.text;
+        if (token.kind === 'space' && !options.ignoreWhitespace) {
+          last.key += token.text.includes('\n') ? '\n' : ' ';
+        }
+      } else {
+        pending += token.text;
+      }
+      continue;
+    }
+    units.push({ text: pending + token.text, key: unitKey(token.text, options), isWord: token.kind === 'word' });
+    pending = '';
+  }
+  if (pending) {
+    units.push({ text: pending, key: '', isWord: false });
+  }
+  return units;
+}
+
+function unitKey(text: string, options: DiffOptions): string {
+  const folded = options.normalizeQuotes ? foldQuotes(text) : text;
+  return options.ignoreCase ? folded.toLowerCase() : folded;
+}
+
+/** A word diff and whether it hit the work limit. */
+export interface WordDiff {
+  /** The diff parts. */
+  readonly parts: ReadonlyArray<DiffPart>;
+  /** True when the texts differed too much to diff within {@link MAX_EDIT_LENGTH}. */
+  readonly hitLimit: boolean;
+}
+
+/** Diffs two texts word by word and cleans the result up into phrases. */
+export function wordDiff(base: string, other: string, options: DiffOptions): WordDiff {
+  const a = diffUnits(base, options);
+  const b = diffUnits(other, options);
+  const changes = diffArrays(
+    a.map((u) => u.key),
+    b.map((u) => u.key),
+    { maxEditLength: MAX_EDIT_LENGTH },
+  );
+  if (changes === undefined) {
+    return { parts: coalesce([{ kind: 'replace', base, other }]), hitLimit: true };
+  }
+  const raw: DiffPart[] = [];
+  let i = 0;
+  let j = 0;
+  for (const change of changes) {
+    const n = change.count;
+    if (change.added) {
+      raw.push({ kind: 'insert', other: join(b, j, n) });
+      j += n;
+    } else if (change.removed) {
+      raw.push({ kind: 'delete', base: join(a, i, n) });
+      i += n;
+    } else {
+      raw.push({ kind: 'equal', base: join(a, i, n), other: join(b, j, n) });
+      i += n;
+      j += n;
+    }
+  }
+  return { parts: mergeIntoPhrases(raw), hitLimit: false };
+}
+
+function join(units: ReadonlyArray<DiffUnit>, from: number, count: number): string {
+  let out = '';
+  for (let k = from; k < from + count; k++) {
+    out += units[k]?.text ?? '';
+  }
+  return out;
+}
+
+/** Number of words in a string (what "length" means for phrase cleanup). */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const token of tokenize(text)) {
+    if (token.kind === 'word') {
+      n++;
+    }
+  }
+  return n;
+}
+
+function baseOf(p: DiffPart): string {
+  return p.kind === 'insert' ? '' : p.base;
+}
+
+function otherOf(p: DiffPart): string {
+  return p.kind === 'delete' ? '' : p.other;
+}
+
+/**
+ * Merges adjacent non-equal parts into one: delete+insert (in any order and number)
+ * becomes a single `replace`.
+ */
+export function coalesce(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart> {
+  const out: DiffPart[] = [];
+  let base = '';
+  let other = '';
+  let open = false;
+  const flush = (): void => {
+    if (!open) {
+      return;
+    }
+    out.push(
+      base === ''
+        ? { kind: 'insert', other }
+        : other === ''
+          ? { kind: 'delete', base }
+          : { kind: 'replace', base, other },
+    );
+    base = '';
+    other = '';
+    open = false;
+  };
+  for (const part of parts) {
+    if (part.kind === 'equal') {
+      flush();
+      const last = out[out.length - 1];
+      if (last?.kind === 'equal') {
+        out[out.length - 1] = { kind: 'equal', base: last.base + part.base, other: last.other + part.other };
+      } else if (part.base !== '' || part.other !== '') {
+        out.push(part);
+      }
+      continue;
+    }
+    base += baseOf(part);
+    other += otherOf(part);
+    open = true;
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Semantic cleanup, after diff-match-patch's: an equality no longer than the changes on
+ * both sides of it is folded into them, so that "forced to admit" → "issued an apology"
+ * reads as one substitution rather than "forced→issued, to→an, admit→apology".
+ *
+ * Before: `[forced→issued] to [admit→an apology]`  After: `[forced to admit→issued an apology]`
+ *
+ * Lengths are counted in words; an equality with no words (punctuation, space) is always
+ * folded when it stands between two changes.
+ */
+export function mergeIntoPhrases(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart> {
+  let current = coalesce(parts);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const next: DiffPart[] = [];
+    for (let k = 0; k < current.length; k++) {
+      const part = current[k] as DiffPart;
+      const before = next[next.length - 1];
+      const after = current[k + 1];
+      if (part.kind === 'equal' && before && after && before.kind !== 'equal' && after.kind !== 'equal') {
+        const size = wordCount(part.base);
+        const changeSize = (p: DiffPart) => Math.max(wordCount(baseOf(p)), wordCount(otherOf(p)));
+        if (size <= changeSize(before) && size <= changeSize(after)) {
+          next.push({ kind: 'delete', base: part.base }, { kind: 'insert', other: part.other });
+          changed = true;
+          continue;
+        }
+      }
+      next.push(part);
+    }
+    current = coalesce(next);
+  }
+  return current;
+}
+
+/** Share of words that are equal, relative to the longer side (1 for two empty texts). */
+export function sameness(parts: ReadonlyArray<DiffPart>): number {
+  let equal = 0;
+  let base = 0;
+  let other = 0;
+  for (const part of parts) {
+    const nb = wordCount(baseOf(part));
+    const no = wordCount(otherOf(part));
+    base += nb;
+    other += no;
+    if (part.kind === 'equal') {
+      equal += Math.min(nb, no);
+    }
+  }
+  const longer = Math.max(base, other);
+  return longer === 0 ? 1 : equal / longer;
+}
