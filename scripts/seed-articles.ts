@@ -21,9 +21,9 @@ export function loadSeedArticlesForEval(gold: GoldFile, seedDir = 'seeds') {
       titleSource: 'file-name',
       outlet: null,
       date: null,
-      paragraphs: paras.map((text) => ({
+      paragraphs: paras.map((text, i) => ({
         text,
-        boilerplate: LOOKS_BOILERPLATE.test(text.trim()) || text.split(/\s+/).filter((t) => t.includes('icon')).length > 5 ? 'navigation' : null,
+        boilerplate: (paras[i + 1] ?? '').includes(text.trim()) || LOOKS_BOILERPLATE.test(text.trim()) || text.split(/\s+/).filter((t) => t.includes('icon')).length > 5 ? 'navigation' : null,
       })),
     };
   });

@@ -11,6 +11,7 @@ import { buildRows, type Link, type RowSkeleton } from './rows';
 import { scorePairs } from './similarity';
 import { documentSimilarity, offTopicArticles, OFF_TOPIC_SIMILARITY } from './story';
 import { movedArticles } from './moves';
+import { addTransitiveEvidence } from './transitive';
 
 /** A row with its moved marks. */
 export interface AlignedRow extends RowSkeleton {
@@ -72,7 +73,9 @@ export function alignArticles(
     });
   });
   const { features, idf } = paragraphFeatures(inputs);
-  const scored = scorePairs(features, idf.df);
+  const direct = scorePairs(features, idf.df);
+  const scored =
+    articles.length > 2 ? addTransitiveEvidence(direct, (i) => features[i]?.article ?? -1) : direct;
 
   // Group candidates per article pair (x < y).
   const perPair = new Map<string, PairCandidate[]>();

@@ -11,6 +11,8 @@
  *    match when it carries the rest of the same content.
  */
 
+import { MAX_EXACT_ASSIGNMENT_SIZE, maxWeightAssignment } from './assignment';
+
 /** A scored candidate pair between article X (`x`) and article Y (`y`), by paragraph index. */
 export interface PairCandidate {
   /** Paragraph index in X. */
@@ -54,9 +56,9 @@ export interface MatchThresholds {
 export const DEFAULT_MATCH_THRESHOLDS: MatchThresholds = {
   anchor: 0.3,
   context: 0.12,
-  split: 0.25,
-  mutual: 0.1,
-  margin: 1.5,
+  split: 0.3,
+  mutual: 0.2,
+  margin: 0,
 };
 
 /** How far (in paragraphs) a split part may stand from the counterpart it joins. */
@@ -85,13 +87,13 @@ export function matchPair(
   yOrder: ReadonlyArray<number>,
   thresholds: MatchThresholds = DEFAULT_MATCH_THRESHOLDS,
 ): ReadonlyArray<PairLink> {
+  const xRank = new Map(xOrder.map((p, i) => [p, i]));
+  const yRank = new Map(yOrder.map((p, i) => [p, i]));
   const score = new Map<string, number>();
   for (const c of candidates) {
     score.set(`${c.x}:${c.y}`, c.score);
   }
   const scoreOf = (x: number, y: number): number => score.get(`${x}:${y}`) ?? 0;
-  const xRank = new Map(xOrder.map((p, i) => [p, i]));
-  const yRank = new Map(yOrder.map((p, i) => [p, i]));
   const xPartner = new Map<number, number[]>();
   const yPartner = new Map<number, number[]>();
   const links: PairLink[] = [];
@@ -101,6 +103,24 @@ export function matchPair(
     yPartner.set(y, [...(yPartner.get(y) ?? []), x]);
   };
   const sorted = [...candidates].sort(byScore);
+  // How much better a pair is than the runner-up of either paragraph.
+  const bestTwo = new Map<string, number[]>();
+  for (const c of sorted) {
+    for (const key of [`x${c.x}`, `y${c.y}`]) {
+      const list = bestTwo.get(key) ?? [];
+      if (list.length < 2) {
+        list.push(c.score);
+        bestTwo.set(key, list);
+      }
+    }
+  }
+  const margin = (c: PairCandidate): number => {
+    const rival = (key: string): number => {
+      const [first = 0, second = 0] = bestTwo.get(key) ?? [];
+      return c.score >= first ? second : first;
+    };
+    return c.score / Math.max(1e-9, rival(`x${c.x}`), rival(`y${c.y}`));
+  };
   // Splits and merges: an unmatched paragraph joins a neighbouring one-to-one match.
   const addSplits = (): void => {
     for (const c of sorted) {
@@ -115,43 +135,20 @@ export function matchPair(
     }
   };
 
-  // 1. Anchors.
-  for (const c of sorted) {
-    if (c.score < thresholds.anchor) {
-      break;
-    }
-    if (!xPartner.has(c.x) && !yPartner.has(c.y)) {
-      add(c.x, c.y);
-    }
+  // 1. Anchors: the best one-to-one assignment among clearly similar pairs.
+  const strong = sorted.filter((c) => c.score >= thresholds.anchor);
+  for (const c of optimalOneToOne(strong, thresholds.anchor)) {
+    add(c.x, c.y);
   }
 
   // 2. Splits next to anchors, then mutual best choices.
   addSplits();
-  for (let changed = true; changed; ) {
-    changed = false;
-    const bestX = new Map<number, PairCandidate[]>();
-    const bestY = new Map<number, PairCandidate[]>();
-    for (const c of sorted) {
-      if (xPartner.has(c.x) || yPartner.has(c.y)) {
-        continue;
-      }
-      pushTop(bestX, c.x, c);
-      pushTop(bestY, c.y, c);
-    }
-    for (const [x, top] of bestX) {
-      const first = top[0];
-      if (!first || first.score < thresholds.mutual || xPartner.has(x) || yPartner.has(first.y)) {
-        continue;
-      }
-      const column = bestY.get(first.y) ?? [];
-      if (column[0] !== first) {
-        continue;
-      }
-      const runnerUp = Math.max(top[1]?.score ?? 0, column[1]?.score ?? 0);
-      if (first.score >= thresholds.margin * runnerUp) {
-        add(first.x, first.y);
-        changed = true;
-      }
+  const rest = sorted.filter(
+    (c) => c.score >= thresholds.mutual && !xPartner.has(c.x) && !yPartner.has(c.y),
+  );
+  for (const c of optimalOneToOne(rest, thresholds.mutual)) {
+    if (margin(c) >= thresholds.margin) {
+      add(c.x, c.y);
     }
   }
 
@@ -180,6 +177,49 @@ export function matchPair(
   // 4. Splits and merges once more, next to the pairs found since.
   addSplits();
   return links.sort((a, b) => a.x - b.x || a.y - b.y);
+}
+
+/**
+ * The one-to-one subset of candidates with the largest total of `score - floor`; greedy
+ * best-first when there are too many paragraphs for the exact algorithm.
+ */
+export function optimalOneToOne(
+  candidates: ReadonlyArray<PairCandidate>,
+  floor: number,
+): ReadonlyArray<PairCandidate> {
+  const xs = [...new Set(candidates.map((c) => c.x))].sort((a, b) => a - b);
+  const ys = [...new Set(candidates.map((c) => c.y))].sort((a, b) => a - b);
+  if (Math.max(xs.length, ys.length) > MAX_EXACT_ASSIGNMENT_SIZE) {
+    const usedX = new Set<number>();
+    const usedY = new Set<number>();
+    return [...candidates].sort(byScore).filter((c) => {
+      if (usedX.has(c.x) || usedY.has(c.y)) {
+        return false;
+      }
+      usedX.add(c.x);
+      usedY.add(c.y);
+      return true;
+    });
+  }
+  const xIndex = new Map(xs.map((x, i) => [x, i]));
+  const yIndex = new Map(ys.map((y, i) => [y, i]));
+  const weights = xs.map(() => new Array<number>(ys.length).fill(0));
+  const byCell = new Map<string, PairCandidate>();
+  for (const c of candidates) {
+    const row = weights[xIndex.get(c.x) ?? 0] as number[];
+    // A small epsilon keeps pairs exactly at the floor assignable.
+    row[yIndex.get(c.y) ?? 0] = c.score - floor + 1e-6;
+    byCell.set(`${c.x}:${c.y}`, c);
+  }
+  const assignment = maxWeightAssignment(weights);
+  const out: PairCandidate[] = [];
+  assignment.forEach((col, row) => {
+    const c = col >= 0 ? byCell.get(`${xs[row]}:${ys[col]}`) : undefined;
+    if (c) {
+      out.push(c);
+    }
+  });
+  return out;
 }
 
 /** Keeps the two best candidates per key (candidates arrive best first). */

@@ -40,6 +40,13 @@ export interface RowSkeleton {
   readonly similarity: number;
 }
 
+/**
+ * Share of cross-article paragraph pairs between two clusters that must be linked for
+ * them to merge into one row. One link alone may be a coincidence; when the other outlets'
+ * paragraphs of the two clusters are mostly linked too, the row is real.
+ */
+export const MIN_MERGE_SUPPORT = 0.67;
+
 class Clusters {
   private readonly parent: number[];
   readonly members: Map<number, number[]>;
@@ -114,6 +121,25 @@ export function buildRows(
       a.articleB - b.articleB ||
       a.paraB - b.paraB,
   );
+  const linked = new Set<string>();
+  for (const link of links) {
+    const a = nodeOf(link.articleA, link.paraA);
+    const b = nodeOf(link.articleB, link.paraB);
+    linked.add(`${Math.min(a, b)}:${Math.max(a, b)}`);
+  }
+  const support = (left: ReadonlyArray<number>, right: ReadonlyArray<number>): number => {
+    let total = 0;
+    let found = 0;
+    for (const u of left) {
+      for (const v of right) {
+        if (articleOf(u) !== articleOf(v)) {
+          total++;
+          found += linked.has(`${Math.min(u, v)}:${Math.max(u, v)}`) ? 1 : 0;
+        }
+      }
+    }
+    return total === 0 ? 1 : found / total;
+  };
   for (const link of sorted) {
     const a = nodeOf(link.articleA, link.paraA);
     const b = nodeOf(link.articleB, link.paraB);
@@ -121,8 +147,10 @@ export function buildRows(
     if (ra === rb) {
       continue;
     }
-    const merged = [...(clusters.members.get(ra) ?? []), ...(clusters.members.get(rb) ?? [])];
-    if (isCoherent(merged, articleOf, paraOf)) {
+    const left = clusters.members.get(ra) ?? [];
+    const right = clusters.members.get(rb) ?? [];
+    const merged = [...left, ...right];
+    if (isCoherent(merged, articleOf, paraOf) && support(left, right) >= MIN_MERGE_SUPPORT) {
       clusters.union(a, b, link.score);
     }
   }
@@ -170,6 +198,11 @@ function isCoherent(
   for (const m of members) {
     const k = articleOf(m);
     byArticle.set(k, [...(byArticle.get(k) ?? []), paraOf(m)]);
+  }
+  // A split or merge is one article saying in several paragraphs what the others say in
+  // one; two articles with several paragraphs each in one row would be an n:m tangle.
+  if ([...byArticle.values()].filter((paras) => paras.length > 1).length > 1) {
+    return false;
   }
   for (const paras of byArticle.values()) {
     if (paras.length > MAX_SPLIT_PARTS) {

@@ -1,0 +1,66 @@
+/**
+ * Transitive evidence between paragraphs, for comparisons of three or more articles.
+ *
+ * When outlet B's paragraph b is clearly the counterpart of A's a and of C's c, then a and
+ * c report the same thing even if they share few words ("It is not the case the
+ * commissioner was given an ultimatum" / "he said 'they're wrong'", both beside B's
+ * "Khan denied giving an ultimatum").
+ */
+import type { ScoredPair } from './similarity';
+
+/** Only links at least this strong carry evidence to a third paragraph. */
+export const MIN_TRANSITIVE_SCORE = 0.3;
+
+/** A path a–b–c counts for this share of its weaker link. */
+export const TRANSITIVE_WEIGHT = 0.8;
+
+/**
+ * Raises each pair's score to `TRANSITIVE_WEIGHT · min(s(a, b), s(b, c))` over every
+ * paragraph b of a third article, adding pairs that only such paths connect.
+ *
+ * `articleOf(i)` gives the article of feature i. Pairs are returned with `a < b`, sorted.
+ */
+export function addTransitiveEvidence(
+  pairs: ReadonlyArray<ScoredPair>,
+  articleOf: (feature: number) => number,
+): ReadonlyArray<ScoredPair> {
+  const neighbours = new Map<number, { other: number; score: number }[]>();
+  const score = new Map<string, number>();
+  for (const p of pairs) {
+    score.set(`${p.a}:${p.b}`, p.score);
+    if (p.score >= MIN_TRANSITIVE_SCORE) {
+      for (const [x, y] of [
+        [p.a, p.b],
+        [p.b, p.a],
+      ] as const) {
+        const list = neighbours.get(x) ?? [];
+        list.push({ other: y, score: p.score });
+        neighbours.set(x, list);
+      }
+    }
+  }
+  const raised = new Map(score);
+  for (const [middle, list] of neighbours) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const u = list[i] as { other: number; score: number };
+        const v = list[j] as { other: number; score: number };
+        const [a, b] = u.other < v.other ? [u.other, v.other] : [v.other, u.other];
+        if (articleOf(a) === articleOf(b) || articleOf(a) === articleOf(middle) || articleOf(b) === articleOf(middle)) {
+          continue;
+        }
+        const evidence = TRANSITIVE_WEIGHT * Math.min(u.score, v.score);
+        const key = `${a}:${b}`;
+        if (evidence > (raised.get(key) ?? 0)) {
+          raised.set(key, evidence);
+        }
+      }
+    }
+  }
+  return [...raised.entries()]
+    .map(([key, s]) => {
+      const [a, b] = key.split(':').map(Number) as [number, number];
+      return { a, b, score: s };
+    })
+    .sort((x, y) => x.a - y.a || x.b - y.b);
+}
