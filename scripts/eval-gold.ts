@@ -22,7 +22,9 @@ function run(subset: ReadonlyArray<number>): { tp: number; fp: number; fn: numbe
   const expected = goldLinks(gold, paragraphs, chosenIds);
   let tp = 0;
   for (const k of predicted) {
-    if (expected.has(k)) tp++;
+    if (expected.has(k)) {
+      tp++;
+    }
   }
   const fp = predicted.size - tp;
   const fn = expected.size - tp;
@@ -35,19 +37,31 @@ function run(subset: ReadonlyArray<number>): { tp: number; fp: number; fn: numbe
           return `${side} ${(paragraphs[id!]![Number(i)] ?? '').slice(0, 70).replace(/\n/g, ' ')}`;
         })
         .join('\n      ');
-    for (const k of predicted) if (!expected.has(k)) console.log(`  FP  ${show(k)}`);
-    for (const k of expected) if (!predicted.has(k)) console.log(`  FN  ${show(k)}`);
+    for (const k of predicted) {
+      if (!expected.has(k)) {
+        console.log(`  FP  ${show(k)}`);
+      }
+    }
+    for (const k of expected) {
+      if (!predicted.has(k)) {
+        console.log(`  FN  ${show(k)}`);
+      }
+    }
   }
   return { tp, fp, fn };
 }
 
 const all = run(ids.map((_, k) => k));
 const allScore = fromCounts(all.tp, all.fp, all.fn);
-console.log(`all five: P=${allScore.precision.toFixed(3)} R=${allScore.recall.toFixed(3)} F1=${allScore.f1.toFixed(3)} (tp ${all.tp} fp ${all.fp} fn ${all.fn})`);
+console.log(
+  `all five: P=${allScore.precision.toFixed(3)} R=${allScore.recall.toFixed(3)} F1=${allScore.f1.toFixed(3)} (tp ${all.tp} fp ${all.fp} fn ${all.fn})`,
+);
 let sum = { tp: 0, fp: 0, fn: 0 };
 for (let a = 0; a < ids.length; a++) {
   for (let b = a + 1; b < ids.length; b++) {
-    if (verbose) console.log(`pair ${ids[a]}-${ids[b]}`);
+    if (verbose) {
+      console.log(`pair ${ids[a]}-${ids[b]}`);
+    }
     const r = run([a, b]);
     const s = fromCounts(r.tp, r.fp, r.fn);
     console.log(`  ${ids[a]}-${ids[b]}: F1=${s.f1.toFixed(3)} (tp ${r.tp} fp ${r.fp} fn ${r.fn})`);
@@ -55,4 +69,6 @@ for (let a = 0; a < ids.length; a++) {
   }
 }
 const pairScore = fromCounts(sum.tp, sum.fp, sum.fn);
-console.log(`pairs (micro): P=${pairScore.precision.toFixed(3)} R=${pairScore.recall.toFixed(3)} F1=${pairScore.f1.toFixed(3)}`);
+console.log(
+  `pairs (micro): P=${pairScore.precision.toFixed(3)} R=${pairScore.recall.toFixed(3)} F1=${pairScore.f1.toFixed(3)}`,
+);

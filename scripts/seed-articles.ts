@@ -5,7 +5,8 @@ import type { Article } from '../shared/model';
 import type { GoldFile } from '../shared/eval/gold-score';
 import { splitParagraphs } from '../shared/load/segment';
 
-const LOOKS_BOILERPLATE = /^(?:\d{1,3}[.)]?|reactions|recommended for you|(?:date\s*)?\d{4}-\d\d-\d\d|\d{1,2} \w{3},? \d{4} \d\d:\d\d)$/i;
+const LOOKS_BOILERPLATE =
+  /^(?:\d{1,3}[.)]?|reactions|recommended for you|(?:date\s*)?\d{4}-\d\d-\d\d|\d{1,2} \w{3},? \d{4} \d\d:\d\d)$/i;
 
 /** Reads the gold's articles from `seeds/`. */
 export function loadSeedArticlesForEval(gold: GoldFile, seedDir = 'seeds') {
@@ -23,7 +24,12 @@ export function loadSeedArticlesForEval(gold: GoldFile, seedDir = 'seeds') {
       date: null,
       paragraphs: paras.map((text, i) => ({
         text,
-        boilerplate: (paras[i + 1] ?? '').includes(text.trim()) || LOOKS_BOILERPLATE.test(text.trim()) || text.split(/\s+/).filter((t) => t.includes('icon')).length > 5 ? 'navigation' : null,
+        boilerplate:
+          (paras[i + 1] ?? '').includes(text.trim()) ||
+          LOOKS_BOILERPLATE.test(text.trim()) ||
+          text.split(/\s+/).filter((t) => t.includes('icon')).length > 5
+            ? 'navigation'
+            : null,
       })),
     };
   });

@@ -30,7 +30,10 @@ export function checkCompareInput(
   }
   const base = options.base ?? 0;
   if (!Number.isInteger(base) || base < 0 || base >= articles.length) {
-    return { code: 'BAD_BASE', message: `Base article ${base} does not exist (there are ${articles.length} articles).` };
+    return {
+      code: 'BAD_BASE',
+      message: `Base article ${base} does not exist (there are ${articles.length} articles).`,
+    };
   }
   return null;
 }
@@ -52,13 +55,22 @@ export function compareArticles(
   if (error) {
     throw new Error(error.message);
   }
-  const full: CompareOptions = { base: options.base ?? 0, diff: options.diff ?? DEFAULT_DIFF_OPTIONS };
+  const full: CompareOptions = {
+    base: options.base ?? 0,
+    diff: options.diff ?? DEFAULT_DIFF_OPTIONS,
+  };
   const alignment = alignArticles(articles, full.base);
   let hitLimit = false;
   const alteredQuotes: AlteredQuote[] = [];
   const rows: Row[] = alignment.rows.map((row, rowIndex) => {
     const baseCell = row.cells[full.base] ?? [];
-    const pivot = baseCell.length > 0 ? full.base : Math.max(0, row.cells.findIndex((c) => c.length > 0));
+    const pivot =
+      baseCell.length > 0
+        ? full.base
+        : Math.max(
+            0,
+            row.cells.findIndex((c) => c.length > 0),
+          );
     const diffs: CellDiff[] = [];
     if (row.kind === 'shared') {
       const pivotArticle = articles[pivot] as Article;

@@ -5,8 +5,14 @@
  * document similarity and story check → rows in the base's reading order → moved marks.
  */
 import type { Article } from '../model';
-import { paragraphFeatures, type FeatureInput } from './features';
-import { DEFAULT_MATCH_THRESHOLDS, matchPair, type MatchThresholds, type PairCandidate } from './match-pairs';
+import { paragraphFeatures, type FeatureInput, type ParagraphFeatures } from './features';
+import {
+  DEFAULT_MATCH_THRESHOLDS,
+  matchPair,
+  type MatchThresholds,
+  type PairCandidate,
+  type SplitGain,
+} from './match-pairs';
 import { buildRows, type Link, type RowSkeleton } from './rows';
 import { scorePairs } from './similarity';
 import { documentSimilarity, offTopicArticles, OFF_TOPIC_SIMILARITY } from './story';
@@ -94,17 +100,30 @@ export function alignArticles(
   const orders = articles.map((a) =>
     a.paragraphs.flatMap((p, i) => (p.boilerplate === null ? [i] : [])),
   );
+  const byPosition = new Map(features.map((f) => [`${f.article}:${f.paragraph}`, f]));
   const documentVectors = articles.map((_, k) => features.filter((f) => f.article === k));
   const links: Link[] = [];
   const similarity: number[][] = articles.map((_, k) => articles.map((__, j) => (k === j ? 1 : 0)));
   for (let x = 0; x < articles.length; x++) {
     for (let y = x + 1; y < articles.length; y++) {
       const candidates = perPair.get(`${x}:${y}`) ?? [];
-      const firstPass = matchPair(candidates, orders[x] ?? [], orders[y] ?? [], tuning.thresholds);
-      const sim = documentSimilarity(documentVectors[x] ?? [], documentVectors[y] ?? [], idf.idf, firstPass);
+      const gain = splitGainOf(byPosition, x, y, idf.idf);
+      const firstPass = matchPair(
+        candidates,
+        orders[x] ?? [],
+        orders[y] ?? [],
+        tuning.thresholds,
+        gain,
+      );
+      const sim = documentSimilarity(
+        documentVectors[x] ?? [],
+        documentVectors[y] ?? [],
+        idf.idf,
+        firstPass,
+      );
       const pairLinks =
         sim < tuning.offTopicSimilarity
-          ? matchPair(candidates, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS)
+          ? matchPair(candidates, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS, gain)
           : firstPass;
       (similarity[x] as number[])[y] = sim;
       (similarity[y] as number[])[x] = sim;
@@ -127,5 +146,40 @@ export function alignArticles(
     similarity,
     offTopic: offTopicArticles(similarity, base, tuning.offTopicSimilarity),
     links,
+  };
+}
+
+/**
+ * Split gain from term features: the idf mass of the host's terms that the newcomer holds
+ * and the existing parts do not, over the host's whole mass.
+ */
+function splitGainOf(
+  byPosition: ReadonlyMap<string, ParagraphFeatures>,
+  x: number,
+  y: number,
+  idf: (term: string) => number,
+): SplitGain {
+  return (hostSide, host, parts, newcomer) => {
+    const [hostArticle, partArticle] = hostSide === 'x' ? [x, y] : [y, x];
+    const hostFeatures = byPosition.get(`${hostArticle}:${host}`);
+    const newcomerFeatures = byPosition.get(`${partArticle}:${newcomer}`);
+    if (!hostFeatures || !newcomerFeatures || hostFeatures.mass === 0) {
+      return 0;
+    }
+    const covered = new Set<string>();
+    for (const part of parts) {
+      for (const term of byPosition.get(`${partArticle}:${part}`)?.termCounts.keys() ?? []) {
+        covered.add(term);
+      }
+    }
+    let gained = 0;
+    let total = 0;
+    for (const term of hostFeatures.termCounts.keys()) {
+      total += idf(term);
+      if (!covered.has(term) && newcomerFeatures.termCounts.has(term)) {
+        gained += idf(term);
+      }
+    }
+    return total > 0 ? gained / total : 0;
   };
 }

@@ -19,7 +19,9 @@ export const MAX_EXACT_ASSIGNMENT_SIZE = 400;
  *
  * `weights` is a dense rows × cols matrix.
  */
-export function maxWeightAssignment(weights: ReadonlyArray<ReadonlyArray<number>>): ReadonlyArray<number> {
+export function maxWeightAssignment(
+  weights: ReadonlyArray<ReadonlyArray<number>>,
+): ReadonlyArray<number> {
   const rows = weights.length;
   const cols = weights[0]?.length ?? 0;
   if (rows === 0 || cols === 0) {

@@ -141,9 +141,10 @@ export interface FeatureInput {
 }
 
 /** Computes the features of all given paragraphs with a shared idf table. */
-export function paragraphFeatures(
-  inputs: ReadonlyArray<FeatureInput>,
-): { readonly features: ReadonlyArray<ParagraphFeatures>; readonly idf: IdfTable } {
+export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): {
+  readonly features: ReadonlyArray<ParagraphFeatures>;
+  readonly idf: IdfTable;
+} {
   const termLists = inputs.map((p) => contentTerms(p.text));
   const idf = buildIdf(termLists);
   const features = inputs.map((input, k): ParagraphFeatures => {

@@ -61,6 +61,24 @@ export const DEFAULT_MATCH_THRESHOLDS: MatchThresholds = {
   margin: 0,
 };
 
+/**
+ * How much of a host paragraph's content a would-be split part explains beyond the parts
+ * already matched to it (0..1). `hostSide` names the host's article: 'x' or 'y'.
+ */
+export type SplitGain = (
+  hostSide: 'x' | 'y',
+  host: number,
+  parts: ReadonlyArray<number>,
+  newcomer: number,
+) => number;
+
+/**
+ * A split part must explain at least this share of the host's content that the existing
+ * parts do not: a paragraph that only repeats what its neighbour already matched (a lead
+ * restating the headline) is not the rest of a split.
+ */
+export const MIN_SPLIT_GAIN = 0.02;
+
 /** How far (in paragraphs) a split part may stand from the counterpart it joins. */
 export const MAX_SPLIT_DISTANCE = 2;
 
@@ -86,6 +104,7 @@ export function matchPair(
   xOrder: ReadonlyArray<number>,
   yOrder: ReadonlyArray<number>,
   thresholds: MatchThresholds = DEFAULT_MATCH_THRESHOLDS,
+  splitGain: SplitGain = () => 1,
 ): ReadonlyArray<PairLink> {
   const xRank = new Map(xOrder.map((p, i) => [p, i]));
   const yRank = new Map(yOrder.map((p, i) => [p, i]));
@@ -127,8 +146,14 @@ export function matchPair(
       if (c.score < thresholds.split) {
         break;
       }
-      const joinX = !xPartner.has(c.x) && canJoin(yPartner, xPartner, c.y, c.x, xRank);
-      const joinY = !yPartner.has(c.y) && canJoin(xPartner, yPartner, c.x, c.y, yRank);
+      const joinX =
+        !xPartner.has(c.x) &&
+        canJoin(yPartner, xPartner, c.y, c.x, xRank) &&
+        splitGain('y', c.y, yPartner.get(c.y) ?? [], c.x) >= MIN_SPLIT_GAIN;
+      const joinY =
+        !yPartner.has(c.y) &&
+        canJoin(xPartner, yPartner, c.x, c.y, yRank) &&
+        splitGain('x', c.x, xPartner.get(c.x) ?? [], c.y) >= MIN_SPLIT_GAIN;
       if (joinX || joinY) {
         add(c.x, c.y);
       }
@@ -153,15 +178,19 @@ export function matchPair(
   }
 
   // 3. Gap filling, repeated while it finds pairs (each new pair is context for the next).
-  const neighbour = (order: ReadonlyArray<number>, rank: Map<number, number>, p: number, step: number) =>
-    order[(rank.get(p) ?? -2) + step];
+  const neighbour = (
+    order: ReadonlyArray<number>,
+    rank: Map<number, number>,
+    p: number,
+    step: number,
+  ) => order[(rank.get(p) ?? -2) + step];
   const supported = (x: number, y: number): boolean =>
     [-1, 1].some((step) => {
       const nx = neighbour(xOrder, xRank, x, step);
       const ny = neighbour(yOrder, yRank, y, step);
       return nx !== undefined && ny !== undefined && (xPartner.get(nx) ?? []).includes(ny);
     });
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const c of sorted) {
       if (c.score < thresholds.context) {
@@ -222,15 +251,6 @@ export function optimalOneToOne(
   return out;
 }
 
-/** Keeps the two best candidates per key (candidates arrive best first). */
-function pushTop(map: Map<number, PairCandidate[]>, key: number, c: PairCandidate): void {
-  const list = map.get(key) ?? [];
-  if (list.length < 2) {
-    list.push(c);
-    map.set(key, list);
-  }
-}
-
 /**
  * Whether unmatched paragraph `newcomer` (on side N) may join the match of `host` (side H):
  * the host's current partners on side N each link to the host alone, there is room for one
@@ -248,6 +268,8 @@ function canJoin(
     return false;
   }
   const rank = newcomerRank.get(newcomer) ?? -Infinity;
-  return parts.every((p) => (newcomerPartners.get(p) ?? []).length === 1) &&
-    parts.some((p) => Math.abs((newcomerRank.get(p) ?? Infinity) - rank) <= MAX_SPLIT_DISTANCE);
+  return (
+    parts.every((p) => (newcomerPartners.get(p) ?? []).length === 1) &&
+    parts.some((p) => Math.abs((newcomerRank.get(p) ?? Infinity) - rank) <= MAX_SPLIT_DISTANCE)
+  );
 }

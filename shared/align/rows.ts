@@ -78,7 +78,11 @@ class Clusters {
     this.parent[drop] = keep;
     this.members.set(keep, [...(this.members.get(keep) ?? []), ...(this.members.get(drop) ?? [])]);
     this.members.delete(drop);
-    this.scores.set(keep, [...(this.scores.get(keep) ?? []), ...(this.scores.get(drop) ?? []), score]);
+    this.scores.set(keep, [
+      ...(this.scores.get(keep) ?? []),
+      ...(this.scores.get(drop) ?? []),
+      score,
+    ]);
     this.scores.delete(drop);
   }
 }
@@ -185,7 +189,12 @@ export function buildRows(
       rowOfNode.set(m, index);
     }
   }
-  return orderRows(rows, articles, base, (article, para) => rowOfNode.get(nodeOf(article, para)) ?? -1);
+  return orderRows(
+    rows,
+    articles,
+    base,
+    (article, para) => rowOfNode.get(nodeOf(article, para)) ?? -1,
+  );
 }
 
 /** A cluster is coherent when each article's paragraphs in it are few and close together. */

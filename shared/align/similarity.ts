@@ -65,7 +65,10 @@ export function candidatePairs(
       }
       for (const b of list) {
         if (b > a && features[b]?.article !== f.article) {
-          accumulator.set(b, (accumulator.get(b) ?? 0) + weight * (features[b]?.vector.get(term) ?? 0));
+          accumulator.set(
+            b,
+            (accumulator.get(b) ?? 0) + weight * (features[b]?.vector.get(term) ?? 0),
+          );
         }
       }
     }

@@ -26,12 +26,14 @@ export function documentSimilarity(
   const cosine = dot(documentVector(a, idf), documentVector(b, idf));
   const coveredA = new Set(links.map((l) => l.x)).size;
   const coveredB = new Set(links.map((l) => l.y)).size;
-  const coverage =
-    a.length && b.length ? (coveredA / a.length + coveredB / b.length) / 2 : 0;
+  const coverage = a.length && b.length ? (coveredA / a.length + coveredB / b.length) / 2 : 0;
   return Math.round(((cosine + coverage) / 2) * 1000) / 1000;
 }
 
-function documentVector(paragraphs: ReadonlyArray<ParagraphFeatures>, idf: (term: string) => number) {
+function documentVector(
+  paragraphs: ReadonlyArray<ParagraphFeatures>,
+  idf: (term: string) => number,
+) {
   const counts = new Map<string, number>();
   for (const p of paragraphs) {
     for (const [term, count] of p.termCounts) {

@@ -46,7 +46,11 @@ export function addTransitiveEvidence(
         const u = list[i] as { other: number; score: number };
         const v = list[j] as { other: number; score: number };
         const [a, b] = u.other < v.other ? [u.other, v.other] : [v.other, u.other];
-        if (articleOf(a) === articleOf(b) || articleOf(a) === articleOf(middle) || articleOf(b) === articleOf(middle)) {
+        if (
+          articleOf(a) === articleOf(b) ||
+          articleOf(a) === articleOf(middle) ||
+          articleOf(b) === articleOf(middle)
+        ) {
           continue;
         }
         const evidence = TRANSITIVE_WEIGHT * Math.min(u.score, v.score);

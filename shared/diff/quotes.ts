@@ -26,7 +26,7 @@ export const MIN_QUOTE_WORDS = 4;
  * apostrophes ("Khan's", "don't") never start a quotation.
  */
 const QUOTE_PATTERN =
-  /“([^“”]+)”|„([^“”„]+)[“”]|«([^«»]+)»|"([^"]+)"|(?<=^|[\s(\[—–-])[‘']((?:[^‘’']|[’'](?=\p{L}))+)[’'](?=$|[\s.,;:!?)\]—–-])/gu;
+  /“([^“”]+)”|„([^“”„]+)[“”]|«([^«»]+)»|"([^"]+)"|(?<=^|[\s([—–-])[‘']((?:[^‘’']|[’'](?=\p{L}))+)[’'](?=$|[\s.,;:!?)\]—–-])/gu;
 
 /**
  * Finds the quotations of a text. A quotation left open at the end of a paragraph (the
@@ -97,7 +97,11 @@ export interface QuotePair {
 }
 
 /** Pairs the quotations of two texts (best overlap first, one to one). */
-export function pairQuotes(textA: string, textB: string, options: DiffOptions): ReadonlyArray<QuotePair> {
+export function pairQuotes(
+  textA: string,
+  textB: string,
+  options: DiffOptions,
+): ReadonlyArray<QuotePair> {
   const qa = findQuotes(textA);
   const qb = findQuotes(textB);
   const candidates: { i: number; j: number; overlap: number }[] = [];
@@ -121,7 +125,11 @@ export function pairQuotes(textA: string, textB: string, options: DiffOptions): 
     usedB.add(c.j);
     const a = qa[c.i] as Quote;
     const b = qb[c.j] as Quote;
-    const { parts } = wordDiff(a.text, b.text, { ...options, ignorePunctuation: true, ignoreWhitespace: true });
+    const { parts } = wordDiff(a.text, b.text, {
+      ...options,
+      ignorePunctuation: true,
+      ignoreWhitespace: true,
+    });
     out.push({ a, b, altered: parts.some((p) => p.kind !== 'equal'), parts });
   }
   return out.sort((x, y) => x.a.start - y.a.start);

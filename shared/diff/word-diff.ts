@@ -56,7 +56,11 @@ export function diffUnits(text: string, options: DiffOptions): ReadonlyArray<Dif
       }
       continue;
     }
-    units.push({ text: pending + token.text, key: unitKey(token.text, options), isWord: token.kind === 'word' });
+    units.push({
+      text: pending + token.text,
+      key: unitKey(token.text, options),
+      isWord: token.kind === 'word',
+    });
     pending = '';
   }
   if (pending) {
@@ -166,7 +170,11 @@ export function coalesce(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart
       flush();
       const last = out[out.length - 1];
       if (last?.kind === 'equal') {
-        out[out.length - 1] = { kind: 'equal', base: last.base + part.base, other: last.other + part.other };
+        out[out.length - 1] = {
+          kind: 'equal',
+          base: last.base + part.base,
+          other: last.other + part.other,
+        };
       } else if (part.base !== '' || part.other !== '') {
         out.push(part);
       }
@@ -192,14 +200,20 @@ export function coalesce(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart
  */
 export function mergeIntoPhrases(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart> {
   let current = coalesce(parts);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const next: DiffPart[] = [];
     for (let k = 0; k < current.length; k++) {
       const part = current[k] as DiffPart;
       const before = next[next.length - 1];
       const after = current[k + 1];
-      if (part.kind === 'equal' && before && after && before.kind !== 'equal' && after.kind !== 'equal') {
+      if (
+        part.kind === 'equal' &&
+        before &&
+        after &&
+        before.kind !== 'equal' &&
+        after.kind !== 'equal'
+      ) {
         const size = wordCount(part.base);
         const changeSize = (p: DiffPart) => Math.max(wordCount(baseOf(p)), wordCount(otherOf(p)));
         if (size <= changeSize(before) && size <= changeSize(after)) {

@@ -38,5 +38,7 @@ export function foldTypography(text: string): string {
 
 /** Folds only quotation marks and apostrophes (curly ↔ straight), leaving dashes alone. */
 export function foldQuotes(text: string): string {
-  return text.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'").replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
+  return text
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
 }

@@ -56,11 +56,11 @@ export function words(text: string): ReadonlyArray<string> {
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a an the and or but nor so yet of to in on at by for from with without about into onto over under ' +
-    'after before since until as than then that this these those there here it its it\'s is are was were be ' +
+    "after before since until as than then that this these those there here it its it's is are was were be " +
     'been being am do does did doing done have has had having i me my we us our you your he him his she ' +
     'her hers they them their theirs what which who whom whose when where why how all any both each few ' +
     'more most other some such no not only own same too very can will just should would could may might ' +
-    'must shall also if up out off again further once s t d ll re ve m don\'t doesn\'t didn\'t isn\'t wasn\'t ' +
+    "must shall also if up out off again further once s t d ll re ve m don't doesn't didn't isn't wasn't " +
     'mr mrs ms dr'
   ).split(' '),
 );
@@ -123,8 +123,9 @@ export interface SentenceSpan {
 
 // A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before whitespace
 // and an upper-case letter, digit or opening quote. Abbreviations such as "Mr." are skipped.
-const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/gu;
-const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Col|Lt|Sgt|Rev|Hon|No|vs|etc|Inc|Ltd|Co)\.$/u;
+const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
+const ABBREVIATION =
+  /\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Prof|Gen|Col|Lt|Sgt|Rev|Hon|No|vs|etc|Inc|Ltd|Co)\.$/u;
 
 /** Splits a paragraph into sentence spans that cover it completely. */
 export function sentenceSpans(text: string): ReadonlyArray<SentenceSpan> {
