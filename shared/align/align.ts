@@ -4,7 +4,7 @@
  * features → candidate pairs (inverted index) → scores → per-article-pair matching →
  * document similarity and story check → rows in the base's reading order → moved marks.
  */
-import type { Article } from '../model';
+import type { Article, Paragraph } from '../model';
 import { paragraphFeatures, type FeatureInput, type ParagraphFeatures } from './features';
 import {
   DEFAULT_MATCH_THRESHOLDS,
@@ -79,7 +79,12 @@ export function alignArticles(
     });
   });
   const { features, idf } = paragraphFeatures(inputs);
-  const direct = scorePairs(features, idf.df);
+  const headline = features.map((f) =>
+    isHeadline(articles[f.article]?.paragraphs ?? [], f.paragraph),
+  );
+  const direct = scorePairs(features, idf.df).filter(
+    (p) => headline[p.a] === headline[p.b] && (!headline[p.a] || p.score >= MIN_HEADLINE_SCORE),
+  );
   const scored =
     articles.length > 2 ? addTransitiveEvidence(direct, (i) => features[i]?.article ?? -1) : direct;
 
@@ -182,4 +187,33 @@ function splitGainOf(
     }
     return total > 0 ? gained / total : 0;
   };
+}
+
+/** Headlines are looked for among an article's first few paragraphs. */
+export const HEADLINE_SEARCH_DEPTH = 3;
+
+/**
+ * Two headlines are linked only when clearly alike: any two headlines of one story share
+ * its names ("Sadiq Khan", "Met"), so a weak resemblance says nothing.
+ */
+export const MIN_HEADLINE_SCORE = 0.35;
+
+/** A paragraph longer than this is body text, whatever its punctuation. */
+export const MAX_HEADLINE_WORDS = 30;
+
+/**
+ * Whether a paragraph is a headline (or sub-headline): one of the first few content
+ * paragraphs, short, and not ending like a sentence. A headline sums up the whole story,
+ * so it resembles many body paragraphs a little; a reader puts it beside the other
+ * outlet's headline, never beside a body paragraph. Headlines are therefore only ever
+ * linked to headlines.
+ */
+export function isHeadline(paragraphs: ReadonlyArray<Paragraph>, index: number): boolean {
+  const rank = paragraphs.slice(0, index).filter((p) => p.boilerplate === null).length;
+  const text = paragraphs[index]?.text.trim() ?? '';
+  return (
+    rank < HEADLINE_SEARCH_DEPTH &&
+    text.split(/\s+/u).length <= MAX_HEADLINE_WORDS &&
+    !/[.!?…]["'”’)]*$/u.test(text)
+  );
 }

@@ -54,10 +54,10 @@ export interface MatchThresholds {
  * content with the paragraph it joins.
  */
 export const DEFAULT_MATCH_THRESHOLDS: MatchThresholds = {
-  anchor: 0.3,
+  anchor: 0.35,
   context: 0.12,
-  split: 0.3,
-  mutual: 0.2,
+  split: 0.25,
+  mutual: 0.15,
   margin: 0,
 };
 
