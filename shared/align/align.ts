@@ -203,7 +203,7 @@ export const MAX_HEADLINE_WORDS = 30;
 
 /**
  * Whether a paragraph is a headline (or sub-headline): one of the first few content
- * paragraphs, short, and not ending like a sentence. A headline sums up the whole story,
+ * paragraphs, followed by more text, short, and not ending like a sentence. A headline sums up the whole story,
  * so it resembles many body paragraphs a little; a reader puts it beside the other
  * outlet's headline, never beside a body paragraph. Headlines are therefore only ever
  * linked to headlines.
@@ -211,8 +211,10 @@ export const MAX_HEADLINE_WORDS = 30;
 export function isHeadline(paragraphs: ReadonlyArray<Paragraph>, index: number): boolean {
   const rank = paragraphs.slice(0, index).filter((p) => p.boilerplate === null).length;
   const text = paragraphs[index]?.text.trim() ?? '';
+  const bodyFollows = paragraphs.slice(index + 1).some((p) => p.boilerplate === null);
   return (
     rank < HEADLINE_SEARCH_DEPTH &&
+    bodyFollows &&
     text.split(/\s+/u).length <= MAX_HEADLINE_WORDS &&
     !/[.!?…]["'”’)]*$/u.test(text)
   );

@@ -111,7 +111,7 @@ export function wordDiff(base: string, other: string, options: DiffOptions): Wor
       j += n;
     }
   }
-  return { parts: mergeIntoPhrases(raw), hitLimit: false };
+  return { parts: detachTrailingSpace(mergeIntoPhrases(raw)), hitLimit: false };
 }
 
 function join(units: ReadonlyArray<DiffUnit>, from: number, count: number): string {
@@ -227,6 +227,37 @@ export function mergeIntoPhrases(parts: ReadonlyArray<DiffPart>): ReadonlyArray<
     current = coalesce(next);
   }
   return current;
+}
+
+/**
+ * Moves whitespace that ends both sides of a replacement out into the following equality,
+ * so a substitution reads `[-forced-]{+made+} to` rather than `[-forced -]{+made +}to`.
+ */
+export function detachTrailingSpace(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart> {
+  const out: DiffPart[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (part.kind === 'equal' && last?.kind === 'replace') {
+      const spaceBase = /\s+$/u.exec(last.base)?.[0] ?? '';
+      const spaceOther = /\s+$/u.exec(last.other)?.[0] ?? '';
+      if (
+        spaceBase &&
+        spaceOther &&
+        spaceBase.length < last.base.length &&
+        spaceOther.length < last.other.length
+      ) {
+        out[out.length - 1] = {
+          kind: 'replace',
+          base: last.base.slice(0, -spaceBase.length),
+          other: last.other.slice(0, -spaceOther.length),
+        };
+        out.push({ kind: 'equal', base: spaceBase + part.base, other: spaceOther + part.other });
+        continue;
+      }
+    }
+    out.push(part);
+  }
+  return out;
 }
 
 /** Share of words that are equal, relative to the longer side (1 for two empty texts). */

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { checkCompareInput, compareArticles } from './compare';
+import type { Article, Comparison, DiffPart } from './model';
+import { DEFAULT_DIFF_OPTIONS } from './model';
+
+function article(
+  file: string,
+  paragraphs: ReadonlyArray<string>,
+  boilerplate: ReadonlyArray<number> = [],
+): Article {
+  return {
+    file,
+    title: file,
+    titleSource: 'file-name',
+    outlet: null,
+    date: null,
+    paragraphs: paragraphs.map((text, i) => ({
+      text,
+      boilerplate: boilerplate.includes(i) ? 'navigation' : null,
+    })),
+  };
+}
+
+const A = article(
+  'a.txt',
+  [
+    'The city council voted on Tuesday to close the Riverside library after a budget review found a deficit of four million pounds.',
+    'Council leader Maria Okafor said: “We have been forced to make choices nobody wants to make, and the library is one of them.”',
+    'Share this article',
+    'Campaigners gathered outside the town hall with placards reading “Books not budgets” and promised to challenge the decision in court.',
+    'The library opened in 1904 and was funded by a donation from the industrialist Samuel Hartley.',
+  ],
+  [2],
+);
+const B = article('b.txt', [
+  'Campaigners have vowed to take the council to court, rallying outside the town hall with “Books not budgets” placards.',
+  'Riverside library will close after councillors voted on Tuesday, following a budget review that uncovered a four million pound deficit.',
+  'Council leader Maria Okafor said: “We have been made to make choices nobody wants to make, and the library is one of them.”',
+  'A spokesperson for the union representing library staff said eleven jobs were at risk.',
+]);
+const C = article('c.txt', [
+  'Scientists have discovered a new species of frog in the rainforests of Borneo, with a distinctive blue throat.',
+  'The frog, which measures just two centimetres, was found near a waterfall by a team from the national university.',
+]);
+
+function render(parts: ReadonlyArray<DiffPart>): string {
+  return parts
+    .map((p) =>
+      p.kind === 'equal'
+        ? p.base
+        : p.kind === 'delete'
+          ? `[-${p.base}-]`
+          : p.kind === 'insert'
+            ? `{+${p.other}+}`
+            : `[-${p.base}-]{+${p.other}+}`,
+    )
+    .join('');
+}
+
+function everyParagraphOnce(c: Comparison): void {
+  c.articles.forEach((a, k) => {
+    const seen = c.rows.flatMap((r) => r.cells[k] ?? []).sort((x, y) => x - y);
+    expect(seen).toEqual(a.paragraphs.map((_, i) => i));
+  });
+}
+
+describe('compareArticles', () => {
+  it('should put every paragraph of every article in exactly one row', () => {
+    everyParagraphOnce(compareArticles([A, B]));
+    everyParagraphOnce(compareArticles([A, B, C], { base: 1 }));
+  });
+
+  it('should align reordered paragraphs and mark the moved one', () => {
+    const c = compareArticles([A, B]);
+    const rowOf = (k: number, i: number) => c.rows.findIndex((r) => r.cells[k]?.includes(i));
+    expect(rowOf(0, 0)).toBe(rowOf(1, 1));
+    expect(rowOf(0, 1)).toBe(rowOf(1, 2));
+    expect(rowOf(0, 3)).toBe(rowOf(1, 0));
+    expect(c.rows[rowOf(1, 0)]?.moved).toEqual([1]);
+    expect(c.rows[rowOf(1, 1)]?.moved).toEqual([]);
+  });
+
+  it('should keep rows in the base reading order', () => {
+    const c = compareArticles([A, B]);
+    const basePositions = c.rows.flatMap((r) => r.cells[0] ?? []);
+    expect(basePositions).toEqual([...basePositions].sort((x, y) => x - y));
+    const c2 = compareArticles([A, B], { base: 1 });
+    const positions = c2.rows.flatMap((r) => r.cells[1] ?? []);
+    expect(positions).toEqual([...positions].sort((x, y) => x - y));
+  });
+
+  it('should mark unique and boilerplate rows and never align boilerplate', () => {
+    const c = compareArticles([A, B]);
+    const share = c.rows.find((r) => r.cells[0]?.includes(2));
+    expect(share?.kind).toBe('boilerplate');
+    expect(share?.cells[1]).toEqual([]);
+    expect(c.rows.find((r) => r.cells[1]?.includes(3))?.kind).toBe('unique');
+    expect(c.rows.find((r) => r.cells[0]?.includes(4))?.kind).toBe('unique');
+  });
+
+  it('should show a reworded phrase as one substitution', () => {
+    const c = compareArticles([A, B]);
+    const row = c.rows.find((r) => r.cells[0]?.includes(1));
+    expect(render(row?.diffs[0]?.parts ?? [])).toBe(
+      'Council leader Maria Okafor said: “We have been [-forced-]{+made+} to make choices nobody wants to make, and the library is one of them.”',
+    );
+  });
+
+  it('should flag a quotation carried with different words as altered', () => {
+    const c = compareArticles([A, B]);
+    expect(c.alteredQuotes.map((q) => `${q.text} | ${q.otherText}`)).toEqual([
+      'We have been forced to make choices nobody wants to make, and the library is one of them. | We have been made to make choices nobody wants to make, and the library is one of them.',
+    ]);
+  });
+
+  it('should flag an article about another story and link nothing to it', () => {
+    const c = compareArticles([A, B, C]);
+    expect(c.offTopic).toEqual([2]);
+    expect(
+      c.rows.filter((r) => (r.cells[2]?.length ?? 0) > 0).every((r) => r.kind === 'unique'),
+    ).toBe(true);
+    expect(c.similarity[0]?.[1]).toBeGreaterThan(c.similarity[0]?.[2] ?? 1);
+  });
+
+  it('should give a symmetric similarity matrix with ones on the diagonal', () => {
+    const s = compareArticles([A, B, C]).similarity;
+    s.forEach((row, i) => {
+      expect(row[i]).toBe(1);
+      row.forEach((v, j) => expect(v).toBe(s[j]?.[i]));
+    });
+  });
+
+  it('should be deterministic', () => {
+    expect(JSON.stringify(compareArticles([A, B, C]))).toBe(
+      JSON.stringify(compareArticles([A, B, C])),
+    );
+  });
+
+  it('should respect the ignore options in word diffs', () => {
+    const x = article('x.txt', [
+      'The Mayor said the plan was “unacceptable” and would be withdrawn.',
+    ]);
+    const y = article('y.txt', [
+      'The mayor said the plan was "unacceptable" and would be withdrawn',
+    ]);
+    const strict = compareArticles([x, y], {
+      diff: {
+        ignoreCase: false,
+        ignorePunctuation: false,
+        normalizeQuotes: false,
+        ignoreWhitespace: true,
+      },
+    });
+    expect(strict.rows[0]?.diffs[0]?.parts.some((p) => p.kind !== 'equal')).toBe(true);
+    const lenient = compareArticles([x, y], {
+      diff: {
+        ignoreCase: true,
+        ignorePunctuation: true,
+        normalizeQuotes: true,
+        ignoreWhitespace: true,
+      },
+    });
+    expect(lenient.rows[0]?.diffs[0]?.parts.map((p) => p.kind)).toEqual(['equal']);
+  });
+});
+
+describe('checkCompareInput', () => {
+  it('should refuse fewer than two articles', () => {
+    expect(checkCompareInput([A])?.code).toBe('TOO_FEW_ARTICLES');
+    expect(checkCompareInput([])?.code).toBe('TOO_FEW_ARTICLES');
+  });
+
+  it('should refuse a base that does not exist', () => {
+    expect(checkCompareInput([A, B], { base: 2 })?.code).toBe('BAD_BASE');
+    expect(checkCompareInput([A, B], { base: 1, diff: DEFAULT_DIFF_OPTIONS })).toBeNull();
+  });
+});
