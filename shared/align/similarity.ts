@@ -2,7 +2,7 @@
  * Paragraph similarity between articles: candidate generation through an inverted index,
  * then a combined score from several signals.
  */
-import { dot, tfidfVector, type ParagraphFeatures } from './features';
+import { type ParagraphFeatures } from './features';
 
 /** A scored pair of paragraphs from two different articles (feature indices, `a < b`). */
 export interface ScoredPair {
@@ -41,21 +41,32 @@ export function candidatePairs(
   const total = features.length;
   const maxDf =
     total < MIN_PARAGRAPHS_FOR_DF_CUTOFF ? Infinity : Math.max(2, total * MAX_INDEX_DF_SHARE);
-  const postings = new Map<string, number[]>();
+  // Postings hold the paragraph and its weight for the term side by side, so the inner
+  // loop below does no map look-ups.
+  const postings = new Map<string, { readonly ids: number[]; readonly weights: number[] }>();
+  const articleOf = new Int32Array(total);
   features.forEach((f, index) => {
-    for (const term of f.vector.keys()) {
+    articleOf[index] = f.article;
+    for (const [term, weight] of f.vector) {
       if (df(term) <= maxDf) {
         let list = postings.get(term);
         if (list === undefined) {
-          list = [];
+          list = { ids: [], weights: [] };
           postings.set(term, list);
         }
-        list.push(index);
+        list.ids.push(index);
+        list.weights.push(weight);
       }
     }
   });
-  const out: { a: number; b: number; cosine: number }[] = [];
+  const sums = new Float64Array(total);
+  const touched: number[] = [];
+  // Each paragraph collects its candidates in every other article and keeps the best
+  // few per article; a pair is a candidate when either of its paragraphs kept it.
+  const kept = new Map<number, number>();
   const accumulator = new Map<number, number>();
+  const byArticle = new Map<number, number[]>();
+  const pairKey = (a: number, b: number): number => (a < b ? a * total + b : b * total + a);
   features.forEach((f, a) => {
     accumulator.clear();
     for (const [term, weight] of f.vector) {
@@ -63,32 +74,81 @@ export function candidatePairs(
       if (list === undefined) {
         continue;
       }
-      for (const b of list) {
-        if (b > a && features[b]?.article !== f.article) {
-          accumulator.set(
-            b,
-            (accumulator.get(b) ?? 0) + weight * (features[b]?.vector.get(term) ?? 0),
-          );
+      const { ids, weights } = list;
+      for (let k = 0; k < ids.length; k++) {
+        const b = ids[k] as number;
+        if (articleOf[b] !== f.article) {
+          if (sums[b] === 0) {
+            touched.push(b);
+          }
+          sums[b] = (sums[b] as number) + weight * (weights[k] as number);
         }
       }
     }
-    const partners = [...accumulator.entries()].sort((x, y) => x[0] - y[0]);
-    for (const [b, cosine] of partners) {
+    for (const b of touched) {
+      accumulator.set(b, sums[b] as number);
+      sums[b] = 0;
+    }
+    touched.length = 0;
+    byArticle.clear();
+    for (const [b, cosine] of accumulator) {
       if (cosine >= MIN_CANDIDATE_COSINE) {
-        out.push({ a, b, cosine });
+        const article = features[b]?.article ?? -1;
+        const list = byArticle.get(article) ?? [];
+        list.push(b);
+        byArticle.set(article, list);
+      }
+    }
+    for (const list of byArticle.values()) {
+      const top =
+        list.length <= MAX_CANDIDATES_PER_ARTICLE
+          ? list
+          : list
+              .sort((x, y) => (accumulator.get(y) ?? 0) - (accumulator.get(x) ?? 0) || x - y)
+              .slice(0, MAX_CANDIDATES_PER_ARTICLE);
+      for (const b of top) {
+        kept.set(pairKey(a, b), accumulator.get(b) ?? 0);
       }
     }
   });
-  return out;
+  return [...kept.entries()]
+    .sort((x, y) => x[0] - y[0])
+    .map(([key, cosine]) => ({ a: Math.floor(key / total), b: key % total, cosine }));
 }
 
-/** tf-idf cosine of two term-count maps under the given idf. */
+/**
+ * Each paragraph keeps at most this many candidates in each other article (by index
+ * cosine); a pair survives when either side keeps it. True counterparts rank near the top;
+ * the cap bounds the scoring work when text repeats (agency copy reused across a long
+ * document), keeping the cost linear in the number of paragraphs.
+ */
+export const MAX_CANDIDATES_PER_ARTICLE = 5;
+
+/**
+ * tf-idf cosine of two term-count maps under the given idf (sublinear tf), computed in
+ * one pass without building vectors: this runs for every candidate pair.
+ */
 export function weightedCosine(
   a: ReadonlyMap<string, number>,
   b: ReadonlyMap<string, number>,
   idf: (term: string) => number,
 ): number {
-  return dot(tfidfVector(a, idf), tfidfVector(b, idf));
+  let normA = 0;
+  let normB = 0;
+  let product = 0;
+  for (const [term, count] of a) {
+    const w = (1 + Math.log(count)) * idf(term);
+    normA += w * w;
+    const other = b.get(term);
+    if (other !== undefined) {
+      product += w * (1 + Math.log(other)) * idf(term);
+    }
+  }
+  for (const [term, count] of b) {
+    const w = (1 + Math.log(count)) * idf(term);
+    normB += w * w;
+  }
+  return normA > 0 && normB > 0 ? product / Math.sqrt(normA * normB) : 0;
 }
 
 /** Best cosine between any sentence of one paragraph and any sentence of the other. */
@@ -214,10 +274,23 @@ export function pairIdfFactory(
     }
   }
   return (articleA, articleB) => {
-    const dfA = df.get(articleA);
-    const dfB = df.get(articleB);
+    const dfA = df.get(articleA) ?? new Map<string, number>();
+    const dfB = df.get(articleB) ?? new Map<string, number>();
     const n = (count.get(articleA) ?? 0) + (count.get(articleB) ?? 0);
-    return (term) => Math.log(1 + n / Math.max(1, (dfA?.get(term) ?? 0) + (dfB?.get(term) ?? 0)));
+    // Tabulated once per pair: this function is called for every term of every candidate.
+    const table = new Map<string, number>();
+    for (const map of [dfA, dfB]) {
+      for (const term of map.keys()) {
+        if (!table.has(term)) {
+          table.set(
+            term,
+            Math.log(1 + n / Math.max(1, (dfA.get(term) ?? 0) + (dfB.get(term) ?? 0))),
+          );
+        }
+      }
+    }
+    const unseen = Math.log(1 + n);
+    return (term) => table.get(term) ?? unseen;
   };
 }
 
