@@ -79,9 +79,8 @@ export function alignArticles(
     });
   });
   const { features, idf } = paragraphFeatures(inputs);
-  const headline = features.map((f) =>
-    isHeadline(articles[f.article]?.paragraphs ?? [], f.paragraph),
-  );
+  const headlines = articles.map((a) => headlineFlags(a.paragraphs));
+  const headline = features.map((f) => headlines[f.article]?.[f.paragraph] ?? false);
   const direct = scorePairs(features, idf.df).filter(
     (p) => headline[p.a] === headline[p.b] && (!headline[p.a] || p.score >= MIN_HEADLINE_SCORE),
   );
@@ -202,20 +201,24 @@ export const MIN_HEADLINE_SCORE = 0.35;
 export const MAX_HEADLINE_WORDS = 30;
 
 /**
- * Whether a paragraph is a headline (or sub-headline): one of the first few content
+ * Which paragraphs are headlines (or sub-headlines): among the first few content
  * paragraphs, followed by more text, short, and not ending like a sentence. A headline sums up the whole story,
  * so it resembles many body paragraphs a little; a reader puts it beside the other
  * outlet's headline, never beside a body paragraph. Headlines are therefore only ever
  * linked to headlines.
  */
-export function isHeadline(paragraphs: ReadonlyArray<Paragraph>, index: number): boolean {
-  const rank = paragraphs.slice(0, index).filter((p) => p.boilerplate === null).length;
-  const text = paragraphs[index]?.text.trim() ?? '';
-  const bodyFollows = paragraphs.slice(index + 1).some((p) => p.boilerplate === null);
-  return (
-    rank < HEADLINE_SEARCH_DEPTH &&
-    bodyFollows &&
-    text.split(/\s+/u).length <= MAX_HEADLINE_WORDS &&
-    !/[.!?…]["'”’)]*$/u.test(text)
-  );
+export function headlineFlags(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<boolean> {
+  const content = paragraphs.flatMap((p, i) => (p.boilerplate === null ? [i] : []));
+  const last = content[content.length - 1] ?? -1;
+  return paragraphs.map((p, index) => {
+    const rank = content.indexOf(index);
+    const text = p.text.trim();
+    return (
+      rank >= 0 &&
+      rank < HEADLINE_SEARCH_DEPTH &&
+      index < last &&
+      text.split(/\s+/u).length <= MAX_HEADLINE_WORDS &&
+      !/[.!?…]["'”’)]*$/u.test(text)
+    );
+  });
 }
