@@ -90,7 +90,10 @@ export interface QuotePair {
   readonly a: Quote;
   /** Wording in the second text. */
   readonly b: Quote;
-  /** Whether the words differ under the options (a trimmed quotation counts as altered). */
+  /**
+   * Whether the words differ under the options inside the span both carry. A quotation
+   * one outlet merely trims (starts later, stops earlier) is not altered.
+   */
   readonly altered: boolean;
   /** Word diff of the two wordings. */
   readonly parts: ReadonlyArray<DiffPart>;
@@ -130,7 +133,20 @@ export function pairQuotes(
       ignorePunctuation: true,
       ignoreWhitespace: true,
     });
-    out.push({ a, b, altered: parts.some((p) => p.kind !== 'equal'), parts });
+    out.push({ a, b, altered: hasInnerChange(parts), parts });
   }
   return out.sort((x, y) => x.a.start - y.a.start);
+}
+
+/** Whether a diff changes anything between its first and last equal parts. */
+export function hasInnerChange(parts: ReadonlyArray<DiffPart>): boolean {
+  const first = parts.findIndex((p) => p.kind === 'equal');
+  if (first === -1) {
+    return parts.length > 0;
+  }
+  let last = parts.length - 1;
+  while (parts[last]?.kind !== 'equal') {
+    last--;
+  }
+  return parts.slice(first, last + 1).some((p) => p.kind !== 'equal');
 }
