@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadSeedArticlesForEval } from '../../scripts/seed-articles';
+import { compareArticles } from '../compare';
+import type { GoldFile } from '../eval/gold-score';
+import { largeComparison } from './fixtures/large-comparison';
+import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from './fixtures/sample-articles';
+import { renderParts, renderReport } from './render-report';
+
+const META = { exportedAt: '2024-05-02 14:03', appVersion: '1.2.3' };
+
+function sampleReport(): string {
+  return renderReport(compareArticles(SAMPLE_ARTICLES, { base: 0 }), META);
+}
+
+function hostileReport(): string {
+  return renderReport(compareArticles([HOSTILE_ARTICLE, ...SAMPLE_ARTICLES], { base: 0 }), {
+    exportedAt: '<script>alert("date")</script>',
+    appVersion: '"><img src=x onerror=alert(1)>',
+    appName: '</style><script>',
+  });
+}
+
+function seedReport(): string {
+  const gold = JSON.parse(readFileSync('eval/seeds-gold.json', 'utf8')) as GoldFile;
+  return renderReport(compareArticles(loadSeedArticlesForEval(gold).articles, { base: 0 }), META);
+}
+
+/** The values of every attribute `name` in the document. */
+function attributes(html: string, name: string): string[] {
+  return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
+}
+
+/** Checks what every report must be: one self-contained, script-free, well-linked file. */
+function checkDocument(html: string): void {
+  expect(
+    html.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'),
+  ).toBe(true);
+  expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  // No script and nothing that loads anything. Escaped text holds no "<", so the tags found
+  // here are the report's own markup.
+  // Attribute values are dropped: escaped text in them (a meta's content) is inert.
+  const tags = (html.match(/<[^>]*>/g) ?? []).join('\n').replace(/"[^"]*"/g, '""');
+  expect(html).not.toMatch(/<script/i);
+  expect(html).not.toMatch(/<(?:img|svg|iframe|object|embed|link|base|form|video|audio|source)\b/i);
+  expect(tags).not.toMatch(/\son\w+\s*=/i);
+  expect(tags).not.toMatch(/url\(/i);
+  expect(attributes(html, 'src')).toEqual([]);
+  // One stylesheet, closed once, that loads nothing.
+  expect(html.match(/<style/gi)).toHaveLength(1);
+  expect(html.match(/<\/style/gi)).toHaveLength(1);
+  expect(html.slice(html.indexOf('<style>'), html.indexOf('</style>'))).not.toMatch(
+    /url\(|@import/i,
+  );
+  // Every link is an in-page anchor to an element that exists; ids are unique.
+  const ids = attributes(html, 'id');
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const href of attributes(html, 'href')) {
+    expect(href.startsWith('#')).toBe(true);
+    expect(ids).toContain(href.slice(1));
+  }
+  // Headings: one h1, and no level skipped on the way down.
+  const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+  expect(levels.filter((l) => l === 1)).toHaveLength(1);
+  expect(levels[0]).toBe(1);
+  levels.forEach((level, i) => {
+    expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
+  });
+  // Tables have header cells.
+  const tables = html.split('<table').slice(1);
+  for (const table of tables) {
+    expect(table).toMatch(/<th scope="(?:col|row)"/);
+  }
+}
+
+describe('renderReport', () => {
+  it('should make a self-contained, script-free, well-linked document', () => {
+    checkDocument(sampleReport());
+    checkDocument(seedReport());
+  });
+
+  it('should be byte-identical for the same comparison and meta', () => {
+    expect(sampleReport()).toBe(sampleReport());
+    expect(seedReport()).toBe(seedReport());
+  });
+
+  it('should print the export date and version it is given, and no other time', () => {
+    const html = sampleReport();
+    expect(html).toContain('<dd>2024-05-02 14:03</dd>');
+    expect(html).toContain('News Compare 1.2.3');
+    const other = renderReport(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
+      ...META,
+      exportedAt: 'EXPORTED-AT',
+    });
+    expect(other.replace('EXPORTED-AT', META.exportedAt)).toBe(html);
+    expect(
+      renderReport(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
+        ...META,
+        appName: 'Outlet Lens',
+      }),
+    ).toContain('Outlet Lens 1.2.3');
+  });
+
+  it('should show hostile article text, titles, outlets and file names as text', () => {
+    const html = hostileReport();
+    checkDocument(html);
+    expect(html).toContain('&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;');
+    expect(html).toContain('&lt;/style&gt;&lt;style&gt;body{background:url(');
+    expect(html).toContain('&lt;a href=&quot;javascript:alert(1)&quot;&gt;click here&lt;/a&gt;');
+    expect(html).toContain('&lt;svg onload=alert(1)&gt;');
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(&#39;file&#39;)&lt;/script&gt;.txt');
+    expect(html).toContain('it&#39;s &quot;fine&quot; &amp; safe');
+    expect(html).toContain('&lt;script&gt;alert(&quot;date&quot;)&lt;/script&gt;');
+    expect(attributes(html, 'href').filter((h) => /javascript:/i.test(h))).toEqual([]);
+  });
+
+  it('should state the story, options and articles', () => {
+    const html = sampleReport();
+    expect(html).toContain('<h1>Council forced to admit bridge closure was avoidable</h1>');
+    expect(html).toContain(
+      '<dt>Letter case</dt><dd>compared (&quot;Met&quot; and &quot;met&quot; differ)</dd>',
+    );
+    expect(html).toContain(
+      '<td>unknown outlet</td><td>Bridge repairs were delayed, report finds</td>',
+    );
+    expect(html).toContain('<span class="sub">no date found</span>');
+    expect(html).toContain('<td>herald.html</td>');
+    expect(html).toMatch(/<th scope="col">#2 The Herald<\/th>/);
+    expect(html).toMatch(/<th scope="row">#1 The Chronicle<\/th><td class="num">—/);
+  });
+
+  it('should flag an off-topic article in words', () => {
+    const html = seedReport();
+    expect(html).toContain('<span class="flag">Off-topic</span> probably about another story');
+  });
+
+  it('should mark reworded phrases with <del> in the pivot and <ins> in the others', () => {
+    const html = sampleReport();
+    expect(html).toContain('The city council <del>has been forced to admit</del> that the closure');
+    expect(html).toContain('The city council has <ins>issued an apology</ins> that the closure');
+    expect(html).toContain('<li><del>been forced to admit</del> → <ins>issued an apology</ins>');
+  });
+
+  it('should keep paragraph line breaks and explain the marks in a legend', () => {
+    const html = sampleReport();
+    expect(html).toContain('has been shut since January,\nforcing drivers');
+    expect(html).toContain('class="legend"');
+    expect(html).toMatch(/white-space: pre-wrap/);
+  });
+
+  it('should mark moved, unique and boilerplate rows in words', () => {
+    const html = sampleReport();
+    expect(html).toContain(
+      '<span class="flag moved">Moved</span> <span>paragraph 7 of 7 in this article, after its paragraph in <a href="#r-6">row 6</a></span>',
+    );
+    expect(html).toContain('<span class="flag">Only in #2 The Herald</span>');
+    expect(html).toContain('<tr id="r-7" class="boilerplate">');
+    expect(html).toContain('<span class="flag">Boilerplate: share prompt</span>');
+  });
+
+  it('should link rows to their differences and back', () => {
+    const html = sampleReport();
+    expect(html).toContain(
+      '<li id="d-1"><p><strong>Difference 1</strong> · <a href="#r-1">row 1</a>',
+    );
+    expect(html).toMatch(/<tr id="r-1" class="shared">[^\n]*<a href="#d-1">difference 1<\/a>/);
+    const differenceIds = attributes(html, 'id').filter((id) => id.startsWith('d-'));
+    for (const id of differenceIds) {
+      expect(html).toContain(`href="#${id}"`);
+    }
+  });
+
+  it('should list altered quotes with their word diff', () => {
+    const html = sampleReport();
+    expect(html).toContain('<h3>Altered quotes</h3>');
+    expect(html).toContain('we <del>apologise</del> <ins>are sorry</ins> to residents.');
+  });
+
+  it('should carry a print stylesheet and relative type sizes', () => {
+    const html = sampleReport();
+    expect(html).toContain('@media print');
+    expect(html).toMatch(/@page \{ size: A4; margin: [^}]+\}/);
+    expect(html).toContain('break-before: page');
+    expect(html).toContain('thead { display: table-header-group; }');
+    expect(html).toContain('overflow-wrap: anywhere');
+    expect(html).not.toMatch(/font-size:\s*[\d.]+px/);
+  });
+
+  it('should render a large comparison (20 articles of 2,000 words) completely', () => {
+    const comparison = largeComparison(20, 100, 20);
+    const html = renderReport(comparison, META);
+    checkDocument(html);
+    expect(html.match(/<tr id="r-/g)).toHaveLength(100);
+    expect(html).toContain('<ins>outlet19</ins>');
+    expect(html).toContain(`<li id="d-${100 * 19 + 20}">`);
+    expect(html).toContain('Article 3 &lt;about&gt; the &quot;bridge&quot;');
+  });
+});
+
+describe('renderParts', () => {
+  it('should strike base words, underline other words and keep spaces outside the marks', () => {
+    expect(
+      renderParts([
+        { kind: 'equal', base: 'The ', other: 'The ' },
+        { kind: 'replace', base: 'cat ', other: 'dog ' },
+        { kind: 'delete', base: 'quietly ' },
+        { kind: 'equal', base: 'sat', other: 'sat' },
+        { kind: 'insert', other: ' <down>' },
+      ]),
+    ).toBe('The <del>cat</del> <ins>dog</ins> <del>quietly</del> sat <ins>&lt;down&gt;</ins>');
+  });
+});

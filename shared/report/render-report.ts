@@ -1,0 +1,494 @@
+/**
+ * The self-contained HTML report: `renderReport(comparison, meta) → string`.
+ *
+ * One file that loads nothing and runs nothing: inline CSS, no script, no image, no font, and
+ * a Content-Security-Policy that forbids them anyway. Every piece of text goes through
+ * {@link escapeHtml}; the only markup is ours. The output is a pure function of its inputs
+ * (byte-identical for the same comparison and meta: the export date is passed in, never read).
+ * Strings are built in arrays and joined once, so the cost is linear in the comparison.
+ */
+import type { BoilerplateReason, Comparison, DiffPart } from '../model';
+import { assertNever } from '../util/assert';
+import { escapeHtml } from './escape-html';
+import { REPORT_CSS } from './report-css';
+import type {
+  Change,
+  Difference,
+  MoveNote,
+  ReportArticle,
+  ReportCell,
+  ReportModel,
+  ReportRow,
+  Segment,
+} from './report-model';
+import { buildReportModel } from './report-model';
+
+/** The name shown when the caller gives none. */
+export const DEFAULT_APP_NAME = 'News Compare';
+
+/** What the report says about its making; nothing here is computed by the report itself. */
+export interface ReportMeta {
+  /** When the report was exported, already formatted for readers (e.g. "2024-05-02 14:03"). */
+  readonly exportedAt: string;
+  /** The app's version. */
+  readonly appVersion: string;
+  /** The app's name (default {@link DEFAULT_APP_NAME}). */
+  readonly appName?: string;
+}
+
+// Blocks every request and every script even if escaping ever failed; only the inline
+// <style> element is allowed.
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+const BOILERPLATE_WORDS: Readonly<Record<BoilerplateReason, string>> = {
+  'icon-junk': 'icon or button text',
+  navigation: 'navigation',
+  'list-number': 'list number',
+  'date-line': 'date line',
+  'share-prompt': 'share prompt',
+  'social-embed': 'social-media embed',
+  byline: 'byline',
+  'duplicate-heading': 'repeated heading',
+};
+
+/** Renders the comparison as one self-contained HTML document. */
+export function renderReport(comparison: Comparison, meta: ReportMeta): string {
+  return renderReportModel(buildReportModel(comparison), meta);
+}
+
+/** Renders an already built view model (see {@link buildReportModel}). */
+export function renderReportModel(model: ReportModel, meta: ReportMeta): string {
+  const appName = meta.appName ?? DEFAULT_APP_NAME;
+  const title = model.title.trim() === '' ? 'Untitled story' : model.title;
+  const out: string[] = [];
+  out.push(
+    '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">\n`,
+    '<meta name="referrer" content="no-referrer">\n',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    `<meta name="generator" content="${escapeHtml(`${appName} ${meta.appVersion}`)}">\n`,
+    `<title>${escapeHtml(`${title}: how ${model.articles.length} outlets reported it (${appName})`)}</title>\n`,
+    `<style>${REPORT_CSS}</style>\n</head>\n<body>\n`,
+  );
+  renderHeader(out, model, meta, appName, title);
+  out.push('<main>\n');
+  renderOptions(out, model);
+  renderArticles(out, model);
+  renderSummary(out, model);
+  renderAligned(out, model);
+  renderDifferences(out, model);
+  out.push('</main>\n');
+  out.push(
+    `<footer><p>Made with ${escapeHtml(appName)} ${escapeHtml(meta.appVersion)}. `,
+    'This file is self-contained: it loads nothing from the network and runs no script.</p></footer>\n',
+    '</body>\n</html>\n',
+  );
+  return out.join('');
+}
+
+function renderHeader(
+  out: string[],
+  model: ReportModel,
+  meta: ReportMeta,
+  appName: string,
+  title: string,
+): void {
+  out.push(
+    '<header>\n',
+    `<p class="kicker">${escapeHtml(appName)} report: how ${model.articles.length} articles report one story</p>\n`,
+    `<h1>${escapeHtml(title)}</h1>\n`,
+    '<dl class="meta">',
+    `<div><dt>Exported</dt><dd>${escapeHtml(meta.exportedAt)}</dd></div>`,
+    `<div><dt>App version</dt><dd>${escapeHtml(`${appName} ${meta.appVersion}`)}</dd></div>`,
+    `<div><dt>Base article</dt><dd>${escapeHtml(label(model, model.base))}</dd></div>`,
+    '</dl>\n',
+    '<nav aria-label="Contents"><ol>',
+    '<li><a href="#options">How it was compared</a></li>',
+    '<li><a href="#articles">Articles</a></li>',
+    '<li><a href="#summary">Summary</a></li>',
+    '<li><a href="#comparison">Aligned comparison</a></li>',
+    '<li><a href="#differences">Every difference</a></li>',
+    '</ol></nav>\n</header>\n',
+  );
+}
+
+function renderOptions(out: string[], model: ReportModel): void {
+  out.push(
+    '<section id="options" aria-labelledby="h-options">\n<h2 id="h-options">How the comparison was made</h2>\n<dl class="options">',
+  );
+  for (const option of model.options) {
+    out.push(`<dt>${escapeHtml(option.label)}</dt><dd>${escapeHtml(option.value)}</dd>`);
+  }
+  out.push('</dl>\n');
+  if (model.hitLimit) {
+    out.push(
+      '<p class="note"><strong>Note:</strong> some paragraphs were too different to compare word by word in full; ',
+      'their wording differences are shown in larger pieces.</p>\n',
+    );
+  }
+  out.push('</section>\n');
+}
+
+function renderArticles(out: string[], model: ReportModel): void {
+  out.push(
+    '<section id="articles" aria-labelledby="h-articles">\n<h2 id="h-articles">The articles compared</h2>\n',
+    '<div class="scroll" role="region" aria-label="Articles compared" tabindex="0">',
+    '<table>\n<caption>Articles, in the order given</caption>\n<thead><tr>',
+    '<th scope="col">#</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Date</th>',
+    '<th scope="col">Words</th><th scope="col">File</th><th scope="col">Notes</th></tr></thead>\n<tbody>\n',
+  );
+  for (const a of model.articles) {
+    const notes: string[] = [];
+    if (a.isBase) {
+      notes.push('<span class="flag">Base article</span>');
+    }
+    if (a.offTopic) {
+      notes.push('<span class="flag">Off-topic</span> probably about another story');
+    }
+    out.push(
+      `<tr><th scope="row">${a.number}</th><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.title)}</td>`,
+      `<td>${a.date === null ? '<span class="sub">no date found</span>' : escapeHtml(a.date)}</td>`,
+      `<td class="num">${a.wordCount}</td><td>${escapeHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
+    );
+  }
+  out.push(
+    '</tbody>\n</table></div>\n<p class="sub">Words are counted without boilerplate (navigation, share prompts and the like).</p>\n',
+  );
+
+  out.push(
+    '<h3>Document similarity</h3>\n',
+    '<p class="prose">How much of the wording two articles share, from 0% (nothing) to 100% (identical).</p>\n',
+    '<div class="scroll" role="region" aria-label="Document similarity" tabindex="0">',
+    '<table>\n<caption>Similarity of each pair of articles</caption>\n<thead><tr><td></td>',
+  );
+  for (const a of model.articles) {
+    out.push(`<th scope="col">${escapeHtml(a.label)}</th>`);
+  }
+  out.push('</tr></thead>\n<tbody>\n');
+  model.articles.forEach((a, i) => {
+    out.push(`<tr><th scope="row">${escapeHtml(a.label)}</th>`);
+    model.articles.forEach((_, j) => {
+      out.push(
+        i === j
+          ? '<td class="num">—<span class="visually-hidden">same article</span></td>'
+          : `<td class="num">${percent(model.similarity[i]?.[j] ?? 0)}</td>`,
+      );
+    });
+    out.push('</tr>\n');
+  });
+  out.push('</tbody>\n</table></div>\n</section>\n');
+}
+
+function renderSummary(out: string[], model: ReportModel): void {
+  const s = model.summary;
+  const n = model.articles.length;
+  out.push(
+    '<section id="summary" aria-labelledby="h-summary">\n<h2 id="h-summary">Summary</h2>\n<ul class="figures prose">\n',
+  );
+  out.push(
+    `<li><strong>${count(s.sharedByAll, 'row')}</strong> of ${s.rows} ${s.sharedByAll === 1 ? 'is' : 'are'} reported by all ${n} articles`,
+    `; <strong>${s.sharedBySome}</strong> more by some of them.</li>\n`,
+  );
+  if (s.sharedByAllOnTopic !== null) {
+    const offTopic = model.articles.filter((a) => a.offTopic).map((a) => a.label);
+    out.push(
+      `<li>Leaving out the off-topic ${offTopic.length === 1 ? 'article' : 'articles'} (${escapeHtml(offTopic.join(', '))}), `,
+      `<strong>${count(s.sharedByAllOnTopic, 'row')}</strong> ${s.sharedByAllOnTopic === 1 ? 'is' : 'are'} reported by all the others.</li>\n`,
+    );
+  }
+  out.push(
+    `<li><strong>${count(s.identicalRows, 'shared row')}</strong> ${s.identicalRows === 1 ? 'reads' : 'read'} word for word the same in every article that has ${s.identicalRows === 1 ? 'it' : 'them'}.</li>\n`,
+    `<li><strong>${count(s.movedRows, 'row')}</strong> ${s.movedRows === 1 ? 'holds' : 'hold'} paragraphs that an outlet placed in a different order`,
+    s.movedPlacements !== s.movedRows ? ` (${count(s.movedPlacements, 'placement')})` : '',
+    '.</li>\n',
+    `<li><strong>${count(s.uniqueRows, 'row')}</strong> ${s.uniqueRows === 1 ? 'appears' : 'appear'} in one outlet only (per outlet below).</li>\n`,
+    `<li><strong>${count(s.alteredQuotes, 'quotation')}</strong> ${s.alteredQuotes === 1 ? 'is' : 'are'} worded differently by different outlets.</li>\n`,
+    `<li><strong>${count(s.differences, 'difference')}</strong> in all, each listed under <a href="#differences">Every difference</a>.</li>\n`,
+    '</ul>\n',
+  );
+
+  out.push(
+    '<h3>Paragraphs unique to each outlet</h3>\n',
+    '<table>\n<caption>Paragraphs with no counterpart in any other article</caption>\n<thead><tr>',
+    '<th scope="col">Article</th><th scope="col">Unique paragraphs</th><th scope="col">Paragraphs</th><th scope="col">Boilerplate</th></tr></thead>\n<tbody>\n',
+  );
+  for (const a of model.articles) {
+    out.push(
+      `<tr><th scope="row">${escapeHtml(a.label)}</th><td class="num">${a.uniqueParagraphs}</td>`,
+      `<td class="num">${a.paragraphCount}</td><td class="num">${a.boilerplateParagraphs}</td></tr>\n`,
+    );
+  }
+  out.push('</tbody>\n</table>\n');
+
+  out.push('<h3>Notable wording substitutions</h3>\n');
+  if (model.substitutions.length === 0) {
+    out.push('<p>No short rewording was found.</p>\n');
+  } else {
+    out.push(
+      '<p class="prose">Short phrases one outlet words differently from another, the shortest and most specific first.</p>\n',
+      '<ol class="substitutions prose">\n',
+    );
+    for (const sub of model.substitutions) {
+      out.push(
+        `<li><del>${escapeHtml(sub.base)}</del> → <ins>${escapeHtml(sub.other)}</ins> `,
+        `<span class="where">(${escapeHtml(label(model, sub.article))} → ${escapeHtml(label(model, sub.otherArticle))}, `,
+        `<a href="#d-${sub.difference}">row ${sub.row}</a>`,
+        sub.occurrences > 1 ? `; ${sub.occurrences} times in all` : '',
+        ')</span></li>\n',
+      );
+    }
+    out.push('</ol>\n');
+  }
+
+  out.push('<h3>Altered quotes</h3>\n');
+  if (model.quotes.length === 0) {
+    out.push('<p>No quotation is worded differently by two outlets.</p>\n');
+  } else {
+    out.push('<ol class="quotes prose">\n');
+    for (const q of model.quotes) {
+      out.push(
+        `<li><p class="quote"><strong>${escapeHtml(label(model, q.article))}:</strong> “${escapeHtml(q.text)}”</p>`,
+        `<p class="quote"><strong>${escapeHtml(label(model, q.otherArticle))}:</strong> “${escapeHtml(q.otherText)}”</p>`,
+        `<p class="quote">Changes: ${renderParts(q.parts)} <span class="where">(<a href="#r-${q.row}">row ${q.row}</a>)</span></p></li>\n`,
+      );
+    }
+    out.push('</ol>\n');
+  }
+  out.push('</section>\n');
+}
+
+function renderAligned(out: string[], model: ReportModel): void {
+  const n = model.articles.length;
+  out.push(
+    '<section id="comparison" aria-labelledby="h-comparison">\n<h2 id="h-comparison">Aligned comparison</h2>\n',
+    `<p class="prose">Paragraphs that report the same thing stand side by side. Rows follow the reading order of the base article, ${escapeHtml(label(model, model.base))}.</p>\n`,
+    '<div class="legend" aria-label="Legend">',
+    '<p><del>Struck through</del>: in the row’s reference text (the base article, or the first article with text when the base has none), words that another outlet left out or worded differently.</p>',
+    '<p><ins>Underlined</ins>: words an outlet added or worded differently from the reference.</p>',
+    '<p><span class="flag moved">Moved</span>: placed elsewhere in that article’s own order.</p>',
+    '<p><span class="flag">Only in …</span>: no counterpart in any other article.</p>',
+    '<p>Grey rows in italics: boilerplate (navigation, share prompts…), kept so nothing is hidden.</p>',
+    '</div>\n',
+    '<div class="scroll" role="region" aria-label="Aligned comparison" tabindex="0">\n',
+    `<table class="aligned" style="--columns: ${n}">\n`,
+    `<caption>${model.rows.length} rows, ${n} articles</caption>\n<thead><tr><th scope="col" class="rowhead">Row</th>`,
+  );
+  for (const a of model.articles) {
+    out.push(
+      `<th scope="col">${escapeHtml(a.label)}`,
+      a.isBase ? ' <span class="flag">Base</span>' : '',
+      a.offTopic ? ' <span class="flag">Off-topic</span>' : '',
+      `<span class="sub">${escapeHtml(a.title)}</span></th>`,
+    );
+  }
+  out.push('</tr></thead>\n<tbody>\n');
+  for (const row of model.rows) {
+    renderRow(out, model, row);
+  }
+  out.push('</tbody>\n</table>\n</div>\n</section>\n');
+}
+
+function renderRow(out: string[], model: ReportModel, row: ReportRow): void {
+  out.push(
+    `<tr id="r-${row.number}" class="${row.kind}"><th scope="row"><a href="#r-${row.number}">${row.number}</a>`,
+  );
+  out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span></th>`);
+  for (const cell of row.cells) {
+    renderCell(out, model, row, cell);
+  }
+  out.push('</tr>\n');
+}
+
+function rowKindWords(model: ReportModel, row: ReportRow): string {
+  switch (row.kind) {
+    case 'shared':
+      return `shared by ${row.articlesWithText} of ${model.articles.length}`;
+    case 'unique':
+      return 'unique';
+    case 'boilerplate':
+      return 'boilerplate';
+    default:
+      return assertNever(row.kind, 'unknown row kind');
+  }
+}
+
+function renderCell(out: string[], model: ReportModel, row: ReportRow, cell: ReportCell): void {
+  if (cell.role === 'empty') {
+    out.push('<td></td>');
+    return;
+  }
+  out.push(cell.role === 'pivot' ? '<td class="pivot">' : '<td>');
+  // Long boilerplate (icon junk, share bars) would drown the rows around it: it stays in the
+  // file, behind a native <details> that opens without script.
+  out.push(
+    cell.collapsed
+      ? '<details><summary>Show this boilerplate</summary><div class="text">'
+      : '<div class="text">',
+  );
+  renderSegments(out, cell.segments);
+  out.push(cell.collapsed ? '</div></details>' : '</div>');
+  const notes: string[] = [];
+  if (row.kind === 'unique') {
+    notes.push(`<span class="flag">Only in ${escapeHtml(label(model, cell.article))}</span>`);
+  }
+  if (row.kind === 'boilerplate') {
+    notes.push(
+      `<span class="flag">Boilerplate${row.boilerplate ? `: ${escapeHtml(BOILERPLATE_WORDS[row.boilerplate])}` : ''}</span>`,
+    );
+  }
+  if (cell.role === 'pivot' && row.pivot !== model.base) {
+    notes.push('<span>Reference text for this row (the base article has none).</span>');
+  }
+  if (cell.moved) {
+    notes.push(`<span class="flag moved">Moved</span> <span>${moveWords(cell.moved)}</span>`);
+  }
+  if (cell.sameness !== null) {
+    notes.push(`<span>${percent(cell.sameness)} same words</span>`);
+  }
+  for (const id of cell.differences) {
+    notes.push(`<a href="#d-${id}">difference ${id}</a>`);
+  }
+  if (notes.length > 0) {
+    out.push(`<p class="notes">${notes.join(' ')}</p>`);
+  }
+  out.push('</td>');
+}
+
+function renderSegments(out: string[], segments: ReadonlyArray<Segment>): void {
+  for (const segment of segments) {
+    const text = escapeHtml(segment.text);
+    out.push(
+      segment.kind === 'same'
+        ? text
+        : segment.kind === 'ins'
+          ? `<ins>${text}</ins>`
+          : `<del>${text}</del>`,
+    );
+  }
+}
+
+/** Where a moved paragraph stands in its article, in words (links to the preceding row). */
+function moveWords(move: MoveNote): string {
+  const where = `paragraph ${move.paragraph} of ${move.of} in this article`;
+  return move.afterRow === null
+    ? `${where}, where it comes first`
+    : `${where}, after its paragraph in <a href="#r-${move.afterRow}">row ${move.afterRow}</a>`;
+}
+
+function renderDifferences(out: string[], model: ReportModel): void {
+  out.push(
+    '<section id="differences" aria-labelledby="h-differences">\n<h2 id="h-differences">Every difference</h2>\n',
+  );
+  if (model.differences.length === 0) {
+    out.push('<p>The articles read the same, paragraph for paragraph.</p>\n</section>\n');
+    return;
+  }
+  out.push(
+    '<p class="prose">Each difference has its own link (for example <code>#d-1</code>) to share or cite; “row” leads back to the aligned comparison. Long passages are shortened here (…); the comparison has them in full.</p>\n',
+    '<ol class="differences prose">\n',
+  );
+  for (const d of model.differences) {
+    renderDifference(out, model, d);
+  }
+  out.push('</ol>\n</section>\n');
+}
+
+function renderDifference(out: string[], model: ReportModel, d: Difference): void {
+  out.push(
+    `<li id="d-${d.id}"><p><strong>Difference ${d.id}</strong> · <a href="#r-${d.row}">row ${d.row}</a> · `,
+  );
+  switch (d.kind) {
+    case 'wording':
+      out.push(
+        `${escapeHtml(label(model, d.article))} words it differently from ${escapeHtml(label(model, d.pivot))} `,
+        `(${percent(d.sameness)} same words)</p>\n<ul class="changes">`,
+      );
+      for (const change of d.changes) {
+        out.push(`<li>${changeHtml(change)}</li>`);
+      }
+      out.push('</ul></li>\n');
+      break;
+    case 'unique':
+      out.push(
+        `only in ${escapeHtml(label(model, d.article))}`,
+        d.paragraphs > 1 ? ` (${d.paragraphs} paragraphs)` : '',
+        `:</p><p class="excerpt">${escapeHtml(d.excerpt)}</p></li>\n`,
+      );
+      break;
+    case 'moved':
+      out.push(
+        `${escapeHtml(label(model, d.article))} places this elsewhere: ${moveWords(d.move)}.</p></li>\n`,
+      );
+      break;
+    default:
+      assertNever(d, 'unknown difference');
+  }
+}
+
+function changeHtml(change: Change): string {
+  switch (change.kind) {
+    case 'delete':
+      return `left out: <del>${escapeHtml(change.base)}</del>`;
+    case 'insert':
+      return `added: <ins>${escapeHtml(change.other)}</ins>`;
+    case 'replace':
+      return `<del>${escapeHtml(change.base)}</del> → <ins>${escapeHtml(change.other)}</ins>`;
+    default:
+      return assertNever(change.kind, 'unknown change');
+  }
+}
+
+/** A word diff inline: base wording struck, other wording underlined, shared words plain (as the other writes them). */
+export function renderParts(parts: ReadonlyArray<DiffPart>): string {
+  const out: string[] = [];
+  for (const part of parts) {
+    switch (part.kind) {
+      case 'equal':
+        // The other's side: it may differ from the base's in ignored whitespace or quote
+        // style, and the other's is what follows its inserted words ("shared from a…").
+        out.push(escapeHtml(part.other));
+        break;
+      case 'delete':
+        out.push(marked('del', part.base));
+        break;
+      case 'insert':
+        out.push(marked('ins', part.other));
+        break;
+      case 'replace':
+        // A space between the two wordings, or "much" and "done" would run together.
+        out.push(
+          marked('del', part.base),
+          /\s$/.test(part.base) ? '' : ' ',
+          marked('ins', part.other),
+        );
+        break;
+      default:
+        assertNever(part, 'unknown diff part');
+    }
+  }
+  return out.join('');
+}
+
+/** Wraps text in `<ins>`/`<del>`, leaving its edge whitespace outside the mark. */
+function marked(tag: 'ins' | 'del', text: string): string {
+  const core = text.trim();
+  if (core === '') {
+    return escapeHtml(text);
+  }
+  const start = text.indexOf(core);
+  return `${escapeHtml(text.slice(0, start))}<${tag}>${escapeHtml(core)}</${tag}>${escapeHtml(text.slice(start + core.length))}`;
+}
+
+function label(model: ReportModel, article: number): string {
+  const a: ReportArticle | undefined = model.articles[article];
+  return a ? a.label : `#${article + 1}`;
+}
+
+function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
