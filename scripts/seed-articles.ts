@@ -3,35 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../shared/model';
 import type { GoldFile } from '../shared/eval/gold-score';
-import { splitParagraphs } from '../shared/load/segment';
+import { loadArticle } from '../shared/load/load-article';
 
-const LOOKS_BOILERPLATE =
-  /^(?:\d{1,3}[.)]?|reactions|recommended for you|(?:date\s*)?\d{4}-\d\d-\d\d|\d{1,2} \w{3},? \d{4} \d\d:\d\d)$/i;
-
-/** Reads the gold's articles from `seeds/`. */
+/** Reads the gold's articles from `seeds/` through the real loader. */
 export function loadSeedArticlesForEval(gold: GoldFile, seedDir = 'seeds') {
   const ids = Object.keys(gold.articles).sort();
   const paragraphs: Record<string, ReadonlyArray<string>> = {};
   const articles: Article[] = ids.map((id) => {
-    const file = join(seedDir, gold.articles[id]!);
-    const paras = splitParagraphs(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-    paragraphs[id] = paras;
-    return {
-      file,
-      title: id,
-      titleSource: 'file-name',
-      outlet: null,
-      date: null,
-      paragraphs: paras.map((text, i) => ({
-        text,
-        boilerplate:
-          (paras[i + 1] ?? '').includes(text.trim()) ||
-          LOOKS_BOILERPLATE.test(text.trim()) ||
-          text.split(/\s+/).filter((t) => t.includes('icon')).length > 5
-            ? 'navigation'
-            : null,
-      })),
-    };
+    const file = join(seedDir, gold.articles[id] ?? '');
+    const result = loadArticle({ file, bytes: new Uint8Array(readFileSync(file)) });
+    if (!result.ok) {
+      throw new Error(result.error.message);
+    }
+    paragraphs[id] = result.article.paragraphs.map((p) => p.text);
+    return result.article;
   });
   return { ids, articles, paragraphs };
 }

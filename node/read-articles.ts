@@ -1,0 +1,131 @@
+/**
+ * Reading article files from disk (Node): stat, size check before reading, bytes to the
+ * shared loader. Used by the CLI, the benchmark and the Electron main process.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Article } from '../shared/model';
+import {
+  formatBytes,
+  loadArticle,
+  loadError,
+  MAX_ARTICLE_BYTES,
+  type LoadedSet,
+  type LoadError,
+  type LoadResult,
+} from '../shared/load/load-article';
+import { parseHtmlInNode } from './html-parser';
+
+/** Extensions offered when opening a folder. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.xhtml'];
+
+/** Reads and loads one file. */
+export async function readArticleFile(path: string): Promise<LoadResult> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT'
+      ? { ok: false, error: loadError('NOT_FOUND', path, 'no such file') }
+      : {
+          ok: false,
+          error: loadError(
+            'UNREADABLE',
+            path,
+            `the file cannot be read (${code ?? 'unknown error'})`,
+          ),
+        };
+  }
+  if (info.isDirectory()) {
+    return {
+      ok: false,
+      error: loadError(
+        'NOT_A_FILE',
+        path,
+        'this is a folder, not a file (open its files, or use Open Folder)',
+      ),
+    };
+  }
+  if (!info.isFile()) {
+    return { ok: false, error: loadError('NOT_A_FILE', path, 'this is not a regular file') };
+  }
+  if (info.size > MAX_ARTICLE_BYTES) {
+    return {
+      ok: false,
+      error: loadError(
+        'TOO_LARGE',
+        path,
+        `the file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`,
+      ),
+    };
+  }
+  try {
+    const bytes = new Uint8Array(await readFile(path));
+    return loadArticle({ file: path, bytes }, { parseHtml: parseHtmlInNode });
+  } catch (error) {
+    return {
+      ok: false,
+      error: loadError('UNREADABLE', path, `the file cannot be read (${(error as Error).message})`),
+    };
+  }
+}
+
+/** Reads several files, keeping the good ones. */
+export async function readArticleFiles(paths: ReadonlyArray<string>): Promise<LoadedSet> {
+  const articles: Article[] = [];
+  const errors: LoadError[] = [];
+  for (const path of paths) {
+    const result = await readArticleFile(path);
+    if (result.ok) {
+      articles.push(result.article);
+    } else {
+      errors.push(result.error);
+    }
+  }
+  return { articles, errors };
+}
+
+/** The article files of a folder, sorted by name. */
+export async function listArticleFiles(dir: string): Promise<ReadonlyArray<string>> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter(
+      (e) => e.isFile() && ARTICLE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)),
+    )
+    .map((e) => e.name)
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** An entry of `seeds/manifest.json`. */
+export interface ManifestEntry {
+  readonly file: string;
+  readonly title: string;
+  readonly outlet: string;
+  readonly date: string;
+}
+
+/** Loads the built-in sample story, applying the manifest's metadata ("unknown" → null). */
+export async function loadSeedStory(seedDir: string): Promise<LoadedSet> {
+  const manifest = JSON.parse(await readFile(join(seedDir, 'manifest.json'), 'utf8')) as {
+    articles: ReadonlyArray<ManifestEntry>;
+  };
+  const set = await readArticleFiles(manifest.articles.map((a) => join(seedDir, a.file)));
+  const known = (value: string): string | null => (value === 'unknown' ? null : value);
+  return {
+    errors: set.errors,
+    articles: set.articles.map((article) => {
+      const entry = manifest.articles.find((a) => article.file.endsWith(a.file));
+      return entry
+        ? {
+            ...article,
+            title: known(entry.title) ?? article.title,
+            titleSource: known(entry.title) ? 'manifest' : article.titleSource,
+            outlet: known(entry.outlet),
+            date: known(entry.date) ?? article.date,
+          }
+        : article;
+    }),
+  };
+}
