@@ -11,7 +11,7 @@
 import { diffArrays } from 'diff';
 import type { DiffOptions, DiffPart } from '../model';
 import { foldQuotes } from '../text/normalize';
-import { tokenize } from '../text/tokenize';
+import { STOPWORDS, tokenize, words } from '../text/tokenize';
 
 /**
  * A diff over more than this many differing units gives up and reports the whole text as
@@ -189,14 +189,17 @@ export function coalesce(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart
 }
 
 /**
- * Semantic cleanup, after diff-match-patch's: an equality no longer than the changes on
- * both sides of it is folded into them, so that "forced to admit" → "issued an apology"
- * reads as one substitution rather than "forced→issued, to→an, admit→apology".
+ * Phrase cleanup, after diff-match-patch's semantic cleanup but stricter: a short
+ * equality standing between two changes is folded into them when it is glue rather than
+ * shared content, so that "forced to admit" → "issued an apology" reads as one
+ * substitution rather than "forced→issued, to, admit→an apology".
  *
  * Before: `[forced→issued] to [admit→an apology]`  After: `[forced to admit→issued an apology]`
  *
- * Lengths are counted in words; an equality with no words (punctuation, space) is always
- * folded when it stands between two changes.
+ * An equality is glue when it has no words (punctuation, space), when it is at most
+ * {@link MAX_GLUE_WORDS} function words, or when it is a single word between two
+ * multi-word changes. Content words shared by both sides ("giving", "ultimatum") stay
+ * visible as equal, so a reader sees what both outlets say.
  */
 export function mergeIntoPhrases(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart> {
   let current = coalesce(parts);
@@ -214,9 +217,7 @@ export function mergeIntoPhrases(parts: ReadonlyArray<DiffPart>): ReadonlyArray<
         before.kind !== 'equal' &&
         after.kind !== 'equal'
       ) {
-        const size = wordCount(part.base);
-        const changeSize = (p: DiffPart) => Math.max(wordCount(baseOf(p)), wordCount(otherOf(p)));
-        if (size <= changeSize(before) && size <= changeSize(after)) {
+        if (isGlue(part.base, before, after)) {
           next.push({ kind: 'delete', base: part.base }, { kind: 'insert', other: part.other });
           changed = true;
           continue;
@@ -258,6 +259,21 @@ export function detachTrailingSpace(parts: ReadonlyArray<DiffPart>): ReadonlyArr
     out.push(part);
   }
   return out;
+}
+
+/** Function-word equalities up to this many words are glue between changes. */
+export const MAX_GLUE_WORDS = 2;
+
+function isGlue(equal: string, before: DiffPart, after: DiffPart): boolean {
+  const list = words(equal);
+  if (list.length === 0) {
+    return true;
+  }
+  if (list.length <= MAX_GLUE_WORDS && list.every((w) => STOPWORDS.has(w))) {
+    return true;
+  }
+  const changeSize = (p: DiffPart): number => Math.max(wordCount(baseOf(p)), wordCount(otherOf(p)));
+  return list.length === 1 && changeSize(before) >= 2 && changeSize(after) >= 2;
 }
 
 /** Share of words that are equal, relative to the longer side (1 for two empty texts). */

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DIFF_OPTIONS } from '../shared/model';
+import { parseArgs, resolveBase, USAGE } from './args';
+
+/** The options of a successful parse, or the failure message as a thrown error. */
+function options(argv: ReadonlyArray<string>) {
+  const result = parseArgs(argv);
+  if (!result.ok) {
+    throw new Error(result.message);
+  }
+  return result.options;
+}
+
+/** The failure message of a parse that should fail. */
+function failure(argv: ReadonlyArray<string>): string {
+  const result = parseArgs(argv);
+  return result.ok ? 'parsed' : result.message;
+}
+
+describe('parseArgs', () => {
+  it('should default to the seeds, base 0, the summary and the default wording options', () => {
+    expect(options([])).toEqual({
+      files: [],
+      base: null,
+      json: false,
+      html: null,
+      help: false,
+      diff: DEFAULT_DIFF_OPTIONS,
+    });
+  });
+
+  it('should keep files in the order given, flags anywhere', () => {
+    const parsed = options(['a.txt', '--json', 'b.txt', '--ignore-case', 'c.txt']);
+    expect(parsed.files).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    expect(parsed.json).toBe(true);
+    expect(parsed.diff.ignoreCase).toBe(true);
+  });
+
+  it('should read --base and --html with a separate or an = value', () => {
+    expect(options(['--base', '2', 'a', 'b', 'c']).base).toBe(2);
+    expect(options(['--base=1', 'a', 'b']).base).toBe(1);
+    expect(options(['--html', 'out.html', 'a', 'b']).html).toBe('out.html');
+    expect(options(['--html=r.html', 'a', 'b']).html).toBe('r.html');
+  });
+
+  it('should map each wording flag to its option', () => {
+    expect(
+      options([
+        '--ignore-case',
+        '--ignore-punctuation',
+        '--no-normalize-quotes',
+        '--no-ignore-whitespace',
+      ]).diff,
+    ).toEqual({
+      ignoreCase: true,
+      ignorePunctuation: true,
+      normalizeQuotes: false,
+      ignoreWhitespace: false,
+    });
+  });
+
+  it('should recognise --help and -h', () => {
+    expect(options(['--help']).help).toBe(true);
+    expect(options(['-h', 'a.txt']).help).toBe(true);
+  });
+
+  it('should treat everything after -- as files, and a lone - as a file', () => {
+    expect(options(['--', '--json', '-x']).files).toEqual(['--json', '-x']);
+    expect(options(['--', '--json']).json).toBe(false);
+    expect(options(['-', 'a']).files).toEqual(['-', 'a']);
+  });
+
+  it('should reject an unknown option, naming it', () => {
+    expect(failure(['--jsn', 'a', 'b'])).toBe('unknown option --jsn (see --help)');
+    expect(failure(['-x'])).toBe('unknown option -x (see --help)');
+    expect(failure(['--json=yes'])).toBe('unknown option --json=yes (see --help)');
+  });
+
+  it('should reject a --base that is not a whole non-negative number', () => {
+    expect(failure(['--base', 'x', 'a', 'b'])).toMatch(
+      /--base must be a non-negative whole number.*"x"/,
+    );
+    expect(failure(['--base', '-1', 'a', 'b'])).toMatch(/"-1"/);
+    expect(failure(['--base', '1.5'])).toMatch(/"1.5"/);
+    expect(failure(['--base', '99999999999999999999'])).toMatch(/non-negative whole number/);
+  });
+
+  it('should reject a value flag without a value', () => {
+    expect(failure(['a', 'b', '--base'])).toBe('--base needs a value (see --help)');
+    expect(failure(['--html='])).toBe('--html needs a value (see --help)');
+  });
+
+  it('should document every flag it accepts in the usage', () => {
+    for (const flag of [
+      '--base',
+      '--json',
+      '--html',
+      '--ignore-case',
+      '--ignore-punctuation',
+      '--no-normalize-quotes',
+      '--no-ignore-whitespace',
+      '--help',
+    ]) {
+      expect(USAGE).toContain(flag);
+    }
+  });
+});
+
+describe('resolveBase', () => {
+  it('should take the first article that loaded when no base was given', () => {
+    expect(resolveBase(['a', 'b', 'c'], new Set(['a']), null)).toEqual({ ok: true, base: 0 });
+  });
+
+  it('should keep the base when every file loaded', () => {
+    expect(resolveBase(['a', 'b', 'c'], new Set(), 2)).toEqual({ ok: true, base: 2 });
+  });
+
+  it('should shift the base past files that failed before it', () => {
+    expect(resolveBase(['a', 'b', 'c'], new Set(['b']), 2)).toEqual({ ok: true, base: 1 });
+    expect(resolveBase(['a', 'b', 'c'], new Set(['c']), 1)).toEqual({ ok: true, base: 1 });
+  });
+
+  it('should refuse a base whose file failed, naming the file', () => {
+    expect(resolveBase(['a', 'b', 'c'], new Set(['b']), 1)).toEqual({
+      ok: false,
+      message: 'the base article b (--base 1) could not be read',
+    });
+  });
+
+  it('should refuse a base past the last file', () => {
+    expect(resolveBase(['a', 'b'], new Set(), 2)).toEqual({
+      ok: false,
+      message: '--base 2 does not exist: 2 files were given (the first is --base 0)',
+    });
+  });
+});

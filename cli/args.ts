@@ -1,0 +1,176 @@
+/**
+ * Command-line arguments of `npm run compare`: pure parsing, no IO.
+ *
+ * Bad arguments are an expected condition, so they come back as a value
+ * (`{ ok: false, message }`), never as an exception; the shell prints the message.
+ */
+import type { DiffOptions } from '../shared/model';
+import { DEFAULT_DIFF_OPTIONS } from '../shared/model';
+
+/** What the user asked for. */
+export interface CliOptions {
+  /** Files to compare, as given; empty means "the built-in seeds". */
+  readonly files: ReadonlyArray<string>;
+  /**
+   * Index (0-based, in the order the files were given) of the base article, or null when
+   * not given: then the first file that can be read is the base.
+   */
+  readonly base: number | null;
+  /** Print one JSON document instead of the readable summary. */
+  readonly json: boolean;
+  /** Where to write an HTML report, or null. */
+  readonly html: string | null;
+  /** Wording options. */
+  readonly diff: DiffOptions;
+  /** Print the usage and stop. */
+  readonly help: boolean;
+}
+
+/** The result of parsing: options, or a message naming the offending argument. */
+export type ParseResult =
+  | { readonly ok: true; readonly options: CliOptions }
+  | { readonly ok: false; readonly message: string };
+
+/** The `--help` text. */
+export const USAGE = `Usage: npm run --silent compare -- [options] [FILE...]
+
+Compares how news outlets report one story: aligns the paragraphs of two or more
+plain-text articles and shows the wording differences. With no FILE, compares the
+built-in seed articles.
+
+Options:
+  --base N                 base article: rows follow its reading order
+                           (0-based index in the order the files are given; default 0)
+  --json                   print one JSON document instead of the readable summary
+  --html FILE              write an HTML report to FILE
+  --ignore-case            treat "Met" and "met" as the same word
+  --ignore-punctuation     ignore punctuation-only differences
+  --no-normalize-quotes    tell curly and straight quotes apart
+  --no-ignore-whitespace   count differences in whitespace
+  -h, --help               show this help
+
+Exit status: 0 on success (files that could not be read are skipped with a
+warning as long as two articles remain), 2 on bad arguments or input.
+`;
+
+type BooleanFlag = 'json' | 'help' | keyof DiffOptions;
+
+/** Flags without a value, and what each one sets. */
+const BOOLEAN_FLAGS: Readonly<
+  Record<string, { readonly key: BooleanFlag; readonly value: boolean }>
+> = {
+  '--json': { key: 'json', value: true },
+  '--help': { key: 'help', value: true },
+  '-h': { key: 'help', value: true },
+  '--ignore-case': { key: 'ignoreCase', value: true },
+  '--ignore-punctuation': { key: 'ignorePunctuation', value: true },
+  '--no-normalize-quotes': { key: 'normalizeQuotes', value: false },
+  '--no-ignore-whitespace': { key: 'ignoreWhitespace', value: false },
+};
+
+/** Flags that take a value (`--base 2` or `--base=2`). */
+const VALUE_FLAGS = new Set(['--base', '--html']);
+
+/**
+ * Parses the arguments after the script name.
+ *
+ * `--` ends the options (so a file may be called `--json`); a lone `-` is taken as a file
+ * name. `--base` must be a non-negative integer; whether that article exists is checked
+ * once the files are read.
+ */
+export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
+  const files: string[] = [];
+  const flags: Record<BooleanFlag, boolean> = {
+    json: false,
+    help: false,
+    ...DEFAULT_DIFF_OPTIONS,
+  };
+  let base: number | null = null;
+  let html: string | null = null;
+  let onlyFiles = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
+      files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyFiles = true;
+      continue;
+    }
+    const boolean = BOOLEAN_FLAGS[arg];
+    if (boolean) {
+      flags[boolean.key] = boolean.value;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!VALUE_FLAGS.has(name)) {
+      return { ok: false, message: `unknown option ${arg} (see --help)` };
+    }
+    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '') {
+      return { ok: false, message: `${name} needs a value (see --help)` };
+    }
+    if (name === '--base') {
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+        return {
+          ok: false,
+          message: `--base must be a non-negative whole number (an article index), not "${value}"`,
+        };
+      }
+      base = Number(value);
+    } else {
+      html = value;
+    }
+  }
+  return {
+    ok: true,
+    options: {
+      files,
+      base,
+      json: flags.json,
+      html,
+      help: flags.help,
+      diff: {
+        ignoreCase: flags.ignoreCase,
+        ignorePunctuation: flags.ignorePunctuation,
+        normalizeQuotes: flags.normalizeQuotes,
+        ignoreWhitespace: flags.ignoreWhitespace,
+      },
+    },
+  };
+}
+
+/** Where the base article ended up once unreadable files were dropped. */
+export type BaseResolution =
+  { readonly ok: true; readonly base: number } | { readonly ok: false; readonly message: string };
+
+/**
+ * Maps the base index the user gave (in the order of `files`) to its index among the
+ * articles that loaded, which skip the files in `failed`.
+ *
+ * Example: files `[a, b, c]`, `b` failed, `--base 2` → base 1 (`c` is the second loaded).
+ * A base that does not exist, or whose file failed, is an error naming it. With no base
+ * given, the first article that loaded is the base: a default never costs the user a run.
+ */
+export function resolveBase(
+  files: ReadonlyArray<string>,
+  failed: ReadonlySet<string>,
+  base: number | null,
+): BaseResolution {
+  if (base === null) {
+    return { ok: true, base: 0 };
+  }
+  const file = files[base];
+  if (file === undefined) {
+    return {
+      ok: false,
+      message: `--base ${base} does not exist: ${files.length === 1 ? 'only 1 file was' : `${files.length} files were`} given (the first is --base 0)`,
+    };
+  }
+  if (failed.has(file)) {
+    return { ok: false, message: `the base article ${file} (--base ${base}) could not be read` };
+  }
+  return { ok: true, base: files.slice(0, base).filter((f) => !failed.has(f)).length };
+}

@@ -1,0 +1,200 @@
+/**
+ * End-to-end tests of the CLI: runs `node --import tsx cli/compare.ts` as a subprocess on the
+ * seeds and on bad inputs, and checks exit codes, stdout and stderr.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JsonDocument } from './json';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SEEDS = readdirSync(join(ROOT, 'seeds'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => join('seeds', name));
+
+interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the CLI from the repository root with the given arguments. */
+function run(args: ReadonlyArray<string>): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'cli/compare.ts', ...args],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+let tmp = '';
+let binary = '';
+let missing = '';
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'compare-cli-'));
+  binary = join(tmp, 'photo.txt');
+  writeFileSync(
+    binary,
+    Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xfe, 0, 1, 2, 3,
+    ]),
+  );
+  missing = join(tmp, 'no-such-article.txt');
+});
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('compare CLI', () => {
+  it('should print a readable summary of the built-in seeds when no file is given', async () => {
+    const result = await run([]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Articles \(5; rows follow the base, \[0\]\)/);
+    expect(result.stdout).toContain('Document similarity');
+    expect(result.stdout).toMatch(/Off topic/);
+    expect(result.stdout).toMatch(/\nRows: \d+ shared, \d+ unique/);
+    expect(result.stdout).toMatch(/\[-[^\n]+-\]\{\+[^\n]+\+\}/);
+    expect(result.stdout).toMatch(/only in \[\d\]/);
+  });
+
+  it('should print exactly one JSON document with --json', async () => {
+    const result = await run(['--json', ...SEEDS]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout) as JsonDocument;
+    expect(doc.articles.map((a) => a.file)).toEqual(SEEDS);
+    expect(doc.similarity).toHaveLength(5);
+    for (const line of doc.similarity) {
+      expect(line).toHaveLength(5);
+      expect(line.every((x) => x >= 0 && x <= 1)).toBe(true);
+    }
+    // Seed 004 is about police station closures, not the Met tweet.
+    expect(doc.offTopic).toEqual([4]);
+    doc.articles.forEach((article, k) => {
+      const source = readFileSync(join(ROOT, article.file), 'utf8').replace(/\r\n?/g, '\n');
+      for (const p of article.paragraphs) {
+        expect(typeof p.boilerplate).toBe('boolean');
+        expect(source).toContain(p.text);
+      }
+      const placed = doc.rows.flatMap((row) => row.cells[k] ?? []).sort((x, y) => x - y);
+      expect(placed).toEqual(article.paragraphs.map((_, i) => i));
+    });
+    for (const row of doc.rows) {
+      expect(row.cells).toHaveLength(5);
+      expect(row.similarity).toBeGreaterThanOrEqual(0);
+      expect(row.similarity).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('should follow --base and the wording flags', async () => {
+    const result = await run([
+      '--json',
+      '--base',
+      '1',
+      '--ignore-case',
+      '--no-normalize-quotes',
+      SEEDS[0]!,
+      SEEDS[1]!,
+    ]);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout) as JsonDocument;
+    expect(doc.base).toBe(1);
+    expect(doc.diffOptions).toMatchObject({ ignoreCase: true, normalizeQuotes: false });
+  });
+
+  it('should print the usage with --help', async () => {
+    const result = await run(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: npm run --silent compare/);
+  });
+
+  it('should fail with exit code 2, nothing on stdout, on an unknown option', async () => {
+    const result = await run(['--frobnicate', ...SEEDS]);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'error: unknown option --frobnicate (see --help)\n',
+    });
+  });
+
+  it('should fail on a bad --base, naming the problem', async () => {
+    const notNumber = await run(['--base', 'two', ...SEEDS]);
+    expect(notNumber.code).toBe(2);
+    expect(notNumber.stdout).toBe('');
+    expect(notNumber.stderr).toMatch(/^error: --base must be a non-negative whole number.*"two"/);
+    const tooLarge = await run(['--base', '2', SEEDS[0]!, SEEDS[1]!]);
+    expect(tooLarge.code).toBe(2);
+    expect(tooLarge.stdout).toBe('');
+    expect(tooLarge.stderr).toMatch(/^error: --base 2 does not exist/);
+  });
+
+  it('should write an HTML report with --html and say where on stderr', async () => {
+    const target = join(tmp, 'report.html');
+    const result = await run(['--html', target, SEEDS[0]!, SEEDS[1]!]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`report written to ${target}\n`);
+    expect(result.stdout).toMatch(/^Articles \(2;/);
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!doctype html>/);
+  });
+
+  it('should fail, naming the file, when the report cannot be written', async () => {
+    const target = join(tmp, 'no-such-dir', 'report.html');
+    const result = await run(['--html', target, SEEDS[0]!, SEEDS[1]!]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`error: ${target}: cannot write the report`);
+  });
+
+  it('should fail when fewer than two articles can be read, naming the missing file', async () => {
+    const result = await run([SEEDS[0]!, missing]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('no-such-article.txt');
+    expect(result.stderr).toMatch(/^error: /);
+    expect(result.stderr).toMatch(/at least two articles/);
+  });
+
+  it('should fail on a binary file, naming it', async () => {
+    const result = await run([binary, SEEDS[0]!]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: .*photo\.txt/);
+  });
+
+  it('should fail on a single file', async () => {
+    const result = await run([SEEDS[0]!]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^error: A comparison needs at least two articles/);
+  });
+
+  it('should compare the files that load and warn about the others', async () => {
+    const result = await run(['--json', SEEDS[0]!, missing, binary, SEEDS[1]!, SEEDS[2]!]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^warning: skipped .*no-such-article\.txt/m);
+    expect(result.stderr).toMatch(/^warning: .*photo\.txt/m);
+    const doc = JSON.parse(result.stdout) as JsonDocument;
+    expect(doc.articles.map((a) => a.file)).toEqual([SEEDS[0], SEEDS[1], SEEDS[2]]);
+    expect(doc.skipped.map((s) => s.file)).toEqual([missing, binary]);
+  });
+
+  it('should keep --base on the same file when an earlier file is skipped', async () => {
+    const result = await run(['--json', '--base', '2', missing, SEEDS[0]!, SEEDS[1]!]);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout) as JsonDocument;
+    expect(doc.articles[doc.base]!.file).toBe(SEEDS[1]);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * `npm run --silent compare -- [options] [FILE...]`: compare news articles from the shell.
+ *
+ * The imperative shell only: parse (cli/args.ts), read (node/read-articles.ts), compare
+ * (shared/compare.ts), format (cli/summary.ts, cli/json.ts, shared/report), write.
+ * Exit codes: 0 done (possibly with warnings about skipped files), 1 internal error,
+ * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkCompareInput, compareArticles } from '../shared/compare';
+import { tooFewArticles, type LoadedSet } from '../shared/load/load-article';
+import { renderReport } from '../shared/report/render-report';
+import { loadSeedStory, readArticleFiles } from '../node/read-articles';
+import { parseArgs, resolveBase, USAGE } from './args';
+import { renderJson } from './json';
+import { renderSummary } from './summary';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Exit code for bad arguments or unusable input. */
+const EXIT_USAGE = 2;
+
+/** A user-facing failure: each message printed as `error: <message>`, exit code 2. */
+class UsageError extends Error {
+  override name = 'UsageError';
+  constructor(readonly messages: ReadonlyArray<string>) {
+    super(messages.join('; '));
+  }
+}
+
+/**
+ * Reads the files given, or the built-in seeds (with their manifest's metadata) when none
+ * is. The seeds are named relative to the working directory, as a user would type them.
+ */
+async function readInput(
+  files: ReadonlyArray<string>,
+): Promise<LoadedSet & { files: ReadonlyArray<string> }> {
+  if (files.length > 0) {
+    return { ...(await readArticleFiles(files)), files };
+  }
+  const set = await loadSeedStory(relative(process.cwd(), join(ROOT, 'seeds')) || '.');
+  return { ...set, files: [...set.articles.map((a) => a.file), ...set.errors.map((e) => e.file)] };
+}
+
+/** Local time as "YYYY-MM-DD HH:MM", for the report's "Exported" line. */
+function exportedAt(now: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
+/** Runs the command; resolves to the exit code. */
+async function main(argv: ReadonlyArray<string>): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    throw new UsageError([parsed.message]);
+  }
+  const options = parsed.options;
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const input = await readInput(options.files);
+  const loadMessages = input.errors.map((e) => e.message);
+  const tooFew = tooFewArticles(input);
+  if (tooFew !== null) {
+    throw new UsageError([...loadMessages, tooFew.message]);
+  }
+  const base = resolveBase(input.files, new Set(input.errors.map((e) => e.file)), options.base);
+  if (!base.ok) {
+    throw new UsageError([...loadMessages, base.message]);
+  }
+  const check = checkCompareInput(input.articles, { base: base.base });
+  if (check !== null) {
+    throw new UsageError([...loadMessages, check.message]);
+  }
+  for (const message of loadMessages) {
+    process.stderr.write(`warning: skipped ${message}\n`);
+  }
+  if (input.errors.length > 0) {
+    process.stderr.write(
+      `warning: comparing the ${input.articles.length} files that could be read\n`,
+    );
+  }
+  const comparison = compareArticles(input.articles, { base: base.base, diff: options.diff });
+  if (options.html !== null) {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    const html = renderReport(comparison, {
+      exportedAt: exportedAt(new Date()),
+      appVersion: pkg.version ?? 'unknown',
+    });
+    try {
+      await writeFile(options.html, html, 'utf8');
+    } catch (error) {
+      throw new UsageError([
+        `${options.html}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+      ]);
+    }
+    process.stderr.write(`report written to ${options.html}\n`);
+  }
+  process.stdout.write(
+    options.json ? renderJson(comparison, input.errors) : renderSummary(comparison),
+  );
+  return 0;
+}
+
+/** Writes a failure to stderr and returns its exit code. */
+function report(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(error.messages.map((m) => `error: ${m}\n`).join(''));
+    return EXIT_USAGE;
+  }
+  process.stderr.write(
+    `error: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  return 1;
+}
+
+// A reader that closes the pipe early (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') {
+    process.exit(0);
+  }
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);

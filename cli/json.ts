@@ -1,0 +1,160 @@
+/**
+ * The `--json` output of `npm run compare`: a comparison as one plain JSON document.
+ *
+ * The shape is a public contract for scripts, so it is built field by field here rather
+ * than by serialising the model, which may grow. Key order follows the documented shape:
+ * `articles`, `rows`, `similarity`, `offTopic`, then the extras.
+ */
+import type {
+  AlteredQuote,
+  BoilerplateReason,
+  CellDiff,
+  Comparison,
+  DiffOptions,
+  DiffPart,
+  MetaSource,
+  RowKind,
+} from '../shared/model';
+import { assertNever } from '../shared/util/assert';
+
+/** One paragraph in the JSON document. */
+export interface JsonParagraph {
+  /** The paragraph's text as in the file (line endings normalised to LF). */
+  readonly text: string;
+  /** Whether the paragraph is boilerplate (always a boolean). */
+  readonly boilerplate: boolean;
+  /** Why it is boilerplate, or null. */
+  readonly boilerplateReason: BoilerplateReason | null;
+}
+
+/** One article in the JSON document. */
+export interface JsonArticle {
+  /** The path as the user gave it. */
+  readonly file: string;
+  /** Headline (the file name when the text carries none). */
+  readonly title: string;
+  /** Where the title came from. */
+  readonly titleSource: MetaSource;
+  /** Outlet name, or null when the text does not say. */
+  readonly outlet: string | null;
+  /** Publication date (ISO when parsed), or null. */
+  readonly date: string | null;
+  /** Paragraphs in reading order, boilerplate included. */
+  readonly paragraphs: ReadonlyArray<JsonParagraph>;
+}
+
+/** One aligned row in the JSON document. */
+export interface JsonRow {
+  /** `shared`, `unique` or `boilerplate`. */
+  readonly kind: RowKind;
+  /** Per article, the indices of its paragraphs in this row. */
+  readonly cells: ReadonlyArray<ReadonlyArray<number>>;
+  /** Articles whose paragraphs here stand out of the base's reading order. */
+  readonly moved: ReadonlyArray<number>;
+  /** Mean similarity of the row's paragraph links, 0..1. */
+  readonly similarity: number;
+  /** The article the diffs compare against. */
+  readonly pivot: number;
+  /** Word diffs of every other non-empty cell against the pivot's cell. */
+  readonly diffs: ReadonlyArray<CellDiff>;
+}
+
+/** A file that was skipped because it could not be read. */
+export interface JsonSkipped {
+  /** The path as given. */
+  readonly file: string;
+  /** Why it was skipped (a code such as `NOT_FOUND`). */
+  readonly code: string;
+  /** A message naming the file. */
+  readonly message: string;
+}
+
+/** The whole JSON document. */
+export interface JsonDocument {
+  /** The articles compared, in the order given (skipped files left out). */
+  readonly articles: ReadonlyArray<JsonArticle>;
+  /** Aligned rows in the base's reading order. */
+  readonly rows: ReadonlyArray<JsonRow>;
+  /** Document similarity matrix, 0..1. */
+  readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
+  /** Articles probably about another story. */
+  readonly offTopic: ReadonlyArray<number>;
+  /** Quotations two outlets carry with different words. */
+  readonly alteredQuotes: ReadonlyArray<AlteredQuote>;
+  /** Index of the base article in {@link articles}. */
+  readonly base: number;
+  /** The wording options used. */
+  readonly diffOptions: DiffOptions;
+  /** True when a work limit cut a word diff short. */
+  readonly hitLimit: boolean;
+  /** Files that could not be read and were left out. */
+  readonly skipped: ReadonlyArray<JsonSkipped>;
+}
+
+/** Builds the JSON document of a comparison; `skipped` lists files left out. */
+export function toJsonDocument(
+  comparison: Comparison,
+  skipped: ReadonlyArray<JsonSkipped> = [],
+): JsonDocument {
+  return {
+    articles: comparison.articles.map((article) => ({
+      file: article.file,
+      title: article.title,
+      titleSource: article.titleSource,
+      outlet: article.outlet,
+      date: article.date,
+      paragraphs: article.paragraphs.map((p) => ({
+        text: p.text,
+        boilerplate: p.boilerplate !== null,
+        boilerplateReason: p.boilerplate,
+      })),
+    })),
+    rows: comparison.rows.map((row) => ({
+      kind: row.kind,
+      cells: row.cells,
+      moved: row.moved,
+      similarity: row.similarity,
+      pivot: row.pivot,
+      diffs: row.diffs.map((d) => ({
+        article: d.article,
+        sameness: d.sameness,
+        parts: d.parts.map(copyPart),
+      })),
+    })),
+    similarity: comparison.similarity.map((line) => line.map(roundSimilarity)),
+    offTopic: comparison.offTopic,
+    alteredQuotes: comparison.alteredQuotes.map((q) => ({ ...q, parts: q.parts.map(copyPart) })),
+    base: comparison.options.base,
+    diffOptions: comparison.options.diff,
+    hitLimit: comparison.hitLimit,
+    skipped: skipped.map((s) => ({ file: s.file, code: s.code, message: s.message })),
+  };
+}
+
+/** The JSON text of {@link toJsonDocument}, indented, with a final newline. */
+export function renderJson(
+  comparison: Comparison,
+  skipped: ReadonlyArray<JsonSkipped> = [],
+): string {
+  return `${JSON.stringify(toJsonDocument(comparison, skipped), null, 2)}\n`;
+}
+
+/** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */
+function copyPart(part: DiffPart): DiffPart {
+  switch (part.kind) {
+    case 'equal':
+    case 'replace':
+      return { kind: part.kind, base: part.base, other: part.other };
+    case 'delete':
+      return { kind: part.kind, base: part.base };
+    case 'insert':
+      return { kind: part.kind, other: part.other };
+    default:
+      return assertNever(part, 'unknown diff part');
+  }
+}
+
+/** Similarity to 3 decimals: more digits are noise and make the document hard to read. */
+function roundSimilarity(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,256 @@
+/**
+ * The readable output of `npm run compare`: a comparison as plain text for a terminal.
+ *
+ * Indices are 0-based everywhere, as in `--base` and the JSON output: `[2]` is the third
+ * article, `¶4` its fifth paragraph, `#7` the eighth row. Wording differences read like
+ * `wdiff`: `[-old-]{+new+}`, with a few words of context around each change.
+ */
+import type { Article, Comparison, DiffPart, Row } from '../shared/model';
+import { assertNever } from '../shared/util/assert';
+
+/**
+ * Words of unchanged context kept on each side of a change. Four is enough to find the
+ * place in the article and short enough that a paragraph with two changes fits a line or two.
+ */
+export const CONTEXT_WORDS = 4;
+
+/** Marks elided unchanged text. */
+const ELLIPSIS = '…';
+
+/** Shown where two paragraphs of one cell (or the lines of one paragraph) meet. */
+const PARAGRAPH_MARK = ' ¶ ';
+
+/** The whole summary: articles, similarity, off-topic flag, rows, altered quotes. */
+export function renderSummary(comparison: Comparison): string {
+  const sections = [
+    renderArticles(comparison),
+    renderSimilarity(comparison),
+    renderOffTopic(comparison),
+    renderRows(comparison),
+    renderAlteredQuotes(comparison),
+  ];
+  if (comparison.hitLimit) {
+    sections.push(
+      'Note: some paragraphs differ too much to compare word by word; they are shown as one replacement.',
+    );
+  }
+  return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
+}
+
+/** How an article is named in rows: `[k] outlet`, or `[k] file name` when the outlet is unknown. */
+export function articleLabel(article: Article, index: number): string {
+  return `[${index}] ${article.outlet ?? fileName(article.file)}`;
+}
+
+/** The articles: title, outlet, date, paragraph counts and file, the base marked. */
+export function renderArticles(comparison: Comparison): string {
+  const base = comparison.options.base;
+  const lines = [`Articles (${comparison.articles.length}; rows follow the base, [${base}])`];
+  comparison.articles.forEach((article, k) => {
+    const boilerplate = article.paragraphs.filter((p) => p.boilerplate !== null).length;
+    const facts = [
+      article.outlet ?? 'outlet unknown',
+      article.date ?? 'date unknown',
+      `${count(article.paragraphs.length, 'paragraph')}${boilerplate > 0 ? ` (${boilerplate} boilerplate)` : ''}`,
+    ];
+    lines.push(`  [${k}]${k === base ? '*' : ' '} ${flatten(article.title)}`);
+    lines.push(`       ${facts.join(' · ')}`);
+    lines.push(`       ${article.file}`);
+  });
+  return lines.join('\n');
+}
+
+/** The document similarity matrix, two decimals. */
+export function renderSimilarity(comparison: Comparison): string {
+  const n = comparison.articles.length;
+  const header = ['      ', ...range(n).map((k) => pad(`[${k}]`, 6))].join('');
+  const lines = ['Document similarity (0 = nothing in common, 1 = same text)', header];
+  comparison.similarity.forEach((line, k) => {
+    lines.push(['  ', pad(`[${k}]`, 4, 'left'), ...line.map((x) => pad(x.toFixed(2), 6))].join(''));
+  });
+  return lines.join('\n');
+}
+
+/** Which articles are probably about another story. */
+export function renderOffTopic(comparison: Comparison): string {
+  if (comparison.offTopic.length === 0) {
+    return 'Off topic: none (all articles seem to report the same story)';
+  }
+  const lines = ['Off topic (probably about another story):'];
+  for (const k of comparison.offTopic) {
+    const article = comparison.articles[k];
+    lines.push(
+      `  ${article ? `${articleLabel(article, k)}: ${flatten(article.title)}` : `[${k}]`}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The rows: shared rows with each outlet's wording differences, unique rows, moved marks. */
+export function renderRows(comparison: Comparison): string {
+  const counts = { shared: 0, unique: 0, boilerplate: 0 };
+  for (const row of comparison.rows) {
+    counts[row.kind]++;
+  }
+  const lines = [
+    `Rows: ${counts.shared} shared, ${counts.unique} unique` +
+      (counts.boilerplate > 0
+        ? ` (${count(counts.boilerplate, 'boilerplate row')} not shown)`
+        : ''),
+  ];
+  comparison.rows.forEach((row, index) => {
+    if (row.kind !== 'boilerplate') {
+      lines.push('', ...renderRow(comparison, row, index));
+    }
+  });
+  return lines.join('\n');
+}
+
+/** One row as lines of text. */
+export function renderRow(comparison: Comparison, row: Row, index: number): ReadonlyArray<string> {
+  const label = (k: number): string => {
+    const article = comparison.articles[k];
+    return article ? articleLabel(article, k) : `[${k}]`;
+  };
+  const text = (k: number): string => {
+    const article = comparison.articles[k];
+    const cell = row.cells[k] ?? [];
+    return cell.map((i) => flatten(article?.paragraphs[i]?.text ?? '')).join(PARAGRAPH_MARK);
+  };
+  const movedNote = (k: number): string => (row.moved.includes(k) ? ' (moved)' : '');
+  switch (row.kind) {
+    case 'boilerplate':
+    case 'unique': {
+      const k = row.pivot;
+      const kind = row.kind === 'unique' ? 'only in' : 'boilerplate of';
+      return [
+        `#${index} ${kind} ${label(k)}${movedNote(k)}`,
+        `  ${paragraphRef(row.cells[k] ?? [])}  ${text(k)}`,
+      ];
+    }
+    case 'shared': {
+      const present = row.cells.flatMap((cell, k) => (cell.length > 0 ? [k] : []));
+      const lines = [
+        `#${index} shared by ${present.map((k) => `[${k}]`).join(' ')} · similarity ${row.similarity.toFixed(2)}` +
+          (row.moved.length > 0 ? ` · moved: ${row.moved.map((k) => `[${k}]`).join(' ')}` : ''),
+        `  ${label(row.pivot)} ${paragraphRef(row.cells[row.pivot] ?? [])}${movedNote(row.pivot)}: ${text(row.pivot)}`,
+      ];
+      for (const diff of row.diffs) {
+        const k = diff.article;
+        const change = isIdentical(diff.parts)
+          ? 'same wording'
+          : `${Math.round(diff.sameness * 100)}% same: ${renderDiffPhrases(diff.parts)}`;
+        lines.push(`  ${label(k)} ${paragraphRef(row.cells[k] ?? [])}${movedNote(k)}: ${change}`);
+      }
+      return lines;
+    }
+    default:
+      return assertNever(row.kind, 'unknown row kind');
+  }
+}
+
+/** The altered quotations, each as a word diff. */
+export function renderAlteredQuotes(comparison: Comparison): string {
+  if (comparison.alteredQuotes.length === 0) {
+    return '';
+  }
+  const lines = [`Altered quotes (${comparison.alteredQuotes.length})`];
+  for (const quote of comparison.alteredQuotes) {
+    lines.push(
+      `  #${quote.row} [${quote.article}] → [${quote.otherArticle}]: “${renderDiffPhrases(quote.parts, Infinity)}”`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A word diff as `[-old-]{+new+}` phrases with `context` words of unchanged text around
+ * each change; longer unchanged stretches are elided with `…`.
+ *
+ * Example: `Scotland Yard has been [-forced to admit-]{+issued an apology saying+} it was …`.
+ * Whitespace at the end of a change is moved outside the brackets so they hug the words.
+ */
+export function renderDiffPhrases(parts: ReadonlyArray<DiffPart>, context = CONTEXT_WORDS): string {
+  let out = '';
+  parts.forEach((part, i) => {
+    switch (part.kind) {
+      case 'equal':
+        out += elide(
+          flatten(part.other),
+          i > 0 ? context : 0,
+          i < parts.length - 1 ? context : 0,
+          context,
+        );
+        return;
+      case 'delete':
+        out += bracket('[-', part.base, '-]');
+        return;
+      case 'insert':
+        out += bracket('{+', part.other, '+}');
+        return;
+      case 'replace':
+        out += `[-${flatten(part.base).trimEnd()}-]${bracket('{+', part.other, '+}')}`;
+        return;
+      default:
+        assertNever(part, 'unknown diff part');
+    }
+  });
+  return out.trim();
+}
+
+/** Wraps changed text in markers, trailing whitespace kept outside them. */
+function bracket(open: string, text: string, close: string): string {
+  const flat = flatten(text);
+  const body = flat.trimEnd();
+  return `${open}${body}${close}${flat.slice(body.length)}`;
+}
+
+/**
+ * Shortens unchanged text: keeps `head` words at its start (context after the previous
+ * change) and `tail` words at its end (context before the next change). With `context`
+ * Infinity nothing is elided.
+ */
+function elide(text: string, head: number, tail: number, context: number): string {
+  if (context === Infinity) {
+    return text;
+  }
+  const words = text.split(/(?<=\s)(?=\S)/);
+  if (words.length <= head + tail + 1) {
+    return text;
+  }
+  const start = words.slice(0, head).join('');
+  const end = words.slice(words.length - tail).join('');
+  return `${start}${ELLIPSIS} ${end}`;
+}
+
+/** True when a diff has no changes. */
+function isIdentical(parts: ReadonlyArray<DiffPart>): boolean {
+  return parts.every((p) => p.kind === 'equal');
+}
+
+/** `¶3` or `¶3+4` for the paragraphs of a cell. */
+function paragraphRef(cell: ReadonlyArray<number>): string {
+  return `¶${cell.join('+')}`;
+}
+
+/** One line of text: line breaks (within or between paragraphs) become ` ¶ `. */
+function flatten(text: string): string {
+  return text.replace(/[^\S\n]*\n\s*/g, PARAGRAPH_MARK);
+}
+
+/** The last component of a path, either separator. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function range(n: number): ReadonlyArray<number> {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+function pad(text: string, width: number, side: 'left' | 'right' = 'right'): string {
+  return side === 'right' ? text.padStart(width) : text.padEnd(width);
+}
