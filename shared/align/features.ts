@@ -3,15 +3,15 @@
  *
  * Computed once per comparison; every later pass reads them.
  */
-import { contentTerms, sentences, words } from '../text/tokenize';
+import { sentences, termsOfWords, words } from '../text/tokenize';
 
 /** A sparse vector: term → weight. */
 export type SparseVector = ReadonlyMap<string, number>;
 
 /** Features of one sentence. */
 export interface SentenceFeatures {
-  /** Content terms with their counts. */
-  readonly termCounts: ReadonlyMap<string, number>;
+  /** Unit-length tf-idf vector of its content terms (idf over the whole comparison). */
+  readonly vector: SparseVector;
   /** Number of content terms. */
   readonly termCount: number;
 }
@@ -145,7 +145,8 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): {
   readonly features: ReadonlyArray<ParagraphFeatures>;
   readonly idf: IdfTable;
 } {
-  const termLists = inputs.map((p) => contentTerms(p.text));
+  const wordLists = inputs.map((p) => words(p.text));
+  const termLists = wordLists.map(termsOfWords);
   const idf = buildIdf(termLists);
   const features = inputs.map((input, k): ParagraphFeatures => {
     const termCounts = countTerms(termLists[k] ?? []);
@@ -155,10 +156,10 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): {
     }
     const sentenceFeatures: SentenceFeatures[] = [];
     for (const sentence of sentences(input.text)) {
-      const terms = contentTerms(sentence);
+      const terms = termsOfWords(words(sentence));
       if (terms.length >= MIN_SENTENCE_TERMS) {
         sentenceFeatures.push({
-          termCounts: countTerms(terms),
+          vector: tfidfVector(countTerms(terms), idf.idf),
           termCount: terms.length,
         });
       }
@@ -175,7 +176,7 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): {
       termCounts,
       vector: tfidfVector(termCounts, idf.idf),
       mass,
-      shingles: shingles(words(input.text)),
+      shingles: shingles(wordLists[k] ?? []),
       sentences: sentenceFeatures,
       quoteShingles,
     };

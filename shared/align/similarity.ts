@@ -2,7 +2,7 @@
  * Paragraph similarity between articles: candidate generation through an inverted index,
  * then a combined score from several signals.
  */
-import { type ParagraphFeatures } from './features';
+import { dot, type ParagraphFeatures } from './features';
 
 /** A scored pair of paragraphs from two different articles (feature indices, `a < b`). */
 export interface ScoredPair {
@@ -151,16 +151,16 @@ export function weightedCosine(
   return normA > 0 && normB > 0 ? product / Math.sqrt(normA * normB) : 0;
 }
 
-/** Best cosine between any sentence of one paragraph and any sentence of the other. */
-export function bestSentenceMatch(
-  a: ParagraphFeatures,
-  b: ParagraphFeatures,
-  idf: (term: string) => number,
-): number {
+/**
+ * Best cosine between any sentence of one paragraph and any sentence of the other. Uses
+ * the comparison-wide idf (vectors built once per sentence): it runs for every sentence
+ * pair of every candidate.
+ */
+export function bestSentenceMatch(a: ParagraphFeatures, b: ParagraphFeatures): number {
   let best = 0;
   for (const sa of a.sentences) {
     for (const sb of b.sentences) {
-      const s = weightedCosine(sa.termCounts, sb.termCounts, idf);
+      const s = dot(sa.vector, sb.vector);
       if (s > best) {
         best = s;
       }
@@ -236,7 +236,7 @@ export function pairSignals(
 ): PairSignals {
   return {
     cosine: weightedCosine(a.termCounts, b.termCounts, idf),
-    sentence: bestSentenceMatch(a, b, idf),
+    sentence: bestSentenceMatch(a, b),
     phrasing: containment(a.shingles, b.shingles),
     quote: containment(a.quoteShingles, b.quoteShingles),
     overlap: weightedContainment(a.termCounts, b.termCounts, idf),

@@ -15,6 +15,27 @@ export const MIN_TRANSITIVE_SCORE = 0.3;
 export const TRANSITIVE_WEIGHT = 0.8;
 
 /**
+ * A paragraph passes evidence on through at most this many partners per article: its
+ * counterparts, not every paragraph that repeats the same wire copy (which would make the
+ * pass quadratic on long, repetitive texts).
+ */
+export const MAX_TRANSITIVE_PARTNERS = 2;
+
+function strongestPerArticle(
+  list: ReadonlyArray<{ other: number; score: number }>,
+  articleOf: (feature: number) => number,
+): ReadonlyArray<{ other: number; score: number }> {
+  const sorted = [...list].sort((x, y) => y.score - x.score || x.other - y.other);
+  const taken = new Map<number, number>();
+  return sorted.filter((n) => {
+    const article = articleOf(n.other);
+    const count = taken.get(article) ?? 0;
+    taken.set(article, count + 1);
+    return count < MAX_TRANSITIVE_PARTNERS;
+  });
+}
+
+/**
  * Raises each pair's score to `TRANSITIVE_WEIGHT · min(s(a, b), s(b, c))` over every
  * paragraph b of a third article, adding pairs that only such paths connect.
  *
@@ -40,7 +61,8 @@ export function addTransitiveEvidence(
     }
   }
   const raised = new Map(score);
-  for (const [middle, list] of neighbours) {
+  for (const [middle, all] of neighbours) {
+    const list = strongestPerArticle(all, articleOf);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const u = list[i] as { other: number; score: number };

@@ -11,7 +11,7 @@
 import { diffArrays } from 'diff';
 import type { DiffOptions, DiffPart } from '../model';
 import { foldQuotes } from '../text/normalize';
-import { STOPWORDS, tokenize, words } from '../text/tokenize';
+import { countWords, STOPWORDS, tokenize, words } from '../text/tokenize';
 
 /**
  * A diff over more than this many differing units gives up and reports the whole text as
@@ -124,13 +124,7 @@ function join(units: ReadonlyArray<DiffUnit>, from: number, count: number): stri
 
 /** Number of words in a string (what "length" means for phrase cleanup). */
 export function wordCount(text: string): number {
-  let n = 0;
-  for (const token of tokenize(text)) {
-    if (token.kind === 'word') {
-      n++;
-    }
-  }
-  return n;
+  return countWords(text);
 }
 
 function baseOf(p: DiffPart): string {

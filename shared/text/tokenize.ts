@@ -38,15 +38,25 @@ export function tokenize(text: string): ReadonlyArray<Token> {
   return tokens;
 }
 
+// Words only, with the same definition of a word as TOKEN_PATTERN.
+const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+
 /** The words of a text, folded and lower-cased (in an explicit, locale-free way). */
 export function words(text: string): ReadonlyArray<string> {
   const out: string[] = [];
-  for (const token of tokenize(foldTypography(text))) {
-    if (token.kind === 'word') {
-      out.push(token.text.toLowerCase());
-    }
+  for (const match of foldTypography(text).matchAll(WORD_PATTERN)) {
+    out.push(match[0].toLowerCase());
   }
   return out;
+}
+
+/** Number of words in a text (same definition as {@link words}), without allocating them. */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const _match of text.matchAll(WORD_PATTERN)) {
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -104,8 +114,13 @@ function undouble(w: string): string {
 
 /** Content terms of a text: folded, lower-cased, stopwords removed, stemmed. */
 export function contentTerms(text: string): ReadonlyArray<string> {
+  return termsOfWords(words(text));
+}
+
+/** Content terms of an already-split word list (see {@link contentTerms}). */
+export function termsOfWords(list: ReadonlyArray<string>): ReadonlyArray<string> {
   const out: string[] = [];
-  for (const word of words(text)) {
+  for (const word of list) {
     if (!STOPWORDS.has(word) && !/^\d{1,2}$/u.test(word)) {
       out.push(stem(word));
     }
