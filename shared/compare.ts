@@ -7,7 +7,7 @@ import { alignArticles } from './align/align';
 import type { AlteredQuote, Article, CellDiff, CompareOptions, Comparison, Row } from './model';
 import { DEFAULT_DIFF_OPTIONS } from './model';
 import { pairQuotes } from './diff/quotes';
-import { sameness, wordDiff } from './diff/word-diff';
+import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
 
 /** Separator between the paragraphs of one cell when they are compared as one text. */
 export const CELL_SEPARATOR = '\n\n';
@@ -75,12 +75,13 @@ export function compareArticles(
     if (row.kind === 'shared') {
       const pivotArticle = articles[pivot] as Article;
       const pivotText = cellText(pivotArticle, row.cells[pivot] ?? []);
+      const pivotUnits = diffUnits(pivotText, full.diff);
       row.cells.forEach((cell, k) => {
         if (k === pivot || cell.length === 0) {
           return;
         }
         const otherText = cellText(articles[k] as Article, cell);
-        const diff = wordDiff(pivotText, otherText, full.diff);
+        const diff = wordDiffOfUnits(pivotUnits, diffUnits(otherText, full.diff));
         hitLimit ||= diff.hitLimit;
         diffs.push({ article: k, parts: diff.parts, sameness: round(sameness(diff.parts)) });
         for (const pair of pairQuotes(pivotText, otherText, full.diff)) {

@@ -46,9 +46,7 @@ export function addTransitiveEvidence(
   articleOf: (feature: number) => number,
 ): ReadonlyArray<ScoredPair> {
   const neighbours = new Map<number, { other: number; score: number }[]>();
-  const score = new Map<string, number>();
   for (const p of pairs) {
-    score.set(`${p.a}:${p.b}`, p.score);
     if (p.score >= MIN_TRANSITIVE_SCORE) {
       for (const [x, y] of [
         [p.a, p.b],
@@ -60,14 +58,20 @@ export function addTransitiveEvidence(
       }
     }
   }
-  const raised = new Map(score);
+  // New evidence only, keyed by a numeric pair id; the direct pairs are merged in after.
+  let size = 0;
+  for (const p of pairs) {
+    size = Math.max(size, p.a + 1, p.b + 1);
+  }
+  const evidence = new Map<number, number>();
   for (const [middle, all] of neighbours) {
     const list = strongestPerArticle(all, articleOf);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const u = list[i] as { other: number; score: number };
         const v = list[j] as { other: number; score: number };
-        const [a, b] = u.other < v.other ? [u.other, v.other] : [v.other, u.other];
+        const a = Math.min(u.other, v.other);
+        const b = Math.max(u.other, v.other);
         if (
           articleOf(a) === articleOf(b) ||
           articleOf(a) === articleOf(middle) ||
@@ -75,18 +79,22 @@ export function addTransitiveEvidence(
         ) {
           continue;
         }
-        const evidence = TRANSITIVE_WEIGHT * Math.min(u.score, v.score);
-        const key = `${a}:${b}`;
-        if (evidence > (raised.get(key) ?? 0)) {
-          raised.set(key, evidence);
+        const value = TRANSITIVE_WEIGHT * Math.min(u.score, v.score);
+        const key = a * size + b;
+        if (value > (evidence.get(key) ?? 0)) {
+          evidence.set(key, value);
         }
       }
     }
   }
-  return [...raised.entries()]
-    .map(([key, s]) => {
-      const [a, b] = key.split(':').map(Number) as [number, number];
-      return { a, b, score: s };
-    })
-    .sort((x, y) => x.a - y.a || x.b - y.b);
+  const out: ScoredPair[] = pairs.map((p) => {
+    const key = p.a * size + p.b;
+    const value = evidence.get(key);
+    evidence.delete(key);
+    return value !== undefined && value > p.score ? { a: p.a, b: p.b, score: value } : p;
+  });
+  for (const [key, value] of evidence) {
+    out.push({ a: Math.floor(key / size), b: key % size, score: value });
+  }
+  return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }

@@ -84,8 +84,16 @@ export interface WordDiff {
 
 /** Diffs two texts word by word and cleans the result up into phrases. */
 export function wordDiff(base: string, other: string, options: DiffOptions): WordDiff {
-  const a = diffUnits(base, options);
-  const b = diffUnits(other, options);
+  return wordDiffOfUnits(diffUnits(base, options), diffUnits(other, options));
+}
+
+/**
+ * {@link wordDiff} on texts already split into units (so a row's pivot text is split once
+ * and diffed against every other outlet).
+ */
+export function wordDiffOfUnits(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUnit>): WordDiff {
+  const base = join(a, 0, a.length);
+  const other = join(b, 0, b.length);
   const changes = diffArrays(
     a.map((u) => u.key),
     b.map((u) => u.key),
