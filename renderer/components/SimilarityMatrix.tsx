@@ -1,0 +1,49 @@
+import type { ReportModel } from '../../shared/report/report-model';
+import { blindLabel } from '../navigation';
+
+/** Props of {@link SimilarityMatrix}. */
+export interface SimilarityMatrixProps {
+  /** The comparison. */
+  readonly model: ReportModel;
+  /** Hide outlet names. */
+  readonly blind: boolean;
+}
+
+/** Document similarity of every pair of articles, with the off-topic flag. */
+export function SimilarityMatrix({ model, blind }: SimilarityMatrixProps) {
+  const name = (k: number): string => (blind ? blindLabel(k) : `#${k + 1}`);
+  return (
+    <table className="matrix" aria-label="Document similarity">
+      <thead>
+        <tr>
+          <th scope="col" />
+          {model.articles.map((a) => (
+            <th key={a.index} scope="col">
+              {name(a.index)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {model.similarity.map((row, i) => (
+          <tr key={i}>
+            <th scope="row">
+              {name(i)}
+              {model.articles[i]?.offTopic && <span className="badge warn">another story?</span>}
+            </th>
+            {row.map((v, j) => (
+              <td
+                key={j}
+                style={{
+                  background: i === j ? undefined : `rgba(37, 99, 235, ${Math.min(0.6, v)})`,
+                }}
+              >
+                {i === j ? '—' : `${Math.round(v * 100)}%`}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

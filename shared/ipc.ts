@@ -1,0 +1,117 @@
+/**
+ * The typed contract between the renderer and the Electron main process, declared once.
+ *
+ * Channels are prefixed `app:`. The preload exposes one function per channel (the
+ * {@link Api}); the main process registers one handler per channel and re-validates every
+ * argument with the validators below, since the renderer is untrusted.
+ */
+
+/** A file the user opened, as bytes plus the name to show. */
+export interface OpenedFile {
+  /** Path (desktop) or file name (web) as shown to the user. */
+  readonly file: string;
+  /** The file's bytes (the shared loader decodes them). */
+  readonly bytes: Uint8Array;
+}
+
+/** A file that could not even be read (missing, a folder, too large). */
+export interface UnreadableFile {
+  /** The path. */
+  readonly file: string;
+  /** One sentence naming the file. */
+  readonly message: string;
+}
+
+/** Files picked in a dialog or dropped on the window. */
+export interface OpenedFiles {
+  /** Files read. */
+  readonly files: ReadonlyArray<OpenedFile>;
+  /** Files that could not be read. */
+  readonly unreadable: ReadonlyArray<UnreadableFile>;
+}
+
+/** The sample story, with its manifest metadata. */
+export interface SampleStory {
+  /** The story's name. */
+  readonly story: string;
+  /** The seed files. */
+  readonly files: ReadonlyArray<
+    OpenedFile & { readonly title: string; readonly outlet: string; readonly date: string }
+  >;
+}
+
+/** Invoke channels: name → function type. */
+export interface IpcInvoke {
+  'app:open-articles': () => Promise<OpenedFiles | null>;
+  'app:open-folder': () => Promise<OpenedFiles | null>;
+  'app:read-sample-story': () => Promise<SampleStory>;
+  'app:read-dropped': (paths: ReadonlyArray<string>) => Promise<OpenedFiles>;
+  'app:save-report': (html: string, suggestedName: string) => Promise<string | null>;
+}
+
+/** A channel name. */
+export type IpcChannel = keyof IpcInvoke;
+
+/** The API the renderer sees (window.api on the desktop, a browser implementation on the web). */
+export type Api = {
+  readonly [K in IpcChannel as ApiName<K>]: IpcInvoke[K];
+} & {
+  /** Which implementation this is. */
+  readonly platform: 'desktop' | 'web';
+};
+
+type ApiName<K extends string> = K extends `app:${infer Rest}` ? CamelCase<Rest> : never;
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}`
+  ? `${H}${Capitalize<CamelCase<T>>}`
+  : S;
+
+/** Every channel, for registering handlers and building the preload. */
+export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
+  'app:open-articles',
+  'app:open-folder',
+  'app:read-sample-story',
+  'app:read-dropped',
+  'app:save-report',
+];
+
+/** Largest report the main process accepts for saving: 64 MiB. */
+export const MAX_REPORT_CHARS = 64 * 1024 * 1024;
+
+/** Most files one drop may carry. */
+export const MAX_DROPPED_FILES = 200;
+
+/** Validates untrusted arguments per channel; returns an error message or null. */
+export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown>): string | null {
+  switch (channel) {
+    case 'app:open-articles':
+    case 'app:open-folder':
+    case 'app:read-sample-story':
+      return args.length === 0 ? null : `${channel} takes no arguments`;
+    case 'app:read-dropped': {
+      const [paths] = args;
+      if (args.length !== 1 || !Array.isArray(paths)) {
+        return `${channel} takes one list of paths`;
+      }
+      if (paths.length === 0 || paths.length > MAX_DROPPED_FILES) {
+        return `${channel} takes 1 to ${MAX_DROPPED_FILES} paths`;
+      }
+      return paths.every(
+        (p) => typeof p === 'string' && p.length > 0 && p.length < 4096 && !p.includes('\0'),
+      )
+        ? null
+        : `${channel}: every path must be a non-empty string`;
+    }
+    case 'app:save-report': {
+      const [html, name] = args;
+      if (args.length !== 2 || typeof html !== 'string' || typeof name !== 'string') {
+        return `${channel} takes the report text and a file name`;
+      }
+      if (html.length > MAX_REPORT_CHARS) {
+        return `${channel}: the report is too large`;
+      }
+      return /^[^/\\\0]{1,200}$/u.test(name)
+        ? null
+        : `${channel}: the suggested name must be a plain file name`;
+    }
+  }
+}
