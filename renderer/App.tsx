@@ -208,7 +208,10 @@ export function App() {
         return;
       }
       const target = event.target as HTMLElement | null;
-      const typing = target?.tagName === 'INPUT' || target?.tagName === 'TEXTAREA';
+      const typing =
+        target?.tagName === 'TEXTAREA' ||
+        (target instanceof HTMLInputElement &&
+          !['checkbox', 'radio', 'button'].includes(target.type));
       const id = commandForKey(event, typing);
       if (id) {
         event.preventDefault();

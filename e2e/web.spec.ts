@@ -1,0 +1,174 @@
+/**
+ * End-to-end tests of web mode in Chromium: the renderer with the browser API, as a teacher
+ * or a CI machine runs it. Screenshots of the main screens go to test-results/screenshots/.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+async function ready(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByTestId('library-item')).toHaveCount(5);
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Keeps only the named seeds ticked. */
+async function pick(page: Page, keep: ReadonlyArray<string>): Promise<void> {
+  const items = page.getByTestId('library-item');
+  for (let i = 0; i < 5; i++) {
+    const item = items.nth(i);
+    const title = (await item.locator('.item-title').textContent()) ?? '';
+    const box = item.getByRole('checkbox');
+    const wanted = keep.some((k) => title.includes(k));
+    if ((await box.isChecked()) !== wanted) {
+      await box.click();
+    }
+  }
+}
+
+test('shows the sample story compared on first start', async ({ page }) => {
+  await ready(page);
+  await expect(page.getByRole('table', { name: 'Aligned comparison' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Document similarity' })).toContainText(
+    'another story?',
+  );
+  await page.screenshot({ path: `${SHOTS}/sample-story.png` });
+});
+
+test('filters the library with a fuzzy search', async ({ page }) => {
+  await ready(page);
+  await page.getByLabel('Search the library').fill('Consultaton Institut');
+  await expect(page.getByTestId('library-item')).toHaveCount(1);
+  await expect(page.getByTestId('library-item')).toContainText('004_165cb968de743235');
+  await page.getByLabel('Search the library').fill('');
+  await expect(page.getByTestId('library-item')).toHaveCount(5);
+});
+
+test('compares seeds 001 and 002 side by side, steps through differences, inline view, ignore options, presentation', async ({
+  page,
+}) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  const table = page.getByRole('table', { name: 'Aligned comparison' });
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+
+  // The denial quote: the same statement side by side, the reworded words highlighted.
+  const row = table
+    .getByRole('row')
+    .filter({ hasText: 'It is not the case' })
+    .filter({ hasText: 'Khan insisted during a phone-in' });
+  await expect(row).toHaveCount(1);
+  const cells = row.getByRole('cell');
+  await expect(cells.nth(0)).toContainText('Khan insisted during a phone-in on LBC');
+  await expect(cells.nth(1)).toContainText(
+    'It is not the case that the Commissioner was given ultimatum',
+  );
+  await expect(
+    cells.nth(1).locator('ins').filter({ hasText: 'that the Commissioner' }),
+  ).toHaveCount(1);
+  await expect(cells.nth(0).locator('del').filter({ hasText: 'the commissioner' })).toHaveCount(1);
+  await page.screenshot({ path: `${SHOTS}/comparison-001-002.png` });
+
+  // Keyboard: n steps forward, p back, F7 forward.
+  const panel = page.getByRole('complementary', { name: 'Differences panel' });
+  await page.keyboard.press('n');
+  await expect(panel.locator('li.current')).toContainText('row');
+  const first = await panel.locator('li.current').textContent();
+  await page.keyboard.press('n');
+  await expect(panel.locator('li.current')).not.toHaveText(first ?? '');
+  await page.keyboard.press('p');
+  await expect(panel.locator('li.current')).toHaveText(first ?? '');
+  await page.keyboard.press('F7');
+  await expect(panel.locator('li.current')).not.toHaveText(first ?? '');
+  await expect(table.locator('.row.current')).toHaveCount(1);
+
+  // Inline view.
+  await page.keyboard.press('i');
+  await expect(page.locator('.comparison.inline')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/inline.png` });
+  await page.getByRole('button', { name: 'Inline view' }).click();
+  await expect(page.locator('.comparison.side')).toBeVisible();
+
+  // Ignore case: "Met police" / "Met Police" stops being a difference.
+  const heading = page.getByRole('heading', { name: /Differences \(\d+\)/ });
+  const before = Number(/\d+/.exec((await heading.textContent()) ?? '')?.[0]);
+  await page.getByLabel('Ignore case').check();
+  await expect(async () => {
+    const after = Number(/\d+/.exec((await heading.textContent()) ?? '')?.[0]);
+    expect(after).toBeLessThanOrEqual(before);
+  }).toPass();
+  await expect(
+    cells
+      .nth(1)
+      .locator('ins')
+      .filter({ hasText: /^Police$/ }),
+  ).toHaveCount(0);
+
+  // Presentation mode, blind, arrows.
+  await page.keyboard.press('F5');
+  const dialog = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(dialog).toBeVisible();
+  const counter = dialog.getByText(/Difference \d+ of \d+/);
+  const start = await counter.textContent();
+  await page.keyboard.press('ArrowRight');
+  await expect(counter).not.toHaveText(start ?? '');
+  await dialog.getByRole('button', { name: 'Hide outlets' }).click();
+  await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
+  await page.screenshot({ path: `${SHOTS}/presentation-blind.png` });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('shows a clear error for a bad file and keeps the library', async ({ page }) => {
+  await ready(page);
+  const png = join(tmpdir(), 'photo.png');
+  writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+  const empty = join(tmpdir(), 'empty.txt');
+  writeFileSync(empty, '');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Articles…' }).click();
+  await (await chooser).setFiles([png, empty]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'photo.png: this is a binary file (PNG image), not an article.',
+  );
+  await expect(alert).toContainText('empty.txt:');
+  await expect(page.getByTestId('library-item')).toHaveCount(5);
+  await page.screenshot({ path: `${SHOTS}/bad-file.png` });
+});
+
+test('exports a self-contained report that works without JavaScript and prints', async ({
+  page,
+  browser,
+}) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Report…' }).click();
+  const file = join(tmpdir(), 'exported-report.html');
+  await (await download).saveAs(file);
+  const html = readFileSync(file, 'utf8');
+  expect(html.startsWith('<!doctype html>')).toBe(true);
+  expect(html).not.toContain('<script');
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const report = await context.newPage();
+  const requests: string[] = [];
+  report.on('request', (r) => requests.push(r.url()));
+  await report.goto(`file://${file}`);
+  await expect(report.getByRole('heading', { level: 1 })).toContainText(
+    'Met police admit tweet critical of Sadiq Khan',
+  );
+  await expect(report.locator('ins').first()).toBeVisible();
+  expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+  await report.screenshot({ path: `${SHOTS}/exported-report.png`, fullPage: false });
+  const pdf = await report.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(2);
+  writeFileSync(`${SHOTS}/exported-report.pdf`, pdf);
+  await context.close();
+});
