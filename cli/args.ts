@@ -40,7 +40,8 @@ built-in seed articles.
 
 Options:
   --base N                 base article: rows follow its reading order
-                           (0-based index in the order the files are given; default 0)
+                           (0-based index in the order the files are given;
+                           default: the first file that can be read)
   --json                   print one JSON document instead of the readable summary
   --html FILE              write an HTML report to FILE
   --ignore-case            treat "Met" and "met" as the same word
