@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { OpenedFiles } from '../shared/ipc';
+import { readFileList } from './api/web-api';
 import type { LoadError } from '../shared/load/load-article';
 import { DEFAULT_DIFF_OPTIONS, type Comparison, type DiffOptions } from '../shared/model';
 import { buildReportModel } from '../shared/report/report-model';
@@ -94,6 +96,36 @@ export function App() {
     }
   }, [api, addItems]);
 
+  const openFolder = useCallback(async () => {
+    const opened = await api.openFolder();
+    if (opened) {
+      const { items: added, errors: failed } = loadOpenedFiles(opened, nextId.current);
+      nextId.current += opened.files.length;
+      addItems(added, failed);
+    }
+  }, [api, addItems]);
+
+  const addOpened = useCallback(
+    (opened: OpenedFiles) => {
+      const { items: added, errors: failed } = loadOpenedFiles(opened, nextId.current);
+      nextId.current += opened.files.length;
+      addItems(added, failed);
+    },
+    [addItems],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent<HTMLDivElement>) => {
+      event.preventDefault();
+      void readFileList(event.dataTransfer.files).then(addOpened);
+    },
+    [addOpened],
+  );
+
+  useEffect(() => {
+    api.onFilesOpened?.(addOpened);
+  }, [api, addOpened]);
+
   const chosen = useMemo(() => items.filter((i) => selected.includes(i.id)), [items, selected]);
   const baseIndex = Math.max(
     0,
@@ -169,6 +201,9 @@ export function App() {
         case 'add-sample':
           void addSample();
           break;
+        case 'open-folder':
+          void openFolder();
+          break;
         case 'next-difference':
           step(1);
           break;
@@ -189,8 +224,18 @@ export function App() {
           break;
       }
     },
-    [openArticles, addSample, step, differenceCount, exportReport],
+    [openArticles, openFolder, addSample, step, differenceCount, exportReport],
   );
+
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    api.onCommand?.((id) => {
+      if (COMMANDS.some((c) => c.id === id)) {
+        runRef.current(id as CommandId);
+      }
+    });
+  }, [api]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -226,7 +271,7 @@ export function App() {
   const state = { hasComparison: comparison !== null, differenceCount };
 
   return (
-    <div className="app">
+    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <header className="toolbar" role="toolbar" aria-label="Commands">
         <h1>News Compare</h1>
         {COMMANDS.map((c) => (

@@ -26,6 +26,7 @@ export interface Command {
 /** Every command id. */
 export type CommandId =
   | 'open-articles'
+  | 'open-folder'
   | 'add-sample'
   | 'next-difference'
   | 'previous-difference'
@@ -36,6 +37,7 @@ export type CommandId =
 /** The registry. */
 export const COMMANDS: ReadonlyArray<Command> = [
   { id: 'open-articles', label: 'Open Articles…', shortcut: 'Ctrl+O', isEnabled: () => true },
+  { id: 'open-folder', label: 'Open Folder…', shortcut: 'Ctrl+Shift+O', isEnabled: () => true },
   { id: 'add-sample', label: 'Add Sample Story', shortcut: null, isEnabled: () => true },
   {
     id: 'previous-difference',

@@ -58,6 +58,10 @@ export type Api = {
 } & {
   /** Which implementation this is. */
   readonly platform: 'desktop' | 'web';
+  /** Menu commands from the main process (desktop only). */
+  readonly onCommand?: (listener: (command: string) => void) => void;
+  /** Files passed on the command line or to a second instance (desktop only). */
+  readonly onFilesOpened?: (listener: (files: OpenedFiles) => void) => void;
 };
 
 type ApiName<K extends string> = K extends `app:${infer Rest}` ? CamelCase<Rest> : never;
