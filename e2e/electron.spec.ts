@@ -43,9 +43,9 @@ test('the desktop app opens two seeds and shows them aligned', async () => {
     await expect(page.getByRole('table', { name: 'Aligned comparison' })).toContainText(
       'It is not the case',
     );
-    expect(
-      await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require),
-    ).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+      'undefined',
+    );
     await page.screenshot({ path: 'test-results/screenshots/electron.png' });
   } finally {
     await app.close();
