@@ -145,7 +145,7 @@ footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid ${P.rule};
   .options dd { margin-bottom: 0.4rem; }
 }
 
-@page { size: A4; margin: 14mm 12mm; }
+@page { margin: 14mm 12mm; } /* paper size follows the printer: A4 and Letter both fit these margins */
 @media print {
   html { font-size: 10pt; }
   body { padding: 0; max-width: none; }
