@@ -123,6 +123,23 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
   await expect(dialog).toHaveCount(0);
 });
 
+test('marks the differences on an overview ruler that jumps to them', async ({ page }) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  const ruler = page.getByRole('navigation', { name: 'Overview of differences' });
+  const marks = ruler.getByRole('button');
+  const count = Number(
+    /\d+/.exec(
+      (await page.getByRole('heading', { name: /Differences \(\d+\)/ }).textContent()) ?? '',
+    )?.[0],
+  );
+  await expect(marks).toHaveCount(count);
+  await marks.nth(3).click();
+  const label = (await marks.nth(3).getAttribute('aria-label')) ?? '';
+  const row = /row (\d+)/.exec(label)?.[1];
+  await expect(page.locator(`#row-${row}`)).toHaveClass(/current/);
+});
+
 test('shows a clear error for a bad file and keeps the library', async ({ page }) => {
   await ready(page);
   const png = join(tmpdir(), 'photo.png');

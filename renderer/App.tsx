@@ -9,6 +9,7 @@ import { getApi } from './api/api';
 import { COMMANDS, commandForKey, type CommandId } from './commands';
 import { ComparisonView } from './components/ComparisonView';
 import { DifferencesList } from './components/DifferencesList';
+import { OverviewRuler } from './components/OverviewRuler';
 import { Presentation } from './components/Presentation';
 import { SimilarityMatrix } from './components/SimilarityMatrix';
 import { createEngineClient } from './engine-client';
@@ -217,6 +218,8 @@ export function App() {
           if (differenceCount > 0) {
             setCurrent((c) => (c < 0 ? 0 : c));
             setPresenting(true);
+            // Full screen where the platform allows it (a user gesture started this).
+            void document.documentElement.requestFullscreen?.().catch(() => undefined);
           }
           break;
         case 'export-report':
@@ -242,6 +245,9 @@ export function App() {
       if (presenting) {
         if (event.key === 'Escape') {
           setPresenting(false);
+          if (document.fullscreenElement) {
+            void document.exitFullscreen().catch(() => undefined);
+          }
         } else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
           step(1);
         } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
@@ -380,6 +386,7 @@ export function App() {
           <del>struck through</del> = missing or reworded in another outlet · <ins>underlined</ins>{' '}
           = added or reworded here · rows marked “only in …” exist in one outlet
         </div>
+        {model && <OverviewRuler model={model} current={current} onPick={setCurrent} />}
         {model ? (
           <ComparisonView
             model={model}
