@@ -8,7 +8,6 @@ import {
   dialog,
   ipcMain,
   Menu,
-  nativeTheme,
   screen,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
@@ -113,9 +112,7 @@ function toElectronMenu(items: ReadonlyArray<MenuItemSpec>): MenuItemConstructor
 }
 
 function runMenuCommand(command: string): void {
-  if (command === 'main:toggle-theme') {
-    nativeTheme.themeSource = nativeTheme.shouldUseDarkColors ? 'light' : 'dark';
-  } else if (command === 'main:about') {
+  if (command === 'main:about') {
     void dialog.showMessageBox(window!, {
       message: `News Compare ${app.getVersion()}`,
       detail: 'Compare how outlets report the same story.',

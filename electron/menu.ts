@@ -59,7 +59,7 @@ export function buildMenuTemplate(
         { label: 'Next Difference', accelerator: 'F7', command: 'next-difference' },
         { label: 'Previous Difference', accelerator: 'Shift+F7', command: 'previous-difference' },
         { label: 'Presentation Mode', accelerator: 'F5', command: 'presentation' },
-        { label: 'Toggle Dark Theme', command: 'main:toggle-theme' },
+        { label: 'Toggle Dark Theme', command: 'toggle-theme' },
         { type: 'separator' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

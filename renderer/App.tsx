@@ -225,6 +225,14 @@ export function App() {
         case 'export-report':
           void exportReport();
           break;
+        case 'toggle-theme': {
+          const root = document.documentElement;
+          const dark = root.dataset.theme
+            ? root.dataset.theme === 'dark'
+            : matchMedia('(prefers-color-scheme: dark)').matches;
+          root.dataset.theme = dark ? 'light' : 'dark';
+          break;
+        }
       }
     },
     [openArticles, openFolder, addSample, step, differenceCount, exportReport],
@@ -294,6 +302,7 @@ export function App() {
           </button>
         ))}
         <span className="status" role="status">
+          {status.startsWith('Comparing') && <progress aria-label="Comparing" />}
           {status}
         </span>
       </header>

@@ -32,7 +32,8 @@ export type CommandId =
   | 'previous-difference'
   | 'toggle-inline'
   | 'presentation'
-  | 'export-report';
+  | 'export-report'
+  | 'toggle-theme';
 
 /** The registry. */
 export const COMMANDS: ReadonlyArray<Command> = [
