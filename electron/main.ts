@@ -17,9 +17,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   IPC_CHANNELS,
+  MAX_RECENT,
   validateIpcArgs,
   type IpcChannel,
   type IpcInvoke,
+  type RecentComparison,
   type SampleStory,
 } from '../shared/ipc';
 import { listArticleFiles } from '../node/read-articles';
@@ -31,6 +33,8 @@ const root = join(__dirname, '..', '..');
 const rendererIndex = join(root, 'dist', 'renderer', 'index.html');
 const seedDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(root, 'seeds');
 const statePath = (): string => join(app.getPath('userData'), 'window-state.json');
+const recentPath = (): string => join(app.getPath('userData'), 'recent.json');
+let recent: RecentComparison[] = [];
 let window: BrowserWindow | null = null;
 
 const FILE_FILTERS = [
@@ -72,6 +76,12 @@ const handlers: {
     return { story: manifest.story, files };
   },
   'app:read-dropped': (paths) => readFilesForRenderer(paths),
+  'app:add-recent': async (entry) => {
+    const key = entry.files.join('\n');
+    recent = [entry, ...recent.filter((r) => r.files.join('\n') !== key)].slice(0, MAX_RECENT);
+    await writeFile(recentPath(), JSON.stringify(recent));
+    setMenu();
+  },
   'app:save-report': async (html, suggestedName) => {
     const result = await dialog.showSaveDialog(window!, {
       defaultPath: suggestedName,
@@ -123,8 +133,36 @@ function runMenuCommand(command: string): void {
       detail:
         'N / F7: next difference\nP / Shift+F7: previous difference\nI: inline view\nF5: presentation (arrows to step, Esc to leave)\nCtrl+O: open articles\nCtrl+E: export report',
     });
+  } else if (command.startsWith('open-recent:')) {
+    const entry = recent[Number(command.slice('open-recent:'.length))];
+    if (entry) {
+      void readFilesForRenderer(entry.files).then((opened) =>
+        window?.webContents.send('app:files-opened', opened),
+      );
+    }
   } else {
     window?.webContents.send('app:command', command);
+  }
+}
+
+function setMenu(): void {
+  const names = recent.map((r) => r.name);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, names))),
+  );
+}
+
+/** Reads the stored recent list, dropping malformed entries. */
+function parseRecent(json: string): RecentComparison[] {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return Array.isArray(value)
+      ? value
+          .filter((e): e is RecentComparison => validateIpcArgs('app:add-recent', [e]) === null)
+          .slice(0, MAX_RECENT)
+      : [];
+  } catch {
+    return [];
   }
 }
 
@@ -163,9 +201,8 @@ async function createWindow(): Promise<void> {
       );
     }
   });
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, []))),
-  );
+  recent = parseRecent(await readFile(recentPath(), 'utf8').catch(() => '[]'));
+  setMenu();
   await window.loadFile(rendererIndex);
 }
 

@@ -16,6 +16,7 @@ const api: Api = {
   readSampleStory: invoke('app:read-sample-story'),
   readDropped: invoke('app:read-dropped'),
   saveReport: invoke('app:save-report'),
+  addRecent: invoke('app:add-recent'),
   onCommand: (listener: (command: string) => void) => {
     ipcRenderer.on('app:command', (_event, command: unknown) => {
       if (typeof command === 'string') {

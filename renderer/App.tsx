@@ -150,6 +150,11 @@ export function App() {
       }
       if (answer.ok) {
         setComparison(answer.comparison);
+        const files = chosen.filter((i) => i.source === 'user').map((i) => i.article.file);
+        if (api.platform === 'desktop' && files.length === chosen.length) {
+          const title = chosen[baseIndex]?.article.title ?? 'Comparison';
+          void api.addRecent({ name: `${title} (${files.length} articles)`, files });
+        }
         setCurrent(-1);
         setStatus('');
         document.body.dataset.ready = 'true';
@@ -160,7 +165,7 @@ export function App() {
     return () => {
       cancelled = true;
     };
-  }, [chosen, baseIndex, options, compare]);
+  }, [chosen, baseIndex, options, compare, api]);
 
   const model = useMemo(() => (comparison ? buildReportModel(comparison) : null), [comparison]);
   const differenceCount = model?.differences.length ?? 0;

@@ -21,6 +21,12 @@ describe('validateIpcArgs', () => {
       /plain file name/,
     );
     expect(validateIpcArgs('app:save-report', [42, 'a.html'])).toMatch(/report text/);
+    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt'] }])).toMatch(
+      /two or more/,
+    );
+    expect(
+      validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', '/b.txt'] }]),
+    ).toBeNull();
   });
 
   it('should list every channel with the app: prefix', () => {

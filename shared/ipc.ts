@@ -47,7 +47,19 @@ export interface IpcInvoke {
   'app:read-sample-story': () => Promise<SampleStory>;
   'app:read-dropped': (paths: ReadonlyArray<string>) => Promise<OpenedFiles>;
   'app:save-report': (html: string, suggestedName: string) => Promise<string | null>;
+  'app:add-recent': (entry: RecentComparison) => Promise<void>;
 }
+
+/** A comparison remembered in File > Recent Comparisons (desktop). */
+export interface RecentComparison {
+  /** What the menu shows, e.g. "Met police admit tweet… (3 articles)". */
+  readonly name: string;
+  /** The files compared (paths). */
+  readonly files: ReadonlyArray<string>;
+}
+
+/** Most recent comparisons remembered. */
+export const MAX_RECENT = 10;
 
 /** A channel name. */
 export type IpcChannel = keyof IpcInvoke;
@@ -76,6 +88,7 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
   'app:read-sample-story',
   'app:read-dropped',
   'app:save-report',
+  'app:add-recent',
 ];
 
 /** Largest report the main process accepts for saving: 64 MiB. */
@@ -104,6 +117,21 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
       )
         ? null
         : `${channel}: every path must be a non-empty string`;
+    }
+    case 'app:add-recent': {
+      const [entry] = args as [Partial<RecentComparison> | undefined];
+      const ok =
+        args.length === 1 &&
+        typeof entry?.name === 'string' &&
+        entry.name.length > 0 &&
+        entry.name.length <= 300 &&
+        Array.isArray(entry.files) &&
+        entry.files.length >= 2 &&
+        entry.files.length <= MAX_DROPPED_FILES &&
+        entry.files.every(
+          (f) => typeof f === 'string' && f.length > 0 && f.length < 4096 && !f.includes('\0'),
+        );
+      return ok ? null : `${channel} takes a name and two or more file paths`;
     }
     case 'app:save-report': {
       const [html, name] = args;

@@ -76,4 +76,6 @@ export const webApi: Api = {
   readSampleStory,
   readDropped: () => Promise.resolve({ files: [], unreadable: [] }),
   saveReport: download,
+  // Browsers give pages no file paths, so there is nothing to reopen later.
+  addRecent: () => Promise.resolve(),
 };
