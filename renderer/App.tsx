@@ -145,7 +145,7 @@ export function App() {
       chosen.map((i) => i.article),
       { base: baseIndex, diff: options },
     ).then((answer) => {
-      if (cancelled) {
+      if (cancelled || (!answer.ok && answer.superseded)) {
         return;
       }
       if (answer.ok) {

@@ -1,30 +1,40 @@
-/** Promise wrapper around the comparison worker; only the latest request's answer counts. */
+/**
+ * Runs comparisons in a Web Worker. Only the latest request matters: when a new one comes
+ * while another is running (the user ticks several articles in a row), the running worker
+ * is stopped and a fresh one takes the new request, so no stale work delays the answer.
+ */
 import type { Article, CompareOptions, Comparison } from '../shared/model';
 
-/** The worker's answer. */
+/** The worker's answer; `superseded` when a newer request replaced this one. */
 export type CompareAnswer =
   | { readonly ok: true; readonly comparison: Comparison }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: false; readonly message: string; readonly superseded?: boolean };
 
-/** Creates a client with its own worker. */
+/** Creates a client that owns its worker. */
 export function createEngineClient(): (
   articles: ReadonlyArray<Article>,
   options: CompareOptions,
 ) => Promise<CompareAnswer> {
-  const worker = new Worker(new URL('./worker/compare.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  let next = 0;
-  const pending = new Map<number, (answer: CompareAnswer) => void>();
-  worker.onmessage = (event: MessageEvent<CompareAnswer & { id: number }>) => {
-    const { id, ...answer } = event.data;
-    pending.get(id)?.(answer as CompareAnswer);
-    pending.delete(id);
-  };
-  return (articles, options) =>
-    new Promise((resolve) => {
-      const id = ++next;
-      pending.set(id, resolve);
-      worker.postMessage({ id, articles, options });
+  let worker: Worker | null = null;
+  let pending: ((answer: CompareAnswer) => void) | null = null;
+  return (articles, options) => {
+    if (pending && worker) {
+      worker.terminate();
+      worker = null;
+      pending({ ok: false, message: 'superseded', superseded: true });
+      pending = null;
+    }
+    worker ??= new Worker(new URL('./worker/compare.worker.ts', import.meta.url), {
+      type: 'module',
     });
+    const current = worker;
+    return new Promise((resolve) => {
+      pending = resolve;
+      current.onmessage = (event: MessageEvent<CompareAnswer>) => {
+        pending = null;
+        resolve(event.data);
+      };
+      current.postMessage({ id: 0, articles, options });
+    });
+  };
 }
