@@ -3,7 +3,16 @@
  * while another is running (the user ticks several articles in a row), the running worker
  * is stopped and a fresh one takes the new request, so no stale work delays the answer.
  */
+import { checkCompareInput, compareArticles } from '../shared/compare';
 import type { Article, CompareOptions, Comparison } from '../shared/model';
+
+/** The same work as the worker, on the calling thread (fallback only). */
+function compareHere(articles: ReadonlyArray<Article>, options: CompareOptions): CompareAnswer {
+  const error = checkCompareInput(articles, options);
+  return error
+    ? { ok: false, message: error.message }
+    : { ok: true, comparison: compareArticles(articles, options) };
+}
 
 /** The worker's answer; `superseded` when a newer request replaced this one. */
 export type CompareAnswer =
@@ -33,6 +42,14 @@ export function createEngineClient(): (
       current.onmessage = (event: MessageEvent<CompareAnswer>) => {
         pending = null;
         resolve(event.data);
+      };
+      // A worker that cannot start (some file:// setups refuse module workers) must not
+      // leave the user without a comparison: compute on this thread instead.
+      current.onerror = (event) => {
+        event.preventDefault();
+        pending = null;
+        worker = null;
+        resolve(compareHere(articles, options));
       };
       current.postMessage({ id: 0, articles, options });
     });
