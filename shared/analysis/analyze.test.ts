@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../compare';
+import { loadArticle } from '../load/load-article';
+import type { Article } from '../model';
+import { analyzeComparison, attribution } from './analyze';
+import { ATTRIBUTION_VERBS, LOADED_TERMS } from './lexicon';
+import { findTerms } from './terms';
+
+const seedFiles = [
+  '000_69ff7826295806f7',
+  '001_38ebe0a01ef43257',
+  '002_3b328d8baaee954f',
+  '003_a3dc487f3a2c3275',
+  '004_165cb968de743235',
+];
+const seeds: Article[] = seedFiles.map((f) => {
+  const r = loadArticle({ file: f, bytes: new Uint8Array(readFileSync(`seeds/${f}.txt`)) });
+  if (!r.ok) {
+    throw new Error(r.error.message);
+  }
+  return r.article;
+});
+const seedAnalysis = analyzeComparison(compareArticles(seeds));
+
+const article = (file: string, paragraphs: ReadonlyArray<string>): Article => ({
+  file,
+  title: file,
+  titleSource: 'file-name',
+  outlet: null,
+  date: null,
+  paragraphs: paragraphs.map((text) => ({ text, boilerplate: null })),
+});
+
+describe('analyzeComparison on the seeds (expected results checked by reading the articles)', () => {
+  it('should find the whistleblowers quote in 000, 001 and 002, altered in 002 and absent from 003', () => {
+    const group = seedAnalysis.quotes.find((g) =>
+      g.reference.text.includes('Why are we surprised'),
+    );
+    expect(group?.statuses.map((s) => `${s.article}:${s.status}`)).toEqual([
+      '0:identical',
+      '1:identical',
+      '2:altered',
+      '3:missing',
+    ]);
+    const altered = group?.statuses.find((s) => s.status === 'altered');
+    const inserted =
+      altered?.status === 'altered'
+        ? altered.parts
+            .filter((p) => p.kind === 'insert')
+            .map((p) => (p.kind === 'insert' ? p.other.trim() : ''))
+        : [];
+    expect(inserted).toContain('that');
+    expect(group?.instances.map((i) => i.speaker)).toEqual(['Khan', 'Khan', 'Khan']);
+  });
+
+  it('should leave the off-topic seed out of quote statuses and omissions', () => {
+    for (const g of seedAnalysis.quotes) {
+      expect(g.statuses.some((s) => s.article === 4)).toBe(false);
+    }
+    expect(seedAnalysis.coverage.byArticle[4]?.omits).toEqual([]);
+  });
+
+  it('should tally attribution verbs and contrast "said" with "issued an apology" for the same statement', () => {
+    const guardian = seedAnalysis.language[1];
+    expect(guardian?.verbTerms['insist']).toBe(1);
+    expect(guardian?.verbTerms['admit']).toBeGreaterThanOrEqual(1);
+    const apology = seedAnalysis.verbContrasts.find((v) =>
+      v.verbs.some((a) => a.terms.some((t) => t.term === 'issued an apology')),
+    );
+    expect(apology?.verbs.find((a) => a.article === 0)?.terms.map((t) => t.text)).toEqual(['said']);
+  });
+
+  it('should count loaded and hedging language per outlet', () => {
+    expect(seedAnalysis.language[0]?.loadedTerms['apparently']).toBe(1);
+    expect(seedAnalysis.language[0]?.loadedTerms['forced to']).toBe(1);
+    expect(seedAnalysis.language[1]?.loadedTerms['turmoil']).toBe(1);
+    expect(seedAnalysis.language[2]?.loadedTerms['disgraceful']).toBe(1);
+  });
+
+  it('should say what each outlet alone reports and what 003 leaves out', () => {
+    const c = seedAnalysis.coverage;
+    expect(c.byArticle[4]?.alone.length).toBe(11);
+    expect(c.byArticle[3]?.omits.length).toBeGreaterThan(0);
+    expect(c.carried.every((row) => row.some(Boolean))).toBe(true);
+  });
+});
+
+describe('analyzeComparison on hand-made articles', () => {
+  it('should handle nested and single quotes, quotes spanning paragraphs and no quotes at all', () => {
+    const a = article('a.txt', [
+      'The minister said: “I told them ‘we will not resign over this matter’ and I meant it.”',
+      '“We will publish the full report next week,” she added, “and the public can judge.',
+      '“Nothing will be hidden from anyone at all.”',
+    ]);
+    const b = article('b.txt', [
+      'The minister insisted that she had told colleagues ‘we will not resign over this matter’ last night.',
+      '“We will publish the whole report next week,” the minister said.',
+      'Opposition parties called the plan a shameful cover-up.',
+    ]);
+    const c = article('c.txt', [
+      'There was no statement from the ministry on Monday.',
+      'Officials declined to comment further.',
+    ]);
+    const result = analyzeComparison(compareArticles([a, b, c]));
+    const publish = result.quotes.find((g) => g.reference.text.includes('We will publish'));
+    expect(publish?.statuses.find((s) => s.article === 1)?.status).toBe('altered');
+    // "she added" resolves to the minister named in the paragraph before.
+    expect(publish?.instances.map((i) => i.speaker)).toEqual(['The minister', 'the minister']);
+    const single = result.quotes.find((g) => g.reference.text.includes('we will not resign'));
+    expect(single?.instances.map((i) => i.article)).toEqual([0, 1]);
+    expect(result.quotes.some((g) => g.reference.text.includes('Nothing will be hidden'))).toBe(
+      true,
+    );
+    expect(result.quotes.every((g) => g.instances.every((i) => i.article !== 2))).toBe(true);
+    expect(result.language[1]?.loadedTerms['shameful']).toBe(1);
+  });
+
+  it('should list figures that two outlets give differently for the same fact', () => {
+    const a = article('a.txt', [
+      'More than 31,000 officers signed the letter to the home secretary on Friday.',
+      'The letter asked for a meeting.',
+    ]);
+    const b = article('b.txt', [
+      'Some 30,000 officers signed the letter to the home secretary on Friday.',
+      'The letter asked for a meeting.',
+    ]);
+    const result = analyzeComparison(compareArticles([a, b]));
+    expect(
+      result.discrepancies.map((d) =>
+        d.values.map((v) => `${v.article}:${v.values.join(',')}`).join(' '),
+      ),
+    ).toEqual(['0:31000 1:30000']);
+  });
+
+  it('should accept user additions to the loaded-language lexicon', () => {
+    const a = article('a.txt', [
+      'The mayor gave a woeful performance at the hearing on Tuesday afternoon.',
+      'Members asked questions.',
+    ]);
+    const b = article('b.txt', [
+      'The mayor spoke at the hearing on Tuesday afternoon.',
+      'Members asked questions.',
+    ]);
+    const comparison = compareArticles([a, b]);
+    expect(analyzeComparison(comparison).language[0]?.loaded.evaluative).toBe(0);
+    expect(
+      analyzeComparison(comparison, { loaded: [{ term: 'woeful', category: 'evaluative' }] })
+        .language[0]?.loaded.evaluative,
+    ).toBe(1);
+  });
+});
+
+describe('findTerms', () => {
+  it('should match inflections and prefer phrases over the words inside them', () => {
+    expect(
+      findTerms(
+        'He was forced to admit it; she admitted it too and denies it.',
+        ATTRIBUTION_VERBS,
+      ).map((h) => `${h.term}=${h.text}`),
+    ).toEqual(['forced to admit=forced to admit', 'admit=admitted', 'deny=denies']);
+    expect(findTerms('It apparently escalated.', LOADED_TERMS).map((h) => h.category)).toEqual([
+      'hedging',
+      'intensifying',
+    ]);
+  });
+});
+
+describe('attribution', () => {
+  it('should name the speaker before or after the verb, outside the quotation', () => {
+    expect(attribution('Khan said: “This is wrong and must stop now.”', ATTRIBUTION_VERBS)).toEqual(
+      { speaker: 'Khan', verb: 'said' },
+    );
+    expect(
+      attribution('“This is wrong and must stop now,” said Sadiq Khan.', ATTRIBUTION_VERBS),
+    ).toEqual({ speaker: 'Sadiq Khan', verb: 'said' });
+    expect(attribution('No verb here at all.', ATTRIBUTION_VERBS)).toEqual({
+      speaker: null,
+      verb: null,
+    });
+  });
+});

@@ -1,0 +1,391 @@
+/**
+ * Media-literacy analyses of a comparison: quotations and who they are attributed to,
+ * attribution verbs, loaded and hedging language, coverage (what each outlet alone
+ * reports or leaves out), and figures or names that differ for the same fact.
+ *
+ * Pure: a comparison (and optional lexicon additions) in, plain data out.
+ */
+import { findQuotes, hasInnerChange, quoteOverlap, SAME_QUOTE_OVERLAP } from '../diff/quotes';
+import { wordDiff } from '../diff/word-diff';
+import type { Comparison, DiffPart } from '../model';
+import { sentences } from '../text/tokenize';
+import {
+  ATTRIBUTION_VERBS,
+  LOADED_TERMS,
+  mergeLexicon,
+  type LexiconEntry,
+  type LoadedCategory,
+  type VerbCategory,
+} from './lexicon';
+import { findTerms, type TermHit } from './terms';
+
+/** One outlet's wording of a quoted statement. */
+export interface QuoteInstance {
+  readonly article: number;
+  readonly paragraph: number;
+  /** The quoted words (one sentence of a quotation). */
+  readonly text: string;
+  /** Who the outlet attributes it to, as the text names them, or null. */
+  readonly speaker: string | null;
+  /** The attribution verb used ("said", "insisted"), or null. */
+  readonly verb: string | null;
+}
+
+/** How one outlet carries a quoted statement, against the group's reference wording. */
+export type QuoteStatus =
+  | { readonly article: number; readonly status: 'identical' }
+  | {
+      readonly article: number;
+      readonly status: 'altered';
+      readonly parts: ReadonlyArray<DiffPart>;
+    }
+  | { readonly article: number; readonly status: 'missing' };
+
+/** A quoted statement matched across outlets. */
+export interface QuoteGroup {
+  /** The reference wording: the first outlet's (in article order) that carries it. */
+  readonly reference: QuoteInstance;
+  /** Every outlet's wording. */
+  readonly instances: ReadonlyArray<QuoteInstance>;
+  /** Per article (on-topic ones), identical / altered (with the word diff) / missing. */
+  readonly statuses: ReadonlyArray<QuoteStatus>;
+}
+
+/** Attribution verbs and loaded terms of one outlet. */
+export interface OutletLanguage {
+  readonly article: number;
+  /** Attribution verbs by category. */
+  readonly verbs: Readonly<Record<VerbCategory, number>>;
+  /** Each verb term with its count. */
+  readonly verbTerms: Readonly<Record<string, number>>;
+  /** Loaded terms by category. */
+  readonly loaded: Readonly<Record<LoadedCategory, number>>;
+  /** Each loaded term with its count. */
+  readonly loadedTerms: Readonly<Record<string, number>>;
+  /** Every loaded term found, for highlighting: paragraph and offsets. */
+  readonly loadedHits: ReadonlyArray<TermHit<LoadedCategory> & { readonly paragraph: number }>;
+}
+
+/** A shared row whose outlets introduce the statement with verbs of different categories. */
+export interface VerbContrast {
+  readonly row: number;
+  readonly verbs: ReadonlyArray<{
+    readonly article: number;
+    readonly terms: ReadonlyArray<TermHit<VerbCategory>>;
+  }>;
+}
+
+/** Coverage of the story's facts (rows) by outlet. */
+export interface Coverage {
+  /** Rows that carry content (shared and unique, not boilerplate). */
+  readonly rows: ReadonlyArray<number>;
+  /** `carried[i][k]`: does article k carry fact row `rows[i]`. */
+  readonly carried: ReadonlyArray<ReadonlyArray<boolean>>;
+  /** Per article: rows only it carries, and rows all other on-topic outlets carry but it omits. */
+  readonly byArticle: ReadonlyArray<{
+    readonly article: number;
+    readonly alone: ReadonlyArray<number>;
+    readonly omits: ReadonlyArray<number>;
+  }>;
+}
+
+/**
+ * Figures that differ between outlets in the same row ("more than 31,000 officers" here,
+ * "30,000" there). Names are not compared: two outlets naming different people in one
+ * paragraph is reporting, not a discrepancy, and telling the two apart needs more than
+ * string matching.
+ */
+export interface Discrepancy {
+  readonly row: number;
+  readonly kind: 'number';
+  /** Per article with text in the row: the values it gives that some other outlet does not. */
+  readonly values: ReadonlyArray<{
+    readonly article: number;
+    readonly values: ReadonlyArray<string>;
+  }>;
+}
+
+/** All analyses. */
+export interface Analysis {
+  readonly quotes: ReadonlyArray<QuoteGroup>;
+  readonly language: ReadonlyArray<OutletLanguage>;
+  readonly verbContrasts: ReadonlyArray<VerbContrast>;
+  readonly coverage: Coverage;
+  readonly discrepancies: ReadonlyArray<Discrepancy>;
+}
+
+/** User additions to the lexicons. */
+export interface LexiconAdditions {
+  readonly verbs?: ReadonlyArray<LexiconEntry<VerbCategory>>;
+  readonly loaded?: ReadonlyArray<LexiconEntry<LoadedCategory>>;
+}
+
+/** Runs every analysis. */
+export function analyzeComparison(
+  comparison: Comparison,
+  additions: LexiconAdditions = {},
+): Analysis {
+  const verbs = mergeLexicon(ATTRIBUTION_VERBS, additions.verbs ?? []);
+  const loaded = mergeLexicon(LOADED_TERMS, additions.loaded ?? []);
+  return {
+    quotes: quoteGroups(comparison, verbs),
+    language: comparison.articles.map((_, k) => outletLanguage(comparison, k, verbs, loaded)),
+    verbContrasts: verbContrasts(comparison, verbs),
+    coverage: coverage(comparison),
+    discrepancies: discrepancies(comparison),
+  };
+}
+
+// ---------------------------------------------------------------- quotations
+
+// Capitalised words that start sentences rather than name people.
+const NOT_A_NAME = String.raw`(?!(?:The|This|That|It|But|However|When|If|A|An|In|On|At|Speaking|Asked|He|She|They|We|I)\b)`;
+const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?${NOT_A_NAME}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
+const SPEAKER_WORD = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|${NAME}|[Tt]he\s+\p{L}+(?:\s+\p{L}+){0,2})`;
+
+/** Finds who a paragraph attributes a quotation to, and the verb, outside the quoted text. */
+export function attribution(
+  paragraph: string,
+  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+): { readonly speaker: string | null; readonly verb: string | null } {
+  const outside = findQuotes(paragraph).reduce(
+    (text, q) => text.slice(0, q.start) + ' '.repeat(q.text.length) + text.slice(q.endExclusive),
+    paragraph,
+  );
+  const hits = findTerms(outside, verbs);
+  for (const hit of hits) {
+    const before = new RegExp(`(${SPEAKER_WORD})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u').exec(
+      outside.slice(Math.max(0, hit.start - 60), hit.start),
+    );
+    const after = new RegExp(`^\\s+(${NAME})`, 'u').exec(
+      outside.slice(hit.endExclusive, hit.endExclusive + 60),
+    );
+    const speaker = before?.[1] ?? after?.[1] ?? null;
+    // The first verb with a speaker wins ("Asked about it, Khan accused…" → Khan).
+    if (speaker) {
+      return { speaker: speaker.trim(), verb: hit.text };
+    }
+  }
+  return { speaker: null, verb: hits[0]?.text ?? null };
+}
+
+/** Quoted statements shorter than this many words are scare quotes, not statements. */
+export const MIN_STATEMENT_WORDS = 5;
+
+function quoteGroups(
+  comparison: Comparison,
+  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+): ReadonlyArray<QuoteGroup> {
+  const groups: QuoteInstance[][] = [];
+  const lastSpeaker = new Map<number, string>();
+  comparison.articles.forEach((article, k) => {
+    article.paragraphs.forEach((p, i) => {
+      if (p.boilerplate !== null) {
+        return;
+      }
+      // Every paragraph updates who spoke last, so that "he said" resolves to them.
+      const attributed = attribution(p.text, verbs);
+      const named =
+        attributed.speaker && !/^(?:he|she|they)$/iu.test(attributed.speaker)
+          ? attributed.speaker
+          : null;
+      const speaker = named ?? lastSpeaker.get(k) ?? attributed.speaker;
+      if (named) {
+        lastSpeaker.set(k, named);
+      }
+      const found = findQuotes(p.text);
+      for (const quote of found) {
+        for (const sentence of sentences(quote.text)) {
+          const text = sentence.trim();
+          if (text.split(/\s+/u).length < MIN_STATEMENT_WORDS) {
+            continue;
+          }
+          const instance: QuoteInstance = {
+            article: k,
+            paragraph: i,
+            text,
+            speaker,
+            verb: attributed.verb,
+          };
+          const group = groups.find(
+            (g) =>
+              !g.some((q) => q.article === k) &&
+              g.some((q) => quoteOverlap(q.text, text) >= SAME_QUOTE_OVERLAP),
+          );
+          if (group) {
+            group.push(instance);
+          } else {
+            groups.push([instance]);
+          }
+        }
+      }
+    });
+  });
+  const onTopic = comparison.articles
+    .map((_, k) => k)
+    .filter((k) => !comparison.offTopic.includes(k));
+  return groups.map((instances) => {
+    const reference = instances[0] as QuoteInstance;
+    const statuses = onTopic.map((k): QuoteStatus => {
+      const instance = instances.find((q) => q.article === k);
+      if (!instance) {
+        return { article: k, status: 'missing' };
+      }
+      if (instance === reference) {
+        return { article: k, status: 'identical' };
+      }
+      const { parts } = wordDiff(reference.text, instance.text, {
+        ...comparison.options.diff,
+        ignorePunctuation: true,
+        ignoreWhitespace: true,
+        normalizeQuotes: true,
+      });
+      return hasInnerChange(parts)
+        ? { article: k, status: 'altered', parts }
+        : { article: k, status: 'identical' };
+    });
+    return { reference, instances, statuses };
+  });
+}
+
+// ---------------------------------------------------------------- language
+
+function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: ReadonlyArray<C>) {
+  const byCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<C, number>;
+  const byTerm: Record<string, number> = {};
+  for (const h of hits) {
+    byCategory[h.category] += 1;
+    byTerm[h.term] = (byTerm[h.term] ?? 0) + 1;
+  }
+  return { byCategory, byTerm };
+}
+
+function outletLanguage(
+  comparison: Comparison,
+  k: number,
+  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+  loaded: ReadonlyArray<LexiconEntry<LoadedCategory>>,
+): OutletLanguage {
+  const verbHits: TermHit<VerbCategory>[] = [];
+  const loadedHits: (TermHit<LoadedCategory> & { paragraph: number })[] = [];
+  (comparison.articles[k]?.paragraphs ?? []).forEach((p, i) => {
+    if (p.boilerplate === null) {
+      verbHits.push(...findTerms(p.text, verbs));
+      loadedHits.push(...findTerms(p.text, loaded).map((h) => ({ ...h, paragraph: i })));
+    }
+  });
+  const v = tally(verbHits, ['neutral', 'asserting', 'conceding', 'adversarial'] as const);
+  const l = tally(loadedHits, ['evaluative', 'intensifying', 'hedging'] as const);
+  return {
+    article: k,
+    verbs: v.byCategory,
+    verbTerms: v.byTerm,
+    loaded: l.byCategory,
+    loadedTerms: l.byTerm,
+    loadedHits,
+  };
+}
+
+function verbContrasts(
+  comparison: Comparison,
+  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+): ReadonlyArray<VerbContrast> {
+  const out: VerbContrast[] = [];
+  comparison.rows.forEach((row, r) => {
+    if (row.kind !== 'shared') {
+      return;
+    }
+    const byArticle = row.cells.flatMap((cell, k) => {
+      if (cell.length === 0) {
+        return [];
+      }
+      const text = cell.map((i) => comparison.articles[k]?.paragraphs[i]?.text ?? '').join('\n\n');
+      return [{ article: k, terms: findTerms(text, verbs) }];
+    });
+    const withVerbs = byArticle.filter((a) => a.terms.length > 0);
+    const categories = new Set(
+      withVerbs.map((a) => [...new Set(a.terms.map((t) => t.category))].sort().join('+')),
+    );
+    if (withVerbs.length >= 2 && categories.size > 1) {
+      out.push({ row: r, verbs: byArticle });
+    }
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------- coverage
+
+function coverage(comparison: Comparison): Coverage {
+  const rows = comparison.rows.flatMap((row, r) => (row.kind === 'boilerplate' ? [] : [r]));
+  const n = comparison.articles.length;
+  const carried = rows.map((r) =>
+    Array.from({ length: n }, (_, k) => (comparison.rows[r]?.cells[k]?.length ?? 0) > 0),
+  );
+  const onTopic = Array.from({ length: n }, (_, k) => k).filter(
+    (k) => !comparison.offTopic.includes(k),
+  );
+  const byArticle = Array.from({ length: n }, (_, k) => ({
+    article: k,
+    alone: rows.filter((_, i) => carried[i]?.[k] && carried[i]?.filter(Boolean).length === 1),
+    omits:
+      onTopic.length > 2 && onTopic.includes(k)
+        ? rows.filter(
+            (_, i) => !carried[i]?.[k] && onTopic.every((j) => j === k || carried[i]?.[j]),
+          )
+        : [],
+  }));
+  return { rows, carried, byArticle };
+}
+
+// ---------------------------------------------------------------- discrepancies
+
+const NUMBER =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?:\s?(?:%|per cent|percent|million|billion|bn|m|k|thousand))?(?![\p{L}\d])/giu;
+const NUMBER_WORDS =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/giu;
+
+function valuesOf(text: string, _kind: Discrepancy['kind']): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NUMBER)) {
+    out.add(m[0].replace(/,(?=\d{3})/gu, '').toLowerCase());
+  }
+  for (const m of text.matchAll(NUMBER_WORDS)) {
+    out.add(m[0].toLowerCase());
+  }
+  return out;
+}
+
+function discrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
+  const out: Discrepancy[] = [];
+  comparison.rows.forEach((row, r) => {
+    if (row.kind !== 'shared') {
+      return;
+    }
+    const texts = row.cells.flatMap((cell, k) =>
+      cell.length
+        ? [
+            {
+              article: k,
+              text: cell.map((i) => comparison.articles[k]?.paragraphs[i]?.text ?? '').join('\n\n'),
+            },
+          ]
+        : [],
+    );
+    for (const kind of ['number'] as const) {
+      const sets = texts.map((t) => ({ article: t.article, values: valuesOf(t.text, kind) }));
+      const withValues = sets.filter((s) => s.values.size > 0);
+      if (withValues.length < 2) {
+        continue;
+      }
+      const values = withValues.map((s) => ({
+        article: s.article,
+        values: [...s.values].filter((v) => withValues.some((o) => o !== s && !o.values.has(v))),
+      }));
+      // A discrepancy needs two outlets that each give a value the other does not.
+      if (values.filter((v) => v.values.length > 0).length >= 2) {
+        out.push({ row: r, kind, values });
+      }
+    }
+  });
+  return out;
+}
