@@ -97,6 +97,16 @@ describe('compare CLI', () => {
       expect(row.similarity).toBeGreaterThanOrEqual(0);
       expect(row.similarity).toBeLessThanOrEqual(1);
     }
+    // The analyses travel in the same document.
+    const whistle = doc.analysis.quotes.find((q) => q.reference.text.includes('whistleblowers'));
+    expect(whistle?.statuses.map((st) => st.status)).toEqual([
+      'identical',
+      'identical',
+      'altered',
+      'missing',
+    ]);
+    expect(doc.analysis.language).toHaveLength(5);
+    expect(doc.analysis.coverage.byArticle).toHaveLength(5);
   });
 
   it('should follow --base and the wording flags', async () => {

@@ -1,3 +1,4 @@
+import { analyzeComparison, type Analysis } from '../shared/analysis/analyze';
 /**
  * The `--json` output of `npm run compare`: a comparison as one plain JSON document.
  *
@@ -89,6 +90,8 @@ export interface JsonDocument {
   readonly hitLimit: boolean;
   /** Files that could not be read and were left out. */
   readonly skipped: ReadonlyArray<JsonSkipped>;
+  /** Media-literacy analyses: quotes, attribution verbs, loaded language, coverage, figures. */
+  readonly analysis: Analysis;
 }
 
 /** Builds the JSON document of a comparison; `skipped` lists files left out. */
@@ -128,6 +131,7 @@ export function toJsonDocument(
     diffOptions: comparison.options.diff,
     hitLimit: comparison.hitLimit,
     skipped: skipped.map((s) => ({ file: s.file, code: s.code, message: s.message })),
+    analysis: analyzeComparison(comparison),
   };
 }
 

@@ -271,7 +271,10 @@ describe('renderSummary', () => {
   it('should join the sections with blank lines and end with a newline', () => {
     const text = renderSummary(COMPARISON);
     expect(text.startsWith('Articles (3;')).toBe(true);
-    expect(text.endsWith('when whistleblowers”\n')).toBe(true);
+    expect(text).toContain('when whistleblowers”\n\nQuotations carried by two or more outlets');
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text).toContain('\n\nAttribution verbs and loaded language per outlet');
+    expect(text).toContain('\n\nCoverage (fact rows)');
     expect(text).toContain('\n\nDocument similarity');
     expect(text).toContain('\n\nOff topic (probably');
     expect(text).toContain('\n\nRows: 2 shared');

@@ -1,3 +1,4 @@
+import { analyzeComparison } from '../shared/analysis/analyze';
 /**
  * The readable output of `npm run compare`: a comparison as plain text for a terminal.
  *
@@ -28,6 +29,7 @@ export function renderSummary(comparison: Comparison): string {
     renderOffTopic(comparison),
     renderRows(comparison),
     renderAlteredQuotes(comparison),
+    renderAnalysis(comparison),
   ];
   if (comparison.hitLimit) {
     sections.push(
@@ -253,4 +255,42 @@ function range(n: number): ReadonlyArray<number> {
 
 function pad(text: string, width: number, side: 'left' | 'right' = 'right'): string {
   return side === 'right' ? text.padStart(width) : text.padEnd(width);
+}
+
+/** The analyses in brief: quotes carried or altered, verbs and loaded terms per outlet, coverage. */
+export function renderAnalysis(comparison: Comparison): string {
+  const analysis = analyzeComparison(comparison);
+  const name = (k: number): string => `[${k}]`;
+  const lines: string[] = ['Quotations carried by two or more outlets'];
+  for (const g of analysis.quotes.filter((q) => q.instances.length > 1)) {
+    const statuses = g.statuses.map((s) => `${name(s.article)} ${s.status}`).join(', ');
+    const speakers = [...new Set(g.instances.map((i) => i.speaker ?? 'unattributed'))].join(' / ');
+    lines.push(`  “${truncate(g.reference.text, 70)}” (${speakers}): ${statuses}`);
+  }
+  lines.push('', 'Attribution verbs and loaded language per outlet');
+  for (const l of analysis.language) {
+    const verbs = Object.entries(l.verbs)
+      .map(([c, n]) => `${c} ${n}`)
+      .join(', ');
+    const loaded = Object.entries(l.loadedTerms)
+      .map(([t, n]) => (n > 1 ? `${t} ×${n}` : t))
+      .join(', ');
+    lines.push(`  ${name(l.article)} verbs: ${verbs}; loaded: ${loaded || 'none'}`);
+  }
+  lines.push('', 'Coverage (fact rows)');
+  for (const c of analysis.coverage.byArticle) {
+    lines.push(
+      `  ${name(c.article)} alone reports ${c.alone.length}, leaves out ${c.omits.length} that all other outlets report`,
+    );
+  }
+  for (const d of analysis.discrepancies) {
+    lines.push(
+      `  figures differ in row #${d.row}: ${d.values.map((v) => `${name(v.article)} ${v.values.join(', ') || '—'}`).join('; ')}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
