@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { dirname, join } from 'node:path';
 import { diffWords } from 'diff';
+import { analyzeComparison } from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
 import type { Article } from '../shared/model';
 import { listArticleFiles, readArticleFiles } from '../node/read-articles';
@@ -125,6 +126,8 @@ interface Measurement {
   readonly paragraphs: number;
   /** Engine time: median of the timed runs. */
   readonly engineMs: number;
+  /** Time of the media-literacy analyses on the comparison (median), added on top. */
+  readonly analysisMs: number;
   /** Engine time of the first (cold, memory) run. */
   readonly firstRunMs: number;
   readonly timedRuns: number;
@@ -209,6 +212,14 @@ async function measure(bench: BenchCase): Promise<Measurement> {
     times.push(performance.now() - start);
   }
   const engineMs = median(times);
+  const comparison = compareArticles(articles);
+  const analysisTimes: number[] = [];
+  for (let run = 0; run < bench.timedRuns + 1; run++) {
+    start = performance.now();
+    analyzeComparison(comparison);
+    analysisTimes.push(performance.now() - start);
+  }
+  const analysisMs = median(analysisTimes.slice(1));
 
   const naiveBudgetMs =
     bench.targetRatio === null
@@ -246,6 +257,7 @@ async function measure(bench: BenchCase): Promise<Measurement> {
     totalWords: texts.reduce((sum, t) => sum + countWords(t), 0),
     paragraphs: articles.reduce((sum, a) => sum + a.paragraphs.length, 0),
     engineMs,
+    analysisMs,
     firstRunMs,
     timedRuns: bench.timedRuns,
     peakRssBytes,
@@ -319,6 +331,9 @@ function rowCells(bench: BenchCase, m: Measurement): ReadonlyArray<string> {
     bench.targetMs === null
       ? '—'
       : `< ${formatMs(bench.targetMs)} ${verdict(m.engineMs < bench.targetMs)}`,
+    `+${formatMs(m.analysisMs)} (${Math.round((m.analysisMs / m.engineMs) * 100)}%)${
+      bench.targetMs === null ? '' : ` ${verdict(m.engineMs + m.analysisMs < bench.targetMs)}`
+    }`,
     `${formatMb(peakBytes(m))} (RSS ${formatMb(m.peakRssBytes)}, heap ${formatMb(m.heapBytes)})`,
     bench.targetMb === null
       ? '—'
@@ -391,6 +406,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
       'size',
       'engine',
       'target',
+      'analyses (within target?)',
       'peak memory',
       'target',
       'naive diffWords',

@@ -5,10 +5,10 @@
  *
  * Pure: a comparison (and optional lexicon additions) in, plain data out.
  */
-import { findQuotes, hasInnerChange, quoteOverlap, SAME_QUOTE_OVERLAP } from '../diff/quotes';
+import { findQuotes, hasInnerChange, SAME_QUOTE_OVERLAP } from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
 import type { Comparison, DiffPart } from '../model';
-import { sentences } from '../text/tokenize';
+import { sentences, words } from '../text/tokenize';
 import {
   ATTRIBUTION_VERBS,
   LOADED_TERMS,
@@ -17,7 +17,7 @@ import {
   type LoadedCategory,
   type VerbCategory,
 } from './lexicon';
-import { findTerms, type TermHit } from './terms';
+import { findTerms, memoWordKey, type TermHit } from './terms';
 
 /** One outlet's wording of a quoted statement. */
 export interface QuoteInstance {
@@ -127,10 +127,15 @@ export function analyzeComparison(
 ): Analysis {
   const verbs = mergeLexicon(ATTRIBUTION_VERBS, additions.verbs ?? []);
   const loaded = mergeLexicon(LOADED_TERMS, additions.loaded ?? []);
+  const keyOf = memoWordKey();
+  const findVerbs = memoFinder(verbs, keyOf);
+  const findLoaded = memoFinder(loaded, keyOf);
   return {
-    quotes: quoteGroups(comparison, verbs),
-    language: comparison.articles.map((_, k) => outletLanguage(comparison, k, verbs, loaded)),
-    verbContrasts: verbContrasts(comparison, verbs),
+    quotes: quoteGroups(comparison, findVerbs),
+    language: comparison.articles.map((_, k) =>
+      outletLanguage(comparison, k, findVerbs, findLoaded),
+    ),
+    verbContrasts: verbContrasts(comparison, findVerbs),
     coverage: coverage(comparison),
     discrepancies: discrepancies(comparison),
   };
@@ -148,11 +153,36 @@ export function attribution(
   paragraph: string,
   verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
 ): { readonly speaker: string | null; readonly verb: string | null } {
+  return attributionWith(paragraph, (text) => findTerms(text, verbs));
+}
+
+/** Finds lexicon terms in a text (memoised per analysis run: texts repeat across passes). */
+type Finder<C extends string> = (text: string) => ReadonlyArray<TermHit<C>>;
+
+function memoFinder<C extends string>(
+  lexicon: ReadonlyArray<LexiconEntry<C>>,
+  keyOf: (word: string) => string,
+): Finder<C> {
+  const memo = new Map<string, ReadonlyArray<TermHit<C>>>();
+  return (text) => {
+    let hits = memo.get(text);
+    if (hits === undefined) {
+      hits = findTerms(text, lexicon, keyOf);
+      memo.set(text, hits);
+    }
+    return hits;
+  };
+}
+
+function attributionWith(
+  paragraph: string,
+  find: Finder<VerbCategory>,
+): { readonly speaker: string | null; readonly verb: string | null } {
   const outside = findQuotes(paragraph).reduce(
     (text, q) => text.slice(0, q.start) + ' '.repeat(q.text.length) + text.slice(q.endExclusive),
     paragraph,
   );
-  const hits = findTerms(outside, verbs);
+  const hits = find(outside);
   for (const hit of hits) {
     const before = new RegExp(`(${SPEAKER_WORD})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u').exec(
       outside.slice(Math.max(0, hit.start - 60), hit.start),
@@ -169,14 +199,40 @@ export function attribution(
   return { speaker: null, verb: hits[0]?.text ?? null };
 }
 
+/** A statement's words with their counts (computed once per quotation). */
+function wordBag(text: string): ReadonlyMap<string, number> {
+  const bag = new Map<string, number>();
+  for (const w of words(text)) {
+    bag.set(w, (bag.get(w) ?? 0) + 1);
+  }
+  return bag;
+}
+
+/** Same measure as `quoteOverlap`: shared words over the shorter statement's words. */
+function bagOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let sizeA = 0;
+  let sizeB = 0;
+  let shared = 0;
+  for (const [w, n] of a) {
+    sizeA += n;
+    shared += Math.min(n, b.get(w) ?? 0);
+  }
+  for (const n of b.values()) {
+    sizeB += n;
+  }
+  const smaller = Math.min(sizeA, sizeB);
+  return smaller === 0 ? 0 : shared / smaller;
+}
+
 /** Quoted statements shorter than this many words are scare quotes, not statements. */
 export const MIN_STATEMENT_WORDS = 5;
 
 function quoteGroups(
   comparison: Comparison,
-  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+  findVerbs: Finder<VerbCategory>,
 ): ReadonlyArray<QuoteGroup> {
   const groups: QuoteInstance[][] = [];
+  const bags = new Map<QuoteInstance, ReadonlyMap<string, number>>();
   const lastSpeaker = new Map<number, string>();
   comparison.articles.forEach((article, k) => {
     article.paragraphs.forEach((p, i) => {
@@ -184,7 +240,7 @@ function quoteGroups(
         return;
       }
       // Every paragraph updates who spoke last, so that "he said" resolves to them.
-      const attributed = attribution(p.text, verbs);
+      const attributed = attributionWith(p.text, findVerbs);
       const named =
         attributed.speaker && !/^(?:he|she|they)$/iu.test(attributed.speaker)
           ? attributed.speaker
@@ -207,11 +263,13 @@ function quoteGroups(
             speaker,
             verb: attributed.verb,
           };
+          const bag = wordBag(text);
           const group = groups.find(
             (g) =>
               !g.some((q) => q.article === k) &&
-              g.some((q) => quoteOverlap(q.text, text) >= SAME_QUOTE_OVERLAP),
+              g.some((q) => bagOverlap(bags.get(q) ?? new Map(), bag) >= SAME_QUOTE_OVERLAP),
           );
+          bags.set(instance, bag);
           if (group) {
             group.push(instance);
           } else {
@@ -263,15 +321,15 @@ function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: Re
 function outletLanguage(
   comparison: Comparison,
   k: number,
-  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
-  loaded: ReadonlyArray<LexiconEntry<LoadedCategory>>,
+  findVerbs: Finder<VerbCategory>,
+  findLoaded: Finder<LoadedCategory>,
 ): OutletLanguage {
   const verbHits: TermHit<VerbCategory>[] = [];
   const loadedHits: (TermHit<LoadedCategory> & { paragraph: number })[] = [];
   (comparison.articles[k]?.paragraphs ?? []).forEach((p, i) => {
     if (p.boilerplate === null) {
-      verbHits.push(...findTerms(p.text, verbs));
-      loadedHits.push(...findTerms(p.text, loaded).map((h) => ({ ...h, paragraph: i })));
+      verbHits.push(...findVerbs(p.text));
+      loadedHits.push(...findLoaded(p.text).map((h) => ({ ...h, paragraph: i })));
     }
   });
   const v = tally(verbHits, ['neutral', 'asserting', 'conceding', 'adversarial'] as const);
@@ -288,7 +346,7 @@ function outletLanguage(
 
 function verbContrasts(
   comparison: Comparison,
-  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+  findVerbs: Finder<VerbCategory>,
 ): ReadonlyArray<VerbContrast> {
   const out: VerbContrast[] = [];
   comparison.rows.forEach((row, r) => {
@@ -299,8 +357,10 @@ function verbContrasts(
       if (cell.length === 0) {
         return [];
       }
-      const text = cell.map((i) => comparison.articles[k]?.paragraphs[i]?.text ?? '').join('\n\n');
-      return [{ article: k, terms: findTerms(text, verbs) }];
+      const terms = cell.flatMap((i) =>
+        findVerbs(comparison.articles[k]?.paragraphs[i]?.text ?? ''),
+      );
+      return [{ article: k, terms }];
     });
     const withVerbs = byArticle.filter((a) => a.terms.length > 0);
     const categories = new Set(

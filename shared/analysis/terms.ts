@@ -44,36 +44,81 @@ export function wordKey(word: string): string {
   return stem(IRREGULAR[lower] ?? lower);
 }
 
-/** Finds every lexicon term in a text; longer phrases win over the words inside them. */
+interface CompiledPhrase<C extends string> {
+  readonly entry: LexiconEntry<C>;
+  readonly keys: ReadonlyArray<string>;
+}
+
+// Lexicons are compiled once (keyed by the array itself): phrases grouped by their first
+// word's key, longest first, so a text is scanned in one pass.
+const compiled = new WeakMap<object, ReadonlyMap<string, ReadonlyArray<CompiledPhrase<string>>>>();
+
+function compile<C extends string>(
+  lexicon: ReadonlyArray<LexiconEntry<C>>,
+): ReadonlyMap<string, ReadonlyArray<CompiledPhrase<C>>> {
+  const known = compiled.get(lexicon);
+  if (known) {
+    return known as ReadonlyMap<string, ReadonlyArray<CompiledPhrase<C>>>;
+  }
+  const byFirst = new Map<string, CompiledPhrase<C>[]>();
+  for (const entry of lexicon) {
+    const keys = entry.term.split(/\s+/u).map(wordKey);
+    const list = byFirst.get(keys[0] ?? '') ?? [];
+    list.push({ entry, keys });
+    byFirst.set(keys[0] ?? '', list);
+  }
+  for (const list of byFirst.values()) {
+    list.sort((a, b) => b.keys.length - a.keys.length);
+  }
+  compiled.set(lexicon, byFirst);
+  return byFirst;
+}
+
+/**
+ * Finds every lexicon term in a text; at each position the longest phrase wins. `keyOf`
+ * may be a memoised {@link wordKey} when many texts are scanned.
+ */
 export function findTerms<C extends string>(
   text: string,
   lexicon: ReadonlyArray<LexiconEntry<C>>,
+  keyOf: (word: string) => string = wordKey,
 ): ReadonlyArray<TermHit<C>> {
+  const byFirst = compile(lexicon);
   const words = [...text.matchAll(WORD)].map((m) => ({
-    key: wordKey(m[0]),
+    key: keyOf(m[0]),
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
   }));
-  const phrases = lexicon
-    .map((e) => ({ entry: e, keys: e.term.split(/\s+/u).map(wordKey) }))
-    .sort((a, b) => b.keys.length - a.keys.length);
   const hits: TermHit<C>[] = [];
-  const taken = new Set<number>();
-  for (const { entry, keys } of phrases) {
-    for (let i = 0; i + keys.length <= words.length; i++) {
-      if (keys.every((k, j) => words[i + j]?.key === k) && !keys.some((_, j) => taken.has(i + j))) {
-        const start = words[i]?.start ?? 0;
-        const endExclusive = words[i + keys.length - 1]?.end ?? start;
-        hits.push({
-          term: entry.term,
-          category: entry.category,
-          text: text.slice(start, endExclusive),
-          start,
-          endExclusive,
-        });
-        keys.forEach((_, j) => taken.add(i + j));
-      }
+  for (let i = 0; i < words.length; i++) {
+    const phrase = (byFirst.get(words[i]?.key ?? '') ?? []).find((p) =>
+      p.keys.every((k, j) => words[i + j]?.key === k),
+    );
+    if (phrase) {
+      const start = words[i]?.start ?? 0;
+      const endExclusive = words[i + phrase.keys.length - 1]?.end ?? start;
+      hits.push({
+        term: phrase.entry.term,
+        category: phrase.entry.category,
+        text: text.slice(start, endExclusive),
+        start,
+        endExclusive,
+      });
+      i += phrase.keys.length - 1;
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+/** A memoised {@link wordKey}, for one analysis run (the same words recur in every text). */
+export function memoWordKey(): (word: string) => string {
+  const memo = new Map<string, string>();
+  return (word) => {
+    let key = memo.get(word);
+    if (key === undefined) {
+      key = wordKey(word);
+      memo.set(word, key);
+    }
+    return key;
+  };
 }
