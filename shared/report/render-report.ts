@@ -1,3 +1,5 @@
+import { analyzeComparison, type Analysis } from '../analysis/analyze';
+import { renderAnalysis } from './render-analysis';
 /**
  * The self-contained HTML report: `renderReport(comparison, meta) → string`.
  *
@@ -54,11 +56,15 @@ const BOILERPLATE_WORDS: Readonly<Record<BoilerplateReason, string>> = {
 
 /** Renders the comparison as one self-contained HTML document. */
 export function renderReport(comparison: Comparison, meta: ReportMeta): string {
-  return renderReportModel(buildReportModel(comparison), meta);
+  return renderReportModel(buildReportModel(comparison), meta, analyzeComparison(comparison));
 }
 
 /** Renders an already built view model (see {@link buildReportModel}). */
-export function renderReportModel(model: ReportModel, meta: ReportMeta): string {
+export function renderReportModel(
+  model: ReportModel,
+  meta: ReportMeta,
+  analysis?: Analysis,
+): string {
   const appName = meta.appName ?? DEFAULT_APP_NAME;
   const title = model.title.trim() === '' ? 'Untitled story' : model.title;
   const out: string[] = [];
@@ -76,6 +82,9 @@ export function renderReportModel(model: ReportModel, meta: ReportMeta): string 
   renderOptions(out, model);
   renderArticles(out, model);
   renderSummary(out, model);
+  if (analysis) {
+    renderAnalysis(out, model, analysis);
+  }
   renderAligned(out, model);
   renderDifferences(out, model);
   out.push('</main>\n');

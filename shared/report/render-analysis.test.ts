@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../compare';
+import type { Article } from '../model';
+import { renderReport } from './render-report';
+
+const article = (file: string, paragraphs: ReadonlyArray<string>): Article => ({
+  file,
+  title: file,
+  titleSource: 'file-name',
+  outlet: file.replace('.txt', ''),
+  date: null,
+  paragraphs: paragraphs.map((text) => ({ text, boilerplate: null })),
+});
+
+const a = article('Herald.txt', [
+  'Council leader Maria Okafor said: “We have been forced to make choices nobody wants to make.”',
+  'The shock decision follows a budget review that found a deficit of 4 million pounds.',
+]);
+const b = article('Post<script>.txt', [
+  'Council leader Maria Okafor admitted: “We have been made to make choices nobody wants to make.”',
+  'The decision follows a budget review that found a deficit of 5 million pounds.',
+]);
+const html = renderReport(compareArticles([a, b]), {
+  exportedAt: '2026-11-22',
+  appVersion: '0.1.0',
+});
+const section = html.slice(
+  html.indexOf('<section id="analysis"'),
+  html.indexOf('</section>', html.indexOf('<section id="analysis"')),
+);
+
+describe('renderReport analysis section', () => {
+  it('should show each shared quotation with its status, speaker and word diff', () => {
+    expect(section).toContain('<h2 id="h-analysis">Quotes, attribution and language</h2>');
+    expect(section).toContain('altered');
+    expect(section).toMatch(/<del>forced<\/del>/);
+    expect(section).toMatch(/<ins>made<\/ins>/);
+    expect(section).toContain('(Maria Okafor, said)');
+  });
+
+  it('should tabulate verbs and loaded terms per outlet, coverage and differing figures', () => {
+    expect(section).toContain('<th scope="col">Conceding</th>');
+    expect(section).toContain('shock');
+    expect(section).toContain('Figures given differently');
+    expect(section).toMatch(/4 million.*5 million/s);
+  });
+
+  it('should escape outlet names', () => {
+    expect(section).not.toContain('<script>');
+    expect(section).toContain('Post&lt;script&gt;');
+  });
+});

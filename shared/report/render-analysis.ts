@@ -1,0 +1,100 @@
+/**
+ * The report's media-literacy section: quotations across outlets, attribution verbs and
+ * loaded language per outlet, coverage of facts, differing figures. Every text is escaped.
+ */
+import type { Analysis } from '../analysis/analyze';
+import type { ReportModel } from './report-model';
+import { escapeHtml } from './escape-html';
+import { renderParts } from './render-report';
+
+const STATUS_TEXT = { identical: 'same words', altered: 'altered', missing: 'not quoted' } as const;
+
+/** Appends the analysis section to `out`. */
+export function renderAnalysis(out: string[], model: ReportModel, analysis: Analysis): void {
+  const label = (k: number): string => escapeHtml(model.articles[k]?.label ?? `#${k + 1}`);
+  const onTopic = model.articles.filter((a) => !a.offTopic).map((a) => a.index);
+  out.push(
+    '<section id="analysis" aria-labelledby="h-analysis">\n<h2 id="h-analysis">Quotes, attribution and language</h2>\n',
+  );
+
+  const shared = analysis.quotes.filter((q) => q.instances.length > 1);
+  out.push('<h3>Quotations carried by more than one outlet</h3>\n');
+  if (shared.length === 0) {
+    out.push('<p>No quotation appears in more than one outlet.</p>\n');
+  } else {
+    out.push(
+      '<table class="analysis-quotes">\n<caption>Each quoted statement, how each outlet carries it and to whom</caption>\n<thead><tr><th scope="col">Statement</th>',
+    );
+    for (const k of onTopic) {
+      out.push(`<th scope="col">${label(k)}</th>`);
+    }
+    out.push('</tr></thead>\n<tbody>\n');
+    for (const q of shared) {
+      out.push(`<tr><th scope="row">“${escapeHtml(q.reference.text)}”</th>`);
+      for (const k of onTopic) {
+        const status = q.statuses.find((s) => s.article === k);
+        const instance = q.instances.find((i) => i.article === k);
+        const who = instance
+          ? ` <span class="who">(${escapeHtml(instance.speaker ?? 'unattributed')}${instance.verb ? `, ${escapeHtml(instance.verb)}` : ''})</span>`
+          : '';
+        const diff =
+          status?.status === 'altered'
+            ? `<div class="quote-diff">${renderParts(status.parts)}</div>`
+            : '';
+        out.push(`<td>${STATUS_TEXT[status?.status ?? 'missing']}${who}${diff}</td>`);
+      }
+      out.push('</tr>\n');
+    }
+    out.push('</tbody>\n</table>\n');
+  }
+
+  out.push(
+    '<h3>Attribution verbs and loaded language</h3>\n<table class="analysis-language">\n<caption>How each outlet introduces what people said, and its evaluative, intensifying and hedging words</caption>\n<thead><tr><th scope="col">Outlet</th><th scope="col">Neutral</th><th scope="col">Asserting</th><th scope="col">Conceding</th><th scope="col">Adversarial</th><th scope="col">Loaded and hedging terms</th></tr></thead>\n<tbody>\n',
+  );
+  for (const l of analysis.language) {
+    const terms = Object.entries(l.loadedTerms)
+      .map(([t, n]) => `${escapeHtml(t)}${n > 1 ? ` ×${n}` : ''}`)
+      .join(', ');
+    out.push(
+      `<tr><th scope="row">${label(l.article)}</th><td>${l.verbs.neutral}</td><td>${l.verbs.asserting}</td><td>${l.verbs.conceding}</td><td>${l.verbs.adversarial}</td><td>${terms || '—'}</td></tr>\n`,
+    );
+  }
+  out.push('</tbody>\n</table>\n');
+  if (analysis.verbContrasts.length > 0) {
+    out.push('<p>The same statement introduced differently:</p>\n<ul class="prose">\n');
+    for (const v of analysis.verbContrasts) {
+      const parts = v.verbs
+        .filter((a) => a.terms.length > 0)
+        .map(
+          (a) => `${label(a.article)}: ${a.terms.map((t) => `“${escapeHtml(t.text)}”`).join(', ')}`,
+        )
+        .join('; ');
+      out.push(`<li><a href="#r-${v.row + 1}">row ${v.row + 1}</a>: ${parts}</li>\n`);
+    }
+    out.push('</ul>\n');
+  }
+
+  out.push(
+    '<h3>Coverage: who reports what</h3>\n<table class="analysis-coverage">\n<caption>What each outlet alone reports, and what all the others report but it leaves out</caption>\n<thead><tr><th scope="col">Outlet</th><th scope="col">Reported only here</th><th scope="col">Left out (all others report it)</th></tr></thead>\n<tbody>\n',
+  );
+  for (const c of analysis.coverage.byArticle) {
+    const rows = (list: ReadonlyArray<number>) =>
+      list.length ? list.map((r) => `<a href="#r-${r + 1}">${r + 1}</a>`).join(', ') : '—';
+    out.push(
+      `<tr><th scope="row">${label(c.article)}</th><td>${c.alone.length} (rows ${rows(c.alone)})</td><td>${c.omits.length} (rows ${rows(c.omits)})</td></tr>\n`,
+    );
+  }
+  out.push('</tbody>\n</table>\n');
+
+  if (analysis.discrepancies.length > 0) {
+    out.push('<h3>Figures given differently</h3>\n<ul class="prose">\n');
+    for (const d of analysis.discrepancies) {
+      const values = d.values
+        .map((v) => `${label(v.article)}: ${v.values.map(escapeHtml).join(', ') || '—'}`)
+        .join('; ');
+      out.push(`<li><a href="#r-${d.row + 1}">row ${d.row + 1}</a>: ${values}</li>\n`);
+    }
+    out.push('</ul>\n');
+  }
+  out.push('</section>\n');
+}
