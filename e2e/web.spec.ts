@@ -140,6 +140,27 @@ test('marks the differences on an overview ruler that jumps to them', async ({ p
   await expect(page.locator(`#row-${row}`)).toHaveClass(/current/);
 });
 
+test('shows the analysis panel: quotes across outlets, verbs, loaded language, coverage', async ({
+  page,
+}) => {
+  await ready(page);
+  const panel = page.getByRole('complementary', { name: 'Differences panel' });
+  await panel.getByRole('tab', { name: 'Analysis' }).click();
+  const analysis = page.getByRole('region', { name: 'Analysis' });
+  const quote = analysis
+    .locator('.quotes > li')
+    .filter({ hasText: 'Why are we surprised when whistleblowers' });
+  await expect(quote.locator('.quote-status')).toHaveText([
+    /identical|same words/,
+    /same words/,
+    /altered/,
+    /not quoted/,
+  ]);
+  await expect(analysis.getByRole('table')).toContainText('conceding');
+  await expect(analysis).toContainText('leaves out');
+  await page.screenshot({ path: `${SHOTS}/analysis-panel.png` });
+});
+
 test('shows a clear error for a bad file and keeps the library', async ({ page }) => {
   await ready(page);
   const png = join(tmpdir(), 'photo.png');

@@ -10,6 +10,8 @@ import { COMMANDS, commandForKey, type CommandId } from './commands';
 import { ComparisonView } from './components/ComparisonView';
 import { DifferencesList } from './components/DifferencesList';
 import { OverviewRuler } from './components/OverviewRuler';
+import { AnalysisPanel } from './components/AnalysisPanel';
+import { analyzeComparison } from '../shared/analysis/analyze';
 import { Presentation } from './components/Presentation';
 import { SimilarityMatrix } from './components/SimilarityMatrix';
 import { createEngineClient } from './engine-client';
@@ -168,6 +170,11 @@ export function App() {
   }, [chosen, baseIndex, options, compare, api]);
 
   const model = useMemo(() => (comparison ? buildReportModel(comparison) : null), [comparison]);
+  const analysis = useMemo(() => (comparison ? analyzeComparison(comparison) : null), [comparison]);
+  const [panel, setPanel] = useState<'differences' | 'analysis'>('differences');
+  const jumpToRow = useCallback((row: number) => {
+    document.getElementById(`row-${row + 1}`)?.scrollIntoView({ block: 'center' });
+  }, []);
   const differenceCount = model?.differences.length ?? 0;
   const currentRow = model && current >= 0 ? (model.differences[current]?.row ?? null) : null;
 
@@ -415,8 +422,34 @@ export function App() {
       </main>
       {model && (
         <aside className="side" aria-label="Differences panel">
-          <h2>Differences ({differenceCount})</h2>
-          <DifferencesList model={model} current={current} onPick={setCurrent} blind={blind} />
+          <div className="tabs" role="tablist" aria-label="Side panel">
+            <button
+              type="button"
+              role="tab"
+              aria-selected={panel === 'differences'}
+              onClick={() => setPanel('differences')}
+            >
+              Differences
+            </button>
+            <button
+              type="button"
+              role="tab"
+              aria-selected={panel === 'analysis'}
+              onClick={() => setPanel('analysis')}
+            >
+              Analysis
+            </button>
+          </div>
+          {panel === 'differences' ? (
+            <>
+              <h2>Differences ({differenceCount})</h2>
+              <DifferencesList model={model} current={current} onPick={setCurrent} blind={blind} />
+            </>
+          ) : (
+            analysis && (
+              <AnalysisPanel model={model} analysis={analysis} blind={blind} onJump={jumpToRow} />
+            )
+          )}
         </aside>
       )}
       {presenting && model && (
