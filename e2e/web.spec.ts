@@ -158,7 +158,12 @@ test('shows the analysis panel: quotes across outlets, verbs, loaded language, c
   ]);
   await expect(analysis.getByRole('table')).toContainText('conceding');
   await expect(analysis).toContainText('leaves out');
+  // Loaded language is marked in the comparison itself, and can be turned off.
+  const table = page.getByRole('table', { name: 'Aligned comparison' });
+  await expect(table.locator('mark.loaded', { hasText: 'turmoil' })).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/analysis-panel.png` });
+  await page.getByLabel('Mark loaded language').uncheck();
+  await expect(table.locator('mark.loaded')).toHaveCount(0);
 });
 
 test('shows a clear error for a bad file and keeps the library', async ({ page }) => {

@@ -18,6 +18,7 @@ import { createEngineClient } from './engine-client';
 import { libraryItem, outletLabel, searchLibrary, type LibraryItem } from './library';
 import { loadOpenedFiles } from './load';
 import { stepDifference } from './navigation';
+import { cellRanges } from './highlight';
 import { loadArticle } from '../shared/load/load-article';
 import { parseHtmlInBrowser } from './html-parser';
 
@@ -47,6 +48,7 @@ export function App() {
   const [presenting, setPresenting] = useState(false);
   const [blind, setBlind] = useState(false);
   const [collapse, setCollapse] = useState(false);
+  const [markLoaded, setMarkLoaded] = useState(true);
   const nextId = useRef(0);
 
   const addItems = useCallback(
@@ -172,6 +174,17 @@ export function App() {
   const model = useMemo(() => (comparison ? buildReportModel(comparison) : null), [comparison]);
   const analysis = useMemo(() => (comparison ? analyzeComparison(comparison) : null), [comparison]);
   const [panel, setPanel] = useState<'differences' | 'analysis'>('differences');
+  const highlights = useMemo(() => {
+    if (!analysis || !comparison || !markLoaded) {
+      return undefined;
+    }
+    return (article: number, paragraphs: ReadonlyArray<number>) =>
+      cellRanges(
+        paragraphs,
+        (p) => comparison.articles[article]?.paragraphs[p]?.text ?? '',
+        analysis.language[article]?.loadedHits ?? [],
+      );
+  }, [analysis, comparison, markLoaded]);
   const jumpToRow = useCallback((row: number) => {
     document.getElementById(`row-${row + 1}`)?.scrollIntoView({ block: 'center' });
   }, []);
@@ -399,6 +412,14 @@ export function App() {
             <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} />{' '}
             Blind (hide outlets)
           </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={markLoaded}
+              onChange={(e) => setMarkLoaded(e.target.checked)}
+            />{' '}
+            Mark loaded language
+          </label>
         </fieldset>
         {model && <SimilarityMatrix model={model} blind={blind} />}
       </aside>
@@ -415,6 +436,7 @@ export function App() {
             currentRow={currentRow}
             blind={blind}
             collapseIdentical={collapse}
+            highlights={highlights}
           />
         ) : (
           <p className="empty">{status}</p>

@@ -1,6 +1,7 @@
 import type { ReportModel, ReportRow } from '../../shared/report/report-model';
 import { blindLabel } from '../navigation';
 import { Segments } from './Segments';
+import type { HighlightRange } from '../highlight';
 
 /** Props of {@link ComparisonView}. */
 export interface ComparisonViewProps {
@@ -14,6 +15,11 @@ export interface ComparisonViewProps {
   readonly blind: boolean;
   /** Collapse runs of identical rows. */
   readonly collapseIdentical: boolean;
+  /** Loaded-language ranges of an article's cell, or none. */
+  readonly highlights?: (
+    article: number,
+    paragraphs: ReadonlyArray<number>,
+  ) => ReadonlyArray<HighlightRange>;
 }
 
 /** The aligned comparison: one column per outlet, rows as the engine aligned them. */
@@ -23,6 +29,7 @@ export function ComparisonView({
   currentRow,
   blind,
   collapseIdentical,
+  highlights,
 }: ComparisonViewProps) {
   const name = (k: number): string => (blind ? blindLabel(k) : (model.articles[k]?.label ?? ''));
   const columns = model.articles.length;
@@ -52,6 +59,7 @@ export function ComparisonView({
             layout={layout}
             current={row.number === currentRow}
             name={name}
+            highlights={highlights}
           />
         ),
       )}
@@ -72,11 +80,13 @@ function RowView({
   layout,
   current,
   name,
+  highlights,
 }: {
   readonly row: ReportRow;
   readonly layout: 'side' | 'inline';
   readonly current: boolean;
   readonly name: (k: number) => string;
+  readonly highlights: ComparisonViewProps['highlights'];
 }) {
   const label = rowLabel(row, name);
   const cells = layout === 'inline' ? row.cells.filter((c) => c.role !== 'empty') : row.cells;
@@ -103,7 +113,10 @@ function RowView({
             </div>
           )}
           <div className="text">
-            <Segments segments={cell.segments} />
+            <Segments
+              segments={cell.segments}
+              highlights={highlights?.(cell.article, cell.paragraphs)}
+            />
           </div>
         </div>
       ))}

@@ -1,24 +1,37 @@
 import type { Segment } from '../../shared/report/report-model';
+import { overlayHighlights, type HighlightRange } from '../highlight';
 
 /** Props of {@link Segments}. */
 export interface SegmentsProps {
   /** The marked text of a cell. */
   readonly segments: ReadonlyArray<Segment>;
+  /** Loaded-language ranges to mark (offsets in the cell text). */
+  readonly highlights?: ReadonlyArray<HighlightRange>;
 }
 
-/** A cell's text with <del> (missing or reworded elsewhere) and <ins> (added or reworded here). */
-export function Segments({ segments }: SegmentsProps) {
+/**
+ * A cell's text with <del> (missing or reworded elsewhere) and <ins> (added or reworded
+ * here); loaded or hedging words are wrapped in <mark> with their category as a tooltip.
+ */
+export function Segments({ segments, highlights = [] }: SegmentsProps) {
   return (
     <>
-      {segments.map((s, i) =>
-        s.kind === 'del' ? (
-          <del key={i}>{s.text}</del>
-        ) : s.kind === 'ins' ? (
-          <ins key={i}>{s.text}</ins>
+      {overlayHighlights(segments, highlights).map((s, i) => {
+        const text = s.highlight ? (
+          <mark className={`loaded ${s.highlight}`} title={`${s.highlight} language`}>
+            {s.text}
+          </mark>
         ) : (
-          <span key={i}>{s.text}</span>
-        ),
-      )}
+          s.text
+        );
+        return s.kind === 'del' ? (
+          <del key={i}>{text}</del>
+        ) : s.kind === 'ins' ? (
+          <ins key={i}>{text}</ins>
+        ) : (
+          <span key={i}>{text}</span>
+        );
+      })}
     </>
   );
 }
