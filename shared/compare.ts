@@ -81,7 +81,11 @@ export function compareArticles(
           return;
         }
         const otherText = cellText(articles[k] as Article, cell);
-        const diff = wordDiffOfUnits(pivotUnits, diffUnits(otherText, full.diff));
+        const diff = wordDiffOfUnits(
+          pivotUnits,
+          diffUnits(otherText, full.diff),
+          full.diff.ignoreWhitespace,
+        );
         hitLimit ||= diff.hitLimit;
         diffs.push({ article: k, parts: diff.parts, sameness: round(sameness(diff.parts)) });
         for (const pair of pairQuotes(pivotText, otherText, full.diff)) {

@@ -49,7 +49,7 @@ export function diffUnits(text: string, options: DiffOptions): ReadonlyArray<Dif
       if (last) {
         last.text += token.text;
         if (token.kind === 'space' && !options.ignoreWhitespace) {
-          last.key += token.text.includes('\n') ? '\n' : ' ';
+          last.key += token.text;
         }
       } else {
         pending += token.text;
@@ -84,14 +84,22 @@ export interface WordDiff {
 
 /** Diffs two texts word by word and cleans the result up into phrases. */
 export function wordDiff(base: string, other: string, options: DiffOptions): WordDiff {
-  return wordDiffOfUnits(diffUnits(base, options), diffUnits(other, options));
+  return wordDiffOfUnits(
+    diffUnits(base, options),
+    diffUnits(other, options),
+    options.ignoreWhitespace,
+  );
 }
 
 /**
  * {@link wordDiff} on texts already split into units (so a row's pivot text is split once
  * and diffed against every other outlet).
  */
-export function wordDiffOfUnits(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUnit>): WordDiff {
+export function wordDiffOfUnits(
+  a: ReadonlyArray<DiffUnit>,
+  b: ReadonlyArray<DiffUnit>,
+  ignoreWhitespace = true,
+): WordDiff {
   const base = join(a, 0, a.length);
   const other = join(b, 0, b.length);
   const changes = diffArrays(
@@ -119,7 +127,9 @@ export function wordDiffOfUnits(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<Dif
       j += n;
     }
   }
-  return { parts: detachTrailingSpace(mergeIntoPhrases(raw)), hitLimit: false };
+  const phrases = mergeIntoPhrases(raw);
+  // Moving trailing spaces out of a substitution is only safe when spaces do not count.
+  return { parts: ignoreWhitespace ? detachTrailingSpace(phrases) : phrases, hitLimit: false };
 }
 
 function join(units: ReadonlyArray<DiffUnit>, from: number, count: number): string {

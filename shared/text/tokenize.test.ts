@@ -1,0 +1,338 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contentTerms,
+  countWords,
+  sentences,
+  sentenceSpans,
+  stem,
+  STOPWORDS,
+  termsOfWords,
+  tokenize,
+  words,
+} from './tokenize';
+
+/** Renders tokens as `word|_space_|punct` with kinds marked: `w:Met s:" " p:,`. */
+function show(text: string): string {
+  return tokenize(text)
+    .map((t) => `${t.kind[0]}:${JSON.stringify(t.text)}`)
+    .join(' ');
+}
+
+const rebuild = (text: string): string =>
+  tokenize(text)
+    .map((t) => t.text)
+    .join('');
+
+/** Renders sentence spans as `[0, 5) [5, 9)`. */
+const spans = (text: string): string =>
+  sentenceSpans(text)
+    .map((s) => `[${s.start}, ${s.endExclusive})`)
+    .join(' ');
+
+/** mulberry32: a small seeded PRNG so property tests are reproducible. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Awkward pieces: line endings, no-break and thin spaces, combining marks, emoji (with ZWJ,
+// skin tone and variation selector), curly quotes, apostrophes, digits with separators,
+// a lone surrogate, RTL and CJK text.
+const PIECES = [
+  'a',
+  'Met',
+  'police',
+  "don't",
+  'O’Connell',
+  '31,000',
+  '3.5',
+  'café',
+  'e\u0301',
+  '\u0301',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\u00a0',
+  '\u2009',
+  '\u202f',
+  '\ufeff',
+  '.',
+  ',',
+  '?',
+  '!',
+  '…',
+  '—',
+  '–',
+  '-',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '"',
+  "'",
+  '(',
+  ')',
+  '🙂',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '❤️',
+  '\ud83d',
+  'שלום',
+  '東京',
+  'Ωμέγα',
+  '',
+];
+
+function randomText(
+  next: () => number,
+  maxPieces: number,
+  pieces: ReadonlyArray<string> = PIECES,
+): string {
+  const n = Math.floor(next() * maxPieces);
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    out += pieces[Math.floor(next() * pieces.length)] ?? '';
+  }
+  return out;
+}
+
+describe('tokenize', () => {
+  it.each([
+    ['CRLF line endings', 'Khan said:\r\n“Exactly this.”\r\n'],
+    ['a lone CR', 'one\rtwo'],
+    ['a trailing newline', 'The Met apologised.\n'],
+    ['a no-break space', 'Sadiq\u00a0Khan'],
+    ['combining marks', 'cafe\u0301 and \u0301 alone'],
+    ['emoji', 'Great 👍🏽 👨‍👩‍👧 ❤️!'],
+    ['curly quotes', 'It was “unacceptable” and shouldn’t have been ‘shared’'],
+    ['an empty string', ''],
+    ['whitespace only', ' \n\t\u00a0 '],
+  ])('should be lossless for %s', (_name, text) => {
+    expect(rebuild(text)).toBe(text);
+  });
+
+  it('should be lossless for many random strings (seeded)', () => {
+    const next = prng(0xc0ffee);
+    for (let i = 0; i < 2000; i++) {
+      const text = randomText(next, 30);
+      expect(rebuild(text), JSON.stringify(text)).toBe(text);
+    }
+  });
+
+  it('should never produce an empty token', () => {
+    const next = prng(7);
+    for (let i = 0; i < 500; i++) {
+      const text = randomText(next, 30);
+      expect(tokenize(text).every((t) => t.text.length > 0)).toBe(true);
+    }
+  });
+
+  it('should keep whitespace and punctuation as tokens of their own', () => {
+    expect(show('Met, police')).toBe('w:"Met" p:"," s:" " w:"police"');
+    expect(show('a \r\n b')).toBe('w:"a" s:" \\r\\n " w:"b"');
+  });
+
+  it('should keep inner apostrophes and digit separators inside the word', () => {
+    expect(show('don’t')).toBe('w:"don’t"');
+    expect(show("Khan's")).toBe('w:"Khan\'s"');
+    expect(show('31,000')).toBe('w:"31,000"');
+    expect(show('3.5')).toBe('w:"3.5"');
+  });
+
+  it('should not glue a trailing apostrophe or full stop to the word', () => {
+    expect(show("officers' ")).toBe('w:"officers" p:"\'" s:" "');
+    expect(show('end.')).toBe('w:"end" p:"."');
+  });
+
+  it('should keep a combining mark inside its word', () => {
+    expect(show('cafe\u0301s')).toBe('w:"cafe\u0301s"');
+  });
+});
+
+describe('words', () => {
+  it('should lower-case and fold typographic apostrophes', () => {
+    expect(words('Shouldn’t the Met’s O’Connell').join(' ')).toBe("shouldn't the met's o'connell");
+  });
+
+  it('should drop whitespace and punctuation', () => {
+    expect(words('“Exactly this.” — he said, 31,000 times…').join(' ')).toBe(
+      'exactly this he said 31,000 times',
+    );
+  });
+
+  it('should return nothing for text without words', () => {
+    expect(words(' … — “” ')).toEqual([]);
+  });
+});
+
+describe('countWords', () => {
+  it('should count words like words()', () => {
+    expect(countWords('Scotland Yard has been forced to admit it was “unacceptable”.')).toBe(10);
+    expect(countWords('')).toBe(0);
+  });
+
+  it('should agree with words().length on random text without rare apostrophes (seeded)', () => {
+    const next = prng(99);
+    // '‘' is left out: see the failing test below.
+    const pieces = PIECES.filter((p) => p !== '‘');
+    for (let i = 0; i < 1000; i++) {
+      const text = randomText(next, 30, pieces);
+      expect(countWords(text), JSON.stringify(text)).toBe(words(text).length);
+    }
+  });
+
+  // BUG: words() folds U+2018, U+201A, U+201B and U+2032 to "'" before matching, which
+  // glues "don‘t" into one word; countWords() matches the raw text and sees two. The doc
+  // says both use "the same definition".
+  it('should agree with words().length when ‘ stands inside a word', () => {
+    expect(countWords('don\u2018t')).toBe(words('don\u2018t').length);
+  });
+
+  it('should agree with words().length when a prime stands inside a word', () => {
+    expect(countWords('a\u2032s')).toBe(words('a\u2032s').length);
+  });
+});
+
+describe('stem', () => {
+  it('should let sacked, sacking and sacks meet', () => {
+    expect(['sack', 'sacked', 'sacking', 'sacks'].map(stem).join(' ')).toBe('sack sack sack sack');
+  });
+
+  it('should let denied and denies meet', () => {
+    expect(['denied', 'denies', 'deny'].map(stem).join(' ')).toBe('deny deny deny');
+  });
+
+  it('should let criticised and criticise meet', () => {
+    expect(['criticise', 'criticised', 'criticises', 'criticising'].map(stem).join(' ')).toBe(
+      'criticis criticis criticis criticis',
+    );
+  });
+
+  it('should let plurals meet their singular', () => {
+    expect(['officers', 'officer', 'tweets', 'tweeted'].map(stem).join(' ')).toBe(
+      'officer officer tweet tweet',
+    );
+  });
+
+  it('should strip a possessive', () => {
+    expect(stem("khan's")).toBe('khan');
+    expect(stem('mayor’s')).toBe('mayor');
+  });
+
+  it('should leave short words unchanged', () => {
+    expect(['was', 'his', 'bus', 'met', 'does', 'sing', 'bed'].map(stem).join(' ')).toBe(
+      'was his bus met does sing bed',
+    );
+  });
+
+  it('should not strip the s of -ss, -us and -is', () => {
+    expect(['witness', 'census', 'crisis'].map(stem).join(' ')).toBe('witness census crisis');
+  });
+});
+
+describe('contentTerms', () => {
+  it('should drop stopwords and small numbers and stem the rest', () => {
+    expect(contentTerms('The Met sacked 12 of the officers in 2022').join(' ')).toBe(
+      'met sack officer 2022',
+    );
+  });
+
+  it('should make differently inflected sentences meet', () => {
+    expect(contentTerms('Khan criticised the sacking')).toEqual(
+      contentTerms('Khan criticises sacks'),
+    );
+  });
+
+  it('should treat curly and straight apostrophes alike', () => {
+    expect(contentTerms('Khan’s office')).toEqual(contentTerms("Khan's office"));
+  });
+
+  it('should equal termsOfWords(words(text))', () => {
+    const text = 'Sadiq Khan denies giving ultimatum to Cressida Dick';
+    expect(contentTerms(text)).toEqual(termsOfWords(words(text)));
+  });
+
+  it('should keep its stopwords lower-case and single words', () => {
+    expect([...STOPWORDS].every((w) => w === w.toLowerCase() && !/\s/u.test(w) && w !== '')).toBe(
+      true,
+    );
+  });
+});
+
+describe('sentenceSpans', () => {
+  it('should split at sentence ends, trailing whitespace included', () => {
+    expect(sentences('He left! "Why?" she asked. Then 3 more.')).toEqual([
+      'He left! ',
+      '"Why?" she asked. ',
+      'Then 3 more.',
+    ]);
+  });
+
+  it('should not split after Mr. or Dr.', () => {
+    expect(sentences('Mr. Khan said it. Dr. Smith agreed.')).toEqual([
+      'Mr. Khan said it. ',
+      'Dr. Smith agreed.',
+    ]);
+    expect(sentences('Speaking to Mr. Khan, he said no.')).toEqual([
+      'Speaking to Mr. Khan, he said no.',
+    ]);
+  });
+
+  it('should not split before a lower-case word', () => {
+    expect(sentences('It cost 3.5 m. pounds, he said.')).toEqual([
+      'It cost 3.5 m. pounds, he said.',
+    ]);
+  });
+
+  it('should split after a closing curly quote', () => {
+    expect(spans('He said: “Exactly this.” Then he left.')).toBe('[0, 25) [25, 38)');
+  });
+
+  it('should give one empty span for empty text', () => {
+    expect(spans('')).toBe('[0, 0)');
+  });
+
+  it('should cover random text exactly, in order, without gaps (seeded)', () => {
+    const next = prng(2022);
+    const parts = [
+      'Mr.',
+      'Dr.',
+      'Khan',
+      'said',
+      'it',
+      '.',
+      '!',
+      '?',
+      ' ',
+      '\n',
+      '“',
+      '”',
+      'The',
+      '3',
+    ];
+    for (let i = 0; i < 1000; i++) {
+      let text = '';
+      const n = Math.floor(next() * 40);
+      for (let k = 0; k < n; k++) {
+        text += parts[Math.floor(next() * parts.length)] ?? '';
+      }
+      const list = sentenceSpans(text);
+      expect(list[0]?.start).toBe(0);
+      expect(list[list.length - 1]?.endExclusive).toBe(text.length);
+      for (let k = 1; k < list.length; k++) {
+        expect(list[k]?.start).toBe(list[k - 1]?.endExclusive);
+      }
+      expect(list.every((s) => s.endExclusive > s.start || text === '')).toBe(true);
+      expect(sentences(text).join('')).toBe(text);
+    }
+  });
+});
