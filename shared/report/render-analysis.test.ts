@@ -45,6 +45,13 @@ describe('renderReport analysis section', () => {
     expect(section).toMatch(/4 million.*5 million/s);
   });
 
+  it('should give a coverage table with one row per fact and one column per outlet', () => {
+    expect(section).toContain(
+      '<caption>Every fact (row of the comparison) and the outlets that report it</caption>',
+    );
+    expect((section.match(/<td class="yes">/g) ?? []).length).toBeGreaterThanOrEqual(4);
+  });
+
   it('should escape outlet names', () => {
     expect(section).not.toContain('<script>');
     expect(section).toContain('Post&lt;script&gt;');

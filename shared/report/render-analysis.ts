@@ -85,6 +85,7 @@ export function renderAnalysis(out: string[], model: ReportModel, analysis: Anal
     );
   }
   out.push('</tbody>\n</table>\n');
+  renderCoverageTable(out, model, analysis, label);
 
   if (analysis.discrepancies.length > 0) {
     out.push('<h3>Figures given differently</h3>\n<ul class="prose">\n');
@@ -97,4 +98,42 @@ export function renderAnalysis(out: string[], model: ReportModel, analysis: Anal
     out.push('</ul>\n');
   }
   out.push('</section>\n');
+}
+
+/** Words of a fact row's excerpt in the coverage table. */
+const FACT_EXCERPT_WORDS = 14;
+
+/** The full coverage table: one row per fact, one column per outlet, ✓ where it is reported. */
+function renderCoverageTable(
+  out: string[],
+  model: ReportModel,
+  analysis: Analysis,
+  label: (k: number) => string,
+): void {
+  out.push(
+    '<table class="analysis-facts">\n<caption>Every fact (row of the comparison) and the outlets that report it</caption>\n<thead><tr><th scope="col">Row</th><th scope="col">Fact</th>',
+  );
+  for (const a of model.articles) {
+    out.push(`<th scope="col">${label(a.index)}</th>`);
+  }
+  out.push('</tr></thead>\n<tbody>\n');
+  analysis.coverage.rows.forEach((r, i) => {
+    const row = model.rows[r];
+    const cell = row?.cells.find((c) => c.role !== 'empty');
+    const text = (cell?.segments.map((s) => s.text).join('') ?? '').split(/\s+/u);
+    const excerpt =
+      text.slice(0, FACT_EXCERPT_WORDS).join(' ') + (text.length > FACT_EXCERPT_WORDS ? ' …' : '');
+    out.push(
+      `<tr><th scope="row"><a href="#r-${r + 1}">${r + 1}</a></th><td>${escapeHtml(excerpt)}</td>`,
+    );
+    for (const a of model.articles) {
+      out.push(
+        analysis.coverage.carried[i]?.[a.index]
+          ? '<td class="yes">✓ <span class="sr">reported</span></td>'
+          : '<td class="no">— <span class="sr">not reported</span></td>',
+      );
+    }
+    out.push('</tr>\n');
+  });
+  out.push('</tbody>\n</table>\n');
 }

@@ -145,6 +145,9 @@ footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid ${P.rule};
   .options dd { margin-bottom: 0.4rem; }
 }
 
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.analysis-facts td.yes { text-align: center; }
+.analysis-facts td.no { text-align: center; color: ${PALETTE.muted}; }
 @page { margin: 14mm 12mm; } /* paper size follows the printer: A4 and Letter both fit these margins */
 @media print {
   html { font-size: 10pt; }
