@@ -47,7 +47,8 @@ export function findQuotes(text: string): ReadonlyArray<Quote> {
     out.push({ text: text.slice(start), start, endExclusive: text.length });
   }
   // An unopened closing mark ("…come forward?” he said.") ends a quotation from the start.
-  const firstOpen = out[0]?.start ?? text.length;
+  // Up to the first quotation's opening mark (one character before its text), exclusive.
+  const firstOpen = out[0] ? out[0].start - 1 : text.length;
   const closeAt = text.slice(0, firstOpen).search(/[^\s”"]\s*[”"](?=[\s,.;:!?]|$)/u);
   if (closeAt >= 0 && !/[“"]/u.test(text.slice(0, closeAt + 1))) {
     const end = closeAt + 1;
