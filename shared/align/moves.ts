@@ -7,7 +7,11 @@
  */
 import type { RowSkeleton } from './rows';
 
-/** Indices (into `values`) of one longest strictly increasing subsequence; ties go to the earliest. */
+/**
+ * Indices (into `values`) of one longest strictly increasing subsequence. Among equally long
+ * ones, patience sorting keeps the smallest (so usually the later) values: for `[2, 1]` it
+ * returns `[1]`. Either choice marks the same number of paragraphs as moved.
+ */
 export function longestIncreasingSubsequence(values: ReadonlyArray<number>): ReadonlyArray<number> {
   const tails: number[] = [];
   const previous: number[] = new Array<number>(values.length).fill(-1);
