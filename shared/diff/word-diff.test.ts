@@ -267,23 +267,21 @@ describe('wordDiff', () => {
       expect(parts.some((p) => p.kind !== 'equal')).toBe(true);
     });
 
-    // BUG: DiffOptions.ignoreWhitespace is documented as "ignore differences in the amount
-    // or kind of whitespace", but with it off diffUnits keys every whitespace run as a
-    // single ' ' (or '\n'), so the amount of whitespace is never compared.
+    // Regression: with the option off, whitespace runs used to be keyed as a single ' ' (or
+    // '\n'), so the amount of whitespace was never compared.
     it('should show a double space that became single when off', () => {
-      expect(diff('a  b c', 'a b c', { ignoreWhitespace: false })).not.toBe('[=a  b c|a b c=]');
+      expect(diff('a  b c', 'a b c', { ignoreWhitespace: false })).toBe('[-a  -]{+a +}b c');
     });
 
-    // BUG: with ignoreWhitespace off, when the only change is the whitespace after a word,
-    // detachTrailingSpace moves that whitespace out of the replacement into the following
-    // equal part: the replacement shows the same word on both sides and the change hides
-    // inside an "equal" part.
+    // Regression: detachTrailingSpace used to move a whitespace-only change out of the
+    // replacement into the following equal part, giving `[-a-]{+a+}` and an "equal" part
+    // with base "\nb c" and other " b c".
     it('should not hide a whitespace change inside an equal part when off', () => {
-      // Regression: the change used to hide inside an "equal" part ("\nb c" vs " b c").
       const { parts } = wordDiff('a\nb c', 'a b c', {
         ...DEFAULT_DIFF_OPTIONS,
         ignoreWhitespace: false,
       });
+      expect(render(parts)).toBe('[-a\n-]{+a +}b c');
       expect(parts.filter((p) => p.kind === 'replace' && p.base === p.other)).toEqual([]);
     });
   });

@@ -21,7 +21,7 @@ export interface Token {
 // Words: letters, marks and digits, with inner apostrophes ("don't", "O’Connell") and
 // inner digit separators ("31,000", "3.5") kept inside the word.
 const TOKEN_PATTERN =
-  /[\p{L}\p{M}\p{N}]+(?:['’‘′][\p{L}\p{M}]+|[.,][\p{N}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+  /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
 
 /** Splits text into word, whitespace and punctuation tokens, losslessly. */
 export function tokenize(text: string): ReadonlyArray<Token> {
@@ -39,7 +39,7 @@ export function tokenize(text: string): ReadonlyArray<Token> {
 }
 
 // Words only, with the same definition of a word as TOKEN_PATTERN.
-const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’‘′][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
 
 /** The words of a text, folded and lower-cased (in an explicit, locale-free way). */
 export function words(text: string): ReadonlyArray<string> {

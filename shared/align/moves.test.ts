@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import type { RowKind } from '../model';
+import { longestIncreasingSubsequence, movedArticles } from './moves';
+import type { RowSkeleton } from './rows';
+
+/** Renders an LIS as the values it picks: `0 1 2`. */
+const lisValues = (values: ReadonlyArray<number>): string =>
+  longestIncreasingSubsequence(values)
+    .map((i) => values[i])
+    .join(' ');
+
+const row = (kind: RowKind, ...cells: ReadonlyArray<number>[]): RowSkeleton => ({
+  kind,
+  cells,
+  similarity: kind === 'shared' ? 0.5 : 0,
+});
+
+/** Renders moved articles per row as `r5:1 r6:1,2` (rows without moves left out). */
+const moved = (rows: ReadonlyArray<RowSkeleton>, base = 0): string =>
+  movedArticles(rows, base)
+    .flatMap((list, r) => (list.length > 0 ? [`r${r}:${list.join(',')}`] : []))
+    .join(' ');
+
+/** Rows in base order where article 1 holds `positions[r]` in row r (a 2-article story). */
+const twoArticleRows = (positions: ReadonlyArray<number>): ReadonlyArray<RowSkeleton> =>
+  positions.map((p, r) => row('shared', [r], [p]));
+
+/** mulberry32: a small seeded PRNG so property tests are reproducible. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** O(n²) reference: length of a longest strictly increasing subsequence. */
+function lisLength(values: ReadonlyArray<number>): number {
+  const best = values.map(() => 1);
+  for (let i = 0; i < values.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if ((values[j] ?? 0) < (values[i] ?? 0)) {
+        best[i] = Math.max(best[i] ?? 1, (best[j] ?? 1) + 1);
+      }
+    }
+  }
+  return Math.max(0, ...best);
+}
+
+describe('longestIncreasingSubsequence', () => {
+  it('should return nothing for no values', () => {
+    expect(longestIncreasingSubsequence([])).toEqual([]);
+  });
+
+  it('should keep everything of an increasing sequence', () => {
+    expect(longestIncreasingSubsequence([0, 1, 2, 5])).toEqual([0, 1, 2, 3]);
+  });
+
+  it('should leave out the one value moved to the front', () => {
+    expect(longestIncreasingSubsequence([5, 0, 1, 2, 3, 4])).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('should leave out the one value moved to the back', () => {
+    expect(lisValues([1, 2, 3, 4, 5, 0])).toBe('1 2 3 4 5');
+  });
+
+  it('should be strictly increasing', () => {
+    expect(lisValues([1, 1, 1])).toHaveLength(1);
+    expect(lisValues([2, 2, 3, 3])).toBe('2 3');
+  });
+
+  it('should find a longest one in a mixed sequence', () => {
+    expect(lisValues([0, 8, 1, 2, 3, 9, 4, 5])).toBe('0 1 2 3 4 5');
+  });
+
+  it('should return a valid longest subsequence for random values (seeded)', () => {
+    const next = prng(5);
+    for (let n = 0; n < 500; n++) {
+      const values = Array.from({ length: Math.floor(next() * 25) }, () => Math.floor(next() * 20));
+      const picked = longestIncreasingSubsequence(values);
+      expect(picked.length, JSON.stringify(values)).toBe(lisLength(values));
+      for (let k = 1; k < picked.length; k++) {
+        expect(picked[k]! > picked[k - 1]!).toBe(true);
+        expect(values[picked[k]!]! > values[picked[k - 1]!]!).toBe(true);
+      }
+    }
+  });
+
+  it('should be deterministic', () => {
+    const values = [4, 1, 3, 2, 5, 0, 6];
+    expect(longestIncreasingSubsequence(values)).toEqual(longestIncreasingSubsequence(values));
+  });
+
+  it('should break ties as documented: patience sorting keeps the smallest tails', () => {
+    expect(longestIncreasingSubsequence([2, 1])).toEqual([1]);
+    expect(longestIncreasingSubsequence([1, 3, 2])).toEqual([0, 2]);
+  });
+});
+
+describe('movedArticles', () => {
+  it('should mark nothing when every article keeps the base order', () => {
+    expect(moved(twoArticleRows([0, 1, 2, 3]))).toBe('');
+  });
+
+  it('should mark only the paragraph moved to the top, not all the others', () => {
+    // Article 1 put the base's last paragraph first: rows in base order hold its 1, 2, …, 0.
+    expect(moved(twoArticleRows([1, 2, 3, 4, 5, 0]))).toBe('r5:1');
+  });
+
+  it('should mark only the paragraph moved to the bottom', () => {
+    expect(moved(twoArticleRows([5, 0, 1, 2, 3, 4]))).toBe('r0:1');
+  });
+
+  it('should mark each article on its own, never the base', () => {
+    const rows = [
+      row('shared', [0], [1], [0]),
+      row('shared', [1], [2], [3]),
+      row('shared', [2], [3], [1]),
+      row('shared', [3], [0], [2]),
+    ];
+    expect(moved(rows)).toBe('r1:2 r3:1');
+    expect(movedArticles(rows, 0).some((list) => list.includes(0))).toBe(false);
+  });
+
+  it('should use the given base, whichever index it has', () => {
+    const rows = [row('shared', [1], [0]), row('shared', [2], [1]), row('shared', [0], [2])];
+    expect(moved(rows, 1)).toBe('r2:0');
+  });
+
+  it('should ignore unique and boilerplate rows', () => {
+    const rows = [
+      row('boilerplate', [], [5]),
+      row('shared', [0], [1]),
+      row('unique', [], [0]),
+      row('shared', [1], [2]),
+      row('unique', [2], []),
+    ];
+    expect(moved(rows)).toBe('');
+  });
+
+  it('should place a split cell by its first paragraph', () => {
+    const rows = [row('shared', [0], [2, 3]), row('shared', [1], [4]), row('shared', [2], [0, 1])];
+    expect(moved(rows)).toBe('r2:1');
+  });
+
+  it('should give an empty list per row, and nothing for no rows', () => {
+    expect(movedArticles(twoArticleRows([0, 1]), 0)).toEqual([[], []]);
+    expect(movedArticles([], 0)).toEqual([]);
+  });
+});
