@@ -9,24 +9,13 @@
  * same articles.
  */
 import type { Article } from '../shared/model';
+import { mulberry32 } from '../shared/util/random';
 
 /** A source of pseudo-random numbers in [0, 1). */
 export type Random = () => number;
 
-/**
- * mulberry32: a tiny, fast 32-bit PRNG with good enough statistics for test data.
- * Same seed, same sequence, on every platform.
- */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return function next(): number {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG (re-exported for the synthesis's callers). */
+export { mulberry32 };
 
 /** A whole number in [0, n). */
 export function randomInt(random: Random, n: number): number {

@@ -8,6 +8,7 @@ import {
   type PairLink,
   type SplitGain,
 } from './match-pairs';
+import { mulberry32 } from '../util/random';
 
 /** Candidates from `[x, y, score]` triples. */
 const cands = (...list: ReadonlyArray<[number, number, number]>): ReadonlyArray<PairCandidate> =>
@@ -27,17 +28,7 @@ const match = (
   splitGain?: SplitGain,
 ): string => show(matchPair(candidates, range(n), range(m), DEFAULT_MATCH_THRESHOLDS, splitGain));
 
-/** mulberry32: a small seeded PRNG so property tests are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 /** Random candidates between the given paragraph orders (no duplicate pairs). */
 function randomCase(next: () => number): {

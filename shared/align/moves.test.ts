@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RowKind } from '../model';
 import { longestIncreasingSubsequence, movedArticles } from './moves';
 import type { RowSkeleton } from './rows';
+import { mulberry32 } from '../util/random';
 
 /** Renders an LIS as the values it picks: `0 1 2`. */
 const lisValues = (values: ReadonlyArray<number>): string =>
@@ -25,17 +26,7 @@ const moved = (rows: ReadonlyArray<RowSkeleton>, base = 0): string =>
 const twoArticleRows = (positions: ReadonlyArray<number>): ReadonlyArray<RowSkeleton> =>
   positions.map((p, r) => row('shared', [r], [p]));
 
-/** mulberry32: a small seeded PRNG so property tests are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 /** O(n²) reference: length of a longest strictly increasing subsequence. */
 function lisLength(values: ReadonlyArray<number>): number {

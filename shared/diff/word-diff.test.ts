@@ -13,6 +13,7 @@ import {
   wordDiff,
   wordDiffOfUnits,
 } from './word-diff';
+import { mulberry32 } from '../util/random';
 
 /**
  * Renders parts as `The [-cat-]{+dog+} sat`. An equal part whose two sides differ (only
@@ -51,17 +52,7 @@ const ALL_OPTIONS: ReadonlyArray<DiffOptions> = Array.from({ length: 16 }, (_, m
   ignoreWhitespace: (m & 8) !== 0,
 }));
 
-/** mulberry32: a small seeded PRNG so property tests are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const SEEDS = [
   '000_69ff7826295806f7',

@@ -10,6 +10,7 @@ import {
   tokenize,
   words,
 } from './tokenize';
+import { mulberry32 } from '../util/random';
 
 /** Renders tokens as `word|_space_|punct` with kinds marked: `w:Met s:" " p:,`. */
 function show(text: string): string {
@@ -29,17 +30,7 @@ const spans = (text: string): string =>
     .map((s) => `[${s.start}, ${s.endExclusive})`)
     .join(' ');
 
-/** mulberry32: a small seeded PRNG so property tests are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 // Awkward pieces: line endings, no-break and thin spaces, combining marks, emoji (with ZWJ,
 // skin tone and variation selector), curly quotes, apostrophes, digits with separators,
