@@ -126,14 +126,17 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
 test('marks the differences on an overview ruler that jumps to them', async ({ page }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);
+  await expect(
+    page.getByRole('table', { name: 'Aligned comparison' }).getByRole('columnheader'),
+  ).toHaveCount(2);
   const ruler = page.getByRole('navigation', { name: 'Overview of differences' });
   const marks = ruler.getByRole('button');
-  const count = Number(
-    /\d+/.exec(
-      (await page.getByRole('heading', { name: /Differences \(\d+\)/ }).textContent()) ?? '',
-    )?.[0],
-  );
-  await expect(marks).toHaveCount(count);
+  const heading = page.getByRole('heading', { name: /Differences \(\d+\)/ });
+  await expect(async () => {
+    const count = Number(/\d+/.exec((await heading.textContent()) ?? '')?.[0]);
+    expect(count).toBeGreaterThan(3);
+    await expect(marks).toHaveCount(count, { timeout: 100 });
+  }).toPass();
   await marks.nth(3).click();
   const label = (await marks.nth(3).getAttribute('aria-label')) ?? '';
   const row = /row (\d+)/.exec(label)?.[1];
@@ -190,6 +193,9 @@ test('exports a self-contained report that works without JavaScript and prints',
 }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);
+  await expect(
+    page.getByRole('table', { name: 'Aligned comparison' }).getByRole('columnheader'),
+  ).toHaveCount(2);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Report…' }).click();
   const file = join(tmpdir(), 'exported-report.html');
