@@ -24,6 +24,7 @@ import {
   type RecentComparison,
   type SampleStory,
 } from '../shared/ipc';
+import type { ManifestEntry } from '../shared/load/manifest';
 import { listArticleFiles } from '../node/read-articles';
 import { readFilesForRenderer } from './files';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
@@ -64,7 +65,7 @@ const handlers: {
   'app:read-sample-story': async (): Promise<SampleStory> => {
     const manifest = JSON.parse(await readFile(join(seedDir, 'manifest.json'), 'utf8')) as {
       story: string;
-      articles: ReadonlyArray<{ file: string; title: string; outlet: string; date: string }>;
+      articles: ReadonlyArray<ManifestEntry>;
     };
     const files = await Promise.all(
       manifest.articles.map(async (a) => ({

@@ -14,6 +14,7 @@ import {
   type LoadError,
   type LoadResult,
 } from '../shared/load/load-article';
+import { applyManifestEntry, type ManifestEntry } from '../shared/load/manifest';
 import { parseHtmlInNode } from './html-parser';
 
 /** Extensions offered when opening a folder. */
@@ -98,34 +99,17 @@ export async function listArticleFiles(dir: string): Promise<ReadonlyArray<strin
     .map((name) => join(dir, name));
 }
 
-/** An entry of `seeds/manifest.json`. */
-export interface ManifestEntry {
-  readonly file: string;
-  readonly title: string;
-  readonly outlet: string;
-  readonly date: string;
-}
-
 /** Loads the built-in sample story, applying the manifest's metadata ("unknown" → null). */
 export async function loadSeedStory(seedDir: string): Promise<LoadedSet> {
   const manifest = JSON.parse(await readFile(join(seedDir, 'manifest.json'), 'utf8')) as {
     articles: ReadonlyArray<ManifestEntry>;
   };
   const set = await readArticleFiles(manifest.articles.map((a) => join(seedDir, a.file)));
-  const known = (value: string): string | null => (value === 'unknown' ? null : value);
   return {
     errors: set.errors,
     articles: set.articles.map((article) => {
       const entry = manifest.articles.find((a) => article.file.endsWith(a.file));
-      return entry
-        ? {
-            ...article,
-            title: known(entry.title) ?? article.title,
-            titleSource: known(entry.title) ? 'manifest' : article.titleSource,
-            outlet: known(entry.outlet),
-            date: known(entry.date) ?? article.date,
-          }
-        : article;
+      return entry ? applyManifestEntry(article, entry) : article;
     }),
   };
 }

@@ -20,6 +20,7 @@ import { loadOpenedFiles } from './load';
 import { stepDifference } from './navigation';
 import { cellRanges } from './highlight';
 import { loadArticle } from '../shared/load/load-article';
+import { applyManifestEntry } from '../shared/load/manifest';
 import { parseHtmlInBrowser } from './html-parser';
 
 const APP_VERSION = '0.1.0';
@@ -71,13 +72,7 @@ export function App() {
     for (const f of story.files) {
       const result = loadArticle(f, { parseHtml: parseHtmlInBrowser });
       if (result.ok) {
-        const known = (v: string): string | null => (v === 'unknown' ? null : v);
-        const article = {
-          ...result.article,
-          title: known(f.title) ?? result.article.title,
-          outlet: known(f.outlet),
-          date: known(f.date) ?? result.article.date,
-        };
+        const article = applyManifestEntry(result.article, f);
         loaded.push(libraryItem(`a${nextId.current++}`, article, 'sample'));
       } else {
         failed.push(result.error);

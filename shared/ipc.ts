@@ -1,3 +1,4 @@
+import type { ManifestEntry } from './load/manifest';
 /**
  * The typed contract between the renderer and the Electron main process, declared once.
  *
@@ -35,9 +36,7 @@ export interface SampleStory {
   /** The story's name. */
   readonly story: string;
   /** The seed files. */
-  readonly files: ReadonlyArray<
-    OpenedFile & { readonly title: string; readonly outlet: string; readonly date: string }
-  >;
+  readonly files: ReadonlyArray<OpenedFile & ManifestEntry>;
 }
 
 /** Invoke channels: name → function type. */
