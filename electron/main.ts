@@ -76,7 +76,6 @@ const handlers: {
     );
     return { story: manifest.story, files };
   },
-  'app:read-dropped': (paths) => readFilesForRenderer(paths),
   'app:add-recent': async (entry) => {
     const key = entry.files.join('\n');
     recent = [entry, ...recent.filter((r) => r.files.join('\n') !== key)].slice(0, MAX_RECENT);

@@ -14,7 +14,6 @@ const api: Api = {
   openArticles: invoke('app:open-articles'),
   openFolder: invoke('app:open-folder'),
   readSampleStory: invoke('app:read-sample-story'),
-  readDropped: invoke('app:read-dropped'),
   saveReport: invoke('app:save-report'),
   addRecent: invoke('app:add-recent'),
   onCommand: (listener: (command: string) => void) => {

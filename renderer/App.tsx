@@ -87,24 +87,6 @@ export function App() {
     void addSample();
   }, [addSample]);
 
-  const openArticles = useCallback(async () => {
-    const opened = await api.openArticles();
-    if (opened) {
-      const { items: added, errors: failed } = loadOpenedFiles(opened, nextId.current);
-      nextId.current += opened.files.length;
-      addItems(added, failed);
-    }
-  }, [api, addItems]);
-
-  const openFolder = useCallback(async () => {
-    const opened = await api.openFolder();
-    if (opened) {
-      const { items: added, errors: failed } = loadOpenedFiles(opened, nextId.current);
-      nextId.current += opened.files.length;
-      addItems(added, failed);
-    }
-  }, [api, addItems]);
-
   const addOpened = useCallback(
     (opened: OpenedFiles) => {
       const { items: added, errors: failed } = loadOpenedFiles(opened, nextId.current);
@@ -113,6 +95,20 @@ export function App() {
     },
     [addItems],
   );
+
+  const openArticles = useCallback(async () => {
+    const opened = await api.openArticles();
+    if (opened) {
+      addOpened(opened);
+    }
+  }, [api, addOpened]);
+
+  const openFolder = useCallback(async () => {
+    const opened = await api.openFolder();
+    if (opened) {
+      addOpened(opened);
+    }
+  }, [api, addOpened]);
 
   const onDrop = useCallback(
     (event: DragEvent<HTMLDivElement>) => {

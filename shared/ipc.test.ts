@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, MAX_DROPPED_FILES, validateIpcArgs } from './ipc';
+import { IPC_CHANNELS, MAX_RECENT_FILES, validateIpcArgs } from './ipc';
 
 describe('validateIpcArgs', () => {
   it('should accept well-formed arguments on every channel', () => {
     expect(validateIpcArgs('app:open-articles', [])).toBeNull();
     expect(validateIpcArgs('app:read-sample-story', [])).toBeNull();
-    expect(validateIpcArgs('app:read-dropped', [['/tmp/a.txt', 'C:\\news\\b.html']])).toBeNull();
+    expect(validateIpcArgs('app:open-folder', [])).toBeNull();
     expect(validateIpcArgs('app:save-report', ['<!doctype html>', 'report.html'])).toBeNull();
   });
 
   it('should refuse untrusted arguments of the wrong shape', () => {
     expect(validateIpcArgs('app:open-articles', ['x'])).toMatch(/no arguments/);
-    expect(validateIpcArgs('app:read-dropped', ['/tmp/a.txt'])).toMatch(/list of paths/);
-    expect(validateIpcArgs('app:read-dropped', [[42]])).toMatch(/non-empty string/);
-    expect(validateIpcArgs('app:read-dropped', [[]])).toMatch(/1 to/);
-    expect(validateIpcArgs('app:read-dropped', [Array(MAX_DROPPED_FILES + 1).fill('a')])).toMatch(
-      /1 to/,
-    );
     expect(validateIpcArgs('app:save-report', ['<p>', '../../etc/passwd'])).toMatch(
       /plain file name/,
     );
@@ -27,6 +21,16 @@ describe('validateIpcArgs', () => {
     expect(
       validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', '/b.txt'] }]),
     ).toBeNull();
+    const tooMany = Array<string>(MAX_RECENT_FILES + 1).fill('/a.txt');
+    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: tooMany }])).toMatch(
+      /two or more/,
+    );
+    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', 42] }])).toMatch(
+      /two or more/,
+    );
+    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', 'b\0'] }])).toMatch(
+      /two or more/,
+    );
   });
 
   it('should list every channel with the app: prefix', () => {

@@ -23,7 +23,7 @@ export interface UnreadableFile {
   readonly message: string;
 }
 
-/** Files picked in a dialog or dropped on the window. */
+/** Files picked in a dialog, or passed on the command line. */
 export interface OpenedFiles {
   /** Files read. */
   readonly files: ReadonlyArray<OpenedFile>;
@@ -44,7 +44,6 @@ export interface IpcInvoke {
   'app:open-articles': () => Promise<OpenedFiles | null>;
   'app:open-folder': () => Promise<OpenedFiles | null>;
   'app:read-sample-story': () => Promise<SampleStory>;
-  'app:read-dropped': (paths: ReadonlyArray<string>) => Promise<OpenedFiles>;
   'app:save-report': (html: string, suggestedName: string) => Promise<string | null>;
   'app:add-recent': (entry: RecentComparison) => Promise<void>;
 }
@@ -85,7 +84,6 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
   'app:open-articles',
   'app:open-folder',
   'app:read-sample-story',
-  'app:read-dropped',
   'app:save-report',
   'app:add-recent',
 ];
@@ -93,8 +91,8 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
 /** Largest report the main process accepts for saving: 64 MiB. */
 export const MAX_REPORT_CHARS = 64 * 1024 * 1024;
 
-/** Most files one drop may carry. */
-export const MAX_DROPPED_FILES = 200;
+/** Most files one recent comparison may list. */
+export const MAX_RECENT_FILES = 200;
 
 /** Validates untrusted arguments per channel; returns an error message or null. */
 export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown>): string | null {
@@ -103,20 +101,6 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
     case 'app:open-folder':
     case 'app:read-sample-story':
       return args.length === 0 ? null : `${channel} takes no arguments`;
-    case 'app:read-dropped': {
-      const [paths] = args;
-      if (args.length !== 1 || !Array.isArray(paths)) {
-        return `${channel} takes one list of paths`;
-      }
-      if (paths.length === 0 || paths.length > MAX_DROPPED_FILES) {
-        return `${channel} takes 1 to ${MAX_DROPPED_FILES} paths`;
-      }
-      return paths.every(
-        (p) => typeof p === 'string' && p.length > 0 && p.length < 4096 && !p.includes('\0'),
-      )
-        ? null
-        : `${channel}: every path must be a non-empty string`;
-    }
     case 'app:add-recent': {
       const [entry] = args as [Partial<RecentComparison> | undefined];
       const ok =
@@ -126,7 +110,7 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         entry.name.length <= 300 &&
         Array.isArray(entry.files) &&
         entry.files.length >= 2 &&
-        entry.files.length <= MAX_DROPPED_FILES &&
+        entry.files.length <= MAX_RECENT_FILES &&
         entry.files.every(
           (f) => typeof f === 'string' && f.length > 0 && f.length < 4096 && !f.includes('\0'),
         );

@@ -74,7 +74,6 @@ export const webApi: Api = {
   openArticles: () => pickFiles(false),
   openFolder: () => pickFiles(true),
   readSampleStory,
-  readDropped: () => Promise.resolve({ files: [], unreadable: [] }),
   saveReport: download,
   // Browsers give pages no file paths, so there is nothing to reopen later.
   addRecent: () => Promise.resolve(),
