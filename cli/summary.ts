@@ -1,4 +1,4 @@
-import { analyzeComparison } from '../shared/analysis/analyze';
+import { analyzeComparison, DISCREPANCY_LABELS } from '../shared/analysis/analyze';
 /**
  * The readable output of `npm run compare`: a comparison as plain text for a terminal.
  *
@@ -285,7 +285,7 @@ export function renderAnalysis(comparison: Comparison): string {
   }
   for (const d of analysis.discrepancies) {
     lines.push(
-      `  figures differ in row #${d.row}: ${d.values.map((v) => `${name(v.article)} ${v.values.join(', ') || '—'}`).join('; ')}`,
+      `  ${DISCREPANCY_LABELS[d.kind]} differ in row #${d.row}: ${d.values.map((v) => `${name(v.article)} ${v.values.join(', ') || '—'}`).join('; ')}`,
     );
   }
   return lines.join('\n');

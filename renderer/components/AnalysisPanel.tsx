@@ -1,4 +1,4 @@
-import type { Analysis } from '../../shared/analysis/analyze';
+import { DISCREPANCY_LABELS, type Analysis } from '../../shared/analysis/analyze';
 import type { ReportModel } from '../../shared/report/report-model';
 import { blindLabel } from '../navigation';
 
@@ -93,13 +93,14 @@ export function AnalysisPanel({ model, analysis, blind, onJump }: AnalysisPanelP
       </ul>
       {analysis.discrepancies.length > 0 && (
         <>
-          <h2>Figures given differently</h2>
+          <h2>Figures, dates and names given differently</h2>
           <ul>
             {analysis.discrepancies.map((d) => (
-              <li key={d.row}>
+              <li key={`${d.row}-${d.kind}`}>
                 <button type="button" className="row-link" onClick={() => onJump(d.row)}>
                   row {d.row + 1}
                 </button>{' '}
+                {DISCREPANCY_LABELS[d.kind]}:{' '}
                 {d.values
                   .map((v) => `${name(v.article)}: ${v.values.join(', ') || '—'}`)
                   .join('; ')}

@@ -130,7 +130,7 @@ describe('analyzeComparison on hand-made articles', () => {
       result.discrepancies.map((d) =>
         d.values.map((v) => `${v.article}:${v.values.join(',')}`).join(' '),
       ),
-    ).toEqual(['0:31000 1:30000']);
+    ).toEqual(['0:31,000 1:30,000']);
   });
 
   it('should accept user additions to the loaded-language lexicon', () => {

@@ -7,6 +7,7 @@
  */
 import { findQuotes, hasInnerChange, SAME_QUOTE_OVERLAP } from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
+import { cellText } from '../compare';
 import type { Comparison, DiffPart } from '../model';
 import { sentences, words } from '../text/tokenize';
 import {
@@ -17,7 +18,10 @@ import {
   type LoadedCategory,
   type VerbCategory,
 } from './lexicon';
+import { rowDiscrepancies, type Discrepancy } from './discrepancies';
 import { findTerms, memoWordKey, type TermHit } from './terms';
+
+export { DISCREPANCY_LABELS, type Discrepancy, type DiscrepancyKind } from './discrepancies';
 
 /** One outlet's wording of a quoted statement. */
 export interface QuoteInstance {
@@ -86,22 +90,6 @@ export interface Coverage {
     readonly article: number;
     readonly alone: ReadonlyArray<number>;
     readonly omits: ReadonlyArray<number>;
-  }>;
-}
-
-/**
- * Figures that differ between outlets in the same row ("more than 31,000 officers" here,
- * "30,000" there). Names are not compared: two outlets naming different people in one
- * paragraph is reporting, not a discrepancy, and telling the two apart needs more than
- * string matching.
- */
-export interface Discrepancy {
-  readonly row: number;
-  readonly kind: 'number';
-  /** Per article with text in the row: the values it gives that some other outlet does not. */
-  readonly values: ReadonlyArray<{
-    readonly article: number;
-    readonly values: ReadonlyArray<string>;
   }>;
 }
 
@@ -399,53 +387,17 @@ function coverage(comparison: Comparison): Coverage {
 
 // ---------------------------------------------------------------- discrepancies
 
-const NUMBER =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?:\s?(?:%|per cent|percent|million|billion|bn|m|k|thousand))?(?![\p{L}\d])/giu;
-const NUMBER_WORDS =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/giu;
-
-function valuesOf(text: string, _kind: Discrepancy['kind']): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(NUMBER)) {
-    out.add(m[0].replace(/,(?=\d{3})/gu, '').toLowerCase());
-  }
-  for (const m of text.matchAll(NUMBER_WORDS)) {
-    out.add(m[0].toLowerCase());
-  }
-  return out;
-}
-
 function discrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
-  const out: Discrepancy[] = [];
-  comparison.rows.forEach((row, r) => {
-    if (row.kind !== 'shared') {
-      return;
-    }
-    const texts = row.cells.flatMap((cell, k) =>
-      cell.length
-        ? [
-            {
-              article: k,
-              text: cell.map((i) => comparison.articles[k]?.paragraphs[i]?.text ?? '').join('\n\n'),
-            },
-          ]
-        : [],
-    );
-    for (const kind of ['number'] as const) {
-      const sets = texts.map((t) => ({ article: t.article, values: valuesOf(t.text, kind) }));
-      const withValues = sets.filter((s) => s.values.size > 0);
-      if (withValues.length < 2) {
-        continue;
-      }
-      const values = withValues.map((s) => ({
-        article: s.article,
-        values: [...s.values].filter((v) => withValues.some((o) => o !== s && !o.values.has(v))),
-      }));
-      // A discrepancy needs two outlets that each give a value the other does not.
-      if (values.filter((v) => v.values.length > 0).length >= 2) {
-        out.push({ row: r, kind, values });
-      }
-    }
-  });
-  return out;
+  return comparison.rows.flatMap((row, r) =>
+    row.kind === 'shared'
+      ? rowDiscrepancies(
+          r,
+          row.cells.flatMap((cell, k) =>
+            cell.length > 0 && comparison.articles[k]
+              ? [{ article: k, text: cellText(comparison.articles[k], cell) }]
+              : [],
+          ),
+        )
+      : [],
+  );
 }

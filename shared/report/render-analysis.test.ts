@@ -41,8 +41,8 @@ describe('renderReport analysis section', () => {
   it('should tabulate verbs and loaded terms per outlet, coverage and differing figures', () => {
     expect(section).toContain('<th scope="col">Conceding</th>');
     expect(section).toContain('shock');
-    expect(section).toContain('Figures given differently');
-    expect(section).toMatch(/4 million.*5 million/s);
+    expect(section).toContain('Figures, dates and names given differently');
+    expect(section).toMatch(/figures: #1 Herald: 4 million; #2 Post&lt;script&gt;: 5 million/);
   });
 
   it('should give a coverage table with one row per fact and one column per outlet', () => {

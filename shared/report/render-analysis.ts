@@ -2,7 +2,7 @@
  * The report's media-literacy section: quotations across outlets, attribution verbs and
  * loaded language per outlet, coverage of facts, differing figures. Every text is escaped.
  */
-import type { Analysis } from '../analysis/analyze';
+import { DISCREPANCY_LABELS, type Analysis } from '../analysis/analyze';
 import type { ReportModel } from './report-model';
 import { escapeHtml } from './escape-html';
 import { renderParts } from './render-report';
@@ -88,12 +88,14 @@ export function renderAnalysis(out: string[], model: ReportModel, analysis: Anal
   renderCoverageTable(out, model, analysis, label);
 
   if (analysis.discrepancies.length > 0) {
-    out.push('<h3>Figures given differently</h3>\n<ul class="prose">\n');
+    out.push('<h3>Figures, dates and names given differently</h3>\n<ul class="prose">\n');
     for (const d of analysis.discrepancies) {
       const values = d.values
         .map((v) => `${label(v.article)}: ${v.values.map(escapeHtml).join(', ') || '—'}`)
         .join('; ');
-      out.push(`<li><a href="#r-${d.row + 1}">row ${d.row + 1}</a>: ${values}</li>\n`);
+      out.push(
+        `<li><a href="#r-${d.row + 1}">row ${d.row + 1}</a>, ${DISCREPANCY_LABELS[d.kind]}: ${values}</li>\n`,
+      );
     }
     out.push('</ul>\n');
   }

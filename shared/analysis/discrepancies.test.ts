@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { findValues, namesConflict, rowDiscrepancies } from './discrepancies';
+
+const show = (text: string) => findValues(text).map((v) => `${v.kind}:${v.key}`);
+
+function flagged(a: string, b: string) {
+  return rowDiscrepancies(7, [
+    { article: 0, text: a },
+    { article: 1, text: b },
+  ]).map((d) => `${d.kind} ${d.values.map((v) => v.values.join('+')).join(' / ')}`);
+}
+
+describe('findValues', () => {
+  it('should read figures however they are written', () => {
+    expect(show('More than 31,000 officers and 1.2 million pounds')).toEqual([
+      'number:31000',
+      'number:1200000',
+    ]);
+    expect(show('some 31000 officers, £1.2m, and 45 per cent of them')).toEqual([
+      'number:31000',
+      'number:1200000',
+      'number:45',
+    ]);
+    expect(show('twenty-five officers and a dozen staff')).toEqual(['number:25', 'number:12']);
+  });
+
+  it('should not read pronouns, plurals of numbers, times or parts of words as figures', () => {
+    expect(show('one of the officers said tens of thousands came at 14:55')).toEqual([]);
+    expect(show('the A14 road and COVID-19 rules')).toEqual([]);
+  });
+
+  it('should read dates as dates, not figures', () => {
+    expect(show('on Thursday 17 February 2022')).toEqual([
+      'date:thursday',
+      'date:2-17',
+      'date:2022',
+    ]);
+    expect(show('Feb. 17, 2022 and 2022-02-18 and March 2021')).toEqual([
+      'date:2-17',
+      'date:2022',
+      'date:2-18',
+      'date:2022',
+      'date:2021-3',
+      'date:2021',
+    ]);
+  });
+
+  it('should read names without titles, acronyms or common words opening a sentence', () => {
+    expect(
+      show('Officers told Police Commissioner Cressida Dick and Mr O’Connell of the IOPC.'),
+    ).toEqual(['name:cressida dick', "name:o'connell"]);
+    expect(show('More than half said so. Khan agreed, and so did Sadiq Khan.')).toEqual([
+      'name:khan',
+      'name:sadiq khan',
+    ]);
+  });
+});
+
+describe('namesConflict', () => {
+  it('should take another spelling or another given name as a conflict', () => {
+    expect(namesConflict('sadiq khan', 'sadiq kahn')).toBe(true);
+    expect(namesConflict("steve o'connell", "steve o'connel")).toBe(true);
+    expect(namesConflict('john smith', 'james smith')).toBe(true);
+    expect(namesConflict('kahn', 'sadiq khan')).toBe(true);
+  });
+
+  it('should take short forms, initials and plain surnames as the same name', () => {
+    expect(namesConflict('khan', 'sadiq khan')).toBe(false);
+    expect(namesConflict('j smith', 'john smith')).toBe(false);
+    expect(namesConflict('met police', 'metropolitan police')).toBe(false);
+    expect(namesConflict('met police taskforce', 'met taskforce')).toBe(false);
+    expect(namesConflict('officer', 'officers')).toBe(false);
+    expect(namesConflict('dick', 'cressida dick')).toBe(false);
+  });
+});
+
+describe('rowDiscrepancies', () => {
+  it('should list different figures for the same thing, as each outlet writes them', () => {
+    expect(
+      flagged(
+        'The body representing more than 31,000 officers criticised the mayor.',
+        'The body, which speaks for some 30,000 officers, criticised the mayor.',
+      ),
+    ).toEqual(['number 31,000 / 30,000']);
+  });
+
+  it('should not list a figure only one outlet gives, or the same figure written differently', () => {
+    expect(flagged('It has 1,200 followers.', 'It has many followers.')).toEqual([]);
+    expect(flagged('It has 1.2k followers.', 'It has 1,200 followers.')).toEqual([]);
+    expect(flagged('45% agreed.', 'Forty-five per cent agreed.')).toEqual([]);
+  });
+
+  it('should pair figures by what they count when an outlet gives several', () => {
+    expect(
+      flagged(
+        'The account has 12,000 followers and posted 40 tweets since 2019.',
+        'The account, with 15,000 followers, posted 40 tweets since 2019.',
+      ),
+    ).toEqual(['number 12,000 / 15,000']);
+    // Two unrelated figures: a head count here, a sum there.
+    expect(
+      flagged('Officers and 300 protesters were there.', 'Police spent 2,000 pounds and 6 hours.'),
+    ).toEqual([]);
+  });
+
+  it('should not compare a percentage with a count', () => {
+    expect(flagged('Turnout was 40%.', 'Turnout was 40,000.')).toEqual([]);
+  });
+
+  it('should list different weekdays, days and years', () => {
+    expect(flagged('The tweet was deleted on Thursday.', 'It was deleted on Wednesday.')).toEqual([
+      'date Thursday / Wednesday',
+    ]);
+    expect(flagged('She resigned on 10 February.', 'She resigned on February 11.')).toEqual([
+      'date 10 February / February 11',
+    ]);
+    // A weekday against a date is two ways of saying when, not a conflict.
+    expect(flagged('She resigned on Thursday.', 'She resigned on 10 February.')).toEqual([]);
+  });
+
+  it('should list names spelt differently or with another given name', () => {
+    expect(
+      flagged('Sadiq Khan met Steve O’Connell.', 'Sadiq Kahn met Steve O’Connell on the day.'),
+    ).toEqual(['name Sadiq Khan / Sadiq Kahn']);
+    expect(
+      flagged('The post was by journalist Matthew Thompson.', 'It was by Mark Thompson.'),
+    ).toEqual(['name Matthew Thompson / Mark Thompson']);
+  });
+
+  it('should not list names that only one outlet gives, shortens or titles', () => {
+    expect(
+      flagged(
+        'Sadiq Khan told Commissioner Cressida Dick.',
+        'Mr Khan told Dame Cressida Dick and the Home Secretary Priti Patel.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('should report every outlet in the row, with nothing for the ones that agree', () => {
+    const result = rowDiscrepancies(2, [
+      { article: 0, text: 'It happened on Tuesday.' },
+      { article: 2, text: 'It happened on Tuesday.' },
+      { article: 3, text: 'It happened on Monday.' },
+    ]);
+    expect(result).toEqual([
+      {
+        row: 2,
+        kind: 'date',
+        values: [
+          { article: 0, values: ['Tuesday'] },
+          { article: 2, values: ['Tuesday'] },
+          { article: 3, values: ['Monday'] },
+        ],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,450 @@
+/**
+ * Figures, dates and names that two outlets give differently for the same fact: "more than
+ * 31,000 officers" here and "some 30,000 officers" there, "on Thursday" against "on
+ * Wednesday", "Sadiq Khan" against "Sadiq Kahn".
+ *
+ * Values are read from the paragraphs of one shared row and compared between every pair of
+ * outlets in it. A value one outlet gives and another does not is only a discrepancy when
+ * the other gives a *conflicting* value of the same kind: a different number for the same
+ * thing, a different weekday, a different first name with the same surname, or a spelling
+ * of the same name. An outlet that merely adds a detail is coverage, not a discrepancy.
+ */
+import { foldTypography } from '../text/normalize';
+import { stem, STOPWORDS } from '../text/tokenize';
+
+/** What kind of value differs. */
+export type DiscrepancyKind = 'number' | 'date' | 'name';
+
+/** How each kind is named to readers. */
+export const DISCREPANCY_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
+  number: 'figures',
+  date: 'dates',
+  name: 'names',
+};
+
+/** One row's conflicting values of one kind. */
+export interface Discrepancy {
+  readonly row: number;
+  readonly kind: DiscrepancyKind;
+  /**
+   * Per article with text in the row: the values (as the outlet writes them) that conflict
+   * with another outlet's; empty for an outlet that agrees with everyone.
+   */
+  readonly values: ReadonlyArray<{
+    readonly article: number;
+    readonly values: ReadonlyArray<string>;
+  }>;
+}
+
+/** A value read from a text. */
+export interface FoundValue {
+  readonly kind: DiscrepancyKind;
+  /** Values compare only within a dimension: a unit, a date part, a name. */
+  readonly dimension: string;
+  /** Comparison key: equal keys are the same value however written. */
+  readonly key: string;
+  /** The words as they stand in the text. */
+  readonly text: string;
+  /** Content words right after a figure ("officers"), to tell which figures are about the same thing. */
+  readonly context: ReadonlyArray<string>;
+}
+
+// ---------------------------------------------------------------- reading values
+
+const MONTHS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+] as const;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+
+const DATE_PATTERN = new RegExp(
+  [
+    String.raw`\b(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])\b`,
+    String.raw`\b(?<d1>${DAY})\s+(?:of\s+)?(?<m1>${MONTH})(?:,?\s+(?<y1>${YEAR}))?\b`,
+    String.raw`\b(?<m2>${MONTH})\s+(?<d2>${DAY})(?!\d)(?:,?\s+(?<y2>${YEAR}))?\b`,
+    String.raw`\b(?<m3>${MONTH})\s+(?<y3>${YEAR})\b`,
+    String.raw`\b(?<w>${WEEKDAY})\b`,
+    String.raw`(?<![\d,.])(?<y4>${YEAR})(?![\d,.]\d)`,
+  ].join('|'),
+  'gu',
+);
+
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
+  hundred: 100,
+};
+const SCALES: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
+const NUMBER_WORD = Object.keys(SMALL_NUMBERS).join('|');
+const SCALE = String.raw`(?:\s?(?:k|m|mn|bn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)`;
+const UNIT = String.raw`(?:\s?%|\s+(?:per\s?cent|percent)\b)`;
+// "one" alone is nearly always a pronoun ("one of the officers"), so it only counts with a scale.
+const NUMBER_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\d.,:]|\p{L}-)(?:(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one(?=${SCALE})))(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\p{L}\d]|[.,:]\d)`,
+  'giu',
+);
+
+/** Reads the dates of a text (weekdays, days of months, months of years, years). */
+function dates(text: string, out: FoundValue[], taken: Array<[number, number]>): void {
+  for (const m of text.matchAll(DATE_PATTERN)) {
+    const g = m.groups ?? {};
+    const start = m.index ?? 0;
+    taken.push([start, start + m[0].length]);
+    const month = (name: string | undefined) =>
+      String(MONTHS.indexOf(name?.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1);
+    const day = (d: string | undefined) => String(parseInt(d ?? '', 10));
+    const add = (dimension: string, key: string) =>
+      out.push({ kind: 'date', dimension, key, text: m[0], context: [] });
+    if (g.iy) {
+      add('day', `${parseInt(g.im ?? '', 10)}-${day(g.id)}`);
+      add('year', g.iy);
+    } else if (g.w) {
+      add('weekday', g.w.toLowerCase());
+    } else if (g.d1 || g.d2) {
+      add('day', `${month(g.m1 ?? g.m2)}-${day(g.d1 ?? g.d2)}`);
+      const year = g.y1 ?? g.y2;
+      if (year) {
+        add('year', year);
+      }
+    } else if (g.m3) {
+      add('month', `${g.y3}-${month(g.m3)}`);
+      add('year', g.y3 ?? '');
+    } else if (g.y4) {
+      add('year', g.y4);
+    }
+  }
+}
+
+/** Reads the figures of a text, outside the spans already read as dates. */
+function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
+  for (const m of text.matchAll(NUMBER_PATTERN)) {
+    const start = m.index ?? 0;
+    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
+      continue;
+    }
+    // Times of day ("14:55") and clock-like figures are not facts compared here.
+    if (/^\s*(?:am|pm|a\.m\.|p\.m\.)/iu.test(text.slice(start + m[0].length))) {
+      continue;
+    }
+    const g = m.groups ?? {};
+    const base = g.digits
+      ? parseFloat(g.digits.replace(/,/gu, ''))
+      : (g.word ?? '')
+          .toLowerCase()
+          .split('-')
+          .reduce((sum, w) => sum + (SMALL_NUMBERS[w] ?? (w === 'one' ? 1 : 0)), 0);
+    const scale = SCALES[(g.scale ?? '').trim().toLowerCase()] ?? 1;
+    const unit = g.unit ? '%' : '';
+    const value = Math.round(base * scale * 1000) / 1000;
+    out.push({
+      kind: 'number',
+      dimension: unit,
+      key: String(value),
+      text: m[0].trim(),
+      context: contextAfter(text, start + m[0].length),
+    });
+  }
+}
+
+/** Content words that follow a figure, up to six words on and within its sentence. */
+function contextAfter(text: string, from: number): ReadonlyArray<string> {
+  const rest = text.slice(from, from + 60).split(/[.;:!?]/u)[0] ?? '';
+  return (rest.toLowerCase().match(/[\p{L}]+/gu) ?? [])
+    .slice(0, 6)
+    .filter((w) => !STOPWORDS.has(w) && w.length > 2)
+    .map(stem);
+}
+
+const TITLE =
+  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Sgt|Insp|Supt|Cdr|Capt|Gen|Col|Det|Ch|President|Prime|Minister|Mayor|Commissioner|Chancellor|Senator|Governor|Judge|Justice|King|Queen|Prince|Princess|Pope|Officer|Constable|Inspector|Superintendent|Chief|Assembly|Member|Secretary|Home|Foreign|Labour|Tory|Conservative|Democrat|Republican|MP|Cllr)\.?$/u;
+const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*\.?`;
+const NAME_PATTERN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,4}`, 'gu');
+// Capitalised words that open sentences or are not names in news text.
+const NOT_NAME_WORDS = new Set(
+  (
+    'The A An This That These Those It Its He She They We I You His Her Their Our My But And Or So ' +
+    'If When While As At In On Of For From To By With After Before Since Until However Meanwhile Yet ' +
+    'There Here What Who Why How Where Which Some Many Most All Any No Not One Two Three Also Then ' +
+    'Speaking Asked According Last Next Earlier Later Today Yesterday Tomorrow'
+  ).split(' '),
+);
+
+/** Reads the names of people and places (capitalised word runs, titles dropped). */
+function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
+  // A capitalised word the text also writes in lower case ("Police" and "police") is a common
+  // word at the start of a sentence or in a title, not part of a name.
+  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu) ?? []);
+  for (const m of text.matchAll(NAME_PATTERN)) {
+    const start = m.index ?? 0;
+    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
+      continue;
+    }
+    const all = m[0].split(/\s+/u).map((t) => t.replace(/\.$/u, ''));
+    // A title ends what comes before it: "Police Commissioner Cressida Dick" is Cressida Dick.
+    const lastTitle = all.reduce((last, t, i) => (TITLE.test(t) ? i : last), -1);
+    const tokens = (
+      lastTitle >= 0 && lastTitle < all.length - 1 ? all.slice(lastTitle + 1) : all
+    ).filter((t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !lower.has(t.toLowerCase()));
+    // Words in capitals are acronyms (IOPC, BBC), too short to tell a misspelling from
+    // another body; a name is compared on its other words.
+    const named = tokens.filter((t) => !/^[\p{Lu}\d]+$/u.test(t));
+    // One capitalised word opening a sentence ("Officers at…", "More than…") is only a name
+    // when the text also capitalises it elsewhere.
+    const opensSentence = /(?:^|[.!?:;]["”’)]?\s+|["“‘(—–]\s*)$/u.test(text.slice(0, start));
+    if (
+      named.length === 1 &&
+      opensSentence &&
+      !new RegExp(`[\\p{L},]\\s+${escapeRegExp(named[0] ?? '')}\\b`, 'u').test(text)
+    ) {
+      continue;
+    }
+    if (named.length === 0) {
+      continue;
+    }
+    const key = named.map(foldName).join(' ');
+    out.push({ kind: 'name', dimension: 'name', key, text: named.join(' '), context: [] });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+function foldName(token: string): string {
+  return foldTypography(token)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/'s$/u, '')
+    .toLowerCase();
+}
+
+/** Every date, figure and name of a text. */
+export function findValues(text: string): ReadonlyArray<FoundValue> {
+  const out: FoundValue[] = [];
+  const taken: Array<[number, number]> = [];
+  dates(text, out, taken);
+  numbers(text, out, taken);
+  names(text, out, taken);
+  return out;
+}
+
+// ---------------------------------------------------------------- conflicts
+
+/** Edit distance with transpositions (optimal string alignment), capped at `max + 1`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) {
+    return max + 1;
+  }
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      }
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) {
+      return max + 1;
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** Whether two name tokens are spellings of one another ("Kahn"/"Khan", "Connel"/"Connell"). */
+function spellingVariant(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 4) {
+    return false;
+  }
+  // A plural or a possessive is the same word, not another spelling.
+  if (a === `${b}s` || b === `${a}s`) {
+    return false;
+  }
+  return editDistance(a, b, Math.max(a.length, b.length) >= 8 ? 2 : 1) <= (a.length >= 8 ? 2 : 1);
+}
+
+/**
+ * Whether a given-name token is compatible with another: an initial ("J" with "John") or a
+ * short form ("Met" with "Metropolitan", "Rob" with "Robert").
+ */
+function sameGivenName(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+/**
+ * Whether two names conflict: the same surname with a different given name ("John Smith"
+ * against "James Smith"), or a spelling of the same name ("Sadiq Kahn" against "Sadiq Khan").
+ */
+export function namesConflict(a: string, b: string): boolean {
+  if (a === b) {
+    return false;
+  }
+  const ta = a.split(' ');
+  const tb = b.split(' ');
+  if (ta.length !== tb.length) {
+    // "Khan" and "Sadiq Khan" are the same person named shortly; "Kahn" and "Sadiq Khan" are not.
+    const [short, long] = ta.length < tb.length ? [ta, tb] : [tb, ta];
+    const tail = long.slice(long.length - short.length);
+    return (
+      short.every((t, i) => t === tail[i] || spellingVariant(t, tail[i] ?? '')) &&
+      short.some((t, i) => t !== tail[i])
+    );
+  }
+  const lastA = ta[ta.length - 1] ?? '';
+  const lastB = tb[tb.length - 1] ?? '';
+  if (lastA === lastB && ta.length >= 2) {
+    return ta
+      .slice(0, -1)
+      .some((t, i) => !sameGivenName(t, tb[i] ?? '') && !spellingVariant(t, tb[i] ?? ''))
+      ? true
+      : ta.some((t, i) => t !== tb[i] && spellingVariant(t, tb[i] ?? ''));
+  }
+  return ta.every((t, i) => t === tb[i] || spellingVariant(t, tb[i] ?? ''));
+}
+
+function sharesContext(a: FoundValue, b: FoundValue): boolean {
+  return a.context.some((w) => b.context.includes(w));
+}
+
+/**
+ * The values of `a` and `b` (two outlets' texts of one fact) that conflict, by kind. A figure
+ * conflicts with a different figure about the same thing (a shared word after it), or with
+ * the only other unmatched figure when each side has just one.
+ */
+export function conflicts(
+  a: ReadonlyArray<FoundValue>,
+  b: ReadonlyArray<FoundValue>,
+): ReadonlyArray<readonly [FoundValue, FoundValue]> {
+  const keysA = new Set(a.map((v) => `${v.kind}|${v.dimension}|${v.key}`));
+  const keysB = new Set(b.map((v) => `${v.kind}|${v.dimension}|${v.key}`));
+  const onlyA = a.filter((v) => !keysB.has(`${v.kind}|${v.dimension}|${v.key}`));
+  const onlyB = b.filter((v) => !keysA.has(`${v.kind}|${v.dimension}|${v.key}`));
+  const namesB = new Set(b.filter((v) => v.kind === 'name').map((v) => v.key));
+  const namesA = new Set(a.filter((v) => v.kind === 'name').map((v) => v.key));
+  const out: Array<readonly [FoundValue, FoundValue]> = [];
+  for (const va of onlyA) {
+    const rivals = onlyB.filter((vb) => vb.kind === va.kind && vb.dimension === va.dimension);
+    for (const vb of rivals) {
+      if (va.kind === 'number') {
+        const sole =
+          onlyA.filter((v) => v.kind === 'number' && v.dimension === va.dimension).length === 1 &&
+          rivals.length === 1;
+        if (sole || sharesContext(va, vb)) {
+          out.push([va, vb]);
+        }
+      } else if (va.kind === 'date') {
+        out.push([va, vb]);
+      } else if (
+        namesConflict(va.key, vb.key) &&
+        // A name both outlets also write the other's way is no discrepancy.
+        !namesA.has(vb.key) &&
+        !namesB.has(va.key)
+      ) {
+        out.push([va, vb]);
+      }
+    }
+  }
+  return out;
+}
+
+/** Row texts in; a discrepancy per kind that has conflicting values. */
+export function rowDiscrepancies(
+  row: number,
+  texts: ReadonlyArray<{ readonly article: number; readonly text: string }>,
+): ReadonlyArray<Discrepancy> {
+  const found = texts.map((t) => ({ article: t.article, values: findValues(t.text) }));
+  const flagged = new Map<DiscrepancyKind, Map<number, string[]>>();
+  for (let i = 0; i < found.length; i++) {
+    for (let j = i + 1; j < found.length; j++) {
+      const x = found[i];
+      const y = found[j];
+      if (!x || !y) {
+        continue;
+      }
+      for (const [va, vb] of conflicts(x.values, y.values)) {
+        const byArticle = flagged.get(va.kind) ?? new Map<number, string[]>();
+        flagged.set(va.kind, byArticle);
+        for (const [article, v] of [
+          [x.article, va],
+          [y.article, vb],
+        ] as const) {
+          const list = byArticle.get(article) ?? [];
+          if (!list.includes(v.text)) {
+            list.push(v.text);
+          }
+          byArticle.set(article, list);
+        }
+      }
+    }
+  }
+  return (['number', 'date', 'name'] as const).flatMap((kind) => {
+    const byArticle = flagged.get(kind);
+    return byArticle
+      ? [
+          {
+            row,
+            kind,
+            values: texts.map((t) => ({
+              article: t.article,
+              values: byArticle.get(t.article) ?? [],
+            })),
+          },
+        ]
+      : [];
+  });
+}
