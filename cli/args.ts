@@ -20,6 +20,8 @@ export interface CliOptions {
   readonly json: boolean;
   /** Where to write an HTML report, or null. */
   readonly html: string | null;
+  /** A lexicon file (JSON) that extends the analyses' verbs and loaded terms, or null. */
+  readonly lexicon: string | null;
   /** Wording options. */
   readonly diff: DiffOptions;
   /** Print the usage and stop. */
@@ -44,6 +46,8 @@ Options:
                            default: the first file that can be read)
   --json                   print one JSON document instead of the readable summary
   --html FILE              write an HTML report to FILE
+  --lexicon FILE           extend the attribution verbs and loaded terms of the
+                           analyses with a JSON file (see README, "Lexicon files")
   --ignore-case            treat "Met" and "met" as the same word
   --ignore-punctuation     ignore punctuation-only differences
   --no-normalize-quotes    tell curly and straight quotes apart
@@ -70,7 +74,7 @@ const BOOLEAN_FLAGS: Readonly<
 };
 
 /** Flags that take a value (`--base 2` or `--base=2`). */
-const VALUE_FLAGS = new Set(['--base', '--html']);
+const VALUE_FLAGS = new Set(['--base', '--html', '--lexicon']);
 
 /**
  * Parses the arguments after the script name.
@@ -88,6 +92,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
   };
   let base: number | null = null;
   let html: string | null = null;
+  let lexicon: string | null = null;
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -121,6 +126,8 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
         };
       }
       base = Number(value);
+    } else if (name === '--lexicon') {
+      lexicon = value;
     } else {
       html = value;
     }
@@ -132,6 +139,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
       base,
       json: flags.json,
       html,
+      lexicon,
       help: flags.help,
       diff: {
         ignoreCase: flags.ignoreCase,

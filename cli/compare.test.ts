@@ -168,6 +168,43 @@ describe('compare CLI', () => {
     expect(result.stderr).toContain(`error: ${target}: cannot write the report`);
   });
 
+  it('should extend the analyses with --lexicon and say so in JSON, summary and report', async () => {
+    const lexicon = join(tmp, 'lexicon.json');
+    writeFileSync(lexicon, JSON.stringify({ loaded: { evaluative: ['independent'] } }));
+    const plain = JSON.parse((await run(['--json', SEEDS[0]!, SEEDS[1]!])).stdout) as JsonDocument;
+    const result = await run(['--json', '--lexicon', lexicon, SEEDS[0]!, SEEDS[1]!]);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout) as JsonDocument;
+    expect(plain.lexicon).toBeNull();
+    expect(doc.lexicon).toEqual({ file: lexicon, terms: 1 });
+    expect(plain.analysis.language[0]?.loadedTerms['independent']).toBeUndefined();
+    expect(doc.analysis.language[0]?.loadedTerms['independent']).toBeGreaterThan(0);
+    const summary = await run(['--lexicon', lexicon, SEEDS[0]!, SEEDS[1]!]);
+    expect(summary.stdout).toContain(`Lexicons: built-in, plus 1 terms from ${lexicon}`);
+    const target = join(tmp, 'lexicon-report.html');
+    await run(['--html', target, '--lexicon', lexicon, SEEDS[0]!, SEEDS[1]!]);
+    expect(readFileSync(target, 'utf8')).toContain(`plus 1 term from ${lexicon}`);
+  });
+
+  it('should fail on a bad lexicon file before reading articles, naming the file', async () => {
+    const bad = join(tmp, 'bad-lexicon.json');
+    writeFileSync(bad, '{"loaded": {"scary": ["boo"]}}');
+    const result = await run(['--lexicon', bad, SEEDS[0]!, SEEDS[1]!]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `error: ${bad}: unknown category "loaded.scary" (expected one of evaluative, intensifying, hedging).\n`,
+    );
+    const absent = await run(['--lexicon', join(tmp, 'none.json'), SEEDS[0]!, SEEDS[1]!]);
+    expect(absent.code).toBe(2);
+    expect(absent.stderr).toContain('none.json: no such lexicon file');
+    const latin1 = join(tmp, 'latin1.json');
+    writeFileSync(latin1, Buffer.from('{"loaded":{"evaluative":["caf\xe9"]}}', 'latin1'));
+    expect((await run(['--lexicon', latin1, SEEDS[0]!, SEEDS[1]!])).stderr).toContain(
+      'latin1.json: the lexicon is not UTF-8 text',
+    );
+  });
+
   it('should fail when fewer than two articles can be read, naming the missing file', async () => {
     const result = await run([SEEDS[0]!, missing]);
     expect(result.code).toBe(2);

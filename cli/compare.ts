@@ -6,9 +6,14 @@
  * Exit codes: 0 done (possibly with warnings about skipped files), 1 internal error,
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  MAX_LEXICON_BYTES,
+  parseLexiconFile,
+  type UserLexicon,
+} from '../shared/analysis/lexicon-file';
 import { checkCompareInput, compareArticles } from '../shared/compare';
 import { tooFewArticles, type LoadedSet } from '../shared/load/load-article';
 import { renderReport } from '../shared/report/render-report';
@@ -44,6 +49,38 @@ async function readInput(
   return { ...set, files: [...set.articles.map((a) => a.file), ...set.errors.map((e) => e.file)] };
 }
 
+/** Reads and checks a lexicon file; any problem is a usage error naming the file. */
+async function readLexicon(file: string): Promise<UserLexicon> {
+  let text: string;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) {
+      throw new UsageError([`${file}: the lexicon is not a file.`]);
+    }
+    if (info.size > MAX_LEXICON_BYTES) {
+      throw new UsageError([`${file}: the lexicon is over 1 MiB.`]);
+    }
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      throw error;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError([
+      code === 'ENOENT'
+        ? `${file}: no such lexicon file.`
+        : error instanceof TypeError
+          ? `${file}: the lexicon is not UTF-8 text.`
+          : `${file}: cannot read the lexicon (${code ?? (error as Error).message}).`,
+    ]);
+  }
+  const parsed = parseLexiconFile(text, file);
+  if (!parsed.ok) {
+    throw new UsageError([`${parsed.message}.`]);
+  }
+  return parsed.lexicon;
+}
+
 /** Local time as "YYYY-MM-DD HH:MM", for the report's "Exported" line. */
 function exportedAt(now: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
@@ -61,6 +98,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  const lexicon = options.lexicon === null ? undefined : await readLexicon(options.lexicon);
   const input = await readInput(options.files);
   const loadMessages = input.errors.map((e) => e.message);
   const tooFew = tooFewArticles(input);
@@ -91,6 +129,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     const html = renderReport(comparison, {
       exportedAt: exportedAt(new Date()),
       appVersion: pkg.version ?? 'unknown',
+      lexicon,
     });
     try {
       await writeFile(options.html, html, 'utf8');
@@ -102,7 +141,9 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     process.stderr.write(`report written to ${options.html}\n`);
   }
   process.stdout.write(
-    options.json ? renderJson(comparison, input.errors) : renderSummary(comparison),
+    options.json
+      ? renderJson(comparison, input.errors, lexicon)
+      : renderSummary(comparison, lexicon),
   );
   return 0;
 }

@@ -1,4 +1,5 @@
 import { analyzeComparison, type Analysis } from '../shared/analysis/analyze';
+import type { UserLexicon } from '../shared/analysis/lexicon-file';
 /**
  * The `--json` output of `npm run compare`: a comparison as one plain JSON document.
  *
@@ -92,12 +93,15 @@ export interface JsonDocument {
   readonly skipped: ReadonlyArray<JsonSkipped>;
   /** Media-literacy analyses: quotes, attribution verbs, loaded language, coverage, figures. */
   readonly analysis: Analysis;
+  /** The user's lexicon file the analyses used on top of the built-in lexicons, or null. */
+  readonly lexicon: { readonly file: string; readonly terms: number } | null;
 }
 
 /** Builds the JSON document of a comparison; `skipped` lists files left out. */
 export function toJsonDocument(
   comparison: Comparison,
   skipped: ReadonlyArray<JsonSkipped> = [],
+  lexicon?: UserLexicon,
 ): JsonDocument {
   return {
     articles: comparison.articles.map((article) => ({
@@ -131,7 +135,8 @@ export function toJsonDocument(
     diffOptions: comparison.options.diff,
     hitLimit: comparison.hitLimit,
     skipped: skipped.map((s) => ({ file: s.file, code: s.code, message: s.message })),
-    analysis: analyzeComparison(comparison),
+    analysis: analyzeComparison(comparison, lexicon?.additions),
+    lexicon: lexicon ? { file: lexicon.name, terms: lexicon.terms } : null,
   };
 }
 
@@ -139,8 +144,9 @@ export function toJsonDocument(
 export function renderJson(
   comparison: Comparison,
   skipped: ReadonlyArray<JsonSkipped> = [],
+  lexicon?: UserLexicon,
 ): string {
-  return `${JSON.stringify(toJsonDocument(comparison, skipped), null, 2)}\n`;
+  return `${JSON.stringify(toJsonDocument(comparison, skipped, lexicon), null, 2)}\n`;
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */

@@ -6,6 +6,7 @@ import { analyzeComparison, DISCREPANCY_LABELS } from '../shared/analysis/analyz
  * article, `¶4` its fifth paragraph, `#7` the eighth row. Wording differences read like
  * `wdiff`: `[-old-]{+new+}`, with a few words of context around each change.
  */
+import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import type { Article, Comparison, DiffPart, Row } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
 
@@ -22,14 +23,14 @@ const ELLIPSIS = '…';
 const PARAGRAPH_MARK = ' ¶ ';
 
 /** The whole summary: articles, similarity, off-topic flag, rows, altered quotes. */
-export function renderSummary(comparison: Comparison): string {
+export function renderSummary(comparison: Comparison, lexicon?: UserLexicon): string {
   const sections = [
     renderArticles(comparison),
     renderSimilarity(comparison),
     renderOffTopic(comparison),
     renderRows(comparison),
     renderAlteredQuotes(comparison),
-    renderAnalysis(comparison),
+    renderAnalysis(comparison, lexicon),
   ];
   if (comparison.hitLimit) {
     sections.push(
@@ -258,10 +259,14 @@ function pad(text: string, width: number, side: 'left' | 'right' = 'right'): str
 }
 
 /** The analyses in brief: quotes carried or altered, verbs and loaded terms per outlet, coverage. */
-export function renderAnalysis(comparison: Comparison): string {
-  const analysis = analyzeComparison(comparison);
+export function renderAnalysis(comparison: Comparison, lexicon?: UserLexicon): string {
+  const analysis = analyzeComparison(comparison, lexicon?.additions);
   const name = (k: number): string => `[${k}]`;
-  const lines: string[] = ['Quotations carried by two or more outlets'];
+  const lines: string[] = [];
+  if (lexicon) {
+    lines.push(`Lexicons: built-in, plus ${lexicon.terms} terms from ${lexicon.name}`, '');
+  }
+  lines.push('Quotations carried by two or more outlets');
   for (const g of analysis.quotes.filter((q) => q.instances.length > 1)) {
     const statuses = g.statuses.map((s) => `${name(s.article)} ${s.status}`).join(', ');
     const speakers = [...new Set(g.instances.map((i) => i.speaker ?? 'unattributed'))].join(' / ');

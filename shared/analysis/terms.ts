@@ -46,11 +46,31 @@ export function wordKey(word: string): string {
 
 interface CompiledPhrase<C extends string> {
   readonly entry: LexiconEntry<C>;
-  readonly keys: ReadonlyArray<string>;
+  /** Per word of the phrase, the keys of the forms it takes. */
+  readonly keys: ReadonlyArray<ReadonlySet<string>>;
 }
 
-// Lexicons are compiled once (keyed by the array itself): phrases grouped by their first
-// word's key, longest first, so a text is scanned in one pass.
+/**
+ * The regular inflections of a lexicon word ("own": owns, owned, owning), so that terms a
+ * user adds match without knowing the stemmer, which leaves short words alone.
+ */
+export function inflections(word: string): ReadonlyArray<string> {
+  const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}d`, `${word}ing`];
+  if (word.endsWith('e')) {
+    forms.push(`${word.slice(0, -1)}ing`);
+  }
+  if (/[^aeiou]y$/u.test(word)) {
+    forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
+  }
+  if (/[^aeiou][aeiou][b-df-hj-np-tv-z]$/u.test(word)) {
+    const last = word.slice(-1);
+    forms.push(`${word}${last}ed`, `${word}${last}ing`);
+  }
+  return forms;
+}
+
+// Lexicons are compiled once (keyed by the array itself): phrases grouped by the keys of
+// their first word's forms, longest first, so a text is scanned in one pass.
 const compiled = new WeakMap<object, ReadonlyMap<string, ReadonlyArray<CompiledPhrase<string>>>>();
 
 function compile<C extends string>(
@@ -62,10 +82,14 @@ function compile<C extends string>(
   }
   const byFirst = new Map<string, CompiledPhrase<C>[]>();
   for (const entry of lexicon) {
-    const keys = entry.term.split(/\s+/u).map(wordKey);
-    const list = byFirst.get(keys[0] ?? '') ?? [];
-    list.push({ entry, keys });
-    byFirst.set(keys[0] ?? '', list);
+    const keys = entry.term
+      .split(/\s+/u)
+      .map((word) => new Set(inflections(word.toLowerCase()).map(wordKey)));
+    for (const first of keys[0] ?? []) {
+      const list = byFirst.get(first) ?? [];
+      list.push({ entry, keys });
+      byFirst.set(first, list);
+    }
   }
   for (const list of byFirst.values()) {
     list.sort((a, b) => b.keys.length - a.keys.length);
@@ -92,7 +116,7 @@ export function findTerms<C extends string>(
   const hits: TermHit<C>[] = [];
   for (let i = 0; i < words.length; i++) {
     const phrase = (byFirst.get(words[i]?.key ?? '') ?? []).find((p) =>
-      p.keys.every((k, j) => words[i + j]?.key === k),
+      p.keys.every((k, j) => k.has(words[i + j]?.key ?? '')),
     );
     if (phrase) {
       const start = words[i]?.start ?? 0;

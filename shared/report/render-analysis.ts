@@ -3,6 +3,7 @@
  * loaded language per outlet, coverage of facts, differing figures. Every text is escaped.
  */
 import { DISCREPANCY_LABELS, type Analysis } from '../analysis/analyze';
+import type { UserLexicon } from '../analysis/lexicon-file';
 import type { ReportModel } from './report-model';
 import { escapeHtml } from './escape-html';
 import { renderParts } from './render-report';
@@ -10,11 +11,17 @@ import { renderParts } from './render-report';
 const STATUS_TEXT = { identical: 'same words', altered: 'altered', missing: 'not quoted' } as const;
 
 /** Appends the analysis section to `out`. */
-export function renderAnalysis(out: string[], model: ReportModel, analysis: Analysis): void {
+export function renderAnalysis(
+  out: string[],
+  model: ReportModel,
+  analysis: Analysis,
+  lexicon?: UserLexicon,
+): void {
   const label = (k: number): string => escapeHtml(model.articles[k]?.label ?? `#${k + 1}`);
   const onTopic = model.articles.filter((a) => !a.offTopic).map((a) => a.index);
   out.push(
     '<section id="analysis" aria-labelledby="h-analysis">\n<h2 id="h-analysis">Quotes, attribution and language</h2>\n',
+    `<p class="lexicon">Lexicons: the built-in verbs and loaded terms${lexicon ? `, plus ${lexicon.terms} ${lexicon.terms === 1 ? 'term' : 'terms'} from ${escapeHtml(lexicon.name)}` : ''}.</p>\n`,
   );
 
   const shared = analysis.quotes.filter((q) => q.instances.length > 1);

@@ -1,4 +1,5 @@
 import { analyzeComparison, type Analysis } from '../analysis/analyze';
+import type { UserLexicon } from '../analysis/lexicon-file';
 import { renderAnalysis } from './render-analysis';
 /**
  * The self-contained HTML report: `renderReport(comparison, meta) → string`.
@@ -36,6 +37,8 @@ export interface ReportMeta {
   readonly appVersion: string;
   /** The app's name (default {@link DEFAULT_APP_NAME}). */
   readonly appName?: string;
+  /** The user's lexicon the analyses used on top of the built-in ones, if any. */
+  readonly lexicon?: UserLexicon;
 }
 
 // Blocks every request and every script even if escaping ever failed; only the inline
@@ -56,7 +59,11 @@ const BOILERPLATE_WORDS: Readonly<Record<BoilerplateReason, string>> = {
 
 /** Renders the comparison as one self-contained HTML document. */
 export function renderReport(comparison: Comparison, meta: ReportMeta): string {
-  return renderReportModel(buildReportModel(comparison), meta, analyzeComparison(comparison));
+  return renderReportModel(
+    buildReportModel(comparison),
+    meta,
+    analyzeComparison(comparison, meta.lexicon?.additions),
+  );
 }
 
 /** Renders an already built view model (see {@link buildReportModel}). */
@@ -83,7 +90,7 @@ export function renderReportModel(
   renderArticles(out, model);
   renderSummary(out, model);
   if (analysis) {
-    renderAnalysis(out, model, analysis);
+    renderAnalysis(out, model, analysis, meta.lexicon);
   }
   renderAligned(out, model);
   renderDifferences(out, model);

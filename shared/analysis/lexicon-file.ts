@@ -1,0 +1,122 @@
+/**
+ * A user's lexicon file: extra attribution verbs and loaded terms, as JSON, read by the
+ * CLI (`--lexicon FILE`) and the app (Analysis panel, "Load lexicon…").
+ *
+ * ```json
+ * {
+ *   "verbs": { "conceding": ["owned up"], "adversarial": ["rounded on"] },
+ *   "loaded": { "evaluative": ["woeful"], "hedging": ["it is claimed"] }
+ * }
+ * ```
+ *
+ * Each category holds a list of words or phrases; inflections match by stem ("round on"
+ * also finds "rounded on"). A term the built-in lexicon already has takes the category the
+ * file gives it. Either key may be left out.
+ */
+import type { LexiconAdditions } from './analyze';
+import type { LexiconEntry, LoadedCategory, VerbCategory } from './lexicon';
+
+/** The categories a file may use, per lexicon. */
+export const LEXICON_CATEGORIES = {
+  verbs: ['neutral', 'asserting', 'conceding', 'adversarial'],
+  loaded: ['evaluative', 'intensifying', 'hedging'],
+} as const satisfies {
+  readonly verbs: ReadonlyArray<VerbCategory>;
+  readonly loaded: ReadonlyArray<LoadedCategory>;
+};
+
+/** Limits that keep a mistaken file (a whole dictionary, a pasted article) out. */
+export const MAX_LEXICON_TERMS = 5000;
+export const MAX_TERM_WORDS = 6;
+export const MAX_LEXICON_BYTES = 1024 * 1024;
+
+/** A user's lexicon, read from a file. */
+export interface UserLexicon {
+  /** The file's name, as shown to the user and printed in reports. */
+  readonly name: string;
+  /** How many terms it adds. */
+  readonly terms: number;
+  readonly additions: LexiconAdditions;
+}
+
+/** A parsed file, or a message that names the file and what is wrong with it. */
+export type LexiconFileResult =
+  | { readonly ok: true; readonly lexicon: UserLexicon }
+  | { readonly ok: false; readonly message: string };
+
+type Lexicon = keyof typeof LEXICON_CATEGORIES;
+
+/** Parses a lexicon file's text; `file` names it in messages. */
+export function parseLexiconFile(text: string, file: string): LexiconFileResult {
+  const fail = (why: string): LexiconFileResult => ({ ok: false, message: `${file}: ${why}` });
+  if (text.length > MAX_LEXICON_BYTES) {
+    return fail(`the lexicon is over ${MAX_LEXICON_BYTES / 1024 / 1024} MiB`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (error) {
+    return fail(`not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail('expected an object with "verbs" and/or "loaded"');
+  }
+  const record = data as Record<string, unknown>;
+  const unknown = Object.keys(record).filter((k) => !(k in LEXICON_CATEGORIES));
+  if (unknown.length > 0) {
+    return fail(`unknown key "${unknown[0]}" (expected "verbs" and/or "loaded")`);
+  }
+  const verbs = readSection(record, 'verbs', LEXICON_CATEGORIES.verbs);
+  if (typeof verbs === 'string') {
+    return fail(verbs);
+  }
+  const loaded = readSection(record, 'loaded', LEXICON_CATEGORIES.loaded);
+  if (typeof loaded === 'string') {
+    return fail(loaded);
+  }
+  const terms = verbs.length + loaded.length;
+  if (terms === 0) {
+    return fail('the lexicon has no terms');
+  }
+  if (terms > MAX_LEXICON_TERMS) {
+    return fail(`more than ${MAX_LEXICON_TERMS} terms`);
+  }
+  return { ok: true, lexicon: { name: file, terms, additions: { verbs, loaded } } };
+}
+
+/** One lexicon's entries, or what is wrong with them. */
+function readSection<C extends string>(
+  record: Readonly<Record<string, unknown>>,
+  lexicon: Lexicon,
+  allowed: ReadonlyArray<C>,
+): Array<LexiconEntry<C>> | string {
+  const section = record[lexicon];
+  if (section === undefined) {
+    return [];
+  }
+  if (typeof section !== 'object' || section === null || Array.isArray(section)) {
+    return `"${lexicon}" should map categories to lists of terms`;
+  }
+  const entries: Array<LexiconEntry<C>> = [];
+  for (const [category, list] of Object.entries(section)) {
+    const known = allowed.find((c) => c === category);
+    if (known === undefined) {
+      return `unknown category "${lexicon}.${category}" (expected one of ${allowed.join(', ')})`;
+    }
+    if (!Array.isArray(list)) {
+      return `"${lexicon}.${category}" should be a list of terms`;
+    }
+    for (const [i, term] of (list as unknown[]).entries()) {
+      const where = `"${lexicon}.${category}" item ${i + 1}`;
+      if (typeof term !== 'string' || !/\p{L}/u.test(term)) {
+        return `${where} is not a word or phrase`;
+      }
+      const normalized = term.trim().toLowerCase().replace(/\s+/gu, ' ');
+      if (normalized.split(' ').length > MAX_TERM_WORDS) {
+        return `${where} has more than ${MAX_TERM_WORDS} words`;
+      }
+      entries.push({ term: normalized, category: known });
+    }
+  }
+  return entries;
+}
