@@ -24,6 +24,7 @@ describe('parseArgs', () => {
       base: null,
       json: false,
       html: null,
+      lexicon: null,
       help: false,
       diff: DEFAULT_DIFF_OPTIONS,
     });
@@ -41,6 +42,8 @@ describe('parseArgs', () => {
     expect(options(['--base=1', 'a', 'b']).base).toBe(1);
     expect(options(['--html', 'out.html', 'a', 'b']).html).toBe('out.html');
     expect(options(['--html=r.html', 'a', 'b']).html).toBe('r.html');
+    expect(options(['--lexicon', 'mine.json', 'a', 'b']).lexicon).toBe('mine.json');
+    expect(options(['--lexicon=mine.json', 'a', 'b']).lexicon).toBe('mine.json');
   });
 
   it('should map each wording flag to its option', () => {
