@@ -169,6 +169,47 @@ test('shows the analysis panel: quotes across outlets, verbs, loaded language, c
   await expect(table.locator('mark.loaded')).toHaveCount(0);
 });
 
+test('extends the analyses with a lexicon file, keeps it across a restart, refuses a bad one', async ({
+  page,
+}) => {
+  await ready(page);
+  await page
+    .getByRole('complementary', { name: 'Differences panel' })
+    .getByRole('tab', { name: 'Analysis' })
+    .click();
+  const analysis = page.getByRole('region', { name: 'Analysis' });
+  const status = analysis.getByTestId('lexicon-status');
+  const loadedCell = analysis.getByRole('table').locator('tbody tr').first().locator('td').last();
+  await expect(status).toHaveText('Lexicons: built-in');
+  await expect(loadedCell).not.toContainText('seems');
+  const lexicon = join(tmpdir(), 'classroom-lexicon.json');
+  writeFileSync(lexicon, JSON.stringify({ loaded: { hedging: ['seems'] } }));
+  await analysis.getByLabel('Load a lexicon file (JSON)').setInputFiles(lexicon);
+  await expect(status).toHaveText('Lexicons: built-in, plus 1 term from classroom-lexicon.json');
+  await expect(loadedCell).toContainText('seems');
+
+  // A bad file names itself and leaves the lexicon in use alone.
+  const bad = join(tmpdir(), 'broken-lexicon.json');
+  writeFileSync(bad, '{"loaded": {"hedging": "seems"}}');
+  await analysis.getByLabel('Load a lexicon file (JSON)').setInputFiles(bad);
+  await expect(analysis.getByRole('alert')).toHaveText(
+    'broken-lexicon.json: "loaded.hedging" should be a list of terms',
+  );
+  await expect(status).toContainText('classroom-lexicon.json');
+  await page.screenshot({ path: `${SHOTS}/analysis-lexicon.png` });
+
+  // The lexicon is kept for the next session, until the user goes back to the built-in one.
+  await ready(page);
+  await page
+    .getByRole('complementary', { name: 'Differences panel' })
+    .getByRole('tab', { name: 'Analysis' })
+    .click();
+  await expect(status).toContainText('classroom-lexicon.json');
+  await analysis.getByRole('button', { name: 'Built-in only' }).click();
+  await expect(status).toHaveText('Lexicons: built-in');
+  await expect(loadedCell).not.toContainText('seems');
+});
+
 test('shows a clear error for a bad file and keeps the library', async ({ page }) => {
   await ready(page);
   const png = join(tmpdir(), 'photo.png');

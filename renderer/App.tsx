@@ -12,6 +12,8 @@ import { DifferencesList } from './components/DifferencesList';
 import { OverviewRuler } from './components/OverviewRuler';
 import { AnalysisPanel } from './components/AnalysisPanel';
 import { analyzeComparison } from '../shared/analysis/analyze';
+import type { UserLexicon } from '../shared/analysis/lexicon-file';
+import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
 import { Presentation } from './components/Presentation';
 import { SimilarityMatrix } from './components/SimilarityMatrix';
 import { createEngineClient } from './engine-client';
@@ -163,7 +165,26 @@ export function App() {
   }, [chosen, baseIndex, options, compare, api]);
 
   const model = useMemo(() => (comparison ? buildReportModel(comparison) : null), [comparison]);
-  const analysis = useMemo(() => (comparison ? analyzeComparison(comparison) : null), [comparison]);
+  const [lexicon, setLexicon] = useState<UserLexicon | null>(storedLexicon);
+  const [lexiconError, setLexiconError] = useState<string | null>(null);
+  const loadLexicon = useCallback((file: File) => {
+    void readLexiconFile(file).then((result) => {
+      // A bad file leaves the lexicon in use as it was.
+      setLexiconError(result.ok ? null : result.message);
+      if (result.ok) {
+        setLexicon(result.lexicon);
+      }
+    });
+  }, []);
+  const clearLexicon = useCallback(() => {
+    forgetLexicon();
+    setLexicon(null);
+    setLexiconError(null);
+  }, []);
+  const analysis = useMemo(
+    () => (comparison ? analyzeComparison(comparison, lexicon?.additions) : null),
+    [comparison, lexicon],
+  );
   const [panel, setPanel] = useState<'differences' | 'analysis'>('differences');
   const highlights = useMemo(() => {
     if (!analysis || !comparison || !markLoaded) {
@@ -202,12 +223,13 @@ export function App() {
     const html = renderReport(comparison, {
       exportedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
       appVersion: APP_VERSION,
+      lexicon: lexicon ?? undefined,
     });
     const saved = await api.saveReport(html, 'news-comparison.html');
     if (saved) {
       setStatus(`Report saved: ${saved}`);
     }
-  }, [api, comparison]);
+  }, [api, comparison, lexicon]);
 
   const run = useCallback(
     (id: CommandId) => {
@@ -460,7 +482,16 @@ export function App() {
             </>
           ) : (
             analysis && (
-              <AnalysisPanel model={model} analysis={analysis} blind={blind} onJump={jumpToRow} />
+              <AnalysisPanel
+                model={model}
+                analysis={analysis}
+                blind={blind}
+                onJump={jumpToRow}
+                lexicon={lexicon}
+                lexiconError={lexiconError}
+                onLoadLexicon={loadLexicon}
+                onClearLexicon={clearLexicon}
+              />
             )
           )}
         </aside>

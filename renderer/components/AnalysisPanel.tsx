@@ -1,4 +1,5 @@
 import { DISCREPANCY_LABELS, type Analysis } from '../../shared/analysis/analyze';
+import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { ReportModel } from '../../shared/report/report-model';
 import { blindLabel } from '../navigation';
 
@@ -9,17 +10,66 @@ export interface AnalysisPanelProps {
   readonly blind: boolean;
   /** Jumps to a row (0-based index into the comparison's rows). */
   readonly onJump: (row: number) => void;
+  /** The user's lexicon in use on top of the built-in ones, or null. */
+  readonly lexicon: UserLexicon | null;
+  /** Why the last lexicon file could not be used, or null. */
+  readonly lexiconError: string | null;
+  /** Loads a lexicon file the user picked. */
+  readonly onLoadLexicon: (file: File) => void;
+  /** Goes back to the built-in lexicons. */
+  readonly onClearLexicon: () => void;
 }
 
 const STATUS = { identical: 'same words', altered: 'altered', missing: 'not quoted' } as const;
 
 /** Quotes, attribution verbs, loaded language and coverage, each item jumping to its row. */
-export function AnalysisPanel({ model, analysis, blind, onJump }: AnalysisPanelProps) {
+export function AnalysisPanel({
+  model,
+  analysis,
+  blind,
+  onJump,
+  lexicon,
+  lexiconError,
+  onLoadLexicon,
+  onClearLexicon,
+}: AnalysisPanelProps) {
   const name = (k: number): string => (blind ? blindLabel(k) : (model.articles[k]?.label ?? ''));
   const rowOf = (article: number, paragraph: number): number =>
     model.rows.findIndex((r) => r.cells[article]?.paragraphs.includes(paragraph));
   return (
     <section className="analysis" aria-label="Analysis">
+      <div className="lexicon-bar">
+        <span data-testid="lexicon-status">
+          Lexicons: built-in
+          {lexicon &&
+            `, plus ${lexicon.terms} ${lexicon.terms === 1 ? 'term' : 'terms'} from ${lexicon.name}`}
+        </span>
+        <label className="button">
+          Load lexicon…
+          <input
+            type="file"
+            accept=".json,application/json"
+            aria-label="Load a lexicon file (JSON)"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (file) {
+                onLoadLexicon(file);
+              }
+            }}
+          />
+        </label>
+        {lexicon && (
+          <button type="button" onClick={onClearLexicon}>
+            Built-in only
+          </button>
+        )}
+        {lexiconError && (
+          <p role="alert" className="lexicon-error">
+            {lexiconError}
+          </p>
+        )}
+      </div>
       <h2>Quotes ({analysis.quotes.filter((q) => q.instances.length > 1).length} shared)</h2>
       <ul className="quotes">
         {analysis.quotes
