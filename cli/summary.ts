@@ -1,4 +1,4 @@
-import { analyzeComparison, DISCREPANCY_LABELS } from '../shared/analysis/analyze';
+import { analyzeComparison, describeSpeaker, DISCREPANCY_LABELS } from '../shared/analysis/analyze';
 /**
  * The readable output of `npm run compare`: a comparison as plain text for a terminal.
  *
@@ -269,7 +269,7 @@ export function renderAnalysis(comparison: Comparison, lexicon?: UserLexicon): s
   lines.push('Quotations carried by two or more outlets');
   for (const g of analysis.quotes.filter((q) => q.instances.length > 1)) {
     const statuses = g.statuses.map((s) => `${name(s.article)} ${s.status}`).join(', ');
-    const speakers = [...new Set(g.instances.map((i) => i.speaker ?? 'unattributed'))].join(' / ');
+    const speakers = [...new Set(g.instances.map(describeSpeaker))].join(' / ');
     lines.push(`  “${truncate(g.reference.text, 70)}” (${speakers}): ${statuses}`);
   }
   lines.push('', 'Attribution verbs and loaded language per outlet');

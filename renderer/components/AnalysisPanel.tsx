@@ -1,4 +1,4 @@
-import { DISCREPANCY_LABELS, type Analysis } from '../../shared/analysis/analyze';
+import { DISCREPANCY_LABELS, describeSpeaker, type Analysis } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { ReportModel } from '../../shared/report/report-model';
 import { blindLabel } from '../navigation';
@@ -89,7 +89,7 @@ export function AnalysisPanel({
                     <li key={s.article} className={`quote-status ${s.status}`}>
                       {name(s.article)}: {STATUS[s.status]}
                       {instance &&
-                        ` (${instance.speaker ?? 'unattributed'}${instance.verb ? `, ${instance.verb}` : ''})`}
+                        ` (${describeSpeaker(instance)}${instance.verb ? `, ${instance.verb}` : ''})`}
                     </li>
                   );
                 })}

@@ -54,6 +54,24 @@ describe('analyzeComparison on the seeds (expected results checked by reading th
     expect(group?.instances.map((i) => i.speaker)).toEqual(['Khan', 'Khan', 'Khan']);
   });
 
+  it('should attribute the quoted tweet to its author in 002 and to nobody in 003, which names none', () => {
+    const group = seedAnalysis.quotes.find((g) =>
+      g.reference.text.startsWith('If the Mayor of London doesn’t understand'),
+    );
+    expect(group?.instances.map((i) => [i.article, i.speaker, i.verb])).toEqual([
+      [2, 'Thompson', 'wrote'],
+      [3, null, null],
+    ]);
+    // "Khan also denied…, as The Times had reported." then "…,” he said": he is Khan.
+    const ultimatum = seedAnalysis.quotes.find((g) =>
+      g.reference.text.startsWith('It is not the case the commissioner'),
+    );
+    expect(ultimatum?.instances.map((i) => [i.article, i.speaker, i.inferred])).toEqual([
+      [1, 'Khan', false],
+      [2, 'Khan', true],
+    ]);
+  });
+
   it('should leave the off-topic seed out of quote statuses and omissions', () => {
     for (const g of seedAnalysis.quotes) {
       expect(g.statuses.some((s) => s.article === 4)).toBe(false);
@@ -114,6 +132,39 @@ describe('analyzeComparison on hand-made articles', () => {
     );
     expect(result.quotes.every((g) => g.instances.every((i) => i.article !== 2))).toBe(true);
     expect(result.language[1]?.loadedTerms['shameful']).toBe(1);
+  });
+
+  it('should attribute each quotation to the speaker of its own sentence, inferring only what the text implies', () => {
+    const a = article('a.txt', [
+      'The minister Jane Ames said: “We will publish every page of the report in full.”',
+      'The council account then shared a post which read: “Nobody at the council understands the rules at all.”',
+      '“The two of them should resign before the end of the week,” said Tom Price. But Ames insisted: “Nobody is going to resign over a single report.”',
+      'Dana Wells chaired the meeting on Monday. She said the vote was “the fairest process the council has ever run”.',
+      '“We will answer every question that residents put to us in writing.”',
+    ]);
+    const b = article('b.txt', [
+      'Jane Ames said: “We will publish every page of the report in full.”',
+      'A post shared by the council read: “Nobody at the council understands the rules at all.”',
+    ]);
+    const quotes = analyzeComparison(compareArticles([a, b])).quotes;
+    const who = (start: string) => {
+      const instance = quotes
+        .find((g) => g.reference.text.startsWith(start))
+        ?.instances.find((i) => i.article === 0);
+      return instance
+        ? `${instance.speaker ?? 'none'}${instance.inferred ? ' (inferred)' : ''}`
+        : '?';
+    };
+    expect(who('We will publish')).toBe('The minister Jane Ames');
+    // A quoted post names no speaker: not the minister quoted just before.
+    expect(who('Nobody at the council')).toBe('none');
+    // Two speakers in one paragraph, each with their own quotation.
+    expect(who('The two of them')).toBe('Tom Price');
+    expect(who('Nobody is going to resign')).toBe('Ames');
+    // "She" is the person named earlier in the same paragraph.
+    expect(who('the fairest process')).toBe('Dana Wells (inferred)');
+    // A paragraph of quotation only goes on from the last person named.
+    expect(who('We will answer')).toBe('Dana Wells (inferred)');
   });
 
   it('should list figures that two outlets give differently for the same fact', () => {

@@ -5,11 +5,11 @@
  *
  * Pure: a comparison (and optional lexicon additions) in, plain data out.
  */
-import { findQuotes, hasInnerChange, SAME_QUOTE_OVERLAP } from '../diff/quotes';
+import { findQuotes, hasInnerChange, SAME_QUOTE_OVERLAP, type Quote } from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
 import { cellText } from '../compare';
 import type { Comparison, DiffPart } from '../model';
-import { sentences, words } from '../text/tokenize';
+import { sentences, sentenceSpans, words } from '../text/tokenize';
 import {
   ATTRIBUTION_VERBS,
   LOADED_TERMS,
@@ -31,6 +31,11 @@ export interface QuoteInstance {
   readonly text: string;
   /** Who the outlet attributes it to, as the text names them, or null. */
   readonly speaker: string | null;
+  /**
+   * Whether the speaker was inferred rather than named with the quotation: a pronoun ("he
+   * said") or a paragraph of quotation only, taken to be the last person the article named.
+   */
+  readonly inferred: boolean;
   /** The attribution verb used ("said", "insisted"), or null. */
   readonly verb: string | null;
 }
@@ -134,7 +139,18 @@ export function analyzeComparison(
 // Capitalised words that start sentences rather than name people.
 const NOT_A_NAME = String.raw`(?!(?:The|This|That|It|But|However|When|If|A|An|In|On|At|Speaking|Asked|He|She|They|We|I)\b)`;
 const NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?${NOT_A_NAME}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}`;
-const SPEAKER_WORD = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|${NAME}|[Tt]he\s+\p{L}+(?:\s+\p{L}+){0,2})`;
+// Words that follow a speaker without being part of their name ("The Times had reported").
+const NOT_IN_SPEAKER = String.raw`(?!(?:had|has|have|was|were|is|are|also|later|then|again|once|first|previously|earlier|repeatedly|reportedly|would|will|who|which|that)\b)`;
+const SPEAKER_WORD = String.raw`(?:[Hh]e|[Ss]he|[Tt]hey|${NAME}|[Tt]he(?:\s+${NOT_IN_SPEAKER}\p{L}+){1,3})`;
+
+// Speakers named by their role are people too ("the mayor told…", "she said").
+const PERSON_ROLE =
+  /\b(?:mayor|minister|secretary|spokesperson|spokesman|spokeswoman|commissioner|leader|chief|president|chair|chairman|chairwoman|judge|officer|member|journalist|mp|senator|governor|director|author|lawyer|professor|doctor|witness|victim|mother|father|wife|husband|son|daughter|man|woman)$/iu;
+
+/** Whether a speaker is a person (a name, or a role such as "the mayor"), not a body. */
+function isPerson(speaker: string): boolean {
+  return !/^the\s/iu.test(speaker) || PERSON_ROLE.test(speaker);
+}
 
 /** Finds who a paragraph attributes a quotation to, and the verb, outside the quoted text. */
 export function attribution(
@@ -162,29 +178,143 @@ function memoFinder<C extends string>(
   };
 }
 
-function attributionWith(
-  paragraph: string,
-  find: Finder<VerbCategory>,
-): { readonly speaker: string | null; readonly verb: string | null } {
-  const outside = findQuotes(paragraph).reduce(
+/** A paragraph with its quotations blanked out (offsets kept), so verbs inside them are not read. */
+function outsideQuotes(paragraph: string, quotes: ReadonlyArray<Quote>): string {
+  return quotes.reduce(
     (text, q) => text.slice(0, q.start) + ' '.repeat(q.text.length) + text.slice(q.endExclusive),
     paragraph,
   );
+}
+
+/** The speaker a verb hit names, before it ("Khan said") or after it ("said Sadiq Khan"). */
+function speakerOf(outside: string, hit: TermHit<VerbCategory>): string | null {
+  const before = new RegExp(`(${SPEAKER_WORD})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u').exec(
+    outside.slice(Math.max(0, hit.start - 60), hit.start),
+  );
+  const after = new RegExp(`^\\s+(${NAME})`, 'u').exec(
+    outside.slice(hit.endExclusive, hit.endExclusive + 60),
+  );
+  return (before?.[1] ?? after?.[1] ?? null)?.trim() ?? null;
+}
+
+function attributionWith(
+  paragraph: string,
+  find: Finder<VerbCategory>,
+  quotes: ReadonlyArray<Quote> = findQuotes(paragraph),
+): { readonly speaker: string | null; readonly verb: string | null } {
+  const outside = outsideQuotes(paragraph, quotes);
   const hits = find(outside);
   for (const hit of hits) {
-    const before = new RegExp(`(${SPEAKER_WORD})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u').exec(
-      outside.slice(Math.max(0, hit.start - 60), hit.start),
-    );
-    const after = new RegExp(`^\\s+(${NAME})`, 'u').exec(
-      outside.slice(hit.endExclusive, hit.endExclusive + 60),
-    );
-    const speaker = before?.[1] ?? after?.[1] ?? null;
+    const speaker = speakerOf(outside, hit);
     // The first verb with a speaker wins ("Asked about it, Khan accused…" → Khan).
     if (speaker) {
-      return { speaker: speaker.trim(), verb: hit.text };
+      return { speaker, verb: hit.text };
     }
   }
   return { speaker: null, verb: hits[0]?.text ?? null };
+}
+
+const PRONOUN = /^(?:he|she|they)$/iu;
+
+// A person's name: a title and a name, or two to four capitalised words.
+const PERSON = new RegExp(
+  String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+\p{Lu}[\p{L}'’-]+|${NOT_A_NAME}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?![\p{L}'’-])`,
+  'gu',
+);
+
+/** The last person named in a text before an offset ("Dana Wells chaired… She said"). */
+function lastPersonBefore(text: string, at: number): string | null {
+  let last: string | null = null;
+  for (const m of text.slice(0, at).matchAll(PERSON)) {
+    last = m[0];
+  }
+  return last;
+}
+
+/** The last verb hit's speaker that is named (not a pronoun), and a person if asked. */
+function lastNamedSpeaker(
+  hits: ReadonlyArray<{ readonly speaker: string | null }>,
+  person = false,
+): string | null {
+  const named = hits.filter(
+    (n) => n.speaker !== null && !PRONOUN.test(n.speaker) && (!person || isPerson(n.speaker)),
+  );
+  return named[named.length - 1]?.speaker ?? null;
+}
+
+/** Who spoke last in an article so far: anyone, and the last person. */
+interface LastSpeakers {
+  readonly any?: string;
+  readonly person?: string;
+}
+
+function withSpeaker(last: LastSpeakers, speaker: string): LastSpeakers {
+  return { any: speaker, person: isPerson(speaker) ? speaker : last.person };
+}
+
+/**
+ * Who one quotation is attributed to: the attribution verb nearest to it within its own
+ * sentences ("…,” said Khan. “…” → Khan for the first quotation only). A quotation whose
+ * sentences have no attribution takes the paragraph's, when the paragraph is all quotation
+ * (a quote going on from the paragraph before), the last person named; otherwise none: a
+ * quoted tweet or sign has no speaker the text names.
+ */
+function quoteAttribution(
+  paragraph: string,
+  quotes: ReadonlyArray<Quote>,
+  quote: Quote,
+  find: Finder<VerbCategory>,
+  paragraphSpeaker: { readonly speaker: string | null; readonly verb: string | null },
+  last: LastSpeakers,
+): { readonly speaker: string | null; readonly verb: string | null; readonly inferred: boolean } {
+  const outside = outsideQuotes(paragraph, quotes);
+  const spans = sentenceSpans(paragraph);
+  const from = spans.find((sp) => quote.start < sp.endExclusive)?.start ?? 0;
+  const to =
+    spans.find((sp) => quote.endExclusive <= sp.endExclusive)?.endExclusive ?? paragraph.length;
+  const distance = (h: TermHit<VerbCategory>) =>
+    h.endExclusive <= quote.start ? quote.start - h.endExclusive : h.start - quote.endExclusive;
+  const all = find(outside).map((h) => ({ hit: h, speaker: speakerOf(outside, h) }));
+  const near = all
+    .filter((n) => n.hit.start >= from && n.hit.endExclusive <= to)
+    .sort((a, b) => distance(a.hit) - distance(b.hit));
+  const named = near.find((n) => n.speaker !== null);
+  // A pronoun is the last person named before it: earlier in this paragraph, or before it.
+  const resolve = (speaker: string | null, verb: string | null, at: number) => {
+    if (!speaker || !PRONOUN.test(speaker)) {
+      return { speaker, verb, inferred: false };
+    }
+    const person = /^(?:he|she)$/iu.test(speaker);
+    const antecedent =
+      (person ? lastPersonBefore(outside, at) : null) ??
+      lastNamedSpeaker(
+        all.filter((n) => n.hit.start < at),
+        person,
+      ) ??
+      (person ? last.person : last.any);
+    return antecedent
+      ? { speaker: antecedent, verb, inferred: true }
+      : { speaker, verb, inferred: false };
+  };
+  if (named) {
+    return resolve(named.speaker, named.hit.text, named.hit.start);
+  }
+  if (near.length > 0 && paragraphSpeaker.speaker) {
+    return resolve(paragraphSpeaker.speaker, near[0]?.hit.text ?? null, quote.start);
+  }
+  const narration = outside.replace(/[\s\p{P}]+/gu, ' ').trim();
+  if (narration.split(' ').filter(Boolean).length <= 2 && last.any) {
+    return { speaker: last.any, verb: null, inferred: true };
+  }
+  return { speaker: null, verb: near[0]?.hit.text ?? null, inferred: false };
+}
+
+/** How a quotation's speaker reads to users: "Khan", "Khan (inferred)" or "unattributed". */
+export function describeSpeaker(instance: QuoteInstance): string {
+  if (instance.speaker === null) {
+    return 'unattributed';
+  }
+  return instance.inferred ? `${instance.speaker} (inferred)` : instance.speaker;
 }
 
 /** A statement's words with their counts (computed once per quotation). */
@@ -221,24 +351,32 @@ function quoteGroups(
 ): ReadonlyArray<QuoteGroup> {
   const groups: QuoteInstance[][] = [];
   const bags = new Map<QuoteInstance, ReadonlyMap<string, number>>();
-  const lastSpeaker = new Map<number, string>();
+  const lastSpeakers = new Map<number, LastSpeakers>();
   comparison.articles.forEach((article, k) => {
     article.paragraphs.forEach((p, i) => {
       if (p.boilerplate !== null) {
         return;
       }
-      // Every paragraph updates who spoke last, so that "he said" resolves to them.
-      const attributed = attributionWith(p.text, findVerbs);
-      const named =
-        attributed.speaker && !/^(?:he|she|they)$/iu.test(attributed.speaker)
-          ? attributed.speaker
-          : null;
-      const speaker = named ?? lastSpeaker.get(k) ?? attributed.speaker;
-      if (named) {
-        lastSpeaker.set(k, named);
-      }
       const found = findQuotes(p.text);
+      const attributed = attributionWith(p.text, findVerbs, found);
+      const before = lastSpeakers.get(k) ?? {};
+      // Every paragraph updates who spoke last, so that "he said" resolves to them.
+      const outside = outsideQuotes(p.text, found);
+      for (const hit of findVerbs(outside)) {
+        const named = speakerOf(outside, hit);
+        if (named && !PRONOUN.test(named)) {
+          lastSpeakers.set(k, withSpeaker(lastSpeakers.get(k) ?? {}, named));
+        }
+      }
       for (const quote of found) {
+        const { speaker, verb, inferred } = quoteAttribution(
+          p.text,
+          found,
+          quote,
+          findVerbs,
+          attributed,
+          before,
+        );
         for (const sentence of sentences(quote.text)) {
           const text = sentence.trim();
           if (text.split(/\s+/u).length < MIN_STATEMENT_WORDS) {
@@ -249,7 +387,8 @@ function quoteGroups(
             paragraph: i,
             text,
             speaker,
-            verb: attributed.verb,
+            inferred,
+            verb,
           };
           const bag = wordBag(text);
           const group = groups.find(
@@ -263,6 +402,10 @@ function quoteGroups(
           } else {
             groups.push([instance]);
           }
+        }
+        // The speaker of a paragraph's last quotation speaks on in the next one.
+        if (speaker && !PRONOUN.test(speaker)) {
+          lastSpeakers.set(k, withSpeaker(lastSpeakers.get(k) ?? {}, speaker));
         }
       }
     });

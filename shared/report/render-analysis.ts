@@ -2,7 +2,7 @@
  * The report's media-literacy section: quotations across outlets, attribution verbs and
  * loaded language per outlet, coverage of facts, differing figures. Every text is escaped.
  */
-import { DISCREPANCY_LABELS, type Analysis } from '../analysis/analyze';
+import { DISCREPANCY_LABELS, describeSpeaker, type Analysis } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
 import type { ReportModel } from './report-model';
 import { escapeHtml } from './escape-html';
@@ -42,7 +42,7 @@ export function renderAnalysis(
         const status = q.statuses.find((s) => s.article === k);
         const instance = q.instances.find((i) => i.article === k);
         const who = instance
-          ? ` <span class="who">(${escapeHtml(instance.speaker ?? 'unattributed')}${instance.verb ? `, ${escapeHtml(instance.verb)}` : ''})</span>`
+          ? ` <span class="who">(${escapeHtml(describeSpeaker(instance))}${instance.verb ? `, ${escapeHtml(instance.verb)}` : ''})</span>`
           : '';
         const diff =
           status?.status === 'altered'
