@@ -11,12 +11,11 @@ import { ComparisonView } from './components/ComparisonView';
 import { DifferencesList } from './components/DifferencesList';
 import { OverviewRuler } from './components/OverviewRuler';
 import { AnalysisPanel } from './components/AnalysisPanel';
-import { analyzeComparison } from '../shared/analysis/analyze';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
 import { Presentation } from './components/Presentation';
 import { SimilarityMatrix } from './components/SimilarityMatrix';
-import { createEngineClient } from './engine-client';
+import { createAnalysisClient, createEngineClient, type AnalysisAnswer } from './engine-client';
 import { libraryItem, outletLabel, searchLibrary, type LibraryItem } from './library';
 import { loadOpenedFiles } from './load';
 import { stepDifference } from './navigation';
@@ -181,10 +180,33 @@ export function App() {
     setLexicon(null);
     setLexiconError(null);
   }, []);
-  const analysis = useMemo(
-    () => (comparison ? analyzeComparison(comparison, lexicon?.additions) : null),
-    [comparison, lexicon],
-  );
+  // The analyses run in their own worker once the comparison is on screen: they never
+  // delay it, and a new comparison or lexicon replaces a run still going.
+  const analyze = useMemo(createAnalysisClient, []);
+  // Kept with the comparison it belongs to: a new lexicon shows the old analyses until the
+  // new ones come; a new comparison shows none until its own come.
+  const [analyzed, setAnalyzed] = useState<{
+    readonly comparison: Comparison;
+    readonly answer: AnalysisAnswer;
+  } | null>(null);
+  const analysis =
+    analyzed?.comparison === comparison && analyzed.answer.ok ? analyzed.answer.analysis : null;
+  const analysisError =
+    analyzed?.comparison === comparison && !analyzed.answer.ok ? analyzed.answer.message : null;
+  useEffect(() => {
+    if (!comparison) {
+      return;
+    }
+    let cancelled = false;
+    void analyze(comparison, lexicon?.additions ?? {}).then((answer) => {
+      if (!cancelled && (answer.ok || !answer.superseded)) {
+        setAnalyzed({ comparison, answer });
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [comparison, lexicon, analyze]);
   const [panel, setPanel] = useState<'differences' | 'analysis'>('differences');
   const highlights = useMemo(() => {
     if (!analysis || !comparison || !markLoaded) {
@@ -480,19 +502,21 @@ export function App() {
               <h2>Differences ({differenceCount})</h2>
               <DifferencesList model={model} current={current} onPick={setCurrent} blind={blind} />
             </>
+          ) : analysis ? (
+            <AnalysisPanel
+              model={model}
+              analysis={analysis}
+              blind={blind}
+              onJump={jumpToRow}
+              lexicon={lexicon}
+              lexiconError={lexiconError}
+              onLoadLexicon={loadLexicon}
+              onClearLexicon={clearLexicon}
+            />
           ) : (
-            analysis && (
-              <AnalysisPanel
-                model={model}
-                analysis={analysis}
-                blind={blind}
-                onJump={jumpToRow}
-                lexicon={lexicon}
-                lexiconError={lexiconError}
-                onLoadLexicon={loadLexicon}
-                onClearLexicon={clearLexicon}
-              />
-            )
+            <p role={analysisError ? 'alert' : 'status'}>
+              {analysisError ?? 'Analysing quotes, verbs and coverage…'}
+            </p>
           )}
         </aside>
       )}

@@ -8,8 +8,8 @@
 import { findQuotes, hasInnerChange, SAME_QUOTE_OVERLAP, type Quote } from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
 import { cellText } from '../compare';
-import type { Comparison, DiffPart } from '../model';
-import { sentences, sentenceSpans, words } from '../text/tokenize';
+import type { CellDiff, Comparison, DiffPart } from '../model';
+import { sentences, sentenceSpans, words, type SentenceSpan } from '../text/tokenize';
 import {
   ATTRIBUTION_VERBS,
   LOADED_TERMS,
@@ -18,7 +18,13 @@ import {
   type LoadedCategory,
   type VerbCategory,
 } from './lexicon';
-import { rowDiscrepancies, type Discrepancy } from './discrepancies';
+import {
+  findValues,
+  mayHoldValue,
+  rowDiscrepancies,
+  type Discrepancy,
+  type FoundValue,
+} from './discrepancies';
 import { findTerms, memoWordKey, type TermHit } from './terms';
 
 export { DISCREPANCY_LABELS, type Discrepancy, type DiscrepancyKind } from './discrepancies';
@@ -157,7 +163,8 @@ export function attribution(
   paragraph: string,
   verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
 ): { readonly speaker: string | null; readonly verb: string | null } {
-  return attributionWith(paragraph, (text) => findTerms(text, verbs));
+  const find = (text: string) => findTerms(text, verbs);
+  return paragraphAttribution(readAttributions(paragraph, findQuotes(paragraph), find));
 }
 
 /** Finds lexicon terms in a text (memoised per analysis run: texts repeat across passes). */
@@ -186,32 +193,54 @@ function outsideQuotes(paragraph: string, quotes: ReadonlyArray<Quote>): string 
   );
 }
 
+const SPEAKER_BEFORE = new RegExp(`(${SPEAKER_WORD})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u');
+const SPEAKER_AFTER = new RegExp(`^\\s+(${NAME})`, 'u');
+
 /** The speaker a verb hit names, before it ("Khan said") or after it ("said Sadiq Khan"). */
 function speakerOf(outside: string, hit: TermHit<VerbCategory>): string | null {
-  const before = new RegExp(`(${SPEAKER_WORD})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u').exec(
-    outside.slice(Math.max(0, hit.start - 60), hit.start),
-  );
-  const after = new RegExp(`^\\s+(${NAME})`, 'u').exec(
-    outside.slice(hit.endExclusive, hit.endExclusive + 60),
-  );
+  const before = SPEAKER_BEFORE.exec(outside.slice(Math.max(0, hit.start - 60), hit.start));
+  const after = before
+    ? null
+    : SPEAKER_AFTER.exec(outside.slice(hit.endExclusive, hit.endExclusive + 60));
   return (before?.[1] ?? after?.[1] ?? null)?.trim() ?? null;
 }
 
-function attributionWith(
+/** A paragraph's attribution verbs outside its quotations, each with the speaker it names. */
+interface Attributions {
+  readonly paragraph: string;
+  readonly outside: string;
+  readonly hits: ReadonlyArray<{
+    readonly hit: TermHit<VerbCategory>;
+    readonly speaker: string | null;
+  }>;
+}
+
+function readAttributions(
   paragraph: string,
+  quotes: ReadonlyArray<Quote>,
   find: Finder<VerbCategory>,
-  quotes: ReadonlyArray<Quote> = findQuotes(paragraph),
-): { readonly speaker: string | null; readonly verb: string | null } {
-  const outside = outsideQuotes(paragraph, quotes);
-  const hits = find(outside);
-  for (const hit of hits) {
-    const speaker = speakerOf(outside, hit);
-    // The first verb with a speaker wins ("Asked about it, Khan accused…" → Khan).
-    if (speaker) {
-      return { speaker, verb: hit.text };
-    }
-  }
-  return { speaker: null, verb: hits[0]?.text ?? null };
+): Attributions {
+  const outside = quotes.length > 0 ? outsideQuotes(paragraph, quotes) : paragraph;
+  // The paragraph's own hits (memoised, shared with the verb tallies), less those quoted.
+  const hits = find(paragraph).filter((hit) =>
+    quotes.every((q) => hit.endExclusive <= q.start || hit.start >= q.endExclusive),
+  );
+  return {
+    paragraph,
+    outside,
+    hits: hits.map((hit) => ({ hit, speaker: speakerOf(outside, hit) })),
+  };
+}
+
+/** The paragraph's attribution: the first verb with a speaker ("Asked about it, Khan accused…" → Khan). */
+function paragraphAttribution(attributions: Attributions): {
+  readonly speaker: string | null;
+  readonly verb: string | null;
+} {
+  const first = attributions.hits.find((h) => h.speaker !== null);
+  return first
+    ? { speaker: first.speaker, verb: first.hit.text }
+    : { speaker: null, verb: attributions.hits[0]?.hit.text ?? null };
 }
 
 const PRONOUN = /^(?:he|she|they)$/iu;
@@ -260,21 +289,18 @@ function withSpeaker(last: LastSpeakers, speaker: string): LastSpeakers {
  * quoted tweet or sign has no speaker the text names.
  */
 function quoteAttribution(
-  paragraph: string,
-  quotes: ReadonlyArray<Quote>,
+  attributions: Attributions,
+  spans: ReadonlyArray<SentenceSpan>,
   quote: Quote,
-  find: Finder<VerbCategory>,
-  paragraphSpeaker: { readonly speaker: string | null; readonly verb: string | null },
   last: LastSpeakers,
 ): { readonly speaker: string | null; readonly verb: string | null; readonly inferred: boolean } {
-  const outside = outsideQuotes(paragraph, quotes);
-  const spans = sentenceSpans(paragraph);
+  const { paragraph, outside, hits: all } = attributions;
+  const paragraphSpeaker = paragraphAttribution(attributions);
   const from = spans.find((sp) => quote.start < sp.endExclusive)?.start ?? 0;
   const to =
     spans.find((sp) => quote.endExclusive <= sp.endExclusive)?.endExclusive ?? paragraph.length;
   const distance = (h: TermHit<VerbCategory>) =>
     h.endExclusive <= quote.start ? quote.start - h.endExclusive : h.start - quote.endExclusive;
-  const all = find(outside).map((h) => ({ hit: h, speaker: speakerOf(outside, h) }));
   const near = all
     .filter((n) => n.hit.start >= from && n.hit.endExclusive <= to)
     .sort((a, b) => distance(a.hit) - distance(b.hit));
@@ -358,25 +384,17 @@ function quoteGroups(
         return;
       }
       const found = findQuotes(p.text);
-      const attributed = attributionWith(p.text, findVerbs, found);
+      const attributions = readAttributions(p.text, found, findVerbs);
+      const spans = found.length > 0 ? sentenceSpans(p.text) : [];
       const before = lastSpeakers.get(k) ?? {};
       // Every paragraph updates who spoke last, so that "he said" resolves to them.
-      const outside = outsideQuotes(p.text, found);
-      for (const hit of findVerbs(outside)) {
-        const named = speakerOf(outside, hit);
+      for (const { speaker: named } of attributions.hits) {
         if (named && !PRONOUN.test(named)) {
           lastSpeakers.set(k, withSpeaker(lastSpeakers.get(k) ?? {}, named));
         }
       }
       for (const quote of found) {
-        const { speaker, verb, inferred } = quoteAttribution(
-          p.text,
-          found,
-          quote,
-          findVerbs,
-          attributed,
-          before,
-        );
+        const { speaker, verb, inferred } = quoteAttribution(attributions, spans, quote, before);
         for (const sentence of sentences(quote.text)) {
           const text = sentence.trim();
           if (text.split(/\s+/u).length < MIN_STATEMENT_WORDS) {
@@ -530,9 +548,28 @@ function coverage(comparison: Comparison): Coverage {
 
 // ---------------------------------------------------------------- discrepancies
 
+/** Whether a cell's diff against the pivot changes words that may be a date, figure or name. */
+function changesValue(diff: CellDiff): boolean {
+  return diff.parts.some(
+    (p) =>
+      ((p.kind === 'delete' || p.kind === 'replace') && mayHoldValue(p.base)) ||
+      ((p.kind === 'insert' || p.kind === 'replace') && mayHoldValue(p.other)),
+  );
+}
+
 function discrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
+  // Wire copy repeats paragraphs word for word across outlets: read each text once.
+  const memo = new Map<string, ReadonlyArray<FoundValue>>();
+  const find = (text: string) => {
+    let values = memo.get(text);
+    if (values === undefined) {
+      values = findValues(text);
+      memo.set(text, values);
+    }
+    return values;
+  };
   return comparison.rows.flatMap((row, r) =>
-    row.kind === 'shared'
+    row.kind === 'shared' && row.diffs.some(changesValue)
       ? rowDiscrepancies(
           r,
           row.cells.flatMap((cell, k) =>
@@ -540,6 +577,7 @@ function discrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
               ? [{ article: k, text: cellText(comparison.articles[k], cell) }]
               : [],
           ),
+          find,
         )
       : [],
   );

@@ -217,11 +217,37 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+const LETTER = /[\p{L}\p{M}'’-]/u;
+
+/**
+ * Whether `word` stands in `text` as a whole word (not inside a longer one), where `test`
+ * (given the four characters before it) allows.
+ */
+function hasWord(text: string, word: string, test?: (before: string) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (
+      !LETTER.test(before) &&
+      !LETTER.test(after) &&
+      (!test || test(text.slice(Math.max(0, at - 4), at)))
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the text capitalises a word inside a sentence (after a word or a comma). */
+function capitalisedInside(text: string, word: string): boolean {
+  return hasWord(text, word, (before) => /[\p{L},]\s+$/u.test(before));
+}
+
+// What comes before a word that opens a sentence.
+const SENTENCE_OPENING = /(?:[.!?:;]["”’)]?\s+|["“‘(—–]\s*|^\s*)$/u;
+
 /** Reads the names of people and places (capitalised word runs, titles dropped). */
 function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
-  // A capitalised word the text also writes in lower case ("Police" and "police") is a common
-  // word at the start of a sentence or in a title, not part of a name.
-  const lower = new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{Ll}\p{M}'’-]*/gu) ?? []);
   for (const m of text.matchAll(NAME_PATTERN)) {
     const start = m.index ?? 0;
     if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
@@ -232,18 +258,19 @@ function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, nu
     const lastTitle = all.reduce((last, t, i) => (TITLE.test(t) ? i : last), -1);
     const tokens = (
       lastTitle >= 0 && lastTitle < all.length - 1 ? all.slice(lastTitle + 1) : all
-    ).filter((t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !lower.has(t.toLowerCase()));
+    ).filter(
+      // A capitalised word the text also writes in lower case ("Police" and "police") is a
+      // common word at the start of a sentence or in a title, not part of a name.
+      (t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !hasWord(text, t.toLowerCase()),
+    );
     // Words in capitals are acronyms (IOPC, BBC), too short to tell a misspelling from
     // another body; a name is compared on its other words.
     const named = tokens.filter((t) => !/^[\p{Lu}\d]+$/u.test(t));
     // One capitalised word opening a sentence ("Officers at…", "More than…") is only a name
     // when the text also capitalises it elsewhere.
-    const opensSentence = /(?:^|[.!?:;]["”’)]?\s+|["“‘(—–]\s*)$/u.test(text.slice(0, start));
-    if (
-      named.length === 1 &&
-      opensSentence &&
-      !new RegExp(`[\\p{L},]\\s+${escapeRegExp(named[0] ?? '')}\\b`, 'u').test(text)
-    ) {
+    const opensSentence =
+      start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 8), start));
+    if (named.length === 1 && opensSentence && !capitalisedInside(text, named[0] ?? '')) {
       continue;
     }
     if (named.length === 0) {
@@ -254,16 +281,24 @@ function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, nu
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 function foldName(token: string): string {
   return foldTypography(token)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/'s$/u, '')
     .toLowerCase();
+}
+
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
+const NUMBER_WORD_ANYWHERE = new RegExp(String.raw`\b(?:${NUMBER_WORD}|one)\b`, 'iu');
+
+/**
+ * Whether a changed stretch of a word diff may hold a date, figure or name: a capital, a
+ * digit or a number word. When no change in a row does, its outlets give the same values
+ * and the row needs no reading.
+ */
+export function mayHoldValue(text: string): boolean {
+  return CAPITAL_OR_DIGIT.test(text) || NUMBER_WORD_ANYWHERE.test(text);
 }
 
 /** Every date, figure and name of a text. */
@@ -406,14 +441,16 @@ export function conflicts(
 export function rowDiscrepancies(
   row: number,
   texts: ReadonlyArray<{ readonly article: number; readonly text: string }>,
+  find: (text: string) => ReadonlyArray<FoundValue> = findValues,
 ): ReadonlyArray<Discrepancy> {
-  const found = texts.map((t) => ({ article: t.article, values: findValues(t.text) }));
+  const found = texts.map((t) => ({ article: t.article, text: t.text, values: find(t.text) }));
   const flagged = new Map<DiscrepancyKind, Map<number, string[]>>();
   for (let i = 0; i < found.length; i++) {
     for (let j = i + 1; j < found.length; j++) {
       const x = found[i];
       const y = found[j];
-      if (!x || !y) {
+      // Outlets that print the same words agree on every value.
+      if (!x || !y || x.text === y.text) {
         continue;
       }
       for (const [va, vb] of conflicts(x.values, y.values)) {
