@@ -184,6 +184,25 @@ describe('analyzeComparison on hand-made articles', () => {
     ).toEqual(['0:31,000 1:30,000']);
   });
 
+  it('should list dates and names given differently, and nothing for rows that agree', () => {
+    const a = article('a.txt', [
+      'The commissioner Mark Ellison resigned on Thursday after a meeting with the mayor.',
+      'The letter asked for a meeting with the home secretary within the week.',
+    ]);
+    const b = article('b.txt', [
+      'The commissioner Mark Ellisson resigned on Wednesday after meeting the mayor.',
+      'The letter asked for a meeting with the home secretary within a week.',
+    ]);
+    const comparison = compareArticles([a, b]);
+    const row = comparison.rows.findIndex((r) => r.cells[0]?.includes(0));
+    const result = analyzeComparison(comparison);
+    expect(
+      result.discrepancies.map(
+        (d) => `${d.row}:${d.kind}:${d.values.map((v) => v.values.join('+')).join('/')}`,
+      ),
+    ).toEqual([`${row}:date:Thursday/Wednesday`, `${row}:name:Mark Ellison/Mark Ellisson`]);
+  });
+
   it('should accept user additions to the loaded-language lexicon', () => {
     const a = article('a.txt', [
       'The mayor gave a woeful performance at the hearing on Tuesday afternoon.',

@@ -350,7 +350,9 @@ function spellingVariant(a: string, b: string): boolean {
   if (a === `${b}s` || b === `${a}s`) {
     return false;
   }
-  return editDistance(a, b, Math.max(a.length, b.length) >= 8 ? 2 : 1) <= (a.length >= 8 ? 2 : 1);
+  // One slip in a short name, two in a long one.
+  const allowed = Math.min(a.length, b.length) >= 8 ? 2 : 1;
+  return editDistance(a, b, allowed) <= allowed;
 }
 
 /**
@@ -383,11 +385,8 @@ export function namesConflict(a: string, b: string): boolean {
   const lastA = ta[ta.length - 1] ?? '';
   const lastB = tb[tb.length - 1] ?? '';
   if (lastA === lastB && ta.length >= 2) {
-    return ta
-      .slice(0, -1)
-      .some((t, i) => !sameGivenName(t, tb[i] ?? '') && !spellingVariant(t, tb[i] ?? ''))
-      ? true
-      : ta.some((t, i) => t !== tb[i] && spellingVariant(t, tb[i] ?? ''));
+    // The same surname: another given name (or another spelling of it) is a conflict.
+    return ta.slice(0, -1).some((t, i) => !sameGivenName(t, tb[i] ?? ''));
   }
   return ta.every((t, i) => t === tb[i] || spellingVariant(t, tb[i] ?? ''));
 }
