@@ -294,6 +294,54 @@ export function pairIdfFactory(
   };
 }
 
+/** A paragraph's tf-idf norm and idf mass under one pair of articles' idf. */
+interface TermNorms {
+  readonly norm: number;
+  readonly mass: number;
+}
+
+function termNorms(counts: ReadonlyMap<string, number>, idf: (term: string) => number): TermNorms {
+  let norm = 0;
+  let mass = 0;
+  for (const [term, count] of counts) {
+    const i = idf(term);
+    const w = (1 + Math.log(count)) * i;
+    norm += w * w;
+    mass += i;
+  }
+  return { norm: Math.sqrt(norm), mass };
+}
+
+/**
+ * {@link weightedCosine} and {@link weightedContainment} of a pair at once, from norms
+ * computed once per paragraph and article pair: only the shared terms are visited here.
+ */
+function termSignals(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  normsA: TermNorms,
+  normsB: TermNorms,
+  idf: (term: string) => number,
+): { readonly cosine: number; readonly overlap: number } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let product = 0;
+  let shared = 0;
+  for (const [term, count] of small) {
+    const other = large.get(term);
+    if (other !== undefined) {
+      const i = idf(term);
+      product += (1 + Math.log(count)) * (1 + Math.log(other)) * i * i;
+      shared += i;
+    }
+  }
+  const norms = normsA.norm * normsB.norm;
+  const smaller = Math.min(normsA.mass, normsB.mass);
+  return {
+    cosine: norms > 0 ? product / norms : 0,
+    overlap: smaller > 0 ? shared / smaller : 0,
+  };
+}
+
 /** Scores all candidate pairs. */
 export function scorePairs(
   features: ReadonlyArray<ParagraphFeatures>,
@@ -301,15 +349,48 @@ export function scorePairs(
 ): ReadonlyArray<ScoredPair> {
   const pairIdf = pairIdfFactory(features);
   const idfCache = new Map<string, (term: string) => number>();
+  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
+  // Norms per paragraph and other article: each paragraph has candidates in a few articles.
+  const normCache = new Map<number, TermNorms>();
+  const normsOf = (
+    index: number,
+    f: ParagraphFeatures,
+    other: number,
+    idf: (t: string) => number,
+  ) => {
+    const key = index * articles + other;
+    let norms = normCache.get(key);
+    if (norms === undefined) {
+      norms = termNorms(f.termCounts, idf);
+      normCache.set(key, norms);
+    }
+    return norms;
+  };
   return candidatePairs(features, df).map(({ a, b }) => {
     const fa = features[a];
     const fb = features[b];
     if (!fa || !fb) {
       return { a, b, score: 0 };
     }
-    const key = `${fa.article}:${fb.article}`;
-    const idf = idfCache.get(key) ?? pairIdf(fa.article, fb.article);
+    const [low, high] =
+      fa.article < fb.article ? [fa.article, fb.article] : [fb.article, fa.article];
+    const key = `${low}:${high}`;
+    const idf = idfCache.get(key) ?? pairIdf(low, high);
     idfCache.set(key, idf);
-    return { a, b, score: combineSignals(pairSignals(fa, fb, idf)) };
+    const terms = termSignals(
+      fa.termCounts,
+      fb.termCounts,
+      normsOf(a, fa, fb.article, idf),
+      normsOf(b, fb, fa.article, idf),
+      idf,
+    );
+    const signals: PairSignals = {
+      cosine: terms.cosine,
+      sentence: bestSentenceMatch(fa, fb),
+      phrasing: containment(fa.shingles, fb.shingles),
+      quote: containment(fa.quoteShingles, fb.quoteShingles),
+      overlap: terms.overlap,
+    };
+    return { a, b, score: combineSignals(signals) };
   });
 }
