@@ -60,15 +60,17 @@ export function candidatePairs(
     }
   });
   const sums = new Float64Array(total);
+  const cosines = new Float64Array(total);
   const touched: number[] = [];
   // Each paragraph collects its candidates in every other article and keeps the best
   // few per article; a pair is a candidate when either of its paragraphs kept it.
   const kept = new Map<number, number>();
-  const accumulator = new Map<number, number>();
-  const byArticle = new Map<number, number[]>();
+  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
+  const byArticle: number[][] = Array.from({ length: articles }, () => []);
   const pairKey = (a: number, b: number): number => (a < b ? a * total + b : b * total + a);
+  const byCosine = (x: number, y: number): number =>
+    (cosines[y] as number) - (cosines[x] as number) || x - y;
   features.forEach((f, a) => {
-    accumulator.clear();
     for (const [term, weight] of f.vector) {
       const list = postings.get(term);
       if (list === undefined) {
@@ -86,29 +88,22 @@ export function candidatePairs(
       }
     }
     for (const b of touched) {
-      accumulator.set(b, sums[b] as number);
+      const cosine = sums[b] as number;
       sums[b] = 0;
+      if (cosine >= MIN_CANDIDATE_COSINE) {
+        cosines[b] = cosine;
+        byArticle[articleOf[b] as number]?.push(b);
+      }
     }
     touched.length = 0;
-    byArticle.clear();
-    for (const [b, cosine] of accumulator) {
-      if (cosine >= MIN_CANDIDATE_COSINE) {
-        const article = features[b]?.article ?? -1;
-        const list = byArticle.get(article) ?? [];
-        list.push(b);
-        byArticle.set(article, list);
+    for (const list of byArticle) {
+      if (list.length > MAX_CANDIDATES_PER_ARTICLE) {
+        list.sort(byCosine).length = MAX_CANDIDATES_PER_ARTICLE;
       }
-    }
-    for (const list of byArticle.values()) {
-      const top =
-        list.length <= MAX_CANDIDATES_PER_ARTICLE
-          ? list
-          : list
-              .sort((x, y) => (accumulator.get(y) ?? 0) - (accumulator.get(x) ?? 0) || x - y)
-              .slice(0, MAX_CANDIDATES_PER_ARTICLE);
-      for (const b of top) {
-        kept.set(pairKey(a, b), accumulator.get(b) ?? 0);
+      for (const b of list) {
+        kept.set(pairKey(a, b), cosines[b] as number);
       }
+      list.length = 0;
     }
   });
   return [...kept.entries()]
