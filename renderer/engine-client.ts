@@ -5,29 +5,30 @@
  * Comparisons and analyses each have their own worker, so that the analyses of one
  * comparison never hold up the next comparison.
  */
-import type { Analysis, LexiconAdditions } from '../shared/analysis/analyze';
+import type { LexiconAdditions } from '../shared/analysis/analyze';
 import type { Article, CompareOptions, Comparison } from '../shared/model';
-import { runJob, type Job, type JobAnswer } from './jobs';
+import {
+  runJob,
+  type AnalysisAnswer,
+  type AnalyzeJob,
+  type AnswerTo,
+  type CompareAnswer,
+  type CompareJob,
+  type Job,
+} from './jobs';
 
-/** The answer to a comparison request; `superseded` when a newer request replaced it. */
-export type CompareAnswer =
-  | { readonly ok: true; readonly comparison: Comparison }
-  | { readonly ok: false; readonly message: string; readonly superseded?: boolean };
-
-/** The answer to an analysis request. */
-export type AnalysisAnswer =
-  | { readonly ok: true; readonly analysis: Analysis }
-  | { readonly ok: false; readonly message: string; readonly superseded?: boolean };
+export type { AnalysisAnswer, CompareAnswer } from './jobs';
 
 /** A runner that owns one worker and keeps only the latest job. */
-function createRunner(): (job: Job) => Promise<JobAnswer> {
+function createRunner<J extends Job>(): (job: J) => Promise<AnswerTo<J>> {
   let worker: Worker | null = null;
-  let pending: ((answer: JobAnswer) => void) | null = null;
+  let pending: ((answer: AnswerTo<J>) => void) | null = null;
   return (job) => {
     if (pending && worker) {
       worker.terminate();
       worker = null;
-      pending({ ok: false, message: 'superseded', superseded: true });
+      // A failure answers a job of either kind (the conditional type cannot see it for J).
+      pending({ ok: false, message: 'superseded', superseded: true } as AnswerTo<J>);
       pending = null;
     }
     worker ??= new Worker(new URL('./worker/compare.worker.ts', import.meta.url), {
@@ -36,7 +37,7 @@ function createRunner(): (job: Job) => Promise<JobAnswer> {
     const current = worker;
     return new Promise((resolve) => {
       pending = resolve;
-      current.onmessage = (event: MessageEvent<JobAnswer>) => {
+      current.onmessage = (event: MessageEvent<AnswerTo<J>>) => {
         pending = null;
         resolve(event.data);
       };
@@ -58,14 +59,8 @@ export function createEngineClient(): (
   articles: ReadonlyArray<Article>,
   options: CompareOptions,
 ) => Promise<CompareAnswer> {
-  const run = createRunner();
-  return async (articles, options) => {
-    const answer = await run({ kind: 'compare', articles, options });
-    if (!answer.ok || 'comparison' in answer) {
-      return answer;
-    }
-    return { ok: false, message: 'The worker gave no comparison.' };
-  };
+  const run = createRunner<CompareJob>();
+  return (articles, options) => run({ kind: 'compare', articles, options });
 }
 
 /** Creates a client that runs the analyses of a comparison in its own worker. */
@@ -73,12 +68,6 @@ export function createAnalysisClient(): (
   comparison: Comparison,
   additions: LexiconAdditions,
 ) => Promise<AnalysisAnswer> {
-  const run = createRunner();
-  return async (comparison, additions) => {
-    const answer = await run({ kind: 'analyze', comparison, additions });
-    if (!answer.ok || 'analysis' in answer) {
-      return answer;
-    }
-    return { ok: false, message: 'The worker gave no analysis.' };
-  };
+  const run = createRunner<AnalyzeJob>();
+  return (comparison, additions) => run({ kind: 'analyze', comparison, additions });
 }

@@ -10,27 +10,42 @@ import {
 import { checkCompareInput, compareArticles } from '../shared/compare';
 import type { Article, CompareOptions, Comparison } from '../shared/model';
 
-/** A request to the worker. */
-export type Job =
-  | {
-      readonly kind: 'compare';
-      readonly articles: ReadonlyArray<Article>;
-      readonly options: CompareOptions;
-    }
-  | {
-      readonly kind: 'analyze';
-      readonly comparison: Comparison;
-      readonly additions: LexiconAdditions;
-    };
+/** Compare articles. */
+export interface CompareJob {
+  readonly kind: 'compare';
+  readonly articles: ReadonlyArray<Article>;
+  readonly options: CompareOptions;
+}
 
-/** The worker's answer; `superseded` when a newer request replaced this one. */
-export type JobAnswer =
-  | { readonly ok: true; readonly comparison: Comparison }
-  | { readonly ok: true; readonly analysis: Analysis }
-  | { readonly ok: false; readonly message: string; readonly superseded?: boolean };
+/** Run the analyses of a comparison. */
+export interface AnalyzeJob {
+  readonly kind: 'analyze';
+  readonly comparison: Comparison;
+  readonly additions: LexiconAdditions;
+}
+
+/** A request to the worker. */
+export type Job = CompareJob | AnalyzeJob;
+
+/** A failed or (`superseded`) abandoned job. */
+export interface JobFailure {
+  readonly ok: false;
+  readonly message: string;
+  readonly superseded?: boolean;
+}
+
+/** The answer to a comparison. */
+export type CompareAnswer = { readonly ok: true; readonly comparison: Comparison } | JobFailure;
+
+/** The answer to an analysis. */
+export type AnalysisAnswer = { readonly ok: true; readonly analysis: Analysis } | JobFailure;
+
+/** The answer to a job of either kind. */
+export type AnswerTo<J extends Job> = J extends CompareJob ? CompareAnswer : AnalysisAnswer;
 
 /** Does one job; bad input and failures come back as messages, never as exceptions. */
-export function runJob(job: Job): JobAnswer {
+export function runJob<J extends Job>(job: J): AnswerTo<J>;
+export function runJob(job: Job): CompareAnswer | AnalysisAnswer {
   try {
     if (job.kind === 'analyze') {
       return { ok: true, analysis: analyzeComparison(job.comparison, job.additions) };
@@ -40,9 +55,7 @@ export function runJob(job: Job): JobAnswer {
       ? { ok: false, message: error.message }
       : { ok: true, comparison: compareArticles(job.articles, job.options) };
   } catch (e) {
-    return {
-      ok: false,
-      message: `The ${job.kind === 'analyze' ? 'analysis' : 'comparison'} failed: ${(e as Error).message}`,
-    };
+    const what = job.kind === 'analyze' ? 'analysis' : 'comparison';
+    return { ok: false, message: `The ${what} failed: ${(e as Error).message}` };
   }
 }

@@ -7,6 +7,7 @@
  * from sorting the substitution candidates and the deletion ranges of a row.
  */
 import type {
+  AlteredQuote,
   Article,
   BoilerplateReason,
   Comparison,
@@ -240,21 +241,8 @@ export interface Substitution {
   readonly occurrences: number;
 }
 
-/** An altered quotation, with row numbering for links. */
-export interface ReportQuote {
-  /** 1-based row number. */
-  readonly row: number;
-  /** The pivot article. */
-  readonly article: number;
-  /** Its wording. */
-  readonly text: string;
-  /** The other article. */
-  readonly otherArticle: number;
-  /** Its wording. */
-  readonly otherText: string;
-  /** Word diff of the two. */
-  readonly parts: ReadonlyArray<DiffPart>;
-}
+/** An altered quotation, its `row` 1-based for links. */
+export type ReportQuote = AlteredQuote;
 
 /** Everything the report shows. */
 export interface ReportModel {
@@ -740,14 +728,7 @@ export function excerpt(text: string, maxWords: number): string {
   return trimmed;
 }
 
-interface Candidate {
-  readonly base: string;
-  readonly other: string;
-  readonly article: number;
-  readonly otherArticle: number;
-  readonly row: number;
-  readonly difference: number;
-}
+type Candidate = Omit<Substitution, 'occurrences'>;
 
 /**
  * The most notable short substitutions, best first.
