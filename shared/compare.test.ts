@@ -1,25 +1,11 @@
+import { testArticle } from './testing/article';
 import { describe, expect, it } from 'vitest';
 import { checkCompareInput, compareArticles } from './compare';
-import type { Article, Comparison, DiffPart } from './model';
+import type { Comparison, DiffPart } from './model';
 import { DEFAULT_DIFF_OPTIONS } from './model';
 
-function article(
-  file: string,
-  paragraphs: ReadonlyArray<string>,
-  boilerplate: ReadonlyArray<number> = [],
-): Article {
-  return {
-    file,
-    title: file,
-    titleSource: 'file-name',
-    outlet: null,
-    date: null,
-    paragraphs: paragraphs.map((text, i) => ({
-      text,
-      boilerplate: boilerplate.includes(i) ? 'navigation' : null,
-    })),
-  };
-}
+const article = (file: string, paragraphs: ReadonlyArray<string>, boilerplate: number[] = []) =>
+  testArticle(file, paragraphs, { boilerplate });
 
 const A = article(
   'a.txt',

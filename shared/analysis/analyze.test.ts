@@ -1,3 +1,4 @@
+import { testArticle } from '../testing/article';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare';
@@ -23,14 +24,7 @@ const seeds: Article[] = seedFiles.map((f) => {
 });
 const seedAnalysis = analyzeComparison(compareArticles(seeds));
 
-const article = (file: string, paragraphs: ReadonlyArray<string>): Article => ({
-  file,
-  title: file,
-  titleSource: 'file-name',
-  outlet: null,
-  date: null,
-  paragraphs: paragraphs.map((text) => ({ text, boilerplate: null })),
-});
+const article = testArticle;
 
 describe('analyzeComparison on the seeds (expected results checked by reading the articles)', () => {
   it('should find the whistleblowers quote in 000, 001 and 002, altered in 002 and absent from 003', () => {

@@ -1,7 +1,7 @@
+import { testArticle } from '../testing/article';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare';
-import type { Article } from '../model';
 import { analyzeComparison } from './analyze';
 import { MAX_TERM_WORDS, parseLexiconFile } from './lexicon-file';
 
@@ -64,17 +64,13 @@ describe('parseLexiconFile', () => {
   });
 
   it('should give terms that change the analyses, replacing a built-in category', () => {
-    const article = (file: string, text: string): Article => ({
-      file,
-      title: file,
-      titleSource: 'file-name',
-      outlet: null,
-      date: null,
-      paragraphs: [{ text, boilerplate: null }],
-    });
     const comparison = compareArticles([
-      article('a.txt', 'The minister owned up to the woeful error and said the row was over.'),
-      article('b.txt', 'The minister said the woeful error was regrettable and the row was over.'),
+      testArticle('a.txt', [
+        'The minister owned up to the woeful error and said the row was over.',
+      ]),
+      testArticle('b.txt', [
+        'The minister said the woeful error was regrettable and the row was over.',
+      ]),
     ]);
     const parsed = parseLexiconFile(
       '{"verbs": {"conceding": ["own up"]}, "loaded": {"hedging": ["row"], "evaluative": ["woeful"]}}',

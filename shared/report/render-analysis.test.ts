@@ -1,16 +1,10 @@
+import { testArticle } from '../testing/article';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare';
-import type { Article } from '../model';
 import { renderReport } from './render-report';
 
-const article = (file: string, paragraphs: ReadonlyArray<string>): Article => ({
-  file,
-  title: file,
-  titleSource: 'file-name',
-  outlet: file.replace('.txt', ''),
-  date: null,
-  paragraphs: paragraphs.map((text) => ({ text, boilerplate: null })),
-});
+const article = (file: string, paragraphs: ReadonlyArray<string>) =>
+  testArticle(file, paragraphs, { outlet: file.replace('.txt', '') });
 
 const a = article('Herald.txt', [
   'Council leader Maria Okafor said: “We have been forced to make choices nobody wants to make.”',
