@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 const chromium =
   process.env.CHROMIUM_PATH ??
   ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const PORT = 5179;
+/** Port of the web-mode server under test; E2E_PORT lets several checkouts test at once. */
+const PORT = Number(process.env.E2E_PORT ?? 5179);
 
 export const config = defineConfig({
   testDir: 'e2e',
