@@ -262,3 +262,19 @@ test('exports a self-contained report that works without JavaScript and prints',
   writeFileSync(`${SHOTS}/exported-report.pdf`, pdf);
   await context.close();
 });
+
+test('switches between the light and the dark theme from the toolbar', async ({ page }) => {
+  await ready(page);
+  const toggle = page.getByRole('button', { name: 'Dark Theme' });
+  const root = page.locator('html');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(root).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await toggle.click();
+  await expect(root).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(root).toHaveCSS('background-color', 'rgb(22, 24, 28)');
+  await page.screenshot({ path: `${SHOTS}/dark-theme.png` });
+  await toggle.click();
+  await expect(root).toHaveAttribute('data-theme', 'light');
+  await expect(root).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+});

@@ -20,11 +20,18 @@ import {
   MAX_RECENT,
   validateIpcArgs,
   type IpcChannel,
+  type IpcEvents,
   type IpcInvoke,
   type RecentComparison,
   type SampleStory,
 } from '../shared/ipc';
 import type { ManifestEntry } from '../shared/load/manifest';
+import {
+  helpText,
+  INITIAL_COMMAND_STATE,
+  isCommandId,
+  type CommandState,
+} from '../shared/commands';
 import { listArticleFiles } from '../node/read-articles';
 import { readFilesForRenderer } from './files';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
@@ -36,7 +43,13 @@ const seedDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(roo
 const statePath = (): string => join(app.getPath('userData'), 'window-state.json');
 const recentPath = (): string => join(app.getPath('userData'), 'recent.json');
 let recent: RecentComparison[] = [];
+let commandState: CommandState = INITIAL_COMMAND_STATE;
 let window: BrowserWindow | null = null;
+
+/** Sends a typed message to the renderer. */
+function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): void {
+  window?.webContents.send(channel, payload);
+}
 
 const FILE_FILTERS = [
   { name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm', 'xhtml'] },
@@ -82,6 +95,10 @@ const handlers: {
     await writeFile(recentPath(), JSON.stringify(recent));
     setMenu();
   },
+  'app:set-command-state': async (state) => {
+    commandState = state;
+    setMenu();
+  },
   'app:save-report': async (html, suggestedName) => {
     const result = await dialog.showSaveDialog(window!, {
       defaultPath: suggestedName,
@@ -115,7 +132,10 @@ function toElectronMenu(items: ReadonlyArray<MenuItemSpec>): MenuItemConstructor
     label: item.label,
     role: item.role as MenuItemConstructorOptions['role'],
     accelerator: item.accelerator,
+    registerAccelerator: item.registerAccelerator,
     type: item.type,
+    checked: item.checked,
+    enabled: item.enabled,
     submenu: item.submenu ? toElectronMenu(item.submenu) : undefined,
     click: item.command ? () => runMenuCommand(item.command as string) : undefined,
   }));
@@ -130,25 +150,24 @@ function runMenuCommand(command: string): void {
   } else if (command === 'main:shortcuts') {
     void dialog.showMessageBox(window!, {
       message: 'Keyboard shortcuts',
-      detail:
-        'N / F7: next difference\nP / Shift+F7: previous difference\nI: inline view\nF5: presentation (arrows to step, Esc to leave)\nCtrl+O: open articles\nCtrl+E: export report',
+      detail: helpText(process.platform === 'darwin'),
     });
   } else if (command.startsWith('open-recent:')) {
     const entry = recent[Number(command.slice('open-recent:'.length))];
     if (entry) {
-      void readFilesForRenderer(entry.files).then((opened) =>
-        window?.webContents.send('app:files-opened', opened),
-      );
+      void readFilesForRenderer(entry.files).then((opened) => send('app:files-opened', opened));
     }
-  } else {
-    window?.webContents.send('app:command', command);
+  } else if (isCommandId(command)) {
+    send('app:command', command);
   }
 }
 
 function setMenu(): void {
   const names = recent.map((r) => r.name);
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, names))),
+    Menu.buildFromTemplate(
+      toElectronMenu(buildMenuTemplate(process.platform, names, commandState)),
+    ),
   );
 }
 
@@ -222,9 +241,7 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
       const files = filesFromArgv(argv);
       if (files.length) {
-        void readFilesForRenderer(files).then((opened) =>
-          window?.webContents.send('app:files-opened', opened),
-        );
+        void readFilesForRenderer(files).then((opened) => send('app:files-opened', opened));
       }
     }
   });
@@ -236,7 +253,7 @@ if (!app.requestSingleInstanceLock()) {
     await createWindow();
     const files = filesFromArgv(process.argv);
     if (files.length) {
-      window?.webContents.send('app:files-opened', await readFilesForRenderer(files));
+      send('app:files-opened', await readFilesForRenderer(files));
     }
   });
   app.on('window-all-closed', () => app.quit());

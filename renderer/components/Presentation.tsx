@@ -1,3 +1,4 @@
+import { COMMANDS, isChecked, type CommandId, type CommandState } from '../../shared/commands';
 import type { ReportModel } from '../../shared/report/report-model';
 import { blindLabel } from '../navigation';
 import { Segments } from './Segments';
@@ -9,20 +10,14 @@ export interface PresentationProps {
   readonly current: number;
   /** Outlets shown as "Outlet A", "Outlet B" until revealed. */
   readonly blind: boolean;
-  readonly onToggleBlind: () => void;
-  readonly onStep: (direction: 1 | -1) => void;
-  readonly onClose: () => void;
+  /** What decides which bar buttons are pressed. */
+  readonly state: CommandState;
+  /** Runs a command of the presentation's bar. */
+  readonly onRun: (id: CommandId) => void;
 }
 
 /** Classroom mode: one difference at a time, the outlets' wordings side by side, large type. */
-export function Presentation({
-  model,
-  current,
-  blind,
-  onToggleBlind,
-  onStep,
-  onClose,
-}: PresentationProps) {
+export function Presentation({ model, current, blind, state, onRun }: PresentationProps) {
   const difference = model.differences[current];
   const row = difference ? model.rows[difference.row - 1] : undefined;
   const name = (k: number): string => (blind ? blindLabel(k) : (model.articles[k]?.label ?? ''));
@@ -32,18 +27,17 @@ export function Presentation({
         <span>
           Difference {current + 1} of {model.differences.length}
         </span>
-        <button type="button" onClick={() => onStep(-1)}>
-          ← Previous
-        </button>
-        <button type="button" onClick={() => onStep(1)}>
-          Next →
-        </button>
-        <button type="button" onClick={onToggleBlind}>
-          {blind ? 'Reveal outlets' : 'Hide outlets'}
-        </button>
-        <button type="button" onClick={onClose}>
-          Close (Esc)
-        </button>
+        {COMMANDS.filter((c) => c.bar === 'presentation').map((c) => (
+          <button
+            key={c.id}
+            type="button"
+            data-command={c.id}
+            aria-pressed={isChecked(c, state) ?? undefined}
+            onClick={() => onRun(c.id)}
+          >
+            {c.label}
+          </button>
+        ))}
       </div>
       <div className="presentation-cells">
         {row?.cells

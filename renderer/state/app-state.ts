@@ -1,0 +1,292 @@
+/**
+ * The application state in one place: a pure reducer over a discriminated union of actions,
+ * and selectors deriving what the panels show (the comparison request, the status line, the
+ * command state). Effects (workers, dialogs, the DOM) live in hooks and only dispatch.
+ */
+import type { LexiconFileResult, UserLexicon } from '../../shared/analysis/lexicon-file';
+import type { LoadError } from '../../shared/load/load-article';
+import {
+  DEFAULT_DIFF_OPTIONS,
+  type Article,
+  type CompareOptions,
+  type Comparison,
+  type DiffOptions,
+} from '../../shared/model';
+import type { AnalysisAnswer, CompareAnswer } from '../jobs';
+import { libraryItem, type LibraryItem } from '../library';
+import { stepDifference } from '../navigation';
+
+/** The two colour schemes. */
+export type Theme = 'light' | 'dark';
+
+/** The side panel's tabs. */
+export type Panel = 'differences' | 'analysis';
+
+/** Display switches of the options panel. */
+export type ViewSwitch = 'collapse' | 'blind' | 'markLoaded';
+
+/** Everything the app shows, in one value. */
+export interface AppState {
+  /** The library, in the order articles were added. */
+  readonly items: ReadonlyArray<LibraryItem>;
+  /** Files that could not be loaded, until dismissed. */
+  readonly errors: ReadonlyArray<LoadError>;
+  /** Ids of the ticked articles. */
+  readonly selected: ReadonlyArray<string>;
+  /** The article the user chose as base, or null (the first ticked). */
+  readonly baseId: string | null;
+  /** The library search. */
+  readonly query: string;
+  /** How wording is compared. */
+  readonly options: DiffOptions;
+  /** Next library id. */
+  readonly nextId: number;
+  /** The last comparison that succeeded. */
+  readonly comparison: Comparison | null;
+  /** Key of the last request answered (see {@link selectRequest}), or null. */
+  readonly comparedKey: string | null;
+  /** Why the last request failed, or null. */
+  readonly compareError: string | null;
+  /** A message for the status line (e.g. where a report was saved), or null. */
+  readonly notice: string | null;
+  /** Side by side, or one outlet under the other. */
+  readonly layout: 'side' | 'inline';
+  /** Index of the current difference, or -1. */
+  readonly current: number;
+  /** The presentation covers the window. */
+  readonly presenting: boolean;
+  /** Display switches. */
+  readonly collapse: boolean;
+  readonly blind: boolean;
+  readonly markLoaded: boolean;
+  /** The colour scheme. */
+  readonly theme: Theme;
+  /** The side panel's tab. */
+  readonly panel: Panel;
+  /** The user's lexicon on top of the built-in ones, or null. */
+  readonly lexicon: UserLexicon | null;
+  /** Why the last lexicon file was refused, or null. */
+  readonly lexiconError: string | null;
+  /** The last analyses, with the comparison they belong to. */
+  readonly analyzed: {
+    readonly comparison: Comparison;
+    readonly answer: AnalysisAnswer;
+  } | null;
+}
+
+/** Something that happened. */
+export type AppAction =
+  | {
+      readonly type: 'articles-added';
+      readonly articles: ReadonlyArray<Article>;
+      readonly errors: ReadonlyArray<LoadError>;
+      readonly source: LibraryItem['source'];
+    }
+  | { readonly type: 'error-dismissed'; readonly index: number }
+  | { readonly type: 'article-ticked'; readonly id: string; readonly ticked: boolean }
+  | { readonly type: 'base-chosen'; readonly id: string }
+  | { readonly type: 'query-changed'; readonly query: string }
+  | { readonly type: 'option-changed'; readonly key: keyof DiffOptions; readonly value: boolean }
+  | { readonly type: 'view-switched'; readonly key: ViewSwitch; readonly value: boolean }
+  | { readonly type: 'compared'; readonly key: string; readonly answer: CompareAnswer }
+  | {
+      readonly type: 'analyzed';
+      readonly comparison: Comparison;
+      readonly answer: AnalysisAnswer;
+    }
+  | { readonly type: 'lexicon-read'; readonly result: LexiconFileResult }
+  | { readonly type: 'lexicon-cleared' }
+  | { readonly type: 'notice'; readonly text: string }
+  | { readonly type: 'stepped'; readonly direction: 1 | -1; readonly count: number }
+  | { readonly type: 'difference-picked'; readonly index: number }
+  | { readonly type: 'layout-toggled' }
+  | { readonly type: 'theme-set'; readonly theme: Theme }
+  | { readonly type: 'blind-toggled' }
+  | { readonly type: 'presentation-opened' }
+  | { readonly type: 'presentation-closed' }
+  | { readonly type: 'panel-chosen'; readonly panel: Panel };
+
+/** The state at start. */
+export function initialState(theme: Theme, lexicon: UserLexicon | null): AppState {
+  return {
+    items: [],
+    errors: [],
+    selected: [],
+    baseId: null,
+    query: '',
+    options: DEFAULT_DIFF_OPTIONS,
+    nextId: 0,
+    comparison: null,
+    comparedKey: null,
+    compareError: null,
+    notice: null,
+    layout: 'side',
+    current: -1,
+    presenting: false,
+    collapse: false,
+    blind: false,
+    markLoaded: true,
+    theme,
+    panel: 'differences',
+    lexicon,
+    lexiconError: null,
+    analyzed: null,
+  };
+}
+
+/** Ticks after adding: the sample story fills an empty selection; opened files complete a pair. */
+function tickAdded(
+  old: ReadonlyArray<string>,
+  added: ReadonlyArray<string>,
+  source: LibraryItem['source'],
+): ReadonlyArray<string> {
+  if (source === 'sample') {
+    return old.length > 0 ? old : added;
+  }
+  return old.length >= 2 ? old : [...old, ...added].slice(0, Math.max(2, old.length));
+}
+
+/** The reducer. */
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'articles-added': {
+      const added = action.articles.map((article, i) =>
+        libraryItem(`a${state.nextId + i}`, article, action.source),
+      );
+      return {
+        ...state,
+        items: [...state.items, ...added],
+        errors: [...state.errors, ...action.errors],
+        selected: tickAdded(
+          state.selected,
+          added.map((i) => i.id),
+          action.source,
+        ),
+        nextId: state.nextId + added.length,
+      };
+    }
+    case 'error-dismissed':
+      return { ...state, errors: state.errors.filter((_, i) => i !== action.index) };
+    case 'article-ticked':
+      return {
+        ...state,
+        selected: action.ticked
+          ? [...state.selected.filter((id) => id !== action.id), action.id]
+          : state.selected.filter((id) => id !== action.id),
+      };
+    case 'base-chosen':
+      return { ...state, baseId: action.id };
+    case 'query-changed':
+      return { ...state, query: action.query };
+    case 'option-changed':
+      return { ...state, options: { ...state.options, [action.key]: action.value } };
+    case 'view-switched':
+      return { ...state, [action.key]: action.value };
+    case 'compared':
+      return action.answer.ok
+        ? {
+            ...state,
+            comparison: action.answer.comparison,
+            comparedKey: action.key,
+            compareError: null,
+            current: -1,
+            notice: null,
+          }
+        : { ...state, comparedKey: action.key, compareError: action.answer.message };
+    case 'analyzed':
+      return { ...state, analyzed: { comparison: action.comparison, answer: action.answer } };
+    case 'lexicon-read':
+      // A bad file leaves the lexicon in use as it was.
+      return action.result.ok
+        ? { ...state, lexicon: action.result.lexicon, lexiconError: null }
+        : { ...state, lexiconError: action.result.message };
+    case 'lexicon-cleared':
+      return { ...state, lexicon: null, lexiconError: null };
+    case 'notice':
+      return { ...state, notice: action.text };
+    case 'stepped':
+      return { ...state, current: stepDifference(action.count, state.current, action.direction) };
+    case 'difference-picked':
+      return { ...state, current: action.index };
+    case 'layout-toggled':
+      return { ...state, layout: state.layout === 'side' ? 'inline' : 'side' };
+    case 'theme-set':
+      return { ...state, theme: action.theme };
+    case 'blind-toggled':
+      return { ...state, blind: !state.blind };
+    case 'presentation-opened':
+      return { ...state, presenting: true, current: Math.max(0, state.current) };
+    case 'presentation-closed':
+      return { ...state, presenting: false };
+    case 'panel-chosen':
+      return { ...state, panel: action.panel };
+  }
+}
+
+/** What the library's selection depends on. */
+export type Selection = Pick<AppState, 'items' | 'selected' | 'baseId'>;
+
+/** The ticked articles, in library order. */
+export function selectChosen(state: Selection): ReadonlyArray<LibraryItem> {
+  return state.items.filter((i) => state.selected.includes(i.id));
+}
+
+/** Index of the base among the chosen articles (the first when none was chosen). */
+export function selectBaseIndex(state: Selection): number {
+  return Math.max(
+    0,
+    selectChosen(state).findIndex((i) => i.id === state.baseId),
+  );
+}
+
+/** A comparison to run: the articles, the options, and a key naming exactly this request. */
+export interface CompareRequest {
+  readonly key: string;
+  readonly articles: ReadonlyArray<Article>;
+  readonly options: CompareOptions;
+}
+
+/** The comparison the state asks for, or null (fewer than two articles ticked). */
+export function selectRequest(state: Selection & Pick<AppState, 'options'>): CompareRequest | null {
+  const chosen = selectChosen(state);
+  if (chosen.length < 2) {
+    return null;
+  }
+  const base = selectBaseIndex(state);
+  const options = { base, diff: state.options };
+  return {
+    key: JSON.stringify([chosen.map((i) => i.id), options]),
+    articles: chosen.map((i) => i.article),
+    options,
+  };
+}
+
+/** The comparison on screen for a request, or null when too few articles are ticked. */
+export function selectComparison(
+  state: AppState,
+  request: CompareRequest | null,
+): Comparison | null {
+  return request ? state.comparison : null;
+}
+
+/** The status line. */
+export function selectStatus(state: AppState, request: CompareRequest | null): string {
+  if (state.items.length === 0) {
+    return 'Loading the sample story…';
+  }
+  if (!request) {
+    return 'Tick two or more articles to compare them.';
+  }
+  if (request.key !== state.comparedKey) {
+    return `Comparing ${request.articles.length} articles…`;
+  }
+  return state.compareError ?? state.notice ?? '';
+}
+
+/** The analyses of the comparison on screen: done, failed, or still running. */
+export function selectAnalysis(
+  state: AppState,
+  comparison: Comparison | null,
+): AnalysisAnswer | null {
+  return state.analyzed && state.analyzed.comparison === comparison ? state.analyzed.answer : null;
+}
