@@ -1,13 +1,32 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useReducer, useState } from 'react';
-import type { CommandState } from '../shared/commands';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import type { Analysis } from '../shared/analysis/analyze';
-import { buildReportModel } from '../shared/report/report-model';
+import type { CommandState } from '../shared/commands';
+import type { Comparison } from '../shared/model';
+import { buildReportModel, type ReportCell } from '../shared/report/report-model';
 import { renderReport } from '../shared/report/render-report';
 import { getApi } from './api/api';
-import { ComparisonView } from './components/ComparisonView';
+import {
+  displayItems,
+  rulerMarks,
+  shownColumns,
+  slideOf,
+  slideStarts,
+  visibleDifferences,
+} from './comparison-layout';
+import { ColumnChooser } from './components/ColumnChooser';
+import { ComparisonView, type ComparisonHandle } from './components/ComparisonView';
+import { LeftOutNotice } from './components/LeftOutNotice';
 import { LibraryPanel } from './components/LibraryPanel';
 import { OptionsPanel } from './components/OptionsPanel';
-import { OverviewRuler } from './components/OverviewRuler';
+import { MARK_PX, OverviewRuler } from './components/OverviewRuler';
 import { Presentation } from './components/Presentation';
 import { SidePanel } from './components/SidePanel';
 import { SimilarityMatrix } from './components/SimilarityMatrix';
@@ -19,6 +38,8 @@ import { useComparisonJob } from './hooks/use-comparison-job';
 import { useLibrary } from './hooks/use-library';
 import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
 import { searchLibrary } from './library';
+import { articleNamer } from './naming';
+import { segmentsFor } from './pivot';
 import {
   appReducer,
   initialState,
@@ -26,6 +47,7 @@ import {
   selectBaseIndex,
   selectChosen,
   selectComparison,
+  selectLeftOut,
   selectRequest,
   selectStatus,
   type AppState,
@@ -39,9 +61,7 @@ function startState(): AppState {
   return initialState(dark ? 'dark' : 'light', storedLexicon());
 }
 
-function scrollToRow(row: number): void {
-  document.getElementById(`row-${row}`)?.scrollIntoView({ block: 'center' });
-}
+const NO_FOLDS: ReadonlySet<string> = new Set();
 
 /** The application: library on the left, comparison in the middle, differences on the right. */
 export function App() {
@@ -50,10 +70,10 @@ export function App() {
   const library = useLibrary(api, dispatch);
 
   // The request changes only when what is compared changes.
-  const { items, selected, baseId, options } = state;
+  const { items, selected, baseId, options, leftOut } = state;
   const request = useMemo(
-    () => selectRequest({ items, selected, baseId, options }),
-    [items, selected, baseId, options],
+    () => selectRequest({ items, selected, baseId, options, leftOut }),
+    [items, selected, baseId, options, leftOut],
   );
   useComparisonJob(request, dispatch);
   const comparison = selectComparison(state, request);
@@ -63,9 +83,61 @@ export function App() {
   const analysisAnswer = selectAnalysis(state, comparison);
   const analysis: Analysis | null = analysisAnswer?.ok ? analysisAnswer.analysis : null;
   const analysisError = analysisAnswer && !analysisAnswer.ok ? analysisAnswer.message : null;
-  const differenceCount = model?.differences.length ?? 0;
-  const currentRow =
-    model && state.current >= 0 ? (model.differences[state.current]?.row ?? null) : null;
+
+  // What the reader sees: the columns chosen (or that fit), the rows and folds, the
+  // differences of the outlets shown, one presentation slide per row.
+  const [fit, setFit] = useState(3);
+  const { columns, comparedIds, blind, collapse } = state;
+  const shown = useMemo(
+    () =>
+      model
+        ? shownColumns(model.articles.length, model.base, fit, (k) => {
+            const id = comparedIds[k];
+            return id === undefined ? undefined : columns[id];
+          })
+        : [],
+    [model, fit, columns, comparedIds],
+  );
+  const [folds, setFolds] = useState<{
+    readonly comparison: Comparison | null;
+    readonly open: ReadonlySet<string>;
+  }>({ comparison: null, open: NO_FOLDS });
+  const open = folds.comparison === comparison ? folds.open : NO_FOLDS;
+  const toggleFold = useCallback(
+    (key: string) =>
+      setFolds((old) => {
+        const next = new Set(old.comparison === comparison ? old.open : NO_FOLDS);
+        if (!next.delete(key)) {
+          next.add(key);
+        }
+        return { comparison, open: next };
+      }),
+    [comparison],
+  );
+  const displayed = useMemo(
+    () => (model ? displayItems(model, { shown, collapseIdentical: collapse, open }) : []),
+    [model, shown, collapse, open],
+  );
+  const differences = useMemo(
+    () => (model ? visibleDifferences(model, shown) : []),
+    [model, shown],
+  );
+  const slides = useMemo(() => slideStarts(differences), [differences]);
+  const [rulerHeight, setRulerHeight] = useState(600);
+  const marks = useMemo(
+    () => rulerMarks(differences, displayed, (MARK_PX + 1) / Math.max(1, rulerHeight)),
+    [differences, displayed, rulerHeight],
+  );
+  const name = useMemo(
+    () => (model ? articleNamer(model, blind) : (k: number) => `#${k + 1}`),
+    [model, blind],
+  );
+  const segments = useMemo(
+    () => (comparison ? segmentsFor(comparison, shown) : (_: number, c: ReportCell) => c.segments),
+    [comparison, shown],
+  );
+  const differenceCount = differences.length;
+  const currentRow = state.current >= 0 ? (differences[state.current]?.row ?? null) : null;
 
   const exportReport = useCallback(async () => {
     if (!comparison) {
@@ -98,7 +170,7 @@ export function App() {
     }),
     [library, exportReport],
   );
-  const { layout, theme, blind } = state;
+  const { layout, theme } = state;
   const hasComparison = comparison !== null;
   const commandState = useMemo<CommandState>(
     () => ({
@@ -110,7 +182,7 @@ export function App() {
     }),
     [hasComparison, differenceCount, layout, theme, blind],
   );
-  const run = useCommands(api, commandState, state.presenting, dispatch, effects);
+  const run = useCommands(api, commandState, slides, state.presenting, dispatch, effects);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
@@ -132,9 +204,10 @@ export function App() {
     }
   }, [comparison]);
 
+  const view = useRef<ComparisonHandle>(null);
   useEffect(() => {
     if (currentRow !== null && !state.presenting) {
-      scrollToRow(currentRow);
+      view.current?.scrollToRow(currentRow);
     }
   }, [currentRow, state.presenting]);
 
@@ -155,6 +228,8 @@ export function App() {
   const status = selectStatus(state, request);
   const chosen = selectChosen(state);
   const effectiveBase = chosen[selectBaseIndex(state)]?.id ?? null;
+  const leftOutItems = selectLeftOut(state);
+  const include = (id: string): void => dispatch({ type: 'article-included', id });
 
   return (
     <div
@@ -165,6 +240,9 @@ export function App() {
         void library.dropFiles(e.dataTransfer.files);
       }}
     >
+      <a className="skip-link" href="#comparison">
+        Skip to the comparison
+      </a>
       <Toolbar
         state={commandState}
         onRun={run}
@@ -177,11 +255,14 @@ export function App() {
           items={visible}
           errors={state.errors}
           selected={state.selected}
+          leftOut={leftOutItems.map((l) => l.item.id)}
           baseId={effectiveBase}
           query={state.query}
-          onQuery={(query) => dispatch({ type: 'query-changed', query })}
+          onQuery={(q) => dispatch({ type: 'query-changed', query: q })}
           onTick={(id, ticked) => dispatch({ type: 'article-ticked', id, ticked })}
           onBase={(id) => dispatch({ type: 'base-chosen', id })}
+          onRemove={(id) => dispatch({ type: 'article-removed', id })}
+          onInclude={include}
           onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
         />
         <OptionsPanel
@@ -192,42 +273,71 @@ export function App() {
         />
         {model && <SimilarityMatrix model={model} blind={state.blind} />}
       </aside>
-      <main className="main">
-        <div className="legend" aria-label="Legend">
-          <del>struck through</del> = missing or reworded in another outlet · <ins>underlined</ins>{' '}
-          = added or reworded here · rows marked “only in …” exist in one outlet
+      <main id="comparison" className="main" tabIndex={-1} aria-label="Comparison">
+        <div className="main-head">
+          <LeftOutNotice leftOut={leftOutItems} onInclude={include} />
+          {model && (
+            <ColumnChooser
+              model={model}
+              shown={shown}
+              name={name}
+              onShow={(k, show) =>
+                // From the first choice on, every column is the reader's: ticking one adds it
+                // rather than swapping it for another.
+                dispatch({
+                  type: 'columns-chosen',
+                  shown: Object.fromEntries(
+                    comparedIds.map((id, j) => [id, j === k ? show : shown.includes(j)]),
+                  ),
+                })
+              }
+            />
+          )}
+          <p className="legend">
+            <del>struck</del> missing or reworded in another outlet · <ins>underlined</ins> added or
+            reworded here
+          </p>
         </div>
-        {model && (
-          <OverviewRuler
-            model={model}
-            current={state.current}
-            onPick={(index) => dispatch({ type: 'difference-picked', index })}
-          />
-        )}
-        {model ? (
-          <ComparisonView
-            model={model}
-            layout={state.layout}
-            currentRow={currentRow}
-            blind={state.blind}
-            collapseIdentical={state.collapse}
-            highlights={highlights}
-          />
-        ) : (
-          <p className="empty">{status}</p>
-        )}
+        <div className="main-body">
+          {model ? (
+            <ComparisonView
+              ref={view}
+              model={model}
+              items={displayed}
+              onToggleFold={toggleFold}
+              layout={state.layout}
+              shown={shown}
+              currentRow={currentRow}
+              name={name}
+              highlights={highlights}
+              segments={segments}
+              onFit={setFit}
+            />
+          ) : (
+            <p className="empty">{status}</p>
+          )}
+          {model && (
+            <OverviewRuler
+              marks={marks}
+              current={state.current}
+              onPick={(index) => dispatch({ type: 'difference-picked', index })}
+              onHeight={setRulerHeight}
+            />
+          )}
+        </div>
       </main>
       {model && (
         <SidePanel
           model={model}
+          differences={differences}
+          name={name}
           panel={state.panel}
           onPanel={(panel) => dispatch({ type: 'panel-chosen', panel })}
           current={state.current}
           onPick={(index) => dispatch({ type: 'difference-picked', index })}
-          blind={state.blind}
           analysis={analysis}
           analysisError={analysisError}
-          onJump={(row) => scrollToRow(row + 1)}
+          onJump={(row) => view.current?.scrollToRow(row + 1)}
           lexicon={state.lexicon}
           lexiconError={state.lexiconError}
           onLoadLexicon={(file) =>
@@ -242,8 +352,12 @@ export function App() {
       {state.presenting && model && (
         <Presentation
           model={model}
-          current={Math.max(0, state.current)}
-          blind={state.blind}
+          differences={differences}
+          slides={slides}
+          slide={slideOf(slides, state.current)}
+          shown={shown}
+          name={name}
+          segments={segments}
           state={commandState}
           onRun={run}
         />

@@ -94,6 +94,8 @@ export interface CommandSpec {
   readonly id: CommandId;
   /** Label of buttons and menu items. */
   readonly label: string;
+  /** A shorter toolbar label, where the toolbar's context says the rest ("Next"). */
+  readonly short?: string;
   /** What it does, for the help text and tooltips (lower case, no full stop). */
   readonly description: string;
   /** Keys that run it; the first is the one menus show. */
@@ -159,6 +161,7 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
   {
     id: 'previous-difference',
     label: 'Previous Difference',
+    short: 'Previous',
     description: 'go to the previous difference',
     keys: [{ key: 'F7', shift: true }, { key: 'p' }],
     enabled: 'differences',
@@ -170,6 +173,7 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
   {
     id: 'next-difference',
     label: 'Next Difference',
+    short: 'Next',
     description: 'go to the next difference',
     keys: [{ key: 'F7' }, { key: 'n' }],
     enabled: 'differences',
@@ -382,6 +386,23 @@ export function keyLabel(binding: KeyBinding, mac = false): string {
 /** Every key of a command as people read them: "F7 / N". */
 export function keysLabel(spec: CommandSpec, mac = false): string {
   return spec.keys.map((b) => keyLabel(b, mac)).join(' / ');
+}
+
+const ARIA_KEYS: Readonly<Record<string, string>> = { ' ': 'Space' };
+
+/** A command's keys as `aria-keyshortcuts` wants them: "Control+Shift+O", "F7 N". */
+export function ariaKeyShortcuts(spec: CommandSpec, mac = false): string {
+  return spec.keys
+    .map((b) =>
+      [
+        b.mod ? (mac ? 'Meta' : 'Control') : null,
+        b.shift ? 'Shift' : null,
+        ARIA_KEYS[b.key] ?? (b.key.length === 1 ? b.key.toUpperCase() : b.key),
+      ]
+        .filter(Boolean)
+        .join('+'),
+    )
+    .join(' ');
 }
 
 const ACCELERATOR_KEYS: Readonly<Record<string, string>> = {

@@ -1,54 +1,68 @@
-import type { Difference, ReportModel } from '../../shared/report/report-model';
-import { blindLabel } from '../navigation';
+import { useEffect, useRef } from 'react';
+import type { Difference } from '../../shared/report/report-model';
+import { describeDifference } from '../describe';
 
 /** Props of {@link DifferencesList}. */
 export interface DifferencesListProps {
-  readonly model: ReportModel;
-  /** Index of the current difference in `model.differences`. */
+  /** The differences about the outlets shown, in row order. */
+  readonly differences: ReadonlyArray<Difference>;
+  /** Index of the current difference. */
   readonly current: number;
   /** Called with an index when the user picks a difference. */
   readonly onPick: (index: number) => void;
-  readonly blind: boolean;
+  /** The name of an article. */
+  readonly name: (article: number) => string;
 }
 
-/** One line describing a difference. */
-export function describeDifference(d: Difference, name: (k: number) => string): string {
-  switch (d.kind) {
-    case 'wording':
-      return `${name(d.article)}: ${d.changes
-        .slice(0, 2)
-        .map((c) =>
-          c.kind === 'insert'
-            ? `+ “${c.other}”`
-            : c.kind === 'delete'
-              ? `− “${c.base}”`
-              : `“${c.base}” → “${c.other}”`,
-        )
-        .join('; ')}${d.changes.length > 2 ? ` (+${d.changes.length - 2} more)` : ''}`;
-    case 'unique':
-      return `only in ${name(d.article)}: ${d.excerpt}`;
-    case 'moved':
-      return `${name(d.article)} moved paragraph ${d.move.paragraph}`;
-  }
-}
-
-/** Every wording change, unique paragraph and move; click to jump. */
-export function DifferencesList({ model, current, onPick, blind }: DifferencesListProps) {
-  const name = (k: number): string => (blind ? blindLabel(k) : (model.articles[k]?.label ?? ''));
+/**
+ * Every wording change, unique paragraph and move of the outlets shown; click to go there.
+ * The current difference (n/p, the ruler) stays in view.
+ */
+export function DifferencesList({ differences, current, onPick, name }: DifferencesListProps) {
+  const currentRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    currentRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   return (
     <ol className="differences" aria-label="Differences">
-      {model.differences.map((d, i) => (
-        <li key={d.id} className={i === current ? 'current' : undefined}>
-          <button
-            type="button"
-            onClick={() => onPick(i)}
-            aria-current={i === current ? 'true' : undefined}
+      {differences.map((d, i) => {
+        const line = describeDifference(d, name);
+        return (
+          <li
+            key={d.id}
+            ref={i === current ? currentRef : undefined}
+            className={i === current ? 'current' : undefined}
           >
-            <span className={`kind ${d.kind}`}>{d.kind}</span> row {d.row}:{' '}
-            {describeDifference(d, name)}
-          </button>
-        </li>
-      ))}
+            <button
+              type="button"
+              onClick={() => onPick(i)}
+              aria-current={i === current ? 'true' : undefined}
+            >
+              <span className="difference-head">
+                <span className="number">{i + 1}.</span> row {d.row} ·{' '}
+                <span className={`kind ${d.kind}`}>{line.what}</span>{' '}
+                <span dir="auto">{line.who}</span>
+              </span>
+              {line.pieces.length > 0 && (
+                <span className="changes">
+                  {line.pieces.map((p, j) => (
+                    <span key={j} className="change">
+                      {p.removed && <del dir="auto">{p.removed}</del>}
+                      {p.removed && p.added && ' → '}
+                      {p.added && <ins dir="auto">{p.added}</ins>}
+                    </span>
+                  ))}
+                </span>
+              )}
+              {line.note && (
+                <span className="note" dir="auto">
+                  {line.note}
+                </span>
+              )}
+            </button>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,5 +1,5 @@
 import type { LoadError } from '../../shared/load/load-article';
-import { outletLabel, type LibraryItem } from '../library';
+import { fileName, leadExcerpt, outletLabel, type LibraryItem } from '../library';
 
 /** Props of {@link LibraryPanel}. */
 export interface LibraryPanelProps {
@@ -9,6 +9,8 @@ export interface LibraryPanelProps {
   readonly errors: ReadonlyArray<LoadError>;
   /** Ticked article ids. */
   readonly selected: ReadonlyArray<string>;
+  /** Ids of ticked articles left out as another story. */
+  readonly leftOut: ReadonlyArray<string>;
   /** Id of the base article, or null. */
   readonly baseId: string | null;
   /** The search. */
@@ -16,26 +18,31 @@ export interface LibraryPanelProps {
   readonly onQuery: (query: string) => void;
   readonly onTick: (id: string, ticked: boolean) => void;
   readonly onBase: (id: string) => void;
+  readonly onRemove: (id: string) => void;
+  readonly onInclude: (id: string) => void;
   readonly onDismissError: (index: number) => void;
 }
 
-/** The library: search, load errors, and the articles to tick. */
+/** The library: search, load errors, and the articles to tick, choose as base or remove. */
 export function LibraryPanel({
   items,
   errors,
   selected,
+  leftOut,
   baseId,
   query,
   onQuery,
   onTick,
   onBase,
+  onRemove,
+  onInclude,
   onDismissError,
 }: LibraryPanelProps) {
   return (
     <>
       <input
         type="search"
-        placeholder="Search title, outlet, text…"
+        placeholder="Search title, outlet, file, text…"
         aria-label="Search the library"
         value={query}
         onChange={(e) => onQuery(e.target.value)}
@@ -56,34 +63,77 @@ export function LibraryPanel({
           ))}
         </ul>
       )}
-      <ul className="items">
-        {items.map((item) => (
-          <li key={item.id} className="item" data-testid="library-item">
-            <label>
-              <input
-                type="checkbox"
-                checked={selected.includes(item.id)}
-                onChange={(e) => onTick(item.id, e.target.checked)}
-              />
-              <span className="item-title">{item.article.title}</span>
-            </label>
-            <div className="item-meta">
-              {outletLabel(item.article)} · {item.article.date ?? 'no date'} · {item.wordCount}{' '}
-              words
-            </div>
-            {selected.includes(item.id) && (
-              <label className="base-choice">
-                <input
-                  type="radio"
-                  name="base"
-                  checked={baseId === item.id}
-                  onChange={() => onBase(item.id)}
-                />{' '}
-                base
-              </label>
-            )}
-          </li>
-        ))}
+      {query.trim() !== '' && items.length === 0 && (
+        <p className="no-match" role="status">
+          No article matches “{query.trim()}”.
+        </p>
+      )}
+      <ul className="items" aria-label="Articles">
+        {items.map((item) => {
+          const ticked = selected.includes(item.id);
+          const out = leftOut.includes(item.id);
+          const lead = leadExcerpt(item.article);
+          return (
+            <li
+              key={item.id}
+              className={`item${ticked ? ' ticked' : ''}`}
+              data-testid="library-item"
+            >
+              <div className="item-head">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={ticked}
+                    onChange={(e) => onTick(item.id, e.target.checked)}
+                  />
+                  <span className="item-title" dir="auto">
+                    {item.article.title}
+                  </span>
+                </label>
+                <button
+                  type="button"
+                  className="remove"
+                  aria-label={`Remove “${item.article.title}” from the library`}
+                  title="Remove from the library"
+                  onClick={() => onRemove(item.id)}
+                >
+                  ×
+                </button>
+              </div>
+              {lead && (
+                <div className="item-lead" dir="auto">
+                  {lead}
+                </div>
+              )}
+              <div className="item-meta">
+                {outletLabel(item.article)} · {item.article.date ?? 'no date'} · {item.wordCount}{' '}
+                words
+                {item.article.titleSource !== 'file-name' && (
+                  <span className="item-file"> · {fileName(item.article.file)}</span>
+                )}
+              </div>
+              {ticked && out && (
+                <div className="item-out">
+                  Left out: another story?{' '}
+                  <button type="button" onClick={() => onInclude(item.id)}>
+                    Include
+                  </button>
+                </div>
+              )}
+              {ticked && !out && (
+                <label className="base-choice">
+                  <input
+                    type="radio"
+                    name="base"
+                    checked={baseId === item.id}
+                    onChange={() => onBase(item.id)}
+                  />{' '}
+                  base
+                </label>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </>
   );

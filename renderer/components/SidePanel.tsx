@@ -1,6 +1,8 @@
+import { useRef, type KeyboardEvent } from 'react';
 import type { Analysis } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
-import type { ReportModel } from '../../shared/report/report-model';
+import type { Difference, ReportModel } from '../../shared/report/report-model';
+import { rovingIndex } from '../roving';
 import type { Panel } from '../state/app-state';
 import { AnalysisPanel } from './AnalysisPanel';
 import { DifferencesList } from './DifferencesList';
@@ -8,13 +10,16 @@ import { DifferencesList } from './DifferencesList';
 /** Props of {@link SidePanel}. */
 export interface SidePanelProps {
   readonly model: ReportModel;
+  /** The differences about the outlets shown. */
+  readonly differences: ReadonlyArray<Difference>;
+  /** The name of an article. */
+  readonly name: (article: number) => string;
   /** The tab shown. */
   readonly panel: Panel;
   readonly onPanel: (panel: Panel) => void;
   /** Index of the current difference. */
   readonly current: number;
   readonly onPick: (index: number) => void;
-  readonly blind: boolean;
   /** The analyses, or null while they run or when they failed. */
   readonly analysis: Analysis | null;
   /** Why the analyses failed, or null. */
@@ -28,13 +33,19 @@ export interface SidePanelProps {
 }
 
 /** The side panel: the differences list or the analyses, as tabs. */
+const TABS: ReadonlyArray<{ readonly id: Panel; readonly label: string }> = [
+  { id: 'differences', label: 'Differences' },
+  { id: 'analysis', label: 'Analysis' },
+];
+
 export function SidePanel({
   model,
+  differences,
+  name,
   panel,
   onPanel,
   current,
   onPick,
-  blind,
   analysis,
   analysisError,
   onJump,
@@ -43,47 +54,75 @@ export function SidePanel({
   onLoadLexicon,
   onClearLexicon,
 }: SidePanelProps) {
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  // The tabs pattern: arrow keys move between tabs and show them (automatic activation).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const to = rovingIndex(
+      event.key,
+      TABS.findIndex((t) => t.id === panel),
+      TABS.length,
+    );
+    const tab = to === null ? undefined : TABS[to];
+    if (tab && to !== null) {
+      event.preventDefault();
+      onPanel(tab.id);
+      tabs.current[to]?.focus();
+    }
+  };
   return (
     <aside className="side" aria-label="Differences panel">
-      <div className="tabs" role="tablist" aria-label="Side panel">
-        <button
-          type="button"
-          role="tab"
-          aria-selected={panel === 'differences'}
-          onClick={() => onPanel('differences')}
-        >
-          Differences
-        </button>
-        <button
-          type="button"
-          role="tab"
-          aria-selected={panel === 'analysis'}
-          onClick={() => onPanel('analysis')}
-        >
-          Analysis
-        </button>
+      <div className="tabs" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(node) => {
+              tabs.current[i] = node;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={panel === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={panel === t.id ? 0 : -1}
+            onClick={() => onPanel(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
       </div>
-      {panel === 'differences' ? (
-        <>
-          <h2>Differences ({model.differences.length})</h2>
-          <DifferencesList model={model} current={current} onPick={onPick} blind={blind} />
-        </>
-      ) : analysis ? (
-        <AnalysisPanel
-          model={model}
-          analysis={analysis}
-          blind={blind}
-          onJump={onJump}
-          lexicon={lexicon}
-          lexiconError={lexiconError}
-          onLoadLexicon={onLoadLexicon}
-          onClearLexicon={onClearLexicon}
-        />
-      ) : (
-        <p role={analysisError ? 'alert' : 'status'}>
-          {analysisError ?? 'Analysing quotes, verbs and coverage…'}
-        </p>
-      )}
+      <div
+        className="tab-panel"
+        role="tabpanel"
+        id={`panel-${panel}`}
+        aria-labelledby={`tab-${panel}`}
+      >
+        {panel === 'differences' ? (
+          <>
+            <h2>Differences ({differences.length})</h2>
+            <DifferencesList
+              differences={differences}
+              current={current}
+              onPick={onPick}
+              name={name}
+            />
+          </>
+        ) : analysis ? (
+          <AnalysisPanel
+            model={model}
+            analysis={analysis}
+            name={name}
+            onJump={onJump}
+            lexicon={lexicon}
+            lexiconError={lexiconError}
+            onLoadLexicon={onLoadLexicon}
+            onClearLexicon={onClearLexicon}
+          />
+        ) : (
+          <p role={analysisError ? 'alert' : 'status'}>
+            {analysisError ?? 'Analysing quotes, verbs and coverage…'}
+          </p>
+        )}
+      </div>
     </aside>
   );
 }

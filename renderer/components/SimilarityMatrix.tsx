@@ -16,7 +16,9 @@ export function SimilarityMatrix({ model, blind }: SimilarityMatrixProps) {
     <table className="matrix" aria-label="Document similarity">
       <thead>
         <tr>
-          <th scope="col" />
+          <th scope="col">
+            <span className="visually-hidden">Article</span>
+          </th>
           {model.articles.map((a) => (
             <th key={a.index} scope="col">
               {name(a.index)}

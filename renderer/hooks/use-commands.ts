@@ -30,16 +30,17 @@ function isButton(target: EventTarget | null): boolean {
 export function useCommands(
   api: Api,
   state: CommandState,
+  slides: ReadonlyArray<number>,
   presenting: boolean,
   dispatch: (action: AppAction) => void,
   effects: CommandEffects,
 ): (id: CommandId) => void {
   const run = useCallback(
     (id: CommandId) => {
-      const context: CommandContext = { state, dispatch, effects };
+      const context: CommandContext = { state, slides, dispatch, effects };
       runCommand(id, context);
     },
-    [state, dispatch, effects],
+    [state, slides, dispatch, effects],
   );
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {

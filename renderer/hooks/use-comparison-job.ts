@@ -19,7 +19,7 @@ export function useComparisonJob(
     let cancelled = false;
     void compare(request.articles, request.options).then((answer) => {
       if (!cancelled && (answer.ok || !answer.superseded)) {
-        dispatch({ type: 'compared', key: request.key, answer });
+        dispatch({ type: 'compared', request, answer });
       }
     });
     return () => {

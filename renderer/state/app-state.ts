@@ -13,7 +13,9 @@ import {
   type DiffOptions,
 } from '../../shared/model';
 import type { AnalysisAnswer, CompareAnswer } from '../jobs';
-import { libraryItem, type LibraryItem } from '../library';
+import { libraryItem, sameArticle, type LibraryItem } from '../library';
+import { offTopicReason } from './off-topic';
+import { slideOf } from '../comparison-layout';
 import { stepDifference } from '../navigation';
 
 /** The two colour schemes. */
@@ -33,6 +35,15 @@ export interface AppState {
   readonly errors: ReadonlyArray<LoadError>;
   /** Ids of the ticked articles. */
   readonly selected: ReadonlyArray<string>;
+  /**
+   * Articles left out of the comparison as probably another story (id → the reason): the
+   * engine flagged them; they stay out until the user includes them.
+   */
+  readonly leftOut: Readonly<Record<string, string>>;
+  /** Articles the user included although flagged. */
+  readonly included: ReadonlyArray<string>;
+  /** Columns the reader showed (true) or hid (false), by library id; others fit the width. */
+  readonly columns: Readonly<Record<string, boolean>>;
   /** The article the user chose as base, or null (the first ticked). */
   readonly baseId: string | null;
   /** The library search. */
@@ -43,6 +54,8 @@ export interface AppState {
   readonly nextId: number;
   /** The last comparison that succeeded. */
   readonly comparison: Comparison | null;
+  /** Library ids of its articles, in its order. */
+  readonly comparedIds: ReadonlyArray<string>;
   /** Key of the last request answered (see {@link selectRequest}), or null. */
   readonly comparedKey: string | null;
   /** Why the last request failed, or null. */
@@ -83,12 +96,24 @@ export type AppAction =
       readonly source: LibraryItem['source'];
     }
   | { readonly type: 'error-dismissed'; readonly index: number }
+  | { readonly type: 'article-removed'; readonly id: string }
+  | { readonly type: 'article-included'; readonly id: string }
+  | {
+      /** The reader chose the columns: every compared article, shown or not. */
+      readonly type: 'columns-chosen';
+      readonly shown: Readonly<Record<string, boolean>>;
+    }
   | { readonly type: 'article-ticked'; readonly id: string; readonly ticked: boolean }
   | { readonly type: 'base-chosen'; readonly id: string }
   | { readonly type: 'query-changed'; readonly query: string }
   | { readonly type: 'option-changed'; readonly key: keyof DiffOptions; readonly value: boolean }
   | { readonly type: 'view-switched'; readonly key: ViewSwitch; readonly value: boolean }
-  | { readonly type: 'compared'; readonly key: string; readonly answer: CompareAnswer }
+  | {
+      readonly type: 'compared';
+      /** The request answered. */
+      readonly request: CompareRequest;
+      readonly answer: CompareAnswer;
+    }
   | {
       readonly type: 'analyzed';
       readonly comparison: Comparison;
@@ -99,6 +124,12 @@ export type AppAction =
   | { readonly type: 'notice'; readonly text: string }
   | { readonly type: 'stepped'; readonly direction: 1 | -1; readonly count: number }
   | { readonly type: 'difference-picked'; readonly index: number }
+  | {
+      readonly type: 'slide-moved';
+      readonly to: 'next' | 'previous' | 'first' | 'last';
+      /** Index of the first difference of each slide. */
+      readonly starts: ReadonlyArray<number>;
+    }
   | { readonly type: 'layout-toggled' }
   | { readonly type: 'theme-set'; readonly theme: Theme }
   | { readonly type: 'blind-toggled' }
@@ -112,11 +143,15 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
     items: [],
     errors: [],
     selected: [],
+    leftOut: {},
+    included: [],
+    columns: {},
     baseId: null,
     query: '',
     options: DEFAULT_DIFF_OPTIONS,
     nextId: 0,
     comparison: null,
+    comparedIds: [],
     comparedKey: null,
     compareError: null,
     notice: null,
@@ -134,37 +169,80 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
   };
 }
 
-/** Ticks after adding: the sample story fills an empty selection; opened files complete a pair. */
-function tickAdded(
+/**
+ * The selection after the user opened articles: what was just opened is ticked, so that
+ * something visible happens. Two or more opened replace the selection (the user means to
+ * compare them); one is added to it.
+ */
+function tickOpened(
   old: ReadonlyArray<string>,
-  added: ReadonlyArray<string>,
-  source: LibraryItem['source'],
+  opened: ReadonlyArray<string>,
 ): ReadonlyArray<string> {
-  if (source === 'sample') {
-    return old.length > 0 ? old : added;
+  if (opened.length === 0) {
+    return old;
   }
-  return old.length >= 2 ? old : [...old, ...added].slice(0, Math.max(2, old.length));
+  return opened.length >= 2 ? opened : [...old.filter((id) => !opened.includes(id)), ...opened];
+}
+
+/** Drops an id from a record. */
+function without(
+  record: Readonly<Record<string, string>>,
+  id: string,
+): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
 }
 
 /** The reducer. */
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'articles-added': {
-      const added = action.articles.map((article, i) =>
-        libraryItem(`a${state.nextId + i}`, article, action.source),
-      );
+      // A file already in the library (same name, same text) is not listed again: it
+      // counts as opened, and is ticked like the new ones.
+      const added: LibraryItem[] = [];
+      const opened: string[] = [];
+      for (const article of action.articles) {
+        const known = [...state.items, ...added].find((i) => sameArticle(i.article, article));
+        if (known) {
+          opened.push(known.id);
+        } else {
+          const item = libraryItem(`a${state.nextId + added.length}`, article, action.source);
+          added.push(item);
+          opened.push(item.id);
+        }
+      }
+      const again = action.articles.length - added.length;
       return {
         ...state,
         items: [...state.items, ...added],
         errors: [...state.errors, ...action.errors],
-        selected: tickAdded(
-          state.selected,
-          added.map((i) => i.id),
-          action.source,
-        ),
+        selected: tickOpened(state.selected, [...new Set(opened)]),
         nextId: state.nextId + added.length,
+        notice:
+          again > 0
+            ? `${again === 1 ? 'One article was' : `${again} articles were`} already in the library.`
+            : state.notice,
       };
     }
+    case 'article-removed':
+      return {
+        ...state,
+        items: state.items.filter((i) => i.id !== action.id),
+        selected: state.selected.filter((id) => id !== action.id),
+        baseId: state.baseId === action.id ? null : state.baseId,
+        leftOut: without(state.leftOut, action.id),
+        included: state.included.filter((id) => id !== action.id),
+      };
+    case 'columns-chosen':
+      return { ...state, columns: { ...state.columns, ...action.shown }, current: -1 };
+    case 'article-included':
+      return {
+        ...state,
+        leftOut: without(state.leftOut, action.id),
+        included: [...state.included, action.id],
+        selected: state.selected.includes(action.id)
+          ? state.selected
+          : [...state.selected, action.id],
+      };
     case 'error-dismissed':
       return { ...state, errors: state.errors.filter((_, i) => i !== action.index) };
     case 'article-ticked':
@@ -182,17 +260,32 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, options: { ...state.options, [action.key]: action.value } };
     case 'view-switched':
       return { ...state, [action.key]: action.value };
-    case 'compared':
-      return action.answer.ok
-        ? {
-            ...state,
-            comparison: action.answer.comparison,
-            comparedKey: action.key,
-            compareError: null,
-            current: -1,
-            notice: null,
-          }
-        : { ...state, comparedKey: action.key, compareError: action.answer.message };
+    case 'compared': {
+      const { request, answer } = action;
+      if (!answer.ok) {
+        return { ...state, comparedKey: request.key, compareError: answer.message };
+      }
+      // Articles flagged as another story leave the comparison (while two or more remain),
+      // with the reason; the comparison without them follows.
+      const flagged = answer.comparison.offTopic
+        .map((k) => ({ k, id: request.ids[k] ?? '' }))
+        .filter(({ id }) => id !== '' && !state.included.includes(id));
+      if (flagged.length > 0 && request.ids.length - flagged.length >= 2) {
+        const leftOut = { ...state.leftOut };
+        for (const { k, id } of flagged) {
+          leftOut[id] = offTopicReason(answer.comparison.similarity, k);
+        }
+        return { ...state, leftOut };
+      }
+      return {
+        ...state,
+        comparison: answer.comparison,
+        comparedIds: request.ids,
+        comparedKey: request.key,
+        compareError: null,
+        current: -1,
+      };
+    }
     case 'analyzed':
       return { ...state, analyzed: { comparison: action.comparison, answer: action.answer } };
     case 'lexicon-read':
@@ -208,6 +301,17 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, current: stepDifference(action.count, state.current, action.direction) };
     case 'difference-picked':
       return { ...state, current: action.index };
+    case 'slide-moved': {
+      const { starts } = action;
+      const slide = slideOf(starts, state.current);
+      const to = {
+        next: Math.min(starts.length - 1, slide + 1),
+        previous: Math.max(0, slide - 1),
+        first: 0,
+        last: starts.length - 1,
+      }[action.to];
+      return { ...state, current: starts[to] ?? state.current };
+    }
     case 'layout-toggled':
       return { ...state, layout: state.layout === 'side' ? 'inline' : 'side' };
     case 'theme-set':
@@ -224,11 +328,21 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 }
 
 /** What the library's selection depends on. */
-export type Selection = Pick<AppState, 'items' | 'selected' | 'baseId'>;
+export type Selection = Pick<AppState, 'items' | 'selected' | 'baseId' | 'leftOut'>;
 
-/** The ticked articles, in library order. */
+/** The ticked articles that are compared (not left out), in library order. */
 export function selectChosen(state: Selection): ReadonlyArray<LibraryItem> {
-  return state.items.filter((i) => state.selected.includes(i.id));
+  return state.items.filter((i) => state.selected.includes(i.id) && !(i.id in state.leftOut));
+}
+
+/** The ticked articles left out as another story, with the reason. */
+export function selectLeftOut(
+  state: Selection,
+): ReadonlyArray<{ readonly item: LibraryItem; readonly reason: string }> {
+  return state.items.flatMap((item) => {
+    const reason = state.leftOut[item.id];
+    return reason !== undefined && state.selected.includes(item.id) ? [{ item, reason }] : [];
+  });
 }
 
 /** Index of the base among the chosen articles (the first when none was chosen). */
@@ -242,6 +356,8 @@ export function selectBaseIndex(state: Selection): number {
 /** A comparison to run: the articles, the options, and a key naming exactly this request. */
 export interface CompareRequest {
   readonly key: string;
+  /** Library ids of the articles, in comparison order. */
+  readonly ids: ReadonlyArray<string>;
   readonly articles: ReadonlyArray<Article>;
   readonly options: CompareOptions;
 }
@@ -254,8 +370,10 @@ export function selectRequest(state: Selection & Pick<AppState, 'options'>): Com
   }
   const base = selectBaseIndex(state);
   const options = { base, diff: state.options };
+  const ids = chosen.map((i) => i.id);
   return {
-    key: JSON.stringify([chosen.map((i) => i.id), options]),
+    key: JSON.stringify([ids, options]),
+    ids,
     articles: chosen.map((i) => i.article),
     options,
   };

@@ -23,6 +23,7 @@ function recording(state: CommandState): { context: CommandContext; done: string
     done,
     context: {
       state,
+      slides: [0, 2, 3],
       dispatch: (action: AppAction) => void done.push(action.type),
       effects: {
         openArticles: effect('openArticles'),

@@ -20,6 +20,8 @@ export interface CommandEffects {
 export interface CommandContext {
   /** The state commands look at. */
   readonly state: CommandState;
+  /** Index of the first difference of each presentation slide (one per row). */
+  readonly slides: ReadonlyArray<number>;
   /** Changes the app state. */
   readonly dispatch: (action: AppAction) => void;
   /** Starts effects. */
@@ -45,13 +47,14 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: (context: CommandCont
   'toggle-blind': ({ dispatch }) => dispatch({ type: 'blind-toggled' }),
   'toggle-theme': ({ state, dispatch }) =>
     dispatch({ type: 'theme-set', theme: state.dark ? 'light' : 'dark' }),
-  'presentation-previous': ({ state, dispatch }) =>
-    dispatch({ type: 'stepped', direction: -1, count: state.differenceCount }),
-  'presentation-next': ({ state, dispatch }) =>
-    dispatch({ type: 'stepped', direction: 1, count: state.differenceCount }),
-  'presentation-first': ({ dispatch }) => dispatch({ type: 'difference-picked', index: 0 }),
-  'presentation-last': ({ state, dispatch }) =>
-    dispatch({ type: 'difference-picked', index: Math.max(0, state.differenceCount - 1) }),
+  'presentation-previous': ({ slides, dispatch }) =>
+    dispatch({ type: 'slide-moved', to: 'previous', starts: slides }),
+  'presentation-next': ({ slides, dispatch }) =>
+    dispatch({ type: 'slide-moved', to: 'next', starts: slides }),
+  'presentation-first': ({ slides, dispatch }) =>
+    dispatch({ type: 'slide-moved', to: 'first', starts: slides }),
+  'presentation-last': ({ slides, dispatch }) =>
+    dispatch({ type: 'slide-moved', to: 'last', starts: slides }),
   'presentation-close': ({ dispatch, effects }) => {
     dispatch({ type: 'presentation-closed' });
     effects.exitFullscreen();
