@@ -172,6 +172,28 @@ for (const size of SIZES) {
   });
 }
 
+test('gives the comparison the library’s width at 1280x720: four outlets fit', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  await expectColumns(page, 3);
+  // A row whose text is also in an outlet not shown says so, rather than looking unique.
+  await expect(
+    comparisonTable(page)
+      .getByText(/also in #4 .* \(not shown\)/i)
+      .first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: 'Library' })).toBeHidden();
+  await expectColumns(page, 4);
+  expect(await measureCuts(page)).toMatchObject({
+    overflowingTexts: 0,
+    cellsPastEdge: 0,
+    scrollsSideways: false,
+  });
+  await page.keyboard.press('l');
+  await expect(page.getByRole('complementary', { name: 'Library' })).toBeVisible();
+});
+
 test('folds boilerplate rows with a count, and identical rows on request, opening on a click', async ({
   page,
 }) => {
@@ -372,6 +394,8 @@ test('draws only the rows near the viewport of a very long comparison', async ({
   const rows = Number(await table.getAttribute('aria-rowcount'));
   expect(rows).toBeGreaterThan(2000);
   expect(await table.locator('[role=row]').count()).toBeLessThan(120);
+  expect(await differenceCount(page)).toBeGreaterThan(400);
+  expect(await page.locator('.differences li').count()).toBeLessThan(100);
   // Scrolling to the end draws the end.
   await table.evaluate((t) => {
     t.scrollTop = t.scrollHeight;

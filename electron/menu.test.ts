@@ -43,6 +43,7 @@ describe('buildMenuTemplate', () => {
         inline: true,
         dark: true,
         blind: false,
+        library: true,
       }),
     );
     const item = (items: MenuItemSpec[], c: string) => items.find((i) => i.command === c);

@@ -10,7 +10,7 @@ import {
 import type { Analysis } from '../shared/analysis/analyze';
 import type { CommandState } from '../shared/commands';
 import type { Comparison } from '../shared/model';
-import { buildReportModel, type ReportCell } from '../shared/report/report-model';
+import type { ReportCell } from '../shared/report/report-model';
 import { renderReport } from '../shared/report/render-report';
 import { getApi } from './api/api';
 import {
@@ -79,7 +79,7 @@ export function App() {
   const comparison = selectComparison(state, request);
   useAnalysisJob(comparison, state.lexicon, dispatch);
 
-  const model = useMemo(() => (comparison ? buildReportModel(comparison) : null), [comparison]);
+  const model = comparison ? state.model : null;
   const analysisAnswer = selectAnalysis(state, comparison);
   const analysis: Analysis | null = analysisAnswer?.ok ? analysisAnswer.analysis : null;
   const analysisError = analysisAnswer && !analysisAnswer.ok ? analysisAnswer.message : null;
@@ -129,8 +129,11 @@ export function App() {
     [differences, displayed, rulerHeight],
   );
   const name = useMemo(
-    () => (model ? articleNamer(model, blind) : (k: number) => `#${k + 1}`),
-    [model, blind],
+    () =>
+      model && comparison
+        ? articleNamer(model, comparison.articles, blind)
+        : (k: number) => `#${k + 1}`,
+    [model, comparison, blind],
   );
   const segments = useMemo(
     () => (comparison ? segmentsFor(comparison, shown) : (_: number, c: ReportCell) => c.segments),
@@ -170,7 +173,7 @@ export function App() {
     }),
     [library, exportReport],
   );
-  const { layout, theme } = state;
+  const { layout, theme, libraryShown } = state;
   const hasComparison = comparison !== null;
   const commandState = useMemo<CommandState>(
     () => ({
@@ -179,8 +182,9 @@ export function App() {
       inline: layout === 'inline',
       dark: theme === 'dark',
       blind,
+      library: libraryShown,
     }),
-    [hasComparison, differenceCount, layout, theme, blind],
+    [hasComparison, differenceCount, layout, theme, blind, libraryShown],
   );
   const run = useCommands(api, commandState, slides, state.presenting, dispatch, effects);
 
@@ -233,7 +237,7 @@ export function App() {
 
   return (
     <div
-      className="app"
+      className={libraryShown ? 'app' : 'app without-library'}
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
         e.preventDefault();
@@ -250,7 +254,7 @@ export function App() {
         busy={status.startsWith('Comparing')}
         mac={navigator.platform.startsWith('Mac')}
       />
-      <aside className="library" aria-label="Library">
+      <aside className="library" aria-label="Library" hidden={!libraryShown}>
         <LibraryPanel
           items={visible}
           errors={state.errors}

@@ -95,5 +95,11 @@ describe('leadExcerpt', () => {
       'Scotland Yard has been forced to admit it was unacceptable for one of its…',
     );
     expect(leadExcerpt(article('Mayor denies', null, 'Text.'))).toBeNull();
+    expect(
+      leadExcerpt({
+        ...article('001', null, ' date 2022-02-18 Scotland Yard said.'),
+        titleSource: 'file-name',
+      }),
+    ).toBe('Scotland Yard said.');
   });
 });

@@ -49,6 +49,8 @@ export function sameArticle(a: Article, b: Article): boolean {
   );
 }
 
+const LEADING_DATE = /^\s*(?:date|published|updated)\s*:?\s*\d{4}-\d{1,2}-\d{1,2}\b/iu;
+
 /** Words of a lead excerpt: enough to recognise an article whose title is its file name. */
 const LEAD_WORDS = 14;
 
@@ -61,7 +63,9 @@ export function leadExcerpt(article: Article): string | null {
     return null;
   }
   const first = article.paragraphs.find((p) => p.boilerplate === null);
-  const words = (first?.text ?? '').trim().split(/\s+/u).filter(Boolean);
+  // A leading "date 2022-02-18" is metadata the loader already read, not the lead.
+  const text = (first?.text ?? '').replace(LEADING_DATE, '');
+  const words = text.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) {
     return null;
   }

@@ -1,5 +1,7 @@
 /** How the app names the compared articles (pure). */
+import type { Article } from '../shared/model';
 import type { ReportModel } from '../shared/report/report-model';
+import { leadExcerpt } from './library';
 import { blindLabel } from './navigation';
 
 /** Words of a title kept in a short name. */
@@ -16,9 +18,14 @@ export function shortTitle(title: string): string {
 /**
  * A namer for the articles of a comparison: "Outlet A" in blind mode, the outlet where the
  * article names it ("#2 The Guardian"), else its number and the start of its title, so
- * that five articles of unknown outlets are not five times "unknown outlet".
+ * that five articles of unknown outlets are not five times "unknown outlet"; an article
+ * titled only by its file name is named by the first words of its text, in quotes.
  */
-export function articleNamer(model: ReportModel, blind: boolean): (article: number) => string {
+export function articleNamer(
+  model: ReportModel,
+  articles: ReadonlyArray<Article>,
+  blind: boolean,
+): (article: number) => string {
   return (k) => {
     if (blind) {
       return blindLabel(k);
@@ -27,6 +34,13 @@ export function articleNamer(model: ReportModel, blind: boolean): (article: numb
     if (!a) {
       return `#${k + 1}`;
     }
-    return a.outlet ? a.label : `#${a.number} ${shortTitle(a.title)}`;
+    if (a.outlet) {
+      return a.label;
+    }
+    const article = articles[k];
+    const lead = article ? leadExcerpt(article) : null;
+    return lead
+      ? `#${a.number} “${shortTitle(lead.replace(/…$/u, ''))}”`
+      : `#${a.number} ${shortTitle(a.title)}`;
   };
 }

@@ -18,6 +18,7 @@ export const COMMAND_IDS = [
   'toggle-inline',
   'presentation',
   'toggle-blind',
+  'toggle-library',
   'toggle-theme',
   'presentation-previous',
   'presentation-next',
@@ -39,7 +40,7 @@ export type EnabledWhen =
   | 'differences';
 
 /** The state a toggle command shows as checked (a pressed button, a ticked menu item). */
-export type CheckedBy = 'inline' | 'dark' | 'blind';
+export type CheckedBy = 'inline' | 'dark' | 'blind' | 'library';
 
 /** What commands look at to decide whether they are enabled or checked. */
 export interface CommandState {
@@ -53,6 +54,8 @@ export interface CommandState {
   readonly dark: boolean;
   /** Outlets are hidden (Outlet A, B…). */
   readonly blind: boolean;
+  /** The library panel is shown. */
+  readonly library: boolean;
 }
 
 /** The state before anything is loaded. */
@@ -62,6 +65,7 @@ export const INITIAL_COMMAND_STATE: CommandState = {
   inline: false,
   dark: false,
   blind: false,
+  library: true,
 };
 
 /**
@@ -139,6 +143,7 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
   {
     id: 'add-sample',
     label: 'Add Sample Story',
+    short: 'Sample Story',
     description: 'add the built-in sample story to the library',
     keys: [],
     enabled: 'always',
@@ -150,6 +155,7 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
   {
     id: 'export-report',
     label: 'Export Report…',
+    short: 'Export…',
     description: 'save the comparison as an HTML report',
     keys: [{ key: 'e', mod: true }],
     enabled: 'comparison',
@@ -203,6 +209,17 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
     keysIn: ['main'],
     bar: 'toolbar',
     menu: { menu: 'view', group: 2 },
+  },
+  {
+    id: 'toggle-library',
+    label: 'Library',
+    description: 'show or hide the library, giving the comparison its width',
+    keys: [{ key: 'l' }],
+    enabled: 'always',
+    checked: 'library',
+    keysIn: ['main'],
+    bar: 'toolbar',
+    menu: { menu: 'view', group: 0 },
   },
   {
     id: 'toggle-theme',

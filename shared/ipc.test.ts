@@ -40,6 +40,7 @@ describe('validateIpcArgs', () => {
       inline: false,
       dark: true,
       blind: false,
+      library: true,
     };
     expect(validateIpcArgs('app:set-command-state', [state])).toBeNull();
     expect(validateIpcArgs('app:set-command-state', [{ ...state, differenceCount: -1 }])).toMatch(

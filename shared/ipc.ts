@@ -124,7 +124,8 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         (state.differenceCount as number) >= 0 &&
         typeof state.inline === 'boolean' &&
         typeof state.dark === 'boolean' &&
-        typeof state.blind === 'boolean';
+        typeof state.blind === 'boolean' &&
+        typeof state.library === 'boolean';
       return ok ? null : `${channel} takes the command state`;
     }
     case 'app:add-recent': {

@@ -4,6 +4,7 @@ import {
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type Ref,
@@ -92,13 +93,17 @@ export function ComparisonView({
   }, [onFit]);
 
   const columns = layout === 'side' ? shown.length : 1;
+  // Estimates computed once per layout: the virtualizer asks for them on every render.
+  const estimates = useMemo(() => {
+    const rem = remPx();
+    return items.map((item) => estimateItemHeight(item, shown, layout, width / columns, rem));
+  }, [items, shown, layout, width, columns]);
   // The virtualizer hands out fresh functions each render; nothing here memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) =>
-      estimateItemHeight(items[i] as DisplayItem, shown, layout, width / columns, remPx()),
+    estimateSize: (i) => estimates[i] ?? 0,
     getItemKey: (i) => items[i]?.key ?? i,
     overscan: items.length <= RENDER_ALL_BELOW ? items.length : 6,
     scrollMargin: bodyTop,
@@ -217,12 +222,24 @@ interface Slot {
   readonly style: { readonly transform: string };
 }
 
-function rowLabel(row: ReportRow, name: (k: number) => string): string {
+function rowLabel(
+  row: ReportRow,
+  shown: ReadonlyArray<number>,
+  name: (k: number) => string,
+): string {
   if (row.kind === 'unique') {
     const only = row.cells.find((c) => c.role !== 'empty');
     return only ? `only in ${name(only.article)}` : 'unique';
   }
-  return row.kind === 'boilerplate' ? 'boilerplate' : '';
+  if (row.kind === 'boilerplate') {
+    return 'boilerplate';
+  }
+  // Text in one column shown, and in outlets not shown: say so, or it reads as unique.
+  const withText = row.cells.filter((c) => c.role !== 'empty');
+  const hidden = withText.filter((c) => !shown.includes(c.article));
+  return withText.length - hidden.length === 1 && hidden.length > 0
+    ? `also in ${hidden.map((c) => name(c.article)).join(', ')} (not shown)`
+    : '';
 }
 
 function RowView({
@@ -244,7 +261,7 @@ function RowView({
   readonly highlights: ComparisonViewProps['highlights'];
   readonly segments: ComparisonViewProps['segments'];
 }) {
-  const label = rowLabel(row, name);
+  const label = rowLabel(row, shown, name);
   const cells = shown.flatMap((k) => {
     const cell = row.cells[k];
     return cell && (layout === 'side' || cell.role !== 'empty') ? [cell] : [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../shared/testing/article';
 import type { Comparison } from '../../shared/model';
+import type { ReportModel } from '../../shared/report/report-model';
 import {
   appReducer,
   initialState,
@@ -175,7 +176,7 @@ describe('appReducer', () => {
     const out = reduce(state, {
       type: 'compared',
       request,
-      answer: { ok: true, comparison: flagged },
+      answer: { ok: true, comparison: flagged, model: {} as ReportModel },
     });
     expect(out.comparison).toBeNull();
     expect(selectChosen(out).map((i) => i.id)).toEqual(['a0', 'a1']);
@@ -195,7 +196,7 @@ describe('appReducer', () => {
     const shown = reduce(back, {
       type: 'compared',
       request: request3,
-      answer: { ok: true, comparison: flagged },
+      answer: { ok: true, comparison: flagged, model: {} as ReportModel },
     });
     expect(shown.comparison).toBe(flagged);
   });

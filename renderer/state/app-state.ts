@@ -12,6 +12,7 @@ import {
   type Comparison,
   type DiffOptions,
 } from '../../shared/model';
+import type { ReportModel } from '../../shared/report/report-model';
 import type { AnalysisAnswer, CompareAnswer } from '../jobs';
 import { libraryItem, sameArticle, type LibraryItem } from '../library';
 import { offTopicReason } from './off-topic';
@@ -54,6 +55,8 @@ export interface AppState {
   readonly nextId: number;
   /** The last comparison that succeeded. */
   readonly comparison: Comparison | null;
+  /** Its view model (built in the worker). */
+  readonly model: ReportModel | null;
   /** Library ids of its articles, in its order. */
   readonly comparedIds: ReadonlyArray<string>;
   /** Key of the last request answered (see {@link selectRequest}), or null. */
@@ -76,6 +79,8 @@ export interface AppState {
   readonly theme: Theme;
   /** The side panel's tab. */
   readonly panel: Panel;
+  /** The library panel is shown (hidden, the comparison takes its width). */
+  readonly libraryShown: boolean;
   /** The user's lexicon on top of the built-in ones, or null. */
   readonly lexicon: UserLexicon | null;
   /** Why the last lexicon file was refused, or null. */
@@ -133,6 +138,7 @@ export type AppAction =
   | { readonly type: 'layout-toggled' }
   | { readonly type: 'theme-set'; readonly theme: Theme }
   | { readonly type: 'blind-toggled' }
+  | { readonly type: 'library-toggled' }
   | { readonly type: 'presentation-opened' }
   | { readonly type: 'presentation-closed' }
   | { readonly type: 'panel-chosen'; readonly panel: Panel };
@@ -151,6 +157,7 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
     options: DEFAULT_DIFF_OPTIONS,
     nextId: 0,
     comparison: null,
+    model: null,
     comparedIds: [],
     comparedKey: null,
     compareError: null,
@@ -163,6 +170,7 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
     markLoaded: true,
     theme,
     panel: 'differences',
+    libraryShown: true,
     lexicon,
     lexiconError: null,
     analyzed: null,
@@ -280,6 +288,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return {
         ...state,
         comparison: answer.comparison,
+        model: answer.model,
         comparedIds: request.ids,
         comparedKey: request.key,
         compareError: null,
@@ -318,6 +327,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, theme: action.theme };
     case 'blind-toggled':
       return { ...state, blind: !state.blind };
+    case 'library-toggled':
+      return { ...state, libraryShown: !state.libraryShown };
     case 'presentation-opened':
       return { ...state, presenting: true, current: Math.max(0, state.current) };
     case 'presentation-closed':

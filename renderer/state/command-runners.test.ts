@@ -13,6 +13,7 @@ const READY: CommandState = {
   inline: false,
   dark: false,
   blind: false,
+  library: true,
 };
 
 /** A context that records what a runner did. */

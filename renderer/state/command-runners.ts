@@ -45,6 +45,7 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: (context: CommandCont
     effects.enterFullscreen();
   },
   'toggle-blind': ({ dispatch }) => dispatch({ type: 'blind-toggled' }),
+  'toggle-library': ({ dispatch }) => dispatch({ type: 'library-toggled' }),
   'toggle-theme': ({ state, dispatch }) =>
     dispatch({ type: 'theme-set', theme: state.dark ? 'light' : 'dark' }),
   'presentation-previous': ({ slides, dispatch }) =>
