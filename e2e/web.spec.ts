@@ -265,3 +265,49 @@ test('switches between the light and the dark theme from the toolbar', async ({ 
   await expect(root).toHaveAttribute('data-theme', 'light');
   await expect(root).toHaveCSS('background-color', 'rgb(255, 255, 255)');
 });
+
+test('exports what the reader sees: the outlets shown, blind when outlets are hidden, a compact handout', async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  await expect(chooser.getByRole('checkbox', { checked: true })).toHaveCount(4);
+  // Hide one outlet, hide the outlets' names.
+  const hidden =
+    (await chooser.getByRole('checkbox').nth(2).locator('xpath=..').textContent()) ?? '';
+  await chooser.getByRole('checkbox').nth(2).uncheck();
+  await page.getByLabel('Blind (hide outlets)').check();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Report…' }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe(
+    'met-police-admit-tweet-critical-of-sadiq-khan-was-unacceptable.html',
+  );
+  const file = join(tmpdir(), 'exported-blind-report.html');
+  await saved.saveAs(file);
+  await expect(page.getByRole('status').first()).toContainText(
+    '3 of 4 outlets, as shown; outlets hidden',
+  );
+  const html = readFileSync(file, 'utf8');
+  expect(html).toContain('Outlet A');
+  expect(html).not.toContain('seeds/');
+  expect(html).toContain('1 outlet the reader hid');
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const report = await context.newPage();
+  await report.goto(`file://${file}`);
+  // Titled by the story (the base's title is only its file name).
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText(
+    'Met police admit tweet critical of Sadiq Khan was unacceptable',
+  );
+  const columns = report.locator('table.aligned thead th');
+  await expect(columns).toHaveCount(4);
+  await expect(columns.filter({ hasText: hidden.trim().slice(3, 15) })).toHaveCount(0);
+  const pdf = await report.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeLessThan(16);
+  writeFileSync(`${SHOTS}/exported-blind-report.pdf`, pdf);
+  await context.close();
+});

@@ -40,6 +40,9 @@ import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
 import { searchLibrary } from './library';
 import { articleNamer } from './naming';
 import { segmentsFor } from './pivot';
+import { blindLabel } from './navigation';
+import { reportFileName } from './report-file';
+import { compareSubset } from '../shared/compare';
 import {
   appReducer,
   initialState,
@@ -142,20 +145,32 @@ export function App() {
   const differenceCount = differences.length;
   const currentRow = state.current >= 0 ? (differences[state.current]?.row ?? null) : null;
 
+  // The report shows what the reader sees: the outlets shown, named as on screen.
   const exportReport = useCallback(async () => {
     if (!comparison) {
       return;
     }
-    const html = renderReport(comparison, {
+    const hidden = comparison.articles.length - shown.length;
+    const seen = hidden > 0 ? compareSubset(comparison, shown) : comparison;
+    const html = renderReport(seen, {
       exportedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
       appVersion: APP_VERSION,
       lexicon: state.lexicon ?? undefined,
+      blindNames: blind ? shown.map((k) => blindLabel(k)) : undefined,
+      hiddenOutlets: hidden,
     });
-    const saved = await api.saveReport(html, 'news-comparison.html');
+    const saved = await api.saveReport(html, reportFileName(seen));
     if (saved) {
-      dispatch({ type: 'notice', text: `Report saved: ${saved}` });
+      const notes = [
+        hidden > 0 ? `${shown.length} of ${comparison.articles.length} outlets, as shown` : '',
+        blind ? 'outlets hidden' : '',
+      ].filter(Boolean);
+      dispatch({
+        type: 'notice',
+        text: `Report saved: ${saved}${notes.length ? ` (${notes.join('; ')})` : ''}`,
+      });
     }
-  }, [api, comparison, state.lexicon]);
+  }, [api, comparison, shown, blind, state.lexicon]);
 
   const effects = useMemo<CommandEffects>(
     () => ({

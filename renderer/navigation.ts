@@ -11,7 +11,5 @@ export function stepDifference(count: number, current: number, direction: 1 | -1
   return (current + direction + count) % count;
 }
 
-/** Blind labels for presentation: "Outlet A", "Outlet B", … */
-export function blindLabel(index: number): string {
-  return `Outlet ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? String(Math.floor(index / 26)) : ''}`;
-}
+/** Blind labels: "Outlet A", "Outlet B", … (the same as the exported report's). */
+export { blindLabel } from '../shared/report/report-view';
