@@ -4,7 +4,7 @@
  * ruler, the differences list, the presentation, and the library.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -171,6 +171,43 @@ for (const size of SIZES) {
     });
   });
 }
+
+test('with eight articles, shows the outlets that fit and folds rows only the others have', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  const dir = 'eval/stories/thomson-buys-reuters';
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(dir, f));
+  expect(files.length).toBeGreaterThanOrEqual(8);
+  await openFiles(page, files);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' }).locator('p');
+  // Every article opened is a column to choose, or left out with its reason.
+  await expect(async () => {
+    await expect(page.getByRole('status').first()).not.toContainText('Comparing', {
+      timeout: 100,
+    });
+    expect((await chooser.getByRole('checkbox').count()) + (await leftOut.count())).toBe(
+      files.length,
+    );
+  }).toPass({ timeout: 60_000 });
+  await expectColumns(page, 4);
+  expect(await measureCuts(page)).toMatchObject({
+    overflowingTexts: 0,
+    cellsPastEdge: 0,
+    scrollsSideways: false,
+  });
+  await expect(
+    comparisonTable(page)
+      .getByRole('button', { name: /rows? only in outlets not shown/ })
+      .first(),
+  ).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/eight-articles-1600.png` });
+});
 
 test('gives the comparison the library’s width at 1280x720: four outlets fit', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });

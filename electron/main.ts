@@ -46,7 +46,7 @@ let recent: RecentComparison[] = [];
 let commandState: CommandState = INITIAL_COMMAND_STATE;
 let window: BrowserWindow | null = null;
 
-/** Sends a typed message to the renderer. */
+/** Sends a typed message to the renderer (the menu's commands are registry ids). */
 function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): void {
   window?.webContents.send(channel, payload);
 }
@@ -155,7 +155,9 @@ function runMenuCommand(command: string): void {
   } else if (command.startsWith('open-recent:')) {
     const entry = recent[Number(command.slice('open-recent:'.length))];
     if (entry) {
-      void readFilesForRenderer(entry.files).then((opened) => send('app:files-opened', opened));
+      void readFilesForRenderer(entry.files).then((opened) =>
+        window?.webContents.send('app:files-opened', opened),
+      );
     }
   } else if (isCommandId(command)) {
     send('app:command', command);
@@ -241,7 +243,9 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
       const files = filesFromArgv(argv);
       if (files.length) {
-        void readFilesForRenderer(files).then((opened) => send('app:files-opened', opened));
+        void readFilesForRenderer(files).then((opened) =>
+          window?.webContents.send('app:files-opened', opened),
+        );
       }
     }
   });
@@ -253,7 +257,7 @@ if (!app.requestSingleInstanceLock()) {
     await createWindow();
     const files = filesFromArgv(process.argv);
     if (files.length) {
-      send('app:files-opened', await readFilesForRenderer(files));
+      window?.webContents.send('app:files-opened', await readFilesForRenderer(files));
     }
   });
   app.on('window-all-closed', () => app.quit());

@@ -2,7 +2,7 @@
  * Filling the library: the sample story at start and on demand, files from the open
  * dialogs, drops, and (desktop) files named on the command line or reopened from the menu.
  */
-import { useCallback, useEffect, type Dispatch } from 'react';
+import { useCallback, useEffect, useRef, type Dispatch } from 'react';
 import type { Api, OpenedFiles } from '../../shared/ipc';
 import { loadArticle, type LoadError } from '../../shared/load/load-article';
 import { applyManifestEntry } from '../../shared/load/manifest';
@@ -65,8 +65,13 @@ export function useLibrary(api: Api, dispatch: Dispatch<AppAction>): LibraryLoad
     [addOpened],
   );
 
+  // Once per app: React's strict mode runs effects twice in development.
+  const started = useRef(false);
   useEffect(() => {
-    void addSample();
+    if (!started.current) {
+      started.current = true;
+      void addSample();
+    }
   }, [addSample]);
 
   useEffect(() => api.onFilesOpened?.(addOpened), [api, addOpened]);
