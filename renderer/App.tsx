@@ -73,10 +73,10 @@ export function App() {
   const library = useLibrary(api, dispatch);
 
   // The request changes only when what is compared changes.
-  const { items, selected, baseId, options, leftOut } = state;
+  const { items, selected, baseId, options, leftOut, included } = state;
   const request = useMemo(
-    () => selectRequest({ items, selected, baseId, options, leftOut }),
-    [items, selected, baseId, options, leftOut],
+    () => selectRequest({ items, selected, baseId, options, leftOut, included }),
+    [items, selected, baseId, options, leftOut, included],
   );
   useComparisonJob(request, dispatch);
   const comparison = selectComparison(state, request);
@@ -130,6 +130,18 @@ export function App() {
   const marks = useMemo(
     () => rulerMarks(differences, displayed, (MARK_PX + 1) / Math.max(1, rulerHeight)),
     [differences, displayed, rulerHeight],
+  );
+  // Articles flagged as another story that the reader included: still marked as such.
+  const { flagged } = state;
+  const flaggedArticles = useMemo(
+    () =>
+      new Map(
+        comparedIds.flatMap((id, k) => {
+          const reason = flagged[id];
+          return reason === undefined ? [] : [[k, reason] as const];
+        }),
+      ),
+    [comparedIds, flagged],
   );
   const name = useMemo(
     () =>
@@ -290,7 +302,7 @@ export function App() {
           onOption={(key, value) => dispatch({ type: 'option-changed', key, value })}
           onSwitch={(key, value) => dispatch({ type: 'view-switched', key, value })}
         />
-        {model && <SimilarityMatrix model={model} blind={state.blind} />}
+        {model && <SimilarityMatrix model={model} blind={state.blind} flagged={flaggedArticles} />}
       </aside>
       <main id="comparison" className="main" tabIndex={-1} aria-label="Comparison">
         <div className="main-head">
@@ -330,6 +342,7 @@ export function App() {
               name={name}
               highlights={highlights}
               segments={segments}
+              flagged={flaggedArticles}
               onFit={setFit}
             />
           ) : (

@@ -103,7 +103,12 @@ export function foldReason(
   if (!row.cells.some((c) => c.role !== 'empty' && shown.has(c.article))) {
     return 'hidden';
   }
-  if (row.kind === 'boilerplate') {
+  // Subheadings and lead-ins are marked boilerplate but read as part of the article.
+  if (
+    row.kind === 'boilerplate' &&
+    row.boilerplate !== 'subheading' &&
+    row.boilerplate !== 'lead-in'
+  ) {
     return 'boilerplate';
   }
   return collapseIdentical && row.kind === 'shared' ? 'identical' : null;
@@ -182,7 +187,7 @@ export function foldLabel(reason: FoldReason, count: number): string {
   const rows = count === 1 ? 'row' : 'rows';
   switch (reason) {
     case 'boilerplate':
-      return `${count} boilerplate ${rows} (page furniture: share buttons, icons, links)`;
+      return `${count} boilerplate ${rows} (page furniture: navigation, share prompts, bylines…)`;
     case 'identical':
       return `${count} identical ${rows}`;
     case 'hidden':

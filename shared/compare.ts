@@ -11,6 +11,7 @@ import type {
   CompareOptions,
   Comparison,
   DiffOptions,
+  ParagraphPair,
   Row,
   RowKind,
 } from './model';
@@ -193,7 +194,21 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
     throw new Error('compareSubset: keep the base and at least one other article');
   }
   const articles = kept.map((k) => comparison.articles[k] as Article);
-  const options: CompareOptions = { ...comparison.options, base };
+  const remap = (k: number): ReadonlyArray<number> =>
+    newIndex.has(k) ? [newIndex.get(k) as number] : [];
+  const pairs = <P extends ParagraphPair>(list: ReadonlyArray<P>): P[] =>
+    list.flatMap((p) =>
+      newIndex.has(p.a) && newIndex.has(p.b)
+        ? [{ ...p, a: newIndex.get(p.a) as number, b: newIndex.get(p.b) as number }]
+        : [],
+    );
+  const manual = comparison.options.manual;
+  const options: CompareOptions = {
+    ...comparison.options,
+    base,
+    include: (comparison.options.include ?? []).flatMap(remap),
+    manual: manual ? { links: pairs(manual.links), unlinks: pairs(manual.unlinks) } : undefined,
+  };
   let hitLimit = false;
   const alteredQuotes: AlteredQuote[] = [];
   const rows: Row[] = [];
@@ -217,7 +232,7 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
         kind,
         cells,
         pivot,
-        moved: row.moved.flatMap((k) => (newIndex.has(k) ? [newIndex.get(k) as number] : [])),
+        moved: row.moved.flatMap(remap),
         diffs: row.diffs.flatMap((d) =>
           newIndex.has(d.article) ? [{ ...d, article: newIndex.get(d.article) as number }] : [],
         ),
@@ -238,10 +253,10 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
     hitLimit ||= diffed.hitLimit;
     alteredQuotes.push(...diffed.alteredQuotes);
     rows.push({
+      ...row,
       kind,
       cells,
-      moved: row.moved.flatMap((k) => (newIndex.has(k) ? [newIndex.get(k) as number] : [])),
-      similarity: row.similarity,
+      moved: row.moved.flatMap(remap),
       pivot,
       diffs: diffed.diffs,
     });
@@ -251,9 +266,11 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
     options,
     rows,
     similarity: kept.map((i) => kept.map((j) => comparison.similarity[i]?.[j] ?? 0)),
-    offTopic: comparison.offTopic.flatMap((k) =>
-      newIndex.has(k) ? [newIndex.get(k) as number] : [],
+    offTopic: comparison.offTopic.flatMap(remap),
+    offTopicReasons: comparison.offTopicReasons.flatMap((o) =>
+      remap(o.article).map((article) => ({ ...o, article })),
     ),
+    links: pairs(comparison.links),
     alteredQuotes,
     // Per-row limits are not recorded: the flag stays if any row of the whole was cut short.
     hitLimit: hitLimit || comparison.hitLimit,

@@ -44,6 +44,8 @@ export interface ComparisonViewProps {
   ) => ReadonlyArray<HighlightRange>;
   /** A cell's marked text, against the outlets shown. */
   readonly segments: (rowNumber: number, cell: ReportCell) => ReadonlyArray<Segment>;
+  /** Articles flagged as another story and included by the reader, with the reason. */
+  readonly flagged: ReadonlyMap<number, string>;
   /** Told how many columns fit the view's width. */
   readonly onFit: (columns: number) => void;
   /** The handle. */
@@ -70,6 +72,7 @@ export function ComparisonView({
   name,
   highlights,
   segments,
+  flagged,
   onFit,
   ref,
 }: ComparisonViewProps) {
@@ -158,7 +161,11 @@ export function ComparisonView({
                     {name(k)}
                   </span>
                   {k === base && <span className="badge">base</span>}
-                  {a?.offTopic && <span className="badge warn">another story?</span>}
+                  {(a?.offTopic || flagged.has(k)) && (
+                    <span className="badge warn" title={flagged.get(k)}>
+                      another story?
+                    </span>
+                  )}
                 </div>
               );
             })

@@ -167,6 +167,7 @@ describe('appReducer', () => {
     }
     const flagged = {
       offTopic: [2],
+      offTopicReasons: [{ article: 2, reason: 'another-story' }],
       similarity: [
         [1, 0.4, 0.1],
         [0.4, 1, 0.08],
@@ -188,6 +189,8 @@ describe('appReducer', () => {
     ]);
     const back = reduce(out, { type: 'article-included', id: 'a2' });
     expect(selectChosen(back).map((i) => i.id)).toEqual(['a0', 'a1', 'a2']);
+    // The engine is told to align it all the same.
+    expect(selectRequest(back)?.options.include).toEqual([2]);
     // Flagged again once included: it stays in.
     const request3 = selectRequest(back);
     if (!request3) {

@@ -43,6 +43,8 @@ export interface AppState {
   readonly leftOut: Readonly<Record<string, string>>;
   /** Articles the user included although flagged. */
   readonly included: ReadonlyArray<string>;
+  /** Every article flagged as another story, left out or included (id → the reason). */
+  readonly flagged: Readonly<Record<string, string>>;
   /** Columns the reader showed (true) or hid (false), by library id; others fit the width. */
   readonly columns: Readonly<Record<string, boolean>>;
   /** The article the user chose as base, or null (the first ticked). */
@@ -151,6 +153,7 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
     selected: [],
     leftOut: {},
     included: [],
+    flagged: {},
     columns: {},
     baseId: null,
     query: '',
@@ -238,6 +241,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         selected: state.selected.filter((id) => id !== action.id),
         baseId: state.baseId === action.id ? null : state.baseId,
         leftOut: without(state.leftOut, action.id),
+        flagged: without(state.flagged, action.id),
         included: state.included.filter((id) => id !== action.id),
       };
     case 'columns-chosen':
@@ -281,9 +285,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       if (flagged.length > 0 && request.ids.length - flagged.length >= 2) {
         const leftOut = { ...state.leftOut };
         for (const { k, id } of flagged) {
-          leftOut[id] = offTopicReason(answer.comparison.similarity, k);
+          leftOut[id] = offTopicReason(
+            answer.comparison.similarity,
+            k,
+            answer.comparison.offTopicReasons.find((o) => o.article === k)?.reason,
+          );
         }
-        return { ...state, leftOut };
+        return { ...state, leftOut, flagged: { ...state.flagged, ...leftOut } };
       }
       return {
         ...state,
@@ -373,14 +381,20 @@ export interface CompareRequest {
   readonly options: CompareOptions;
 }
 
-/** The comparison the state asks for, or null (fewer than two articles ticked). */
-export function selectRequest(state: Selection & Pick<AppState, 'options'>): CompareRequest | null {
+/**
+ * The comparison the state asks for, or null (fewer than two articles ticked). Articles the
+ * user included although flagged as another story are aligned all the same.
+ */
+export function selectRequest(
+  state: Selection & Pick<AppState, 'options' | 'included'>,
+): CompareRequest | null {
   const chosen = selectChosen(state);
   if (chosen.length < 2) {
     return null;
   }
   const base = selectBaseIndex(state);
-  const options = { base, diff: state.options };
+  const include = chosen.flatMap((item, k) => (state.included.includes(item.id) ? [k] : []));
+  const options: CompareOptions = { base, diff: state.options, include };
   const ids = chosen.map((i) => i.id);
   return {
     key: JSON.stringify([ids, options]),

@@ -9,6 +9,7 @@ const percent = (v: number): string => `${Math.round(v * 100)}%`;
 export function offTopicReason(
   similarity: ReadonlyArray<ReadonlyArray<number>>,
   k: number,
+  kind: 'another-story' | 'another-event' = 'another-story',
 ): string {
   const others = similarity.map((_, j) => j).filter((j) => j !== k);
   const best = Math.max(0, ...others.map((j) => similarity[k]?.[j] ?? 0));
@@ -17,5 +18,7 @@ export function offTopicReason(
     between.length > 0
       ? `; they share ${percent(Math.min(...between))}–${percent(Math.max(...between))} with each other`
       : '';
-  return `probably another story (at most ${percent(best)} in common with the others${range})`;
+  return kind === 'another-event'
+    ? `probably another event: it names the same people and places, but its lead dates its event to another day (at most ${percent(best)} in common with the others${range})`
+    : `probably another story (at most ${percent(best)} in common with the others${range})`;
 }
