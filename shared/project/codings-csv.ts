@@ -78,7 +78,7 @@ export function codingsCsv(
     const texts = itemTexts(project, comparison, item);
     const outlets = texts.flatMap((t, k) => (t === '' ? [] : [labels[k] ?? ''])).join('; ');
     const note = [...item.notes]
-      .sort((x, y) => (x.created < y.created ? -1 : x.created > y.created ? 1 : 0))
+      .sort((x, y) => Date.parse(x.created) - Date.parse(y.created))
       .map((n) => n.text)
       .join('\n\n');
     const codes = [...item.codings].sort(

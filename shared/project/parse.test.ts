@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../util/random';
 import { INVALID_CASES } from './invalid-cases';
-import { parseProject } from './parse';
+import { parseProject, validateProject } from './parse';
 import { serializeProject } from './serialize';
 import { annotatedProject, bridgeProject } from './testing';
 import { PROJECT_LIMITS } from './types';
@@ -71,6 +71,25 @@ describe('serializeProject and parseProject', () => {
       [null, { title: 'Bridge backed', outlet: 'Courier' }],
       [null, { outlet: null }],
     ]);
+  });
+
+  it('should check a project built in memory, an undefined field being no field', () => {
+    const project = annotatedProject();
+    const built = {
+      ...project,
+      articles: project.articles.map((a) => ({ ...a, user: { ...a.user, title: undefined } })),
+      codebook: project.codebook.map((c) => ({ ...c, description: undefined })),
+    };
+    const checked = validateProject(built, 'memory');
+    expect(checked.ok && checked.project.codebook[0]).toEqual({
+      id: 'code-1',
+      name: 'Framing',
+      colour: '#aa3300',
+    });
+    expect(validateProject({ ...built, story: undefined }, 'memory')).toEqual({
+      ok: false,
+      message: 'memory: story: is missing',
+    });
   });
 
   it('should accept a byte order mark', () => {

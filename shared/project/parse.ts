@@ -487,7 +487,8 @@ function own(record: object, key: string): boolean {
 
 /**
  * An object with exactly these keys (and perhaps the optional ones). Reads only own keys,
- * so `__proto__` or `constructor` in a file is an unknown field, never the prototype.
+ * so `__proto__` or `constructor` in a file is an unknown field, never the prototype. A key
+ * whose value is `undefined` (only possible in memory, never in JSON) counts as absent.
  */
 function fields(
   value: unknown,
@@ -500,13 +501,13 @@ function fields(
   }
   const prefix = path === '' ? '' : `${path}.`;
   for (const key of Object.keys(value)) {
-    if (!required.includes(key) && !optional.includes(key)) {
+    if (!required.includes(key) && !optional.includes(key) && value[key] !== undefined) {
       throw new FieldError(`${prefix}${printable(key)}`, 'is not a field of this format');
     }
   }
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of [...required, ...optional]) {
-    if (own(value, key)) {
+    if (own(value, key) && value[key] !== undefined) {
       out[key] = value[key];
     } else if (required.includes(key)) {
       throw new FieldError(`${prefix}${key}`, 'is missing');
