@@ -19,6 +19,9 @@
  * - **unlink** two paragraphs, and **clear** a paragraph's corrections (the engine decides
  *   again).
  *
+ * A paragraph that leaves a row the user's links held together through it (e.g. the hub of
+ * a join) leaves the rest linked, so a row the user built does not fall apart.
+ *
  * A link replaces an unlink of the same pair and vice versa; pairs are stored with the
  * lower article first; existing corrections keep their order and new ones are appended,
  * so the result is deterministic. Each returns a new project (see `edits.ts`).
