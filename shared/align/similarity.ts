@@ -25,9 +25,11 @@ export const MIN_CANDIDATE_COSINE = 0.04;
  *
  * Cost grows with the sum over terms of (postings)², which the document-frequency cutoffs
  * (a share of the paragraphs, and an absolute cap) keep close to linear in the total text.
+ * `allowed` limits the search to the pairs of articles that will be matched.
  */
 export function candidatePairs(
   features: ReadonlyArray<ParagraphFeatures>,
+  allowed?: (articleA: number, articleB: number) => boolean,
 ): ReadonlyArray<{ readonly a: number; readonly b: number; readonly cosine: number }> {
   const total = features.length;
   // How many paragraphs of its own article hold each term: a term is indexed for an
@@ -54,8 +56,9 @@ export function candidatePairs(
         : Math.max(2, Math.min(size * MAX_INDEX_DF_SHARE, MAX_POSTINGS)),
     ]),
   );
-  // Postings hold the paragraph and its weight for the term side by side, so the inner
-  // loop below does no look-ups.
+  // Postings per term and article hold the paragraph and its weight side by side, so the
+  // inner loop below does no look-ups and visits only the articles to be matched.
+  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
   const postingIds = new Map<number, number[]>();
   const postingWeights = new Map<number, number[]>();
   const articleOf = new Int32Array(total);
@@ -67,39 +70,46 @@ export function candidatePairs(
     for (let i = 0; i < ids.length; i++) {
       const term = ids[i] as number;
       if ((dfs.get(term) ?? 0) <= maxDf) {
-        let list = postingIds.get(term);
+        const key = term * articles + f.article;
+        let list = postingIds.get(key);
         if (list === undefined) {
           list = [];
-          postingIds.set(term, list);
-          postingWeights.set(term, []);
+          postingIds.set(key, list);
+          postingWeights.set(key, []);
         }
         list.push(index);
-        postingWeights.get(term)?.push(weights[i] as number);
+        postingWeights.get(key)?.push(weights[i] as number);
       }
     }
   });
+  const targets = Array.from({ length: articles }, (_, x) =>
+    Array.from({ length: articles }, (__, y) => y).filter(
+      (y) => y !== x && (allowed === undefined || allowed(x, y)),
+    ),
+  );
   const sums = new Float64Array(total);
   const touched: number[] = [];
   // Each paragraph collects its candidates in every other article and keeps the best
   // few per article; a pair is a candidate when either of its paragraphs kept it.
   const kept = new Map<number, number>();
-  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
   const perArticle = candidatesPerArticle(articles);
   const best: TopList[] = Array.from({ length: articles }, () => new TopList(perArticle));
   const used: number[] = [];
   const pairKey = (a: number, b: number): number => (a < b ? a * total + b : b * total + a);
   features.forEach((f, a) => {
     const { ids, weights } = f.vector;
+    const others = targets[f.article] as number[];
     for (let i = 0; i < ids.length; i++) {
-      const list = postingIds.get(ids[i] as number);
-      if (list === undefined) {
-        continue;
-      }
-      const listWeights = postingWeights.get(ids[i] as number) as number[];
       const weight = weights[i] as number;
-      for (let k = 0; k < list.length; k++) {
-        const b = list[k] as number;
-        if (articleOf[b] !== f.article) {
+      const base = (ids[i] as number) * articles;
+      for (const other of others) {
+        const list = postingIds.get(base + other);
+        if (list === undefined) {
+          continue;
+        }
+        const listWeights = postingWeights.get(base + other) as number[];
+        for (let k = 0; k < list.length; k++) {
+          const b = list[k] as number;
           if (sums[b] === 0) {
             touched.push(b);
           }
