@@ -262,3 +262,82 @@ test('exports a self-contained report that works without JavaScript and prints',
   writeFileSync(`${SHOTS}/exported-report.pdf`, pdf);
   await context.close();
 });
+
+test('isolates article text with bidi controls, so that none reverses the app’s own words', async ({
+  page,
+}) => {
+  await ready(page);
+  // Seed 002 with an unterminated right-to-left override in its headline, after every "the"
+  // and every "Khan", and in its file name: a hostile or broken article.
+  const RLO = '\u202e';
+  const text = readFileSync('seeds/002_3b328d8baaee954f.txt', 'utf8')
+    .replace('Scotland', `Scotland${RLO}`)
+    .replace(/ the /gu, ` the${RLO} `)
+    .replace(/Khan/gu, `Khan${RLO}`);
+  const file = join(tmpdir(), `override${RLO}.txt`);
+  writeFileSync(file, text);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Articles…' }).click();
+  await (await chooser).setFiles([file]);
+  await expect(page.getByTestId('library-item')).toHaveCount(6);
+  // Compare it with seed 001 alone.
+  const items = page.getByTestId('library-item');
+  for (let i = 0; i < 6; i++) {
+    const title = (await items.nth(i).locator('.item-title').textContent()) ?? '';
+    const box = items.nth(i).getByRole('checkbox');
+    const wanted = i === 5 || title.includes('Met police admit');
+    if ((await box.isChecked()) !== wanted) {
+      await box.click();
+    }
+  }
+  const table = page.getByRole('table', { name: 'Aligned comparison' });
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  await expect(table).toContainText(`Khan${RLO}`);
+
+  /**
+   * Every text node holding the override, with the nearest box that ends its effect (an
+   * isolating inline or a block); that box must hold article text only.
+   */
+  const leaks = async (): Promise<string[]> =>
+    page.evaluate(
+      ({ rlo, source }) => {
+        const normalize = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+        const all = normalize(source);
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let checked = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!(node.textContent ?? '').includes(rlo)) {
+            continue;
+          }
+          checked++;
+          let box = node.parentElement;
+          while (box) {
+            const style = getComputedStyle(box);
+            if (/isolate|plaintext/u.test(style.unicodeBidi) || style.display !== 'inline') {
+              break;
+            }
+            box = box.parentElement;
+          }
+          const inside = normalize(box?.textContent ?? '').replace(/ …$/u, '');
+          if (!all.includes(inside)) {
+            out.push(`${box?.tagName}.${box?.className}: ${inside.slice(0, 120)}`);
+          }
+        }
+        return checked > 0 ? out : ['no text node holds the override'];
+      },
+      { rlo: RLO, source: `${text}\n${file.split('/').pop()}` },
+    );
+  expect(await leaks()).toEqual([]);
+  const panel = page.getByRole('complementary', { name: 'Differences panel' });
+  await panel.getByRole('tab', { name: 'Analysis' }).click();
+  await expect(page.getByRole('region', { name: 'Analysis' })).toBeVisible();
+  expect(await leaks()).toEqual([]);
+  await page.keyboard.press('i');
+  await expect(page.locator('.comparison.inline')).toBeVisible();
+  expect(await leaks()).toEqual([]);
+  await page.keyboard.press('F5');
+  await expect(page.getByRole('dialog', { name: 'Presentation' })).toBeVisible();
+  expect(await leaks()).toEqual([]);
+  await page.keyboard.press('Escape');
+});

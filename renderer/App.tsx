@@ -378,7 +378,15 @@ export function App() {
           <ul className="errors" role="alert">
             {errors.map((e, i) => (
               <li key={i}>
-                {e.message}{' '}
+                {/* The file name comes from the user's disk: isolated like article text. */}
+                {e.file !== '' && e.message.startsWith(e.file) ? (
+                  <>
+                    <bdi>{e.file}</bdi>
+                    {e.message.slice(e.file.length)}
+                  </>
+                ) : (
+                  e.message
+                )}{' '}
                 <button
                   type="button"
                   aria-label={`Dismiss error about ${e.file}`}
@@ -403,11 +411,11 @@ export function App() {
                     )
                   }
                 />
-                <span className="item-title">{item.article.title}</span>
+                <bdi className="item-title">{item.article.title}</bdi>
               </label>
               <div className="item-meta">
-                {outletLabel(item.article)} · {item.article.date ?? 'no date'} · {item.wordCount}{' '}
-                words
+                <bdi>{outletLabel(item.article)}</bdi> · <bdi>{item.article.date ?? 'no date'}</bdi>{' '}
+                · {item.wordCount} words
               </div>
               {selected.includes(item.id) && (
                 <label className="base-choice">

@@ -2,6 +2,7 @@ import type { ReportModel, ReportRow } from '../../shared/report/report-model';
 import { blindLabel } from '../navigation';
 import { Segments } from './Segments';
 import type { HighlightRange } from '../highlight';
+import type { ReactNode } from 'react';
 
 /** Props of {@link ComparisonView}. */
 export interface ComparisonViewProps {
@@ -44,7 +45,7 @@ export function ComparisonView({
         <div className="row header" role="row">
           {model.articles.map((a) => (
             <div key={a.index} className="cell" role="columnheader">
-              {name(a.index)}
+              <bdi>{name(a.index)}</bdi>
               {a.isBase && <span className="badge">base</span>}
               {a.offTopic && <span className="badge warn">another story?</span>}
             </div>
@@ -67,10 +68,16 @@ export function ComparisonView({
   );
 }
 
-function rowLabel(row: ReportRow, name: (k: number) => string): string {
+function rowLabel(row: ReportRow, name: (k: number) => string): ReactNode {
   if (row.kind === 'unique') {
     const only = row.cells.find((c) => c.role !== 'empty');
-    return only ? `only in ${name(only.article)}` : 'unique';
+    return only ? (
+      <>
+        only in <bdi>{name(only.article)}</bdi>
+      </>
+    ) : (
+      'unique'
+    );
   }
   return row.kind === 'boilerplate' ? 'boilerplate' : '';
 }
@@ -105,11 +112,16 @@ function RowView({
           role="cell"
           data-article={cell.article}
         >
-          {layout === 'inline' && <div className="cell-outlet">{name(cell.article)}</div>}
+          {layout === 'inline' && (
+            <div className="cell-outlet">
+              <bdi>{name(cell.article)}</bdi>
+            </div>
+          )}
           {cell.role !== 'empty' && label && <div className="row-label">{label}</div>}
           {cell.moved && (
             <div className="moved-label">
-              moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in {name(cell.article)}
+              moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in{' '}
+              <bdi>{name(cell.article)}</bdi>
             </div>
           )}
           <div className="text">

@@ -1,4 +1,5 @@
 import type { Difference, ReportModel } from '../../shared/report/report-model';
+import { Fragment, type ReactNode } from 'react';
 import { blindLabel } from '../navigation';
 
 /** Props of {@link DifferencesList}. */
@@ -11,24 +12,46 @@ export interface DifferencesListProps {
   readonly blind: boolean;
 }
 
-/** One line describing a difference. */
-export function describeDifference(d: Difference, name: (k: number) => string): string {
+/** One line describing a difference; the articles' words are isolated (`<bdi>`). */
+export function describeDifference(d: Difference, name: (k: number) => string): ReactNode {
   switch (d.kind) {
     case 'wording':
-      return `${name(d.article)}: ${d.changes
-        .slice(0, 2)
-        .map((c) =>
-          c.kind === 'insert'
-            ? `+ “${c.other}”`
-            : c.kind === 'delete'
-              ? `− “${c.base}”`
-              : `“${c.base}” → “${c.other}”`,
-        )
-        .join('; ')}${d.changes.length > 2 ? ` (+${d.changes.length - 2} more)` : ''}`;
+      return (
+        <>
+          <bdi>{name(d.article)}</bdi>:{' '}
+          {d.changes.slice(0, 2).map((c, i) => (
+            <Fragment key={i}>
+              {i > 0 && '; '}
+              {c.kind === 'insert' ? (
+                <>
+                  + “<bdi>{c.other}</bdi>”
+                </>
+              ) : c.kind === 'delete' ? (
+                <>
+                  − “<bdi>{c.base}</bdi>”
+                </>
+              ) : (
+                <>
+                  “<bdi>{c.base}</bdi>” → “<bdi>{c.other}</bdi>”
+                </>
+              )}
+            </Fragment>
+          ))}
+          {d.changes.length > 2 && ` (+${d.changes.length - 2} more)`}
+        </>
+      );
     case 'unique':
-      return `only in ${name(d.article)}: ${d.excerpt}`;
+      return (
+        <>
+          only in <bdi>{name(d.article)}</bdi>: <bdi>{d.excerpt}</bdi>
+        </>
+      );
     case 'moved':
-      return `${name(d.article)} moved paragraph ${d.move.paragraph}`;
+      return (
+        <>
+          <bdi>{name(d.article)}</bdi> moved paragraph {d.move.paragraph}
+        </>
+      );
   }
 }
 

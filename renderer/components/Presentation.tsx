@@ -50,7 +50,9 @@ export function Presentation({
           .filter((c) => c.role !== 'empty')
           .map((cell) => (
             <figure key={cell.article}>
-              <figcaption>{name(cell.article)}</figcaption>
+              <figcaption>
+                <bdi>{name(cell.article)}</bdi>
+              </figcaption>
               <blockquote>
                 <Segments segments={cell.segments} />
               </blockquote>
