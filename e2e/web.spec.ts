@@ -10,6 +10,24 @@ import { join } from 'node:path';
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
+/** The little of the DOM the page functions below use (this file compiles without DOM types). */
+interface BrowserElement {
+  readonly tagName: string;
+  readonly className: string;
+  readonly textContent: string | null;
+  readonly parentElement: BrowserElement | null;
+}
+interface BrowserGlobals {
+  readonly document: {
+    readonly body: unknown;
+    createTreeWalker(
+      root: unknown,
+      show: number,
+    ): { nextNode(): { textContent: string | null; parentElement: BrowserElement | null } | null };
+  };
+  getComputedStyle(element: BrowserElement): { unicodeBidi: string; display: string };
+}
+
 async function ready(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByTestId('library-item')).toHaveCount(5);
@@ -301,10 +319,11 @@ test('isolates article text with bidi controls, so that none reverses the app’
   const leaks = async (): Promise<string[]> =>
     page.evaluate(
       ({ rlo, source }) => {
+        const { document, getComputedStyle } = globalThis as unknown as BrowserGlobals;
         const normalize = (s: string): string => s.replace(/\s+/gu, ' ').trim();
         const all = normalize(source);
         const out: string[] = [];
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
         let checked = 0;
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           if (!(node.textContent ?? '').includes(rlo)) {

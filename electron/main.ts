@@ -12,22 +12,26 @@ import {
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   IPC_CHANNELS,
-  MAX_RECENT,
   validateIpcArgs,
+  type DroppedFile,
+  type FileId,
   type IpcChannel,
   type IpcInvoke,
+  type OpenedFiles,
   type RecentComparison,
   type SampleStory,
 } from '../shared/ipc';
+import { MAX_ARTICLE_BYTES } from '../shared/load/load-article';
 import type { ManifestEntry } from '../shared/load/manifest';
 import { listArticleFiles } from '../node/read-articles';
 import { readFilesForRenderer } from './files';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
+import { createFileRegistry, menuLabel, parseRecent, rememberComparison } from './recent';
 import { DEFAULT_BOUNDS, fitToDisplays, parseWindowState } from './window-state';
 
 const root = join(__dirname, '..', '..');
@@ -37,6 +41,38 @@ const statePath = (): string => join(app.getPath('userData'), 'window-state.json
 const recentPath = (): string => join(app.getPath('userData'), 'recent.json');
 let recent: RecentComparison[] = [];
 let window: BrowserWindow | null = null;
+/** The files the user opened; the renderer names them by these ids, never by path. */
+const openedFiles = createFileRegistry();
+
+/** Reads files the user chose and gives each an id the renderer can name it by. */
+async function openFiles(paths: ReadonlyArray<string>): Promise<OpenedFiles> {
+  const opened = await readFilesForRenderer(paths);
+  return {
+    ...opened,
+    files: opened.files.map((f) => ({ ...f, id: openedFiles.register(f.file) })),
+  };
+}
+
+/**
+ * The id of a dropped file, when the file at its path holds the bytes the page read from
+ * the drop: the page can only name a file the user gave it, and the main process never
+ * sends it bytes it did not already have.
+ */
+async function registerDropped(file: DroppedFile): Promise<FileId | null> {
+  if (!isAbsolute(file.path)) {
+    return null;
+  }
+  try {
+    const info = await stat(file.path);
+    if (!info.isFile() || info.size !== file.bytes.length || info.size > MAX_ARTICLE_BYTES) {
+      return null;
+    }
+    const bytes = await readFile(file.path);
+    return bytes.equals(file.bytes) ? openedFiles.register(file.path) : null;
+  } catch {
+    return null;
+  }
+}
 
 const FILE_FILTERS = [
   { name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm', 'xhtml'] },
@@ -55,12 +91,12 @@ const handlers: {
       properties: ['openFile', 'multiSelections'],
       filters: FILE_FILTERS,
     });
-    return result.canceled ? null : readFilesForRenderer(result.filePaths);
+    return result.canceled ? null : openFiles(result.filePaths);
   },
   'app:open-folder': async () => {
     const result = await dialog.showOpenDialog(window!, { properties: ['openDirectory'] });
     const dir = result.filePaths[0];
-    return result.canceled || !dir ? null : readFilesForRenderer(await listArticleFiles(dir));
+    return result.canceled || !dir ? null : openFiles(await listArticleFiles(dir));
   },
   'app:read-sample-story': async (): Promise<SampleStory> => {
     const manifest = JSON.parse(await readFile(join(seedDir, 'manifest.json'), 'utf8')) as {
@@ -76,12 +112,16 @@ const handlers: {
     );
     return { story: manifest.story, files };
   },
-  'app:add-recent': async (entry) => {
-    const key = entry.files.join('\n');
-    recent = [entry, ...recent.filter((r) => r.files.join('\n') !== key)].slice(0, MAX_RECENT);
+  'app:add-recent': async (request) => {
+    const list = rememberComparison(recent, openedFiles, request);
+    if (list === null) {
+      throw new Error('app:add-recent: refused, a file id the app did not give out');
+    }
+    recent = list;
     await writeFile(recentPath(), JSON.stringify(recent));
     setMenu();
   },
+  'app:register-dropped': (files) => Promise.all(files.map(registerDropped)),
   'app:save-report': async (html, suggestedName) => {
     const result = await dialog.showSaveDialog(window!, {
       defaultPath: suggestedName,
@@ -136,7 +176,7 @@ function runMenuCommand(command: string): void {
   } else if (command.startsWith('open-recent:')) {
     const entry = recent[Number(command.slice('open-recent:'.length))];
     if (entry) {
-      void readFilesForRenderer(entry.files).then((opened) =>
+      void openFiles(entry.files).then((opened) =>
         window?.webContents.send('app:files-opened', opened),
       );
     }
@@ -146,24 +186,10 @@ function runMenuCommand(command: string): void {
 }
 
 function setMenu(): void {
-  const names = recent.map((r) => r.name);
+  const names = recent.map((r) => menuLabel(r.name));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, names))),
   );
-}
-
-/** Reads the stored recent list, dropping malformed entries. */
-function parseRecent(json: string): RecentComparison[] {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value)
-      ? value
-          .filter((e): e is RecentComparison => validateIpcArgs('app:add-recent', [e]) === null)
-          .slice(0, MAX_RECENT)
-      : [];
-  } catch {
-    return [];
-  }
 }
 
 async function createWindow(): Promise<void> {
@@ -222,7 +248,7 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
       const files = filesFromArgv(argv);
       if (files.length) {
-        void readFilesForRenderer(files).then((opened) =>
+        void openFiles(files).then((opened) =>
           window?.webContents.send('app:files-opened', opened),
         );
       }
@@ -236,7 +262,7 @@ if (!app.requestSingleInstanceLock()) {
     await createWindow();
     const files = filesFromArgv(process.argv);
     if (files.length) {
-      window?.webContents.send('app:files-opened', await readFilesForRenderer(files));
+      window?.webContents.send('app:files-opened', await openFiles(files));
     }
   });
   app.on('window-all-closed', () => app.quit());

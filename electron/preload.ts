@@ -2,8 +2,8 @@
  * Preload: exposes the narrow typed API to the renderer through contextBridge. One function
  * per channel; no ipcRenderer passes through.
  */
-import { contextBridge, ipcRenderer } from 'electron';
-import type { Api, IpcChannel, IpcInvoke, OpenedFiles } from '../shared/ipc';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import type { Api, DroppedBlob, IpcChannel, IpcInvoke, OpenedFiles } from '../shared/ipc';
 
 function invoke<K extends IpcChannel>(channel: K): IpcInvoke[K] {
   return ((...args: unknown[]) => ipcRenderer.invoke(channel, ...args)) as IpcInvoke[K];
@@ -16,6 +16,27 @@ const api: Api = {
   readSampleStory: invoke('app:read-sample-story'),
   saveReport: invoke('app:save-report'),
   addRecent: invoke('app:add-recent'),
+  openDropped: async (dropped: ReadonlyArray<DroppedBlob>): Promise<OpenedFiles> => {
+    const files = await Promise.all(
+      dropped.map(async (blob) => ({
+        // Chromium knows where a dropped file lies; a File made by the page lies nowhere ('').
+        path: webUtils.getPathForFile(blob as File),
+        name: blob.name,
+        bytes: new Uint8Array(await blob.arrayBuffer()),
+      })),
+    );
+    const ids = await invoke('app:register-dropped')(
+      files.map(({ path, bytes }) => ({ path, bytes })),
+    );
+    return {
+      files: files.map((f, i) => ({
+        file: f.path || f.name,
+        bytes: f.bytes,
+        id: ids[i] ?? undefined,
+      })),
+      unreadable: [],
+    };
+  },
   onCommand: (listener: (command: string) => void) => {
     ipcRenderer.on('app:command', (_event, command: unknown) => {
       if (typeof command === 'string') {

@@ -114,9 +114,10 @@ export function App() {
   const onDrop = useCallback(
     (event: DragEvent<HTMLDivElement>) => {
       event.preventDefault();
-      void readFileList(event.dataTransfer.files).then(addOpened);
+      const files = Array.from(event.dataTransfer.files);
+      void (api.openDropped ? api.openDropped(files) : readFileList(files)).then(addOpened);
     },
-    [addOpened],
+    [api, addOpened],
   );
 
   useEffect(() => {
@@ -146,10 +147,11 @@ export function App() {
       }
       if (answer.ok) {
         setComparison(answer.comparison);
-        const files = chosen.filter((i) => i.source === 'user').map((i) => i.article.file);
-        if (api.platform === 'desktop' && files.length === chosen.length) {
+        // Remembered when every file is one the main process knows (it gave it an id).
+        const fileIds = chosen.flatMap((i) => (i.fileId === undefined ? [] : [i.fileId]));
+        if (api.platform === 'desktop' && fileIds.length === chosen.length) {
           const title = chosen[baseIndex]?.article.title ?? 'Comparison';
-          void api.addRecent({ name: `${title} (${files.length} articles)`, files });
+          void api.addRecent({ title, fileIds });
         }
         setCurrent(-1);
         setStatus('');

@@ -18,7 +18,7 @@ export function loadOpenedFiles(
   opened.files.forEach((f, i) => {
     const result = loadArticle(f, { parseHtml: parseHtmlInBrowser });
     if (result.ok) {
-      items.push(libraryItem(`a${firstId + i}`, result.article, 'user'));
+      items.push(libraryItem(`a${firstId + i}`, result.article, 'user', f.id));
     } else {
       errors.push(result.error);
     }

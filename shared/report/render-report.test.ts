@@ -262,8 +262,11 @@ describe('renderReport with bidi controls in the articles', () => {
       // The isolate holds article text only, none of the report's own words (a word diff
       // holds two articles' wordings: either side is article text).
       const side = (drop: 'ins' | 'del'): string => {
-        const copy = isolate?.cloneNode(true) as Element;
-        copy.querySelectorAll(drop).forEach((e) => e.remove());
+        const copy = isolate?.cloneNode(true) as unknown as {
+          readonly textContent: string | null;
+          querySelectorAll(selector: string): ArrayLike<{ remove(): void }>;
+        };
+        Array.from(copy.querySelectorAll(drop)).forEach((e) => e.remove());
         return normalize(copy.textContent ?? '').replace(/ …$/u, '');
       };
       expect(
