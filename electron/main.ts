@@ -8,13 +8,14 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   screen,
+  session,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   IPC_CHANNELS,
   validateIpcArgs,
@@ -30,12 +31,14 @@ import { MAX_ARTICLE_BYTES } from '../shared/load/load-article';
 import type { ManifestEntry } from '../shared/load/manifest';
 import { listArticleFiles } from '../node/read-articles';
 import { readFilesForRenderer } from './files';
+import { APP_INDEX_URL, APP_SCHEME, appFileFor, contentType, cspHeader } from './app-protocol';
+import { guardContents, permissionAllowed } from './guards';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
 import { createFileRegistry, menuLabel, parseRecent, rememberComparison } from './recent';
 import { DEFAULT_BOUNDS, fitToDisplays, parseWindowState } from './window-state';
 
 const root = join(__dirname, '..', '..');
-const rendererIndex = join(root, 'dist', 'renderer', 'index.html');
+const rendererDir = join(root, 'dist', 'renderer');
 const seedDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(root, 'seeds');
 const statePath = (): string => join(app.getPath('userData'), 'window-state.json');
 const recentPath = (): string => join(app.getPath('userData'), 'recent.json');
@@ -80,7 +83,48 @@ const FILE_FILTERS = [
 
 /** Only our own page may call the API. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
-  return event.senderFrame?.url === pathToFileURL(rendererIndex).href;
+  return event.senderFrame?.url === APP_INDEX_URL;
+}
+
+/**
+ * Serves the renderer build on the app's scheme: GET only, nothing outside dist/renderer,
+ * with the page's Content-Security-Policy (and no framing) as a header.
+ */
+function registerAppProtocol(): void {
+  let csp: Promise<string> | null = null;
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(request.url, rendererDir);
+    if (request.method !== 'GET' || file === null) {
+      return new Response('not found', { status: 404 });
+    }
+    try {
+      csp ??= readFile(join(rendererDir, 'index.html'), 'utf8').then(cspHeader);
+      const body = await readFile(file);
+      return new Response(new Uint8Array(body), {
+        headers: {
+          'content-type': contentType(file),
+          'content-security-policy': await csp,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+        },
+      });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+/**
+ * The app needs no browser permission but full screen (presentation mode) for its own
+ * page: everything else (camera, notifications, clipboard reads…) is refused.
+ */
+function denyPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(permissionAllowed(permission, contents.getURL()));
+  });
+  session.defaultSession.setPermissionCheckHandler((contents, permission) =>
+    permissionAllowed(permission, contents?.getURL()),
+  );
 }
 
 const handlers: {
@@ -216,8 +260,6 @@ async function createWindow(): Promise<void> {
   if (saved?.maximized) {
     window.maximize();
   }
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.once('ready-to-show', () => window?.show());
   window.on('close', () => {
     if (window) {
@@ -229,13 +271,22 @@ async function createWindow(): Promise<void> {
   });
   recent = parseRecent(await readFile(recentPath(), 'utf8').catch(() => '[]'));
   setMenu();
-  await window.loadFile(rendererIndex);
+  await window.loadURL(APP_INDEX_URL);
 }
 
 /** Files named on the command line (the first argument is the app itself). */
 function filesFromArgv(argv: ReadonlyArray<string>): string[] {
   return argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
 }
+
+// Before the app is ready: the renderer's scheme behaves like https (secure, with origins),
+// so its module scripts and workers load.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+  },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -254,10 +305,13 @@ if (!app.requestSingleInstanceLock()) {
       }
     }
   });
+  // No page, frame or redirect may take the app anywhere, and no window may open.
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
+    guardContents(contents);
   });
   void app.whenReady().then(async () => {
+    denyPermissions();
+    registerAppProtocol();
     registerHandlers();
     await createWindow();
     const files = filesFromArgv(process.argv);
