@@ -238,6 +238,29 @@ describe('compare CLI', () => {
     expect(doc.skipped.map((s) => s.file)).toEqual([missing, binary]);
   });
 
+  it('should compare articles holding "constructor" and other property names, in every mode', async () => {
+    const words = 'constructor toString __proto__ hasOwnProperty valueOf';
+    const a = join(tmp, 'constructor-a.txt');
+    const b = join(tmp, 'constructor-b.txt');
+    writeFileSync(a, `The bridge\n\nThe constructor said the ${words} were fine.\n\nMore here.\n`);
+    writeFileSync(b, `The bridge\n\nThe constructor admitted the ${words} were fine.\n\nOther.\n`);
+    const lexicon = join(tmp, 'constructor-lexicon.json');
+    writeFileSync(lexicon, JSON.stringify({ loaded: { evaluative: ['constructor'] } }));
+    const summary = await run(['--lexicon', lexicon, a, b]);
+    expect(summary.stderr).toBe('');
+    expect(summary.code).toBe(0);
+    const json = await run(['--json', '--lexicon', lexicon, a, b]);
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout) as JsonDocument;
+    expect(doc.analysis.language.map((l) => l.loadedTerms)).toEqual([
+      { constructor: 2 },
+      { constructor: 2 },
+    ]);
+    const target = join(tmp, 'constructor.html');
+    expect((await run(['--html', target, a, b])).code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toContain('constructor');
+  });
+
   it('should keep --base on the same file when an earlier file is skipped', async () => {
     const result = await run(['--json', '--base', '2', missing, SEEDS[0]!, SEEDS[1]!]);
     expect(result.code).toBe(0);

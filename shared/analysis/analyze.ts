@@ -459,12 +459,14 @@ function quoteGroups(
 
 function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: ReadonlyArray<C>) {
   const byCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<C, number>;
-  const byTerm: Record<string, number> = {};
+  // Counted in a Map: terms come from the text and from user lexicons, and a plain object
+  // already "has" constructor, toString or __proto__.
+  const counts = new Map<string, number>();
   for (const h of hits) {
     byCategory[h.category] += 1;
-    byTerm[h.term] = (byTerm[h.term] ?? 0) + 1;
+    counts.set(h.term, (counts.get(h.term) ?? 0) + 1);
   }
-  return { byCategory, byTerm };
+  return { byCategory, byTerm: Object.fromEntries(counts) as Record<string, number> };
 }
 
 function outletLanguage(

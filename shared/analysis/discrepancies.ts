@@ -82,48 +82,49 @@ const DATE_PATTERN = new RegExp(
   'gu',
 );
 
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-  hundred: 100,
-};
-const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-};
-const NUMBER_WORD = Object.keys(SMALL_NUMBERS).join('|');
+const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['dozen', 12],
+  ['hundred', 100],
+]);
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+]);
+// Maps, like every table looked up with words from the text.
+const NUMBER_WORD = [...SMALL_NUMBERS.keys()].join('|');
 const SCALE = String.raw`(?:\s?(?:k|m|mn|bn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)`;
 const UNIT = String.raw`(?:\s?%|\s+(?:per\s?cent|percent)\b)`;
 // "one" alone is nearly always a pronoun ("one of the officers"), so it only counts with a scale.
@@ -180,8 +181,8 @@ function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<[number, 
       : (g.word ?? '')
           .toLowerCase()
           .split('-')
-          .reduce((sum, w) => sum + (SMALL_NUMBERS[w] ?? (w === 'one' ? 1 : 0)), 0);
-    const scale = SCALES[(g.scale ?? '').trim().toLowerCase()] ?? 1;
+          .reduce((sum, w) => sum + (SMALL_NUMBERS.get(w) ?? (w === 'one' ? 1 : 0)), 0);
+    const scale = SCALES.get((g.scale ?? '').trim().toLowerCase()) ?? 1;
     const unit = g.unit ? '%' : '';
     const value = Math.round(base * scale * 1000) / 1000;
     out.push({
