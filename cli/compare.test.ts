@@ -183,7 +183,7 @@ describe('compare CLI', () => {
     expect(summary.stdout).toContain(`Lexicons: built-in, plus 1 terms from ${lexicon}`);
     const target = join(tmp, 'lexicon-report.html');
     await run(['--html', target, '--lexicon', lexicon, SEEDS[0]!, SEEDS[1]!]);
-    expect(readFileSync(target, 'utf8')).toContain(`plus 1 term from ${lexicon}`);
+    expect(readFileSync(target, 'utf8')).toContain(`plus 1 term from <bdi>${lexicon}</bdi>`);
   });
 
   it('should fail on a bad lexicon file before reading articles, naming the file', async () => {
@@ -259,6 +259,56 @@ describe('compare CLI', () => {
     const target = join(tmp, 'constructor.html');
     expect((await run(['--html', target, a, b])).code).toBe(0);
     expect(readFileSync(target, 'utf8')).toContain('constructor');
+  });
+
+  it('should compare a UTF-8 file with invalid bytes, warning how many were replaced', async () => {
+    const broken = join(tmp, 'broken.txt');
+    const source = readFileSync(join(ROOT, SEEDS[1]!));
+    const at = source.indexOf(Buffer.from('“unacceptable”'));
+    writeFileSync(
+      broken,
+      Buffer.concat([source.subarray(0, at), Buffer.from([0xff]), source.subarray(at)]),
+    );
+    const message = `${broken}: 1 sequence of bytes is not valid UTF-8 and is shown as \ufffd; the rest of the file is read as UTF-8.`;
+    const summary = await run([SEEDS[0]!, broken]);
+    expect(summary.code).toBe(0);
+    expect(summary.stderr).toBe(`warning: ${message}\n`);
+    expect(summary.stdout).not.toContain('â€œ');
+    const doc = JSON.parse((await run(['--json', SEEDS[0]!, broken])).stdout) as JsonDocument;
+    expect(doc.warnings).toEqual([{ file: broken, code: 'INVALID_BYTES', message }]);
+    const text = doc.articles[1]?.paragraphs.map((p) => p.text).join('\n') ?? '';
+    expect(text).toContain('\ufffd“unacceptable”');
+    expect(text).not.toContain('â€œ');
+  });
+
+  it('should read a copied HTML fragment saved as .txt, as web mode does', async () => {
+    const fragment = join(tmp, 'fragment.txt');
+    const paragraphs = readFileSync(join(ROOT, SEEDS[1]!), 'utf8').split(/\n\n+/u).slice(1, 6);
+    writeFileSync(fragment, paragraphs.map((p) => `<p>${p}</p>`).join('\n'));
+    const result = await run(['--json', SEEDS[0]!, fragment]);
+    expect(result.stderr).toBe('');
+    const doc = JSON.parse(result.stdout) as JsonDocument;
+    expect(doc.articles[1]?.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+  });
+
+  it('should refuse an output path that is one of the inputs, writing nothing', async () => {
+    const copy = join(tmp, 'input-copy.txt');
+    const original = readFileSync(join(ROOT, SEEDS[0]!));
+    writeFileSync(copy, original);
+    for (const target of [copy, join(tmp, '.', 'input-copy.txt')]) {
+      const result = await run(['--html', target, copy, SEEDS[1]!]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `error: ${target}: the report would overwrite an article being compared; choose another file.\n`,
+      );
+      expect(readFileSync(copy)).toEqual(original);
+    }
+    const lexicon = join(tmp, 'kept-lexicon.json');
+    writeFileSync(lexicon, JSON.stringify({ loaded: { evaluative: ['woeful'] } }));
+    const overLexicon = await run(['--html', lexicon, '--lexicon', lexicon, SEEDS[0]!, SEEDS[1]!]);
+    expect(overLexicon.code).toBe(2);
+    expect(readFileSync(lexicon, 'utf8')).toContain('woeful');
   });
 
   it('should keep --base on the same file when an earlier file is skipped', async () => {

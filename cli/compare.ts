@@ -7,7 +7,7 @@
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   MAX_LEXICON_BYTES,
@@ -81,6 +81,35 @@ async function readLexicon(file: string): Promise<UserLexicon> {
   return parsed.lexicon;
 }
 
+/** Whether two paths name the same file (same path, or the same file through a link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) {
+    return true;
+  }
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses an --html path that is one of the files read: the report would replace it. */
+async function checkOutput(html: string, files: ReadonlyArray<string>, lexicon: string | null) {
+  for (const file of files) {
+    if (await sameFile(html, file)) {
+      throw new UsageError([
+        `${html}: the report would overwrite an article being compared; choose another file.`,
+      ]);
+    }
+  }
+  if (lexicon !== null && (await sameFile(html, lexicon))) {
+    throw new UsageError([
+      `${html}: the report would overwrite the lexicon file; choose another file.`,
+    ]);
+  }
+}
+
 /** Local time as "YYYY-MM-DD HH:MM", for the report's "Exported" line. */
 function exportedAt(now: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
@@ -100,6 +129,10 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
   const lexicon = options.lexicon === null ? undefined : await readLexicon(options.lexicon);
   const input = await readInput(options.files);
+  if (options.html !== null) {
+    // Before anything is written; the seeds count too when no file is given.
+    await checkOutput(options.html, input.files, options.lexicon);
+  }
   const loadMessages = input.errors.map((e) => e.message);
   const tooFew = tooFewArticles(input);
   if (tooFew !== null) {
@@ -115,6 +148,9 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
   for (const message of loadMessages) {
     process.stderr.write(`warning: skipped ${message}\n`);
+  }
+  for (const warning of input.warnings) {
+    process.stderr.write(`warning: ${warning.message}\n`);
   }
   if (input.errors.length > 0) {
     process.stderr.write(
@@ -142,7 +178,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
   process.stdout.write(
     options.json
-      ? renderJson(comparison, input.errors, lexicon)
+      ? renderJson(comparison, input.errors, lexicon, input.warnings)
       : renderSummary(comparison, lexicon),
   );
   return 0;

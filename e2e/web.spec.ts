@@ -6,6 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadArticle } from '../shared/load/load-article';
+import { countWords } from '../shared/text/tokenize';
+import { parseHtmlInNode } from '../node/html-parser';
 
 const SHOTS = 'test-results/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -359,4 +362,70 @@ test('isolates article text with bidi controls, so that none reverses the app’
   await expect(page.getByRole('dialog', { name: 'Presentation' })).toBeVisible();
   expect(await leaks()).toEqual([]);
   await page.keyboard.press('Escape');
+});
+
+test('loads awkward files as the command line does: fragments, tags in prose, navigation, bad bytes', async ({
+  page,
+}) => {
+  await ready(page);
+  const dir = join(tmpdir(), 'awkward-files');
+  mkdirSync(dir, { recursive: true });
+  const seed = readFileSync('seeds/002_3b328d8baaee954f.txt', 'utf8').split(/\n\n+/u);
+  const files: Record<string, string | Buffer> = {
+    // A copy-paste from a page: <p> paragraphs in a .txt file.
+    'fragment.txt': seed
+      .slice(1, 7)
+      .map((p) => `<p>${p}</p>`)
+      .join('\n'),
+    // A tech article quoting tags: plain text.
+    'tags.txt': [
+      'How to lay out a page',
+      'Use a <div> for blocks and a <span> for inline text. A <p> holds a paragraph, and <a> makes a link; <ul> and <li> make lists.',
+      'Browsers treat <section> and <article> as blocks too, and <br> breaks a line; write <b>bold</b> for bold.',
+    ].join('\n\n'),
+    // A page of nothing but navigation: refused.
+    'nav.html':
+      '<!doctype html><html><head><title>Nav</title></head><body><nav><a href="/">Home</a> <a href="/x">X</a></nav></body></html>',
+    // UTF-8 with one invalid byte: read as UTF-8, with a warning.
+    'broken.txt': Buffer.concat([
+      Buffer.from(seed.slice(0, 3).join('\n\n')),
+      Buffer.from([0xff]),
+      Buffer.from(' the end.'),
+    ]),
+  };
+  const paths = Object.entries(files).map(([name, content]) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Articles…' }).click();
+  await (await chooser).setFiles(paths);
+  await expect(page.getByTestId('library-item')).toHaveCount(8);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'nav.html: the file holds only navigation or page furniture, no article text.',
+  );
+  await expect(alert).toContainText(
+    'broken.txt: 1 sequence of bytes is not valid UTF-8 and is shown as \ufffd',
+  );
+  // The same titles and word counts as the loader gives in Node (the CLI's path); the
+  // files that load follow the five seeds in the library, in the order given.
+  let index = 5;
+  for (const [name, content] of Object.entries(files)) {
+    const node = loadArticle(
+      { file: name, bytes: new Uint8Array(Buffer.from(content)) },
+      { parseHtml: parseHtmlInNode },
+    );
+    if (!node.ok) {
+      continue;
+    }
+    const words = node.article.paragraphs
+      .filter((p) => p.boilerplate === null)
+      .reduce((n, p) => n + countWords(p.text), 0);
+    const item = page.getByTestId('library-item').nth(index++);
+    await expect(item.locator('.item-title'), name).toHaveText(node.article.title);
+    await expect(item.locator('.item-meta'), name).toContainText(` ${words} words`);
+  }
+  expect(index).toBe(8);
+  await page.screenshot({ path: `${SHOTS}/awkward-files.png` });
 });

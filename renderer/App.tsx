@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { OpenedFiles } from '../shared/ipc';
 import { readFileList } from './api/web-api';
-import type { LoadError } from '../shared/load/load-article';
+import type { LoadError, LoadWarning } from '../shared/load/load-article';
 import { DEFAULT_DIFF_OPTIONS, type Comparison, type DiffOptions } from '../shared/model';
 import { buildReportModel } from '../shared/report/report-model';
 import { renderReport } from '../shared/report/render-report';
@@ -38,7 +38,7 @@ export function App() {
   const api = useMemo(getApi, []);
   const compare = useMemo(createEngineClient, []);
   const [items, setItems] = useState<ReadonlyArray<LibraryItem>>([]);
-  const [errors, setErrors] = useState<ReadonlyArray<LoadError>>([]);
+  const [errors, setErrors] = useState<ReadonlyArray<LoadError | LoadWarning>>([]);
   const [selected, setSelected] = useState<ReadonlyArray<string>>([]);
   const [baseId, setBaseId] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -54,7 +54,7 @@ export function App() {
   const nextId = useRef(0);
 
   const addItems = useCallback(
-    (added: ReadonlyArray<LibraryItem>, failed: ReadonlyArray<LoadError>) => {
+    (added: ReadonlyArray<LibraryItem>, failed: ReadonlyArray<LoadError | LoadWarning>) => {
       setItems((old) => [...old, ...added]);
       setErrors((old) => [...old, ...failed]);
       setSelected((old) =>

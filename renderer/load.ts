@@ -1,6 +1,6 @@
 /** Turns opened files into library items and per-file errors, never losing the others. */
 import type { OpenedFiles } from '../shared/ipc';
-import { loadArticle, type LoadError } from '../shared/load/load-article';
+import { loadArticle, type LoadError, type LoadWarning } from '../shared/load/load-article';
 import { parseHtmlInBrowser } from './html-parser';
 import { libraryItem, type LibraryItem } from './library';
 
@@ -8,9 +8,14 @@ import { libraryItem, type LibraryItem } from './library';
 export function loadOpenedFiles(
   opened: OpenedFiles,
   firstId: number,
-): { readonly items: ReadonlyArray<LibraryItem>; readonly errors: ReadonlyArray<LoadError> } {
+): {
+  readonly items: ReadonlyArray<LibraryItem>;
+  readonly errors: ReadonlyArray<LoadError | LoadWarning>;
+} {
   const items: LibraryItem[] = [];
-  const errors: LoadError[] = opened.unreadable.map((u) => ({
+  // Warnings (a file read with some invalid bytes) are listed with the errors: the user
+  // should see them, and the article is in the library all the same.
+  const errors: Array<LoadError | LoadWarning> = opened.unreadable.map((u) => ({
     code: 'UNREADABLE',
     file: u.file,
     message: u.message,
@@ -19,6 +24,7 @@ export function loadOpenedFiles(
     const result = loadArticle(f, { parseHtml: parseHtmlInBrowser });
     if (result.ok) {
       items.push(libraryItem(`a${firstId + i}`, result.article, 'user', f.id));
+      errors.push(...result.warnings);
     } else {
       errors.push(result.error);
     }

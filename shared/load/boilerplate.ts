@@ -27,6 +27,7 @@ const NAVIGATION = new Set([
   'skip to content',
   'skip to main content',
   'menu',
+  'home',
   'search',
   'newsletter',
 ]);
