@@ -311,6 +311,43 @@ describe('compare CLI', () => {
     expect(readFileSync(lexicon, 'utf8')).toContain('woeful');
   });
 
+  it('should print control sequences from articles and file names as escapes', async () => {
+    // A window-title sequence, a clear-screen, a C1 CSI and an override in the text; a file
+    // name with a newline (a forged error line) and an escape sequence.
+    const hostile = join(tmp, 'evil\nerror: forged line\x1b[31m.txt');
+    const source = readFileSync(join(ROOT, SEEDS[1]!), 'utf8');
+    writeFileSync(
+      hostile,
+      source
+        .replace('Scotland Yard', 'Scotland\x1b]0;pwned\x07 Yard\x1b[2J')
+        .replace('Met', 'Met\u009b31m\u202e'),
+    );
+    const missingHostile = join(tmp, 'gone\nerror: forged\x1b[2J.txt');
+    // Raw controls (other than line feed) that must never reach the terminal.
+    // eslint-disable-next-line no-control-regex -- control characters are what it finds
+    const raw = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/u;
+    const summary = await run([SEEDS[0]!, hostile, missingHostile]);
+    expect(summary.code).toBe(0);
+    for (const out of [summary.stdout, summary.stderr]) {
+      expect(out).not.toMatch(raw);
+    }
+    // Seed 001's headline (its first "Met") is printed in full.
+    expect(summary.stdout).toContain('Met\\x9b31m\\u202e police admit tweet');
+    expect(summary.stdout).toContain('evil\\nerror: forged line\\x1b[31m.txt');
+    expect(summary.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([]);
+    expect(summary.stderr).toContain('gone\\nerror: forged\\x1b[2J.txt');
+    const json = await run(['--json', SEEDS[0]!, hostile]);
+    expect(json.stdout).not.toMatch(raw);
+    const doc = JSON.parse(json.stdout) as JsonDocument;
+    expect(doc.articles[1]?.file).toBe(hostile);
+    const text = doc.articles[1]?.paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('Met\u009b31m\u202e');
+    expect(text).toContain('Scotland\x1b]0;pwned\x07 Yard\x1b[2J');
+    const refused = await run([hostile]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+  });
+
   it('should keep --base on the same file when an earlier file is skipped', async () => {
     const result = await run(['--json', '--base', '2', missing, SEEDS[0]!, SEEDS[1]!]);
     expect(result.code).toBe(0);

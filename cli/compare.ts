@@ -21,6 +21,7 @@ import { loadSeedStory, readArticleFiles } from '../node/read-articles';
 import { parseArgs, resolveBase, USAGE } from './args';
 import { renderJson } from './json';
 import { renderSummary } from './summary';
+import { escapeForTerminal, oneLine } from './terminal';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -147,10 +148,10 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     throw new UsageError([...loadMessages, check.message]);
   }
   for (const message of loadMessages) {
-    process.stderr.write(`warning: skipped ${message}\n`);
+    process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
   }
   for (const warning of input.warnings) {
-    process.stderr.write(`warning: ${warning.message}\n`);
+    process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
   }
   if (input.errors.length > 0) {
     process.stderr.write(
@@ -174,7 +175,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
         `${options.html}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
       ]);
     }
-    process.stderr.write(`report written to ${options.html}\n`);
+    process.stderr.write(`report written to ${oneLine(options.html)}\n`);
   }
   process.stdout.write(
     options.json
@@ -187,11 +188,13 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
 /** Writes a failure to stderr and returns its exit code. */
 function report(error: unknown): number {
   if (error instanceof UsageError) {
-    process.stderr.write(error.messages.map((m) => `error: ${m}\n`).join(''));
+    // Messages name files: a newline or an escape sequence in a name must not forge a line
+    // or act on the terminal.
+    process.stderr.write(error.messages.map((m) => `error: ${oneLine(m)}\n`).join(''));
     return EXIT_USAGE;
   }
   process.stderr.write(
-    `error: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    `error: internal error: ${escapeForTerminal(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
   );
   return 1;
 }

@@ -18,6 +18,7 @@ import type {
   RowKind,
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
+import { escapeJsonForTerminal } from './terminal';
 
 /** One paragraph in the JSON document. */
 export interface JsonParagraph {
@@ -147,14 +148,17 @@ export function toJsonDocument(
   };
 }
 
-/** The JSON text of {@link toJsonDocument}, indented, with a final newline. */
+/**
+ * The JSON text of {@link toJsonDocument}, indented, with a final newline; the characters
+ * a terminal would act on are `\uXXXX` escapes (the same JSON value).
+ */
 export function renderJson(
   comparison: Comparison,
   skipped: ReadonlyArray<JsonSkipped> = [],
   lexicon?: UserLexicon,
   warnings: ReadonlyArray<JsonSkipped> = [],
 ): string {
-  return `${JSON.stringify(toJsonDocument(comparison, skipped, lexicon, warnings), null, 2)}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, skipped, lexicon, warnings), null, 2))}\n`;
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */
