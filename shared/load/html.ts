@@ -232,8 +232,11 @@ export function blockTexts(
     loose = '';
   };
   const walk = (node: HtmlNode): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i] as HtmlNode;
+    // Read once: linkedom builds the list anew on every access, which made a page of
+    // thousands of paragraphs quadratic (a 1 MB fragment took 9 s to load).
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as HtmlNode;
       const name = child.nodeName.toUpperCase();
       if (child.nodeType === TEXT_NODE) {
         loose += child.textContent ?? '';

@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode';
 import { detectBoilerplate } from './boilerplate';
 import { extractMetadata, parseDate } from './metadata';
-import { loadArticle, loadArticles, MAX_ARTICLE_BYTES, tooFewArticles } from './load-article';
-import { looksLikeHtml } from './html';
+import {
+  loadArticle,
+  loadArticles,
+  MAX_ARTICLE_BYTES,
+  MAX_ARTICLE_TEXT_CHARS,
+  tooFewArticles,
+} from './load-article';
+import { blockTexts, looksLikeHtml, type HtmlNode } from './html';
 import { parseHtmlInNode } from '../../node/html-parser';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -245,6 +251,48 @@ describe('loadArticle on careless and hostile files (issue 9)', () => {
       },
     );
     expect(r.ok ? 'loaded' : r.error.code).toBe('NO_TEXT');
+  });
+});
+
+describe('loadArticle on very large files (issue 9)', () => {
+  it('should refuse more than MAX_ARTICLE_TEXT_CHARS of text, plain or in a page, naming the size', () => {
+    const sentence = 'The council met on Tuesday to discuss the bridge. ';
+    const long = sentence.repeat(Math.ceil((MAX_ARTICLE_TEXT_CHARS + 1) / sentence.length));
+    expect(errorOf(utf8(long), 'book.txt')?.message).toBe(
+      `book.txt: the text is ${long.length.toLocaleString('en-US')} characters long, over the 1,048,576 limit for one article (the longest news features have under 200,000).`,
+    );
+    const page = `<!doctype html><html><body><article>${`<p>${sentence.repeat(40)}</p>`.repeat(Math.ceil(long.length / (sentence.length * 40)))}</article></body></html>`;
+    expect(page.length).toBeLessThan(MAX_ARTICLE_BYTES);
+    expect(errorOf(utf8(page), 'book.html')?.code).toBe('TOO_LARGE');
+    // At the limit, accepted.
+    const atLimit = long.slice(0, MAX_ARTICLE_TEXT_CHARS);
+    expect(loadArticle({ file: 'long.txt', bytes: utf8(atLimit) }, { parseHtml }).ok).toBe(true);
+  });
+
+  it('should read each element’s children once (a page of thousands of paragraphs stays linear)', () => {
+    // A DOM whose childNodes builds a new list on every access, as linkedom's does.
+    let reads = 0;
+    const element = (name: string, children: HtmlNode[]): HtmlNode => ({
+      nodeType: 1,
+      nodeName: name,
+      textContent: children.map((c) => c.textContent).join(''),
+      get childNodes() {
+        reads++;
+        return [...children];
+      },
+    });
+    const text = (value: string): HtmlNode => ({
+      nodeType: 3,
+      nodeName: '#text',
+      textContent: value,
+      childNodes: [],
+    });
+    const paragraphs = Array.from({ length: 2000 }, (_, i) =>
+      element('P', [text(`Paragraph ${i}.`)]),
+    );
+    const body = element('BODY', paragraphs);
+    expect(blockTexts(body)).toHaveLength(2000);
+    expect(reads).toBe(1);
   });
 });
 
