@@ -103,7 +103,7 @@ export function formatBytes(bytes: number): string {
 
 /** Builds an article's paragraphs with boilerplate marks. */
 export function markParagraphs(texts: ReadonlyArray<string>): ReadonlyArray<Paragraph> {
-  return texts.map((text, i) => ({ text, boilerplate: detectBoilerplate(text, texts[i + 1]) }));
+  return texts.map((text, i) => ({ text, boilerplate: detectBoilerplate(text, texts[i + 1], i) }));
 }
 
 /** The warning for invalid UTF-8 sequences shown as U+FFFD. */

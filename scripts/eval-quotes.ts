@@ -1,0 +1,294 @@
+/**
+ * Scores the analyses' quotations against the hand-made references in `eval/quotes/`
+ * (see `eval/QUOTES-GUIDELINES.md`): per story and overall, quotation detection precision,
+ * recall and F1, speaker accuracy and verb accuracy over the matched quotations.
+ *
+ * Each story's articles are read as the CLI reads them (the seeds with their manifest) and
+ * compared all at once; the analyses run on the comparison as in the app.
+ *
+ * Usage: tsx scripts/eval-quotes.ts [--check] [--verbose] [STORY.json...]
+ *   --check    only validate the reference files against the article files (exit 1 on a fault)
+ *   --verbose  list every missed, spurious and mismatched quotation
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { analyzeComparison, type Analysis } from '../shared/analysis/analyze';
+import { compareArticles } from '../shared/compare';
+import { findQuotes } from '../shared/diff/quotes';
+import type { Article, Comparison } from '../shared/model';
+import {
+  addCounts,
+  checkArticleReference,
+  guidelineParagraphs,
+  locateReference,
+  NO_COUNTS,
+  quoteScore,
+  scoreArticleQuotes,
+  type ArticleQuoteResult,
+  type PredictedQuote,
+  type QuoteCounts,
+  type QuoteReferenceFile,
+} from '../shared/eval/quote-score';
+import { loadSeedStory, readArticleFiles } from '../node/read-articles';
+
+const REFERENCE_DIR = join('eval', 'quotes');
+
+function readReference(file: string): QuoteReferenceFile {
+  return JSON.parse(readFileSync(file, 'utf8')) as QuoteReferenceFile;
+}
+
+/** Validates a reference file against the article files as the guidelines split them. */
+function check(file: string): number {
+  const ref = readReference(file);
+  let faults = 0;
+  const report = (msg: string) => {
+    console.log(`${file}: ${msg}`);
+    faults++;
+  };
+  if (typeof ref.story !== 'string' || typeof ref.dir !== 'string' || !ref.articles) {
+    report('needs "story", "dir" and "articles"');
+    return faults;
+  }
+  const texts = readdirSync(ref.dir).filter((f) => f.endsWith('.txt'));
+  for (const f of texts) {
+    if (!Object.hasOwn(ref.articles, f)) {
+      report(`article ${f} of ${ref.dir} has no entry`);
+    }
+  }
+  let quotes = 0;
+  for (const [name, article] of Object.entries(ref.articles)) {
+    let text: string;
+    try {
+      text = readFileSync(join(ref.dir, name), 'utf8');
+    } catch {
+      report(`${name}: cannot read ${join(ref.dir, name)}`);
+      continue;
+    }
+    for (const problem of checkArticleReference(guidelineParagraphs(text), article)) {
+      report(`${name}: ${problem}`);
+    }
+    quotes += article.quotes?.length ?? 0;
+  }
+  console.log(
+    `${file}: ${ref.story}, ${Object.keys(ref.articles).length} articles, ${quotes} quotations, ${faults === 0 ? 'OK' : `${faults} fault(s)`}`,
+  );
+  return faults;
+}
+
+/** Reads a story's articles as the CLI does, in the reference's order. */
+async function loadStory(ref: QuoteReferenceFile): Promise<ReadonlyArray<Article>> {
+  const names = Object.keys(ref.articles);
+  const manifest = (() => {
+    try {
+      readFileSync(join(ref.dir, 'manifest.json'));
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  const set = manifest
+    ? await loadSeedStory(ref.dir)
+    : await readArticleFiles(names.map((n) => join(ref.dir, n)));
+  if (set.errors.length > 0) {
+    throw new Error(set.errors.map((e) => e.message).join('; '));
+  }
+  return names.map((n) => {
+    const article = set.articles.find((a) => basename(a.file) === n);
+    if (!article) {
+      throw new Error(`${ref.dir}/${n} was not loaded`);
+    }
+    return article;
+  });
+}
+
+/**
+ * The adapter: the analyses report each quotation sentence by sentence (sentences under
+ * five words dropped), as its text, paragraph, speaker and verb, without offsets. Each
+ * sentence is located inside the quotation `findQuotes` found in its paragraph, and the
+ * sentences of one quotation become one predicted span (first to last sentence reported).
+ */
+export function predictedQuotes(
+  comparison: Comparison,
+  analysis: Analysis,
+  k: number,
+): ReadonlyArray<PredictedQuote> {
+  const article = comparison.articles[k];
+  if (!article) {
+    return [];
+  }
+  const instances = analysis.quotes
+    .flatMap((g) => g.instances)
+    .filter((q) => q.article === k)
+    .sort((a, b) => a.paragraph - b.paragraph);
+  const out: PredictedQuote[] = [];
+  const byParagraph = new Map<number, typeof instances>();
+  for (const q of instances) {
+    byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), q]);
+  }
+  for (const [i, list] of byParagraph) {
+    const text = article.paragraphs[i]?.text ?? '';
+    const quotes = findQuotes(text);
+    const spans = new Map<
+      number,
+      { start: number; end: number; speaker: string | null; verb: string | null }
+    >();
+    const cursor = new Map<number, number>();
+    for (const q of list) {
+      const host = quotes.findIndex(
+        (quote, n) => quote.text.indexOf(q.text, cursor.get(n) ?? 0) >= 0,
+      );
+      const quote = quotes[host];
+      if (!quote) {
+        const at = text.indexOf(q.text);
+        if (at >= 0) {
+          out.push({
+            paragraph: i,
+            start: at,
+            end: at + q.text.length,
+            speaker: q.speaker,
+            verb: q.verb,
+          });
+        }
+        continue;
+      }
+      const offset = quote.text.indexOf(q.text, cursor.get(host) ?? 0);
+      cursor.set(host, offset + q.text.length);
+      const start = quote.start + offset;
+      const end = start + q.text.length;
+      const seen = spans.get(host);
+      spans.set(
+        host,
+        seen
+          ? { ...seen, start: Math.min(seen.start, start), end: Math.max(seen.end, end) }
+          : { start, end, speaker: q.speaker, verb: q.verb },
+      );
+    }
+    for (const s of spans.values()) {
+      out.push({ paragraph: i, ...s });
+    }
+  }
+  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+function row(label: string, c: QuoteCounts): string {
+  const s = quoteScore(c);
+  return [
+    label.padEnd(28),
+    String(c.reference).padStart(4),
+    String(c.predicted).padStart(5),
+    String(c.matched).padStart(5),
+    pct(s.precision).padStart(6),
+    pct(s.recall).padStart(6),
+    pct(s.f1).padStart(6),
+    pct(s.recallFull).padStart(6),
+    pct(s.recallPartial).padStart(6),
+    pct(s.speakerAccuracy).padStart(6),
+    pct(s.verbAccuracy).padStart(6),
+  ].join(' ');
+}
+
+const HEADER = [
+  ''.padEnd(28),
+  'ref'.padStart(4),
+  'pred'.padStart(5),
+  'match'.padStart(5),
+  'P'.padStart(6),
+  'R'.padStart(6),
+  'F1'.padStart(6),
+  'R-full'.padStart(6),
+  'R-part'.padStart(6),
+  'spkr'.padStart(6),
+  'verb'.padStart(6),
+].join(' ');
+
+function details(
+  name: string,
+  paragraphs: ReadonlyArray<string>,
+  result: ArticleQuoteResult,
+): void {
+  const show = (s: { paragraph: number; start: number; end: number }) =>
+    `#${s.paragraph} ${JSON.stringify((paragraphs[s.paragraph] ?? '').slice(s.start, s.end).slice(0, 70))}`;
+  for (const q of result.missed) {
+    console.log(`  ${name} MISSED   ${show(q)} (${q.reference.kind}, ${q.reference.speaker})`);
+  }
+  for (const q of result.spurious) {
+    console.log(`  ${name} SPURIOUS ${show(q)} (${q.speaker ?? 'no speaker'})`);
+  }
+  for (const p of result.pairs) {
+    if (!p.speakerRight) {
+      console.log(
+        `  ${name} SPEAKER  ${show(p.reference)}: ${JSON.stringify(p.predicted.speaker)} for ${JSON.stringify(p.reference.reference.speaker)}`,
+      );
+    }
+    if (!p.verbRight) {
+      console.log(
+        `  ${name} VERB     ${show(p.reference)}: ${JSON.stringify(p.predicted.verb)} for ${JSON.stringify(p.reference.reference.verb)}`,
+      );
+    }
+  }
+}
+
+async function main(args: ReadonlyArray<string>): Promise<number> {
+  const checkOnly = args.includes('--check');
+  const verbose = args.includes('--verbose');
+  const named = args.filter((a) => !a.startsWith('--'));
+  const referenceFiles =
+    named.length > 0
+      ? named
+      : readdirSync(REFERENCE_DIR)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(REFERENCE_DIR, f));
+  if (checkOnly) {
+    let faults = 0;
+    for (const file of referenceFiles) {
+      faults += check(file);
+    }
+    return faults === 0 ? 0 : 1;
+  }
+  let overall = NO_COUNTS;
+  const storyRows: string[] = [];
+  for (const file of referenceFiles) {
+    const ref = readReference(file);
+    const articles = await loadStory(ref);
+    const comparison = compareArticles(articles);
+    const analysis = analyzeComparison(comparison);
+    let story = NO_COUNTS;
+    console.log(`\n${ref.story} (${file})`);
+    console.log(HEADER);
+    Object.entries(ref.articles).forEach(([name, articleRef], k) => {
+      const paragraphs = (articles[k] as Article).paragraphs.map((p) => p.text);
+      const located = locateReference(paragraphs, articleRef);
+      const result = scoreArticleQuotes(located, predictedQuotes(comparison, analysis, k));
+      const off = comparison.offTopic.includes(k) ? ' (off-topic)' : '';
+      console.log(row(`${name}${off}`.slice(0, 28), result.counts));
+      if (verbose) {
+        details(name, paragraphs, result);
+      }
+      story = addCounts(story, result.counts);
+    });
+    console.log(row('story', story));
+    storyRows.push(row(ref.story, story));
+    overall = addCounts(overall, story);
+  }
+  console.log('\nall stories');
+  console.log(HEADER);
+  for (const r of storyRows) {
+    console.log(r);
+  }
+  console.log(row('overall (micro)', overall));
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
