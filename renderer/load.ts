@@ -1,18 +1,18 @@
-/** Turns opened files into library items and per-file errors, never losing the others. */
-import type { OpenedFiles } from '../shared/ipc';
+/** Turns opened files into articles and per-file errors, never losing the others. */
+import type { FileId, OpenedFiles } from '../shared/ipc';
 import { loadArticle, type LoadError, type LoadWarning } from '../shared/load/load-article';
+import type { Article } from '../shared/model';
 import { parseHtmlInBrowser } from './html-parser';
-import { libraryItem, type LibraryItem } from './library';
 
-/** Loads opened files; ids are numbered from `firstId`. */
-export function loadOpenedFiles(
-  opened: OpenedFiles,
-  firstId: number,
-): {
-  readonly items: ReadonlyArray<LibraryItem>;
+/** Loads opened files. */
+export function loadOpenedFiles(opened: OpenedFiles): {
+  readonly articles: ReadonlyArray<Article>;
+  /** Per article, the main process's id of its file (desktop), for Recent Comparisons. */
+  readonly fileIds: ReadonlyArray<FileId | undefined>;
   readonly errors: ReadonlyArray<LoadError | LoadWarning>;
 } {
-  const items: LibraryItem[] = [];
+  const articles: Article[] = [];
+  const fileIds: Array<FileId | undefined> = [];
   // Warnings (a file read with some invalid bytes) are listed with the errors: the user
   // should see them, and the article is in the library all the same.
   const errors: Array<LoadError | LoadWarning> = opened.unreadable.map((u) => ({
@@ -20,14 +20,15 @@ export function loadOpenedFiles(
     file: u.file,
     message: u.message,
   }));
-  opened.files.forEach((f, i) => {
+  for (const f of opened.files) {
     const result = loadArticle(f, { parseHtml: parseHtmlInBrowser });
     if (result.ok) {
-      items.push(libraryItem(`a${firstId + i}`, result.article, 'user', f.id));
+      articles.push(result.article);
+      fileIds.push(f.id);
       errors.push(...result.warnings);
     } else {
       errors.push(result.error);
     }
-  });
-  return { items, errors };
+  }
+  return { articles, fileIds, errors };
 }
