@@ -7,7 +7,7 @@
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   MAX_LEXICON_BYTES,
@@ -21,6 +21,7 @@ import { loadSeedStory, readArticleFiles } from '../node/read-articles';
 import { parseArgs, resolveBase, USAGE } from './args';
 import { renderJson } from './json';
 import { renderSummary } from './summary';
+import { escapeForTerminal, oneLine } from './terminal';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -81,6 +82,35 @@ async function readLexicon(file: string): Promise<UserLexicon> {
   return parsed.lexicon;
 }
 
+/** Whether two paths name the same file (same path, or the same file through a link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) {
+    return true;
+  }
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses an --html path that is one of the files read: the report would replace it. */
+async function checkOutput(html: string, files: ReadonlyArray<string>, lexicon: string | null) {
+  for (const file of files) {
+    if (await sameFile(html, file)) {
+      throw new UsageError([
+        `${html}: the report would overwrite an article being compared; choose another file.`,
+      ]);
+    }
+  }
+  if (lexicon !== null && (await sameFile(html, lexicon))) {
+    throw new UsageError([
+      `${html}: the report would overwrite the lexicon file; choose another file.`,
+    ]);
+  }
+}
+
 /** Local time as "YYYY-MM-DD HH:MM", for the report's "Exported" line. */
 function exportedAt(now: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
@@ -100,6 +130,10 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
   const lexicon = options.lexicon === null ? undefined : await readLexicon(options.lexicon);
   const input = await readInput(options.files);
+  if (options.html !== null) {
+    // Before anything is written; the seeds count too when no file is given.
+    await checkOutput(options.html, input.files, options.lexicon);
+  }
   const loadMessages = input.errors.map((e) => e.message);
   const tooFew = tooFewArticles(input);
   if (tooFew !== null) {
@@ -114,7 +148,10 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     throw new UsageError([...loadMessages, check.message]);
   }
   for (const message of loadMessages) {
-    process.stderr.write(`warning: skipped ${message}\n`);
+    process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
+  }
+  for (const warning of input.warnings) {
+    process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
   }
   if (input.errors.length > 0) {
     process.stderr.write(
@@ -138,11 +175,11 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
         `${options.html}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
       ]);
     }
-    process.stderr.write(`report written to ${options.html}\n`);
+    process.stderr.write(`report written to ${oneLine(options.html)}\n`);
   }
   process.stdout.write(
     options.json
-      ? renderJson(comparison, input.errors, lexicon)
+      ? renderJson(comparison, input.errors, lexicon, input.warnings)
       : renderSummary(comparison, lexicon),
   );
   return 0;
@@ -151,11 +188,13 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
 /** Writes a failure to stderr and returns its exit code. */
 function report(error: unknown): number {
   if (error instanceof UsageError) {
-    process.stderr.write(error.messages.map((m) => `error: ${m}\n`).join(''));
+    // Messages name files: a newline or an escape sequence in a name must not forge a line
+    // or act on the terminal.
+    process.stderr.write(error.messages.map((m) => `error: ${oneLine(m)}\n`).join(''));
     return EXIT_USAGE;
   }
   process.stderr.write(
-    `error: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    `error: internal error: ${escapeForTerminal(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
   );
   return 1;
 }

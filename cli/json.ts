@@ -20,6 +20,7 @@ import type {
   RowKind,
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
+import { escapeJsonForTerminal } from './terminal';
 
 /** One paragraph in the JSON document. */
 export interface JsonParagraph {
@@ -109,17 +110,23 @@ export interface JsonDocument {
   readonly hitLimit: boolean;
   /** Files that could not be read and were left out. */
   readonly skipped: ReadonlyArray<JsonSkipped>;
+  /** What the user should know about files that were compared (e.g. invalid UTF-8 bytes). */
+  readonly warnings: ReadonlyArray<JsonSkipped>;
   /** Media-literacy analyses: quotes, attribution verbs, loaded language, coverage, figures. */
   readonly analysis: Analysis;
   /** The user's lexicon file the analyses used on top of the built-in lexicons, or null. */
   readonly lexicon: { readonly file: string; readonly terms: number } | null;
 }
 
-/** Builds the JSON document of a comparison; `skipped` lists files left out. */
+/**
+ * Builds the JSON document of a comparison; `skipped` lists files left out, `warnings`
+ * what the user should know about the files compared.
+ */
 export function toJsonDocument(
   comparison: Comparison,
   skipped: ReadonlyArray<JsonSkipped> = [],
   lexicon?: UserLexicon,
+  warnings: ReadonlyArray<JsonSkipped> = [],
 ): JsonDocument {
   return {
     articles: comparison.articles.map((article) => ({
@@ -167,18 +174,23 @@ export function toJsonDocument(
     diffOptions: comparison.options.diff,
     hitLimit: comparison.hitLimit,
     skipped: skipped.map((s) => ({ file: s.file, code: s.code, message: s.message })),
+    warnings: warnings.map((w) => ({ file: w.file, code: w.code, message: w.message })),
     analysis: analyzeComparison(comparison, lexicon?.additions),
     lexicon: lexicon ? { file: lexicon.name, terms: lexicon.terms } : null,
   };
 }
 
-/** The JSON text of {@link toJsonDocument}, indented, with a final newline. */
+/**
+ * The JSON text of {@link toJsonDocument}, indented, with a final newline; the characters
+ * a terminal would act on are `\uXXXX` escapes (the same JSON value).
+ */
 export function renderJson(
   comparison: Comparison,
   skipped: ReadonlyArray<JsonSkipped> = [],
   lexicon?: UserLexicon,
+  warnings: ReadonlyArray<JsonSkipped> = [],
 ): string {
-  return `${JSON.stringify(toJsonDocument(comparison, skipped, lexicon), null, 2)}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, skipped, lexicon, warnings), null, 2))}\n`;
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */

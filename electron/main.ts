@@ -8,23 +8,27 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   screen,
+  session,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
 import {
   IPC_CHANNELS,
-  MAX_RECENT,
   validateIpcArgs,
+  type DroppedFile,
+  type FileId,
   type IpcChannel,
   type IpcEvents,
   type IpcInvoke,
+  type OpenedFiles,
   type RecentComparison,
   type SampleStory,
 } from '../shared/ipc';
+import { MAX_ARTICLE_BYTES } from '../shared/load/load-article';
 import type { ManifestEntry } from '../shared/load/manifest';
 import {
   helpText,
@@ -34,17 +38,52 @@ import {
 } from '../shared/commands';
 import { listArticleFiles } from '../node/read-articles';
 import { readFilesForRenderer } from './files';
+import { APP_INDEX_URL, APP_SCHEME, appFileFor, contentType, cspHeader } from './app-protocol';
+import { guardContents, permissionAllowed } from './guards';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
+import { createFileRegistry, menuLabel, parseRecent, rememberComparison } from './recent';
 import { DEFAULT_BOUNDS, fitToDisplays, parseWindowState } from './window-state';
 
 const root = join(__dirname, '..', '..');
-const rendererIndex = join(root, 'dist', 'renderer', 'index.html');
+const rendererDir = join(root, 'dist', 'renderer');
 const seedDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(root, 'seeds');
 const statePath = (): string => join(app.getPath('userData'), 'window-state.json');
 const recentPath = (): string => join(app.getPath('userData'), 'recent.json');
 let recent: RecentComparison[] = [];
 let commandState: CommandState = INITIAL_COMMAND_STATE;
 let window: BrowserWindow | null = null;
+/** The files the user opened; the renderer names them by these ids, never by path. */
+const openedFiles = createFileRegistry();
+
+/** Reads files the user chose and gives each an id the renderer can name it by. */
+async function openFiles(paths: ReadonlyArray<string>): Promise<OpenedFiles> {
+  const opened = await readFilesForRenderer(paths);
+  return {
+    ...opened,
+    files: opened.files.map((f) => ({ ...f, id: openedFiles.register(f.file) })),
+  };
+}
+
+/**
+ * The id of a dropped file, when the file at its path holds the bytes the page read from
+ * the drop: the page can only name a file the user gave it, and the main process never
+ * sends it bytes it did not already have.
+ */
+async function registerDropped(file: DroppedFile): Promise<FileId | null> {
+  if (!isAbsolute(file.path)) {
+    return null;
+  }
+  try {
+    const info = await stat(file.path);
+    if (!info.isFile() || info.size !== file.bytes.length || info.size > MAX_ARTICLE_BYTES) {
+      return null;
+    }
+    const bytes = await readFile(file.path);
+    return bytes.equals(file.bytes) ? openedFiles.register(file.path) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Sends a typed message to the renderer (the menu's commands are registry ids). */
 function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): void {
@@ -57,7 +96,48 @@ const FILE_FILTERS = [
 
 /** Only our own page may call the API. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
-  return event.senderFrame?.url === pathToFileURL(rendererIndex).href;
+  return event.senderFrame?.url === APP_INDEX_URL;
+}
+
+/**
+ * Serves the renderer build on the app's scheme: GET only, nothing outside dist/renderer,
+ * with the page's Content-Security-Policy (and no framing) as a header.
+ */
+function registerAppProtocol(): void {
+  let csp: Promise<string> | null = null;
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(request.url, rendererDir);
+    if (request.method !== 'GET' || file === null) {
+      return new Response('not found', { status: 404 });
+    }
+    try {
+      csp ??= readFile(join(rendererDir, 'index.html'), 'utf8').then(cspHeader);
+      const body = await readFile(file);
+      return new Response(new Uint8Array(body), {
+        headers: {
+          'content-type': contentType(file),
+          'content-security-policy': await csp,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+        },
+      });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+/**
+ * The app needs no browser permission but full screen (presentation mode) for its own
+ * page: everything else (camera, notifications, clipboard reads…) is refused.
+ */
+function denyPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(permissionAllowed(permission, contents.getURL()));
+  });
+  session.defaultSession.setPermissionCheckHandler((contents, permission) =>
+    permissionAllowed(permission, contents?.getURL()),
+  );
 }
 
 const handlers: {
@@ -68,12 +148,12 @@ const handlers: {
       properties: ['openFile', 'multiSelections'],
       filters: FILE_FILTERS,
     });
-    return result.canceled ? null : readFilesForRenderer(result.filePaths);
+    return result.canceled ? null : openFiles(result.filePaths);
   },
   'app:open-folder': async () => {
     const result = await dialog.showOpenDialog(window!, { properties: ['openDirectory'] });
     const dir = result.filePaths[0];
-    return result.canceled || !dir ? null : readFilesForRenderer(await listArticleFiles(dir));
+    return result.canceled || !dir ? null : openFiles(await listArticleFiles(dir));
   },
   'app:read-sample-story': async (): Promise<SampleStory> => {
     const manifest = JSON.parse(await readFile(join(seedDir, 'manifest.json'), 'utf8')) as {
@@ -89,12 +169,16 @@ const handlers: {
     );
     return { story: manifest.story, files };
   },
-  'app:add-recent': async (entry) => {
-    const key = entry.files.join('\n');
-    recent = [entry, ...recent.filter((r) => r.files.join('\n') !== key)].slice(0, MAX_RECENT);
+  'app:add-recent': async (request) => {
+    const list = rememberComparison(recent, openedFiles, request);
+    if (list === null) {
+      throw new Error('app:add-recent: refused, a file id the app did not give out');
+    }
+    recent = list;
     await writeFile(recentPath(), JSON.stringify(recent));
     setMenu();
   },
+  'app:register-dropped': (files) => Promise.all(files.map(registerDropped)),
   'app:set-command-state': async (state) => {
     commandState = state;
     setMenu();
@@ -155,7 +239,7 @@ function runMenuCommand(command: string): void {
   } else if (command.startsWith('open-recent:')) {
     const entry = recent[Number(command.slice('open-recent:'.length))];
     if (entry) {
-      void readFilesForRenderer(entry.files).then((opened) =>
+      void openFiles(entry.files).then((opened) =>
         window?.webContents.send('app:files-opened', opened),
       );
     }
@@ -165,26 +249,12 @@ function runMenuCommand(command: string): void {
 }
 
 function setMenu(): void {
-  const names = recent.map((r) => r.name);
+  const names = recent.map((r) => menuLabel(r.name));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       toElectronMenu(buildMenuTemplate(process.platform, names, commandState)),
     ),
   );
-}
-
-/** Reads the stored recent list, dropping malformed entries. */
-function parseRecent(json: string): RecentComparison[] {
-  try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value)
-      ? value
-          .filter((e): e is RecentComparison => validateIpcArgs('app:add-recent', [e]) === null)
-          .slice(0, MAX_RECENT)
-      : [];
-  } catch {
-    return [];
-  }
 }
 
 async function createWindow(): Promise<void> {
@@ -211,8 +281,6 @@ async function createWindow(): Promise<void> {
   if (saved?.maximized) {
     window.maximize();
   }
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.once('ready-to-show', () => window?.show());
   window.on('close', () => {
     if (window) {
@@ -224,13 +292,22 @@ async function createWindow(): Promise<void> {
   });
   recent = parseRecent(await readFile(recentPath(), 'utf8').catch(() => '[]'));
   setMenu();
-  await window.loadFile(rendererIndex);
+  await window.loadURL(APP_INDEX_URL);
 }
 
 /** Files named on the command line (the first argument is the app itself). */
 function filesFromArgv(argv: ReadonlyArray<string>): string[] {
   return argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
 }
+
+// Before the app is ready: the renderer's scheme behaves like https (secure, with origins),
+// so its module scripts and workers load.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+  },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -243,21 +320,24 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
       const files = filesFromArgv(argv);
       if (files.length) {
-        void readFilesForRenderer(files).then((opened) =>
+        void openFiles(files).then((opened) =>
           window?.webContents.send('app:files-opened', opened),
         );
       }
     }
   });
+  // No page, frame or redirect may take the app anywhere, and no window may open.
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
+    guardContents(contents);
   });
   void app.whenReady().then(async () => {
+    denyPermissions();
+    registerAppProtocol();
     registerHandlers();
     await createWindow();
     const files = filesFromArgv(process.argv);
     if (files.length) {
-      window?.webContents.send('app:files-opened', await readFilesForRenderer(files));
+      window?.webContents.send('app:files-opened', await openFiles(files));
     }
   });
   app.on('window-all-closed', () => app.quit());

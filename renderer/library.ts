@@ -13,6 +13,8 @@ export interface LibraryItem {
   readonly wordCount: number;
   /** Whether it came with the app (the sample story) or from the user. */
   readonly source: 'sample' | 'user';
+  /** Desktop: the main process's id of the file, by which Recent Comparisons names it. */
+  readonly fileId?: string;
 }
 
 /** Builds a library item. */
@@ -20,11 +22,12 @@ export function libraryItem(
   id: string,
   article: Article,
   source: LibraryItem['source'],
+  fileId?: string,
 ): LibraryItem {
   const wordCount = article.paragraphs
     .filter((p) => p.boilerplate === null)
     .reduce((sum, p) => sum + countWords(p.text), 0);
-  return { id, article, wordCount, source };
+  return { id, article, wordCount, source, fileId };
 }
 
 /** The name shown for an article's outlet. */

@@ -15,22 +15,41 @@ describe('validateIpcArgs', () => {
       /plain file name/,
     );
     expect(validateIpcArgs('app:save-report', [42, 'a.html'])).toMatch(/report text/);
-    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt'] }])).toMatch(
+    expect(validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: ['f1'] }])).toMatch(
       /two or more/,
+    );
+    expect(validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: ['f1', 'f2'] }])).toBeNull();
+    const tooMany = Array.from({ length: MAX_RECENT_FILES + 1 }, (_, i) => `f${i + 1}`);
+    expect(validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: tooMany }])).toMatch(
+      /two or more/,
+    );
+    expect(validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: ['f1', 42] }])).toMatch(
+      /two or more/,
+    );
+    expect(validateIpcArgs('app:register-dropped', [[{ path: '/a', bytes: 'x' }]])).toMatch(
+      /path and bytes/,
     );
     expect(
-      validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', '/b.txt'] }]),
+      validateIpcArgs('app:register-dropped', [[{ path: 'a\0', bytes: new Uint8Array() }]]),
+    ).toMatch(/path and bytes/);
+    expect(
+      validateIpcArgs('app:register-dropped', [[{ path: '/a.txt', bytes: new Uint8Array(2) }]]),
     ).toBeNull();
-    const tooMany = Array<string>(MAX_RECENT_FILES + 1).fill('/a.txt');
-    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: tooMany }])).toMatch(
-      /two or more/,
-    );
-    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', 42] }])).toMatch(
-      /two or more/,
-    );
-    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', 'b\0'] }])).toMatch(
-      /two or more/,
-    );
+  });
+
+  it('should refuse paths where the renderer must name files by id (it cannot choose paths)', () => {
+    expect(
+      validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/etc/passwd', '/etc/shadow'] }]),
+    ).toMatch(/ids/);
+    expect(
+      validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: ['/etc/passwd', '/etc/shadow'] }]),
+    ).toMatch(/ids/);
+  });
+
+  it('should accept a very long title (the main process shortens it)', () => {
+    expect(
+      validateIpcArgs('app:add-recent', [{ title: 'x'.repeat(380), fileIds: ['f1', 'f2'] }]),
+    ).toBeNull();
   });
 
   it('should take the command state for the menu, and refuse anything else', () => {

@@ -1,4 +1,5 @@
-import { DISCREPANCY_LABELS, describeSpeaker, type Analysis } from '../../shared/analysis/analyze';
+import { Fragment } from 'react';
+import { DISCREPANCY_LABELS, type Analysis } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { ReportModel } from '../../shared/report/report-model';
 
@@ -40,8 +41,8 @@ export function AnalysisPanel({
       <div className="lexicon-bar">
         <span data-testid="lexicon-status">
           Lexicons: built-in
-          {lexicon &&
-            `, plus ${lexicon.terms} ${lexicon.terms === 1 ? 'term' : 'terms'} from ${lexicon.name}`}
+          {lexicon && `, plus ${lexicon.terms} ${lexicon.terms === 1 ? 'term' : 'terms'} from `}
+          {lexicon && <bdi>{lexicon.name}</bdi>}
         </span>
         <label className="button">
           Load lexicon…
@@ -79,16 +80,31 @@ export function AnalysisPanel({
                 type="button"
                 onClick={() => onJump(rowOf(q.reference.article, q.reference.paragraph))}
               >
-                “{q.reference.text}”
+                “<bdi>{q.reference.text}</bdi>”
               </button>
               <ul>
                 {q.statuses.map((s) => {
                   const instance = q.instances.find((x) => x.article === s.article);
                   return (
                     <li key={s.article} className={`quote-status ${s.status}`}>
-                      {name(s.article)}: {STATUS[s.status]}
-                      {instance &&
-                        ` (${describeSpeaker(instance)}${instance.verb ? `, ${instance.verb}` : ''})`}
+                      <bdi>{name(s.article)}</bdi>: {STATUS[s.status]}
+                      {instance && (
+                        <>
+                          {' ('}
+                          {instance.speaker === null ? (
+                            'unattributed'
+                          ) : (
+                            <bdi>{instance.speaker}</bdi>
+                          )}
+                          {instance.inferred && ' (inferred)'}
+                          {instance.verb && (
+                            <>
+                              , <bdi>{instance.verb}</bdi>
+                            </>
+                          )}
+                          )
+                        </>
+                      )}
                     </li>
                   );
                 })}
@@ -111,12 +127,23 @@ export function AnalysisPanel({
         <tbody>
           {analysis.language.map((l) => (
             <tr key={l.article}>
-              <th scope="row">{name(l.article)}</th>
+              <th scope="row">
+                <bdi>{name(l.article)}</bdi>
+              </th>
               <td>{l.verbs.neutral}</td>
               <td>{l.verbs.asserting}</td>
               <td>{l.verbs.conceding}</td>
               <td>{l.verbs.adversarial}</td>
-              <td>{Object.keys(l.loadedTerms).join(', ') || '—'}</td>
+              <td>
+                {Object.keys(l.loadedTerms).length === 0
+                  ? '—'
+                  : Object.keys(l.loadedTerms).map((t, i) => (
+                      <Fragment key={t}>
+                        {i > 0 && ', '}
+                        <bdi>{t}</bdi>
+                      </Fragment>
+                    ))}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -125,7 +152,7 @@ export function AnalysisPanel({
       <ul className="coverage">
         {analysis.coverage.byArticle.map((c) => (
           <li key={c.article}>
-            {name(c.article)}: alone reports {c.alone.length}
+            <bdi>{name(c.article)}</bdi>: alone reports {c.alone.length}
             {c.alone.slice(0, 8).map((r) => (
               <button key={r} type="button" className="row-link" onClick={() => onJump(r)}>
                 {r + 1}
@@ -150,9 +177,20 @@ export function AnalysisPanel({
                   row {d.row + 1}
                 </button>{' '}
                 {DISCREPANCY_LABELS[d.kind]}:{' '}
-                {d.values
-                  .map((v) => `${name(v.article)}: ${v.values.join(', ') || '—'}`)
-                  .join('; ')}
+                {d.values.map((v, i) => (
+                  <Fragment key={v.article}>
+                    {i > 0 && '; '}
+                    <bdi>{name(v.article)}</bdi>:{' '}
+                    {v.values.length === 0
+                      ? '—'
+                      : v.values.map((value, j) => (
+                          <Fragment key={j}>
+                            {j > 0 && ', '}
+                            <bdi>{value}</bdi>
+                          </Fragment>
+                        ))}
+                  </Fragment>
+                ))}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  Fragment,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -7,6 +8,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type ReactNode,
   type Ref,
 } from 'react';
 import type { ReportCell, ReportModel, ReportRow, Segment } from '../../shared/report/report-model';
@@ -171,7 +173,13 @@ export function ComparisonView({
             })
           ) : (
             <div className="cell" role="columnheader">
-              {shown.map(name).join(' · ')}, one under the other
+              {shown.map((k, i) => (
+                <Fragment key={k}>
+                  {i > 0 && ' · '}
+                  <bdi>{name(k)}</bdi>
+                </Fragment>
+              ))}
+              , one under the other
             </div>
           )}
         </div>
@@ -233,10 +241,17 @@ function rowLabel(
   row: ReportRow,
   shown: ReadonlyArray<number>,
   name: (k: number) => string,
-): string {
+): ReactNode {
+  // Outlet names come from the articles: each isolated (<bdi>) from the words around it.
   if (row.kind === 'unique') {
     const only = row.cells.find((c) => c.role !== 'empty');
-    return only ? `only in ${name(only.article)}` : 'unique';
+    return only ? (
+      <>
+        only in <bdi>{name(only.article)}</bdi>
+      </>
+    ) : (
+      'unique'
+    );
   }
   if (row.kind === 'boilerplate') {
     return 'boilerplate';
@@ -244,9 +259,20 @@ function rowLabel(
   // Text in one column shown, and in outlets not shown: say so, or it reads as unique.
   const withText = row.cells.filter((c) => c.role !== 'empty');
   const hidden = withText.filter((c) => !shown.includes(c.article));
-  return withText.length - hidden.length === 1 && hidden.length > 0
-    ? `also in ${hidden.map((c) => name(c.article)).join(', ')} (not shown)`
-    : '';
+  return withText.length - hidden.length === 1 && hidden.length > 0 ? (
+    <>
+      also in{' '}
+      {hidden.map((c, i) => (
+        <Fragment key={c.article}>
+          {i > 0 && ', '}
+          <bdi>{name(c.article)}</bdi>
+        </Fragment>
+      ))}{' '}
+      (not shown)
+    </>
+  ) : (
+    ''
+  );
 }
 
 function RowView({
@@ -300,7 +326,8 @@ function RowView({
       )}
       {cell.moved && (
         <div className="moved-label">
-          moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in {name(cell.article)}
+          moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in{' '}
+          <bdi>{name(cell.article)}</bdi>
         </div>
       )}
       <div className="text" dir="auto">

@@ -1,4 +1,4 @@
-import type { LoadError } from '../../shared/load/load-article';
+import type { LoadError, LoadWarning } from '../../shared/load/load-article';
 import { fileName, leadExcerpt, outletLabel, type LibraryItem } from '../library';
 
 /** Props of {@link LibraryPanel}. */
@@ -6,7 +6,7 @@ export interface LibraryPanelProps {
   /** The articles the search leaves. */
   readonly items: ReadonlyArray<LibraryItem>;
   /** Files that could not be loaded. */
-  readonly errors: ReadonlyArray<LoadError>;
+  readonly errors: ReadonlyArray<LoadError | LoadWarning>;
   /** Ticked article ids. */
   readonly selected: ReadonlyArray<string>;
   /** Ids of ticked articles left out as another story. */
@@ -51,7 +51,15 @@ export function LibraryPanel({
         <ul className="errors" role="alert">
           {errors.map((e, i) => (
             <li key={i}>
-              {e.message}{' '}
+              {/* The file name comes from the user's disk: isolated like article text. */}
+              {e.file !== '' && e.message.startsWith(e.file) ? (
+                <>
+                  <bdi>{e.file}</bdi>
+                  {e.message.slice(e.file.length)}
+                </>
+              ) : (
+                e.message
+              )}{' '}
               <button
                 type="button"
                 aria-label={`Dismiss error about ${e.file}`}
@@ -106,10 +114,13 @@ export function LibraryPanel({
                 </div>
               )}
               <div className="item-meta">
-                {outletLabel(item.article)} · {item.article.date ?? 'no date'} · {item.wordCount}{' '}
-                words
+                <bdi>{outletLabel(item.article)}</bdi> · <bdi>{item.article.date ?? 'no date'}</bdi>{' '}
+                · {item.wordCount} words
                 {item.article.titleSource !== 'file-name' && (
-                  <span className="item-file"> · {fileName(item.article.file)}</span>
+                  <span className="item-file">
+                    {' '}
+                    · <bdi>{fileName(item.article.file)}</bdi>
+                  </span>
                 )}
               </div>
               {ticked && out && (

@@ -12,10 +12,11 @@ export interface SegmentsProps {
 /**
  * A cell's text with <del> (missing or reworded elsewhere) and <ins> (added or reworded
  * here); loaded or hedging words are wrapped in <mark> with their category as a tooltip.
+ * The text is isolated (`<bdi>`): a right-to-left override left open in it ends with it.
  */
 export function Segments({ segments, highlights = [] }: SegmentsProps) {
   return (
-    <>
+    <bdi>
       {overlayHighlights(segments, highlights).map((s, i) => {
         const text = s.highlight ? (
           <mark className={`loaded ${s.highlight}`} title={`${s.highlight} language`}>
@@ -32,6 +33,6 @@ export function Segments({ segments, highlights = [] }: SegmentsProps) {
           <span key={i}>{text}</span>
         );
       })}
-    </>
+    </bdi>
   );
 }

@@ -25,8 +25,8 @@ export interface LibraryLoader {
 export function useLibrary(api: Api, dispatch: Dispatch<AppAction>): LibraryLoader {
   const addOpened = useCallback(
     (opened: OpenedFiles) => {
-      const { articles, errors } = loadOpenedFiles(opened);
-      dispatch({ type: 'articles-added', articles, errors, source: 'user' });
+      const { articles, fileIds, errors } = loadOpenedFiles(opened);
+      dispatch({ type: 'articles-added', articles, fileIds, errors, source: 'user' });
     },
     [dispatch],
   );
@@ -60,9 +60,12 @@ export function useLibrary(api: Api, dispatch: Dispatch<AppAction>): LibraryLoad
     }
   }, [api, addOpened]);
 
+  // The desktop registers drops with the main process (so they can be remembered); web
+  // mode reads them itself.
   const dropFiles = useCallback(
-    async (files: FileList) => addOpened(await readFileList(files)),
-    [addOpened],
+    async (files: FileList) =>
+      addOpened(await (api.openDropped ? api.openDropped(Array.from(files)) : readFileList(files))),
+    [api, addOpened],
   );
 
   // Once per app: React's strict mode runs effects twice in development.

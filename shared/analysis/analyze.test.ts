@@ -220,6 +220,47 @@ describe('analyzeComparison on hand-made articles', () => {
   });
 });
 
+describe('analyzeComparison on words that name object properties (issue 9)', () => {
+  // A plain object used as a table "has" these words: the analyses crashed on "constructor".
+  const words = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype'];
+  const a = article('a.txt', [
+    `The constructor of the bridge said: “${words.join(' ')} are just words.” Then the constructor left.`,
+    'The council met on Tuesday to discuss the toString paper and the valueOf the works.',
+  ]);
+  const b = article('b.txt', [
+    `The constructor of the bridge admitted: “${words.join(' ')} are only words.” Then the constructor left.`,
+    'The council met on Wednesday to discuss the toString paper and the valueOf the works.',
+  ]);
+
+  it('should analyse text holding them like any other words', () => {
+    const analysis = analyzeComparison(compareArticles([a, b]));
+    expect(analysis.language.map((l) => l.verbs)).toEqual([
+      { neutral: 1, asserting: 0, conceding: 0, adversarial: 0 },
+      { neutral: 0, asserting: 0, conceding: 1, adversarial: 0 },
+    ]);
+    expect(analysis.language.map((l) => Object.keys(l.loadedTerms))).toEqual([[], []]);
+    expect(analysis.quotes.filter((q) => q.instances.length === 2)).toHaveLength(1);
+  });
+
+  it('should count lexicon terms that are such words as numbers', () => {
+    const loaded = words.map((term) => ({
+      term: term.toLowerCase(),
+      category: 'evaluative' as const,
+    }));
+    const analysis = analyzeComparison(compareArticles([a, b]), { loaded });
+    const terms = analysis.language[0]?.loadedTerms ?? {};
+    // "__proto__" is no word of the text (the underscores are not letters): never found.
+    expect(Object.entries(terms)).toEqual([
+      ['constructor', 3],
+      ['tostring', 2],
+      ['hasownproperty', 1],
+      ['valueof', 2],
+      ['prototype', 1],
+    ]);
+    expect(analysis.language[0]?.loaded.evaluative).toBe(9);
+  });
+});
+
 describe('findTerms', () => {
   it('should match inflections and prefer phrases over the words inside them', () => {
     expect(

@@ -5,11 +5,18 @@
  *
  * Pure: a comparison (and optional lexicon additions) in, plain data out.
  */
-import { findQuotes, hasInnerChange, SAME_QUOTE_OVERLAP, type Quote } from '../diff/quotes';
+import {
+  findQuotes,
+  hasInnerChange,
+  MAX_POSTINGS,
+  SAME_QUOTE_OVERLAP,
+  type Quote,
+} from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
 import { cellText } from '../compare';
 import type { CellDiff, Comparison, DiffPart } from '../model';
 import { sentences, sentenceSpans, words, type SentenceSpan } from '../text/tokenize';
+import { firstEndingAfter, firstStartingAt, overlapsAny } from '../util/spans';
 import {
   ATTRIBUTION_VERBS,
   LOADED_TERMS,
@@ -185,12 +192,19 @@ function memoFinder<C extends string>(
   };
 }
 
-/** A paragraph with its quotations blanked out (offsets kept), so verbs inside them are not read. */
+/**
+ * A paragraph with its quotations blanked out (offsets kept), so verbs inside them are not
+ * read. Built in one pass (quotations are in order): linear in the paragraph's length.
+ */
 function outsideQuotes(paragraph: string, quotes: ReadonlyArray<Quote>): string {
-  return quotes.reduce(
-    (text, q) => text.slice(0, q.start) + ' '.repeat(q.text.length) + text.slice(q.endExclusive),
-    paragraph,
-  );
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of quotes) {
+    parts.push(paragraph.slice(at, q.start), ' '.repeat(q.endExclusive - q.start));
+    at = q.endExclusive;
+  }
+  parts.push(paragraph.slice(at));
+  return parts.join('');
 }
 
 const SPEAKER_BEFORE = new RegExp(`(${SPEAKER_WORD})\\s+(?:\\p{L}+\\s+){0,2}$`, 'u');
@@ -205,14 +219,18 @@ function speakerOf(outside: string, hit: TermHit<VerbCategory>): string | null {
   return (before?.[1] ?? after?.[1] ?? null)?.trim() ?? null;
 }
 
+/** An attribution verb outside the quotations, with the speaker it names. */
+interface AttributionHit {
+  readonly hit: TermHit<VerbCategory>;
+  readonly speaker: string | null;
+}
+
 /** A paragraph's attribution verbs outside its quotations, each with the speaker it names. */
 interface Attributions {
   readonly paragraph: string;
   readonly outside: string;
-  readonly hits: ReadonlyArray<{
-    readonly hit: TermHit<VerbCategory>;
-    readonly speaker: string | null;
-  }>;
+  /** In text order. */
+  readonly hits: ReadonlyArray<AttributionHit>;
 }
 
 function readAttributions(
@@ -222,13 +240,56 @@ function readAttributions(
 ): Attributions {
   const outside = quotes.length > 0 ? outsideQuotes(paragraph, quotes) : paragraph;
   // The paragraph's own hits (memoised, shared with the verb tallies), less those quoted.
-  const hits = find(paragraph).filter((hit) =>
-    quotes.every((q) => hit.endExclusive <= q.start || hit.start >= q.endExclusive),
-  );
+  const hits = find(paragraph).filter((hit) => !overlapsAny(quotes, hit.start, hit.endExclusive));
   return {
     paragraph,
     outside,
     hits: hits.map((hit) => ({ hit, speaker: speakerOf(outside, hit) })),
+  };
+}
+
+/**
+ * What attributing a paragraph's quotations needs, computed once per paragraph so that a
+ * paragraph of thousands of quotations costs no more than its length: the paragraph's own
+ * attribution, its people in order, how much narration it has, and for each verb hit the
+ * last named speaker (and person) up to it.
+ */
+interface AttributionIndex {
+  readonly paragraphSpeaker: { readonly speaker: string | null; readonly verb: string | null };
+  /** People named outside the quotations, in order, with where each name ends. */
+  readonly people: ReadonlyArray<{ readonly name: string; readonly endExclusive: number }>;
+  /** Words of narration outside the quotations (punctuation aside). */
+  readonly narrationWords: number;
+  /** The verb hits' spans, in order (for binary search). */
+  readonly hitSpans: ReadonlyArray<TermHit<VerbCategory>>;
+  /** `lastNamed[i]`: the last named speaker among hits `[0, i)`; `lastPerson[i]` the last person. */
+  readonly lastNamed: ReadonlyArray<string | null>;
+  readonly lastPerson: ReadonlyArray<string | null>;
+}
+
+function indexAttributions(attributions: Attributions): AttributionIndex {
+  const { outside, hits } = attributions;
+  const lastNamed: Array<string | null> = [null];
+  const lastPerson: Array<string | null> = [null];
+  for (const n of hits) {
+    const named = n.speaker !== null && !PRONOUN.test(n.speaker) ? n.speaker : null;
+    lastNamed.push(named ?? lastNamed.at(-1) ?? null);
+    lastPerson.push(named !== null && isPerson(named) ? named : (lastPerson.at(-1) ?? null));
+  }
+  return {
+    paragraphSpeaker: paragraphAttribution(attributions),
+    hitSpans: hits.map((n) => n.hit),
+    people: [...outside.matchAll(PERSON)].map((m) => ({
+      name: m[0],
+      endExclusive: (m.index ?? 0) + m[0].length,
+    })),
+    narrationWords: outside
+      .replace(/[\s\p{P}]+/gu, ' ')
+      .trim()
+      .split(' ')
+      .filter(Boolean).length,
+    lastNamed,
+    lastPerson,
   };
 }
 
@@ -251,24 +312,20 @@ const PERSON = new RegExp(
   'gu',
 );
 
-/** The last person named in a text before an offset ("Dana Wells chaired… She said"). */
-function lastPersonBefore(text: string, at: number): string | null {
-  let last: string | null = null;
-  for (const m of text.slice(0, at).matchAll(PERSON)) {
-    last = m[0];
+/** The last person named before an offset ("Dana Wells chaired… She said"). */
+function lastPersonBefore(index: AttributionIndex, at: number): string | null {
+  // People in order: the last whose name ends by `at` (binary search).
+  let lo = 0;
+  let hi = index.people.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((index.people[mid]?.endExclusive ?? 0) <= at) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
   }
-  return last;
-}
-
-/** The last verb hit's speaker that is named (not a pronoun), and a person if asked. */
-function lastNamedSpeaker(
-  hits: ReadonlyArray<{ readonly speaker: string | null }>,
-  person = false,
-): string | null {
-  const named = hits.filter(
-    (n) => n.speaker !== null && !PRONOUN.test(n.speaker) && (!person || isPerson(n.speaker)),
-  );
-  return named[named.length - 1]?.speaker ?? null;
+  return index.people[lo - 1]?.name ?? null;
 }
 
 /** Who spoke last in an article so far: anyone, and the last person. */
@@ -290,20 +347,31 @@ function withSpeaker(last: LastSpeakers, speaker: string): LastSpeakers {
  */
 function quoteAttribution(
   attributions: Attributions,
+  index: AttributionIndex,
   spans: ReadonlyArray<SentenceSpan>,
   quote: Quote,
   last: LastSpeakers,
 ): { readonly speaker: string | null; readonly verb: string | null; readonly inferred: boolean } {
-  const { paragraph, outside, hits: all } = attributions;
-  const paragraphSpeaker = paragraphAttribution(attributions);
-  const from = spans.find((sp) => quote.start < sp.endExclusive)?.start ?? 0;
+  const { paragraph, hits: all } = attributions;
+  const { paragraphSpeaker } = index;
+  const from = spans[firstEndingAfter(spans, quote.start)]?.start ?? 0;
   const to =
-    spans.find((sp) => quote.endExclusive <= sp.endExclusive)?.endExclusive ?? paragraph.length;
+    spans[firstEndingAfter(spans, quote.endExclusive - 1)]?.endExclusive ?? paragraph.length;
   const distance = (h: TermHit<VerbCategory>) =>
     h.endExclusive <= quote.start ? quote.start - h.endExclusive : h.start - quote.endExclusive;
-  const near = all
-    .filter((n) => n.hit.start >= from && n.hit.endExclusive <= to)
-    .sort((a, b) => distance(a.hit) - distance(b.hit));
+  // The hits within the quotation's sentences: a slice of the hits (in text order).
+  const hitStarts = index.hitSpans;
+  const near: AttributionHit[] = [];
+  for (let i = firstStartingAt(hitStarts, from); i < all.length; i++) {
+    const n = all[i] as AttributionHit;
+    if (n.hit.start >= to) {
+      break;
+    }
+    if (n.hit.endExclusive <= to) {
+      near.push(n);
+    }
+  }
+  near.sort((a, b) => distance(a.hit) - distance(b.hit));
   const named = near.find((n) => n.speaker !== null);
   // A pronoun is the last person named before it: earlier in this paragraph, or before it.
   const resolve = (speaker: string | null, verb: string | null, at: number) => {
@@ -311,12 +379,10 @@ function quoteAttribution(
       return { speaker, verb, inferred: false };
     }
     const person = /^(?:he|she)$/iu.test(speaker);
+    const before = firstStartingAt(hitStarts, at);
     const antecedent =
-      (person ? lastPersonBefore(outside, at) : null) ??
-      lastNamedSpeaker(
-        all.filter((n) => n.hit.start < at),
-        person,
-      ) ??
+      (person ? lastPersonBefore(index, at) : null) ??
+      (person ? index.lastPerson[before] : index.lastNamed[before]) ??
       (person ? last.person : last.any);
     return antecedent
       ? { speaker: antecedent, verb, inferred: true }
@@ -328,8 +394,7 @@ function quoteAttribution(
   if (near.length > 0 && paragraphSpeaker.speaker) {
     return resolve(paragraphSpeaker.speaker, near[0]?.hit.text ?? null, quote.start);
   }
-  const narration = outside.replace(/[\s\p{P}]+/gu, ' ').trim();
-  if (narration.split(' ').filter(Boolean).length <= 2 && last.any) {
+  if (index.narrationWords <= 2 && last.any) {
     return { speaker: last.any, verb: null, inferred: true };
   }
   return { speaker: null, verb: near[0]?.hit.text ?? null, inferred: false };
@@ -368,6 +433,70 @@ function bagOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
   return smaller === 0 ? 0 : shared / smaller;
 }
 
+/**
+ * Statements of a comparison by their words, to find the group a new statement joins
+ * without comparing it with every statement so far: that comparison is quadratic in the
+ * number of statements, which a long article of quotations makes large (thousands).
+ *
+ * Candidates are the statements that share a word with the new one, through the word's
+ * list of statements; a word on more than {@link MAX_POSTINGS} statements ("the", "said")
+ * is too common to narrow anything and is not followed. Two statements that share only such
+ * words are not found the same (in news articles no word is quoted that often; only
+ * pathological inputs have such words).
+ */
+class QuoteIndex {
+  private readonly bags: Array<{
+    readonly bag: ReadonlyMap<string, number>;
+    readonly group: number;
+  }> = [];
+  private readonly postings = new Map<string, number[]>();
+
+  /** Adds a statement's words, in `group`. */
+  add(bag: ReadonlyMap<string, number>, group: number): void {
+    const id = this.bags.length;
+    this.bags.push({ bag, group });
+    for (const word of bag.keys()) {
+      const list = this.postings.get(word);
+      if (list === undefined) {
+        this.postings.set(word, [id]);
+      } else if (list.length <= MAX_POSTINGS) {
+        list.push(id);
+      }
+    }
+  }
+
+  /**
+   * The lowest-numbered group that `allowed` lets in and that holds a statement sharing at
+   * least {@link SAME_QUOTE_OVERLAP} of the shorter one's words with `bag`, or null.
+   */
+  firstGroup(bag: ReadonlyMap<string, number>, allowed: (group: number) => boolean): number | null {
+    let best: number | null = null;
+    const compared = new Set<number>();
+    for (const word of bag.keys()) {
+      const list = this.postings.get(word);
+      if (list === undefined || list.length > MAX_POSTINGS) {
+        continue;
+      }
+      for (const id of list) {
+        const entry = this.bags[id];
+        if (
+          entry === undefined ||
+          (best !== null && entry.group >= best) ||
+          !allowed(entry.group) ||
+          compared.has(id)
+        ) {
+          continue;
+        }
+        compared.add(id);
+        if (bagOverlap(entry.bag, bag) >= SAME_QUOTE_OVERLAP) {
+          best = entry.group;
+        }
+      }
+    }
+    return best;
+  }
+}
+
 /** Quoted statements shorter than this many words are scare quotes, not statements. */
 export const MIN_STATEMENT_WORDS = 5;
 
@@ -376,7 +505,8 @@ function quoteGroups(
   findVerbs: Finder<VerbCategory>,
 ): ReadonlyArray<QuoteGroup> {
   const groups: QuoteInstance[][] = [];
-  const bags = new Map<QuoteInstance, ReadonlyMap<string, number>>();
+  const groupArticles: Set<number>[] = [];
+  const statements = new QuoteIndex();
   const lastSpeakers = new Map<number, LastSpeakers>();
   comparison.articles.forEach((article, k) => {
     article.paragraphs.forEach((p, i) => {
@@ -386,6 +516,7 @@ function quoteGroups(
       const found = findQuotes(p.text);
       const attributions = readAttributions(p.text, found, findVerbs);
       const spans = found.length > 0 ? sentenceSpans(p.text) : [];
+      const index = found.length > 0 ? indexAttributions(attributions) : null;
       const before = lastSpeakers.get(k) ?? {};
       // Every paragraph updates who spoke last, so that "he said" resolves to them.
       for (const { speaker: named } of attributions.hits) {
@@ -394,7 +525,13 @@ function quoteGroups(
         }
       }
       for (const quote of found) {
-        const { speaker, verb, inferred } = quoteAttribution(attributions, spans, quote, before);
+        const { speaker, verb, inferred } = quoteAttribution(
+          attributions,
+          index as AttributionIndex,
+          spans,
+          quote,
+          before,
+        );
         for (const sentence of sentences(quote.text)) {
           const text = sentence.trim();
           if (text.split(/\s+/u).length < MIN_STATEMENT_WORDS) {
@@ -409,17 +546,17 @@ function quoteGroups(
             verb,
           };
           const bag = wordBag(text);
-          const group = groups.find(
-            (g) =>
-              !g.some((q) => q.article === k) &&
-              g.some((q) => bagOverlap(bags.get(q) ?? new Map(), bag) >= SAME_QUOTE_OVERLAP),
-          );
-          bags.set(instance, bag);
-          if (group) {
-            group.push(instance);
-          } else {
-            groups.push([instance]);
+          // The first group (in order of creation) without this article that holds a
+          // statement sharing most words with this one.
+          const g = statements.firstGroup(bag, (group) => !groupArticles[group]?.has(k));
+          const group = g ?? groups.length;
+          if (g === null) {
+            groups.push([]);
+            groupArticles.push(new Set());
           }
+          groups[group]?.push(instance);
+          groupArticles[group]?.add(k);
+          statements.add(bag, group);
         }
         // The speaker of a paragraph's last quotation speaks on in the next one.
         if (speaker && !PRONOUN.test(speaker)) {
@@ -459,12 +596,14 @@ function quoteGroups(
 
 function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: ReadonlyArray<C>) {
   const byCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<C, number>;
-  const byTerm: Record<string, number> = {};
+  // Counted in a Map: terms come from the text and from user lexicons, and a plain object
+  // already "has" constructor, toString or __proto__.
+  const counts = new Map<string, number>();
   for (const h of hits) {
     byCategory[h.category] += 1;
-    byTerm[h.term] = (byTerm[h.term] ?? 0) + 1;
+    counts.set(h.term, (counts.get(h.term) ?? 0) + 1);
   }
-  return { byCategory, byTerm };
+  return { byCategory, byTerm: Object.fromEntries(counts) as Record<string, number> };
 }
 
 function outletLanguage(

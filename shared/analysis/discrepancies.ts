@@ -9,6 +9,7 @@
  * thing, a different weekday, a different first name with the same surname, or a spelling
  * of the same name. An outlet that merely adds a detail is coverage, not a discrepancy.
  */
+import { overlapsAny, type Span } from '../util/spans';
 import { foldTypography } from '../text/normalize';
 import { stem, STOPWORDS } from '../text/tokenize';
 
@@ -82,48 +83,49 @@ const DATE_PATTERN = new RegExp(
   'gu',
 );
 
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-  hundred: 100,
-};
-const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-};
-const NUMBER_WORD = Object.keys(SMALL_NUMBERS).join('|');
+const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['dozen', 12],
+  ['hundred', 100],
+]);
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+]);
+// Maps, like every table looked up with words from the text.
+const NUMBER_WORD = [...SMALL_NUMBERS.keys()].join('|');
 const SCALE = String.raw`(?:\s?(?:k|m|mn|bn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)`;
 const UNIT = String.raw`(?:\s?%|\s+(?:per\s?cent|percent)\b)`;
 // "one" alone is nearly always a pronoun ("one of the officers"), so it only counts with a scale.
@@ -133,11 +135,12 @@ const NUMBER_PATTERN = new RegExp(
 );
 
 /** Reads the dates of a text (weekdays, days of months, months of years, years). */
-function dates(text: string, out: FoundValue[], taken: Array<[number, number]>): void {
+function dates(text: string, out: FoundValue[], taken: Span[]): void {
   for (const m of text.matchAll(DATE_PATTERN)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
-    taken.push([start, start + m[0].length]);
+    // In text order and disjoint (regex matches), so `taken` stays sorted.
+    taken.push({ start, endExclusive: start + m[0].length });
     const month = (name: string | undefined) =>
       String(MONTHS.indexOf(name?.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1);
     const day = (d: string | undefined) => String(parseInt(d ?? '', 10));
@@ -164,14 +167,16 @@ function dates(text: string, out: FoundValue[], taken: Array<[number, number]>):
 }
 
 /** Reads the figures of a text, outside the spans already read as dates. */
-function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
+function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<Span>): void {
   for (const m of text.matchAll(NUMBER_PATTERN)) {
     const start = m.index ?? 0;
-    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
+    if (overlapsAny(taken, start, start + m[0].length)) {
       continue;
     }
     // Times of day ("14:55") and clock-like figures are not facts compared here.
-    if (/^\s*(?:am|pm|a\.m\.|p\.m\.)/iu.test(text.slice(start + m[0].length))) {
+    // (A bounded look: the rest of a long paragraph is no part of it.)
+    const end = start + m[0].length;
+    if (/^\s*(?:am|pm|a\.m\.|p\.m\.)/iu.test(text.slice(end, end + 40))) {
       continue;
     }
     const g = m.groups ?? {};
@@ -180,8 +185,8 @@ function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<[number, 
       : (g.word ?? '')
           .toLowerCase()
           .split('-')
-          .reduce((sum, w) => sum + (SMALL_NUMBERS[w] ?? (w === 'one' ? 1 : 0)), 0);
-    const scale = SCALES[(g.scale ?? '').trim().toLowerCase()] ?? 1;
+          .reduce((sum, w) => sum + (SMALL_NUMBERS.get(w) ?? (w === 'one' ? 1 : 0)), 0);
+    const scale = SCALES.get((g.scale ?? '').trim().toLowerCase()) ?? 1;
     const unit = g.unit ? '%' : '';
     const value = Math.round(base * scale * 1000) / 1000;
     out.push({
@@ -223,23 +228,71 @@ const LETTER = /[\p{L}\p{M}'’-]/u;
  * Whether `word` stands in `text` as a whole word (not inside a longer one), where `test`
  * (given the four characters before it) allows.
  */
-function hasWord(text: string, word: string, test?: (before: string) => boolean): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (
-      !LETTER.test(before) &&
-      !LETTER.test(after) &&
-      (!test || test(text.slice(Math.max(0, at - 4), at)))
-    ) {
+function hasWord(text: WordIndex, word: string, test?: (before: string) => boolean): boolean {
+  for (const at of text.at(word)) {
+    if (!test || test(text.text.slice(Math.max(0, at - 4), at))) {
       return true;
     }
   }
   return false;
 }
 
+/**
+ * Where each whole word of a text stands: a word (a run of letters, marks, apostrophes and
+ * hyphens, as {@link LETTER} reads them) and its offsets, indexed once per text. Asking a
+ * long paragraph about each of its names by scanning it again made reading names quadratic
+ * in its length (a 1 MB paragraph took seconds per pass); the index makes it linear.
+ */
+interface WordIndex {
+  readonly text: string;
+  /** Offsets where `word` stands as a whole word (not inside a longer one). */
+  at(word: string): ReadonlyArray<number>;
+}
+
+const WORD_RUN = /[\p{L}\p{M}'’-]+/gu;
+
+function indexWords(text: string): WordIndex {
+  let runs: Map<string, number[]> | null = null;
+  const scanned = new Map<string, ReadonlyArray<number>>();
+  return {
+    text,
+    at(word) {
+      if (word === '') {
+        return [];
+      }
+      if (!/^[\p{L}\p{M}'’-]+$/u.test(word)) {
+        // Not a run of letters (a digit, a dot): look for it where it stands, once.
+        let found = scanned.get(word);
+        if (found === undefined) {
+          const list: number[] = [];
+          for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + word.length] ?? ' ')) {
+              list.push(at);
+            }
+          }
+          found = list;
+          scanned.set(word, found);
+        }
+        return found;
+      }
+      if (runs === null) {
+        runs = new Map();
+        for (const m of text.matchAll(WORD_RUN)) {
+          const list = runs.get(m[0]);
+          if (list) {
+            list.push(m.index ?? 0);
+          } else {
+            runs.set(m[0], [m.index ?? 0]);
+          }
+        }
+      }
+      return runs.get(word) ?? [];
+    },
+  };
+}
+
 /** Whether the text capitalises a word inside a sentence (after a word or a comma). */
-function capitalisedInside(text: string, word: string): boolean {
+function capitalisedInside(text: WordIndex, word: string): boolean {
   return hasWord(text, word, (before) => /[\p{L},]\s+$/u.test(before));
 }
 
@@ -247,10 +300,21 @@ function capitalisedInside(text: string, word: string): boolean {
 const SENTENCE_OPENING = /(?:[.!?:;]["”’)]?\s+|["“‘(—–]\s*|^\s*)$/u;
 
 /** Reads the names of people and places (capitalised word runs, titles dropped). */
-function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
+function names(text: string, out: FoundValue[], taken: ReadonlyArray<Span>): void {
+  const index = indexWords(text);
+  // Per word: its answer is the same for every name that holds it.
+  const capitalised = new Map<string, boolean>();
+  const capitalisedOnce = (word: string): boolean => {
+    let answer = capitalised.get(word);
+    if (answer === undefined) {
+      answer = capitalisedInside(index, word);
+      capitalised.set(word, answer);
+    }
+    return answer;
+  };
   for (const m of text.matchAll(NAME_PATTERN)) {
     const start = m.index ?? 0;
-    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
+    if (overlapsAny(taken, start, start + m[0].length)) {
       continue;
     }
     const all = m[0].split(/\s+/u).map((t) => t.replace(/\.$/u, ''));
@@ -261,7 +325,7 @@ function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, nu
     ).filter(
       // A capitalised word the text also writes in lower case ("Police" and "police") is a
       // common word at the start of a sentence or in a title, not part of a name.
-      (t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !hasWord(text, t.toLowerCase()),
+      (t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !hasWord(index, t.toLowerCase()),
     );
     // Words in capitals are acronyms (IOPC, BBC), too short to tell a misspelling from
     // another body; a name is compared on its other words.
@@ -270,7 +334,7 @@ function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, nu
     // when the text also capitalises it elsewhere.
     const opensSentence =
       start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 8), start));
-    if (named.length === 1 && opensSentence && !capitalisedInside(text, named[0] ?? '')) {
+    if (named.length === 1 && opensSentence && !capitalisedOnce(named[0] ?? '')) {
       continue;
     }
     if (named.length === 0) {
@@ -304,7 +368,7 @@ export function mayHoldValue(text: string): boolean {
 /** Every date, figure and name of a text. */
 export function findValues(text: string): ReadonlyArray<FoundValue> {
   const out: FoundValue[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken: Span[] = [];
   dates(text, out, taken);
   numbers(text, out, taken);
   names(text, out, taken);

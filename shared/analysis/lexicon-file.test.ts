@@ -63,6 +63,17 @@ describe('parseLexiconFile', () => {
     expect(message('{"loaded": {"hedging": []}}')).toBe('my.json: the lexicon has no terms');
   });
 
+  it('should refuse the names of object properties as keys, like any unknown key', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(message(`{"${key}": {"hedging": ["woeful"]}}`)).toBe(
+        `my.json: unknown key "${key}" (expected "verbs" and/or "loaded")`,
+      );
+      expect(message(`{"loaded": {"${key}": ["woeful"]}}`)).toMatch(
+        new RegExp(`^my\\.json: unknown category "loaded\\.${key}"`, 'u'),
+      );
+    }
+  });
+
   it('should give terms that change the analyses, replacing a built-in category', () => {
     const comparison = compareArticles([
       testArticle('a.txt', [

@@ -62,7 +62,8 @@ export function parseLexiconFile(text: string, file: string): LexiconFileResult 
     return fail('expected an object with "verbs" and/or "loaded"');
   }
   const record = data as Record<string, unknown>;
-  const unknown = Object.keys(record).filter((k) => !(k in LEXICON_CATEGORIES));
+  // Own keys only: "constructor" or "__proto__" is as unknown as any other word.
+  const unknown = Object.keys(record).filter((k) => !Object.hasOwn(LEXICON_CATEGORIES, k));
   if (unknown.length > 0) {
     return fail(`unknown key "${unknown[0]}" (expected "verbs" and/or "loaded")`);
   }

@@ -18,30 +18,33 @@ export interface TermHit<C extends string> {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
-/** Irregular forms the suffix stemmer cannot reach. */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  said: 'say',
-  says: 'say',
-  told: 'tell',
-  wrote: 'write',
-  written: 'write',
-  hits: 'hit',
-  hitting: 'hit',
+/**
+ * Irregular forms the suffix stemmer cannot reach. A Map, as every table looked up with
+ * words from the text: a plain object would answer "constructor" with a function.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ['said', 'say'],
+  ['says', 'say'],
+  ['told', 'tell'],
+  ['wrote', 'write'],
+  ['written', 'write'],
+  ['hits', 'hit'],
+  ['hitting', 'hit'],
   // Short regular forms the stemmer leaves alone (it keeps words of five letters or less).
-  added: 'add',
-  adds: 'add',
-  noted: 'note',
-  asked: 'ask',
-  asks: 'ask',
-  urged: 'urge',
-  vowed: 'vow',
-  slams: 'slam',
-};
+  ['added', 'add'],
+  ['adds', 'add'],
+  ['noted', 'note'],
+  ['asked', 'ask'],
+  ['asks', 'ask'],
+  ['urged', 'urge'],
+  ['vowed', 'vow'],
+  ['slams', 'slam'],
+]);
 
 /** The comparison key of a word: folded, lower case, irregular forms mapped, stemmed. */
 export function wordKey(word: string): string {
   const lower = word.toLowerCase().replace(/’/gu, "'");
-  return stem(IRREGULAR[lower] ?? lower);
+  return stem(IRREGULAR.get(lower) ?? lower);
 }
 
 interface CompiledPhrase<C extends string> {

@@ -59,24 +59,78 @@ export function findQuotes(text: string): ReadonlyArray<Quote> {
 
 /** Share of the shorter quotation's words (as a multiset) that the other holds. */
 export function quoteOverlap(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length === 0 || wb.length === 0) {
-    return 0;
-  }
+  return bagOverlap(wordBag(a), wordBag(b));
+}
+
+/** A text's words (folded, lower case) with their counts, and how many there are. */
+export interface WordBag {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly size: number;
+}
+
+/** The {@link WordBag} of a text. */
+export function wordBag(text: string): WordBag {
   const counts = new Map<string, number>();
-  for (const w of wb) {
+  const list = words(text);
+  for (const w of list) {
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
+  return { counts, size: list.length };
+}
+
+/** {@link quoteOverlap} of two bags: shared words (as a multiset) over the smaller bag's size. */
+export function bagOverlap(a: WordBag, b: WordBag): number {
+  if (a.size === 0 || b.size === 0) {
+    return 0;
+  }
   let shared = 0;
-  for (const w of wa) {
-    const c = counts.get(w) ?? 0;
-    if (c > 0) {
-      shared++;
-      counts.set(w, c - 1);
+  for (const [w, n] of a.counts) {
+    shared += Math.min(n, b.counts.get(w) ?? 0);
+  }
+  return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * How many quotations a word may lead to before it is too common to narrow a search for
+ * the same statement ("the", "said"). Finding candidates through the words they share keeps
+ * pairing the quotations of two long texts from comparing every one with every other; two
+ * quotations that share only such common words are not taken for the same statement.
+ */
+export const MAX_POSTINGS = 64;
+
+/** Words → the bags (by index) that hold them, each list capped at {@link MAX_POSTINGS} + 1. */
+export function postingsOf(
+  bags: ReadonlyArray<WordBag>,
+): ReadonlyMap<string, ReadonlyArray<number>> {
+  const postings = new Map<string, number[]>();
+  bags.forEach((bag, i) => {
+    for (const w of bag.counts.keys()) {
+      const list = postings.get(w);
+      if (list === undefined) {
+        postings.set(w, [i]);
+      } else if (list.length <= MAX_POSTINGS) {
+        list.push(i);
+      }
+    }
+  });
+  return postings;
+}
+
+/** Indices of the bags that share a word (not a too common one) with `bag`, ascending. */
+export function candidatesFor(
+  postings: ReadonlyMap<string, ReadonlyArray<number>>,
+  bag: WordBag,
+): ReadonlyArray<number> {
+  const out = new Set<number>();
+  for (const w of bag.counts.keys()) {
+    const list = postings.get(w);
+    if (list !== undefined && list.length <= MAX_POSTINGS) {
+      for (const i of list) {
+        out.add(i);
+      }
     }
   }
-  return shared / Math.min(wa.length, wb.length);
+  return [...out].sort((x, y) => x - y);
 }
 
 /**
@@ -108,14 +162,19 @@ export function pairQuotes(
 ): ReadonlyArray<QuotePair> {
   const qa = findQuotes(textA);
   const qb = findQuotes(textB);
+  // Each quotation's words once, and only pairs that share a word compared: a long text's
+  // thousands of quotations are not compared all with all.
+  const bagsA = qa.map((q) => wordBag(q.text));
+  const postings = postingsOf(bagsA);
   const candidates: { i: number; j: number; overlap: number }[] = [];
-  qa.forEach((a, i) => {
-    qb.forEach((b, j) => {
-      const overlap = quoteOverlap(a.text, b.text);
+  qb.forEach((b, j) => {
+    const bag = wordBag(b.text);
+    for (const i of candidatesFor(postings, bag)) {
+      const overlap = bagOverlap(bagsA[i] as WordBag, bag);
       if (overlap >= SAME_QUOTE_OVERLAP) {
         candidates.push({ i, j, overlap });
       }
-    });
+    }
   });
   candidates.sort((x, y) => y.overlap - x.overlap || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();

@@ -12,7 +12,8 @@ import { renderAnalysis } from './render-analysis';
  */
 import type { BoilerplateReason, Comparison, DiffPart } from '../model';
 import { assertNever } from '../util/assert';
-import { escapeHtml } from './escape-html';
+import { escapeHtml, isolatedHtml } from './escape-html';
+import { isolateBidi } from '../text/bidi';
 import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
 import { blindModel } from './report-view';
 import type {
@@ -98,7 +99,7 @@ export function renderReportModel(
     '<meta name="referrer" content="no-referrer">\n',
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<meta name="generator" content="${escapeHtml(`${appName} ${meta.appVersion}`)}">\n`,
-    `<title>${escapeHtml(`${title}: how ${model.articles.length} outlets reported it (${appName})`)}</title>\n`,
+    `<title>${escapeHtml(`${isolateBidi(title)}: how ${model.articles.length} outlets reported it (${appName})`)}</title>\n`,
     `<style>${REPORT_CSS}${model.articles.length >= LANDSCAPE_FROM_ARTICLES ? LANDSCAPE_CSS : ''}</style>\n</head>\n<body>\n`,
   );
   renderHeader(out, model, meta, appName, title);
@@ -130,11 +131,11 @@ function renderHeader(
   out.push(
     '<header>\n',
     `<p class="kicker">${escapeHtml(appName)} report: how ${model.articles.length} articles report one story</p>\n`,
-    `<h1>${escapeHtml(title)}</h1>\n`,
+    `<h1>${isolatedHtml(title)}</h1>\n`,
     '<dl class="meta">',
     `<div><dt>Exported</dt><dd>${escapeHtml(meta.exportedAt)}</dd></div>`,
     `<div><dt>App version</dt><dd>${escapeHtml(`${appName} ${meta.appVersion}`)}</dd></div>`,
-    `<div><dt>Base article</dt><dd>${escapeHtml(label(model, model.base))}</dd></div>`,
+    `<div><dt>Base article</dt><dd>${labelHtml(model, model.base)}</dd></div>`,
     meta.blindNames
       ? '<div><dt>Outlets</dt><dd>hidden (blind mode): named Outlet A, B…</dd></div>'
       : '',
@@ -157,7 +158,11 @@ function renderOptions(out: string[], model: ReportModel): void {
     '<section id="options" aria-labelledby="h-options">\n<h2 id="h-options">How the comparison was made</h2>\n<dl class="options">',
   );
   for (const option of model.options) {
-    out.push(`<dt>${escapeHtml(option.label)}</dt><dd>${escapeHtml(option.value)}</dd>`);
+    const value =
+      option.article === undefined
+        ? escapeHtml(option.value)
+        : `${labelHtml(model, option.article)}: ${isolatedHtml(model.articles[option.article]?.title ?? '')}`;
+    out.push(`<dt>${escapeHtml(option.label)}</dt><dd>${value}</dd>`);
   }
   out.push('</dl>\n');
   if (model.hitLimit) {
@@ -186,9 +191,9 @@ function renderArticles(out: string[], model: ReportModel): void {
       notes.push('<span class="flag">Off-topic</span> probably about another story');
     }
     out.push(
-      `<tr><th scope="row">${a.number}</th><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.title)}</td>`,
-      `<td>${a.date === null ? '<span class="sub">no date found</span>' : escapeHtml(a.date)}</td>`,
-      `<td class="num">${a.wordCount}</td><td>${escapeHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
+      `<tr><th scope="row">${a.number}</th><td>${isolatedHtml(a.name)}</td><td>${isolatedHtml(a.title)}</td>`,
+      `<td>${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
+      `<td class="num">${a.wordCount}</td><td>${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
     );
   }
   out.push(
@@ -202,11 +207,11 @@ function renderArticles(out: string[], model: ReportModel): void {
     '<table>\n<caption>Similarity of each pair of articles</caption>\n<thead><tr><td></td>',
   );
   for (const a of model.articles) {
-    out.push(`<th scope="col">${escapeHtml(a.label)}</th>`);
+    out.push(`<th scope="col">${labelHtml(model, a.index)}</th>`);
   }
   out.push('</tr></thead>\n<tbody>\n');
   model.articles.forEach((a, i) => {
-    out.push(`<tr><th scope="row">${escapeHtml(a.label)}</th>`);
+    out.push(`<tr><th scope="row">${labelHtml(model, a.index)}</th>`);
     model.articles.forEach((_, j) => {
       out.push(
         i === j
@@ -230,9 +235,9 @@ function renderSummary(out: string[], model: ReportModel): void {
     `; <strong>${s.sharedBySome}</strong> more by some of them.</li>\n`,
   );
   if (s.sharedByAllOnTopic !== null) {
-    const offTopic = model.articles.filter((a) => a.offTopic).map((a) => a.label);
+    const offTopic = model.articles.filter((a) => a.offTopic).map((a) => labelHtml(model, a.index));
     out.push(
-      `<li>Leaving out the off-topic ${offTopic.length === 1 ? 'article' : 'articles'} (${escapeHtml(offTopic.join(', '))}), `,
+      `<li>Leaving out the off-topic ${offTopic.length === 1 ? 'article' : 'articles'} (${offTopic.join(', ')}), `,
       `<strong>${count(s.sharedByAllOnTopic, 'row')}</strong> ${s.sharedByAllOnTopic === 1 ? 'is' : 'are'} reported by all the others.</li>\n`,
     );
   }
@@ -254,7 +259,7 @@ function renderSummary(out: string[], model: ReportModel): void {
   );
   for (const a of model.articles) {
     out.push(
-      `<tr><th scope="row">${escapeHtml(a.label)}</th><td class="num">${a.uniqueParagraphs}</td>`,
+      `<tr><th scope="row">${labelHtml(model, a.index)}</th><td class="num">${a.uniqueParagraphs}</td>`,
       `<td class="num">${a.paragraphCount}</td><td class="num">${a.boilerplateParagraphs}</td></tr>\n`,
     );
   }
@@ -270,8 +275,8 @@ function renderSummary(out: string[], model: ReportModel): void {
     );
     for (const sub of model.substitutions) {
       out.push(
-        `<li><del>${escapeHtml(sub.base)}</del> → <ins>${escapeHtml(sub.other)}</ins> `,
-        `<span class="where">(${escapeHtml(label(model, sub.article))} → ${escapeHtml(label(model, sub.otherArticle))}, `,
+        `<li><del>${isolatedHtml(sub.base)}</del> → <ins>${isolatedHtml(sub.other)}</ins> `,
+        `<span class="where">(${labelHtml(model, sub.article)} → ${labelHtml(model, sub.otherArticle)}, `,
         `<a href="#d-${sub.difference}">row ${sub.row}</a>`,
         sub.occurrences > 1 ? `; ${sub.occurrences} times in all` : '',
         ')</span></li>\n',
@@ -287,9 +292,9 @@ function renderSummary(out: string[], model: ReportModel): void {
     out.push('<ol class="quotes prose">\n');
     for (const q of model.quotes) {
       out.push(
-        `<li><p class="quote"><strong>${escapeHtml(label(model, q.article))}:</strong> “${escapeHtml(q.text)}”</p>`,
-        `<p class="quote"><strong>${escapeHtml(label(model, q.otherArticle))}:</strong> “${escapeHtml(q.otherText)}”</p>`,
-        `<p class="quote">Changes: ${renderParts(q.parts)} <span class="where">(<a href="#r-${q.row}">row ${q.row}</a>)</span></p></li>\n`,
+        `<li><p class="quote"><strong>${labelHtml(model, q.article)}:</strong> “${isolatedHtml(q.text)}”</p>`,
+        `<p class="quote"><strong>${labelHtml(model, q.otherArticle)}:</strong> “${isolatedHtml(q.otherText)}”</p>`,
+        `<p class="quote">Changes: <bdi>${renderParts(q.parts)}</bdi> <span class="where">(<a href="#r-${q.row}">row ${q.row}</a>)</span></p></li>\n`,
       );
     }
     out.push('</ol>\n');
@@ -301,7 +306,7 @@ function renderAligned(out: string[], model: ReportModel): void {
   const n = model.articles.length;
   out.push(
     '<section id="comparison" aria-labelledby="h-comparison">\n<h2 id="h-comparison">Aligned comparison</h2>\n',
-    `<p class="prose">Paragraphs that report the same thing stand side by side. Rows follow the reading order of the base article, ${escapeHtml(label(model, model.base))}.</p>\n`,
+    `<p class="prose">Paragraphs that report the same thing stand side by side. Rows follow the reading order of the base article, ${labelHtml(model, model.base)}.</p>\n`,
     '<div class="legend" aria-label="Legend">',
     '<p><del>Struck through</del>: in the row’s reference text (the base article, or the first article with text when the base has none), words that another outlet left out or worded differently.</p>',
     '<p><ins>Underlined</ins>: words an outlet added or worded differently from the reference.</p>',
@@ -315,10 +320,10 @@ function renderAligned(out: string[], model: ReportModel): void {
   );
   for (const a of model.articles) {
     out.push(
-      `<th scope="col">${escapeHtml(a.label)}`,
+      `<th scope="col">${labelHtml(model, a.index)}`,
       a.isBase ? ' <span class="flag">Base</span>' : '',
       a.offTopic ? ' <span class="flag">Off-topic</span>' : '',
-      `<span class="sub">${escapeHtml(a.title)}</span></th>`,
+      `<span class="sub">${isolatedHtml(a.title)}</span></th>`,
     );
   }
   out.push('</tr></thead>\n<tbody>\n');
@@ -410,11 +415,12 @@ function renderCell(out: string[], model: ReportModel, row: ReportRow, cell: Rep
       ? '<details><summary>Show this boilerplate</summary><div class="text">'
       : '<div class="text">',
   );
+  out.push('<bdi>');
   renderSegments(out, cell.segments);
-  out.push(cell.collapsed ? '</div></details>' : '</div>');
+  out.push(cell.collapsed ? '</bdi></div></details>' : '</bdi></div>');
   const notes: string[] = [];
   if (row.kind === 'unique') {
-    notes.push(`<span class="flag">Only in ${escapeHtml(label(model, cell.article))}</span>`);
+    notes.push(`<span class="flag">Only in ${labelHtml(model, cell.article)}</span>`);
   }
   if (row.kind === 'boilerplate') {
     notes.push(
@@ -487,7 +493,7 @@ function renderDifference(out: string[], model: ReportModel, d: Difference): voi
   switch (d.kind) {
     case 'wording':
       out.push(
-        `${escapeHtml(label(model, d.article))} words it differently from ${escapeHtml(label(model, d.pivot))} `,
+        `${labelHtml(model, d.article)} words it differently from ${labelHtml(model, d.pivot)} `,
         `(${percent(d.sameness)} same words)</p>\n<ul class="changes">`,
       );
       for (const change of d.changes) {
@@ -497,14 +503,14 @@ function renderDifference(out: string[], model: ReportModel, d: Difference): voi
       break;
     case 'unique':
       out.push(
-        `only in ${escapeHtml(label(model, d.article))}`,
+        `only in ${labelHtml(model, d.article)}`,
         d.paragraphs > 1 ? ` (${d.paragraphs} paragraphs)` : '',
-        `:</p><p class="excerpt">${escapeHtml(d.excerpt)}</p></li>\n`,
+        `:</p><p class="excerpt">${isolatedHtml(d.excerpt)}</p></li>\n`,
       );
       break;
     case 'moved':
       out.push(
-        `${escapeHtml(label(model, d.article))} places this elsewhere: ${moveWords(d.move)}.</p></li>\n`,
+        `${labelHtml(model, d.article)} places this elsewhere: ${moveWords(d.move)}.</p></li>\n`,
       );
       break;
     default:
@@ -515,11 +521,11 @@ function renderDifference(out: string[], model: ReportModel, d: Difference): voi
 function changeHtml(change: Change): string {
   switch (change.kind) {
     case 'delete':
-      return `left out: <del>${escapeHtml(change.base)}</del>`;
+      return `left out: <del>${isolatedHtml(change.base)}</del>`;
     case 'insert':
-      return `added: <ins>${escapeHtml(change.other)}</ins>`;
+      return `added: <ins>${isolatedHtml(change.other)}</ins>`;
     case 'replace':
-      return `<del>${escapeHtml(change.base)}</del> → <ins>${escapeHtml(change.other)}</ins>`;
+      return `<del>${isolatedHtml(change.base)}</del> → <ins>${isolatedHtml(change.other)}</ins>`;
     default:
       return assertNever(change.kind, 'unknown change');
   }
@@ -566,9 +572,10 @@ function marked(tag: 'ins' | 'del', text: string): string {
   return `${escapeHtml(text.slice(0, start))}<${tag}>${escapeHtml(core)}</${tag}>${escapeHtml(text.slice(start + core.length))}`;
 }
 
-function label(model: ReportModel, article: number): string {
+/** An article's label as HTML: "#2 " and the outlet's name, isolated (it comes from the file). */
+export function labelHtml(model: ReportModel, article: number): string {
   const a: ReportArticle | undefined = model.articles[article];
-  return a ? a.label : `#${article + 1}`;
+  return a ? `#${a.number} ${isolatedHtml(a.name)}` : `#${article + 1}`;
 }
 
 function percent(x: number): string {
