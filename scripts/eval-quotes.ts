@@ -15,8 +15,7 @@ import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeComparison, type Analysis } from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
-import { findQuotes } from '../shared/diff/quotes';
-import type { Article, Comparison } from '../shared/model';
+import type { Article } from '../shared/model';
 import {
   addCounts,
   checkArticleReference,
@@ -103,72 +102,19 @@ async function loadStory(ref: QuoteReferenceFile): Promise<ReadonlyArray<Article
 }
 
 /**
- * The adapter: the analyses report each quotation sentence by sentence (sentences under
- * five words dropped), as its text, paragraph, speaker and verb, without offsets. Each
- * sentence is located inside the quotation `findQuotes` found in its paragraph, and the
- * sentences of one quotation become one predicted span (first to last sentence reported).
+ * The adapter: the analyses list every quotation with its paragraph, offsets, speaker and
+ * verb, which are the scorer's predicted quotations of an article as they stand.
  */
-export function predictedQuotes(
-  comparison: Comparison,
-  analysis: Analysis,
-  k: number,
-): ReadonlyArray<PredictedQuote> {
-  const article = comparison.articles[k];
-  if (!article) {
-    return [];
-  }
-  const instances = analysis.quotes
-    .flatMap((g) => g.instances)
+export function predictedQuotes(analysis: Analysis, k: number): ReadonlyArray<PredictedQuote> {
+  return analysis.quotations
     .filter((q) => q.article === k)
-    .sort((a, b) => a.paragraph - b.paragraph);
-  const out: PredictedQuote[] = [];
-  const byParagraph = new Map<number, typeof instances>();
-  for (const q of instances) {
-    byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), q]);
-  }
-  for (const [i, list] of byParagraph) {
-    const text = article.paragraphs[i]?.text ?? '';
-    const quotes = findQuotes(text);
-    const spans = new Map<
-      number,
-      { start: number; end: number; speaker: string | null; verb: string | null }
-    >();
-    const cursor = new Map<number, number>();
-    for (const q of list) {
-      const host = quotes.findIndex(
-        (quote, n) => quote.text.indexOf(q.text, cursor.get(n) ?? 0) >= 0,
-      );
-      const quote = quotes[host];
-      if (!quote) {
-        const at = text.indexOf(q.text);
-        if (at >= 0) {
-          out.push({
-            paragraph: i,
-            start: at,
-            end: at + q.text.length,
-            speaker: q.speaker,
-            verb: q.verb,
-          });
-        }
-        continue;
-      }
-      const offset = quote.text.indexOf(q.text, cursor.get(host) ?? 0);
-      cursor.set(host, offset + q.text.length);
-      const start = quote.start + offset;
-      const end = start + q.text.length;
-      const seen = spans.get(host);
-      spans.set(
-        host,
-        seen
-          ? { ...seen, start: Math.min(seen.start, start), end: Math.max(seen.end, end) }
-          : { start, end, speaker: q.speaker, verb: q.verb },
-      );
-    }
-    for (const s of spans.values()) {
-      out.push({ paragraph: i, ...s });
-    }
-  }
-  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    .map((q) => ({
+      paragraph: q.paragraph,
+      start: q.start,
+      end: q.endExclusive,
+      speaker: q.speaker,
+      verb: q.verb,
+    }));
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -262,7 +208,7 @@ async function main(args: ReadonlyArray<string>): Promise<number> {
     Object.entries(ref.articles).forEach(([name, articleRef], k) => {
       const paragraphs = (articles[k] as Article).paragraphs.map((p) => p.text);
       const located = locateReference(paragraphs, articleRef);
-      const result = scoreArticleQuotes(located, predictedQuotes(comparison, analysis, k));
+      const result = scoreArticleQuotes(located, predictedQuotes(analysis, k));
       const off = comparison.offTopic.includes(k) ? ' (off-topic)' : '';
       console.log(row(`${name}${off}`.slice(0, 28), result.counts));
       if (verbose) {
