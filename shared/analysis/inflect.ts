@@ -100,7 +100,15 @@ function sForm(w: string): string {
  */
 export function verbForms(lemma: string): ReadonlyArray<string> {
   const w = lemma;
-  const forms = new Set<string>([w, sForm(w), ...(IRREGULAR_VERBS[w] ?? [])]);
+  const irregular = IRREGULAR_VERBS[w];
+  const forms = new Set<string>([w, sForm(w), ...(irregular ?? [])]);
+  if (irregular) {
+    forms.add(w.endsWith('e') && !w.endsWith('ee') ? `${w.slice(0, -1)}ing` : `${w}ing`);
+    if (/^(?:hit|set|put|let|quit|cast|bid|beat|spin)$/u.test(w)) {
+      forms.add(`${w}${w.slice(-1)}ing`);
+    }
+    return [...forms];
+  }
   if (w.endsWith('ie')) {
     forms.add(`${w}d`).add(`${w.slice(0, -2)}ying`);
   } else if (w.endsWith('ee') || w.endsWith('ye') || w.endsWith('oe')) {
@@ -124,7 +132,7 @@ export function verbForms(lemma: string): ReadonlyArray<string> {
 
 /** A noun's forms: singular and plural (possessives are read off the word by the tokenizer). */
 export function nounForms(noun: string): ReadonlyArray<string> {
-  return [...new Set([noun, sForm(noun), ...(IRREGULAR_NOUNS[noun] ?? [])])];
+  return [noun, ...(IRREGULAR_NOUNS[noun] ?? [sForm(noun)])];
 }
 
 /** The forms a word of a lexicon term takes, for its part of speech. */

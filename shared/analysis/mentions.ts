@@ -47,7 +47,7 @@ const GROUP_HEADS = new Set(
 // Words that head the name of a body or a document rather than a person.
 const BODY_HEADS = new Set(
   (
-    'court party police corp corporation co inc ltd plc llc company group office agency ' +
+    'body court party police corp corporation co inc ltd plc llc company group office agency ' +
     'federation service ministry council assembly commission committee university bank times ' +
     'news post journal exchange association union institute taskforce force yard department ' +
     'government board trust league club foundation network press media account announcement ' +

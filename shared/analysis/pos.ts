@@ -62,8 +62,16 @@ export function usedAsNoun(
 ): boolean {
   const word = words[i];
   const prev = words[i - 1];
-  if (!word || !prev || broken(text, prev.endExclusive, word.start)) {
+  if (!word) {
     return false;
+  }
+  if (!prev || broken(text, prev.endExclusive, word.start)) {
+    // A capitalised -s form opening a sentence is a plural noun ("Reports say…").
+    return (
+      /^\p{Lu}/u.test(word.text) &&
+      /s$/u.test(word.key) &&
+      (!prev || /[.!?]\s*$/u.test(text.slice(prev.endExclusive, word.start)))
+    );
   }
   if (BEFORE_NOUN.has(prev.key) || /['’]s$/u.test(prev.text)) {
     return true;

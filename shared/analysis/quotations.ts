@@ -53,7 +53,7 @@ export function isMarkedTerm(text: string, quote: Quote): boolean {
 
 // A noun of speech right before a colon and a quotation: "with the comment: “…”".
 const SPEECH_NOUN_BEFORE =
-  /(\S+)?\s*\b(?:the|a|an|his|her|its|their)?\s*(?:comment|comments|words|statement|message|caption|post|tweet|slogan|note|reply|response|remark|remarks)\s*:?\s*$/iu;
+  /(\S+)?\s*\b(?:the|a|an|his|her|its|their)?\s*(?:(?:comment|comments|statement|message|caption|post|tweet|slogan|note|reply|response|remark|remarks)\s*:|words)\s*$/iu;
 
 /** Whether a quotation is a complete sentence or utterance, or a fragment. */
 function quotationKind(text: string, quote: Quote): QuotationKind {

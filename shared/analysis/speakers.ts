@@ -269,6 +269,10 @@ export function verbSpeaker(
       return asSpeaker(m[1].trim());
     }
   }
+  // "quoted Ray Holt as saying", "was quoted as saying": the speaker of the verb before.
+  if (lastBefore === 'as' && previous) {
+    return previous.speaker;
+  }
   // An infinitive ("to criticise the mayor") attributes nothing here.
   if (lastBefore === 'to' || (beforeLast === 'to' && /ly$/u.test(lastBefore))) {
     return null;
