@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare';
 import { loadArticle } from '../load/load-article';
 import type { Article } from '../model';
-import { analyzeComparison } from './analyze';
+import { analyzeComparison, describeStatus } from './analyze';
 
 const seedFiles = [
   '000_69ff7826295806f7',
@@ -90,6 +90,19 @@ describe('analyzeComparison on the seeds (expected results checked by reading th
       (q) => q.article === 1 && q.text.startsWith('they are expected to be independent'),
     );
     expect(guardian?.speaker).toBe('a spokesperson for the Met');
+  });
+
+  it('should not call 003\'s longer statement "same words" without saying it quotes more', () => {
+    const group = seedAnalysis.quotes.find((g) =>
+      g.reference.text.startsWith('they are expected to be independent'),
+    );
+    const carried = group?.statuses.find((s) => s.article === 3);
+    expect(carried && describeStatus(carried)).toBe('same words, more quoted');
+    const inserted =
+      carried?.status === 'identical'
+        ? (carried.parts ?? []).flatMap((p) => (p.kind === 'insert' ? [p.other.trim()] : []))
+        : [];
+    expect(inserted.join(' ')).toContain('Senior officers are addressing the matter');
   });
 
   it('should list every quotation with its offsets, verb lemma and a stable id', () => {

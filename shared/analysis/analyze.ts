@@ -18,6 +18,7 @@ import type { Analysis, LexiconAdditions, QuoteInstance } from './types';
 
 export { DISCREPANCY_LABELS, type Discrepancy, type DiscrepancyKind } from './discrepancies';
 export { MIN_STATEMENT_WORDS } from './quote-groups';
+export { describeStatus } from './types';
 export type {
   Analysis,
   Coverage,

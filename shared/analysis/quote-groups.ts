@@ -119,9 +119,17 @@ export function quoteGroups(
         ignoreWhitespace: true,
         normalizeQuotes: true,
       });
-      return hasInnerChange(parts)
-        ? { article: k, status: 'altered', parts }
-        : { article: k, status: 'identical' };
+      if (hasInnerChange(parts)) {
+        return { article: k, status: 'altered', parts };
+      }
+      // The same words, with more or less of the sentence between the marks.
+      if (parts.some((p) => p.kind === 'insert' || p.kind === 'replace')) {
+        return { article: k, status: 'identical', extent: 'longer', parts };
+      }
+      if (parts.some((p) => p.kind === 'delete')) {
+        return { article: k, status: 'identical', extent: 'shorter', parts };
+      }
+      return { article: k, status: 'identical' };
     });
     return { reference, instances, statuses };
   });

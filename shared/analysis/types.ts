@@ -60,15 +60,42 @@ export interface QuoteInstance {
   readonly verbLemma: string | null;
 }
 
-/** How one outlet carries a quoted statement, against the group's reference wording. */
+/**
+ * How one outlet carries a quoted statement, against the group's reference wording: the
+ * same words, other words inside the quotation ("altered", with the word diff), or not at
+ * all. The same words may stand with more of the sentence between the marks (`extent`
+ * "longer": words the reference gives as narration or leaves out) or less ("shorter").
+ */
 export type QuoteStatus =
-  | { readonly article: number; readonly status: 'identical' }
+  | {
+      readonly article: number;
+      readonly status: 'identical';
+      readonly extent?: 'longer' | 'shorter';
+      /** The word diff, when the extent differs. */
+      readonly parts?: ReadonlyArray<DiffPart>;
+    }
   | {
       readonly article: number;
       readonly status: 'altered';
       readonly parts: ReadonlyArray<DiffPart>;
     }
   | { readonly article: number; readonly status: 'missing' };
+
+/** How a status reads to users. */
+export function describeStatus(status: QuoteStatus): string {
+  switch (status.status) {
+    case 'identical':
+      return status.extent === 'longer'
+        ? 'same words, more quoted'
+        : status.extent === 'shorter'
+          ? 'same words, less quoted'
+          : 'same words';
+    case 'altered':
+      return 'altered';
+    default:
+      return 'not quoted';
+  }
+}
 
 /** A quoted statement matched across outlets. */
 export interface QuoteGroup {

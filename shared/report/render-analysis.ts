@@ -2,13 +2,16 @@
  * The report's media-literacy section: quotations across outlets, attribution verbs and
  * loaded language per outlet, coverage of facts, differing figures. Every text is escaped.
  */
-import { DISCREPANCY_LABELS, describeSpeaker, type Analysis } from '../analysis/analyze';
+import {
+  DISCREPANCY_LABELS,
+  describeSpeaker,
+  describeStatus,
+  type Analysis,
+} from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
 import type { ReportModel } from './report-model';
 import { escapeHtml } from './escape-html';
 import { renderParts } from './render-report';
-
-const STATUS_TEXT = { identical: 'same words', altered: 'altered', missing: 'not quoted' } as const;
 
 /** Appends the analysis section to `out`. */
 export function renderAnalysis(
@@ -44,11 +47,10 @@ export function renderAnalysis(
         const who = instance
           ? ` <span class="who">(${escapeHtml(describeSpeaker(instance))}${instance.verb ? `, ${escapeHtml(instance.verb)}` : ''})</span>`
           : '';
-        const diff =
-          status?.status === 'altered'
-            ? `<div class="quote-diff">${renderParts(status.parts)}</div>`
-            : '';
-        out.push(`<td>${STATUS_TEXT[status?.status ?? 'missing']}${who}${diff}</td>`);
+        const parts = status && status.status !== 'missing' ? status.parts : undefined;
+        const diff = parts ? `<div class="quote-diff">${renderParts(parts)}</div>` : '';
+        const text = status ? describeStatus(status) : 'not quoted';
+        out.push(`<td>${text}${who}${diff}</td>`);
       }
       out.push('</tr>\n');
     }
