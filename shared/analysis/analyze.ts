@@ -14,13 +14,20 @@ import { ATTRIBUTION_VERBS, LOADED_TERMS, mergeLexicon, QUOTATION_VERBS } from '
 import { articleQuotations } from './quotations';
 import { quoteGroups } from './quote-groups';
 import { findTerms } from './terms';
-import type { Analysis, LexiconAdditions, QuoteInstance } from './types';
+import {
+  DEFAULT_TUNING,
+  type Analysis,
+  type AnalysisTuning,
+  type LexiconAdditions,
+  type QuoteInstance,
+} from './types';
 
 export { DISCREPANCY_LABELS, type Discrepancy, type DiscrepancyKind } from './discrepancies';
 export { MIN_STATEMENT_WORDS } from './quote-groups';
-export { describeStatus } from './types';
+export { DEFAULT_TUNING, describeStatus } from './types';
 export type {
   Analysis,
+  AnalysisTuning,
   Coverage,
   LexiconAdditions,
   OutletLanguage,
@@ -37,7 +44,9 @@ export type {
 export function analyzeComparison(
   comparison: Comparison,
   additions: LexiconAdditions = {},
+  tuning: Partial<AnalysisTuning> = {},
 ): Analysis {
+  const tuned = { ...DEFAULT_TUNING, ...tuning };
   const verbs = mergeLexicon(ATTRIBUTION_VERBS, additions.verbs ?? []);
   const loaded = mergeLexicon(LOADED_TERMS, additions.loaded ?? []);
   // A verb the user lists is an attribution verb everywhere, not only before quotations.
@@ -46,7 +55,7 @@ export function analyzeComparison(
   const findVerbs = memoFinder((text) => findTerms(text, verbs));
   const findLoaded = memoFinder((text) => findTerms(text, loaded));
   const perArticle = comparison.articles.map((article, k) =>
-    articleQuotations(article, k, verbs, quotationVerbs),
+    articleQuotations(article, k, verbs, quotationVerbs, tuned),
   );
   const quotations = perArticle.flatMap((a) => a.quotations);
   return {

@@ -181,6 +181,9 @@ export class Discourse {
   /** Mentions of the sentences read so far, latest sentence last. */
   private readonly sentences: Mention[][] = [];
 
+  /** `theyReach`: how many sentences back "they" looks for a rival candidate. */
+  constructor(private readonly theyReach = 4) {}
+
   /** Surnames of the people named so far (lower case). */
   get surnames(): ReadonlySet<string> {
     return new Set(this.bySurname.keys());
@@ -289,7 +292,7 @@ export class Discourse {
           m.kind === 'group' ||
           (m.kind === 'person' && personName(m.name) === null));
     let found: Mention | null = null;
-    let reach = THEY_REACH;
+    let reach = this.theyReach;
     for (let s = this.sentences.length - 1; s >= 0 && reach > 0; s--) {
       for (const m of (this.sentences[s] as Mention[]).filter(fits)) {
         if (found && found.name.toLowerCase() !== m.name.toLowerCase()) {
@@ -304,6 +307,3 @@ export class Discourse {
     return found;
   }
 }
-
-/** How many sentences back from the nearest candidate "they" looks for a rival one. */
-const THEY_REACH = 4;

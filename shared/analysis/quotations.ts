@@ -20,13 +20,13 @@ import {
   type VerbAttribution,
 } from './speakers';
 import { findTerms, wordTokens, type TermHit } from './terms';
-import type { ParagraphHit, Quotation, QuotationKind } from './types';
-
-/**
- * Fragments shorter than this many words are quotations only when their sentence names
- * who said them; longer ones always are. (Tuned leave-one-story-out: see the README.)
- */
-export const MIN_UNATTRIBUTED_WORDS = 4;
+import {
+  DEFAULT_TUNING,
+  type AnalysisTuning,
+  type ParagraphHit,
+  type Quotation,
+  type QuotationKind,
+} from './types';
 
 const NAME_JOINERS = new Set('of the and for in on at de la du von van to a an & y'.split(' '));
 
@@ -173,8 +173,9 @@ export function articleQuotations(
   k: number,
   verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
   quotationVerbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+  tuning: AnalysisTuning = DEFAULT_TUNING,
 ): ArticleQuotations {
-  const discourse = new Discourse();
+  const discourse = new Discourse(tuning.theyReach);
   const seenLines = new Set<string>();
   const quotations: Quotation[] = [];
   const quotationVerbHits: ParagraphHit<VerbCategory>[] = [];
@@ -290,7 +291,7 @@ export function articleQuotations(
               })();
           attributed = { ...NONE, speaker: before.speaker, inferred: before.speaker !== null };
         }
-        const short = words(quote.text).length < MIN_UNATTRIBUTED_WORDS;
+        const short = words(quote.text).length < tuning.minUnattributedWords;
         const introduced = /:\s*["“‘'«„]?$/u.test(
           text.slice(Math.max(0, quote.start - 3), quote.start),
         );

@@ -166,3 +166,16 @@ export interface LexiconAdditions {
   readonly verbs?: ReadonlyArray<LexiconEntry<VerbCategory>>;
   readonly loaded?: ReadonlyArray<LexiconEntry<LoadedCategory>>;
 }
+
+/**
+ * The analyses' tunable thresholds. The defaults were chosen leave-one-story-out on the
+ * reference quotations (`npm run eval:quotes -- --loso`); callers leave them alone.
+ */
+export interface AnalysisTuning {
+  /** Marked fragments shorter than this are quotations only when someone is said to say them. */
+  readonly minUnattributedWords: number;
+  /** How many sentences back "they" looks for a second candidate before it counts as clear. */
+  readonly theyReach: number;
+}
+
+export const DEFAULT_TUNING: AnalysisTuning = { minUnattributedWords: 4, theyReach: 4 };
