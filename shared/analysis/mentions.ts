@@ -6,6 +6,11 @@
  * that head names of bodies and places, never names from particular stories.
  */
 
+/** A set of lower-case name words, read through `has`. */
+export interface NameWords {
+  has(word: string): boolean;
+}
+
 /** What a noun phrase names. */
 export type MentionKind = 'person' | 'body' | 'group' | 'pronoun' | 'unknown';
 
@@ -89,7 +94,7 @@ const fold = (w: string) =>
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** The person's name a phrase ends with (titles dropped), or null: "Reuters chief executive Tom Glocer" → "Tom Glocer". */
-export function personName(phrase: string): string | null {
+function readPersonName(phrase: string): string | null {
   const ws = phraseWords(phrase);
   let from = ws.length;
   while (from > 0 && capitalised(ws[from - 1] as string)) {
@@ -120,6 +125,33 @@ export function personName(phrase: string): string | null {
   return null;
 }
 
+/** The person's name a phrase ends with (titles dropped), or null: "Reuters chief executive Tom Glocer" → "Tom Glocer". */
+export function personName(phrase: string): string | null {
+  return cached(personNames, phrase, readPersonName);
+}
+
+// Phrases recur through an article: their readings are kept, a bounded number at a time.
+const personNames = new Map<string, string | null>();
+const kinds = new Map<string, { kind: MentionKind; last: string }>();
+const CACHE_LIMIT = 20_000;
+
+function cached<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
+  if (cache.has(key)) {
+    return cache.get(key) as T;
+  }
+  if (cache.size >= CACHE_LIMIT) {
+    cache.clear();
+  }
+  const value = read(key);
+  cache.set(key, value);
+  return value;
+}
+
+/** Whether a lower-case word names a person by role ("mayor", "spokesperson"). */
+export function isRoleNoun(word: string): boolean {
+  return PERSON_ROLES.has(word);
+}
+
 /** The role nouns a phrase gives a person ("London mayor Sadiq Khan" → mayor). */
 export function roleWords(phrase: string): ReadonlyArray<string> {
   return phraseWords(phrase)
@@ -128,36 +160,39 @@ export function roleWords(phrase: string): ReadonlyArray<string> {
 }
 
 /** What a noun phrase names, by its head and its capitalised words. */
-export function mentionKind(phrase: string, knownSurnames?: ReadonlySet<string>): MentionKind {
+function readKind(phrase: string): { kind: MentionKind; last: string } {
   const ws = phraseWords(phrase);
   if (ws.length === 0) {
-    return 'unknown';
+    return { kind: 'unknown', last: '' };
   }
   const first = fold(ws[0] as string);
   if (ws.length === 1 && PRONOUNS.has(first)) {
-    return 'pronoun';
+    return { kind: 'pronoun', last: '' };
   }
   // The head comes before a modifier: "a spokesperson for the Met", "the body representing…".
   const cut = ws.findIndex((w, i) => i > 0 && (POST_HEAD.has(fold(w)) || /^\p{Ll}+ing$/u.test(w)));
   const headWords = cut > 0 ? ws.slice(0, cut) : ws;
   const head = fold(headWords[headWords.length - 1] as string);
   if (BODY_HEADS.has(head)) {
-    return 'body';
+    return { kind: 'body', last: '' };
   }
   if (PERSON_ROLES.has(head)) {
-    return 'person';
+    return { kind: 'person', last: '' };
   }
   if (GROUP_HEADS.has(head) || GROUP_HEADS.has(first)) {
-    return 'group';
+    return { kind: 'group', last: '' };
   }
   if (personName(headWords.join(' '))) {
-    return 'person';
+    return { kind: 'person', last: '' };
   }
   const last = headWords[headWords.length - 1] as string;
-  if (capitalised(last) && knownSurnames?.has(fold(last))) {
-    return 'person';
-  }
-  return 'unknown';
+  return { kind: 'unknown', last: capitalised(last) ? fold(last) : '' };
+}
+
+/** What a noun phrase names, by its head and its capitalised words; `knownSurnames` makes "Ellis" a person. */
+export function mentionKind(phrase: string, knownSurnames?: NameWords): MentionKind {
+  const { kind, last } = cached(kinds, phrase, readKind);
+  return kind === 'unknown' && last !== '' && knownSurnames?.has(last) ? 'person' : kind;
 }
 
 /** A person, body or group an article names, in reading order. */
@@ -184,10 +219,8 @@ export class Discourse {
   /** `theyReach`: how many sentences back "they" looks for a rival candidate. */
   constructor(private readonly theyReach = 4) {}
 
-  /** Surnames of the people named so far (lower case). */
-  get surnames(): ReadonlySet<string> {
-    return new Set(this.bySurname.keys());
-  }
+  /** The words of the names of the people named so far (lower case), as a live view. */
+  readonly surnames: NameWords = { has: (word) => this.bySurname.has(word) };
 
   /** Records a person's name and the roles given with it. */
   notePerson(phrase: string): void {

@@ -9,7 +9,7 @@
 import { findMarkedQuotes, type Quote } from '../diff/quotes';
 import type { Article } from '../model';
 import { sentenceSpans, STOPWORDS, words } from '../text/tokenize';
-import { Discourse, mentionKind } from './mentions';
+import { Discourse, isRoleNoun, mentionKind, type NameWords } from './mentions';
 import type { LexiconEntry, VerbCategory } from './lexicon';
 import {
   mainClauseStart,
@@ -95,8 +95,9 @@ function sentencesAround(text: string, quotes: ReadonlyArray<Quote>): ReadonlyAr
 
 // Capitalised word runs that may name someone ("Sadiq Khan", "Chief Justice Moon Hyung-bae").
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|de|van|von))*/gu;
-// Roles named with an article ("the mayor", "the prime minister").
-const ROLE_PHRASE = /\b(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}]+\b/gu;
+// Roles named with an article ("the mayor", "the prime minister", "a spokesperson for…"):
+// the article and up to three lower-case words, the role noun among them.
+const ROLE_PHRASE = /\b(?:the|a|an)((?:\s+[\p{Ll}-]+){1,3})/gu;
 
 interface Mentioned {
   readonly name: string;
@@ -109,7 +110,7 @@ function sentenceMentions(
   narration: string,
   sentence: Span,
   subject: string | null,
-  surnames: ReadonlySet<string>,
+  surnames: NameWords,
 ): Mentioned[] {
   const text = narration.slice(sentence.start, sentence.endExclusive);
   const subjectAt = subject ? text.indexOf(subject) : -1;
@@ -138,8 +139,10 @@ function sentenceMentions(
     }
   }
   for (const m of text.matchAll(ROLE_PHRASE)) {
-    const phrase = m[0].replace(/(?:\s+(?:of|for|at|in|on|to|from|with|and|or))+$/u, '');
-    if (mentionKind(phrase) === 'person') {
+    const ws = (m[1] ?? '').trim().split(/\s+/u);
+    const role = ws.findIndex(isRoleNoun);
+    if (role >= 0) {
+      const phrase = `${m[0].split(/\s/u)[0] ?? ''} ${ws.slice(0, role + 1).join(' ')}`;
       add(phrase, m.index ?? 0);
     }
   }
@@ -249,9 +252,8 @@ export function articleQuotations(
       for (const quote of inSentence) {
         const previous = found[found.length - 1]?.attributed;
         const window = Math.max(0, quote.start - 60);
-        const speech = SPEECH_NOUN_BEFORE.exec(
-          text.slice(window, Math.max(window, quote.start - 1)),
-        );
+        const lead = text.slice(window, Math.max(window, quote.start - 1));
+        const speech = /(?::|words)\s*$/u.test(lead) ? SPEECH_NOUN_BEFORE.exec(lead) : null;
         let attributed: Attributed = NONE;
         if (speech) {
           // "added the words “…”": the verb before the noun attributes it; "with the

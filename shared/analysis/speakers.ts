@@ -6,7 +6,7 @@
  * resolve through the article's {@link Discourse}; a speaker the text does not give is
  * left unclear (null), never guessed.
  */
-import type { Discourse } from './mentions';
+import type { Discourse, NameWords } from './mentions';
 import { mentionKind, personName } from './mentions';
 import type { TermHit } from './terms';
 import type { VerbCategory } from './lexicon';
@@ -81,7 +81,7 @@ function trimPhrase(phrase: string): string {
 }
 
 /** Whether a phrase reads as a noun phrase that can be a speaker. */
-function isSpeakerPhrase(phrase: string, surnames?: ReadonlySet<string>): boolean {
+function isSpeakerPhrase(phrase: string, surnames?: NameWords): boolean {
   const ws = words(phrase);
   if (ws.length === 0 || ws.length > 14) {
     return false;
@@ -252,7 +252,7 @@ export function verbSpeaker(
   sentence: Span,
   hit: TermHit<VerbCategory>,
   previous: VerbAttribution | undefined,
-  surnames?: ReadonlySet<string>,
+  surnames?: NameWords,
 ): string | null {
   const lower = hit.text.toLowerCase();
   const after = narration.slice(hit.endExclusive, sentence.endExclusive);

@@ -28,7 +28,8 @@ const WORD = new RegExp(String.raw`(?:\p{L}(?:\.\p{L})+\.?|${PART})(?:[-‐‑]$
 
 /** A word's comparison key: lower case, typographic apostrophes and hyphens folded. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/’/gu, "'").replace(/[‐‑]/gu, '-');
+  const lower = word.toLowerCase();
+  return /[’‐‑]/u.test(lower) ? lower.replace(/’/gu, "'").replace(/[‐‑]/gu, '-') : lower;
 }
 
 /** The words of a text with their offsets and keys. */
