@@ -162,7 +162,16 @@ function dropAsides(before: string): string {
 
 /** The clause before a position: from the last boundary, comma or subordinator on. */
 function clauseBefore(narration: string, from: number, at: number): string {
-  let text = dropAsides(narration.slice(from, at));
+  // Auxiliaries and adverbs between the subject (and its asides) and the verb go first.
+  let raw = narration.slice(from, at).trimEnd();
+  for (
+    let m = /\s*\b(\p{L}+)$/u.exec(raw);
+    m && AUXILIARY_OR_ADVERB.has((m[1] ?? '').toLowerCase());
+    m = /\s*\b(\p{L}+)$/u.exec(raw)
+  ) {
+    raw = raw.slice(0, m.index).trimEnd();
+  }
+  let text = dropAsides(raw);
   let cut = 0;
   for (const m of text.matchAll(BOUNDARY)) {
     cut = (m.index ?? 0) + m[0].length;
