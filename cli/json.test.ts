@@ -47,17 +47,36 @@ const COMPARISON: Comparison = {
       cells: [[0], [0]],
       moved: [],
       similarity: 0.8,
+      confidence: 0.8,
       pivot: 1,
       diffs: [{ article: 0, sameness: 0.8, parts: [{ other: 'x', base: 'y', kind: 'replace' }] }],
     },
-    { kind: 'unique', cells: [[], [1]], moved: [], similarity: 0, pivot: 1, diffs: [] },
-    { kind: 'boilerplate', cells: [[1], []], moved: [], similarity: 0, pivot: 0, diffs: [] },
+    {
+      kind: 'unique',
+      cells: [[], [1]],
+      moved: [],
+      similarity: 0,
+      confidence: 1,
+      pivot: 1,
+      diffs: [],
+    },
+    {
+      kind: 'boilerplate',
+      cells: [[1], []],
+      moved: [],
+      similarity: 0,
+      confidence: 1,
+      pivot: 0,
+      diffs: [],
+    },
   ],
   similarity: [
     [1, 0.123456],
     [0.123456, 1],
   ],
   offTopic: [],
+  offTopicReasons: [],
+  links: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 0, confidence: 0.8 }],
   alteredQuotes: [],
   hitLimit: false,
 };
@@ -105,9 +124,20 @@ describe('toJsonDocument', () => {
       cells: [[0], [0]],
       moved: [],
       similarity: 0.8,
+      confidence: 0.8,
       pivot: 1,
       diffs: [{ article: 0, sameness: 0.8, parts: [{ kind: 'replace', base: 'y', other: 'x' }] }],
     });
+  });
+
+  it('should carry the paragraph links with their confidence, and why articles were left out', () => {
+    const doc = toJsonDocument({
+      ...COMPARISON,
+      offTopic: [0],
+      offTopicReasons: [{ article: 0, reason: 'another-event' }],
+    });
+    expect(doc.links).toEqual([{ a: 0, paragraphA: 0, b: 1, paragraphB: 0, confidence: 0.8 }]);
+    expect(doc.offTopicReasons).toEqual([{ article: 0, reason: 'another-event' }]);
   });
 
   it('should round the similarity matrix to three decimals', () => {

@@ -5,7 +5,7 @@ import type { UserLexicon } from '../shared/analysis/lexicon-file';
  *
  * The shape is a public contract for scripts, so it is built field by field here rather
  * than by serialising the model, which may grow. Key order follows the documented shape:
- * `articles`, `rows`, `similarity`, `offTopic`, then the extras.
+ * `articles`, `rows`, `similarity`, `offTopic`, `offTopicReasons`, `links`, then the extras.
  */
 import type {
   AlteredQuote,
@@ -15,6 +15,8 @@ import type {
   DiffOptions,
   DiffPart,
   MetaSource,
+  OffTopicArticle,
+  ParagraphLink,
   RowKind,
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
@@ -53,8 +55,14 @@ export interface JsonRow {
   readonly cells: ReadonlyArray<ReadonlyArray<number>>;
   /** Articles whose paragraphs here stand out of the base's reading order. */
   readonly moved: ReadonlyArray<number>;
-  /** Mean similarity of the row's paragraph links, 0..1. */
+  /** Mean confidence of the row's paragraph links, 0..1 (0 for a row of one article). */
   readonly similarity: number;
+  /**
+   * How sure the alignment is of the row, 0..1: the mean link confidence over every two
+   * paragraphs of different articles in it (an unlinked pair counts 0); 1 for a row of one
+   * article. Below 0.5, look twice.
+   */
+  readonly confidence: number;
   /** The article the diffs compare against. */
   readonly pivot: number;
   /** Word diffs of every other non-empty cell against the pivot's cell. */
@@ -79,8 +87,15 @@ export interface JsonDocument {
   readonly rows: ReadonlyArray<JsonRow>;
   /** Document similarity matrix, 0..1. */
   readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
-  /** Articles probably about another story. */
+  /** Articles probably about another story or event: they share no row. */
   readonly offTopic: ReadonlyArray<number>;
+  /** Why each of {@link offTopic} was left out: `another-story` or `another-event`. */
+  readonly offTopicReasons: ReadonlyArray<OffTopicArticle>;
+  /**
+   * The paragraph links the rows were built from: article `a`'s paragraph `paragraphA` is
+   * the counterpart of article `b`'s `paragraphB`, with the probability `confidence`.
+   */
+  readonly links: ReadonlyArray<ParagraphLink>;
   /** Quotations two outlets carry with different words. */
   readonly alteredQuotes: ReadonlyArray<AlteredQuote>;
   /** Index of the base article in {@link articles}. */
@@ -121,6 +136,7 @@ export function toJsonDocument(
       cells: row.cells,
       moved: row.moved,
       similarity: row.similarity,
+      confidence: row.confidence,
       pivot: row.pivot,
       diffs: row.diffs.map((d) => ({
         article: d.article,
@@ -130,6 +146,17 @@ export function toJsonDocument(
     })),
     similarity: comparison.similarity.map((line) => line.map(roundSimilarity)),
     offTopic: comparison.offTopic,
+    offTopicReasons: comparison.offTopicReasons.map((o) => ({
+      article: o.article,
+      reason: o.reason,
+    })),
+    links: comparison.links.map((l) => ({
+      a: l.a,
+      paragraphA: l.paragraphA,
+      b: l.b,
+      paragraphB: l.paragraphB,
+      confidence: l.confidence,
+    })),
     alteredQuotes: comparison.alteredQuotes.map((q) => ({ ...q, parts: q.parts.map(copyPart) })),
     base: comparison.options.base,
     diffOptions: comparison.options.diff,

@@ -63,6 +63,7 @@ const COMPARISON: Comparison = {
       cells: [[0], [1], []],
       moved: [1],
       similarity: 0.5,
+      confidence: 0.5,
       pivot: 0,
       diffs: [
         {
@@ -85,6 +86,7 @@ const COMPARISON: Comparison = {
       cells: [[1], [0], []],
       moved: [],
       similarity: 1,
+      confidence: 1,
       pivot: 0,
       diffs: [
         {
@@ -100,9 +102,33 @@ const COMPARISON: Comparison = {
         },
       ],
     },
-    { kind: 'unique', cells: [[], [2], []], moved: [], similarity: 0, pivot: 1, diffs: [] },
-    { kind: 'unique', cells: [[], [], [0]], moved: [], similarity: 0, pivot: 2, diffs: [] },
-    { kind: 'boilerplate', cells: [[2], [], []], moved: [], similarity: 0, pivot: 0, diffs: [] },
+    {
+      kind: 'unique',
+      cells: [[], [2], []],
+      moved: [],
+      similarity: 0,
+      confidence: 1,
+      pivot: 1,
+      diffs: [],
+    },
+    {
+      kind: 'unique',
+      cells: [[], [], [0]],
+      moved: [],
+      similarity: 0,
+      confidence: 1,
+      pivot: 2,
+      diffs: [],
+    },
+    {
+      kind: 'boilerplate',
+      cells: [[2], [], []],
+      moved: [],
+      similarity: 0,
+      confidence: 1,
+      pivot: 0,
+      diffs: [],
+    },
   ],
   similarity: [
     [1, 0.625, 0.04],
@@ -110,6 +136,8 @@ const COMPARISON: Comparison = {
     [0.04, 0.051, 1],
   ],
   offTopic: [2],
+  offTopicReasons: [{ article: 2, reason: 'another-story' }],
+  links: [],
   alteredQuotes: [
     {
       row: 1,

@@ -58,8 +58,9 @@ export function compareArticles(
   const full: CompareOptions = {
     base: options.base ?? 0,
     diff: options.diff ?? DEFAULT_DIFF_OPTIONS,
+    include: options.include ?? [],
   };
-  const alignment = alignArticles(articles, full.base);
+  const alignment = alignArticles(articles, full.base, undefined, { include: full.include });
   let hitLimit = false;
   const alteredQuotes: AlteredQuote[] = [];
   const rows: Row[] = alignment.rows.map((row, rowIndex) => {
@@ -107,6 +108,7 @@ export function compareArticles(
       cells: row.cells,
       moved: row.moved,
       similarity: round(row.similarity),
+      confidence: round(row.confidence),
       pivot,
       diffs,
     };
@@ -116,7 +118,15 @@ export function compareArticles(
     options: full,
     rows,
     similarity: alignment.similarity,
-    offTopic: alignment.offTopic,
+    offTopic: alignment.offTopic.map((o) => o.article),
+    offTopicReasons: alignment.offTopic,
+    links: alignment.links.map((l) => ({
+      a: l.articleA,
+      paragraphA: l.paraA,
+      b: l.articleB,
+      paragraphB: l.paraB,
+      confidence: round(l.score),
+    })),
     alteredQuotes,
     hitLimit,
   };

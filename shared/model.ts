@@ -20,7 +20,9 @@ export type BoilerplateReason =
   | 'share-prompt'
   | 'social-embed'
   | 'byline'
-  | 'duplicate-heading';
+  | 'duplicate-heading'
+  | 'subheading'
+  | 'lead-in';
 
 /** One paragraph of an article, with its exact text as it stands in the source. */
 export interface Paragraph {
@@ -75,6 +77,8 @@ export interface CompareOptions {
   readonly base: number;
   /** How wording is compared within rows. */
   readonly diff: DiffOptions;
+  /** Articles to align even though they look like another story or event (the user's choice). */
+  readonly include?: ReadonlyArray<number>;
 }
 
 /**
@@ -117,8 +121,14 @@ export interface Row {
   readonly cells: ReadonlyArray<ReadonlyArray<number>>;
   /** Articles whose paragraphs in this row stand out of the base's reading order. */
   readonly moved: ReadonlyArray<number>;
-  /** Mean similarity of the paragraph links inside this row, 0..1 (0 for single-article rows). */
+  /** Mean confidence of the paragraph links inside this row, 0..1 (0 for single-article rows). */
   readonly similarity: number;
+  /**
+   * How sure the alignment is of this row, 0..1: the mean link confidence over every two
+   * paragraphs of different articles the row puts side by side (a pair without a link
+   * counts 0); 1 for a row of one article. Below 0.5 a reader should look twice.
+   */
+  readonly confidence: number;
   /**
    * The article whose text the word diffs compare against: the base when it has
    * paragraphs in this row, otherwise the first article that does.
@@ -142,6 +152,29 @@ export interface AlteredQuote {
   readonly parts: ReadonlyArray<DiffPart>;
 }
 
+/** Why an article is left out of the rows. */
+export interface OffTopicArticle {
+  /** The article. */
+  readonly article: number;
+  /**
+   * `another-story`: it shares little with any other article; `another-event`: it shares
+   * people and places, but its lead places its event on another day than most.
+   */
+  readonly reason: 'another-story' | 'another-event';
+}
+
+/** A link between a paragraph of one article and its counterpart in another. */
+export interface ParagraphLink {
+  /** First article and its paragraph. */
+  readonly a: number;
+  readonly paragraphA: number;
+  /** Second article and its paragraph. */
+  readonly b: number;
+  readonly paragraphB: number;
+  /** Probability that the two paragraphs are counterparts, 0..1. */
+  readonly confidence: number;
+}
+
 /** The result of comparing two or more articles. */
 export interface Comparison {
   /** The articles compared, in the order given. */
@@ -152,8 +185,12 @@ export interface Comparison {
   readonly rows: ReadonlyArray<Row>;
   /** Document similarity, symmetric, 1 on the diagonal, 0..1. */
   readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
-  /** Articles that are probably about another story. */
+  /** Articles that are probably about another story or event; they share no row (unless included). */
   readonly offTopic: ReadonlyArray<number>;
+  /** Why each of {@link offTopic} was left out. */
+  readonly offTopicReasons: ReadonlyArray<OffTopicArticle>;
+  /** The paragraph links between articles that the rows were built from, with their confidence. */
+  readonly links: ReadonlyArray<ParagraphLink>;
   /** Quotations carried by two outlets with different words. */
   readonly alteredQuotes: ReadonlyArray<AlteredQuote>;
   /** True when a work limit was hit somewhere (e.g. a word diff was cut short). */

@@ -1,23 +1,25 @@
 /**
  * N-way paragraph alignment: the recipe.
  *
- * features → candidate pairs (inverted index) → scores → per-article-pair matching →
- * document similarity and story check → rows in the base's reading order → moved marks.
+ * features → candidate pairs (inverted index) → counterpart probabilities (learned model)
+ * → per-article-pair matching → story check (same event? same story?) → rows in the
+ * base's reading order → moved marks.
+ *
+ * Every article pair is matched on its own, from what the two articles hold: comparing
+ * two articles gives the same links as comparing them among others. The rows then keep
+ * every confident link that does not tangle them (`rows.ts`).
  */
-import type { Article, Paragraph } from '../model';
+import type { Article, OffTopicArticle, Paragraph } from '../model';
 import { paragraphFeatures, type FeatureInput, type ParagraphFeatures } from './features';
-import {
-  DEFAULT_MATCH_THRESHOLDS,
-  matchPair,
-  type MatchThresholds,
-  type PairCandidate,
-  type SplitGain,
-} from './match-pairs';
-import { buildRows, type Link, type RowSkeleton } from './rows';
-import { scorePairs } from './similarity';
+import { differentEventDays, leadWeekdays } from './events';
+import { sigmoid, type LogisticModel } from './logistic';
+import { matchPair, type MatchThresholds, type PairCandidate, type SplitGain } from './match-pairs';
+import { counterpartLogOdds, type ModelCandidate, type ModelParagraph } from './pair-model';
+import { buildRows, ROW_LINK_SHARE, type Link, type RowSkeleton } from './rows';
+import { candidatePairs, pairIdfFactory } from './similarity';
 import { documentSimilarity, offTopicArticles, OFF_TOPIC_SIMILARITY } from './story';
 import { movedArticles } from './moves';
-import { addTransitiveEvidence } from './transitive';
+import { LEARNED_TUNING } from './learned-weights';
 
 /** A row with its moved marks. */
 export interface AlignedRow extends RowSkeleton {
@@ -31,45 +33,84 @@ export interface Alignment {
   readonly rows: ReadonlyArray<AlignedRow>;
   /** Document similarity matrix. */
   readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
-  /** Articles probably about another story. */
-  readonly offTopic: ReadonlyArray<number>;
-  /** The pairwise links the rows were built from. */
+  /** Articles probably about another story or event, with why; they share no row. */
+  readonly offTopic: ReadonlyArray<OffTopicArticle>;
+  /** The pairwise links the rows were built from (off-topic articles' links removed). */
   readonly links: ReadonlyArray<Link>;
 }
 
 /**
  * Thresholds between two articles that are probably about different stories: only a
- * near-verbatim shared passage links them (a wire copy or a repeated quote), never a
+ * near-certain shared passage links them (a wire copy or a repeated quote), never a
  * topical resemblance.
  */
 export const OFF_TOPIC_THRESHOLDS: MatchThresholds = {
-  anchor: 0.6,
-  context: 0.6,
-  split: 0.6,
-  mutual: 0.6,
+  anchor: 0.97,
+  context: 0.97,
+  split: 0.97,
+  mutual: 0.97,
   margin: 1,
 };
 
-/** Tuning knobs of the alignment (defaults are the documented constants). */
+/**
+ * Document similarity from which two articles are taken to tell the same text (a wire
+ * copy, a rewrite): above it, leads naming different days are an outlet's slip, not two
+ * events. Articles about two events of one story stay well below it (0.10-0.33 on the
+ * reference stories).
+ */
+export const SAME_TEXT_SIMILARITY = 0.5;
+
+/** Everything the alignment learned or chose; `learned-weights.ts` holds the defaults. */
 export interface AlignTuning {
-  /** Matcher thresholds between articles of the same story. */
+  /** Counterpart log-odds of a candidate pair (inputs: `PAIR_INPUTS`). */
+  readonly model: LogisticModel;
+  /** Matcher thresholds, on the model's probabilities. */
   readonly thresholds: MatchThresholds;
+  /** Row building: see {@link ROW_LINK_SHARE}. */
+  readonly rowLinkShare: number;
   /** Document similarity below which two articles are taken to report different stories. */
   readonly offTopicSimilarity: number;
 }
 
-/** The default tuning. */
-export const DEFAULT_ALIGN_TUNING: AlignTuning = {
-  thresholds: DEFAULT_MATCH_THRESHOLDS,
-  offTopicSimilarity: OFF_TOPIC_SIMILARITY,
-};
+/** The default tuning: the learned model and thresholds. */
+export const DEFAULT_ALIGN_TUNING: AlignTuning = LEARNED_TUNING;
 
-/** Aligns the paragraphs of two or more articles. */
-export function alignArticles(
+/** Options of one alignment. */
+export interface AlignOptions {
+  /** Articles to align even if they look like another story or event (the user's choice). */
+  readonly include?: ReadonlyArray<number>;
+}
+
+/** The content paragraphs of each article, as the pair model sees them. */
+function modelParagraphs(
   articles: ReadonlyArray<Article>,
-  base: number,
-  tuning: AlignTuning = DEFAULT_ALIGN_TUNING,
-): Alignment {
+  features: ReadonlyArray<ParagraphFeatures>,
+): ReadonlyArray<ReadonlyArray<ModelParagraph>> {
+  const headlines = articles.map((a) => headlineFlags(a.paragraphs));
+  const counts = articles.map(() => 0);
+  for (const f of features) {
+    counts[f.article] = (counts[f.article] ?? 0) + 1;
+  }
+  const out: ModelParagraph[][] = articles.map(() => []);
+  for (const f of features) {
+    const list = out[f.article] as ModelParagraph[];
+    list.push({
+      features: f,
+      rank: list.length,
+      count: counts[f.article] ?? 0,
+      headline: headlines[f.article]?.[f.paragraph] ?? false,
+    });
+  }
+  return out;
+}
+
+/** The candidate pairs of every article pair `x < y`, keyed `x * n + y`. */
+export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
+  readonly pairs: ReadonlyMap<number, ReadonlyArray<ModelCandidate>>;
+  readonly paragraphs: ReadonlyArray<ReadonlyArray<ModelParagraph>>;
+  readonly features: ReadonlyArray<ParagraphFeatures>;
+  readonly pairIdf: (x: number, y: number) => (term: string) => number;
+} {
   const inputs: FeatureInput[] = [];
   articles.forEach((article, k) => {
     article.paragraphs.forEach((p, i) => {
@@ -79,63 +120,101 @@ export function alignArticles(
     });
   });
   const { features, idf } = paragraphFeatures(inputs);
-  const headlines = articles.map((a) => headlineFlags(a.paragraphs));
-  const headline = features.map((f) => headlines[f.article]?.[f.paragraph] ?? false);
-  const direct = scorePairs(features, idf.df).filter(
-    (p) => headline[p.a] === headline[p.b] && (!headline[p.a] || p.score >= MIN_HEADLINE_SCORE),
-  );
-  const scored =
-    articles.length > 2 ? addTransitiveEvidence(direct, (i) => features[i]?.article ?? -1) : direct;
-
-  // Group candidates per article pair (x < y).
-  const perPair = new Map<string, PairCandidate[]>();
-  for (const s of scored) {
-    const fa = features[s.a];
-    const fb = features[s.b];
-    if (!fa || !fb) {
-      continue;
+  const paragraphs = modelParagraphs(articles, features);
+  const viewOf: ModelParagraph[] = [];
+  for (const list of paragraphs) {
+    for (const p of list) {
+      viewOf.push(p);
     }
-    const [fx, fy] = fa.article < fb.article ? [fa, fb] : [fb, fa];
-    const key = `${fx.article}:${fy.article}`;
-    const list = perPair.get(key) ?? [];
-    list.push({ x: fx.paragraph, y: fy.paragraph, score: s.score });
-    perPair.set(key, list);
   }
-  const orders = articles.map((a) =>
-    a.paragraphs.flatMap((p, i) => (p.boilerplate === null ? [i] : [])),
+  const n = articles.length;
+  const pairs = new Map<number, ModelCandidate[]>();
+  for (const { a, b } of candidatePairs(features, idf.df)) {
+    const [x, y] =
+      (features[a] as ParagraphFeatures).article < (features[b] as ParagraphFeatures).article
+        ? [viewOf[a] as ModelParagraph, viewOf[b] as ModelParagraph]
+        : [viewOf[b] as ModelParagraph, viewOf[a] as ModelParagraph];
+    const key = x.features.article * n + y.features.article;
+    let list = pairs.get(key);
+    if (list === undefined) {
+      list = [];
+      pairs.set(key, list);
+    }
+    list.push({ x, y });
+  }
+  return { pairs, paragraphs, features, pairIdf: pairIdfFactory(features) };
+}
+
+/** Aligns the paragraphs of two or more articles. */
+export function alignArticles(
+  articles: ReadonlyArray<Article>,
+  base: number,
+  tuning: AlignTuning = DEFAULT_ALIGN_TUNING,
+  options: AlignOptions = {},
+): Alignment {
+  const n = articles.length;
+  const { pairs, paragraphs, pairIdf } = candidatesByArticlePair(articles);
+  const orders = paragraphs.map((list) => list.map((p) => p.features.paragraph));
+  const days = paragraphs.map((list) =>
+    leadWeekdays(
+      list.map(
+        (p) =>
+          (articles[p.features.article] as Article).paragraphs[p.features.paragraph]?.text ?? '',
+      ),
+    ),
   );
-  const byPosition = new Map(features.map((f) => [`${f.article}:${f.paragraph}`, f]));
-  const documentVectors = articles.map((_, k) => features.filter((f) => f.article === k));
-  const links: Link[] = [];
   const similarity: number[][] = articles.map((_, k) => articles.map((__, j) => (k === j ? 1 : 0)));
-  for (let x = 0; x < articles.length; x++) {
-    for (let y = x + 1; y < articles.length; y++) {
-      const candidates = perPair.get(`${x}:${y}`) ?? [];
-      const gain = splitGainOf(byPosition, x, y, idf.idf);
+  const sameDay: (boolean | null)[][] = articles.map(() => articles.map(() => null));
+  const pairLinks: Link[][] = [];
+  for (let x = 0; x < n; x++) {
+    for (let y = x + 1; y < n; y++) {
+      const candidates = pairs.get(x * n + y) ?? [];
+      const idf = pairIdf(x, y);
+      const odds = counterpartLogOdds(tuning.model, candidates, idf);
+      const scored: PairCandidate[] = candidates.map((c, i) => ({
+        x: c.x.features.paragraph,
+        y: c.y.features.paragraph,
+        score: sigmoid(odds[i] as number),
+      }));
+      const gain = splitGainOf(paragraphs[x] ?? [], paragraphs[y] ?? [], idf);
       const firstPass = matchPair(
-        candidates,
+        scored,
         orders[x] ?? [],
         orders[y] ?? [],
         tuning.thresholds,
         gain,
       );
       const sim = documentSimilarity(
-        documentVectors[x] ?? [],
-        documentVectors[y] ?? [],
-        idf.idf,
+        (paragraphs[x] ?? []).map((p) => p.features),
+        (paragraphs[y] ?? []).map((p) => p.features),
+        idf,
         firstPass,
       );
-      const pairLinks =
-        sim < tuning.offTopicSimilarity
-          ? matchPair(candidates, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS, gain)
-          : firstPass;
       (similarity[x] as number[])[y] = sim;
       (similarity[y] as number[])[x] = sim;
-      for (const l of pairLinks) {
-        links.push({ articleA: x, paraA: l.x, articleB: y, paraB: l.y, score: l.score });
-      }
+      const dx = days[x] ?? new Set<string>();
+      const dy = days[y] ?? new Set<string>();
+      // A day conflict between two articles that otherwise tell the same text is a
+      // discrepancy of one outlet (the analyses report it), not another event.
+      const otherEvent = differentEventDays(dx, dy) && sim < SAME_TEXT_SIMILARITY;
+      const same = dx.size > 0 && dy.size > 0 ? !otherEvent : null;
+      (sameDay[x] as (boolean | null)[])[y] = same;
+      (sameDay[y] as (boolean | null)[])[x] = same;
+      const chosen = otherEvent
+        ? []
+        : sim < tuning.offTopicSimilarity
+          ? matchPair(scored, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS, gain)
+          : firstPass;
+      pairLinks.push(
+        chosen.map((l) => ({ articleA: x, paraA: l.x, articleB: y, paraB: l.y, score: l.score })),
+      );
     }
   }
+  const offTopic = offTopicArticles(similarity, sameDay, base, tuning.offTopicSimilarity).filter(
+    (o) => !(options.include ?? []).includes(o.article),
+  );
+  const left = new Set(offTopic.map((o) => o.article));
+  const links = pairLinks.flat().filter((l) => !left.has(l.articleA) && !left.has(l.articleB));
   const skeletons = buildRows(
     articles.map((a) => ({
       paragraphCount: a.paragraphs.length,
@@ -143,12 +222,13 @@ export function alignArticles(
     })),
     links,
     base,
+    tuning.rowLinkShare,
   );
   const moved = movedArticles(skeletons, base);
   return {
     rows: skeletons.map((row, i) => ({ ...row, moved: moved[i] ?? [] })),
     similarity,
-    offTopic: offTopicArticles(similarity, base, tuning.offTopicSimilarity),
+    offTopic,
     links,
   };
 }
@@ -158,21 +238,24 @@ export function alignArticles(
  * and the existing parts do not, over the host's whole mass.
  */
 function splitGainOf(
-  byPosition: ReadonlyMap<string, ParagraphFeatures>,
-  x: number,
-  y: number,
+  xs: ReadonlyArray<ModelParagraph>,
+  ys: ReadonlyArray<ModelParagraph>,
   idf: (term: string) => number,
 ): SplitGain {
+  const byParagraph = (list: ReadonlyArray<ModelParagraph>) =>
+    new Map(list.map((p) => [p.features.paragraph, p.features]));
+  const xFeatures = byParagraph(xs);
+  const yFeatures = byParagraph(ys);
   return (hostSide, host, parts, newcomer) => {
-    const [hostArticle, partArticle] = hostSide === 'x' ? [x, y] : [y, x];
-    const hostFeatures = byPosition.get(`${hostArticle}:${host}`);
-    const newcomerFeatures = byPosition.get(`${partArticle}:${newcomer}`);
-    if (!hostFeatures || !newcomerFeatures || hostFeatures.mass === 0) {
+    const [hostMap, partMap] = hostSide === 'x' ? [xFeatures, yFeatures] : [yFeatures, xFeatures];
+    const hostFeatures = hostMap.get(host);
+    const newcomerFeatures = partMap.get(newcomer);
+    if (!hostFeatures || !newcomerFeatures) {
       return 0;
     }
     const covered = new Set<string>();
     for (const part of parts) {
-      for (const term of byPosition.get(`${partArticle}:${part}`)?.termCounts.keys() ?? []) {
+      for (const term of partMap.get(part)?.termCounts.keys() ?? []) {
         covered.add(term);
       }
     }
@@ -191,21 +274,14 @@ function splitGainOf(
 /** Headlines are looked for among an article's first few paragraphs. */
 export const HEADLINE_SEARCH_DEPTH = 3;
 
-/**
- * Two headlines are linked only when clearly alike: any two headlines of one story share
- * its names ("Sadiq Khan", "Met"), so a weak resemblance says nothing.
- */
-export const MIN_HEADLINE_SCORE = 0.35;
-
 /** A paragraph longer than this is body text, whatever its punctuation. */
 export const MAX_HEADLINE_WORDS = 30;
 
 /**
  * Which paragraphs are headlines (or sub-headlines): among the first few content
- * paragraphs, followed by more text, short, and not ending like a sentence. A headline sums up the whole story,
- * so it resembles many body paragraphs a little; a reader puts it beside the other
- * outlet's headline, never beside a body paragraph. Headlines are therefore only ever
- * linked to headlines.
+ * paragraphs, followed by more text, short, and not ending like a sentence. A headline
+ * sums up the whole story, so it resembles many body paragraphs a little; the pair model
+ * knows whether each side is a headline.
  */
 export function headlineFlags(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<boolean> {
   const content = paragraphs.flatMap((p, i) => (p.boilerplate === null ? [i] : []));
@@ -222,3 +298,5 @@ export function headlineFlags(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArr
     );
   });
 }
+
+export { ROW_LINK_SHARE, OFF_TOPIC_SIMILARITY };

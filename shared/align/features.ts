@@ -3,7 +3,7 @@
  *
  * Computed once per comparison; every later pass reads them.
  */
-import { sentences, termsOfWords, words } from '../text/tokenize';
+import { sentences, stem, termsOfWords, words } from '../text/tokenize';
 
 /** A sparse vector: term → weight. */
 export type SparseVector = ReadonlyMap<string, number>;
@@ -34,6 +34,53 @@ export interface ParagraphFeatures {
   readonly sentences: ReadonlyArray<SentenceFeatures>;
   /** Word shingles that lie inside quotation marks. */
   readonly quoteShingles: ReadonlySet<string>;
+  /** Names: capitalised words inside sentences (not opening one), as content terms. */
+  readonly names: ReadonlySet<string>;
+  /** Figures: numbers written with digits (separators dropped) or as small number words. */
+  readonly numbers: ReadonlySet<string>;
+  /** Number of words. */
+  readonly wordCount: number;
+}
+
+// A capitalised word that does not open a sentence (nor follow a colon or a quote mark).
+const NAME = /(?<![.!?:"“‘]\s*|^\s*)\b\p{Lu}[\p{L}\p{M}'’-]*/gu;
+
+/** The names of a text: capitalised words inside sentences, as content terms ("Rosenbaum's" → "rosenbaum"). */
+export function namesOf(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const match of text.matchAll(NAME)) {
+    const word = match[0].toLowerCase().replace(/['’]s$/u, '');
+    if (word.length > 1) {
+      out.add(stem(word));
+    }
+  }
+  return out;
+}
+
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  [
+    'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen',
+    'fifteen sixteen seventeen eighteen nineteen twenty',
+  ]
+    .join(' ')
+    .split(' ')
+    .map((w, i) => [w, String(i)]),
+);
+
+/** The figures of a text: digit groups without separators ("31,000" → "31000"), small number words as digits. */
+export function numbersOf(list: ReadonlyArray<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const word of list) {
+    if (/^\d/u.test(word)) {
+      out.add(word.replace(/,(?=\d{3})/gu, ''));
+    } else {
+      const n = NUMBER_WORDS.get(word);
+      if (n !== undefined) {
+        out.add(n);
+      }
+    }
+  }
+  return out;
 }
 
 /** Size of word shingles: three words make a phrase that is rarely shared by chance. */
@@ -179,6 +226,9 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): {
       shingles: shingles(wordLists[k] ?? []),
       sentences: sentenceFeatures,
       quoteShingles,
+      names: namesOf(input.text),
+      numbers: numbersOf(wordLists[k] ?? []),
+      wordCount: (wordLists[k] ?? []).length,
     };
   });
   return { features, idf };

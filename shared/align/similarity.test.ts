@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../load/load-article';
 import { mulberry32 } from '../util/random';
 import { paragraphFeatures, type FeatureInput } from './features';
-import {
-  candidatePairs,
-  combineSignals,
-  pairIdfFactory,
-  pairSignals,
-  scorePairs,
-  weightedContainment,
-  weightedCosine,
-} from './similarity';
+import { candidatePairs, weightedContainment, weightedCosine } from './similarity';
 
 const seedInputs: FeatureInput[] = [
   '000_69ff7826295806f7',
@@ -27,19 +19,41 @@ const seedInputs: FeatureInput[] = [
   return r.article.paragraphs.map((p, paragraph) => ({ article, paragraph, text: p.text }));
 });
 
-describe('scorePairs', () => {
-  it('should give every candidate pair the score of the reference signals (fast path = definition)', () => {
+describe('candidatePairs', () => {
+  it('should pair only paragraphs of different articles, each pair once, in order', () => {
     const { features, idf } = paragraphFeatures(seedInputs);
-    const pairIdf = pairIdfFactory(features);
-    const scored = scorePairs(features, idf.df);
-    expect(scored.length).toBe(candidatePairs(features, idf.df).length);
-    expect(scored.length).toBeGreaterThan(50);
-    for (const { a, b, score } of scored) {
-      const fa = features[a]!;
-      const fb = features[b]!;
-      const reference = combineSignals(pairSignals(fa, fb, pairIdf(fa.article, fb.article)));
-      expect(score).toBeCloseTo(reference, 12);
+    const pairs = candidatePairs(features, idf.df);
+    expect(pairs.length).toBeGreaterThan(50);
+    const seen = new Set<string>();
+    for (const { a, b } of pairs) {
+      expect(a).toBeLessThan(b);
+      expect(features[a]!.article).not.toBe(features[b]!.article);
+      expect(seen.has(`${a}:${b}`)).toBe(false);
+      seen.add(`${a}:${b}`);
     }
+  });
+
+  it('should keep a verbatim counterpart among the candidates', () => {
+    const inputs: FeatureInput[] = [
+      { article: 0, paragraph: 0, text: 'The mayor denied giving the commissioner an ultimatum.' },
+      { article: 0, paragraph: 1, text: 'Officers at the station sent offensive messages.' },
+      {
+        article: 1,
+        paragraph: 0,
+        text: 'Offensive messages were sent by officers at the station.',
+      },
+      {
+        article: 1,
+        paragraph: 1,
+        text: 'The mayor denied giving an ultimatum to the commissioner.',
+      },
+    ];
+    const { features, idf } = paragraphFeatures(inputs);
+    const found = candidatePairs(features, idf.df).map(
+      ({ a, b }) => `${features[a]!.paragraph}-${features[b]!.paragraph}`,
+    );
+    expect(found).toContain('0-1');
+    expect(found).toContain('1-0');
   });
 });
 

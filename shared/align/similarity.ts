@@ -1,18 +1,9 @@
 /**
  * Paragraph similarity between articles: candidate generation through an inverted index,
- * then a combined score from several signals.
+ * the idf of an article pair, and the reference definitions of the term signals the pair
+ * model reads (`pair-model.ts` computes them in one pass; tests hold it to these).
  */
 import { dot, type ParagraphFeatures } from './features';
-
-/** A scored pair of paragraphs from two different articles (feature indices, `a < b`). */
-export interface ScoredPair {
-  /** Index into the features array of the first paragraph. */
-  readonly a: number;
-  /** Index into the features array of the second paragraph. */
-  readonly b: number;
-  /** Combined similarity, 0..1. */
-  readonly score: number;
-}
 
 /**
  * Terms found in more than this share of paragraphs are not used to find candidates: they
@@ -179,20 +170,6 @@ export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): num
   return shared / small.size;
 }
 
-/** The signals of one pair, for scoring and for explaining a match. */
-export interface PairSignals {
-  /** tf-idf cosine of the whole paragraphs. */
-  readonly cosine: number;
-  /** Best sentence-to-sentence cosine. */
-  readonly sentence: number;
-  /** Shared word 3-shingles over the smaller paragraph's shingles. */
-  readonly phrasing: number;
-  /** Shared quoted 3-shingles over the smaller paragraph's quoted shingles. */
-  readonly quote: number;
-  /** idf mass of the shared terms over the smaller paragraph's idf mass. */
-  readonly overlap: number;
-}
-
 /**
  * Weighted containment: the idf mass of shared terms over the smaller side's mass. Unlike
  * the cosine it is not diluted when one outlet says in one long paragraph what the other
@@ -217,38 +194,6 @@ export function weightedContainment(
   }
   const smaller = Math.min(massA, massB);
   return smaller > 0 ? shared / smaller : 0;
-}
-
-/**
- * Computes the signals of a pair. `idf` should be specific to the two articles: a term
- * found in one paragraph of each is what pins two paragraphs together, however common the
- * term is in the other articles of the comparison.
- */
-export function pairSignals(
-  a: ParagraphFeatures,
-  b: ParagraphFeatures,
-  idf: (term: string) => number,
-): PairSignals {
-  return {
-    cosine: weightedCosine(a.termCounts, b.termCounts, idf),
-    sentence: bestSentenceMatch(a, b),
-    phrasing: containment(a.shingles, b.shingles),
-    quote: containment(a.quoteShingles, b.quoteShingles),
-    overlap: weightedContainment(a.termCounts, b.termCounts, idf),
-  };
-}
-
-/**
- * Weight of a single shared sentence against whole-paragraph similarity. A shared sentence
- * is strong evidence (the same quote inside otherwise different paragraphs) but less than a
- * whole paragraph in common.
- */
-export const SENTENCE_WEIGHT = 0.85;
-
-/** Combines signals into one score: the strongest single piece of evidence, plus agreement. */
-export function combineSignals(s: PairSignals): number {
-  const strongest = Math.max(s.cosine, SENTENCE_WEIGHT * s.sentence, s.phrasing);
-  return Math.min(1, 0.5 * strongest + 0.5 * s.overlap);
 }
 
 /**
@@ -287,105 +232,4 @@ export function pairIdfFactory(
     const unseen = Math.log(1 + n);
     return (term) => table.get(term) ?? unseen;
   };
-}
-
-/** A paragraph's tf-idf norm and idf mass under one pair of articles' idf. */
-interface TermNorms {
-  readonly norm: number;
-  readonly mass: number;
-}
-
-function termNorms(counts: ReadonlyMap<string, number>, idf: (term: string) => number): TermNorms {
-  let norm = 0;
-  let mass = 0;
-  for (const [term, count] of counts) {
-    const i = idf(term);
-    const w = (1 + Math.log(count)) * i;
-    norm += w * w;
-    mass += i;
-  }
-  return { norm: Math.sqrt(norm), mass };
-}
-
-/**
- * {@link weightedCosine} and {@link weightedContainment} of a pair at once, from norms
- * computed once per paragraph and article pair: only the shared terms are visited here.
- */
-function termSignals(
-  a: ReadonlyMap<string, number>,
-  b: ReadonlyMap<string, number>,
-  normsA: TermNorms,
-  normsB: TermNorms,
-  idf: (term: string) => number,
-): { readonly cosine: number; readonly overlap: number } {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let product = 0;
-  let shared = 0;
-  for (const [term, count] of small) {
-    const other = large.get(term);
-    if (other !== undefined) {
-      const i = idf(term);
-      product += (1 + Math.log(count)) * (1 + Math.log(other)) * i * i;
-      shared += i;
-    }
-  }
-  const norms = normsA.norm * normsB.norm;
-  const smaller = Math.min(normsA.mass, normsB.mass);
-  return {
-    cosine: norms > 0 ? product / norms : 0,
-    overlap: smaller > 0 ? shared / smaller : 0,
-  };
-}
-
-/** Scores all candidate pairs. */
-export function scorePairs(
-  features: ReadonlyArray<ParagraphFeatures>,
-  df: (term: string) => number,
-): ReadonlyArray<ScoredPair> {
-  const pairIdf = pairIdfFactory(features);
-  const idfCache = new Map<string, (term: string) => number>();
-  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
-  // Norms per paragraph and other article: each paragraph has candidates in a few articles.
-  const normCache = new Map<number, TermNorms>();
-  const normsOf = (
-    index: number,
-    f: ParagraphFeatures,
-    other: number,
-    idf: (t: string) => number,
-  ) => {
-    const key = index * articles + other;
-    let norms = normCache.get(key);
-    if (norms === undefined) {
-      norms = termNorms(f.termCounts, idf);
-      normCache.set(key, norms);
-    }
-    return norms;
-  };
-  return candidatePairs(features, df).map(({ a, b }) => {
-    const fa = features[a];
-    const fb = features[b];
-    if (!fa || !fb) {
-      return { a, b, score: 0 };
-    }
-    const [low, high] =
-      fa.article < fb.article ? [fa.article, fb.article] : [fb.article, fa.article];
-    const key = `${low}:${high}`;
-    const idf = idfCache.get(key) ?? pairIdf(low, high);
-    idfCache.set(key, idf);
-    const terms = termSignals(
-      fa.termCounts,
-      fb.termCounts,
-      normsOf(a, fa, fb.article, idf),
-      normsOf(b, fb, fa.article, idf),
-      idf,
-    );
-    const signals: PairSignals = {
-      cosine: terms.cosine,
-      sentence: bestSentenceMatch(fa, fb),
-      phrasing: containment(fa.shingles, fb.shingles),
-      quote: containment(fa.quoteShingles, fb.quoteShingles),
-      overlap: terms.overlap,
-    };
-    return { a, b, score: combineSignals(signals) };
-  });
 }

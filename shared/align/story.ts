@@ -3,6 +3,7 @@
  * about another story altogether.
  */
 import { dot, tfidfVector, type ParagraphFeatures } from './features';
+import type { OffTopicArticle } from '../model';
 import type { PairLink } from './match-pairs';
 
 /**
@@ -44,25 +45,53 @@ function documentVector(
 }
 
 /**
- * Articles probably about another story: those whose similarity to every other article is
- * below {@link OFF_TOPIC_SIMILARITY}. With two articles only, the non-base one is flagged
- * when the pair is below it (one of them must be the odd one, and the base is the user's
- * reference).
+ * Articles probably about another story or event.
+ *
+ * - Another story: an article whose similarity to every other article is below
+ *   `threshold`.
+ * - Another event: an article whose lead names another day than the leads of most articles
+ *   that name one (`sameDay[k][j]`: true when both leads name a day in common, false when
+ *   they name different days, null when either names none).
+ *
+ * With two articles only, the non-base one is flagged (one of them must be the odd one, and
+ * the base is the user's reference); the base is never flagged when that would leave fewer
+ * than two articles, and an even split of days goes against the side that differs from the base.
  */
 export function offTopicArticles(
   similarity: ReadonlyArray<ReadonlyArray<number>>,
+  sameDay: ReadonlyArray<ReadonlyArray<boolean | null>>,
   base: number,
   threshold = OFF_TOPIC_SIMILARITY,
-): ReadonlyArray<number> {
+): ReadonlyArray<OffTopicArticle> {
   const n = similarity.length;
-  const out: number[] = [];
+  const out: OffTopicArticle[] = [];
   for (let k = 0; k < n; k++) {
+    if (n === 2 && k === base) {
+      continue;
+    }
     const others = (similarity[k] ?? []).filter((_, j) => j !== k);
-    const best = Math.max(...others);
-    if (best < threshold && (n > 2 || k !== base)) {
-      out.push(k);
+    if (Math.max(...others) < threshold) {
+      out.push({ article: k, reason: 'another-story' });
+      continue;
+    }
+    let agree = 0;
+    let conflict = 0;
+    (sameDay[k] ?? []).forEach((same, j) => {
+      if (j !== k && same !== null) {
+        if (same) {
+          agree++;
+        } else {
+          conflict++;
+        }
+      }
+    });
+    // The article's own side counts itself: in a 4-1 split only the one is odd.
+    const own = agree + 1;
+    const againstBase = sameDay[k]?.[base] === false;
+    if (conflict > own || (conflict === own && againstBase)) {
+      out.push({ article: k, reason: 'another-event' });
     }
   }
-  // If every article is off-topic relative to all others, the base is the reference.
-  return out.length === n ? out.filter((k) => k !== base) : out;
+  // The base is the user's reference: it stays whenever leaving it out would leave too few.
+  return out.length >= n - 1 ? out.filter((o) => o.article !== base) : out;
 }

@@ -1,7 +1,9 @@
 /**
- * Boilerplate detection: navigation, share prompts, icon junk, list numerals, lone date
- * lines. Boilerplate is marked, never deleted: the UI shows it dimmed and the alignment
- * skips it. Conservative by design: a real sentence is never marked.
+ * Boilerplate detection: navigation, share prompts, icon junk, list numerals, date and time
+ * lines, bylines and credit lines, and the furniture between paragraphs (subheadings,
+ * lead-ins such as "Ferguson said:"). Boilerplate is marked, never deleted: the UI shows it
+ * dimmed and the alignment skips it. Conservative by design: a real sentence is never
+ * marked.
  */
 import type { BoilerplateReason } from '../model';
 
@@ -29,28 +31,62 @@ const NAVIGATION = new Set([
   'menu',
   'search',
   'newsletter',
+  'updated',
+  'published',
+  'posted',
+  'connect with us',
+  'follow us',
+  'listen',
+  'print',
+  'email',
+  'close',
+  'watch',
+  'video',
+  'photos',
+  'gallery',
+  'more stories',
+  'latest news',
+  'top stories',
+  'trending',
+  'in this article',
+  'you may also like',
 ]);
 
 const SHARE =
   /^(?:share(?: this(?: article| story| page)?)?(?: on (?:facebook|twitter|x|whatsapp|linkedin|email))?|click to share.*|share via .*|email this (?:article|story)|copy link|tweet this|print this (?:article|page))$/iu;
 const LIST_NUMBER = /^\(?\d{1,3}[.)]?$/u;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?';
+const ZONE = '(?:gmt|bst|utc|[ecmp][sd]?t|cet|cest|ist|kst|jst|aest)';
+const TIME = `\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*${ZONE})?`;
+const DATE = [
+  '\\d{4}-\\d{1,2}-\\d{1,2}(?:[ t]\\d{1,2}:\\d{2}(?::\\d{2})?)?',
+  '\\d{1,2}/\\d{1,2}/\\d{2,4}',
+  `\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}`,
+  `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}`,
+].join('|');
+// A date and/or time line in any order and case, with an optional label, weekday and
+// separators: "UPDATED 10:26 AM PT – Friday, November 19, 2021", "Mon 4 Apr 2022 | Updated".
+const DATE_PIECE = `(?:${DATE}|${TIME}|${WEEKDAY}|${ZONE}|date|published|updated|posted|last updated|first published|modified|on|at)`;
 const DATE_LINE = new RegExp(
-  '^(?:(?:date|published|updated|posted|last updated)\\s*:?\\s*)?(?:' +
-    [
-      '\\d{4}-\\d{1,2}-\\d{1,2}(?:[ t]\\d{1,2}:\\d{2}(?::\\d{2})?)?',
-      '\\d{1,2}/\\d{1,2}/\\d{2,4}(?: \\d{1,2}:\\d{2})?',
-      `\\d{1,2} ${MONTH},? \\d{4}(?:,? \\d{1,2}:\\d{2}(?: ?[ap]m)?)?`,
-      `${MONTH} \\d{1,2},? \\d{4}(?:,? \\d{1,2}:\\d{2}(?: ?[ap]m)?)?`,
-    ].join('|') +
-    ')(?:\\s*(?:gmt|bst|utc|et|pt|cet))?$',
+  `^(?:${DATE_PIECE}[\\s,:|•·–—-]*)*(?:${DATE}|${TIME})(?:[\\s,:|•·–—-]*${DATE_PIECE})*[\\s,:|•·–—-]*$`,
   'iu',
 );
-const READ_MORE = /^(?:read more|read also|see also|more|related)\s*:/iu;
+const READ_MORE =
+  /^(?:read more|read also|read|see also|more|related|in other news|also read|watch|listen|more from [^:]{1,40}|recommended|trending|most read)\s*:/iu;
 const IMAGE_CREDIT =
-  /^(?:photo|photograph|image|picture|video|illustration)(?:\s+credit)?\s*:\s*.{0,80}$/iu;
-const BYLINE =
-  /^by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})*$/u;
+  /^(?:\(?(?:photo|photograph|image|picture|video|illustration|file photo|graphic)s?(?:\s+credit)?\s*[:/]\s*.{0,80}|\(?(?:reuters|ap|afp|getty images|ap photo|epa|xinhua|yonhap)\)?)$/iu;
+// "By John Smith", "BY JOHN SMITH", "By Staff", "By Jane Doe and John Roe, Reuters".
+const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
+const BYLINE = new RegExp(
+  `^by\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s*(?:,|and|&|\\|)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})*$`,
+  'iu',
+);
+// Wire and agency credits: "From the Associated Press", "With files from Reuters".
+const CREDIT_LINE =
+  /^(?:(?:with )?(?:files|reporting|additional reporting|writing|editing) (?:from|by)|from|via|source)\s*:?\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*){0,5}\.?$/iu;
+// A line of separators only ("|", "•", "—").
+const SEPARATOR = /^[\s|•·–—_*=~-]+$/u;
 
 /**
  * Share of a line's tokens that contain "icon" above which the line is icon-font junk
@@ -86,6 +122,12 @@ export function boilerplateLine(line: string): BoilerplateReason | null {
   if (BYLINE.test(s)) {
     return 'byline';
   }
+  if (CREDIT_LINE.test(s)) {
+    return 'byline';
+  }
+  if (SEPARATOR.test(s)) {
+    return 'navigation';
+  }
   const tokens = s.split(/\s+/u);
   if (
     tokens.length >= 5 &&
@@ -96,18 +138,44 @@ export function boilerplateLine(line: string): BoilerplateReason | null {
   return null;
 }
 
+/** A short line that names something rather than says something: few words, no sentence ending. */
+function isLabelLine(line: string, maxWords: number): boolean {
+  const s = line.trim();
+  return s !== '' && s.split(/\s+/u).length <= maxWords && !/[.!?…:;,"“”'’)]$/u.test(s);
+}
+
+/** Subheadings and lead-ins are this short at most. */
+export const MAX_FURNITURE_WORDS = 8;
+
+/**
+ * Paragraphs this close to the top may be the headline or a standfirst, never furniture
+ * between paragraphs.
+ */
+export const FURNITURE_MIN_INDEX = 3;
+
 /**
  * Why a paragraph is boilerplate, or null. A paragraph is boilerplate when every one of
- * its lines is; a short paragraph whose whole text is repeated inside the next one (a
- * headline printed twice) is a duplicate heading.
+ * its lines is, or when a byline or date line comes with short label lines ("OAN
+ * Newsroom", "Google Oneindia News"); a short paragraph whose whole text is repeated inside
+ * the next one (a headline printed twice) is a duplicate heading. Between paragraphs
+ * (`index` at least {@link FURNITURE_MIN_INDEX}): a short line without a sentence ending
+ * before a longer paragraph is a subheading, and a short line ending in a colon ("Ferguson
+ * said:") a lead-in to the next paragraph. A single word alone is never an article's
+ * content.
  */
 export function detectBoilerplate(
   paragraph: string,
   next: string | undefined,
+  index = 0,
 ): BoilerplateReason | null {
-  const reasons = paragraph.split('\n').map(boilerplateLine);
+  const lines = paragraph.split('\n').filter((l) => l.trim() !== '');
+  const reasons = lines.map(boilerplateLine);
   if (reasons.every((r) => r !== null)) {
     return reasons.find((r) => r !== 'navigation') ?? 'navigation';
+  }
+  const anchor = reasons.find((r) => r === 'byline' || r === 'date-line');
+  if (anchor && lines.every((l, i) => reasons[i] !== null || isLabelLine(l, 5))) {
+    return anchor;
   }
   const text = paragraph.trim();
   if (
@@ -118,6 +186,23 @@ export function detectBoilerplate(
     next.trim() !== text
   ) {
     return 'duplicate-heading';
+  }
+  if (/^[\p{L}\p{M}'’-]+$/u.test(text)) {
+    return 'navigation';
+  }
+  if (index >= FURNITURE_MIN_INDEX && lines.length === 1 && next !== undefined) {
+    const words = text.split(/\s+/u).length;
+    const nextWords = next.trim().split(/\s+/u).length;
+    if (words <= MAX_FURNITURE_WORDS && /:$/u.test(text)) {
+      return 'lead-in';
+    }
+    if (
+      words <= MAX_FURNITURE_WORDS &&
+      nextWords > words &&
+      (isLabelLine(text, MAX_FURNITURE_WORDS) || /\?$/u.test(text))
+    ) {
+      return 'subheading';
+    }
   }
   return null;
 }

@@ -63,7 +63,7 @@ export function formatBytes(bytes: number): string {
 
 /** Builds an article's paragraphs with boilerplate marks. */
 export function markParagraphs(texts: ReadonlyArray<string>): ReadonlyArray<Paragraph> {
-  return texts.map((text, i) => ({ text, boilerplate: detectBoilerplate(text, texts[i + 1]) }));
+  return texts.map((text, i) => ({ text, boilerplate: detectBoilerplate(text, texts[i + 1], i) }));
 }
 
 /** Loads one article from its bytes. */

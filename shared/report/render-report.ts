@@ -55,6 +55,8 @@ const BOILERPLATE_WORDS: Readonly<Record<BoilerplateReason, string>> = {
   'social-embed': 'social-media embed',
   byline: 'byline',
   'duplicate-heading': 'repeated heading',
+  subheading: 'subheading',
+  'lead-in': 'lead-in to the next paragraph',
 };
 
 /** Renders the comparison as one self-contained HTML document. */

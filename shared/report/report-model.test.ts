@@ -29,6 +29,7 @@ function sharedRow(diffs: ReadonlyArray<ReadonlyArray<DiffPart>>): Row {
     cells: [[0], ...diffs.map(() => [0])],
     moved: [],
     similarity: 0.5,
+    confidence: 0.5,
     pivot: 0,
     diffs: diffs.map((parts, i) => ({ article: i + 1, parts, sameness: 0.5 })),
   };

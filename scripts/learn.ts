@@ -1,0 +1,155 @@
+/**
+ * Learning the alignment's tuning from reference stories: the counterpart model (logistic
+ * regression over `PAIR_INPUTS`) and the matcher's thresholds (coordinate search on the
+ * judged score). Used by `npm run learn` (all stories) and `npm run eval` (each story left
+ * out in turn, so the figures it prints are for stories the tuning never saw).
+ */
+import type { Article } from '../shared/model';
+import { alignArticles, candidatesByArticlePair, type AlignTuning } from '../shared/align/align';
+import { differentEventDays, leadWeekdays } from '../shared/align/events';
+import { fitLogistic } from '../shared/align/logistic';
+import { PAIR_INPUTS, pairInputs } from '../shared/align/pair-model';
+import type { MatchThresholds } from '../shared/align/match-pairs';
+import { normalizeForScore, referenceLinks, storyLinkKey } from '../shared/eval/story-score';
+import { scoreStory, type ReferenceStory, type StoryResult } from './stories';
+
+/** L2 penalty of the logistic fit (on standardised inputs). */
+export const L2_PENALTY = 30;
+
+/**
+ * Weight of a pair that shares a fact but is not the counterpart, taken as a positive
+ * example: such a link is not wrong (it reports the same fact, and lenient scoring accepts
+ * it) and it teaches the model what a paraphrase of one fact looks like, but it is not the
+ * pair a reader would pick first.
+ */
+export const FACT_WEIGHT = 0.5;
+
+/** Where the threshold search starts (the learned values must not depend on the last run's). */
+export const START_TUNING: Omit<AlignTuning, 'model'> = {
+  thresholds: { anchor: 0.5, context: 0.1, split: 0.4, mutual: 0.2, margin: 0 },
+  rowLinkShare: 0.35,
+  offTopicSimilarity: 0.18,
+};
+
+/** Values tried for each threshold, in the order of the coordinate search. */
+export const THRESHOLD_GRID: Readonly<
+  Record<keyof MatchThresholds | 'rowLinkShare', ReadonlyArray<number>>
+> = {
+  anchor: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8],
+  mutual: [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5],
+  context: [0.03, 0.05, 0.08, 0.12, 0.2, 0.3],
+  split: [0.2, 0.3, 0.4, 0.5, 0.6, 0.8],
+  margin: [0],
+  rowLinkShare: [0.2, 0.3, 0.35, 0.4, 0.5],
+};
+
+/**
+ * The training examples of one story: every candidate pair between two on-topic articles
+ * (pairs with the off-topic article are the story check's business, not the pair model's).
+ */
+function trainingExamples(story: ReferenceStory): {
+  rows: Float64Array[];
+  labels: number[];
+  weights: number[];
+} {
+  const paragraphs: Record<string, ReadonlyArray<string>> = {};
+  story.articles.forEach((a, k) => {
+    paragraphs[story.ids[k] as string] = a.paragraphs.map((p) => normalizeForScore(p.text));
+  });
+  const gold = referenceLinks(story.gold, paragraphs).links;
+  const facts = referenceLinks(story.facts, paragraphs).links;
+  const onTopic = (k: number) => !(story.ids[k] as string).startsWith('offtopic:');
+  const { pairs, pairIdf } = candidatesByArticlePair(story.articles);
+  const n = story.articles.length;
+  const rows: Float64Array[] = [];
+  const labels: number[] = [];
+  const weights: number[] = [];
+  for (const [key, candidates] of pairs) {
+    const x = Math.floor(key / n);
+    const y = key % n;
+    if (!onTopic(x) || !onTopic(y)) {
+      continue;
+    }
+    const idf = pairIdf(x, y);
+    for (const c of candidates) {
+      const link = storyLinkKey(
+        story.ids[x] as string,
+        c.x.features.paragraph,
+        story.ids[y] as string,
+        c.y.features.paragraph,
+      );
+      rows.push(pairInputs(c.x, c.y, idf));
+      labels.push(gold.has(link) || facts.has(link) ? 1 : 0);
+      weights.push(!gold.has(link) && facts.has(link) ? FACT_WEIGHT : 1);
+    }
+  }
+  return { rows, labels, weights };
+}
+
+/** Aligns with a tuning (rows only), for scoring. */
+export function rowsWith(tuning: AlignTuning) {
+  return (articles: ReadonlyArray<Article>, base: number) =>
+    alignArticles(articles, base, tuning).rows;
+}
+
+/** The judged score of a set of stories: the mean of their lenient min-F1. */
+function objective(stories: ReadonlyArray<ReferenceStory>, tuning: AlignTuning): number {
+  let sum = 0;
+  for (const story of stories) {
+    sum += scoreStory(story, rowsWith(tuning)).minLenient;
+  }
+  return sum / stories.length;
+}
+
+/** Learns a tuning from the given stories. */
+export function learnTuning(
+  stories: ReadonlyArray<ReferenceStory>,
+  log: (line: string) => void = () => {},
+): AlignTuning {
+  const rows: Float64Array[] = [];
+  const labels: number[] = [];
+  const weights: number[] = [];
+  for (const story of stories) {
+    const ex = trainingExamples(story);
+    rows.push(...ex.rows);
+    labels.push(...ex.labels);
+    weights.push(...ex.weights);
+  }
+  const model = fitLogistic([...PAIR_INPUTS], { rows, labels, weights }, L2_PENALTY);
+  let tuning: AlignTuning = { ...START_TUNING, model };
+  let best = objective(stories, tuning);
+  log(`model fitted on ${rows.length} pairs; starting score ${best.toFixed(3)}`);
+  for (let sweep = 0; sweep < 2; sweep++) {
+    for (const [name, values] of Object.entries(THRESHOLD_GRID)) {
+      for (const value of values) {
+        const candidate: AlignTuning =
+          name === 'rowLinkShare'
+            ? { ...tuning, rowLinkShare: value }
+            : { ...tuning, thresholds: { ...tuning.thresholds, [name]: value } };
+        const score = objective(stories, candidate);
+        if (score > best + 1e-9) {
+          best = score;
+          tuning = candidate;
+          log(`  ${name} = ${value}: ${score.toFixed(3)}`);
+        }
+      }
+    }
+  }
+  return tuning;
+}
+
+/** Each story scored with a tuning learned on the others. */
+export function leaveOneStoryOut(
+  stories: ReadonlyArray<ReferenceStory>,
+  log: (line: string) => void = () => {},
+): ReadonlyArray<{ story: ReferenceStory; result: StoryResult; tuning: AlignTuning }> {
+  return stories.map((story) => {
+    const tuning = learnTuning(
+      stories.filter((s) => s !== story),
+      log,
+    );
+    return { story, result: scoreStory(story, rowsWith(tuning)), tuning };
+  });
+}
+
+export { differentEventDays, leadWeekdays };

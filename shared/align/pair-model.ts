@@ -1,0 +1,154 @@
+/**
+ * How likely two paragraphs of two articles are counterparts: a learned logistic model.
+ *
+ * It reads what the two paragraphs share (terms weighted by how specific they are to the two
+ * articles, the best-matching sentences, verbatim phrasing, quotations, names, figures) and
+ * where they stand (relative position, lengths, headlines). No single signal separates right
+ * from wrong across stories (two paragraphs of one story share names and places whatever
+ * they report); the weights that combine them are data, learned from the reference stories
+ * by `npm run learn` (`scripts/learn-weights.ts`) and kept in `learned-weights.ts`. The
+ * matcher then judges each pair against its rivals (`match-pairs.ts`).
+ */
+import { bestSentenceMatch, containment } from './similarity';
+import type { ParagraphFeatures } from './features';
+import { logOdds, type LogisticModel } from './logistic';
+
+/** A content paragraph as the pair model sees it. */
+export interface ModelParagraph {
+  /** Its features. */
+  readonly features: ParagraphFeatures;
+  /** Its rank among its article's content paragraphs (0 = first). */
+  readonly rank: number;
+  /** Number of content paragraphs in its article. */
+  readonly count: number;
+  /** Whether it is the article's headline (or a sub-headline). */
+  readonly headline: boolean;
+}
+
+/** Names of the model's inputs, in order (see {@link pairInputs}). */
+export const PAIR_INPUTS = [
+  'cosine',
+  'overlap',
+  'sentence',
+  'phrasing',
+  'quote',
+  'sharedMass',
+  'sharedShare',
+  'names',
+  'numbers',
+  'position',
+  'minMass',
+  'massRatio',
+  'bothHeadlines',
+  'oneHeadline',
+  'bothLeads',
+  'earliness',
+] as const;
+
+/** A candidate pair between article X and article Y, by content paragraph. */
+export interface ModelCandidate {
+  /** Paragraph of X. */
+  readonly x: ModelParagraph;
+  /** Paragraph of Y. */
+  readonly y: ModelParagraph;
+}
+
+/** The model's inputs for a candidate pair. `idf` is specific to the two articles. */
+export function pairInputs(
+  a: ModelParagraph,
+  b: ModelParagraph,
+  idf: (term: string) => number,
+): Float64Array {
+  const fa = a.features;
+  const fb = b.features;
+  const [small, large] =
+    fa.termCounts.size <= fb.termCounts.size
+      ? [fa.termCounts, fb.termCounts]
+      : [fb.termCounts, fa.termCounts];
+  let product = 0;
+  let shared = 0;
+  for (const [term, count] of small) {
+    const other = large.get(term);
+    if (other !== undefined) {
+      const i = idf(term);
+      product += (1 + Math.log(count)) * (1 + Math.log(other)) * i * i;
+      shared += i;
+    }
+  }
+  const na = norms(fa.termCounts, idf);
+  const nb = norms(fb.termCounts, idf);
+  let names = 0;
+  for (const name of fa.names) {
+    if (fb.names.has(name)) {
+      names += idf(name);
+    }
+  }
+  let numbers = 0;
+  for (const n of fa.numbers) {
+    if (fb.numbers.has(n)) {
+      numbers++;
+    }
+  }
+  const minMass = Math.min(na.mass, nb.mass);
+  const maxMass = Math.max(na.mass, nb.mass);
+  const position = Math.abs(relative(a) - relative(b));
+  const out = new Float64Array(PAIR_INPUTS.length);
+  out[0] = na.norm > 0 && nb.norm > 0 ? product / (na.norm * nb.norm) : 0;
+  out[1] = minMass > 0 ? shared / minMass : 0;
+  out[2] = bestSentenceMatch(fa, fb);
+  out[3] = containment(fa.shingles, fb.shingles);
+  out[4] = containment(fa.quoteShingles, fb.quoteShingles);
+  out[5] = Math.log1p(shared);
+  out[6] = maxMass > 0 ? shared / maxMass : 0;
+  out[7] = Math.log1p(names);
+  out[8] = Math.log1p(numbers);
+  out[9] = position;
+  out[10] = Math.log1p(minMass);
+  out[11] = Math.log((minMass + 1) / (maxMass + 1));
+  out[12] = a.headline && b.headline ? 1 : 0;
+  out[13] = a.headline !== b.headline ? 1 : 0;
+  out[14] = a.rank < LEAD_RANKS && b.rank < LEAD_RANKS ? 1 : 0;
+  out[15] = 1 / (1 + a.rank + b.rank);
+  return out;
+}
+
+/**
+ * The lead: an article's first content paragraphs, where news puts its main event (the
+ * inverted pyramid), so two leads of one story report it whatever their words.
+ */
+export const LEAD_RANKS = 3;
+
+function relative(p: ModelParagraph): number {
+  return p.count > 1 ? p.rank / (p.count - 1) : 0;
+}
+
+function norms(
+  counts: ReadonlyMap<string, number>,
+  idf: (term: string) => number,
+): { norm: number; mass: number } {
+  let norm = 0;
+  let mass = 0;
+  for (const [term, count] of counts) {
+    const i = idf(term);
+    const w = (1 + Math.log(count)) * i;
+    norm += w * w;
+    mass += i;
+  }
+  return { norm: Math.sqrt(norm), mass };
+}
+
+/**
+ * The log-odds that each candidate of one article pair is a pair of counterparts. `idf` is
+ * specific to the two articles (see `pairIdfFactory`).
+ */
+export function counterpartLogOdds(
+  model: LogisticModel,
+  candidates: ReadonlyArray<ModelCandidate>,
+  idf: (term: string) => number,
+): Float64Array {
+  const out = new Float64Array(candidates.length);
+  candidates.forEach((c, i) => {
+    out[i] = logOdds(model, pairInputs(c.x, c.y, idf));
+  });
+  return out;
+}

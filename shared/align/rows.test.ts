@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../util/random';
+import { buildRows, type Link, type RowArticle } from './rows';
+
+const plain = (...counts: number[]): RowArticle[] =>
+  counts.map((n) => ({ paragraphCount: n, boilerplate: new Array<boolean>(n).fill(false) }));
+
+/** `a.p-b.q@score` → a link. */
+const links = (...list: string[]): Link[] =>
+  list.map((s) => {
+    const [pair, score] = s.split('@');
+    const [left, right] = pair!.split('-');
+    const [articleA, paraA] = left!.split('.').map(Number);
+    const [articleB, paraB] = right!.split('.').map(Number);
+    return {
+      articleA: articleA!,
+      paraA: paraA!,
+      articleB: articleB!,
+      paraB: paraB!,
+      score: Number(score ?? 0.9),
+    };
+  });
+
+/** Rows as `0:1 1:0,2 2:-` strings (article:paragraphs), in row order. */
+const show = (rows: ReadonlyArray<{ cells: ReadonlyArray<ReadonlyArray<number>> }>) =>
+  rows.map((r) => r.cells.map((c, k) => `${k}:${c.join(',') || '-'}`).join(' '));
+
+describe('buildRows', () => {
+  it('should join three outlets that all link to each other in one row', () => {
+    const rows = buildRows(plain(1, 1, 1), links('0.0-1.0', '0.0-2.0', '1.0-2.0'), 0);
+    expect(show(rows)).toEqual(['0:0 1:0 2:0']);
+    expect(rows[0]!.kind).toBe('shared');
+    expect(rows[0]!.confidence).toBeCloseTo(0.9, 12);
+  });
+
+  it('should keep a third outlet that only one of two linked outlets found, with a lower confidence', () => {
+    // Two of three pairs linked: the row holds, and says it is less sure.
+    const rows = buildRows(plain(1, 1, 1), links('0.0-1.0', '1.0-2.0'), 0);
+    expect(show(rows)).toEqual(['0:0 1:0 2:0']);
+    expect(rows[0]!.confidence).toBeCloseTo((0.9 + 0.9) / 3, 12);
+  });
+
+  it('should not turn a chain of single links into one row', () => {
+    // A0~B0, B0~C0, C0~D0: each join would put more unlinked pairs than linked ones side by side.
+    const rows = buildRows(
+      plain(1, 1, 1, 1),
+      links('0.0-1.0@0.9', '1.0-2.0@0.8', '2.0-3.0@0.7'),
+      0,
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      expect(row.cells.filter((c) => c.length > 0).length).toBeLessThan(4);
+    }
+  });
+
+  it('should keep a split: one paragraph beside two of another outlet', () => {
+    const rows = buildRows(plain(1, 3), links('0.0-1.0', '0.0-1.1'), 0);
+    expect(show(rows)).toContain('0:0 1:0,1');
+  });
+
+  it('should never let two outlets split inside one row', () => {
+    const rows = buildRows(plain(2, 2), links('0.0-1.0', '0.0-1.1', '0.1-1.0', '0.1-1.1'), 0);
+    for (const row of rows) {
+      expect(row.cells.filter((c) => c.length > 1).length).toBeLessThan(2);
+    }
+  });
+
+  it('should keep boilerplate alone and follow the base order', () => {
+    const articles: RowArticle[] = [
+      { paragraphCount: 3, boilerplate: [false, true, false] },
+      { paragraphCount: 2, boilerplate: [false, false] },
+    ];
+    const rows = buildRows(articles, links('0.2-1.0', '0.0-1.1'), 0);
+    expect(show(rows)).toEqual(['0:0 1:1', '0:1 1:-', '0:2 1:0']);
+    expect(rows.map((r) => r.kind)).toEqual(['shared', 'boilerplate', 'shared']);
+  });
+
+  it('should put every paragraph in exactly one row, on random links (seeded)', () => {
+    const random = mulberry32(5);
+    for (let run = 0; run < 200; run++) {
+      const counts = Array.from(
+        { length: 2 + Math.floor(random() * 4) },
+        () => 1 + Math.floor(random() * 6),
+      );
+      const list: Link[] = [];
+      for (let i = 0; i < 12; i++) {
+        const a = Math.floor(random() * counts.length);
+        const b = Math.floor(random() * counts.length);
+        if (a !== b) {
+          list.push({
+            articleA: a,
+            paraA: Math.floor(random() * counts[a]!),
+            articleB: b,
+            paraB: Math.floor(random() * counts[b]!),
+            score: Math.round(random() * 100) / 100,
+          });
+        }
+      }
+      const base = Math.floor(random() * counts.length);
+      const rows = buildRows(plain(...counts), list, base);
+      counts.forEach((n, k) => {
+        const seen = rows.flatMap((r) => r.cells[k] ?? []).sort((x, y) => x - y);
+        expect(seen).toEqual(Array.from({ length: n }, (_, i) => i));
+      });
+      const baseOrder = rows.flatMap((r) =>
+        r.cells[base]?.length ? [Math.min(...r.cells[base]!)] : [],
+      );
+      expect(baseOrder).toEqual([...baseOrder].sort((x, y) => x - y));
+      for (const row of rows) {
+        expect(row.confidence).toBeGreaterThanOrEqual(0);
+        expect(row.confidence).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { detectBoilerplate } from './boilerplate';
+
+/** A paragraph between others (past the headline zone), followed by a longer one. */
+const between = (text: string) =>
+  detectBoilerplate(
+    text,
+    'The next paragraph tells the story in a full sentence with many words.',
+    5,
+  );
+
+describe('detectBoilerplate: bylines, dates and credits in any case', () => {
+  it('should mark bylines however they are written', () => {
+    expect(detectBoilerplate('By John Smith', undefined)).toBe('byline');
+    expect(detectBoilerplate('BY JOHN SMITH', undefined)).toBe('byline');
+    expect(detectBoilerplate('by Jane Doe and John Roe', undefined)).toBe('byline');
+    expect(detectBoilerplate('By Staff\n|\nGoogle Oneindia News', undefined)).toBe('byline');
+  });
+
+  it('should mark date and time lines with weekdays, times and labels', () => {
+    expect(detectBoilerplate('UPDATED 10:26 AM PT – Friday, November 19, 2021', undefined)).toBe(
+      'date-line',
+    );
+    expect(
+      detectBoilerplate('OAN Newsroom\nUPDATED 10:26 AM PT – Friday, November 19, 2021', undefined),
+    ).toBe('date-line');
+    expect(detectBoilerplate('Mon 4 Apr 2022 14.30 BST | Updated', undefined)).toBe('date-line');
+    expect(detectBoilerplate('Published: 3 March 2025', undefined)).toBe('date-line');
+  });
+
+  it('should mark "Read:", "More from X:", credits and furniture words', () => {
+    expect(detectBoilerplate('Read: How the vote was won', undefined)).toBe('navigation');
+    expect(detectBoilerplate('More from Politics: the week in review', undefined)).toBe(
+      'navigation',
+    );
+    expect(detectBoilerplate('IN OTHER NEWS: Something else happened today', undefined)).toBe(
+      'navigation',
+    );
+    expect(detectBoilerplate('With files from The Associated Press', undefined)).toBe('byline');
+    expect(detectBoilerplate('Share\nFrom the Associated Press', undefined)).not.toBeNull();
+    expect(detectBoilerplate('Photo: AFP', undefined)).toBe('navigation');
+    expect(detectBoilerplate('(REUTERS)', undefined)).toBe('navigation');
+    expect(detectBoilerplate('Connect with us', undefined)).toBe('navigation');
+    expect(detectBoilerplate('ASIA', undefined)).toBe('navigation');
+  });
+});
+
+describe('detectBoilerplate: furniture between paragraphs', () => {
+  it('should mark subheadings and lead-ins between paragraphs', () => {
+    expect(between('What happens next?')).toBe('subheading');
+    expect(between('REVENUE SPLIT')).toBe('subheading');
+    expect(between('Ferguson said:')).toBe('lead-in');
+  });
+
+  it('should leave the headline zone, sentences and short quotes alone', () => {
+    expect(
+      detectBoilerplate(
+        'Mayor hits back at police',
+        'A much longer paragraph follows with many words.',
+        0,
+      ),
+    ).toBeNull();
+    expect(between('He resigned on Friday.')).toBeNull();
+    expect(between('“Exactly this.”')).toBeNull();
+    expect(
+      between('By then, the jury had left the courtroom for the day and the judge spoke.'),
+    ).toBeNull();
+    expect(detectBoilerplate('Share prices fell sharply on Monday.', undefined)).toBeNull();
+    expect(detectBoilerplate('Friday was the deadline for the vote.', undefined)).toBeNull();
+  });
+
+  it('should not take a short closing paragraph for a subheading', () => {
+    expect(detectBoilerplate('The vote is next week', undefined, 9)).toBeNull();
+  });
+});
