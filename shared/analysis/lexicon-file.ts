@@ -15,7 +15,7 @@
  * written)" only themselves. A term the built-in lexicon already has takes the category
  * the file gives it. Either key may be left out.
  */
-import type { LexiconAdditions } from './analyze';
+import type { LexiconAdditions } from './types';
 import type { LexiconEntry, LoadedCategory, PartOfSpeech, VerbCategory } from './lexicon';
 
 /** The categories a file may use, per lexicon. */
