@@ -48,6 +48,7 @@ const COMPARISON: Comparison = {
       moved: [],
       similarity: 0.8,
       confidence: 0.8,
+      manual: false,
       pivot: 1,
       diffs: [{ article: 0, sameness: 0.8, parts: [{ other: 'x', base: 'y', kind: 'replace' }] }],
     },
@@ -57,6 +58,7 @@ const COMPARISON: Comparison = {
       moved: [],
       similarity: 0,
       confidence: 1,
+      manual: false,
       pivot: 1,
       diffs: [],
     },
@@ -66,6 +68,7 @@ const COMPARISON: Comparison = {
       moved: [],
       similarity: 0,
       confidence: 1,
+      manual: false,
       pivot: 0,
       diffs: [],
     },
@@ -76,7 +79,7 @@ const COMPARISON: Comparison = {
   ],
   offTopic: [],
   offTopicReasons: [],
-  links: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 0, confidence: 0.8 }],
+  links: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 0, confidence: 0.8, manual: false }],
   alteredQuotes: [],
   hitLimit: false,
 };
@@ -125,6 +128,7 @@ describe('toJsonDocument', () => {
       moved: [],
       similarity: 0.8,
       confidence: 0.8,
+      manual: false,
       pivot: 1,
       diffs: [{ article: 0, sameness: 0.8, parts: [{ kind: 'replace', base: 'y', other: 'x' }] }],
     });
@@ -136,7 +140,9 @@ describe('toJsonDocument', () => {
       offTopic: [0],
       offTopicReasons: [{ article: 0, reason: 'another-event' }],
     });
-    expect(doc.links).toEqual([{ a: 0, paragraphA: 0, b: 1, paragraphB: 0, confidence: 0.8 }]);
+    expect(doc.links).toEqual([
+      { a: 0, paragraphA: 0, b: 1, paragraphB: 0, confidence: 0.8, manual: false },
+    ]);
     expect(doc.offTopicReasons).toEqual([{ article: 0, reason: 'another-event' }]);
   });
 

@@ -63,6 +63,8 @@ export interface JsonRow {
    * article. Below 0.5, look twice.
    */
   readonly confidence: number;
+  /** True when the row holds a link the user made (a corrected alignment). */
+  readonly manual: boolean;
   /** The article the diffs compare against. */
   readonly pivot: number;
   /** Word diffs of every other non-empty cell against the pivot's cell. */
@@ -93,7 +95,8 @@ export interface JsonDocument {
   readonly offTopicReasons: ReadonlyArray<OffTopicArticle>;
   /**
    * The paragraph links the rows were built from: article `a`'s paragraph `paragraphA` is
-   * the counterpart of article `b`'s `paragraphB`, with the probability `confidence`.
+   * the counterpart of article `b`'s `paragraphB`, with the probability `confidence`
+   * (`manual`: the user made it; its confidence is 1).
    */
   readonly links: ReadonlyArray<ParagraphLink>;
   /** Quotations two outlets carry with different words. */
@@ -137,6 +140,7 @@ export function toJsonDocument(
       moved: row.moved,
       similarity: row.similarity,
       confidence: row.confidence,
+      manual: row.manual,
       pivot: row.pivot,
       diffs: row.diffs.map((d) => ({
         article: d.article,
@@ -156,6 +160,7 @@ export function toJsonDocument(
       b: l.b,
       paragraphB: l.paragraphB,
       confidence: l.confidence,
+      manual: l.manual,
     })),
     alteredQuotes: comparison.alteredQuotes.map((q) => ({ ...q, parts: q.parts.map(copyPart) })),
     base: comparison.options.base,

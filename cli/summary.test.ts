@@ -64,6 +64,7 @@ const COMPARISON: Comparison = {
       moved: [1],
       similarity: 0.5,
       confidence: 0.5,
+      manual: false,
       pivot: 0,
       diffs: [
         {
@@ -87,6 +88,7 @@ const COMPARISON: Comparison = {
       moved: [],
       similarity: 1,
       confidence: 1,
+      manual: false,
       pivot: 0,
       diffs: [
         {
@@ -108,6 +110,7 @@ const COMPARISON: Comparison = {
       moved: [],
       similarity: 0,
       confidence: 1,
+      manual: false,
       pivot: 1,
       diffs: [],
     },
@@ -117,6 +120,7 @@ const COMPARISON: Comparison = {
       moved: [],
       similarity: 0,
       confidence: 1,
+      manual: false,
       pivot: 2,
       diffs: [],
     },
@@ -126,6 +130,7 @@ const COMPARISON: Comparison = {
       moved: [],
       similarity: 0,
       confidence: 1,
+      manual: false,
       pivot: 0,
       diffs: [],
     },

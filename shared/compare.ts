@@ -59,8 +59,12 @@ export function compareArticles(
     base: options.base ?? 0,
     diff: options.diff ?? DEFAULT_DIFF_OPTIONS,
     include: options.include ?? [],
+    manual: options.manual ?? { links: [], unlinks: [] },
   };
-  const alignment = alignArticles(articles, full.base, undefined, { include: full.include });
+  const alignment = alignArticles(articles, full.base, undefined, {
+    include: full.include,
+    manual: full.manual,
+  });
   let hitLimit = false;
   const alteredQuotes: AlteredQuote[] = [];
   const rows: Row[] = alignment.rows.map((row, rowIndex) => {
@@ -109,6 +113,7 @@ export function compareArticles(
       moved: row.moved,
       similarity: round(row.similarity),
       confidence: round(row.confidence),
+      manual: row.manual,
       pivot,
       diffs,
     };
@@ -126,6 +131,7 @@ export function compareArticles(
       b: l.articleB,
       paragraphB: l.paraB,
       confidence: round(l.score),
+      manual: l.manual ?? false,
     })),
     alteredQuotes,
     hitLimit,

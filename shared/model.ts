@@ -79,6 +79,28 @@ export interface CompareOptions {
   readonly diff: DiffOptions;
   /** Articles to align even though they look like another story or event (the user's choice). */
   readonly include?: ReadonlyArray<number>;
+  /** The user's corrections of the alignment, kept whatever the base or the options. */
+  readonly manual?: ManualAlignment;
+}
+
+/** Two paragraphs of different articles, by article and paragraph index. */
+export interface ParagraphPair {
+  /** First article and its paragraph. */
+  readonly a: number;
+  readonly paragraphA: number;
+  /** Second article and its paragraph. */
+  readonly b: number;
+  readonly paragraphB: number;
+}
+
+/**
+ * The user's corrections: pairs they linked (the engine keeps them and aligns the rest
+ * around them) and pairs they separated (the engine never links them, nor puts them in
+ * one row).
+ */
+export interface ManualAlignment {
+  readonly links: ReadonlyArray<ParagraphPair>;
+  readonly unlinks: ReadonlyArray<ParagraphPair>;
 }
 
 /**
@@ -129,6 +151,8 @@ export interface Row {
    * counts 0); 1 for a row of one article. Below 0.5 a reader should look twice.
    */
   readonly confidence: number;
+  /** True when the row holds a link the user made. */
+  readonly manual: boolean;
   /**
    * The article whose text the word diffs compare against: the base when it has
    * paragraphs in this row, otherwise the first article that does.
@@ -164,15 +188,11 @@ export interface OffTopicArticle {
 }
 
 /** A link between a paragraph of one article and its counterpart in another. */
-export interface ParagraphLink {
-  /** First article and its paragraph. */
-  readonly a: number;
-  readonly paragraphA: number;
-  /** Second article and its paragraph. */
-  readonly b: number;
-  readonly paragraphB: number;
-  /** Probability that the two paragraphs are counterparts, 0..1. */
+export interface ParagraphLink extends ParagraphPair {
+  /** Probability that the two paragraphs are counterparts, 0..1 (1 for a manual link). */
   readonly confidence: number;
+  /** True when the user made the link. */
+  readonly manual: boolean;
 }
 
 /** The result of comparing two or more articles. */

@@ -9,7 +9,7 @@
  * two articles gives the same links as comparing them among others. The rows then keep
  * every confident link that does not tangle them (`rows.ts`).
  */
-import type { Article, OffTopicArticle, Paragraph } from '../model';
+import type { Article, ManualAlignment, OffTopicArticle, Paragraph, ParagraphPair } from '../model';
 import { paragraphFeatures, type FeatureInput, type ParagraphFeatures } from './features';
 import { differentEventDays, leadWeekdays } from './events';
 import { sigmoid, type LogisticModel } from './logistic';
@@ -79,6 +79,23 @@ export const DEFAULT_ALIGN_TUNING: AlignTuning = LEARNED_TUNING;
 export interface AlignOptions {
   /** Articles to align even if they look like another story or event (the user's choice). */
   readonly include?: ReadonlyArray<number>;
+  /** The user's corrections: links kept as fixed constraints, pairs kept apart. */
+  readonly manual?: ManualAlignment;
+}
+
+/** The user's pairs between articles x < y, oriented `{x, y}` by paragraph. */
+function pairsBetween(
+  list: ReadonlyArray<ParagraphPair>,
+  x: number,
+  y: number,
+): ReadonlyArray<{ readonly x: number; readonly y: number }> {
+  return list.flatMap((p) =>
+    p.a === x && p.b === y
+      ? [{ x: p.paragraphA, y: p.paragraphB }]
+      : p.a === y && p.b === x
+        ? [{ x: p.paragraphB, y: p.paragraphA }]
+        : [],
+  );
 }
 
 /** The content paragraphs of each article, as the pair model sees them. */
@@ -153,6 +170,7 @@ export function alignArticles(
   options: AlignOptions = {},
 ): Alignment {
   const n = articles.length;
+  const manual = options.manual ?? { links: [], unlinks: [] };
   const { pairs, paragraphs, pairIdf } = candidatesByArticlePair(articles);
   const orders = paragraphs.map((list) => list.map((p) => p.features.paragraph));
   const days = paragraphs.map((list) =>
@@ -171,11 +189,19 @@ export function alignArticles(
       const candidates = pairs.get(x * n + y) ?? [];
       const idf = pairIdf(x, y);
       const odds = counterpartLogOdds(tuning.model, candidates, idf);
-      const scored: PairCandidate[] = candidates.map((c, i) => ({
-        x: c.x.features.paragraph,
-        y: c.y.features.paragraph,
-        score: sigmoid(odds[i] as number),
-      }));
+      const fixed = pairsBetween(manual.links, x, y);
+      const apart = new Set(pairsBetween(manual.unlinks, x, y).map((p) => `${p.x}:${p.y}`));
+      const scored: PairCandidate[] = candidates.flatMap((c, i) =>
+        apart.has(`${c.x.features.paragraph}:${c.y.features.paragraph}`)
+          ? []
+          : [
+              {
+                x: c.x.features.paragraph,
+                y: c.y.features.paragraph,
+                score: sigmoid(odds[i] as number),
+              },
+            ],
+      );
       const gain = splitGainOf(paragraphs[x] ?? [], paragraphs[y] ?? [], idf);
       const firstPass = matchPair(
         scored,
@@ -183,6 +209,7 @@ export function alignArticles(
         orders[y] ?? [],
         tuning.thresholds,
         gain,
+        fixed,
       );
       const sim = documentSimilarity(
         (paragraphs[x] ?? []).map((p) => p.features),
@@ -201,17 +228,30 @@ export function alignArticles(
       (sameDay[x] as (boolean | null)[])[y] = same;
       (sameDay[y] as (boolean | null)[])[x] = same;
       const chosen = otherEvent
-        ? []
+        ? fixed.map((f) => ({ ...f, score: 1 }))
         : sim < tuning.offTopicSimilarity
-          ? matchPair(scored, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS, gain)
+          ? matchPair(scored, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS, gain, fixed)
           : firstPass;
+      const isFixed = new Set(fixed.map((f) => `${f.x}:${f.y}`));
       pairLinks.push(
-        chosen.map((l) => ({ articleA: x, paraA: l.x, articleB: y, paraB: l.y, score: l.score })),
+        chosen.map((l) => ({
+          articleA: x,
+          paraA: l.x,
+          articleB: y,
+          paraB: l.y,
+          score: l.score,
+          manual: isFixed.has(`${l.x}:${l.y}`),
+        })),
       );
     }
   }
+  // An article the user included, or linked by hand, is part of the story.
+  const included = new Set([
+    ...(options.include ?? []),
+    ...manual.links.flatMap((l) => [l.a, l.b]),
+  ]);
   const offTopic = offTopicArticles(similarity, sameDay, base, tuning.offTopicSimilarity).filter(
-    (o) => !(options.include ?? []).includes(o.article),
+    (o) => !included.has(o.article),
   );
   const left = new Set(offTopic.map((o) => o.article));
   const links = pairLinks.flat().filter((l) => !left.has(l.articleA) && !left.has(l.articleB));
@@ -223,6 +263,12 @@ export function alignArticles(
     links,
     base,
     tuning.rowLinkShare,
+    manual.unlinks.map((p) => ({
+      articleA: p.a,
+      paraA: p.paragraphA,
+      articleB: p.b,
+      paraB: p.paragraphB,
+    })),
   );
   const moved = movedArticles(skeletons, base);
   return {

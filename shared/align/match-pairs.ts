@@ -96,8 +96,12 @@ function byScore(a: PairCandidate, b: PairCandidate): number {
  * `xOrder`/`yOrder` list each article's alignable paragraph indices in reading order
  * (boilerplate excluded), so neighbours skip over boilerplate.
  *
- * Law: the result never links a paragraph to several counterparts that in turn have
- * several counterparts (no n:m), and no paragraph has more than {@link MAX_SPLIT_PARTS}.
+ * `fixed` links (the user's) come first, with score 1, and are context for the rest; the
+ * caller leaves out the candidates the user unlinked.
+ *
+ * Law: besides the fixed links, the result never links a paragraph to several
+ * counterparts that in turn have several counterparts (no n:m), and no paragraph has more
+ * than {@link MAX_SPLIT_PARTS}.
  */
 export function matchPair(
   candidates: ReadonlyArray<PairCandidate>,
@@ -105,6 +109,7 @@ export function matchPair(
   yOrder: ReadonlyArray<number>,
   thresholds: MatchThresholds = DEFAULT_MATCH_THRESHOLDS,
   splitGain: SplitGain = () => 1,
+  fixed: ReadonlyArray<{ readonly x: number; readonly y: number }> = [],
 ): ReadonlyArray<PairLink> {
   const xRank = new Map(xOrder.map((p, i) => [p, i]));
   const yRank = new Map(yOrder.map((p, i) => [p, i]));
@@ -116,8 +121,8 @@ export function matchPair(
   const xPartner = new Map<number, number[]>();
   const yPartner = new Map<number, number[]>();
   const links: PairLink[] = [];
-  const add = (x: number, y: number): void => {
-    links.push({ x, y, score: scoreOf(x, y) });
+  const add = (x: number, y: number, score = scoreOf(x, y)): void => {
+    links.push({ x, y, score });
     xPartner.set(x, [...(xPartner.get(x) ?? []), y]);
     yPartner.set(y, [...(yPartner.get(y) ?? []), x]);
   };
@@ -160,8 +165,17 @@ export function matchPair(
     }
   };
 
+  // 0. Links the user made are certain; everything else is matched around them.
+  for (const f of fixed) {
+    if (!(xPartner.get(f.x) ?? []).includes(f.y)) {
+      add(f.x, f.y, 1);
+    }
+  }
+
   // 1. Anchors: the best one-to-one assignment among clearly similar pairs.
-  const strong = sorted.filter((c) => c.score >= thresholds.anchor);
+  const strong = sorted.filter(
+    (c) => c.score >= thresholds.anchor && !xPartner.has(c.x) && !yPartner.has(c.y),
+  );
   for (const c of optimalOneToOne(strong, thresholds.anchor)) {
     add(c.x, c.y);
   }

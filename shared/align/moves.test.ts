@@ -15,6 +15,7 @@ const row = (kind: RowKind, ...cells: ReadonlyArray<number>[]): RowSkeleton => (
   cells,
   similarity: kind === 'shared' ? 0.5 : 0,
   confidence: 1,
+  manual: false,
 });
 
 /** Renders moved articles per row as `r5:1 r6:1,2` (rows without moves left out). */

@@ -113,3 +113,31 @@ describe('buildRows', () => {
     }
   });
 });
+
+describe('buildRows with the user corrections', () => {
+  it('should keep a manual link even where the other links would refuse the join', () => {
+    // Without the manual flag, A0~C0 alone could not pull C0 into the row of A0, B0 and B0~A0.
+    const list = [
+      ...links('0.0-1.0@0.9'),
+      { articleA: 0, paraA: 0, articleB: 2, paraB: 0, score: 1, manual: true },
+    ];
+    const rows = buildRows(plain(1, 1, 1), list, 0);
+    expect(show(rows)).toEqual(['0:0 1:0 2:0']);
+    expect(rows[0]!.manual).toBe(true);
+  });
+
+  it('should never put two paragraphs the user separated in one row', () => {
+    const apart = [{ articleA: 0, paraA: 0, articleB: 2, paraB: 0 }];
+    const rows = buildRows(
+      plain(1, 1, 1),
+      links('0.0-1.0', '1.0-2.0', '0.0-2.0'),
+      0,
+      undefined,
+      apart,
+    );
+    for (const row of rows) {
+      expect(row.cells[0]!.length > 0 && row.cells[2]!.length > 0).toBe(false);
+    }
+    expect(rows.every((r) => !r.manual)).toBe(true);
+  });
+});

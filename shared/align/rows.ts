@@ -22,6 +22,8 @@ export interface Link {
   readonly paraB: number;
   /** Probability that the two paragraphs are counterparts (the link's confidence). */
   readonly score: number;
+  /** True when the user made the link: it is kept whatever the others say. */
+  readonly manual?: boolean;
 }
 
 /** The minimal view of an article that row building needs. */
@@ -46,6 +48,8 @@ export interface RowSkeleton {
    * article.
    */
   readonly confidence: number;
+  /** True when the row holds a link the user made. */
+  readonly manual: boolean;
 }
 
 /**
@@ -106,9 +110,12 @@ class Clusters {
 /**
  * Builds rows from links (correlation clustering, strongest link first).
  *
+ * `apart` lists pairs the user separated: no row holds both. Links marked `manual` join
+ * their rows first, whatever the other links say.
+ *
  * Laws: every paragraph of every article is in exactly one row; boilerplate paragraphs are
  * alone in rows of kind `boilerplate`; a row never holds two paragraphs that no chain of
- * links inside it connects; the strongest link of each pair of clusters is always kept
+ * links inside it connects, nor two the user separated; the strongest link of each pair of clusters is always kept
  * when the join is coherent; rows holding base paragraphs follow the base order; a row
  * without base paragraphs stands right after the row of the paragraph preceding it in its
  * own article.
@@ -118,6 +125,7 @@ export function buildRows(
   links: ReadonlyArray<Link>,
   base: number,
   linkShare = ROW_LINK_SHARE,
+  apart: ReadonlyArray<Omit<Link, 'score'>> = [],
 ): ReadonlyArray<RowSkeleton> {
   const offsets: number[] = [];
   let total = 0;
@@ -134,15 +142,21 @@ export function buildRows(
   const paraOf = (node: number): number => node - (offsets[articleOf(node)] ?? 0);
   const clusters = new Clusters(total);
   const linkScore = new Map<number, number>();
+  const manual = new Set<number>();
   const pairKey = (u: number, v: number): number => (u < v ? u * total + v : v * total + u);
   for (const link of links) {
-    linkScore.set(
-      pairKey(nodeOf(link.articleA, link.paraA), nodeOf(link.articleB, link.paraB)),
-      link.score,
-    );
+    const key = pairKey(nodeOf(link.articleA, link.paraA), nodeOf(link.articleB, link.paraB));
+    linkScore.set(key, link.score);
+    if (link.manual) {
+      manual.add(key);
+    }
   }
+  const separated = new Set(
+    apart.map((p) => pairKey(nodeOf(p.articleA, p.paraA), nodeOf(p.articleB, p.paraB))),
+  );
   const sorted = [...links].sort(
     (a, b) =>
+      Number(b.manual ?? false) - Number(a.manual ?? false) ||
       b.score - a.score ||
       a.articleA - b.articleA ||
       a.paraA - b.paraA ||
@@ -159,14 +173,23 @@ export function buildRows(
     const left = clusters.membersOf(ra);
     const right = clusters.membersOf(rb);
     let gain = 0;
+    let kept = false;
     for (const u of left) {
       for (const v of right) {
-        if (articleOf(u) !== articleOf(v)) {
-          gain += linkScore.has(pairKey(u, v)) ? 1 - linkShare : -linkShare;
+        const key = pairKey(u, v);
+        if (separated.has(key)) {
+          gain = -Infinity;
+        } else if (articleOf(u) !== articleOf(v)) {
+          gain += linkScore.has(key) ? 1 - linkShare : -linkShare;
+          kept ||= manual.has(key);
         }
       }
     }
-    if (gain > 0 && isCoherent([...left, ...right], articleOf)) {
+    // A link the user made joins its rows unless they separated two of their paragraphs.
+    if (
+      (gain > 0 || (kept && gain > -Infinity)) &&
+      (kept || isCoherent([...left, ...right], articleOf))
+    ) {
       clusters.union(a, b);
     }
   }
@@ -187,6 +210,7 @@ export function buildRows(
     let sum = 0;
     let count = 0;
     let pairs = 0;
+    let hasManual = false;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const u = members[i] as number;
@@ -194,6 +218,7 @@ export function buildRows(
         if (articleOf(u) !== articleOf(v)) {
           pairs++;
           const score = linkScore.get(pairKey(u, v));
+          hasManual ||= manual.has(pairKey(u, v));
           if (score !== undefined) {
             sum += score;
             count++;
@@ -214,6 +239,7 @@ export function buildRows(
       cells,
       similarity: count > 0 ? sum / count : 0,
       confidence: pairs > 0 ? sum / pairs : 1,
+      manual: hasManual,
     });
     for (const m of members) {
       rowOfNode[m] = index;

@@ -30,6 +30,7 @@ function sharedRow(diffs: ReadonlyArray<ReadonlyArray<DiffPart>>): Row {
     moved: [],
     similarity: 0.5,
     confidence: 0.5,
+    manual: false,
     pivot: 0,
     diffs: diffs.map((parts, i) => ({ article: i + 1, parts, sameness: 0.5 })),
   };
