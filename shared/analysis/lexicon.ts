@@ -78,7 +78,6 @@ export const ATTRIBUTION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = [
     'recall',
     'repeat',
     'conclude',
-    'tweet',
   ]),
   ...entries('asserting', 'verb', [
     'insist',
@@ -153,6 +152,7 @@ export const QUOTATION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = entrie
     'reveal',
     'remind',
     'post',
+    'tweet',
     'label',
     'brand',
     'dub',

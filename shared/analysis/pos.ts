@@ -79,8 +79,9 @@ export function usedAsNoun(
   if (BEFORE_VERB.has(prev.key) || JOINING.has(prev.key)) {
     return false;
   }
-  // An -s form right after a past-tense verb is its object: "claimed comments", "denied reports".
-  if (/s$/u.test(word.key) && /ed$/u.test(prev.key)) {
+  // A word right after a past-tense verb or participle is its object or the noun it
+  // qualifies: "claimed comments", "denied reports", "a now deleted tweet".
+  if (/ed$/u.test(prev.key)) {
     return true;
   }
   // A base form after a lower-case singular word, followed by a participle or a

@@ -78,6 +78,9 @@ describe('findTerms', () => {
         ATTRIBUTION_VERBS,
       ),
     ).toEqual(['say=say', 'report=report']);
+    expect(found('A now deleted report and the officers concerned.', ATTRIBUTION_VERBS)).toEqual(
+      [],
+    );
     expect(found('He comments on it; she reports to the board.', ATTRIBUTION_VERBS)).toEqual([
       'comment=comments',
       'report=reports',
