@@ -62,7 +62,14 @@ export function analyzeComparison(
     quotes: quoteGroups(comparison, quotations),
     quotations,
     language: comparison.articles.map((_, k) =>
-      outletLanguage(comparison, k, findVerbs, findLoaded, perArticle[k]?.quotationVerbHits),
+      outletLanguage(
+        comparison,
+        k,
+        findVerbs,
+        findLoaded,
+        perArticle[k]?.quotationVerbHits,
+        perArticle[k]?.quotations,
+      ),
     ),
     verbContrasts: verbContrasts(comparison, findVerbs),
     coverage: coverage(comparison),

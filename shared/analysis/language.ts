@@ -38,7 +38,8 @@ function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: Re
 }
 
 /**
- * One outlet's verbs and loaded terms, over its paragraphs that are not boilerplate.
+ * One outlet's verbs and loaded terms, over its paragraphs that are not boilerplate. Verbs
+ * inside its quotations (`quoted`) are the speaker's, not the outlet's attributions;
  * `extraVerbs` are the verbs that count only where they attribute a quotation.
  */
 export function outletLanguage(
@@ -47,12 +48,20 @@ export function outletLanguage(
   findVerbs: Finder<VerbCategory>,
   findLoaded: Finder<LoadedCategory>,
   extraVerbs: ReadonlyArray<ParagraphHit<VerbCategory>> = [],
+  quoted: ReadonlyArray<{ paragraph: number; start: number; endExclusive: number }> = [],
 ): OutletLanguage {
   const verbHits: ParagraphHit<VerbCategory>[] = [];
   const loadedHits: ParagraphHit<LoadedCategory>[] = [];
   (comparison.articles[k]?.paragraphs ?? []).forEach((p, i) => {
     if (p.boilerplate === null) {
-      verbHits.push(...findVerbs(p.text).map((h) => ({ ...h, paragraph: i })));
+      const inside = quoted.filter((q) => q.paragraph === i);
+      verbHits.push(
+        ...findVerbs(p.text)
+          .filter(
+            (h) => !inside.some((q) => h.start >= q.start && h.endExclusive <= q.endExclusive),
+          )
+          .map((h) => ({ ...h, paragraph: i })),
+      );
       loadedHits.push(...findLoaded(p.text).map((h) => ({ ...h, paragraph: i })));
     }
   });
