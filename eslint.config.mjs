@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = [
   'node:*',
@@ -76,4 +77,7 @@ export default tseslint.config(
       ],
     },
   },
+  // Hooks: dependencies listed, no state set during render (App.tsx once read state in an
+  // effect that did not list it).
+  { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat['recommended-latest'] },
 );

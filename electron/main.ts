@@ -20,11 +20,18 @@ import {
   MAX_RECENT,
   validateIpcArgs,
   type IpcChannel,
+  type IpcEvents,
   type IpcInvoke,
   type RecentComparison,
   type SampleStory,
 } from '../shared/ipc';
 import type { ManifestEntry } from '../shared/load/manifest';
+import {
+  helpText,
+  INITIAL_COMMAND_STATE,
+  isCommandId,
+  type CommandState,
+} from '../shared/commands';
 import { listArticleFiles } from '../node/read-articles';
 import { readFilesForRenderer } from './files';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
@@ -36,7 +43,13 @@ const seedDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(roo
 const statePath = (): string => join(app.getPath('userData'), 'window-state.json');
 const recentPath = (): string => join(app.getPath('userData'), 'recent.json');
 let recent: RecentComparison[] = [];
+let commandState: CommandState = INITIAL_COMMAND_STATE;
 let window: BrowserWindow | null = null;
+
+/** Sends a typed message to the renderer (the menu's commands are registry ids). */
+function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): void {
+  window?.webContents.send(channel, payload);
+}
 
 const FILE_FILTERS = [
   { name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm', 'xhtml'] },
@@ -82,6 +95,10 @@ const handlers: {
     await writeFile(recentPath(), JSON.stringify(recent));
     setMenu();
   },
+  'app:set-command-state': async (state) => {
+    commandState = state;
+    setMenu();
+  },
   'app:save-report': async (html, suggestedName) => {
     const result = await dialog.showSaveDialog(window!, {
       defaultPath: suggestedName,
@@ -115,7 +132,10 @@ function toElectronMenu(items: ReadonlyArray<MenuItemSpec>): MenuItemConstructor
     label: item.label,
     role: item.role as MenuItemConstructorOptions['role'],
     accelerator: item.accelerator,
+    registerAccelerator: item.registerAccelerator,
     type: item.type,
+    checked: item.checked,
+    enabled: item.enabled,
     submenu: item.submenu ? toElectronMenu(item.submenu) : undefined,
     click: item.command ? () => runMenuCommand(item.command as string) : undefined,
   }));
@@ -130,8 +150,7 @@ function runMenuCommand(command: string): void {
   } else if (command === 'main:shortcuts') {
     void dialog.showMessageBox(window!, {
       message: 'Keyboard shortcuts',
-      detail:
-        'N / F7: next difference\nP / Shift+F7: previous difference\nI: inline view\nF5: presentation (arrows to step, Esc to leave)\nCtrl+O: open articles\nCtrl+E: export report',
+      detail: helpText(process.platform === 'darwin'),
     });
   } else if (command.startsWith('open-recent:')) {
     const entry = recent[Number(command.slice('open-recent:'.length))];
@@ -140,15 +159,17 @@ function runMenuCommand(command: string): void {
         window?.webContents.send('app:files-opened', opened),
       );
     }
-  } else {
-    window?.webContents.send('app:command', command);
+  } else if (isCommandId(command)) {
+    send('app:command', command);
   }
 }
 
 function setMenu(): void {
   const names = recent.map((r) => r.name);
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(process.platform, names))),
+    Menu.buildFromTemplate(
+      toElectronMenu(buildMenuTemplate(process.platform, names, commandState)),
+    ),
   );
 }
 

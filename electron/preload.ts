@@ -3,7 +3,8 @@
  * per channel; no ipcRenderer passes through.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Api, IpcChannel, IpcInvoke, OpenedFiles } from '../shared/ipc';
+import { isCommandId } from '../shared/commands';
+import type { Api, IpcChannel, IpcEvents, IpcInvoke } from '../shared/ipc';
 
 function invoke<K extends IpcChannel>(channel: K): IpcInvoke[K] {
   return ((...args: unknown[]) => ipcRenderer.invoke(channel, ...args)) as IpcInvoke[K];
@@ -16,15 +17,21 @@ const api: Api = {
   readSampleStory: invoke('app:read-sample-story'),
   saveReport: invoke('app:save-report'),
   addRecent: invoke('app:add-recent'),
-  onCommand: (listener: (command: string) => void) => {
-    ipcRenderer.on('app:command', (_event, command: unknown) => {
-      if (typeof command === 'string') {
+  setCommandState: invoke('app:set-command-state'),
+  onCommand: (listener) => {
+    const handler = (_event: unknown, command: unknown): void => {
+      if (isCommandId(command)) {
         listener(command);
       }
-    });
+    };
+    ipcRenderer.on('app:command', handler);
+    return () => void ipcRenderer.removeListener('app:command', handler);
   },
-  onFilesOpened: (listener: (files: OpenedFiles) => void) => {
-    ipcRenderer.on('app:files-opened', (_event, files: OpenedFiles) => listener(files));
+  onFilesOpened: (listener) => {
+    const handler = (_event: unknown, files: IpcEvents['app:files-opened']): void =>
+      listener(files);
+    ipcRenderer.on('app:files-opened', handler);
+    return () => void ipcRenderer.removeListener('app:files-opened', handler);
   },
 };
 

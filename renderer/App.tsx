@@ -1,215 +1,249 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { OpenedFiles } from '../shared/ipc';
-import { readFileList } from './api/web-api';
-import type { LoadError } from '../shared/load/load-article';
-import { DEFAULT_DIFF_OPTIONS, type Comparison, type DiffOptions } from '../shared/model';
-import { buildReportModel } from '../shared/report/report-model';
+import {
+  useCallback,
+  useEffect,
+  useEffectEvent,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
+import type { Analysis } from '../shared/analysis/analyze';
+import type { CommandState } from '../shared/commands';
+import type { Comparison } from '../shared/model';
+import type { ReportCell } from '../shared/report/report-model';
 import { renderReport } from '../shared/report/render-report';
 import { getApi } from './api/api';
-import { COMMANDS, commandForKey, type CommandId } from './commands';
-import { ComparisonView } from './components/ComparisonView';
-import { DifferencesList } from './components/DifferencesList';
-import { OverviewRuler } from './components/OverviewRuler';
-import { AnalysisPanel } from './components/AnalysisPanel';
-import type { UserLexicon } from '../shared/analysis/lexicon-file';
-import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
+import {
+  displayItems,
+  rulerMarks,
+  shownColumns,
+  slideOf,
+  slideStarts,
+  visibleDifferences,
+} from './comparison-layout';
+import { ColumnChooser } from './components/ColumnChooser';
+import { ComparisonView, type ComparisonHandle } from './components/ComparisonView';
+import { LeftOutNotice } from './components/LeftOutNotice';
+import { LibraryPanel } from './components/LibraryPanel';
+import { OptionsPanel } from './components/OptionsPanel';
+import { MARK_PX, OverviewRuler } from './components/OverviewRuler';
 import { Presentation } from './components/Presentation';
+import { SidePanel } from './components/SidePanel';
 import { SimilarityMatrix } from './components/SimilarityMatrix';
-import { createAnalysisClient, createEngineClient, type AnalysisAnswer } from './engine-client';
-import { libraryItem, outletLabel, searchLibrary, type LibraryItem } from './library';
-import { loadOpenedFiles } from './load';
-import { stepDifference } from './navigation';
+import { Toolbar } from './components/Toolbar';
 import { cellRanges } from './highlight';
-import { loadArticle } from '../shared/load/load-article';
-import { applyManifestEntry } from '../shared/load/manifest';
-import { parseHtmlInBrowser } from './html-parser';
+import { useAnalysisJob } from './hooks/use-analysis-job';
+import { useCommands } from './hooks/use-commands';
+import { useComparisonJob } from './hooks/use-comparison-job';
+import { useLibrary } from './hooks/use-library';
+import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
+import { searchLibrary } from './library';
+import { articleNamer } from './naming';
+import { segmentsFor } from './pivot';
+import { blindLabel } from './navigation';
+import { reportFileName } from './report-file';
+import { compareSubset } from '../shared/compare';
+import {
+  appReducer,
+  initialState,
+  selectAnalysis,
+  selectBaseIndex,
+  selectChosen,
+  selectComparison,
+  selectLeftOut,
+  selectRequest,
+  selectStatus,
+  type AppState,
+} from './state/app-state';
+import type { CommandEffects } from './state/command-runners';
 
 const APP_VERSION = '0.1.0';
 
-const OPTION_LABELS: ReadonlyArray<{ key: keyof DiffOptions; label: string }> = [
-  { key: 'ignoreCase', label: 'Ignore case' },
-  { key: 'ignorePunctuation', label: 'Ignore punctuation' },
-  { key: 'normalizeQuotes', label: 'Curly = straight quotes' },
-  { key: 'ignoreWhitespace', label: 'Ignore whitespace' },
-];
+function startState(): AppState {
+  const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  return initialState(dark ? 'dark' : 'light', storedLexicon());
+}
 
-/** The application: library on the left, comparison on the right. */
+const NO_FOLDS: ReadonlySet<string> = new Set();
+
+/** The application: library on the left, comparison in the middle, differences on the right. */
 export function App() {
-  const api = useMemo(getApi, []);
-  const compare = useMemo(createEngineClient, []);
-  const [items, setItems] = useState<ReadonlyArray<LibraryItem>>([]);
-  const [errors, setErrors] = useState<ReadonlyArray<LoadError>>([]);
-  const [selected, setSelected] = useState<ReadonlyArray<string>>([]);
-  const [baseId, setBaseId] = useState<string | null>(null);
-  const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<DiffOptions>(DEFAULT_DIFF_OPTIONS);
-  const [comparison, setComparison] = useState<Comparison | null>(null);
-  const [status, setStatus] = useState('Loading the sample story…');
-  const [layout, setLayout] = useState<'side' | 'inline'>('side');
-  const [current, setCurrent] = useState(-1);
-  const [presenting, setPresenting] = useState(false);
-  const [blind, setBlind] = useState(false);
-  const [collapse, setCollapse] = useState(false);
-  const [markLoaded, setMarkLoaded] = useState(true);
-  const nextId = useRef(0);
+  const [api] = useState(getApi);
+  const [state, dispatch] = useReducer(appReducer, undefined, startState);
+  const library = useLibrary(api, dispatch);
 
-  const addItems = useCallback(
-    (added: ReadonlyArray<LibraryItem>, failed: ReadonlyArray<LoadError>) => {
-      setItems((old) => [...old, ...added]);
-      setErrors((old) => [...old, ...failed]);
-      setSelected((old) =>
-        old.length >= 2
-          ? old
-          : [...old, ...added.map((i) => i.id)].slice(0, Math.max(2, old.length)),
-      );
-    },
-    [],
+  // The request changes only when what is compared changes.
+  const { items, selected, baseId, options, leftOut, included } = state;
+  const request = useMemo(
+    () => selectRequest({ items, selected, baseId, options, leftOut, included }),
+    [items, selected, baseId, options, leftOut, included],
   );
+  useComparisonJob(request, dispatch);
+  const comparison = selectComparison(state, request);
+  useAnalysisJob(comparison, state.lexicon, dispatch);
 
-  const addSample = useCallback(async () => {
-    const story = await api.readSampleStory();
-    const loaded: LibraryItem[] = [];
-    const failed: LoadError[] = [];
-    for (const f of story.files) {
-      const result = loadArticle(f, { parseHtml: parseHtmlInBrowser });
-      if (result.ok) {
-        const article = applyManifestEntry(result.article, f);
-        loaded.push(libraryItem(`a${nextId.current++}`, article, 'sample'));
-      } else {
-        failed.push(result.error);
-      }
-    }
-    setItems((old) => [...old, ...loaded]);
-    setErrors((old) => [...old, ...failed]);
-    setSelected((old) => (old.length > 0 ? old : loaded.map((i) => i.id)));
-  }, [api]);
+  const model = comparison ? state.model : null;
+  const analysisAnswer = selectAnalysis(state, comparison);
+  const analysis: Analysis | null = analysisAnswer?.ok ? analysisAnswer.analysis : null;
+  const analysisError = analysisAnswer && !analysisAnswer.ok ? analysisAnswer.message : null;
 
-  useEffect(() => {
-    void addSample();
-  }, [addSample]);
-
-  const addOpened = useCallback(
-    (opened: OpenedFiles) => {
-      const { items: added, errors: failed } = loadOpenedFiles(opened, nextId.current);
-      nextId.current += opened.files.length;
-      addItems(added, failed);
-    },
-    [addItems],
+  // What the reader sees: the columns chosen (or that fit), the rows and folds, the
+  // differences of the outlets shown, one presentation slide per row.
+  const [fit, setFit] = useState(3);
+  const { columns, comparedIds, blind, collapse } = state;
+  const shown = useMemo(
+    () =>
+      model
+        ? shownColumns(model.articles.length, model.base, fit, (k) => {
+            const id = comparedIds[k];
+            return id === undefined ? undefined : columns[id];
+          })
+        : [],
+    [model, fit, columns, comparedIds],
   );
-
-  const openArticles = useCallback(async () => {
-    const opened = await api.openArticles();
-    if (opened) {
-      addOpened(opened);
-    }
-  }, [api, addOpened]);
-
-  const openFolder = useCallback(async () => {
-    const opened = await api.openFolder();
-    if (opened) {
-      addOpened(opened);
-    }
-  }, [api, addOpened]);
-
-  const onDrop = useCallback(
-    (event: DragEvent<HTMLDivElement>) => {
-      event.preventDefault();
-      void readFileList(event.dataTransfer.files).then(addOpened);
-    },
-    [addOpened],
-  );
-
-  useEffect(() => {
-    api.onFilesOpened?.(addOpened);
-  }, [api, addOpened]);
-
-  const chosen = useMemo(() => items.filter((i) => selected.includes(i.id)), [items, selected]);
-  const baseIndex = Math.max(
-    0,
-    chosen.findIndex((i) => i.id === baseId),
-  );
-
-  useEffect(() => {
-    if (chosen.length < 2) {
-      setComparison(null);
-      setStatus(items.length ? 'Tick two or more articles to compare them.' : status);
-      return;
-    }
-    let cancelled = false;
-    setStatus(`Comparing ${chosen.length} articles…`);
-    void compare(
-      chosen.map((i) => i.article),
-      { base: baseIndex, diff: options },
-    ).then((answer) => {
-      if (cancelled || (!answer.ok && answer.superseded)) {
-        return;
-      }
-      if (answer.ok) {
-        setComparison(answer.comparison);
-        const files = chosen.filter((i) => i.source === 'user').map((i) => i.article.file);
-        if (api.platform === 'desktop' && files.length === chosen.length) {
-          const title = chosen[baseIndex]?.article.title ?? 'Comparison';
-          void api.addRecent({ name: `${title} (${files.length} articles)`, files });
+  const [folds, setFolds] = useState<{
+    readonly comparison: Comparison | null;
+    readonly open: ReadonlySet<string>;
+  }>({ comparison: null, open: NO_FOLDS });
+  const open = folds.comparison === comparison ? folds.open : NO_FOLDS;
+  const toggleFold = useCallback(
+    (key: string) =>
+      setFolds((old) => {
+        const next = new Set(old.comparison === comparison ? old.open : NO_FOLDS);
+        if (!next.delete(key)) {
+          next.add(key);
         }
-        setCurrent(-1);
-        setStatus('');
-        document.body.dataset.ready = 'true';
-      } else {
-        setStatus(answer.message);
-      }
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [chosen, baseIndex, options, compare, api]);
+        return { comparison, open: next };
+      }),
+    [comparison],
+  );
+  const displayed = useMemo(
+    () => (model ? displayItems(model, { shown, collapseIdentical: collapse, open }) : []),
+    [model, shown, collapse, open],
+  );
+  const differences = useMemo(
+    () => (model ? visibleDifferences(model, shown) : []),
+    [model, shown],
+  );
+  const slides = useMemo(() => slideStarts(differences), [differences]);
+  const [rulerHeight, setRulerHeight] = useState(600);
+  const marks = useMemo(
+    () => rulerMarks(differences, displayed, (MARK_PX + 1) / Math.max(1, rulerHeight)),
+    [differences, displayed, rulerHeight],
+  );
+  // Articles flagged as another story that the reader included: still marked as such.
+  const { flagged } = state;
+  const flaggedArticles = useMemo(
+    () =>
+      new Map(
+        comparedIds.flatMap((id, k) => {
+          const reason = flagged[id];
+          return reason === undefined ? [] : [[k, reason] as const];
+        }),
+      ),
+    [comparedIds, flagged],
+  );
+  const name = useMemo(
+    () =>
+      model && comparison
+        ? articleNamer(model, comparison.articles, blind)
+        : (k: number) => `#${k + 1}`,
+    [model, comparison, blind],
+  );
+  const segments = useMemo(
+    () => (comparison ? segmentsFor(comparison, shown) : (_: number, c: ReportCell) => c.segments),
+    [comparison, shown],
+  );
+  const differenceCount = differences.length;
+  const currentRow = state.current >= 0 ? (differences[state.current]?.row ?? null) : null;
 
-  const model = useMemo(() => (comparison ? buildReportModel(comparison) : null), [comparison]);
-  const [lexicon, setLexicon] = useState<UserLexicon | null>(storedLexicon);
-  const [lexiconError, setLexiconError] = useState<string | null>(null);
-  const loadLexicon = useCallback((file: File) => {
-    void readLexiconFile(file).then((result) => {
-      // A bad file leaves the lexicon in use as it was.
-      setLexiconError(result.ok ? null : result.message);
-      if (result.ok) {
-        setLexicon(result.lexicon);
-      }
-    });
-  }, []);
-  const clearLexicon = useCallback(() => {
-    forgetLexicon();
-    setLexicon(null);
-    setLexiconError(null);
-  }, []);
-  // The analyses run in their own worker once the comparison is on screen: they never
-  // delay it, and a new comparison or lexicon replaces a run still going.
-  const analyze = useMemo(createAnalysisClient, []);
-  // Kept with the comparison it belongs to: a new lexicon shows the old analyses until the
-  // new ones come; a new comparison shows none until its own come.
-  const [analyzed, setAnalyzed] = useState<{
-    readonly comparison: Comparison;
-    readonly answer: AnalysisAnswer;
-  } | null>(null);
-  const analysis =
-    analyzed?.comparison === comparison && analyzed.answer.ok ? analyzed.answer.analysis : null;
-  const analysisError =
-    analyzed?.comparison === comparison && !analyzed.answer.ok ? analyzed.answer.message : null;
-  useEffect(() => {
+  // The report shows what the reader sees: the outlets shown, named as on screen.
+  const exportReport = useCallback(async () => {
     if (!comparison) {
       return;
     }
-    let cancelled = false;
-    void analyze(comparison, lexicon?.additions ?? {}).then((answer) => {
-      if (!cancelled && (answer.ok || !answer.superseded)) {
-        setAnalyzed({ comparison, answer });
-      }
+    const hidden = comparison.articles.length - shown.length;
+    const seen = hidden > 0 ? compareSubset(comparison, shown) : comparison;
+    const html = renderReport(seen, {
+      exportedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      appVersion: APP_VERSION,
+      lexicon: state.lexicon ?? undefined,
+      blindNames: blind ? shown.map((k) => blindLabel(k)) : undefined,
+      hiddenOutlets: hidden,
     });
-    return () => {
-      cancelled = true;
-    };
-  }, [comparison, lexicon, analyze]);
-  const [panel, setPanel] = useState<'differences' | 'analysis'>('differences');
+    const saved = await api.saveReport(html, reportFileName(seen));
+    if (saved) {
+      const notes = [
+        hidden > 0 ? `${shown.length} of ${comparison.articles.length} outlets, as shown` : '',
+        blind ? 'outlets hidden' : '',
+      ].filter(Boolean);
+      dispatch({
+        type: 'notice',
+        text: `Report saved: ${saved}${notes.length ? ` (${notes.join('; ')})` : ''}`,
+      });
+    }
+  }, [api, comparison, shown, blind, state.lexicon]);
+
+  const effects = useMemo<CommandEffects>(
+    () => ({
+      openArticles: () => void library.openArticles(),
+      openFolder: () => void library.openFolder(),
+      addSample: () => void library.addSample(),
+      exportReport: () => void exportReport(),
+      enterFullscreen: () =>
+        void document.documentElement.requestFullscreen?.().catch(() => undefined),
+      exitFullscreen: () => {
+        if (document.fullscreenElement) {
+          void document.exitFullscreen().catch(() => undefined);
+        }
+      },
+    }),
+    [library, exportReport],
+  );
+  const { layout, theme, libraryShown } = state;
+  const hasComparison = comparison !== null;
+  const commandState = useMemo<CommandState>(
+    () => ({
+      hasComparison,
+      differenceCount,
+      inline: layout === 'inline',
+      dark: theme === 'dark',
+      blind,
+      library: libraryShown,
+    }),
+    [hasComparison, differenceCount, layout, theme, blind, libraryShown],
+  );
+  const run = useCommands(api, commandState, slides, state.presenting, dispatch, effects);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  // Each comparison shown of the user's own files is remembered (desktop).
+  const remember = useEffectEvent(() => {
+    const chosen = selectChosen(state);
+    const files = chosen.filter((i) => i.source === 'user').map((i) => i.article.file);
+    if (api.platform === 'desktop' && files.length === chosen.length) {
+      const title = chosen[selectBaseIndex(state)]?.article.title ?? 'Comparison';
+      void api.addRecent({ name: `${title} (${files.length} articles)`, files });
+    }
+  });
+  useEffect(() => {
+    if (comparison) {
+      document.body.dataset.ready = 'true';
+      remember();
+    }
+  }, [comparison]);
+
+  const view = useRef<ComparisonHandle>(null);
+  useEffect(() => {
+    if (currentRow !== null && !state.presenting) {
+      view.current?.scrollToRow(currentRow);
+    }
+  }, [currentRow, state.presenting]);
+
   const highlights = useMemo(() => {
-    if (!analysis || !comparison || !markLoaded) {
+    if (!analysis || !comparison || !state.markLoaded) {
       return undefined;
     }
     return (article: number, paragraphs: ReadonlyArray<number>) =>
@@ -218,316 +252,146 @@ export function App() {
         (p) => comparison.articles[article]?.paragraphs[p]?.text ?? '',
         analysis.language[article]?.loadedHits ?? [],
       );
-  }, [analysis, comparison, markLoaded]);
-  const jumpToRow = useCallback((row: number) => {
-    document.getElementById(`row-${row + 1}`)?.scrollIntoView({ block: 'center' });
-  }, []);
-  const differenceCount = model?.differences.length ?? 0;
-  const currentRow = model && current >= 0 ? (model.differences[current]?.row ?? null) : null;
+  }, [analysis, comparison, state.markLoaded]);
 
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      setCurrent((c) => stepDifference(differenceCount, c, direction));
-    },
-    [differenceCount],
-  );
-
-  useEffect(() => {
-    if (currentRow !== null && !presenting) {
-      document.getElementById(`row-${currentRow}`)?.scrollIntoView({ block: 'center' });
-    }
-  }, [currentRow, presenting]);
-
-  const exportReport = useCallback(async () => {
-    if (!comparison) {
-      return;
-    }
-    const html = renderReport(comparison, {
-      exportedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
-      appVersion: APP_VERSION,
-      lexicon: lexicon ?? undefined,
-    });
-    const saved = await api.saveReport(html, 'news-comparison.html');
-    if (saved) {
-      setStatus(`Report saved: ${saved}`);
-    }
-  }, [api, comparison, lexicon]);
-
-  const run = useCallback(
-    (id: CommandId) => {
-      switch (id) {
-        case 'open-articles':
-          void openArticles();
-          break;
-        case 'add-sample':
-          void addSample();
-          break;
-        case 'open-folder':
-          void openFolder();
-          break;
-        case 'next-difference':
-          step(1);
-          break;
-        case 'previous-difference':
-          step(-1);
-          break;
-        case 'toggle-inline':
-          setLayout((l) => (l === 'side' ? 'inline' : 'side'));
-          break;
-        case 'presentation':
-          if (differenceCount > 0) {
-            setCurrent((c) => (c < 0 ? 0 : c));
-            setPresenting(true);
-            // Full screen where the platform allows it (a user gesture started this).
-            void document.documentElement.requestFullscreen?.().catch(() => undefined);
-          }
-          break;
-        case 'export-report':
-          void exportReport();
-          break;
-        case 'toggle-theme': {
-          const root = document.documentElement;
-          const dark = root.dataset.theme
-            ? root.dataset.theme === 'dark'
-            : matchMedia('(prefers-color-scheme: dark)').matches;
-          root.dataset.theme = dark ? 'light' : 'dark';
-          break;
-        }
-      }
-    },
-    [openArticles, openFolder, addSample, step, differenceCount, exportReport],
-  );
-
-  const runRef = useRef(run);
-  runRef.current = run;
-  useEffect(() => {
-    api.onCommand?.((id) => {
-      if (COMMANDS.some((c) => c.id === id)) {
-        runRef.current(id as CommandId);
-      }
-    });
-  }, [api]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (presenting) {
-        if (event.key === 'Escape') {
-          setPresenting(false);
-          if (document.fullscreenElement) {
-            void document.exitFullscreen().catch(() => undefined);
-          }
-        } else if (event.key === 'ArrowRight' || event.key === 'ArrowDown') {
-          step(1);
-        } else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') {
-          step(-1);
-        } else {
-          return;
-        }
-        event.preventDefault();
-        return;
-      }
-      const target = event.target as HTMLElement | null;
-      const typing =
-        target?.tagName === 'TEXTAREA' ||
-        (target instanceof HTMLInputElement &&
-          !['checkbox', 'radio', 'button'].includes(target.type));
-      const id = commandForKey(event, typing);
-      if (id) {
-        event.preventDefault();
-        run(id);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [presenting, run, step]);
-
+  const { query } = state;
   const visible = useMemo(() => searchLibrary(items, query), [items, query]);
-  const state = { hasComparison: comparison !== null, differenceCount };
+  const status = selectStatus(state, request);
+  const chosen = selectChosen(state);
+  const effectiveBase = chosen[selectBaseIndex(state)]?.id ?? null;
+  const leftOutItems = selectLeftOut(state);
+  const include = (id: string): void => dispatch({ type: 'article-included', id });
 
   return (
-    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
-      <header className="toolbar" role="toolbar" aria-label="Commands">
-        <h1>News Compare</h1>
-        {COMMANDS.map((c) => (
-          <button
-            key={c.id}
-            type="button"
-            data-command={c.id}
-            disabled={!c.isEnabled(state)}
-            title={c.shortcut ?? undefined}
-            onClick={() => run(c.id)}
-            aria-pressed={c.id === 'toggle-inline' ? layout === 'inline' : undefined}
-          >
-            {c.label}
-          </button>
-        ))}
-        <span className="status" role="status">
-          {status.startsWith('Comparing') && <progress aria-label="Comparing" />}
-          {status}
-        </span>
-      </header>
-      <aside className="library" aria-label="Library">
-        <input
-          type="search"
-          placeholder="Search title, outlet, text…"
-          aria-label="Search the library"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
+    <div
+      className={libraryShown ? 'app' : 'app without-library'}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        void library.dropFiles(e.dataTransfer.files);
+      }}
+    >
+      <a className="skip-link" href="#comparison">
+        Skip to the comparison
+      </a>
+      <Toolbar
+        state={commandState}
+        onRun={run}
+        status={status}
+        busy={status.startsWith('Comparing')}
+        mac={navigator.platform.startsWith('Mac')}
+      />
+      <aside className="library" aria-label="Library" hidden={!libraryShown}>
+        <LibraryPanel
+          items={visible}
+          errors={state.errors}
+          selected={state.selected}
+          leftOut={leftOutItems.map((l) => l.item.id)}
+          baseId={effectiveBase}
+          query={state.query}
+          onQuery={(q) => dispatch({ type: 'query-changed', query: q })}
+          onTick={(id, ticked) => dispatch({ type: 'article-ticked', id, ticked })}
+          onBase={(id) => dispatch({ type: 'base-chosen', id })}
+          onRemove={(id) => dispatch({ type: 'article-removed', id })}
+          onInclude={include}
+          onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
         />
-        {errors.length > 0 && (
-          <ul className="errors" role="alert">
-            {errors.map((e, i) => (
-              <li key={i}>
-                {e.message}{' '}
-                <button
-                  type="button"
-                  aria-label={`Dismiss error about ${e.file}`}
-                  onClick={() => setErrors((old) => old.filter((_, j) => j !== i))}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <ul className="items">
-          {visible.map((item) => (
-            <li key={item.id} className="item" data-testid="library-item">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={selected.includes(item.id)}
-                  onChange={(e) =>
-                    setSelected((old) =>
-                      e.target.checked ? [...old, item.id] : old.filter((id) => id !== item.id),
-                    )
-                  }
-                />
-                <span className="item-title">{item.article.title}</span>
-              </label>
-              <div className="item-meta">
-                {outletLabel(item.article)} · {item.article.date ?? 'no date'} · {item.wordCount}{' '}
-                words
-              </div>
-              {selected.includes(item.id) && (
-                <label className="base-choice">
-                  <input
-                    type="radio"
-                    name="base"
-                    checked={(chosen[baseIndex]?.id ?? null) === item.id}
-                    onChange={() => setBaseId(item.id)}
-                  />{' '}
-                  base
-                </label>
-              )}
-            </li>
-          ))}
-        </ul>
-        <fieldset className="options">
-          <legend>Compare wording</legend>
-          {OPTION_LABELS.map((o) => (
-            <label key={o.key}>
-              <input
-                type="checkbox"
-                checked={options[o.key]}
-                onChange={(e) => setOptions((old) => ({ ...old, [o.key]: e.target.checked }))}
-              />{' '}
-              {o.label}
-            </label>
-          ))}
-          <label>
-            <input
-              type="checkbox"
-              checked={collapse}
-              onChange={(e) => setCollapse(e.target.checked)}
-            />{' '}
-            Collapse identical rows
-          </label>
-          <label>
-            <input type="checkbox" checked={blind} onChange={(e) => setBlind(e.target.checked)} />{' '}
-            Blind (hide outlets)
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={markLoaded}
-              onChange={(e) => setMarkLoaded(e.target.checked)}
-            />{' '}
-            Mark loaded language
-          </label>
-        </fieldset>
-        {model && <SimilarityMatrix model={model} blind={blind} />}
+        <OptionsPanel
+          options={state.options}
+          switches={{ collapse: state.collapse, blind: state.blind, markLoaded: state.markLoaded }}
+          onOption={(key, value) => dispatch({ type: 'option-changed', key, value })}
+          onSwitch={(key, value) => dispatch({ type: 'view-switched', key, value })}
+        />
+        {model && <SimilarityMatrix model={model} blind={state.blind} flagged={flaggedArticles} />}
       </aside>
-      <main className="main">
-        <div className="legend" aria-label="Legend">
-          <del>struck through</del> = missing or reworded in another outlet · <ins>underlined</ins>{' '}
-          = added or reworded here · rows marked “only in …” exist in one outlet
-        </div>
-        {model && <OverviewRuler model={model} current={current} onPick={setCurrent} />}
-        {model ? (
-          <ComparisonView
-            model={model}
-            layout={layout}
-            currentRow={currentRow}
-            blind={blind}
-            collapseIdentical={collapse}
-            highlights={highlights}
-          />
-        ) : (
-          <p className="empty">{status}</p>
-        )}
-      </main>
-      {model && (
-        <aside className="side" aria-label="Differences panel">
-          <div className="tabs" role="tablist" aria-label="Side panel">
-            <button
-              type="button"
-              role="tab"
-              aria-selected={panel === 'differences'}
-              onClick={() => setPanel('differences')}
-            >
-              Differences
-            </button>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={panel === 'analysis'}
-              onClick={() => setPanel('analysis')}
-            >
-              Analysis
-            </button>
-          </div>
-          {panel === 'differences' ? (
-            <>
-              <h2>Differences ({differenceCount})</h2>
-              <DifferencesList model={model} current={current} onPick={setCurrent} blind={blind} />
-            </>
-          ) : analysis ? (
-            <AnalysisPanel
+      <main id="comparison" className="main" tabIndex={-1} aria-label="Comparison">
+        <div className="main-head">
+          <LeftOutNotice leftOut={leftOutItems} onInclude={include} />
+          {model && (
+            <ColumnChooser
               model={model}
-              analysis={analysis}
-              blind={blind}
-              onJump={jumpToRow}
-              lexicon={lexicon}
-              lexiconError={lexiconError}
-              onLoadLexicon={loadLexicon}
-              onClearLexicon={clearLexicon}
+              shown={shown}
+              name={name}
+              onShow={(k, show) =>
+                // From the first choice on, every column is the reader's: ticking one adds it
+                // rather than swapping it for another.
+                dispatch({
+                  type: 'columns-chosen',
+                  shown: Object.fromEntries(
+                    comparedIds.map((id, j) => [id, j === k ? show : shown.includes(j)]),
+                  ),
+                })
+              }
+            />
+          )}
+          <p className="legend">
+            <del>struck</del> missing or reworded in another outlet · <ins>underlined</ins> added or
+            reworded here
+          </p>
+        </div>
+        <div className="main-body">
+          {model ? (
+            <ComparisonView
+              ref={view}
+              model={model}
+              items={displayed}
+              onToggleFold={toggleFold}
+              layout={state.layout}
+              shown={shown}
+              currentRow={currentRow}
+              name={name}
+              highlights={highlights}
+              segments={segments}
+              flagged={flaggedArticles}
+              onFit={setFit}
             />
           ) : (
-            <p role={analysisError ? 'alert' : 'status'}>
-              {analysisError ?? 'Analysing quotes, verbs and coverage…'}
-            </p>
+            <p className="empty">{status}</p>
           )}
-        </aside>
+          {model && (
+            <OverviewRuler
+              marks={marks}
+              current={state.current}
+              onPick={(index) => dispatch({ type: 'difference-picked', index })}
+              onHeight={setRulerHeight}
+            />
+          )}
+        </div>
+      </main>
+      {model && (
+        <SidePanel
+          model={model}
+          differences={differences}
+          name={name}
+          panel={state.panel}
+          onPanel={(panel) => dispatch({ type: 'panel-chosen', panel })}
+          current={state.current}
+          onPick={(index) => dispatch({ type: 'difference-picked', index })}
+          analysis={analysis}
+          analysisError={analysisError}
+          onJump={(row) => view.current?.scrollToRow(row + 1)}
+          lexicon={state.lexicon}
+          lexiconError={state.lexiconError}
+          onLoadLexicon={(file) =>
+            void readLexiconFile(file).then((result) => dispatch({ type: 'lexicon-read', result }))
+          }
+          onClearLexicon={() => {
+            forgetLexicon();
+            dispatch({ type: 'lexicon-cleared' });
+          }}
+        />
       )}
-      {presenting && model && (
+      {state.presenting && model && (
         <Presentation
           model={model}
-          current={Math.max(0, current)}
-          blind={blind}
-          onToggleBlind={() => setBlind((b) => !b)}
-          onStep={step}
-          onClose={() => setPresenting(false)}
+          differences={differences}
+          slides={slides}
+          slide={slideOf(slides, state.current)}
+          shown={shown}
+          name={name}
+          segments={segments}
+          state={commandState}
+          onRun={run}
         />
       )}
     </div>

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../shared/model';
-import { libraryItem, searchLibrary } from './library';
+import { leadExcerpt, libraryItem, sameArticle, searchLibrary } from './library';
 
-const article = (title: string, outlet: string | null, text: string): Article => ({
-  file: `${title}.txt`,
+const article = (
+  title: string,
+  outlet: string | null,
+  text: string,
+  file = `${title}.txt`,
+): Article => ({
+  file,
   title,
   titleSource: 'text',
   outlet,
@@ -17,27 +22,84 @@ const article = (title: string, outlet: string | null, text: string): Article =>
 const items = [
   libraryItem(
     'a',
-    article('Mayor denies ultimatum', 'The Herald', 'Sadiq Khan denied giving an ultimatum.'),
+    article(
+      'Mayor denies ultimatum',
+      'The Herald',
+      'Sadiq Khan denied giving Cressida Dick an ultimatum.',
+    ),
     'sample',
   ),
   libraryItem(
     'b',
-    article('Library to close', 'Evening Post', 'The council voted to close the library.'),
+    article(
+      'Library to close',
+      'Evening Post',
+      'The council voted to close the library.',
+      'seeds/003_a3dc487f.txt',
+    ),
+    'user',
+  ),
+  libraryItem(
+    'c',
+    article('Budget passes', null, 'The budget passed after the judges ruled on the appeal.'),
     'user',
   ),
 ];
 
 describe('libraryItem', () => {
   it('should count words outside boilerplate', () => {
-    expect(items.map((i) => i.wordCount)).toEqual([6, 7]);
+    expect(items.map((i) => i.wordCount)).toEqual([8, 7, 10]);
   });
 });
 
 describe('searchLibrary', () => {
-  it('should find articles by fuzzy title, outlet or text', () => {
+  it('should find articles by title, outlet or text, a slip allowed', () => {
     expect(searchLibrary(items, 'ultimatim').map((i) => i.id)).toEqual(['a']);
-    expect(searchLibrary(items, 'evening pst').map((i) => i.id)).toEqual(['b']);
+    expect(searchLibrary(items, 'evenng post').map((i) => i.id)).toEqual(['b']);
     expect(searchLibrary(items, 'council').map((i) => i.id)).toEqual(['b']);
-    expect(searchLibrary(items, '  ').map((i) => i.id)).toEqual(['a', 'b']);
+    expect(searchLibrary(items, '  ').map((i) => i.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('should find a name or word only where it is (the search was once fuzzy enough to match everything)', () => {
+    expect(searchLibrary(items, 'Cressida').map((i) => i.id)).toEqual(['a']);
+    expect(searchLibrary(items, 'judge').map((i) => i.id)).toEqual(['c']);
+    expect(searchLibrary(items, 'budget').map((i) => i.id)).toEqual(['c']);
+    expect(searchLibrary(items, 'Cressida council')).toEqual([]);
+  });
+
+  it('should search file names', () => {
+    expect(searchLibrary(items, '003_a3dc487f').map((i) => i.id)).toEqual(['b']);
+  });
+});
+
+describe('sameArticle', () => {
+  it('should know a file opened twice, and tell apart the same name with other text', () => {
+    const a = article('T', null, 'Text.');
+    expect(sameArticle(a, article('T', null, 'Text.'))).toBe(true);
+    expect(sameArticle(a, article('T', null, 'Other text.'))).toBe(false);
+    expect(sameArticle(a, article('T', null, 'Text.', 'elsewhere/T.txt'))).toBe(false);
+  });
+});
+
+describe('leadExcerpt', () => {
+  it('should give the first words of an article titled by its file name only', () => {
+    const untitled: Article = {
+      ...article(
+        '000_69ff',
+        null,
+        'Scotland Yard has been forced to admit it was unacceptable for one of its official accounts to criticise the mayor.',
+      ),
+      titleSource: 'file-name',
+    };
+    expect(leadExcerpt(untitled)).toBe(
+      'Scotland Yard has been forced to admit it was unacceptable for one of its…',
+    );
+    expect(leadExcerpt(article('Mayor denies', null, 'Text.'))).toBeNull();
+    expect(
+      leadExcerpt({
+        ...article('001', null, ' date 2022-02-18 Scotland Yard said.'),
+        titleSource: 'file-name',
+      }),
+    ).toBe('Scotland Yard said.');
   });
 });

@@ -1,4 +1,4 @@
-/** The library of loaded articles: items, word counts and fuzzy search (fuse.js). */
+/** The library of loaded articles: items, word counts, duplicates and search (fuse.js). */
 import Fuse from 'fuse.js';
 import type { Article } from '../shared/model';
 import { countWords } from '../shared/text/tokenize';
@@ -32,9 +32,58 @@ export function outletLabel(article: Article): string {
   return article.outlet ?? 'unknown outlet';
 }
 
+/** The file name without its folders. */
+export function fileName(file: string): string {
+  return file.split(/[\\/]/u).pop() ?? file;
+}
+
 /**
- * Fuzzy search over title, outlet and text; an empty query keeps everything in order.
- * The text weighs less than title and outlet, so a query naming an outlet finds it first.
+ * Whether two articles are the same file with the same text: opening a file twice, or
+ * adding the sample story again, must not list it twice.
+ */
+export function sameArticle(a: Article, b: Article): boolean {
+  return (
+    a.file === b.file &&
+    a.paragraphs.length === b.paragraphs.length &&
+    a.paragraphs.every((p, i) => p.text === b.paragraphs[i]?.text)
+  );
+}
+
+const LEADING_DATE = /^\s*(?:date|published|updated)\s*:?\s*\d{4}-\d{1,2}-\d{1,2}\b/iu;
+
+/** Words of a lead excerpt: enough to recognise an article whose title is its file name. */
+const LEAD_WORDS = 14;
+
+/**
+ * The first words of an article's text, for articles whose title is only their file name
+ * ("000_69ff7826295806f7" says nothing); null when the article has a real title.
+ */
+export function leadExcerpt(article: Article): string | null {
+  if (article.titleSource !== 'file-name') {
+    return null;
+  }
+  const first = article.paragraphs.find((p) => p.boilerplate === null);
+  // A leading "date 2022-02-18" is metadata the loader already read, not the lead.
+  const text = (first?.text ?? '').replace(LEADING_DATE, '');
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  if (words.length === 0) {
+    return null;
+  }
+  return words.length > LEAD_WORDS ? `${words.slice(0, LEAD_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * How close a query word must be to a word of the article, 0 (exact) .. 1 (anything).
+ * At 0.2 a slip ("Consultaton", "ultimatim") still finds its word, while a name ("Cressida")
+ * or a word ("judge") finds only the articles that use it; at 0.4, which the library once
+ * used over the whole text, "Cressida" matched every article of a ten-article story.
+ */
+export const SEARCH_THRESHOLD = 0.2;
+
+/**
+ * Search over title, outlet, file name and text, word by word: every word of the query
+ * must match (a typo allowed, see {@link SEARCH_THRESHOLD}) a word of the article; title,
+ * outlet and file name weigh more than the text. An empty query keeps everything in order.
  */
 export function searchLibrary(
   items: ReadonlyArray<LibraryItem>,
@@ -49,15 +98,19 @@ export function searchLibrary(
       item,
       title: item.article.title,
       outlet: item.article.outlet ?? '',
+      file: fileName(item.article.file),
       text: item.article.paragraphs.map((p) => p.text).join('\n'),
     })),
     {
       keys: [
         { name: 'title', weight: 3 },
         { name: 'outlet', weight: 2 },
+        { name: 'file', weight: 2 },
         { name: 'text', weight: 1 },
       ],
-      threshold: 0.4,
+      useTokenSearch: true,
+      tokenMatch: 'all',
+      threshold: SEARCH_THRESHOLD,
       ignoreLocation: true,
       minMatchCharLength: 2,
     },

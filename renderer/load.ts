@@ -1,27 +1,27 @@
-/** Turns opened files into library items and per-file errors, never losing the others. */
+/** Turns opened files into articles and per-file errors, never losing the others. */
 import type { OpenedFiles } from '../shared/ipc';
 import { loadArticle, type LoadError } from '../shared/load/load-article';
+import type { Article } from '../shared/model';
 import { parseHtmlInBrowser } from './html-parser';
-import { libraryItem, type LibraryItem } from './library';
 
-/** Loads opened files; ids are numbered from `firstId`. */
-export function loadOpenedFiles(
-  opened: OpenedFiles,
-  firstId: number,
-): { readonly items: ReadonlyArray<LibraryItem>; readonly errors: ReadonlyArray<LoadError> } {
-  const items: LibraryItem[] = [];
+/** Loads opened files. */
+export function loadOpenedFiles(opened: OpenedFiles): {
+  readonly articles: ReadonlyArray<Article>;
+  readonly errors: ReadonlyArray<LoadError>;
+} {
+  const articles: Article[] = [];
   const errors: LoadError[] = opened.unreadable.map((u) => ({
     code: 'UNREADABLE',
     file: u.file,
     message: u.message,
   }));
-  opened.files.forEach((f, i) => {
+  for (const f of opened.files) {
     const result = loadArticle(f, { parseHtml: parseHtmlInBrowser });
     if (result.ok) {
-      items.push(libraryItem(`a${firstId + i}`, result.article, 'user'));
+      articles.push(result.article);
     } else {
       errors.push(result.error);
     }
-  });
-  return { items, errors };
+  }
+  return { articles, errors };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blindLabel, stepDifference, stepForKey } from './navigation';
+import { blindLabel, stepDifference } from './navigation';
 
 describe('stepDifference', () => {
   it('should step forward and back with wrap-around', () => {
@@ -8,18 +8,6 @@ describe('stepDifference', () => {
     expect(stepDifference(3, 2, 1)).toBe(0);
     expect(stepDifference(3, 0, -1)).toBe(2);
     expect(stepDifference(0, 0, 1)).toBe(-1);
-  });
-});
-
-describe('stepForKey', () => {
-  it('should map n, p and F7 / Shift+F7 like Meld', () => {
-    expect([
-      stepForKey('n', false),
-      stepForKey('p', false),
-      stepForKey('F7', false),
-      stepForKey('F7', true),
-      stepForKey('x', false),
-    ]).toEqual([1, -1, 1, -1, 0]);
   });
 });
 

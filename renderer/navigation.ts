@@ -11,21 +11,5 @@ export function stepDifference(count: number, current: number, direction: 1 | -1
   return (current + direction + count) % count;
 }
 
-/** Blind labels for presentation: "Outlet A", "Outlet B", … */
-export function blindLabel(index: number): string {
-  return `Outlet ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? String(Math.floor(index / 26)) : ''}`;
-}
-
-/** Which key steps how: `n`/F7 forward, `p`/Shift+F7 back (as in Meld). */
-export function stepForKey(key: string, shiftKey: boolean): 1 | -1 | 0 {
-  if (key === 'F7') {
-    return shiftKey ? -1 : 1;
-  }
-  if (key === 'n' || key === 'ArrowDown') {
-    return 1;
-  }
-  if (key === 'p' || key === 'ArrowUp') {
-    return -1;
-  }
-  return 0;
-}
+/** Blind labels: "Outlet A", "Outlet B", … (the same as the exported report's). */
+export { blindLabel } from '../shared/report/report-view';

@@ -33,6 +33,25 @@ describe('validateIpcArgs', () => {
     );
   });
 
+  it('should take the command state for the menu, and refuse anything else', () => {
+    const state = {
+      hasComparison: true,
+      differenceCount: 3,
+      inline: false,
+      dark: true,
+      blind: false,
+      library: true,
+    };
+    expect(validateIpcArgs('app:set-command-state', [state])).toBeNull();
+    expect(validateIpcArgs('app:set-command-state', [{ ...state, differenceCount: -1 }])).toMatch(
+      /command state/,
+    );
+    expect(validateIpcArgs('app:set-command-state', [{ ...state, dark: 'yes' }])).toMatch(
+      /command state/,
+    );
+    expect(validateIpcArgs('app:set-command-state', [null])).toMatch(/command state/);
+  });
+
   it('should list every channel with the app: prefix', () => {
     expect(IPC_CHANNELS.every((c) => c.startsWith('app:'))).toBe(true);
   });

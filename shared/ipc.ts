@@ -1,3 +1,4 @@
+import type { CommandId, CommandState } from './commands';
 import type { ManifestEntry } from './load/manifest';
 /**
  * The typed contract between the renderer and the Electron main process, declared once.
@@ -46,6 +47,16 @@ export interface IpcInvoke {
   'app:read-sample-story': () => Promise<SampleStory>;
   'app:save-report': (html: string, suggestedName: string) => Promise<string | null>;
   'app:add-recent': (entry: RecentComparison) => Promise<void>;
+  /** What the menu shows as enabled and checked (desktop). */
+  'app:set-command-state': (state: CommandState) => Promise<void>;
+}
+
+/** Messages from the main process to the renderer: channel → payload. */
+export interface IpcEvents {
+  /** A menu item was chosen: the registry command it runs. */
+  'app:command': CommandId;
+  /** Files passed on the command line, to a second instance, or reopened from the menu. */
+  'app:files-opened': OpenedFiles;
 }
 
 /** A comparison remembered in File > Recent Comparisons (desktop). */
@@ -68,10 +79,10 @@ export type Api = {
 } & {
   /** Which implementation this is. */
   readonly platform: 'desktop' | 'web';
-  /** Menu commands from the main process (desktop only). */
-  readonly onCommand?: (listener: (command: string) => void) => void;
-  /** Files passed on the command line or to a second instance (desktop only). */
-  readonly onFilesOpened?: (listener: (files: OpenedFiles) => void) => void;
+  /** Menu commands from the main process (desktop only); returns the unsubscribe. */
+  readonly onCommand?: (listener: (command: IpcEvents['app:command']) => void) => () => void;
+  /** Files passed on the command line or to a second instance (desktop only); returns the unsubscribe. */
+  readonly onFilesOpened?: (listener: (files: IpcEvents['app:files-opened']) => void) => () => void;
 };
 
 type ApiName<K extends string> = K extends `app:${infer Rest}` ? CamelCase<Rest> : never;
@@ -86,6 +97,7 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
   'app:read-sample-story',
   'app:save-report',
   'app:add-recent',
+  'app:set-command-state',
 ];
 
 /** Largest report the main process accepts for saving: 64 MiB. */
@@ -101,6 +113,21 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
     case 'app:open-folder':
     case 'app:read-sample-story':
       return args.length === 0 ? null : `${channel} takes no arguments`;
+    case 'app:set-command-state': {
+      const [state] = args as [Record<string, unknown> | undefined];
+      const ok =
+        args.length === 1 &&
+        typeof state === 'object' &&
+        state !== null &&
+        typeof state.hasComparison === 'boolean' &&
+        Number.isSafeInteger(state.differenceCount) &&
+        (state.differenceCount as number) >= 0 &&
+        typeof state.inline === 'boolean' &&
+        typeof state.dark === 'boolean' &&
+        typeof state.blind === 'boolean' &&
+        typeof state.library === 'boolean';
+      return ok ? null : `${channel} takes the command state`;
+    }
     case 'app:add-recent': {
       const [entry] = args as [Partial<RecentComparison> | undefined];
       const ok =

@@ -77,4 +77,6 @@ export const webApi: Api = {
   saveReport: download,
   // Browsers give pages no file paths, so there is nothing to reopen later.
   addRecent: () => Promise.resolve(),
+  // No native menu to keep in step.
+  setCommandState: () => Promise.resolve(),
 };

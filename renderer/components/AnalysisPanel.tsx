@@ -1,13 +1,13 @@
 import { DISCREPANCY_LABELS, describeSpeaker, type Analysis } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { ReportModel } from '../../shared/report/report-model';
-import { blindLabel } from '../navigation';
 
 /** Props of {@link AnalysisPanel}. */
 export interface AnalysisPanelProps {
   readonly model: ReportModel;
   readonly analysis: Analysis;
-  readonly blind: boolean;
+  /** The name of an article (Outlet A, B… in blind mode). */
+  readonly name: (article: number) => string;
   /** Jumps to a row (0-based index into the comparison's rows). */
   readonly onJump: (row: number) => void;
   /** The user's lexicon in use on top of the built-in ones, or null. */
@@ -26,14 +26,13 @@ const STATUS = { identical: 'same words', altered: 'altered', missing: 'not quot
 export function AnalysisPanel({
   model,
   analysis,
-  blind,
+  name,
   onJump,
   lexicon,
   lexiconError,
   onLoadLexicon,
   onClearLexicon,
 }: AnalysisPanelProps) {
-  const name = (k: number): string => (blind ? blindLabel(k) : (model.articles[k]?.label ?? ''));
   const rowOf = (article: number, paragraph: number): number =>
     model.rows.findIndex((r) => r.cells[article]?.paragraphs.includes(paragraph));
   return (

@@ -1,125 +1,325 @@
-import type { ReportModel, ReportRow } from '../../shared/report/report-model';
-import { blindLabel } from '../navigation';
-import { Segments } from './Segments';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
+import type { ReportCell, ReportModel, ReportRow, Segment } from '../../shared/report/report-model';
+import { columnsThatFit, foldLabel, itemIndexOfRow, type DisplayItem } from '../comparison-layout';
 import type { HighlightRange } from '../highlight';
+import { estimateItemHeight, RENDER_ALL_BELOW } from '../row-size';
+import { Segments } from './Segments';
+
+/** What the app can ask of the comparison view. */
+export interface ComparisonHandle {
+  /** Brings a row (1-based) into view, opening the fold that holds it. */
+  readonly scrollToRow: (row: number) => void;
+}
 
 /** Props of {@link ComparisonView}. */
 export interface ComparisonViewProps {
   /** The comparison, as the report model (same marks as the exported report). */
   readonly model: ReportModel;
-  /** Side by side columns, or one column with the outlets' texts stacked. */
+  /** The rows and fold markers to show. */
+  readonly items: ReadonlyArray<DisplayItem>;
+  /** Opens or closes a fold. */
+  readonly onToggleFold: (key: string) => void;
+  /** Side by side columns, or the outlets' texts one under the other. */
   readonly layout: 'side' | 'inline';
+  /** Article indices shown, in order. */
+  readonly shown: ReadonlyArray<number>;
   /** The row of the current difference (1-based), or null. */
   readonly currentRow: number | null;
-  /** Hide outlet names ("Outlet A"). */
-  readonly blind: boolean;
-  /** Collapse runs of identical rows. */
-  readonly collapseIdentical: boolean;
+  /** The name of an article ("#2 The Guardian", or "Outlet B" in blind mode). */
+  readonly name: (article: number) => string;
   /** Loaded-language ranges of an article's cell, or none. */
   readonly highlights?: (
     article: number,
     paragraphs: ReadonlyArray<number>,
   ) => ReadonlyArray<HighlightRange>;
+  /** A cell's marked text, against the outlets shown. */
+  readonly segments: (rowNumber: number, cell: ReportCell) => ReadonlyArray<Segment>;
+  /** Articles flagged as another story and included by the reader, with the reason. */
+  readonly flagged: ReadonlyMap<number, string>;
+  /** Told how many columns fit the view's width. */
+  readonly onFit: (columns: number) => void;
+  /** The handle. */
+  readonly ref?: Ref<ComparisonHandle>;
 }
 
-/** The aligned comparison: one column per outlet, rows as the engine aligned them. */
+function remPx(): number {
+  return parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
+
+/**
+ * The aligned comparison as a table: one column per outlet shown, under sticky outlet
+ * headers, rows in the base's reading order, and fold markers for rows folded away. Only
+ * the rows near the viewport are in the page (a 5,000-row comparison stays responsive);
+ * small comparisons are rendered whole, so the browser's find sees every row.
+ */
 export function ComparisonView({
   model,
+  items,
+  onToggleFold,
   layout,
+  shown,
   currentRow,
-  blind,
-  collapseIdentical,
+  name,
   highlights,
+  segments,
+  flagged,
+  onFit,
+  ref,
 }: ComparisonViewProps) {
-  const name = (k: number): string => (blind ? blindLabel(k) : (model.articles[k]?.label ?? ''));
-  const columns = model.articles.length;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  const [bodyTop, setBodyTop] = useState(0);
+
+  useLayoutEffect(() => {
+    const element = scrollRef.current;
+    if (!element) {
+      return;
+    }
+    const observer = new ResizeObserver(() => {
+      setWidth(element.clientWidth);
+      setBodyTop(bodyRef.current?.offsetTop ?? 0);
+      onFit(columnsThatFit(element.clientWidth, remPx()));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [onFit]);
+
+  const columns = layout === 'side' ? shown.length : 1;
+  // Estimates computed once per layout: the virtualizer asks for them on every render.
+  const estimates = useMemo(() => {
+    const rem = remPx();
+    return items.map((item) => estimateItemHeight(item, shown, layout, width / columns, rem));
+  }, [items, shown, layout, width, columns]);
+  // The virtualizer hands out fresh functions each render; nothing here memoizes them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => estimates[i] ?? 0,
+    getItemKey: (i) => items[i]?.key ?? i,
+    overscan: items.length <= RENDER_ALL_BELOW ? items.length : 6,
+    scrollMargin: bodyTop,
+    scrollPaddingStart: bodyTop,
+  });
+
+  // A row asked for inside a closed fold: open it, then scroll once the rows are laid out.
+  const pending = useRef<number | null>(null);
+  const scrollToRow = useCallback(
+    (row: number) => {
+      const index = itemIndexOfRow(items, row);
+      const item = items[index];
+      if (item?.kind === 'fold') {
+        pending.current = row;
+        onToggleFold(item.key);
+      } else if (index >= 0) {
+        virtualizer.scrollToIndex(index, { align: 'center' });
+      }
+    },
+    [items, virtualizer, onToggleFold],
+  );
+  useEffect(() => {
+    if (pending.current !== null) {
+      const index = itemIndexOfRow(items, pending.current);
+      pending.current = null;
+      virtualizer.scrollToIndex(index, { align: 'center' });
+    }
+  }, [items, virtualizer]);
+  useImperativeHandle(ref, () => ({ scrollToRow }), [scrollToRow]);
+
+  const base = model.articles.find((a) => a.isBase)?.index ?? 0;
   return (
     <div
-      className={`comparison ${layout}`}
+      ref={scrollRef}
+      className={`comparison layout-${layout}`}
       role="table"
       aria-label="Aligned comparison"
+      aria-rowcount={model.rows.length + 1}
+      aria-colcount={columns}
+      // The table scrolls on its own: keyboard users can scroll it once focused.
+      tabIndex={0}
       style={{ ['--columns' as string]: columns }}
     >
-      {layout === 'side' && (
-        <div className="row header" role="row">
-          {model.articles.map((a) => (
-            <div key={a.index} className="cell" role="columnheader">
-              {name(a.index)}
-              {a.isBase && <span className="badge">base</span>}
-              {a.offTopic && <span className="badge warn">another story?</span>}
+      <div className="thead" role="rowgroup">
+        <div className="row header" role="row" aria-rowindex={1}>
+          {layout === 'side' ? (
+            shown.map((k) => {
+              const a = model.articles[k];
+              return (
+                <div key={k} className="cell" role="columnheader" title={a?.title}>
+                  <span className="outlet-name" dir="auto">
+                    {name(k)}
+                  </span>
+                  {k === base && <span className="badge">base</span>}
+                  {(a?.offTopic || flagged.has(k)) && (
+                    <span className="badge warn" title={flagged.get(k)}>
+                      another story?
+                    </span>
+                  )}
+                </div>
+              );
+            })
+          ) : (
+            <div className="cell" role="columnheader">
+              {shown.map(name).join(' · ')}, one under the other
             </div>
-          ))}
+          )}
         </div>
-      )}
-      {model.rows.map((row) =>
-        collapseIdentical && row.kind === 'shared' && row.differences.length === 0 ? null : (
-          <RowView
-            key={row.number}
-            row={row}
-            layout={layout}
-            current={row.number === currentRow}
-            name={name}
-            highlights={highlights}
-          />
-        ),
-      )}
+      </div>
+      <div
+        ref={bodyRef}
+        className="tbody"
+        role="rowgroup"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((v) => {
+          const item = items[v.index] as DisplayItem;
+          const slot = {
+            ref: virtualizer.measureElement,
+            'data-index': v.index,
+            style: { transform: `translateY(${v.start - virtualizer.options.scrollMargin}px)` },
+          };
+          return item.kind === 'fold' ? (
+            <div key={v.key} {...slot} className={`row fold fold-${item.reason}`} role="row">
+              <div className="cell" role="cell" aria-colspan={columns}>
+                <button
+                  type="button"
+                  aria-expanded={item.open}
+                  onClick={() => onToggleFold(item.key)}
+                >
+                  <span aria-hidden="true">{item.open ? '▾' : '▸'}</span>{' '}
+                  {foldLabel(item.reason, item.rows.length)}
+                  {item.open ? ' (fold again)' : ''}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <RowView
+              key={v.key}
+              slot={slot}
+              row={item.row}
+              layout={layout}
+              shown={shown}
+              current={item.row.number === currentRow}
+              name={name}
+              highlights={highlights}
+              segments={segments}
+            />
+          );
+        })}
+      </div>
     </div>
   );
 }
 
-function rowLabel(row: ReportRow, name: (k: number) => string): string {
+/** Where a virtual item sits: measured by the virtualizer, moved into place. */
+interface Slot {
+  readonly ref: (node: Element | null) => void;
+  readonly 'data-index': number;
+  readonly style: { readonly transform: string };
+}
+
+function rowLabel(
+  row: ReportRow,
+  shown: ReadonlyArray<number>,
+  name: (k: number) => string,
+): string {
   if (row.kind === 'unique') {
     const only = row.cells.find((c) => c.role !== 'empty');
     return only ? `only in ${name(only.article)}` : 'unique';
   }
-  return row.kind === 'boilerplate' ? 'boilerplate' : '';
+  if (row.kind === 'boilerplate') {
+    return 'boilerplate';
+  }
+  // Text in one column shown, and in outlets not shown: say so, or it reads as unique.
+  const withText = row.cells.filter((c) => c.role !== 'empty');
+  const hidden = withText.filter((c) => !shown.includes(c.article));
+  return withText.length - hidden.length === 1 && hidden.length > 0
+    ? `also in ${hidden.map((c) => name(c.article)).join(', ')} (not shown)`
+    : '';
 }
 
 function RowView({
+  slot,
   row,
   layout,
+  shown,
   current,
   name,
   highlights,
+  segments,
 }: {
+  readonly slot: Slot;
   readonly row: ReportRow;
   readonly layout: 'side' | 'inline';
+  readonly shown: ReadonlyArray<number>;
   readonly current: boolean;
   readonly name: (k: number) => string;
   readonly highlights: ComparisonViewProps['highlights'];
+  readonly segments: ComparisonViewProps['segments'];
 }) {
-  const label = rowLabel(row, name);
-  const cells = layout === 'inline' ? row.cells.filter((c) => c.role !== 'empty') : row.cells;
+  const label = rowLabel(row, shown, name);
+  const cells = shown.flatMap((k) => {
+    const cell = row.cells[k];
+    return cell && (layout === 'side' || cell.role !== 'empty') ? [cell] : [];
+  });
+  const content = cells.map((cell) => (
+    <div
+      key={cell.article}
+      className={`cell ${cell.role}`}
+      data-article={cell.article}
+      role={layout === 'side' ? 'cell' : undefined}
+    >
+      {layout === 'inline' && (
+        <div className="cell-outlet" dir="auto">
+          {name(cell.article)}
+        </div>
+      )}
+      {cell.role === 'empty' && <span className="visually-hidden">not in this outlet</span>}
+      {cell.role !== 'empty' && label && <div className="row-label">{label}</div>}
+      {cell.moved && (
+        <div className="moved-label">
+          moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in {name(cell.article)}
+        </div>
+      )}
+      <div className="text" dir="auto">
+        <Segments
+          segments={segments(row.number, cell)}
+          highlights={highlights?.(cell.article, cell.paragraphs)}
+        />
+      </div>
+    </div>
+  ));
   return (
     <div
+      {...slot}
       id={`row-${row.number}`}
       className={`row ${row.kind}${current ? ' current' : ''}`}
       role="row"
+      aria-rowindex={row.number + 1}
       data-row={row.number}
       aria-current={current ? 'true' : undefined}
     >
-      {cells.map((cell) => (
-        <div
-          key={cell.article}
-          className={`cell ${cell.role}`}
-          role="cell"
-          data-article={cell.article}
-        >
-          {layout === 'inline' && <div className="cell-outlet">{name(cell.article)}</div>}
-          {cell.role !== 'empty' && label && <div className="row-label">{label}</div>}
-          {cell.moved && (
-            <div className="moved-label">
-              moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in {name(cell.article)}
-            </div>
-          )}
-          <div className="text">
-            <Segments
-              segments={cell.segments}
-              highlights={highlights?.(cell.article, cell.paragraphs)}
-            />
-          </div>
+      <span className="row-number" aria-hidden="true">
+        {row.number}
+      </span>
+      {layout === 'side' ? (
+        content
+      ) : (
+        <div className="cell stack" role="cell">
+          {content}
         </div>
-      ))}
+      )}
     </div>
   );
 }

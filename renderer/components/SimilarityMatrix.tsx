@@ -7,16 +7,20 @@ export interface SimilarityMatrixProps {
   readonly model: ReportModel;
   /** Hide outlet names. */
   readonly blind: boolean;
+  /** Articles flagged as another story and included by the reader, with the reason. */
+  readonly flagged: ReadonlyMap<number, string>;
 }
 
 /** Document similarity of every pair of articles, with the off-topic flag. */
-export function SimilarityMatrix({ model, blind }: SimilarityMatrixProps) {
+export function SimilarityMatrix({ model, blind, flagged }: SimilarityMatrixProps) {
   const name = (k: number): string => (blind ? blindLabel(k) : `#${k + 1}`);
   return (
     <table className="matrix" aria-label="Document similarity">
       <thead>
         <tr>
-          <th scope="col" />
+          <th scope="col">
+            <span className="visually-hidden">Article</span>
+          </th>
           {model.articles.map((a) => (
             <th key={a.index} scope="col">
               {name(a.index)}
@@ -29,7 +33,11 @@ export function SimilarityMatrix({ model, blind }: SimilarityMatrixProps) {
           <tr key={i}>
             <th scope="row">
               {name(i)}
-              {model.articles[i]?.offTopic && <span className="badge warn">another story?</span>}
+              {(model.articles[i]?.offTopic || flagged.has(i)) && (
+                <span className="badge warn" title={flagged.get(i)}>
+                  another story?
+                </span>
+              )}
             </th>
             {row.map((v, j) => (
               <td

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode';
 import { detectBoilerplate } from './boilerplate';
-import { extractMetadata, parseDate } from './metadata';
+import { parseDate } from './metadata';
 import { loadArticle, loadArticles, MAX_ARTICLE_BYTES, tooFewArticles } from './load-article';
 import { looksLikeHtml } from './html';
 
@@ -173,29 +173,6 @@ describe('detectBoilerplate', () => {
     expect(detectBoilerplate('Mayor hits back', 'Sub-heading here\nMayor hits back')).toBe(
       'duplicate-heading',
     );
-  });
-});
-
-describe('extractMetadata', () => {
-  it('should read a title with its outlet and a leading date', () => {
-    expect(extractMetadata(['Met admits error | The Paper', 'Body text.'], [false, false])).toEqual(
-      {
-        title: 'Met admits error',
-        outlet: 'The Paper',
-        date: null,
-      },
-    );
-    expect(
-      extractMetadata([' date 2022-02-18 Scotland Yard said it was wrong.'], [false]).date,
-    ).toBe('2022-02-18');
-  });
-
-  it('should invent nothing when the text shows nothing', () => {
-    expect(extractMetadata(['A first paragraph that is a full sentence.'], [false])).toEqual({
-      title: null,
-      outlet: null,
-      date: null,
-    });
   });
 });
 

@@ -8,7 +8,11 @@ import type { MetaSource } from '../model';
 export interface TextMetadata {
   /** Headline, or null when the text has no recognisable one. */
   readonly title: string | null;
-  /** Outlet named in the text ("Headline | Outlet"), or null. */
+  /**
+   * Outlet the text names as its publisher (a copyright line, "originally published in…"),
+   * or null. A "Headline | Name" suffix alone is not enough: pages put their section there
+   * as often as their name ("| Metropolitan police" on a Guardian page).
+   */
   readonly outlet: string | null;
   /** ISO date (YYYY-MM-DD) when the text carries one, or null. */
   readonly date: string | null;
@@ -54,6 +58,89 @@ const LEADING_DATE = /^\s*(?:date|published|updated)\s*:?\s*(\d{4}-\d{1,2}-\d{1,
 const DATELINE =
   /^\s*(?:(?:published|updated|posted)\s*:?\s*)?(\d{1,2} [A-Za-z]{3,9},? \d{4}(?:,? \d{1,2}:\d{2})?|[A-Za-z]{3,9} \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2})?)\s*(?:gmt|bst|utc)?\s*$/iu;
 
+/** Longest line read as a publisher statement; longer ones are article sentences. */
+const MAX_EVIDENCE_LINE_CHARS = 160;
+
+/** Longest outlet name taken from a statement. */
+const MAX_OUTLET_CHARS = 60;
+
+/**
+ * Statements that name the publisher: "© 2022 Guardian News & Media Limited", "Copyright
+ * 2021 The Associated Press. All rights reserved.", "This article was originally published
+ * in The Conversation", "First published on Stuff". The name runs to the end of the
+ * statement (a full stop, "All rights reserved", "or its affiliates").
+ */
+const PUBLISHER_STATEMENTS: ReadonlyArray<RegExp> = [
+  /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[^.|]+?)\s*(?:[.,;]|\ball rights reserved\b|\bor its affiliate|$)/iu,
+  /\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:in|on|by)\s+(?<name>[^.,;|]+?)\s*(?:[.,;]|\bon\s+\d|$)/iu,
+  /\b(?:republished|reproduced)\s+(?:with permission\s+)?from\s+(?<name>[^.,;|]+?)\s*(?:[.,;]|$)/iu,
+];
+
+/** A host name in a title suffix ("| theguardian.com") names the site. */
+const SITE_HOST =
+  /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|co\.uk|org\.uk|com\.au|co\.nz|ca|ie|in|de|fr|it|es|nl|info|tv)$/iu;
+
+/** A time, not a publisher: "originally published in March", "first ran on Monday". */
+const NOT_A_NAME =
+  /^(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|print|today|yesterday|this|last|an?\b)/iu;
+
+function nameWords(name: string): ReadonlyArray<string> {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}&]+/u)
+    .filter((w) => w !== '' && w !== 'the');
+}
+
+/**
+ * The publisher named by a statement in the text, or null. Only lines short enough to be a
+ * statement are read, so that a sentence quoting a copyright row is not taken for one.
+ */
+export function publisherStatement(paragraphs: ReadonlyArray<string>): string | null {
+  for (const paragraph of paragraphs) {
+    for (const raw of paragraph.split('\n')) {
+      const line = raw.trim();
+      if (line.length === 0 || line.length > MAX_EVIDENCE_LINE_CHARS) {
+        continue;
+      }
+      for (const pattern of PUBLISHER_STATEMENTS) {
+        const name = pattern.exec(line)?.groups?.name?.trim() ?? '';
+        if (
+          name.length >= 2 &&
+          name.length <= MAX_OUTLET_CHARS &&
+          /^\p{Lu}/u.test(name) &&
+          !NOT_A_NAME.test(name)
+        ) {
+          return name;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The outlet, from evidence that names it: a publisher statement in the text, or a title
+ * suffix that such a statement confirms ("| The Guardian" with "© Guardian News & Media")
+ * or that is a site's host name ("| theguardian.com"). A suffix alone may be a section.
+ */
+export function outletFromEvidence(
+  titleSuffix: string | null,
+  paragraphs: ReadonlyArray<string>,
+): string | null {
+  const statement = publisherStatement(paragraphs);
+  if (titleSuffix !== null) {
+    if (SITE_HOST.test(titleSuffix)) {
+      return titleSuffix;
+    }
+    const stated = new Set(nameWords(statement ?? ''));
+    const suffix = nameWords(titleSuffix);
+    if (suffix.length > 0 && suffix.every((w) => stated.has(w))) {
+      return titleSuffix;
+    }
+  }
+  return statement;
+}
+
 /**
  * Reads metadata from the paragraphs of an article (boilerplate flags given so that icon
  * junk is not taken for a title).
@@ -82,7 +169,8 @@ export function extractMetadata(
   const firstLine = first?.split('\n')[0]?.trim() ?? '';
   const piped = /^(.{8,}?)\s+[|]\s+([^|]{2,60})$/u.exec(firstLine);
   if (piped) {
-    return { title: (piped[1] ?? '').trim(), outlet: (piped[2] ?? '').trim(), date };
+    const outlet = outletFromEvidence((piped[2] ?? '').trim(), paragraphs);
+    return { title: (piped[1] ?? '').trim(), outlet, date };
   }
   const words = firstLine.split(/\s+/u).filter(Boolean).length;
   const title =
@@ -93,7 +181,7 @@ export function extractMetadata(
     !LEADING_DATE.test(firstLine)
       ? firstLine
       : null;
-  return { title, outlet: null, date };
+  return { title, outlet: outletFromEvidence(null, paragraphs), date };
 }
 
 /** The file name without folders and extension, the title of last resort. */

@@ -183,10 +183,52 @@ describe('renderReport', () => {
     // No fixed paper size: A4 and Letter both print with these margins.
     expect(html).toMatch(/@page \{ margin: [^}]+\}/);
     expect(html).not.toMatch(/@page \{[^}]*size:/);
-    expect(html).toContain('break-before: page');
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html).toContain('overflow-wrap: anywhere');
     expect(html).not.toMatch(/font-size:\s*[\d.]+px/);
+  });
+
+  it('should print as a handout: landscape from four articles, identical and boilerplate rows folded', () => {
+    const three = sampleReport();
+    expect(three).not.toContain('size: landscape');
+    const four = renderReport(
+      compareArticles([...SAMPLE_ARTICLES, SAMPLE_ARTICLES[1]!], { base: 0 }),
+      META,
+    );
+    expect(four).toContain('@page { size: landscape; }');
+    checkDocument(four);
+    // Every run of identical or boilerplate rows has one printed line, just before it.
+    const seed = seedReport();
+    const folds = [
+      ...seed.matchAll(
+        /<tr class="print-fold"><td colspan="\d+">([^<]*)<\/td><\/tr>\n<tr id="r-(\d+)" class="([^"]*)"/g,
+      ),
+    ];
+    expect(folds.length).toBeGreaterThan(0);
+    for (const [, words, row, kind] of folds) {
+      expect(words).toMatch(new RegExp(`^Rows? ${row}(–\\d+)? not printed \\(`));
+      expect(kind).toMatch(/^(boilerplate|shared identical)$/);
+    }
+    expect(seed).toContain('.aligned tr.identical, .aligned tr.boilerplate { display: none; }');
+    expect(seed).not.toContain('break-before: page');
+  });
+
+  it('should name outlets Outlet A, B… in blind mode and leave out their names and files', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const html = renderReport(comparison, {
+      ...META,
+      blindNames: ['Outlet A', 'Outlet B', 'Outlet C'],
+      hiddenOutlets: 2,
+    });
+    checkDocument(html);
+    for (const a of SAMPLE_ARTICLES) {
+      if (a.outlet) {
+        expect(html).not.toContain(a.outlet);
+      }
+      expect(html).not.toContain(a.file);
+    }
+    expect(html).toContain('Outlet B');
+    expect(html).toContain('2 outlets the reader hid');
   });
 
   it('should render a large comparison (20 articles of 2,000 words) completely', () => {

@@ -13,7 +13,8 @@ import { renderAnalysis } from './render-analysis';
 import type { BoilerplateReason, Comparison, DiffPart } from '../model';
 import { assertNever } from '../util/assert';
 import { escapeHtml } from './escape-html';
-import { REPORT_CSS } from './report-css';
+import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
+import { blindModel } from './report-view';
 import type {
   Change,
   Difference,
@@ -39,7 +40,20 @@ export interface ReportMeta {
   readonly appName?: string;
   /** The user's lexicon the analyses used on top of the built-in ones, if any. */
   readonly lexicon?: UserLexicon;
+  /**
+   * Blind mode: the articles' names in the report ("Outlet A", …, by article index) in place
+   * of their outlets, whose names and file names are then left out.
+   */
+  readonly blindNames?: ReadonlyArray<string>;
+  /** How many outlets of the reader's comparison were hidden, and so left out of this report. */
+  readonly hiddenOutlets?: number;
 }
+
+/**
+ * From this many articles the printed report is landscape: four columns of a portrait A4
+ * page are ribbons of two-word lines, and a row of them fills a page.
+ */
+export const LANDSCAPE_FROM_ARTICLES = 4;
 
 // Blocks every request and every script even if escaping ever failed; only the inline
 // <style> element is allowed.
@@ -70,10 +84,11 @@ export function renderReport(comparison: Comparison, meta: ReportMeta): string {
 
 /** Renders an already built view model (see {@link buildReportModel}). */
 export function renderReportModel(
-  model: ReportModel,
+  fullModel: ReportModel,
   meta: ReportMeta,
   analysis?: Analysis,
 ): string {
+  const model = meta.blindNames ? blindModel(fullModel, meta.blindNames) : fullModel;
   const appName = meta.appName ?? DEFAULT_APP_NAME;
   const title = model.title.trim() === '' ? 'Untitled story' : model.title;
   const out: string[] = [];
@@ -84,7 +99,7 @@ export function renderReportModel(
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<meta name="generator" content="${escapeHtml(`${appName} ${meta.appVersion}`)}">\n`,
     `<title>${escapeHtml(`${title}: how ${model.articles.length} outlets reported it (${appName})`)}</title>\n`,
-    `<style>${REPORT_CSS}</style>\n</head>\n<body>\n`,
+    `<style>${REPORT_CSS}${model.articles.length >= LANDSCAPE_FROM_ARTICLES ? LANDSCAPE_CSS : ''}</style>\n</head>\n<body>\n`,
   );
   renderHeader(out, model, meta, appName, title);
   out.push('<main>\n');
@@ -120,6 +135,12 @@ function renderHeader(
     `<div><dt>Exported</dt><dd>${escapeHtml(meta.exportedAt)}</dd></div>`,
     `<div><dt>App version</dt><dd>${escapeHtml(`${appName} ${meta.appVersion}`)}</dd></div>`,
     `<div><dt>Base article</dt><dd>${escapeHtml(label(model, model.base))}</dd></div>`,
+    meta.blindNames
+      ? '<div><dt>Outlets</dt><dd>hidden (blind mode): named Outlet A, B…</dd></div>'
+      : '',
+    meta.hiddenOutlets
+      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} the reader hid</dd></div>`
+      : '',
     '</dl>\n',
     '<nav aria-label="Contents"><ol>',
     '<li><a href="#options">How it was compared</a></li>',
@@ -301,15 +322,54 @@ function renderAligned(out: string[], model: ReportModel): void {
     );
   }
   out.push('</tr></thead>\n<tbody>\n');
+  // Runs of rows a handout leaves out (identical, boilerplate) get one line that only the
+  // printed page shows; on screen the rows themselves stay.
+  let run: ReportRow[] = [];
+  const flush = (): void => {
+    if (run.length > 0) {
+      out.push(
+        `<tr class="print-fold"><td colspan="${n + 1}">${escapeHtml(foldWords(run))}</td></tr>\n`,
+      );
+      for (const row of run) {
+        renderRow(out, model, row);
+      }
+      run = [];
+    }
+  };
   for (const row of model.rows) {
-    renderRow(out, model, row);
+    if (printFolds(row)) {
+      run.push(row);
+    } else {
+      flush();
+      renderRow(out, model, row);
+    }
   }
+  flush();
   out.push('</tbody>\n</table>\n</div>\n</section>\n');
 }
 
+/** Rows the printed report folds: boilerplate, and shared rows with no difference. */
+function printFolds(row: ReportRow): boolean {
+  return row.differences.length === 0 && (row.kind === 'boilerplate' || row.kind === 'shared');
+}
+
+/** The printed line standing for folded rows: "Rows 5–7 not printed: 2 identical, 1 boilerplate." */
+function foldWords(rows: ReadonlyArray<ReportRow>): string {
+  const first = rows[0]?.number ?? 0;
+  const last = rows[rows.length - 1]?.number ?? first;
+  const identical = rows.filter((r) => r.kind === 'shared').length;
+  const boilerplate = rows.length - identical;
+  const what = [
+    identical > 0 ? `${identical} the same in every article` : '',
+    boilerplate > 0 ? `${boilerplate} boilerplate` : '',
+  ].filter(Boolean);
+  return `${first === last ? `Row ${first}` : `Rows ${first}–${last}`} not printed (${what.join(', ')}); the HTML file has them.`;
+}
+
 function renderRow(out: string[], model: ReportModel, row: ReportRow): void {
+  const identical = row.kind === 'shared' && row.differences.length === 0 ? ' identical' : '';
   out.push(
-    `<tr id="r-${row.number}" class="${row.kind}"><th scope="row"><a href="#r-${row.number}">${row.number}</a>`,
+    `<tr id="r-${row.number}" class="${row.kind}${identical}"><th scope="row"><a href="#r-${row.number}">${row.number}</a>`,
   );
   out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span></th>`);
   for (const cell of row.cells) {
@@ -403,7 +463,9 @@ function renderDifferences(out: string[], model: ReportModel): void {
     return;
   }
   out.push(
-    '<p class="prose">Each difference has its own link (for example <code>#d-1</code>) to share or cite; “row” leads back to the aligned comparison. Long passages are shortened here (…); the comparison has them in full.</p>\n',
+    '<p class="prose screen-only">Each difference has its own link (for example <code>#d-1</code>) to share or cite; “row” leads back to the aligned comparison. Long passages are shortened here (…); the comparison has them in full.</p>\n',
+    // A handout shows the differences in the aligned comparison; the list stays in the file.
+    `<p class="print-only">The ${count(model.differences.length, 'difference')}, each with its own link, are listed in the HTML file; on paper, the aligned comparison above marks them.</p>\n`,
     '<ol class="differences prose">\n',
   );
   for (const d of model.differences) {

@@ -58,6 +58,11 @@ export const CONTRAST_PAIRS: ReadonlyArray<ContrastPair> = [
 
 const P = PALETTE;
 
+/** Added for reports of {@link LANDSCAPE_FROM_ARTICLES} articles or more: printed landscape. */
+export const LANDSCAPE_CSS = `
+@page { size: landscape; }
+`;
+
 /** The whole stylesheet, placed in the report's one `<style>` element. */
 export const REPORT_CSS = `
 :root { color-scheme: light; }
@@ -149,18 +154,26 @@ footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid ${P.rule};
 .analysis-facts td.yes { text-align: center; }
 .analysis-facts td.no { text-align: center; color: ${PALETTE.muted}; }
 @page { margin: 14mm 12mm; } /* paper size follows the printer: A4 and Letter both fit these margins */
+tr.print-fold, .print-only { display: none; }
 @media print {
   html { font-size: 10pt; }
   body { padding: 0; max-width: none; }
   nav { display: none; }
-  main > section + section { break-before: page; }
-  h2 { border-top: none; margin-top: 0; }
+  /* A handout: sections follow each other (a page break before each left the first page
+     nearly empty); long rows may break across pages rather than leave half pages blank. */
+  h2 { margin-top: 1.5rem; }
   h2, h3, caption { break-after: avoid; }
   thead { display: table-header-group; }
-  tr, .differences > li, .substitutions li, .quotes > li { break-inside: avoid; }
+  .differences > li, .substitutions li, .quotes > li, table:not(.aligned) tr { break-inside: avoid; }
   .scroll { overflow: visible; }
-  .aligned { min-width: 0; width: 100%; font-size: 0.85rem; }
-  .aligned th.rowhead { width: 5.5rem; }
+  .aligned { min-width: 0; width: 100%; font-size: 0.95rem; }
+  .aligned th.rowhead { width: 4.5rem; }
+  .aligned tr.identical, .aligned tr.boilerplate { display: none; }
+  .aligned tr.print-fold { display: table-row; }
+  .print-only { display: block; }
+  .screen-only, #differences .differences, .aligned .notes a[href^="#d-"] { display: none; }
+  .aligned tr.print-fold td { padding: 0.1rem 0.3rem; font-style: italic; color: ${P.muted}; border-style: dotted; }
+  .legend p:last-child { display: none; }
   th, td { padding: 0.2rem 0.3rem; }
   a { color: inherit; }
   /* Collapsed boilerplate is printed open where the browser allows it (::details-content). */

@@ -14,6 +14,7 @@ import {
   markOther,
   markPivot,
   notableSubstitutions,
+  storyTitle,
 } from './report-model';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
@@ -267,5 +268,20 @@ describe('notableSubstitutions', () => {
     expect(subs).toEqual([
       { ...at, base: 'senior officers were', other: 'officers are', occurrences: 2 },
     ]);
+  });
+});
+
+describe('storyTitle', () => {
+  it('should title the story by a headline, not by the base’s file name', () => {
+    const untitled = {
+      ...SAMPLE_ARTICLES[0]!,
+      title: '000_69ff',
+      titleSource: 'file-name' as const,
+    };
+    expect(storyTitle([untitled, SAMPLE_ARTICLES[1]!], 0)).toBe(SAMPLE_ARTICLES[1]!.title);
+    expect(storyTitle([SAMPLE_ARTICLES[0]!, SAMPLE_ARTICLES[1]!], 1)).toBe(
+      SAMPLE_ARTICLES[1]!.title,
+    );
+    expect(storyTitle([untitled], 0)).toBe('000_69ff');
   });
 });

@@ -246,7 +246,7 @@ export type ReportQuote = AlteredQuote;
 
 /** Everything the report shows. */
 export interface ReportModel {
-  /** The story: the base article's title. */
+  /** The story: the base article's headline (see {@link storyTitle}). */
   readonly title: string;
   /** The articles in the given order. */
   readonly articles: ReadonlyArray<ReportArticle>;
@@ -268,6 +268,17 @@ export interface ReportModel {
   readonly differences: ReadonlyArray<Difference>;
   /** True when the engine cut a diff short somewhere. */
   readonly hitLimit: boolean;
+}
+
+/**
+ * The story's title: the base's headline, or, when the base has none (its "title" is its
+ * file name, "000_69ff7826295806f7"), the first other article's headline; a file name only
+ * when no article has a headline.
+ */
+export function storyTitle(articles: ReadonlyArray<Article>, base: number): string {
+  const order = [articles[base], ...articles.filter((_, k) => k !== base)];
+  const titled = order.find((a) => a && a.titleSource !== 'file-name' && a.title.trim() !== '');
+  return (titled ?? articles[base])?.title ?? '';
 }
 
 /** Builds the report's view model from a comparison. */
@@ -420,7 +431,7 @@ export function buildReportModel(comparison: Comparison): ReportModel {
   });
 
   return {
-    title: articles[base]?.title ?? '',
+    title: storyTitle(articles, base),
     articles: reportArticles,
     base,
     options: describeOptions(comparison, reportArticles),

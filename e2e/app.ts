@@ -1,0 +1,74 @@
+/**
+ * A small driver for the web-mode end-to-end tests: start the app with the sample story,
+ * tick articles, open files, measure geometry. Tests use role locators and web-first
+ * assertions; nothing here sleeps.
+ */
+import { expect, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+/** Where screenshots of the main screens go. */
+export const SHOTS = 'test-results/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** The sizes the app must work at: a classroom projector and a desktop screen. */
+export const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1600, height: 1000 },
+] as const;
+
+/** Opens the app and waits for the sample story's comparison. */
+export async function ready(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByTestId('library-item')).toHaveCount(5);
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('status').first()).not.toContainText('Comparing');
+}
+
+/** Keeps only the library articles whose titles contain one of `keep` ticked. */
+export async function pick(page: Page, keep: ReadonlyArray<string>): Promise<void> {
+  const items = page.getByTestId('library-item');
+  const count = await items.count();
+  for (let i = 0; i < count; i++) {
+    const item = items.nth(i);
+    const title = (await item.locator('.item-title').textContent()) ?? '';
+    const box = item.getByRole('checkbox');
+    const wanted = keep.some((k) => title.includes(k));
+    if ((await box.isChecked()) !== wanted) {
+      await box.click();
+    }
+  }
+}
+
+/** Opens files through the Open Articles… button (the web file chooser). */
+export async function openFiles(page: Page, files: ReadonlyArray<string>): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Articles…' }).click();
+  await (await chooser).setFiles([...files]);
+}
+
+/** The aligned comparison. */
+export function comparisonTable(page: Page): Locator {
+  return page.getByRole('table', { name: 'Aligned comparison' });
+}
+
+/** Waits until the comparison shows `count` outlet columns. */
+export async function expectColumns(page: Page, count: number): Promise<void> {
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(count);
+}
+
+/** The number in "Differences (12)". */
+export async function differenceCount(page: Page): Promise<number> {
+  const heading = page.getByRole('heading', { name: /Differences \(\d+\)/ });
+  return Number(/\d+/.exec((await heading.textContent()) ?? '')?.[0]);
+}
+
+/** A box, or a failure naming what had none. */
+export async function box(
+  locator: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const b = await locator.boundingBox();
+  if (!b) {
+    throw new Error(`no box for ${locator.toString()}`);
+  }
+  return b;
+}

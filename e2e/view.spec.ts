@@ -1,0 +1,451 @@
+/**
+ * The comparison view at the sizes of a classroom projector (1280x720) and a desktop screen
+ * (1600x1000): columns the reader chooses, nothing cut, sticky outlet headers, folds, the
+ * ruler, the differences list, the presentation, and the library.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  box,
+  comparisonTable,
+  differenceCount,
+  expectColumns,
+  openFiles,
+  pick,
+  ready,
+  SHOTS,
+  SIZES,
+} from './app';
+
+/** Geometry of the comparison measured in the page: what is cut or overflows. */
+interface Cuts {
+  /** Texts wider than their cell. */
+  readonly overflowingTexts: number;
+  /** Header or body cells reaching past the table's visible right edge. */
+  readonly cellsPastEdge: number;
+  /** The table scrolls sideways. */
+  readonly scrollsSideways: boolean;
+  /** Cells measured. */
+  readonly cells: number;
+}
+
+async function measureCuts(page: Page): Promise<Cuts> {
+  return (await page.evaluate(`(() => {
+    const table = document.querySelector('[role=table][aria-label="Aligned comparison"]');
+    const edge = table.getBoundingClientRect().left + table.clientWidth;
+    const cells = [...table.querySelectorAll('[role=columnheader], [role=cell]')];
+    const texts = [...table.querySelectorAll('.text, .outlet-name')];
+    return {
+      overflowingTexts: texts.filter((t) => t.scrollWidth > t.clientWidth + 1).length,
+      cellsPastEdge: cells.filter((c) => c.getBoundingClientRect().right > edge + 1).length,
+      scrollsSideways: table.scrollWidth > table.clientWidth + 1,
+      cells: cells.length,
+    };
+  })()`)) as Cuts;
+}
+
+for (const size of SIZES) {
+  test.describe(`at ${size.width}x${size.height}`, () => {
+    test.use({ viewport: size });
+
+    test('shows as many outlets as fit, the base always, the reader choosing, nothing cut', async ({
+      page,
+    }) => {
+      await ready(page);
+      await page
+        .getByRole('region', { name: 'Left out of the comparison' })
+        .getByRole('button', { name: 'Include it' })
+        .click();
+      const chooser = page.getByRole('group', { name: 'Columns:' });
+      await expect(chooser.getByRole('checkbox')).toHaveCount(5);
+      const headers = comparisonTable(page).getByRole('columnheader');
+      const shown = await headers.count();
+      expect(shown).toBeGreaterThanOrEqual(size.width >= 1600 ? 4 : 3);
+      expect(shown).toBeLessThan(5);
+      expect(await measureCuts(page)).toMatchObject({
+        overflowingTexts: 0,
+        cellsPastEdge: 0,
+        scrollsSideways: false,
+      });
+      // Each column at least 14rem (210 px) wide.
+      for (let i = 0; i < shown; i++) {
+        expect((await box(headers.nth(i))).width).toBeGreaterThanOrEqual(209);
+      }
+      await expect(chooser.getByRole('checkbox').first()).toBeDisabled();
+      await expect(headers.first()).toContainText('base');
+
+      // The reader swaps a column for the hidden one.
+      const hidden = chooser.getByRole('checkbox', { checked: false }).first();
+      const hiddenName = (await hidden.locator('xpath=..').textContent())?.trim() ?? '';
+      await hidden.check();
+      await chooser.getByRole('checkbox').nth(1).uncheck();
+      await expect(headers).toHaveCount(shown);
+      await expect(headers.last()).toContainText(hiddenName.slice(0, 12));
+      expect(await measureCuts(page)).toMatchObject({ overflowingTexts: 0, cellsPastEdge: 0 });
+      await page.screenshot({ path: `${SHOTS}/columns-${size.width}.png` });
+    });
+
+    test('keeps the outlet headers on screen while the rows scroll, clear of row 1', async ({
+      page,
+    }) => {
+      await ready(page);
+      const table = comparisonTable(page);
+      const header = table.getByRole('row').first();
+      const first = table.getByRole('row').nth(1);
+      expect((await box(header)).y + (await box(header)).height).toBeLessThanOrEqual(
+        (await box(first)).y + 1,
+      );
+      const top = (await box(table)).y;
+      await table.evaluate((t) => {
+        t.scrollTop = 2500;
+      });
+      await expect(first).not.toBeInViewport();
+      const after = await box(header);
+      expect(Math.abs(after.y - top)).toBeLessThanOrEqual(2);
+      await expect(header.getByRole('columnheader').first()).toBeInViewport();
+      await page.screenshot({ path: `${SHOTS}/scrolled-${size.width}.png` });
+    });
+
+    test('presents one row per slide, says what differs, and fits four outlets', async ({
+      page,
+    }) => {
+      await ready(page);
+      await pick(page, ['000_', 'Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
+      await expectColumns(page, size.width >= 1600 ? 4 : 3);
+      // Show all four outlets, then present.
+      const chooser = page.getByRole('group', { name: 'Columns:' });
+      for (const box of await chooser.getByRole('checkbox').all()) {
+        if (!(await box.isDisabled())) {
+          await box.check();
+        }
+      }
+      await expectColumns(page, 4);
+      const rows = new Set(
+        (await page.locator('.differences li').allTextContents()).map(
+          (t) => /row (\d+)/.exec(t)?.[1],
+        ),
+      ).size;
+      await page.getByRole('button', { name: 'Presentation' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Presentation' });
+      await expect(dialog).toBeFocused();
+      await expect(dialog.getByText(/slide 1 of \d+/)).toHaveText(new RegExp(`of ${rows}$`));
+      await expect(dialog.locator('.slide-summary')).toHaveText(/reworded|only in|moved/);
+
+      // Walk to a slide with four outlets side by side and check they all fit.
+      let four = false;
+      for (let i = 0; i < rows && !four; i++) {
+        const figures = dialog.locator('figure:not(.empty)');
+        if ((await figures.count()) === 4) {
+          four = true;
+          const cells = dialog.locator('.presentation-cells');
+          expect(await cells.evaluate((c) => c.scrollHeight <= c.clientHeight + 1)).toBe(true);
+          for (const figure of await figures.all()) {
+            await expect(figure).toBeInViewport({ ratio: 1 });
+          }
+          expect(
+            await cells.evaluate((c) => parseFloat(c.style.fontSize || '30')),
+          ).toBeGreaterThanOrEqual(13);
+          await page.screenshot({ path: `${SHOTS}/presentation-four-${size.width}.png` });
+        } else {
+          await page.keyboard.press('PageDown');
+        }
+      }
+      expect(four).toBe(true);
+
+      // Presenter clickers: PageDown/PageUp, Space, Home/End.
+      const counter = dialog.locator('.slide-count');
+      await page.keyboard.press('Home');
+      await expect(counter).toHaveText(/slide 1 of/);
+      await page.keyboard.press('PageDown');
+      await expect(counter).toHaveText(/slide 2 of/);
+      await page.keyboard.press('Space');
+      await expect(counter).toHaveText(/slide 3 of/);
+      await page.keyboard.press('PageUp');
+      await expect(counter).toHaveText(/slide 2 of/);
+      await page.keyboard.press('End');
+      await expect(counter).toHaveText(new RegExp(`slide ${rows} of ${rows}`));
+      await page.keyboard.press('Escape');
+      await expect(dialog).toHaveCount(0);
+    });
+  });
+}
+
+test('with eight articles, shows the outlets that fit and folds rows only the others have', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  const dir = 'eval/stories/thomson-buys-reuters';
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(dir, f));
+  expect(files.length).toBeGreaterThanOrEqual(8);
+  await openFiles(page, files);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' }).locator('p');
+  // Every article opened is a column to choose, or left out with its reason.
+  await expect(async () => {
+    await expect(page.getByRole('status').first()).not.toContainText('Comparing', {
+      timeout: 100,
+    });
+    expect((await chooser.getByRole('checkbox').count()) + (await leftOut.count())).toBe(
+      files.length,
+    );
+  }).toPass({ timeout: 60_000 });
+  await expectColumns(page, 4);
+  expect(await measureCuts(page)).toMatchObject({
+    overflowingTexts: 0,
+    cellsPastEdge: 0,
+    scrollsSideways: false,
+  });
+  await expect(
+    comparisonTable(page)
+      .getByRole('button', { name: /rows? only in outlets not shown/ })
+      .first(),
+  ).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/eight-articles-1600.png` });
+});
+
+test('gives the comparison the library’s width at 1280x720: four outlets fit', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  await expectColumns(page, 3);
+  // A row whose text is also in an outlet not shown says so, rather than looking unique.
+  await expect(
+    comparisonTable(page)
+      .getByText(/also in #4 .* \(not shown\)/i)
+      .first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await expect(page.getByRole('complementary', { name: 'Library' })).toBeHidden();
+  await expectColumns(page, 4);
+  expect(await measureCuts(page)).toMatchObject({
+    overflowingTexts: 0,
+    cellsPastEdge: 0,
+    scrollsSideways: false,
+  });
+  await page.keyboard.press('l');
+  await expect(page.getByRole('complementary', { name: 'Library' })).toBeVisible();
+});
+
+test('folds boilerplate rows with a count, and identical rows on request, opening on a click', async ({
+  page,
+}) => {
+  await ready(page);
+  const table = comparisonTable(page);
+  const boilerplate = table.getByRole('button', { name: /\d+ boilerplate rows?/ }).first();
+  await expect(boilerplate).toHaveAttribute('aria-expanded', 'false');
+  const folded = Number(/(\d+) boilerplate/.exec((await boilerplate.textContent()) ?? '')?.[1]);
+  expect(folded).toBeGreaterThan(0);
+  const shown = await table.locator('.row[data-row]').count();
+  await boilerplate.click();
+  await expect(boilerplate).toHaveAttribute('aria-expanded', 'true');
+  await expect(table.locator('.row[data-row]')).toHaveCount(shown + folded);
+  await expect(table.locator('.row.boilerplate').first()).toBeVisible();
+
+  await page.getByLabel('Collapse identical rows').check();
+  const identical = table.getByRole('button', { name: /\d+ identical rows?/ }).first();
+  await expect(identical).toBeVisible();
+  const count = Number(/(\d+) identical/.exec((await identical.textContent()) ?? '')?.[1]);
+  expect(count).toBeGreaterThan(0);
+  const rowsBefore = await table.locator('.row[data-row]').count();
+  await identical.click();
+  await expect(table.locator('.row[data-row]')).toHaveCount(rowsBefore + count);
+});
+
+test('steps through differences with the ruler as one control, the list following', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const ruler = page.getByRole('listbox', { name: 'Overview of differences' });
+  const marks = ruler.getByRole('option');
+  const n = await marks.count();
+  expect(n).toBeGreaterThan(5);
+  // No two marks overlap.
+  const tops = (await Promise.all((await marks.all()).map((m) => box(m)))).map((b) => b.y);
+  tops.sort((a, b) => a - b);
+  for (let i = 1; i < tops.length; i++) {
+    expect((tops[i] as number) - (tops[i - 1] as number)).toBeGreaterThanOrEqual(5);
+  }
+  // One Tab stop: Tab from the ruler leaves it.
+  await ruler.focus();
+  await page.keyboard.press('End');
+  await expect(marks.last()).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  await expect(marks.nth(n - 2)).toHaveAttribute('aria-selected', 'true');
+  const side = page.getByRole('complementary', { name: 'Differences panel' });
+  const current = side.locator('li.current');
+  await expect(current).toBeInViewport();
+  const row = /row (\d+)/.exec((await current.textContent()) ?? '')?.[1];
+  await expect(page.locator(`#row-${row}`)).toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(ruler).not.toBeFocused();
+
+  // n and p move the list too.
+  await page.keyboard.press('n');
+  await expect(current).toBeInViewport();
+  await page.keyboard.press('Home');
+});
+
+test('lists differences without stray quotation marks, numbered on their first line', async ({
+  page,
+}) => {
+  await ready(page);
+  const items = page.locator('.differences li');
+  await expect(items.first()).toBeVisible();
+  const texts = await items.allTextContents();
+  expect(texts.filter((t) => /“\s*”|“\s*“|”\s*”/.test(t))).toEqual([]);
+  for (const item of (await items.all()).slice(0, 8)) {
+    const number = await box(item.locator('.number'));
+    const button = await box(item.getByRole('button'));
+    expect(number.y - button.y).toBeLessThan(12);
+  }
+});
+
+test('reaches the side tabs in few Tab presses, and moves between them with the arrows', async ({
+  page,
+}) => {
+  await ready(page);
+  await page.getByLabel('Search the library').focus();
+  let presses = 0;
+  const tab = page.getByRole('tab', { name: 'Differences' });
+  while (!(await tab.evaluate((t) => t.matches(':focus'))) && presses < 60) {
+    await page.keyboard.press('Tab');
+    presses++;
+  }
+  expect(presses).toBeLessThan(40);
+  await page.keyboard.press('ArrowRight');
+  const analysis = page.getByRole('tab', { name: 'Analysis' });
+  await expect(analysis).toBeFocused();
+  await expect(analysis).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: 'Analysis' })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+});
+
+test('offers a skip link to the comparison as the first Tab stop', async ({ page }) => {
+  await ready(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the comparison' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('moves along the toolbar with the arrow keys, one Tab stop', async ({ page }) => {
+  await ready(page);
+  const toolbar = page.getByRole('toolbar', { name: 'Commands' });
+  await toolbar.getByRole('button', { name: 'Open Articles…' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(toolbar.getByRole('button', { name: 'Open Folder…' })).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(toolbar.getByRole('button', { name: 'Dark Theme' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(toolbar.getByRole('button', { name: 'Open Articles…' })).not.toBeFocused();
+  expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+});
+
+test.describe('the library', () => {
+  test('ticks what was just opened, lists a file once, and removes an article', async ({
+    page,
+  }) => {
+    await ready(page);
+    const dir = tmpdir();
+    const a = join(dir, 'library-first.txt');
+    const b = join(dir, 'library-second.txt');
+    writeFileSync(a, readFileSync('seeds/001_38ebe0a01ef43257.txt'));
+    writeFileSync(b, readFileSync('seeds/003_a3dc487f3a2c3275.txt'));
+    await openFiles(page, [a, b]);
+    const items = page.getByTestId('library-item');
+    await expect(items).toHaveCount(7);
+    await expect(items.filter({ has: page.getByRole('checkbox', { checked: true }) })).toHaveCount(
+      2,
+    );
+    await expectColumns(page, 2);
+
+    // The same files again: no new items, still ticked, and the user is told.
+    await openFiles(page, [a, b]);
+    await expect(items).toHaveCount(7);
+    await expect(page.getByRole('status').first()).toContainText('already in the library');
+
+    // Add Sample Story again adds nothing new.
+    await page.getByRole('button', { name: 'Add Sample Story' }).click();
+    await expect(page.getByRole('status').first()).toContainText('already in the library');
+    await expect(items).toHaveCount(7);
+
+    // Remove one.
+    await items
+      .filter({ hasText: '004_165cb968de743235' })
+      .getByRole('button', { name: /^Remove/ })
+      .click();
+    await expect(items).toHaveCount(6);
+    await expect(items.filter({ hasText: '004_165cb968de743235' })).toHaveCount(0);
+  });
+
+  test('searches words, file names and says when nothing matches', async ({ page }) => {
+    await ready(page);
+    const search = page.getByLabel('Search the library');
+    const items = page.getByTestId('library-item');
+    // Only the articles that name her (three of the five).
+    await search.fill('Cressida');
+    const withName = [
+      '000_69ff7826295806f7',
+      '001_38ebe0a01ef43257',
+      '002_3b328d8baaee954f',
+      '003_a3dc487f3a2c3275',
+      '004_165cb968de743235',
+    ].filter((f) => readFileSync(`seeds/${f}.txt`, 'utf8').includes('Cressida')).length;
+    await expect(items).toHaveCount(withName);
+    expect(withName).toBeLessThan(5);
+    await search.fill('judge');
+    await expect(items).toHaveCount(0);
+    await expect(page.getByText('No article matches “judge”.')).toBeVisible();
+    await search.fill('002_3b328d8baaee954f');
+    await expect(items).toHaveCount(1);
+    await expect(items).toContainText('London mayor accuses');
+  });
+});
+
+test('draws only the rows near the viewport of a very long comparison', async ({ page }) => {
+  test.setTimeout(120_000);
+  await ready(page);
+  const dir = tmpdir();
+  const paragraphs = (seed: number): string =>
+    Array.from(
+      { length: 2500 },
+      (_, i) =>
+        `Paragraph ${i} of a very long feature, number ${(i * 7919 + seed) % 104729}: the council met again to discuss budget line ${i % 97} and the mayor said the plan would ${seed === 1 && i % 5 === 0 ? 'certainly' : 'probably'} go ahead after a review of item ${i}.`,
+    ).join('\n\n');
+  const a = join(dir, 'long-feature-a.txt');
+  const b = join(dir, 'long-feature-b.txt');
+  writeFileSync(a, paragraphs(0));
+  writeFileSync(b, paragraphs(1));
+  await openFiles(page, [a, b]);
+  const table = comparisonTable(page);
+  await expect(table).toHaveAttribute('aria-rowcount', /^\d{4}$/, { timeout: 90_000 });
+  const rows = Number(await table.getAttribute('aria-rowcount'));
+  expect(rows).toBeGreaterThan(2000);
+  expect(await table.locator('[role=row]').count()).toBeLessThan(120);
+  expect(await differenceCount(page)).toBeGreaterThan(400);
+  expect(await page.locator('.differences li').count()).toBeLessThan(100);
+  // Scrolling to the end draws the end.
+  await table.evaluate((t) => {
+    t.scrollTop = t.scrollHeight;
+  });
+  await expect(table.locator(`[aria-rowindex="${rows}"]`)).toBeVisible();
+  expect(await table.locator('[role=row]').count()).toBeLessThan(120);
+  // p goes to the last difference, far from here: drawn when reached.
+  await table.evaluate((t) => {
+    t.scrollTop = 0;
+  });
+  expect(await differenceCount(page)).toBeGreaterThan(100);
+  await page.keyboard.press('p');
+  const current = table.locator('.row.current');
+  await expect(current).toBeInViewport();
+  expect(Number(await current.getAttribute('data-row'))).toBeGreaterThan(rows - 100);
+});

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../shared/compare';
+import { buildReportModel, type ReportModel } from '../shared/report/report-model';
+import { testArticle } from '../shared/testing/article';
+import {
+  columnsThatFit,
+  displayItems,
+  foldLabel,
+  itemIndexOfRow,
+  rulerMarks,
+  shownColumns,
+  slideOf,
+  slideStarts,
+  visibleDifferences,
+  type DisplayItem,
+} from './comparison-layout';
+
+const SAME = [
+  'The council voted on Tuesday to close the Riverside library after a long budget review.',
+  'Council leader Maria Okafor said the decision was painful but unavoidable for the city.',
+  'A mobile library will visit the area twice a week from the autumn, the council said.',
+  'Campaigners gathered outside the town hall with placards and promised to challenge it.',
+];
+
+/** Three outlets: two reword the last paragraph; one adds icon junk; one adds its own paragraph. */
+function model(): ReportModel {
+  const base = testArticle('base.txt', [...SAME, 'The closure takes effect next spring.']);
+  const herald = testArticle(
+    'herald.txt',
+    [
+      'share facebook twitter email print',
+      'icon bookmark icon camera icon chevron',
+      ...SAME,
+      'The closure will take effect in the spring.',
+    ],
+    { boilerplate: [0, 1] },
+  );
+  const post = testArticle('post.txt', [
+    ...SAME,
+    'The closure takes effect next spring.',
+    'Readers wrote in their hundreds to protest against the decision of the council.',
+  ]);
+  return buildReportModel(compareArticles([base, herald, post], { base: 0 }));
+}
+
+const show = (items: ReadonlyArray<DisplayItem>): string[] =>
+  items.map((i) =>
+    i.kind === 'row'
+      ? `row ${i.row.number}`
+      : `${i.open ? 'open' : 'fold'} ${i.reason} ×${i.rows.length}`,
+  );
+
+describe('columnsThatFit', () => {
+  it('should give columns of at least 14rem, and never fewer than two', () => {
+    // 2.3rem of row gutter, then columns of 14rem with 0.6rem gaps.
+    expect(columnsThatFit(900, 15)).toBe(3);
+    expect(columnsThatFit(910, 15)).toBe(4);
+    expect(columnsThatFit(650, 15)).toBe(2);
+    expect(columnsThatFit(300, 15)).toBe(2);
+  });
+});
+
+describe('shownColumns', () => {
+  it('should always show the base, then the first outlets that fit, or the reader’s choice', () => {
+    expect(shownColumns(5, 2, 3, () => undefined)).toEqual([0, 1, 2]);
+    expect(shownColumns(5, 4, 3, () => undefined)).toEqual([0, 1, 4]);
+    expect(shownColumns(5, 0, 3, (k) => (k === 1 ? false : k === 4 ? true : undefined))).toEqual([
+      0, 2, 3, 4,
+    ]);
+    expect(shownColumns(3, 1, 2, () => false)).toEqual([1]);
+  });
+});
+
+describe('displayItems', () => {
+  it('should fold boilerplate rows with a count and show every row exactly once', () => {
+    const m = model();
+    const items = displayItems(m, { shown: [0, 1, 2], collapseIdentical: false, open: new Set() });
+    expect(show(items)[0]).toBe('fold boilerplate ×2');
+    const rows = items.flatMap((i) =>
+      i.kind === 'row' ? [i.row.number] : i.rows.map((r) => r.number),
+    );
+    expect(rows).toEqual(m.rows.map((r) => r.number));
+  });
+
+  it('should fold identical rows when asked, and open a fold on request', () => {
+    const m = model();
+    const folded = displayItems(m, { shown: [0, 1, 2], collapseIdentical: true, open: new Set() });
+    const identical = folded.find((i) => i.kind === 'fold' && i.reason === 'identical');
+    expect(identical?.kind === 'fold' && identical.rows.length).toBe(4);
+    const opened = displayItems(m, {
+      shown: [0, 1, 2],
+      collapseIdentical: true,
+      open: new Set([identical?.key ?? '']),
+    });
+    expect(show(opened)).toContain('open identical ×4');
+    expect(opened.length).toBe(folded.length + 4);
+  });
+
+  it('should fold rows with text only in outlets not shown, and their differences', () => {
+    const m = model();
+    const items = displayItems(m, { shown: [0, 1], collapseIdentical: false, open: new Set() });
+    expect(show(items)).toContain('fold hidden ×1');
+    expect(visibleDifferences(m, [0, 1]).every((d) => d.article !== 2)).toBe(true);
+    expect(
+      visibleDifferences(m, [0, 1, 2]).some((d) => d.kind === 'unique' && d.article === 2),
+    ).toBe(true);
+  });
+
+  it('should find a row in its fold', () => {
+    const m = model();
+    const items = displayItems(m, { shown: [0, 1, 2], collapseIdentical: true, open: new Set() });
+    const i = itemIndexOfRow(items, 4);
+    expect(items[i]?.kind).toBe('fold');
+  });
+});
+
+describe('foldLabel', () => {
+  it('should count rows in words', () => {
+    expect(foldLabel('identical', 3)).toBe('3 identical rows');
+    expect(foldLabel('hidden', 1)).toBe('1 row only in outlets not shown');
+  });
+});
+
+describe('slideStarts and slideOf', () => {
+  it('should make one slide per row, not one per difference', () => {
+    const m = model();
+    const differences = visibleDifferences(m, [0, 1, 2]);
+    const starts = slideStarts(differences);
+    expect(starts.length).toBe(new Set(differences.map((d) => d.row)).size);
+    expect(starts.map((s) => differences[s]?.row)).toEqual([
+      ...new Set(differences.map((d) => d.row)),
+    ]);
+    expect(slideOf([0, 2, 5], 3)).toBe(1);
+    expect(slideOf([0, 2, 5], -1)).toBe(0);
+  });
+});
+
+describe('rulerMarks', () => {
+  it('should give one mark per row, merging marks closer than the gap', () => {
+    const m = model();
+    const differences = visibleDifferences(m, [0, 1, 2]);
+    const items = displayItems(m, { shown: [0, 1, 2], collapseIdentical: false, open: new Set() });
+    const marks = rulerMarks(differences, items, 0);
+    expect(marks.length).toBe(new Set(differences.map((d) => d.row)).size);
+    const merged = rulerMarks(differences, items, 1);
+    expect(merged.length).toBe(1);
+    expect(merged[0]?.last).toBe(differences.length - 1);
+    for (let i = 1; i < marks.length; i++) {
+      expect((marks[i]?.position ?? 0) > (marks[i - 1]?.position ?? 0)).toBe(true);
+    }
+  });
+});

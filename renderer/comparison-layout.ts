@@ -1,0 +1,292 @@
+/**
+ * What the comparison view lays out (pure): which outlets are columns, which rows fold away
+ * behind a marker ("3 identical rows"), which differences the reader can see, and the
+ * presentation's slides. Components render these values; they compute nothing.
+ */
+import type { Difference, ReportModel, ReportRow } from '../shared/report/report-model';
+
+/**
+ * Narrowest column: about 28 characters a line at the app's type size, below which a
+ * paragraph becomes a ribbon of two-word lines. Columns share the width there is, never
+ * narrower than this.
+ */
+export const MIN_COLUMN_REM = 14;
+
+/** Gap between columns (rem), as in the style sheet. */
+export const COLUMN_GAP_REM = 0.6;
+
+/** A row's gutter (its number) and right padding (rem), as in the style sheet. */
+export const ROW_CHROME_REM = 2.3;
+
+/** How many columns of at least {@link MIN_COLUMN_REM} fit in a table this wide (px), at least 2. */
+export function columnsThatFit(widthPx: number, remPx: number): number {
+  const column = (MIN_COLUMN_REM + COLUMN_GAP_REM) * remPx;
+  const room = widthPx - ROW_CHROME_REM * remPx + COLUMN_GAP_REM * remPx;
+  return Math.max(2, Math.floor(room / column));
+}
+
+/**
+ * The outlets shown as columns, in article order: the base always; the others as the reader
+ * chose (`choice`, by article index), else the first ones that fit.
+ */
+export function shownColumns(
+  articleCount: number,
+  base: number,
+  fit: number,
+  choice: (article: number) => boolean | undefined,
+): ReadonlyArray<number> {
+  let room = Math.max(0, fit - 1);
+  const shown: number[] = [];
+  for (let k = 0; k < articleCount; k++) {
+    const chosen = choice(k);
+    if (k === base) {
+      shown.push(k);
+    } else if (chosen === true || (chosen === undefined && room > 0)) {
+      shown.push(k);
+      room -= chosen === undefined ? 1 : 0;
+    }
+  }
+  return shown;
+}
+
+/** The differences about the outlets shown, in row order. */
+export function visibleDifferences(
+  model: ReportModel,
+  shown: ReadonlyArray<number>,
+): ReadonlyArray<Difference> {
+  const set = new Set(shown);
+  return model.differences.filter((d) => set.has(d.article));
+}
+
+/** Why rows fold away behind a marker. */
+export type FoldReason =
+  /** Page furniture: share buttons, icon names, "read more" (folded by default). */
+  | 'boilerplate'
+  /** The same words in every outlet shown (when the reader collapses identical rows). */
+  | 'identical'
+  /** Text only in outlets that are not shown as columns. */
+  | 'hidden';
+
+/** One item of the laid-out comparison: a row, or a fold marker standing for rows. */
+export type DisplayItem =
+  | { readonly kind: 'row'; readonly key: string; readonly row: ReportRow }
+  | {
+      readonly kind: 'fold';
+      readonly key: string;
+      readonly reason: FoldReason;
+      /** The rows folded. */
+      readonly rows: ReadonlyArray<ReportRow>;
+      /** True when the reader opened it: its rows follow the marker. */
+      readonly open: boolean;
+    };
+
+/** How the comparison is laid out. */
+export interface LayoutOptions {
+  /** Article indices shown as columns. */
+  readonly shown: ReadonlyArray<number>;
+  /** Fold rows whose words are the same in every outlet shown. */
+  readonly collapseIdentical: boolean;
+  /** Keys of the folds the reader opened. */
+  readonly open: ReadonlySet<string>;
+}
+
+/** Why a row folds away, or null when it is shown. Rows with a visible difference never fold. */
+export function foldReason(
+  row: ReportRow,
+  shown: ReadonlySet<number>,
+  hasVisibleDifference: boolean,
+  collapseIdentical: boolean,
+): FoldReason | null {
+  if (hasVisibleDifference) {
+    return null;
+  }
+  if (!row.cells.some((c) => c.role !== 'empty' && shown.has(c.article))) {
+    return 'hidden';
+  }
+  // Subheadings and lead-ins are marked boilerplate but read as part of the article.
+  if (
+    row.kind === 'boilerplate' &&
+    row.boilerplate !== 'subheading' &&
+    row.boilerplate !== 'lead-in'
+  ) {
+    return 'boilerplate';
+  }
+  return collapseIdentical && row.kind === 'shared' ? 'identical' : null;
+}
+
+/**
+ * The rows and fold markers, in row order. Consecutive rows that fold for the same reason
+ * share one marker; an open marker is followed by its rows. A lone boilerplate row of a
+ * few words stays a row (see {@link MAX_UNFOLDED_BOILERPLATE_WORDS}).
+ *
+ * Law: every row appears in exactly one item, as a row or in a fold's `rows`.
+ */
+export function displayItems(model: ReportModel, options: LayoutOptions): DisplayItem[] {
+  const shown = new Set(options.shown);
+  const differing = new Set(visibleDifferences(model, options.shown).map((d) => d.row));
+  const items: DisplayItem[] = [];
+  let run: { reason: FoldReason; rows: ReportRow[] } | null = null;
+  const flush = (): void => {
+    if (!run) {
+      return;
+    }
+    const first = run.rows[0] as ReportRow;
+    const key = `${run.reason}-${first.number}`;
+    const open = options.open.has(key);
+    items.push({ kind: 'fold', key, reason: run.reason, rows: run.rows, open });
+    if (open) {
+      for (const row of run.rows) {
+        items.push({ kind: 'row', key: `row-${row.number}`, row });
+      }
+    }
+    run = null;
+  };
+  for (const row of model.rows) {
+    const reason = foldReason(row, shown, differing.has(row.number), options.collapseIdentical);
+    if (reason === null) {
+      flush();
+      items.push({ kind: 'row', key: `row-${row.number}`, row });
+    } else if (run && run.reason === reason) {
+      run.rows.push(row);
+    } else {
+      flush();
+      run = { reason, rows: [row] };
+    }
+  }
+  flush();
+  return items.flatMap((item) =>
+    item.kind === 'fold' && item.reason === 'boilerplate' && isTiny(item.rows)
+      ? [
+          {
+            kind: 'row' as const,
+            key: `row-${item.rows[0]?.number}`,
+            row: item.rows[0] as ReportRow,
+          },
+        ]
+      : [item],
+  );
+}
+
+/**
+ * Longest boilerplate row left unfolded, in words: a lone "1." or "Reactions" between
+ * paragraphs takes no more room than a marker would, and a marker per list number is noise.
+ */
+export const MAX_UNFOLDED_BOILERPLATE_WORDS = 3;
+
+function isTiny(rows: ReadonlyArray<ReportRow>): boolean {
+  const words = rows[0]?.cells
+    .flatMap((c) => c.segments.map((s) => s.text))
+    .join(' ')
+    .split(/\s+/u)
+    .filter(Boolean).length;
+  return rows.length === 1 && (words ?? 0) <= MAX_UNFOLDED_BOILERPLATE_WORDS;
+}
+
+/** The marker's words: "3 identical rows", "1 boilerplate row", "2 rows only in hidden outlets". */
+export function foldLabel(reason: FoldReason, count: number): string {
+  const rows = count === 1 ? 'row' : 'rows';
+  switch (reason) {
+    case 'boilerplate':
+      return `${count} boilerplate ${rows} (page furniture: navigation, share prompts, bylines…)`;
+    case 'identical':
+      return `${count} identical ${rows}`;
+    case 'hidden':
+      return `${count} ${rows} only in outlets not shown`;
+  }
+}
+
+/** Where a row is among the items: its own item, or the fold that holds it (-1: nowhere). */
+export function itemIndexOfRow(items: ReadonlyArray<DisplayItem>, rowNumber: number): number {
+  let fold = -1;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as DisplayItem;
+    if (item.kind === 'row' && item.row.number === rowNumber) {
+      return i;
+    }
+    if (item.kind === 'fold' && !item.open && item.rows.some((r) => r.number === rowNumber)) {
+      fold = i;
+    }
+  }
+  return fold;
+}
+
+/**
+ * The presentation's slides: one per row with a visible difference, as the index of the
+ * row's first difference in `differences` (which are in row order).
+ */
+export function slideStarts(differences: ReadonlyArray<Difference>): ReadonlyArray<number> {
+  const starts: number[] = [];
+  differences.forEach((d, i) => {
+    if (i === 0 || differences[i - 1]?.row !== d.row) {
+      starts.push(i);
+    }
+  });
+  return starts;
+}
+
+/** The slide showing difference `current` (0 before any). */
+export function slideOf(starts: ReadonlyArray<number>, current: number): number {
+  let slide = 0;
+  starts.forEach((start, i) => {
+    if (start <= current) {
+      slide = i;
+    }
+  });
+  return slide;
+}
+
+/** One mark of the overview ruler: the rows it stands for and where it sits. */
+export interface RulerMark {
+  /** Index of its first difference in the visible differences. */
+  readonly first: number;
+  /** Index of its last difference. */
+  readonly last: number;
+  /** The rows (1-based) it stands for. */
+  readonly rows: ReadonlyArray<number>;
+  /** The kinds of difference in them, most telling first. */
+  readonly kinds: ReadonlyArray<Difference['kind']>;
+  /** Where it sits, 0 (top) .. 1 (bottom), as its first row among the items. */
+  readonly position: number;
+}
+
+const KIND_ORDER: ReadonlyArray<Difference['kind']> = ['unique', 'moved', 'wording'];
+
+/**
+ * The ruler's marks: one per row with differences, placed by the row's place among the
+ * items; marks closer than `minGap` (a share of the ruler's height) merge, so that none
+ * overlaps another (19 of 65 did when each difference had its own mark).
+ */
+export function rulerMarks(
+  differences: ReadonlyArray<Difference>,
+  items: ReadonlyArray<DisplayItem>,
+  minGap: number,
+): ReadonlyArray<RulerMark> {
+  const total = Math.max(1, items.length);
+  const marks: Array<{
+    first: number;
+    last: number;
+    rows: number[];
+    kinds: Set<Difference['kind']>;
+    position: number;
+  }> = [];
+  differences.forEach((d, i) => {
+    const previous = marks[marks.length - 1];
+    if (previous && previous.rows[previous.rows.length - 1] === d.row) {
+      previous.last = i;
+      previous.kinds.add(d.kind);
+      return;
+    }
+    const position = (Math.max(0, itemIndexOfRow(items, d.row)) + 0.5) / total;
+    if (previous && position - previous.position < minGap) {
+      previous.last = i;
+      previous.rows.push(d.row);
+      previous.kinds.add(d.kind);
+      return;
+    }
+    marks.push({ first: i, last: i, rows: [d.row], kinds: new Set([d.kind]), position });
+  });
+  return marks.map((m) => ({
+    ...m,
+    kinds: KIND_ORDER.filter((k) => m.kinds.has(k)),
+  }));
+}

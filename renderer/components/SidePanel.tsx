@@ -1,0 +1,128 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { Analysis } from '../../shared/analysis/analyze';
+import type { UserLexicon } from '../../shared/analysis/lexicon-file';
+import type { Difference, ReportModel } from '../../shared/report/report-model';
+import { rovingIndex } from '../roving';
+import type { Panel } from '../state/app-state';
+import { AnalysisPanel } from './AnalysisPanel';
+import { DifferencesList } from './DifferencesList';
+
+/** Props of {@link SidePanel}. */
+export interface SidePanelProps {
+  readonly model: ReportModel;
+  /** The differences about the outlets shown. */
+  readonly differences: ReadonlyArray<Difference>;
+  /** The name of an article. */
+  readonly name: (article: number) => string;
+  /** The tab shown. */
+  readonly panel: Panel;
+  readonly onPanel: (panel: Panel) => void;
+  /** Index of the current difference. */
+  readonly current: number;
+  readonly onPick: (index: number) => void;
+  /** The analyses, or null while they run or when they failed. */
+  readonly analysis: Analysis | null;
+  /** Why the analyses failed, or null. */
+  readonly analysisError: string | null;
+  /** Jumps to a row (0-based). */
+  readonly onJump: (row: number) => void;
+  readonly lexicon: UserLexicon | null;
+  readonly lexiconError: string | null;
+  readonly onLoadLexicon: (file: File) => void;
+  readonly onClearLexicon: () => void;
+}
+
+/** The side panel: the differences list or the analyses, as tabs. */
+const TABS: ReadonlyArray<{ readonly id: Panel; readonly label: string }> = [
+  { id: 'differences', label: 'Differences' },
+  { id: 'analysis', label: 'Analysis' },
+];
+
+export function SidePanel({
+  model,
+  differences,
+  name,
+  panel,
+  onPanel,
+  current,
+  onPick,
+  analysis,
+  analysisError,
+  onJump,
+  lexicon,
+  lexiconError,
+  onLoadLexicon,
+  onClearLexicon,
+}: SidePanelProps) {
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  // The tabs pattern: arrow keys move between tabs and show them (automatic activation).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const to = rovingIndex(
+      event.key,
+      TABS.findIndex((t) => t.id === panel),
+      TABS.length,
+    );
+    const tab = to === null ? undefined : TABS[to];
+    if (tab && to !== null) {
+      event.preventDefault();
+      onPanel(tab.id);
+      tabs.current[to]?.focus();
+    }
+  };
+  return (
+    <aside className="side" aria-label="Differences panel">
+      <div className="tabs" role="tablist" aria-label="Side panel" onKeyDown={onKeyDown}>
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(node) => {
+              tabs.current[i] = node;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={panel === t.id}
+            aria-controls={`panel-${t.id}`}
+            tabIndex={panel === t.id ? 0 : -1}
+            onClick={() => onPanel(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        className="tab-panel"
+        role="tabpanel"
+        id={`panel-${panel}`}
+        aria-labelledby={`tab-${panel}`}
+      >
+        {panel === 'differences' ? (
+          <>
+            <h2>Differences ({differences.length})</h2>
+            <DifferencesList
+              differences={differences}
+              current={current}
+              onPick={onPick}
+              name={name}
+            />
+          </>
+        ) : analysis ? (
+          <AnalysisPanel
+            model={model}
+            analysis={analysis}
+            name={name}
+            onJump={onJump}
+            lexicon={lexicon}
+            lexiconError={lexiconError}
+            onLoadLexicon={onLoadLexicon}
+            onClearLexicon={onClearLexicon}
+          />
+        ) : (
+          <p role={analysisError ? 'alert' : 'status'}>
+            {analysisError ?? 'Analysing quotes, verbs and coverage…'}
+          </p>
+        )}
+      </div>
+    </aside>
+  );
+}

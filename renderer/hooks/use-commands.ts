@@ -1,0 +1,71 @@
+/**
+ * Commands in the renderer: one `run` for buttons, keys and the native menu, from the
+ * shared registry and the runners table.
+ */
+import { useCallback, useEffect, useEffectEvent } from 'react';
+import { commandForKey, type CommandId, type CommandState } from '../../shared/commands';
+import type { Api } from '../../shared/ipc';
+import { runCommand, type CommandContext, type CommandEffects } from '../state/command-runners';
+import type { AppAction } from '../state/app-state';
+
+/** Whether a key press lands in a field that takes text. */
+function isTyping(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement &&
+      !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type)) ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
+}
+
+/** Buttons take Space and Enter themselves; only keys with other meanings pass through. */
+function isButton(target: EventTarget | null): boolean {
+  return target instanceof HTMLButtonElement;
+}
+
+/**
+ * Wires the registry: returns `run`, listens for keys (in the presentation's scope while it
+ * is shown) and for menu commands, and tells the native menu what is enabled and checked.
+ */
+export function useCommands(
+  api: Api,
+  state: CommandState,
+  slides: ReadonlyArray<number>,
+  presenting: boolean,
+  dispatch: (action: AppAction) => void,
+  effects: CommandEffects,
+): (id: CommandId) => void {
+  const run = useCallback(
+    (id: CommandId) => {
+      const context: CommandContext = { state, slides, dispatch, effects };
+      runCommand(id, context);
+    },
+    [state, slides, dispatch, effects],
+  );
+
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented) {
+      return;
+    }
+    const spec = commandForKey(event, presenting ? 'presentation' : 'main', isTyping(event.target));
+    if (!spec || (event.key === ' ' && isButton(event.target))) {
+      return;
+    }
+    event.preventDefault();
+    run(spec.id);
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent): void => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const onMenu = useEffectEvent((id: CommandId) => run(id));
+  useEffect(() => api.onCommand?.((id) => onMenu(id)), [api]);
+
+  useEffect(() => {
+    void api.setCommandState(state);
+  }, [api, state]);
+
+  return run;
+}

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { testArticle } from '../../shared/testing/article';
+import type { Comparison } from '../../shared/model';
+import type { ReportModel } from '../../shared/report/report-model';
+import {
+  appReducer,
+  initialState,
+  selectChosen,
+  selectLeftOut,
+  selectRequest,
+  selectStatus,
+  type AppAction,
+  type AppState,
+} from './app-state';
+
+const reduce = (state: AppState, ...actions: AppAction[]): AppState =>
+  actions.reduce(appReducer, state);
+
+const start = initialState('light', null);
+
+describe('appReducer', () => {
+  it('should number added articles and tick the sample story', () => {
+    const state = reduce(start, {
+      type: 'articles-added',
+      articles: [
+        testArticle('one.txt', ['One.']),
+        testArticle('two.txt', ['Two.']),
+        testArticle('three.txt', ['Three.']),
+      ],
+      errors: [],
+      source: 'sample',
+    });
+    expect(state.items.map((i) => i.id)).toEqual(['a0', 'a1', 'a2']);
+    expect(state.selected).toEqual(['a0', 'a1', 'a2']);
+  });
+
+  it('should ask for a comparison of the ticked articles, keyed by articles, base and options', () => {
+    const state = reduce(start, {
+      type: 'articles-added',
+      articles: [
+        testArticle('one.txt', ['One.']),
+        testArticle('two.txt', ['Two.']),
+        testArticle('three.txt', ['Three.']),
+      ],
+      errors: [],
+      source: 'sample',
+    });
+    const before = selectRequest(state);
+    expect(before?.options.base).toBe(0);
+    const based = reduce(state, { type: 'base-chosen', id: 'a2' });
+    expect(selectRequest(based)?.options.base).toBe(2);
+    expect(selectRequest(based)?.key).not.toBe(before?.key);
+    const fewer = reduce(
+      state,
+      { type: 'article-ticked', id: 'a0', ticked: false },
+      { type: 'article-ticked', id: 'a1', ticked: false },
+    );
+    expect(selectRequest(fewer)).toBeNull();
+    expect(selectStatus(fewer, null)).toBe('Tick two or more articles to compare them.');
+  });
+
+  it('should say a comparison is under way until the answer to this very request comes', () => {
+    const state = reduce(start, {
+      type: 'articles-added',
+      articles: [testArticle('one.txt', ['One.']), testArticle('two.txt', ['Two.'])],
+      errors: [],
+      source: 'sample',
+    });
+    const request = selectRequest(state);
+    expect(selectStatus(state, request)).toBe('Comparing 2 articles…');
+    if (!request) {
+      throw new Error('two articles make a request');
+    }
+    const failed = reduce(state, {
+      type: 'compared',
+      request,
+      answer: { ok: false, message: 'Too few words.' },
+    });
+    expect(selectStatus(failed, request)).toBe('Too few words.');
+  });
+
+  it('should step through differences with wrap-around and open the presentation on the first', () => {
+    const state = reduce(
+      start,
+      { type: 'stepped', direction: -1, count: 3 },
+      { type: 'stepped', direction: 1, count: 3 },
+    );
+    expect(state.current).toBe(0);
+    const presenting = reduce(start, { type: 'presentation-opened' });
+    expect([presenting.presenting, presenting.current]).toEqual([true, 0]);
+  });
+
+  it('should keep the lexicon in use when a bad file is read', () => {
+    const state = reduce(start, {
+      type: 'lexicon-read',
+      result: { ok: false, message: 'bad.json: not JSON' },
+    });
+    expect([state.lexicon, state.lexiconError]).toEqual([null, 'bad.json: not JSON']);
+  });
+
+  it('should list a file once, and tick what the user just opened', () => {
+    const sample = reduce(start, {
+      type: 'articles-added',
+      articles: [
+        testArticle('one.txt', ['One.']),
+        testArticle('two.txt', ['Two.']),
+        testArticle('three.txt', ['Three.']),
+      ],
+      errors: [],
+      source: 'sample',
+    });
+    const opened = reduce(sample, {
+      type: 'articles-added',
+      articles: [testArticle('four.txt', ['Four.']), testArticle('five.txt', ['Five.'])],
+      errors: [],
+      source: 'user',
+    });
+    expect(opened.selected).toEqual(['a3', 'a4']);
+    const one = reduce(opened, {
+      type: 'articles-added',
+      articles: [testArticle('six.txt', ['Six.'])],
+      errors: [],
+      source: 'user',
+    });
+    expect(one.selected).toEqual(['a3', 'a4', 'a5']);
+    const again = reduce(one, {
+      type: 'articles-added',
+      articles: [testArticle('one.txt', ['One.']), testArticle('two.txt', ['Two.'])],
+      errors: [],
+      source: 'sample',
+    });
+    expect(again.items).toHaveLength(6);
+    expect(again.selected).toEqual(['a0', 'a1']);
+    expect(again.notice).toBe('2 articles were already in the library.');
+  });
+
+  it('should remove an article from the library and the selection', () => {
+    const state = reduce(
+      start,
+      {
+        type: 'articles-added',
+        articles: [testArticle('one.txt', ['One.']), testArticle('two.txt', ['Two.'])],
+        errors: [],
+        source: 'sample',
+      },
+      { type: 'base-chosen', id: 'a1' },
+      { type: 'article-removed', id: 'a1' },
+    );
+    expect(state.items.map((i) => i.id)).toEqual(['a0']);
+    expect([state.selected, state.baseId]).toEqual([['a0'], null]);
+  });
+
+  it('should leave an article flagged as another story out, with the reason, until included', () => {
+    const state = reduce(start, {
+      type: 'articles-added',
+      articles: [
+        testArticle('one.txt', ['One.']),
+        testArticle('two.txt', ['Two.']),
+        testArticle('three.txt', ['Three.']),
+      ],
+      errors: [],
+      source: 'sample',
+    });
+    const request = selectRequest(state);
+    if (!request) {
+      throw new Error('three articles make a request');
+    }
+    const flagged = {
+      offTopic: [2],
+      offTopicReasons: [{ article: 2, reason: 'another-story' }],
+      similarity: [
+        [1, 0.4, 0.1],
+        [0.4, 1, 0.08],
+        [0.1, 0.08, 1],
+      ],
+    } as unknown as Comparison;
+    const out = reduce(state, {
+      type: 'compared',
+      request,
+      answer: { ok: true, comparison: flagged, model: {} as ReportModel },
+    });
+    expect(out.comparison).toBeNull();
+    expect(selectChosen(out).map((i) => i.id)).toEqual(['a0', 'a1']);
+    expect(selectLeftOut(out).map((l) => [l.item.id, l.reason])).toEqual([
+      [
+        'a2',
+        'probably another story (at most 10% in common with the others; they share 40%–40% with each other)',
+      ],
+    ]);
+    const back = reduce(out, { type: 'article-included', id: 'a2' });
+    expect(selectChosen(back).map((i) => i.id)).toEqual(['a0', 'a1', 'a2']);
+    // The engine is told to align it all the same.
+    expect(selectRequest(back)?.options.include).toEqual([2]);
+    // Flagged again once included: it stays in.
+    const request3 = selectRequest(back);
+    if (!request3) {
+      throw new Error('three articles make a request');
+    }
+    const shown = reduce(back, {
+      type: 'compared',
+      request: request3,
+      answer: { ok: true, comparison: flagged, model: {} as ReportModel },
+    });
+    expect(shown.comparison).toBe(flagged);
+  });
+
+  it('should move one slide (row) at a time in the presentation', () => {
+    const starts = [0, 2, 5];
+    const at = (current: number, to: 'next' | 'previous' | 'first' | 'last') =>
+      appReducer({ ...start, current }, { type: 'slide-moved', to, starts }).current;
+    expect([at(0, 'next'), at(3, 'next'), at(5, 'next'), at(3, 'previous'), at(3, 'last')]).toEqual(
+      [2, 5, 5, 0, 5],
+    );
+  });
+});

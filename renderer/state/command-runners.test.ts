@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { buildMenuTemplate, type MenuItemSpec } from '../../electron/menu';
+import { COMMANDS, isCommandId, type CommandState } from '../../shared/commands';
+import type { AppAction } from './app-state';
+import { COMMAND_RUNNERS, runCommand, type CommandContext } from './command-runners';
+
+const flat = (items: ReadonlyArray<MenuItemSpec>): MenuItemSpec[] =>
+  items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
+
+const READY: CommandState = {
+  hasComparison: true,
+  differenceCount: 4,
+  inline: false,
+  dark: false,
+  blind: false,
+  library: true,
+};
+
+/** A context that records what a runner did. */
+function recording(state: CommandState): { context: CommandContext; done: string[] } {
+  const done: string[] = [];
+  const effect = (name: string) => () => void done.push(name);
+  return {
+    done,
+    context: {
+      state,
+      slides: [0, 2, 3],
+      dispatch: (action: AppAction) => void done.push(action.type),
+      effects: {
+        openArticles: effect('openArticles'),
+        openFolder: effect('openFolder'),
+        addSample: effect('addSample'),
+        exportReport: effect('exportReport'),
+        enterFullscreen: effect('enterFullscreen'),
+        exitFullscreen: effect('exitFullscreen'),
+      },
+    },
+  };
+}
+
+describe('COMMAND_RUNNERS', () => {
+  it('should handle every command the native menu sends, on every platform', () => {
+    for (const platform of ['linux', 'win32', 'darwin']) {
+      const sent = flat(buildMenuTemplate(platform, ['a (2 articles)'], READY))
+        .map((i): string => i.command ?? '')
+        .filter((c) => c !== '' && !c.startsWith('main:') && !c.startsWith('open-recent:'));
+      expect(sent.length).toBeGreaterThan(5);
+      for (const command of sent) {
+        expect(isCommandId(command), command).toBe(true);
+        const { context, done } = recording(READY);
+        expect(isCommandId(command) && runCommand(command, context), command).toBe(true);
+        expect(done.length, command).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('should run every registry command to some effect', () => {
+    for (const spec of COMMANDS) {
+      const { context, done } = recording(READY);
+      COMMAND_RUNNERS[spec.id](context);
+      expect(done.length, spec.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('should not run a disabled command', () => {
+    const { context, done } = recording({ ...READY, hasComparison: false, differenceCount: 0 });
+    expect(runCommand('export-report', context)).toBe(false);
+    expect(runCommand('next-difference', context)).toBe(false);
+    expect(done).toEqual([]);
+  });
+
+  it('should switch the theme from the one shown (the menu command was once dropped)', () => {
+    const light = recording(READY);
+    const actions: AppAction[] = [];
+    runCommand('toggle-theme', { ...light.context, dispatch: (a) => void actions.push(a) });
+    runCommand('toggle-theme', {
+      ...light.context,
+      state: { ...READY, dark: true },
+      dispatch: (a) => void actions.push(a),
+    });
+    expect(actions).toEqual([
+      { type: 'theme-set', theme: 'dark' },
+      { type: 'theme-set', theme: 'light' },
+    ]);
+  });
+});

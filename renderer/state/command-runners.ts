@@ -1,0 +1,72 @@
+/**
+ * What each command of the shared registry does in the renderer: a state change
+ * (dispatched) or an effect (a dialog, a download, full screen). The table is typed over
+ * every command id, so a command without a runner does not compile.
+ */
+import { commandSpec, isEnabled, type CommandId, type CommandState } from '../../shared/commands';
+import type { AppAction } from './app-state';
+
+/** The effects commands may start. */
+export interface CommandEffects {
+  readonly openArticles: () => void;
+  readonly openFolder: () => void;
+  readonly addSample: () => void;
+  readonly exportReport: () => void;
+  readonly enterFullscreen: () => void;
+  readonly exitFullscreen: () => void;
+}
+
+/** What a runner gets. */
+export interface CommandContext {
+  /** The state commands look at. */
+  readonly state: CommandState;
+  /** Index of the first difference of each presentation slide (one per row). */
+  readonly slides: ReadonlyArray<number>;
+  /** Changes the app state. */
+  readonly dispatch: (action: AppAction) => void;
+  /** Starts effects. */
+  readonly effects: CommandEffects;
+}
+
+/** Every command's runner. */
+export const COMMAND_RUNNERS: { readonly [K in CommandId]: (context: CommandContext) => void } = {
+  'open-articles': ({ effects }) => effects.openArticles(),
+  'open-folder': ({ effects }) => effects.openFolder(),
+  'add-sample': ({ effects }) => effects.addSample(),
+  'export-report': ({ effects }) => effects.exportReport(),
+  'previous-difference': ({ state, dispatch }) =>
+    dispatch({ type: 'stepped', direction: -1, count: state.differenceCount }),
+  'next-difference': ({ state, dispatch }) =>
+    dispatch({ type: 'stepped', direction: 1, count: state.differenceCount }),
+  'toggle-inline': ({ dispatch }) => dispatch({ type: 'layout-toggled' }),
+  presentation: ({ dispatch, effects }) => {
+    dispatch({ type: 'presentation-opened' });
+    // Full screen where the platform allows it (a user gesture started this).
+    effects.enterFullscreen();
+  },
+  'toggle-blind': ({ dispatch }) => dispatch({ type: 'blind-toggled' }),
+  'toggle-library': ({ dispatch }) => dispatch({ type: 'library-toggled' }),
+  'toggle-theme': ({ state, dispatch }) =>
+    dispatch({ type: 'theme-set', theme: state.dark ? 'light' : 'dark' }),
+  'presentation-previous': ({ slides, dispatch }) =>
+    dispatch({ type: 'slide-moved', to: 'previous', starts: slides }),
+  'presentation-next': ({ slides, dispatch }) =>
+    dispatch({ type: 'slide-moved', to: 'next', starts: slides }),
+  'presentation-first': ({ slides, dispatch }) =>
+    dispatch({ type: 'slide-moved', to: 'first', starts: slides }),
+  'presentation-last': ({ slides, dispatch }) =>
+    dispatch({ type: 'slide-moved', to: 'last', starts: slides }),
+  'presentation-close': ({ dispatch, effects }) => {
+    dispatch({ type: 'presentation-closed' });
+    effects.exitFullscreen();
+  },
+};
+
+/** Runs a command if it is enabled; says whether it ran. */
+export function runCommand(id: CommandId, context: CommandContext): boolean {
+  if (!isEnabled(commandSpec(id), context.state)) {
+    return false;
+  }
+  COMMAND_RUNNERS[id](context);
+  return true;
+}

@@ -1,0 +1,24 @@
+/** Why an article was left out as another story, in words a reader can check (pure). */
+
+const percent = (v: number): string => `${Math.round(v * 100)}%`;
+
+/**
+ * The reason shown for leaving article `k` out: how much it has in common with the others
+ * at best, against how much the others have in common with each other.
+ */
+export function offTopicReason(
+  similarity: ReadonlyArray<ReadonlyArray<number>>,
+  k: number,
+  kind: 'another-story' | 'another-event' = 'another-story',
+): string {
+  const others = similarity.map((_, j) => j).filter((j) => j !== k);
+  const best = Math.max(0, ...others.map((j) => similarity[k]?.[j] ?? 0));
+  const between = others.flatMap((a, i) => others.slice(i + 1).map((b) => similarity[a]?.[b] ?? 0));
+  const range =
+    between.length > 0
+      ? `; they share ${percent(Math.min(...between))}–${percent(Math.max(...between))} with each other`
+      : '';
+  return kind === 'another-event'
+    ? `probably another event: it names the same people and places, but its lead dates its event to another day (at most ${percent(best)} in common with the others${range})`
+    : `probably another story (at most ${percent(best)} in common with the others${range})`;
+}

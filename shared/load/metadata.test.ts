@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata, outletFromEvidence, publisherStatement } from './metadata';
+
+const meta = (paragraphs: ReadonlyArray<string>) =>
+  extractMetadata(
+    paragraphs,
+    paragraphs.map(() => false),
+  );
+
+describe('extractMetadata', () => {
+  it('should read a title and a leading date', () => {
+    expect(meta(['Met admits error', 'Body text.'])).toEqual({
+      title: 'Met admits error',
+      outlet: null,
+      date: null,
+    });
+    expect(meta([' date 2022-02-18 Scotland Yard said it was wrong.']).date).toBe('2022-02-18');
+  });
+
+  it('should not take a section after the headline for the outlet (seed 001)', () => {
+    expect(
+      meta([
+        'Met police admit tweet critical of Sadiq Khan was unacceptable | Metropolitan police',
+        'Scotland Yard has been forced to admit it was “unacceptable”.',
+      ]),
+    ).toEqual({
+      title: 'Met police admit tweet critical of Sadiq Khan was unacceptable',
+      outlet: null,
+      date: null,
+    });
+  });
+
+  it('should name the outlet of a title suffix that the text confirms or that is a site', () => {
+    expect(
+      meta([
+        'Met admits error | The Guardian',
+        'Body text.',
+        '© 2022 Guardian News & Media Limited or its affiliated companies. All rights reserved.',
+      ]).outlet,
+    ).toBe('The Guardian');
+    expect(meta(['Met admits error | theguardian.com', 'Body text.']).outlet).toBe(
+      'theguardian.com',
+    );
+  });
+
+  it('should name the publisher a statement names, even without a title suffix', () => {
+    expect(
+      meta([
+        'A first paragraph that is a full sentence.',
+        'Copyright 2021 The Associated Press. All rights reserved.',
+      ]).outlet,
+    ).toBe('The Associated Press');
+  });
+
+  it('should invent nothing when the text shows nothing', () => {
+    expect(meta(['A first paragraph that is a full sentence.'])).toEqual({
+      title: null,
+      outlet: null,
+      date: null,
+    });
+  });
+});
+
+describe('publisherStatement', () => {
+  it('should read copyright lines and "originally published" notes', () => {
+    expect(publisherStatement(['© Copyright 2019 Evening Post'])).toBe('Evening Post');
+    expect(publisherStatement(['This article was originally published in The Conversation.'])).toBe(
+      'The Conversation',
+    );
+    expect(publisherStatement(['This story first appeared on Stuff, 3 May'])).toBe('Stuff');
+  });
+
+  it('should not take times, lower-case words or long sentences for a publisher', () => {
+    expect(publisherStatement(['The plan was originally published in March.'])).toBeNull();
+    expect(publisherStatement(['It first appeared on Monday.'])).toBeNull();
+    expect(publisherStatement(['Copyright laws changed.'])).toBeNull();
+    expect(
+      publisherStatement([
+        `The minister said the report, originally published by The Times, ${'was wrong and '.repeat(12)}misleading.`,
+      ]),
+    ).toBeNull();
+  });
+});
+
+describe('outletFromEvidence', () => {
+  it('should keep a suffix only with evidence, else the statement', () => {
+    expect(outletFromEvidence('Metropolitan police', ['Body.'])).toBeNull();
+    expect(outletFromEvidence('Politics', ['Body.', '© 2020 The Herald'])).toBe('The Herald');
+  });
+});

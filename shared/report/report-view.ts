@@ -1,0 +1,34 @@
+/**
+ * The report as the reader chose to see it (pure): in blind mode, outlets are named
+ * "Outlet A", "Outlet B"… and their outlets and file names are left out, so that a handout
+ * does not give away what the class is asked to guess.
+ */
+import type { ReportModel } from './report-model';
+
+/** Blind names: "Outlet A", "Outlet B", … "Outlet Z", "Outlet A1", … */
+export function blindLabel(index: number): string {
+  return `Outlet ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? String(Math.floor(index / 26)) : ''}`;
+}
+
+/** Shown in blind mode where a file name would be. */
+export const HIDDEN_FILE = 'hidden (blind mode)';
+
+/**
+ * The model with the articles named `names[k]` (default {@link blindLabel}) and their
+ * outlets and file names left out. Everything else (texts, titles, figures) is unchanged.
+ */
+export function blindModel(model: ReportModel, names: ReadonlyArray<string> = []): ReportModel {
+  const nameOf = (k: number): string => names[k] ?? blindLabel(k);
+  return {
+    ...model,
+    articles: model.articles.map((a) => {
+      const name = nameOf(a.index);
+      return { ...a, name, label: name, outlet: null, file: HIDDEN_FILE };
+    }),
+    // The options describe the base by its label ("#1 The Chronicle: …").
+    options: model.options.map((o) => ({
+      ...o,
+      value: model.articles.reduce((v, a) => v.split(a.label).join(nameOf(a.index)), o.value),
+    })),
+  };
+}
