@@ -273,6 +273,9 @@ function RowView({
     const cell = row.cells[k];
     return cell && (layout === 'side' || cell.role !== 'empty') ? [cell] : [];
   });
+  // How sure the alignment is: said once, in the row's first cell with text.
+  const mark = row.manual ? 'corrected by hand' : row.weak ? 'weak alignment: check this row' : '';
+  const marked = cells.find((c) => c.role !== 'empty')?.article;
   const content = cells.map((cell) => (
     <div
       key={cell.article}
@@ -287,6 +290,14 @@ function RowView({
       )}
       {cell.role === 'empty' && <span className="visually-hidden">not in this outlet</span>}
       {cell.role !== 'empty' && label && <div className="row-label">{label}</div>}
+      {mark && cell.article === marked && (
+        <div
+          className="row-mark"
+          title={`The alignment's confidence in this row: ${Math.round(row.confidence * 100)}%`}
+        >
+          {mark}
+        </div>
+      )}
       {cell.moved && (
         <div className="moved-label">
           moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in {name(cell.article)}
@@ -304,7 +315,7 @@ function RowView({
     <div
       {...slot}
       id={`row-${row.number}`}
-      className={`row ${row.kind}${current ? ' current' : ''}`}
+      className={`row ${row.kind}${current ? ' current' : ''}${row.weak ? ' weak' : ''}${row.manual ? ' manual' : ''}`}
       role="row"
       aria-rowindex={row.number + 1}
       data-row={row.number}

@@ -17,7 +17,7 @@ import { matchPair, type MatchThresholds, type PairCandidate, type SplitGain } f
 import { counterpartLogOdds, type ModelCandidate, type ModelParagraph } from './pair-model';
 import { buildRows, ROW_LINK_SHARE, type Link, type RowSkeleton } from './rows';
 import { candidatePairs, pairIdfFactory } from './similarity';
-import { documentSimilarity, offTopicArticles, OFF_TOPIC_SIMILARITY } from './story';
+import { documentSimilarity, documentTerms, offTopicArticles, OFF_TOPIC_SIMILARITY } from './story';
 import { movedArticles } from './moves';
 import { LEARNED_TUNING } from './learned-weights';
 
@@ -126,7 +126,7 @@ export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
   readonly pairs: ReadonlyMap<number, ReadonlyArray<ModelCandidate>>;
   readonly paragraphs: ReadonlyArray<ReadonlyArray<ModelParagraph>>;
   readonly features: ReadonlyArray<ParagraphFeatures>;
-  readonly pairIdf: (x: number, y: number) => (term: string) => number;
+  readonly pairIdf: (x: number, y: number) => (id: number) => number;
 } {
   const inputs: FeatureInput[] = [];
   articles.forEach((article, k) => {
@@ -136,7 +136,7 @@ export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
       }
     });
   });
-  const { features, idf } = paragraphFeatures(inputs);
+  const { features, terms } = paragraphFeatures(inputs);
   const paragraphs = modelParagraphs(articles, features);
   const viewOf: ModelParagraph[] = [];
   for (const list of paragraphs) {
@@ -146,7 +146,7 @@ export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
   }
   const n = articles.length;
   const pairs = new Map<number, ModelCandidate[]>();
-  for (const { a, b } of candidatePairs(features, idf.df)) {
+  for (const { a, b } of candidatePairs(features)) {
     const [x, y] =
       (features[a] as ParagraphFeatures).article < (features[b] as ParagraphFeatures).article
         ? [viewOf[a] as ModelParagraph, viewOf[b] as ModelParagraph]
@@ -159,7 +159,7 @@ export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
     }
     list.push({ x, y });
   }
-  return { pairs, paragraphs, features, pairIdf: pairIdfFactory(features) };
+  return { pairs, paragraphs, features, pairIdf: pairIdfFactory(features, terms.size) };
 }
 
 /** Aligns the paragraphs of two or more articles. */
@@ -181,6 +181,11 @@ export function alignArticles(
       ),
     ),
   );
+  const documents = paragraphs.map((list) => ({
+    terms: documentTerms(list.map((p) => p.features)),
+    paragraphs: list.length,
+  }));
+  type DocumentOf = (typeof documents)[number];
   const similarity: number[][] = articles.map((_, k) => articles.map((__, j) => (k === j ? 1 : 0)));
   const sameDay: (boolean | null)[][] = articles.map(() => articles.map(() => null));
   const pairLinks: Link[][] = [];
@@ -212,8 +217,8 @@ export function alignArticles(
         fixed,
       );
       const sim = documentSimilarity(
-        (paragraphs[x] ?? []).map((p) => p.features),
-        (paragraphs[y] ?? []).map((p) => p.features),
+        documents[x] as DocumentOf,
+        documents[y] as DocumentOf,
         idf,
         firstPass,
       );
@@ -286,7 +291,7 @@ export function alignArticles(
 function splitGainOf(
   xs: ReadonlyArray<ModelParagraph>,
   ys: ReadonlyArray<ModelParagraph>,
-  idf: (term: string) => number,
+  idf: (id: number) => number,
 ): SplitGain {
   const byParagraph = (list: ReadonlyArray<ModelParagraph>) =>
     new Map(list.map((p) => [p.features.paragraph, p.features]));
@@ -299,18 +304,19 @@ function splitGainOf(
     if (!hostFeatures || !newcomerFeatures) {
       return 0;
     }
-    const covered = new Set<string>();
+    const covered = new Set<number>();
     for (const part of parts) {
-      for (const term of partMap.get(part)?.termCounts.keys() ?? []) {
-        covered.add(term);
+      for (const id of partMap.get(part)?.terms.ids ?? []) {
+        covered.add(id);
       }
     }
+    const newcomerTerms = new Set(newcomerFeatures.terms.ids);
     let gained = 0;
     let total = 0;
-    for (const term of hostFeatures.termCounts.keys()) {
-      total += idf(term);
-      if (!covered.has(term) && newcomerFeatures.termCounts.has(term)) {
-        gained += idf(term);
+    for (const id of hostFeatures.terms.ids) {
+      total += idf(id);
+      if (!covered.has(id) && newcomerTerms.has(id)) {
+        gained += idf(id);
       }
     }
     return total > 0 ? gained / total : 0;

@@ -1,12 +1,21 @@
 /**
- * Per-paragraph features for similarity: weighted terms, word shingles, sentences, quotes.
+ * Per-paragraph features for similarity: weighted terms, word shingles, sentences, quotes,
+ * names and figures.
  *
- * Computed once per comparison; every later pass reads them.
+ * Computed once per comparison; every later pass reads them. Terms and shingles are
+ * interned to integers and kept as sorted arrays, so that comparing two paragraphs is a
+ * merge of two sorted lists (no string hashing or map look-ups in the hot loops) and an
+ * article pair's idf is an array look-up.
  */
 import { sentences, stem, termsOfWords, words } from '../text/tokenize';
 
-/** A sparse vector: term → weight. */
-export type SparseVector = ReadonlyMap<string, number>;
+/** A sparse vector: sorted term ids and their weights, side by side. */
+export interface SparseVector {
+  /** Term ids, strictly ascending. */
+  readonly ids: Int32Array;
+  /** The weight of each id. */
+  readonly weights: Float64Array;
+}
 
 /** Features of one sentence. */
 export interface SentenceFeatures {
@@ -22,20 +31,22 @@ export interface ParagraphFeatures {
   readonly article: number;
   /** Paragraph index inside the article. */
   readonly paragraph: number;
-  /** Content terms with their counts. */
-  readonly termCounts: ReadonlyMap<string, number>;
-  /** Unit-length tf-idf vector of content terms. */
+  /** Content terms: ids ascending, with the sublinear term frequency `1 + ln(count)` as weight. */
+  readonly terms: SparseVector;
+  /** How many times each of {@link terms}' ids occurs. */
+  readonly counts: Float64Array;
+  /** Unit-length tf-idf vector of content terms (idf over the whole comparison). */
   readonly vector: SparseVector;
   /** Sum of idf over distinct terms: how much specific content the paragraph holds. */
   readonly mass: number;
-  /** Word 3-shingles (stopwords kept): verbatim phrasing. */
-  readonly shingles: ReadonlySet<string>;
+  /** Word 3-shingles (stopwords kept): verbatim phrasing; interned ids, ascending. */
+  readonly shingles: Int32Array;
   /** Sentences with enough content to be matched on their own. */
   readonly sentences: ReadonlyArray<SentenceFeatures>;
-  /** Word shingles that lie inside quotation marks. */
-  readonly quoteShingles: ReadonlySet<string>;
-  /** Names: capitalised words inside sentences (not opening one), as content terms. */
-  readonly names: ReadonlySet<string>;
+  /** Word shingles that lie inside quotation marks; interned ids, ascending. */
+  readonly quoteShingles: Int32Array;
+  /** Names (capitalised words inside sentences) as term ids, ascending. */
+  readonly names: Int32Array;
   /** Figures: numbers written with digits (separators dropped) or as small number words. */
   readonly numbers: ReadonlySet<string>;
   /** Number of words. */
@@ -109,70 +120,149 @@ export function quotedPassages(text: string): ReadonlyArray<string> {
   return out;
 }
 
-function countTerms(terms: ReadonlyArray<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) {
-    counts.set(term, (counts.get(term) ?? 0) + 1);
+/** Interns strings to dense integer ids (0, 1, 2… in order of first sight). */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  /** The id of a string, assigned on first sight. */
+  idOf(item: string): number {
+    let id = this.ids.get(item);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(item, id);
+    }
+    return id;
   }
-  return counts;
+
+  /** The id of a string already seen, or -1. */
+  find(item: string): number {
+    return this.ids.get(item) ?? -1;
+  }
+
+  /** Number of distinct strings. */
+  get size(): number {
+    return this.ids.size;
+  }
 }
 
-/** Builds a unit-length tf-idf vector (sublinear tf). */
-export function tfidfVector(
-  counts: ReadonlyMap<string, number>,
-  idf: (term: string) => number,
-): SparseVector {
-  const vector = new Map<string, number>();
-  let norm = 0;
-  for (const [term, count] of counts) {
-    const weight = (1 + Math.log(count)) * idf(term);
-    vector.set(term, weight);
-    norm += weight * weight;
+/** Sorted unique ids of some strings. */
+function idsOf(items: Iterable<string>, vocabulary: Vocabulary): Int32Array {
+  const ids = new Set<number>();
+  for (const item of items) {
+    ids.add(vocabulary.idOf(item));
   }
+  return Int32Array.from(ids).sort();
+}
+
+/** Term ids ascending with their counts. */
+function countIds(terms: ReadonlyArray<string>, vocabulary: Vocabulary): SparseVector {
+  const counts = new Map<number, number>();
+  for (const term of terms) {
+    const id = vocabulary.idOf(term);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const ids = Int32Array.from(counts.keys()).sort();
+  const weights = new Float64Array(ids.length);
+  ids.forEach((id, i) => {
+    weights[i] = counts.get(id) as number;
+  });
+  return { ids, weights };
+}
+
+/** Sublinear term frequency of counts: `1 + ln(count)`. */
+function sublinear(counts: SparseVector): SparseVector {
+  return { ids: counts.ids, weights: counts.weights.map((c) => 1 + Math.log(c)) };
+}
+
+/** Builds a unit-length tf-idf vector (sublinear tf) from term counts. */
+export function tfidfVector(counts: SparseVector, idf: (id: number) => number): SparseVector {
+  const weights = new Float64Array(counts.ids.length);
+  let norm = 0;
+  counts.ids.forEach((id, i) => {
+    const w = (1 + Math.log(counts.weights[i] as number)) * idf(id);
+    weights[i] = w;
+    norm += w * w;
+  });
   const length = Math.sqrt(norm);
   if (length > 0) {
-    for (const [term, weight] of vector) {
-      vector.set(term, weight / length);
+    for (let i = 0; i < weights.length; i++) {
+      weights[i] = (weights[i] as number) / length;
     }
   }
-  return vector;
+  return { ids: counts.ids, weights };
 }
 
 /** Dot product of two sparse vectors (cosine when both are unit length). */
 export function dot(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let i = 0;
+  let j = 0;
   let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) {
-      sum += weight * other;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      sum += (a.weights[i] as number) * (b.weights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
     }
   }
   return sum;
 }
 
+/** How many ids two ascending id arrays share. */
+export function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return shared;
+}
+
 /** Inverse document frequencies over a set of paragraphs' term sets. */
 export interface IdfTable {
-  /** idf of a term; unseen terms get the maximum. */
-  readonly idf: (term: string) => number;
+  /** idf of a term id; unseen terms get the maximum. */
+  readonly idf: (id: number) => number;
   /** Number of paragraphs containing the term. */
-  readonly df: (term: string) => number;
+  readonly df: (id: number) => number;
   /** Number of paragraphs counted. */
   readonly total: number;
 }
 
 /** Smoothed idf: log(1 + N / df). Never zero, so a term shared by all still counts a little. */
-export function buildIdf(termSets: ReadonlyArray<Iterable<string>>): IdfTable {
-  const df = new Map<string, number>();
+export function buildIdf(termSets: ReadonlyArray<Int32Array>, vocabularySize: number): IdfTable {
+  const df = new Int32Array(vocabularySize);
   for (const set of termSets) {
-    for (const term of new Set(set)) {
-      df.set(term, (df.get(term) ?? 0) + 1);
+    for (const id of set) {
+      df[id] = (df[id] as number) + 1;
     }
   }
   const total = Math.max(1, termSets.length);
+  const table = new Float64Array(vocabularySize);
+  for (let id = 0; id < vocabularySize; id++) {
+    table[id] = Math.log(1 + total / Math.max(1, df[id] as number));
+  }
+  const unseen = Math.log(1 + total);
   return {
-    idf: (term) => Math.log(1 + total / (df.get(term) ?? 1)),
-    df: (term) => df.get(term) ?? 0,
+    idf: (id) => table[id] ?? unseen,
+    df: (id) => df[id] ?? 0,
     total,
   };
 }
@@ -187,49 +277,61 @@ export interface FeatureInput {
   readonly text: string;
 }
 
-/** Computes the features of all given paragraphs with a shared idf table. */
-export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): {
+/** The features of a set of paragraphs, with the shared vocabulary and idf. */
+export interface FeatureSet {
   readonly features: ReadonlyArray<ParagraphFeatures>;
   readonly idf: IdfTable;
-} {
+  /** Content terms and names → ids. */
+  readonly terms: Vocabulary;
+}
+
+/** Computes the features of all given paragraphs with a shared idf table. */
+export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureSet {
+  const terms = new Vocabulary();
+  const phrases = new Vocabulary();
   const wordLists = inputs.map((p) => words(p.text));
-  const termLists = wordLists.map(termsOfWords);
-  const idf = buildIdf(termLists);
+  const counts = wordLists.map((list) => countIds(termsOfWords(list), terms));
+  const nameIds = inputs.map((p) => idsOf(namesOf(p.text), terms));
+  const idf = buildIdf(
+    counts.map((c) => c.ids),
+    terms.size,
+  );
   const features = inputs.map((input, k): ParagraphFeatures => {
-    const termCounts = countTerms(termLists[k] ?? []);
+    const termCounts = counts[k] as SparseVector;
     let mass = 0;
-    for (const term of termCounts.keys()) {
-      mass += idf.idf(term);
+    for (const id of termCounts.ids) {
+      mass += idf.idf(id);
     }
     const sentenceFeatures: SentenceFeatures[] = [];
     for (const sentence of sentences(input.text)) {
-      const terms = termsOfWords(words(sentence));
-      if (terms.length >= MIN_SENTENCE_TERMS) {
+      const sentenceTerms = termsOfWords(words(sentence));
+      if (sentenceTerms.length >= MIN_SENTENCE_TERMS) {
         sentenceFeatures.push({
-          vector: tfidfVector(countTerms(terms), idf.idf),
-          termCount: terms.length,
+          vector: tfidfVector(countIds(sentenceTerms, terms), idf.idf),
+          termCount: sentenceTerms.length,
         });
       }
     }
-    const quoteShingles = new Set<string>();
+    const quoted = new Set<string>();
     for (const passage of quotedPassages(input.text)) {
       for (const s of shingles(words(passage))) {
-        quoteShingles.add(s);
+        quoted.add(s);
       }
     }
     return {
       article: input.article,
       paragraph: input.paragraph,
-      termCounts,
+      terms: sublinear(termCounts),
+      counts: termCounts.weights,
       vector: tfidfVector(termCounts, idf.idf),
       mass,
-      shingles: shingles(wordLists[k] ?? []),
+      shingles: idsOf(shingles(wordLists[k] ?? []), phrases),
       sentences: sentenceFeatures,
-      quoteShingles,
-      names: namesOf(input.text),
+      quoteShingles: idsOf(quoted, phrases),
+      names: nameIds[k] as Int32Array,
       numbers: numbersOf(wordLists[k] ?? []),
       wordCount: (wordLists[k] ?? []).length,
     };
   });
-  return { features, idf };
+  return { features, idf, terms };
 }

@@ -22,13 +22,13 @@ function setUp() {
   const inputs: FeatureInput[] = texts.flatMap((list, article) =>
     list.map((text, paragraph) => ({ article, paragraph, text })),
   );
-  const { features } = paragraphFeatures(inputs);
+  const { features, terms } = paragraphFeatures(inputs);
   const views: ModelParagraph[][] = texts.map(() => []);
   for (const f of features) {
     const list = views[f.article]!;
     list.push({ features: f, rank: list.length, count: 4, headline: f.paragraph === 0 });
   }
-  return { views, idf: pairIdfFactory(features)(0, 1) };
+  return { views, idf: pairIdfFactory(features, terms.size)(0, 1) };
 }
 
 describe('pairInputs', () => {
@@ -39,11 +39,11 @@ describe('pairInputs', () => {
         const v = pairInputs(a, b, idf);
         expect(v.length).toBe(PAIR_INPUTS.length);
         expect(v[PAIR_INPUTS.indexOf('cosine')]).toBeCloseTo(
-          weightedCosine(a.features.termCounts, b.features.termCounts, idf),
+          weightedCosine(a.features.terms, b.features.terms, idf),
           12,
         );
         expect(v[PAIR_INPUTS.indexOf('overlap')]).toBeCloseTo(
-          weightedContainment(a.features.termCounts, b.features.termCounts, idf),
+          weightedContainment(a.features.terms, b.features.terms, idf),
           12,
         );
         expect(v.every((x) => Number.isFinite(x))).toBe(true);
@@ -89,7 +89,7 @@ describe('counterpartLogOdds', () => {
     const odds = counterpartLogOdds(model, candidates, idf);
     candidates.forEach((c, i) => {
       expect(odds[i]).toBeCloseTo(
-        -1 + 2 * weightedCosine(c.x.features.termCounts, c.y.features.termCounts, idf),
+        -1 + 2 * weightedCosine(c.x.features.terms, c.y.features.terms, idf),
         12,
       );
     });

@@ -53,34 +53,74 @@ export interface ModelCandidate {
   readonly y: ModelParagraph;
 }
 
-/** The model's inputs for a candidate pair. `idf` is specific to the two articles. */
+/** A paragraph's term idfs, tf-idf norm and idf mass under one article pair's idf. */
+export interface PairNorms {
+  /** The idf of each of the paragraph's terms (aligned with its term ids). */
+  readonly idf: Float64Array;
+  readonly norm: number;
+  readonly mass: number;
+}
+
+/** {@link PairNorms} of a paragraph. */
+export function pairNorms(p: ModelParagraph, idf: (id: number) => number): PairNorms {
+  const { ids, weights } = p.features.terms;
+  const idfs = new Float64Array(ids.length);
+  let norm = 0;
+  let mass = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const w = idf(ids[i] as number);
+    idfs[i] = w;
+    const t = (weights[i] as number) * w;
+    norm += t * t;
+    mass += w;
+  }
+  return { idf: idfs, norm: Math.sqrt(norm), mass };
+}
+
+/**
+ * The model's inputs for a candidate pair. `idf` is specific to the two articles; the
+ * norms may be given when computed once per paragraph and article pair.
+ */
 export function pairInputs(
   a: ModelParagraph,
   b: ModelParagraph,
-  idf: (term: string) => number,
+  idf: (id: number) => number,
+  na: PairNorms = pairNorms(a, idf),
+  nb: PairNorms = pairNorms(b, idf),
 ): Float64Array {
   const fa = a.features;
   const fb = b.features;
-  const [small, large] =
-    fa.termCounts.size <= fb.termCounts.size
-      ? [fa.termCounts, fb.termCounts]
-      : [fb.termCounts, fa.termCounts];
   let product = 0;
   let shared = 0;
-  for (const [term, count] of small) {
-    const other = large.get(term);
-    if (other !== undefined) {
-      const i = idf(term);
-      product += (1 + Math.log(count)) * (1 + Math.log(other)) * i * i;
-      shared += i;
+  const ai = fa.terms.ids;
+  const bi = fb.terms.ids;
+  for (let i = 0, j = 0; i < ai.length && j < bi.length;) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      const w = na.idf[i] as number;
+      product += (fa.terms.weights[i] as number) * (fb.terms.weights[j] as number) * w * w;
+      shared += w;
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
     }
   }
-  const na = norms(fa.termCounts, idf);
-  const nb = norms(fb.termCounts, idf);
   let names = 0;
-  for (const name of fa.names) {
-    if (fb.names.has(name)) {
-      names += idf(name);
+  for (let i = 0, j = 0; i < fa.names.length && j < fb.names.length;) {
+    const x = fa.names[i] as number;
+    const y = fb.names[j] as number;
+    if (x === y) {
+      names += idf(x);
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
     }
   }
   let numbers = 0;
@@ -112,6 +152,23 @@ export function pairInputs(
   return out;
 }
 
+/** The model's inputs for every candidate of one article pair (norms computed once per paragraph). */
+export function candidateInputs(
+  candidates: ReadonlyArray<ModelCandidate>,
+  idf: (id: number) => number,
+): ReadonlyArray<Float64Array> {
+  const cache = new Map<ModelParagraph, PairNorms>();
+  const normsOf = (p: ModelParagraph): PairNorms => {
+    let n = cache.get(p);
+    if (n === undefined) {
+      n = pairNorms(p, idf);
+      cache.set(p, n);
+    }
+    return n;
+  };
+  return candidates.map((c) => pairInputs(c.x, c.y, idf, normsOf(c.x), normsOf(c.y)));
+}
+
 /**
  * The lead: an article's first content paragraphs, where news puts its main event (the
  * inverted pyramid), so two leads of one story report it whatever their words.
@@ -122,21 +179,6 @@ function relative(p: ModelParagraph): number {
   return p.count > 1 ? p.rank / (p.count - 1) : 0;
 }
 
-function norms(
-  counts: ReadonlyMap<string, number>,
-  idf: (term: string) => number,
-): { norm: number; mass: number } {
-  let norm = 0;
-  let mass = 0;
-  for (const [term, count] of counts) {
-    const i = idf(term);
-    const w = (1 + Math.log(count)) * i;
-    norm += w * w;
-    mass += i;
-  }
-  return { norm: Math.sqrt(norm), mass };
-}
-
 /**
  * The log-odds that each candidate of one article pair is a pair of counterparts. `idf` is
  * specific to the two articles (see `pairIdfFactory`).
@@ -144,11 +186,11 @@ function norms(
 export function counterpartLogOdds(
   model: LogisticModel,
   candidates: ReadonlyArray<ModelCandidate>,
-  idf: (term: string) => number,
+  idf: (id: number) => number,
 ): Float64Array {
   const out = new Float64Array(candidates.length);
-  candidates.forEach((c, i) => {
-    out[i] = logOdds(model, pairInputs(c.x, c.y, idf));
+  candidateInputs(candidates, idf).forEach((inputs, i) => {
+    out[i] = logOdds(model, inputs);
   });
   return out;
 }

@@ -70,14 +70,30 @@ export const ROW_LINK_SHARE = 0.35;
  */
 export const MAX_SPLIT_ARTICLES = 1;
 
-/** Union-find over paragraphs (nodes), with each cluster's members. */
+/** What links two clusters: counts of links, of manual links and of pairs kept apart. */
+interface ClusterEdge {
+  links: number;
+  manual: number;
+  apart: number;
+}
+
+/**
+ * Union-find over paragraphs (nodes), each cluster with its members, its paragraph count
+ * per article and its edges to other clusters, so that judging a join costs the size of
+ * the smaller cluster's article map, not the product of the two clusters' sizes.
+ */
 class Clusters {
   private readonly parent: Int32Array;
-  readonly members: Map<number, number[]>;
+  private readonly members = new Map<number, number[]>();
+  private readonly perArticle = new Map<number, Map<number, number>>();
+  private readonly several = new Map<number, number>();
+  private readonly edges = new Map<number, Map<number, ClusterEdge>>();
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly articleOf: (node: number) => number,
+  ) {
     this.parent = Int32Array.from({ length: size }, (_, i) => i);
-    this.members = new Map();
   }
 
   find(i: number): number {
@@ -98,12 +114,106 @@ class Clusters {
     return this.members.get(root) ?? [root];
   }
 
+  private countsOf(root: number): ReadonlyMap<number, number> {
+    return this.perArticle.get(root) ?? new Map([[this.articleOf(root), 1]]);
+  }
+
+  /** Records a link (or a pair kept apart) between two paragraphs. */
+  addEdge(u: number, v: number, kind: 'link' | 'manual' | 'apart'): void {
+    for (const [from, to] of [
+      [u, v],
+      [v, u],
+    ] as const) {
+      let map = this.edges.get(from);
+      if (map === undefined) {
+        map = new Map();
+        this.edges.set(from, map);
+      }
+      const edge = map.get(to) ?? { links: 0, manual: 0, apart: 0 };
+      if (kind === 'apart') {
+        edge.apart++;
+      } else {
+        edge.links++;
+        edge.manual += kind === 'manual' ? 1 : 0;
+      }
+      map.set(to, edge);
+    }
+  }
+
+  edge(a: number, b: number): ClusterEdge {
+    return this.edges.get(a)?.get(b) ?? { links: 0, manual: 0, apart: 0 };
+  }
+
+  /** Pairs of paragraphs of different articles that joining the two clusters puts side by side. */
+  crossPairs(a: number, b: number): number {
+    const [small, large] = this.bySize(a, b);
+    const smallCounts = this.countsOf(small);
+    const largeCounts = this.countsOf(large);
+    let same = 0;
+    for (const [article, count] of smallCounts) {
+      same += count * (largeCounts.get(article) ?? 0);
+    }
+    return this.membersOf(a).length * this.membersOf(b).length - same;
+  }
+
+  /**
+   * Whether the joined cluster would stay coherent: at most `maxArticles` articles with
+   * several paragraphs in it, none with more than `maxParts`.
+   */
+  coherentJoin(a: number, b: number, maxArticles: number, maxParts: number): boolean {
+    const [small, large] = this.bySize(a, b);
+    const largeCounts = this.countsOf(large);
+    let several = (this.several.get(small) ?? 0) + (this.several.get(large) ?? 0);
+    for (const [article, count] of this.countsOf(small)) {
+      const other = largeCounts.get(article) ?? 0;
+      if (count + other > maxParts) {
+        return false;
+      }
+      several += Number(count + other > 1) - Number(count > 1) - Number(other > 1);
+    }
+    return several <= maxArticles;
+  }
+
+  private bySize(a: number, b: number): [number, number] {
+    return this.countsOf(a).size <= this.countsOf(b).size ? [a, b] : [b, a];
+  }
+
   union(a: number, b: number): void {
     const [ra, rb] = [this.find(a), this.find(b)];
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[drop] = keep;
     this.members.set(keep, [...this.membersOf(keep), ...this.membersOf(drop)]);
     this.members.delete(drop);
+    const counts = new Map(this.countsOf(keep));
+    for (const [article, count] of this.countsOf(drop)) {
+      counts.set(article, (counts.get(article) ?? 0) + count);
+    }
+    this.perArticle.set(keep, counts);
+    this.perArticle.delete(drop);
+    let several = 0;
+    for (const count of counts.values()) {
+      several += count > 1 ? 1 : 0;
+    }
+    this.several.set(keep, several);
+    this.several.delete(drop);
+    // Move the dropped cluster's edges to the kept one.
+    const keepEdges = this.edges.get(keep) ?? new Map<number, ClusterEdge>();
+    this.edges.set(keep, keepEdges);
+    for (const [other, edge] of this.edges.get(drop) ?? []) {
+      const otherEdges = this.edges.get(other);
+      otherEdges?.delete(drop);
+      if (other === keep) {
+        continue;
+      }
+      const merged = keepEdges.get(other) ?? { links: 0, manual: 0, apart: 0 };
+      merged.links += edge.links;
+      merged.manual += edge.manual;
+      merged.apart += edge.apart;
+      keepEdges.set(other, merged);
+      otherEdges?.set(keep, merged);
+    }
+    keepEdges.delete(drop);
+    this.edges.delete(drop);
   }
 }
 
@@ -140,20 +250,25 @@ export function buildRows(
   });
   const articleOf = (node: number): number => articleOfNode[node] as number;
   const paraOf = (node: number): number => node - (offsets[articleOf(node)] ?? 0);
-  const clusters = new Clusters(total);
+  const clusters = new Clusters(total, articleOf);
   const linkScore = new Map<number, number>();
   const manual = new Set<number>();
   const pairKey = (u: number, v: number): number => (u < v ? u * total + v : v * total + u);
   for (const link of links) {
-    const key = pairKey(nodeOf(link.articleA, link.paraA), nodeOf(link.articleB, link.paraB));
+    const u = nodeOf(link.articleA, link.paraA);
+    const v = nodeOf(link.articleB, link.paraB);
+    const key = pairKey(u, v);
+    if (!linkScore.has(key)) {
+      clusters.addEdge(u, v, link.manual ? 'manual' : 'link');
+    }
     linkScore.set(key, link.score);
     if (link.manual) {
       manual.add(key);
     }
   }
-  const separated = new Set(
-    apart.map((p) => pairKey(nodeOf(p.articleA, p.paraA), nodeOf(p.articleB, p.paraB))),
-  );
+  for (const p of apart) {
+    clusters.addEdge(nodeOf(p.articleA, p.paraA), nodeOf(p.articleB, p.paraB), 'apart');
+  }
   const sorted = [...links].sort(
     (a, b) =>
       Number(b.manual ?? false) - Number(a.manual ?? false) ||
@@ -170,25 +285,15 @@ export function buildRows(
     if (ra === rb) {
       continue;
     }
-    const left = clusters.membersOf(ra);
-    const right = clusters.membersOf(rb);
-    let gain = 0;
-    let kept = false;
-    for (const u of left) {
-      for (const v of right) {
-        const key = pairKey(u, v);
-        if (separated.has(key)) {
-          gain = -Infinity;
-        } else if (articleOf(u) !== articleOf(v)) {
-          gain += linkScore.has(key) ? 1 - linkShare : -linkShare;
-          kept ||= manual.has(key);
-        }
-      }
+    const edge = clusters.edge(ra, rb);
+    if (edge.apart > 0) {
+      continue;
     }
     // A link the user made joins its rows unless they separated two of their paragraphs.
+    const gain = edge.links - linkShare * clusters.crossPairs(ra, rb);
     if (
-      (gain > 0 || (kept && gain > -Infinity)) &&
-      (kept || isCoherent([...left, ...right], articleOf))
+      edge.manual > 0 ||
+      (gain > 0 && clusters.coherentJoin(ra, rb, MAX_SPLIT_ARTICLES, MAX_SPLIT_PARTS))
     ) {
       clusters.union(a, b);
     }
@@ -246,27 +351,6 @@ export function buildRows(
     }
   }
   return orderRows(rows, base, (article, para) => rowOfNode[nodeOf(article, para)] ?? -1);
-}
-
-/**
- * A cluster is coherent when at most {@link MAX_SPLIT_ARTICLES} articles have several
- * paragraphs in it, and none more than {@link MAX_SPLIT_PARTS}.
- */
-function isCoherent(members: ReadonlyArray<number>, articleOf: (node: number) => number): boolean {
-  const count = new Map<number, number>();
-  let several = 0;
-  for (const m of members) {
-    const k = articleOf(m);
-    const n = (count.get(k) ?? 0) + 1;
-    count.set(k, n);
-    if (n === 2) {
-      several++;
-    }
-    if (n > MAX_SPLIT_PARTS || several > MAX_SPLIT_ARTICLES) {
-      return false;
-    }
-  }
-  return true;
 }
 
 /**

@@ -3,16 +3,17 @@
  * the idf of an article pair, and the reference definitions of the term signals the pair
  * model reads (`pair-model.ts` computes them in one pass; tests hold it to these).
  */
-import { dot, type ParagraphFeatures } from './features';
+import { dot, sharedCount, type ParagraphFeatures, type SparseVector } from './features';
 
 /**
- * Terms found in more than this share of paragraphs are not used to find candidates: they
- * say "same topic", not "same fact", and their posting lists would make the index quadratic.
- * Pairs that share only such terms are never counterparts in practice.
+ * Terms found in more than this share of their article's paragraphs are not used to find
+ * candidates in that article: they say "same topic", not "same fact", and their posting
+ * lists would make the index quadratic. Pairs that share only such terms are never
+ * counterparts in practice.
  */
 export const MAX_INDEX_DF_SHARE = 0.2;
 
-/** Below this many paragraphs every term is indexed: the share above would be too coarse. */
+/** In an article of fewer paragraphs than this every term is indexed: the share above would be too coarse. */
 export const MIN_PARAGRAPHS_FOR_DF_CUTOFF = 200;
 
 /** Candidate pairs whose indexed-term cosine is below this are not scored further. */
@@ -22,59 +23,87 @@ export const MIN_CANDIDATE_COSINE = 0.04;
  * Finds candidate pairs of paragraphs from different articles with an inverted index over
  * content terms, accumulating the tf-idf dot product over indexed terms.
  *
- * Cost grows with the sum over terms of (postings)², which the document-frequency cutoff
- * keeps close to linear in the total text.
+ * Cost grows with the sum over terms of (postings)², which the document-frequency cutoffs
+ * (a share of the paragraphs, and an absolute cap) keep close to linear in the total text.
  */
 export function candidatePairs(
   features: ReadonlyArray<ParagraphFeatures>,
-  df: (term: string) => number,
 ): ReadonlyArray<{ readonly a: number; readonly b: number; readonly cosine: number }> {
   const total = features.length;
-  const maxDf =
-    total < MIN_PARAGRAPHS_FOR_DF_CUTOFF ? Infinity : Math.max(2, total * MAX_INDEX_DF_SHARE);
+  // How many paragraphs of its own article hold each term: a term is indexed for an
+  // article where it is specific, whatever the other articles do (a story's key word in
+  // every article of two hundred is still specific in each).
+  const articleSizes = new Map<number, number>();
+  const articleDf = new Map<number, Map<number, number>>();
+  for (const f of features) {
+    articleSizes.set(f.article, (articleSizes.get(f.article) ?? 0) + 1);
+    let map = articleDf.get(f.article);
+    if (map === undefined) {
+      map = new Map();
+      articleDf.set(f.article, map);
+    }
+    for (const id of f.vector.ids) {
+      map.set(id, (map.get(id) ?? 0) + 1);
+    }
+  }
+  const maxDfOf = new Map(
+    [...articleSizes].map(([article, size]) => [
+      article,
+      size < MIN_PARAGRAPHS_FOR_DF_CUTOFF
+        ? Infinity
+        : Math.max(2, Math.min(size * MAX_INDEX_DF_SHARE, MAX_POSTINGS)),
+    ]),
+  );
   // Postings hold the paragraph and its weight for the term side by side, so the inner
-  // loop below does no map look-ups.
-  const postings = new Map<string, { readonly ids: number[]; readonly weights: number[] }>();
+  // loop below does no look-ups.
+  const postingIds = new Map<number, number[]>();
+  const postingWeights = new Map<number, number[]>();
   const articleOf = new Int32Array(total);
   features.forEach((f, index) => {
     articleOf[index] = f.article;
-    for (const [term, weight] of f.vector) {
-      if (df(term) <= maxDf) {
-        let list = postings.get(term);
+    const { ids, weights } = f.vector;
+    const maxDf = maxDfOf.get(f.article) ?? Infinity;
+    const dfs = articleDf.get(f.article) as Map<number, number>;
+    for (let i = 0; i < ids.length; i++) {
+      const term = ids[i] as number;
+      if ((dfs.get(term) ?? 0) <= maxDf) {
+        let list = postingIds.get(term);
         if (list === undefined) {
-          list = { ids: [], weights: [] };
-          postings.set(term, list);
+          list = [];
+          postingIds.set(term, list);
+          postingWeights.set(term, []);
         }
-        list.ids.push(index);
-        list.weights.push(weight);
+        list.push(index);
+        postingWeights.get(term)?.push(weights[i] as number);
       }
     }
   });
   const sums = new Float64Array(total);
-  const cosines = new Float64Array(total);
   const touched: number[] = [];
   // Each paragraph collects its candidates in every other article and keeps the best
   // few per article; a pair is a candidate when either of its paragraphs kept it.
   const kept = new Map<number, number>();
   const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
-  const byArticle: number[][] = Array.from({ length: articles }, () => []);
+  const perArticle = candidatesPerArticle(articles);
+  const best: TopList[] = Array.from({ length: articles }, () => new TopList(perArticle));
+  const used: number[] = [];
   const pairKey = (a: number, b: number): number => (a < b ? a * total + b : b * total + a);
-  const byCosine = (x: number, y: number): number =>
-    (cosines[y] as number) - (cosines[x] as number) || x - y;
   features.forEach((f, a) => {
-    for (const [term, weight] of f.vector) {
-      const list = postings.get(term);
+    const { ids, weights } = f.vector;
+    for (let i = 0; i < ids.length; i++) {
+      const list = postingIds.get(ids[i] as number);
       if (list === undefined) {
         continue;
       }
-      const { ids, weights } = list;
-      for (let k = 0; k < ids.length; k++) {
-        const b = ids[k] as number;
+      const listWeights = postingWeights.get(ids[i] as number) as number[];
+      const weight = weights[i] as number;
+      for (let k = 0; k < list.length; k++) {
+        const b = list[k] as number;
         if (articleOf[b] !== f.article) {
           if (sums[b] === 0) {
             touched.push(b);
           }
-          sums[b] = (sums[b] as number) + weight * (weights[k] as number);
+          sums[b] = (sums[b] as number) + weight * (listWeights[k] as number);
         }
       }
     }
@@ -82,25 +111,74 @@ export function candidatePairs(
       const cosine = sums[b] as number;
       sums[b] = 0;
       if (cosine >= MIN_CANDIDATE_COSINE) {
-        cosines[b] = cosine;
-        byArticle[articleOf[b] as number]?.push(b);
+        const article = articleOf[b] as number;
+        const top = best[article] as TopList;
+        if (top.size === 0) {
+          used.push(article);
+        }
+        top.offer(b, cosine);
       }
     }
     touched.length = 0;
-    for (const list of byArticle) {
-      if (list.length > MAX_CANDIDATES_PER_ARTICLE) {
-        list.sort(byCosine).length = MAX_CANDIDATES_PER_ARTICLE;
+    for (const article of used) {
+      const top = best[article] as TopList;
+      for (let i = 0; i < top.size; i++) {
+        kept.set(pairKey(a, top.items[i] as number), top.scores[i] as number);
       }
-      for (const b of list) {
-        kept.set(pairKey(a, b), cosines[b] as number);
-      }
-      list.length = 0;
+      top.clear();
     }
+    used.length = 0;
   });
   return [...kept.entries()]
     .sort((x, y) => x[0] - y[0])
     .map(([key, cosine]) => ({ a: Math.floor(key / total), b: key % total, cosine }));
 }
+
+/** The best few items by score (ties: the smaller item), kept by insertion: no sorting. */
+class TopList {
+  readonly items: Int32Array;
+  readonly scores: Float64Array;
+  size = 0;
+
+  constructor(readonly capacity: number) {
+    this.items = new Int32Array(capacity);
+    this.scores = new Float64Array(capacity);
+  }
+
+  offer(item: number, score: number): void {
+    let at = this.size;
+    while (
+      at > 0 &&
+      ((this.scores[at - 1] as number) < score ||
+        ((this.scores[at - 1] as number) === score && (this.items[at - 1] as number) > item))
+    ) {
+      at--;
+    }
+    if (at >= this.capacity) {
+      return;
+    }
+    const end = Math.min(this.size, this.capacity - 1);
+    for (let i = end; i > at; i--) {
+      this.items[i] = this.items[i - 1] as number;
+      this.scores[i] = this.scores[i - 1] as number;
+    }
+    this.items[at] = item;
+    this.scores[at] = score;
+    this.size = Math.min(this.size + 1, this.capacity);
+  }
+
+  clear(): void {
+    this.size = 0;
+  }
+}
+
+/**
+ * A term in more paragraphs of one article than this is never used to find candidates
+ * there, however long the article: past a hundred or so paragraphs a word is the story's
+ * vocabulary, not a fact, and its posting list would make the index quadratic in the
+ * length of the text.
+ */
+export const MAX_POSTINGS = 128;
 
 /**
  * Each paragraph keeps at most this many candidates in each other article (by index
@@ -111,30 +189,32 @@ export function candidatePairs(
 export const MAX_CANDIDATES_PER_ARTICLE = 5;
 
 /**
- * tf-idf cosine of two term-count maps under the given idf (sublinear tf), computed in
- * one pass without building vectors: this runs for every candidate pair.
+ * With many articles each paragraph keeps fewer candidates per article: the work grows
+ * with the square of the number of articles, and a counterpart is almost always among an
+ * article's best two (with 10 or fewer articles, the best five are kept).
+ */
+export function candidatesPerArticle(articles: number): number {
+  return articles <= 10 ? MAX_CANDIDATES_PER_ARTICLE : articles <= 40 ? 3 : 2;
+}
+
+/**
+ * tf-idf cosine of two term vectors (sublinear tf as weights) under the given idf: the
+ * reference definition of the pair model's `cosine` input.
  */
 export function weightedCosine(
-  a: ReadonlyMap<string, number>,
-  b: ReadonlyMap<string, number>,
-  idf: (term: string) => number,
+  a: SparseVector,
+  b: SparseVector,
+  idf: (id: number) => number,
 ): number {
-  let normA = 0;
-  let normB = 0;
-  let product = 0;
-  for (const [term, count] of a) {
-    const w = (1 + Math.log(count)) * idf(term);
-    normA += w * w;
-    const other = b.get(term);
-    if (other !== undefined) {
-      product += w * (1 + Math.log(other)) * idf(term);
-    }
-  }
-  for (const [term, count] of b) {
-    const w = (1 + Math.log(count)) * idf(term);
-    normB += w * w;
-  }
-  return normA > 0 && normB > 0 ? product / Math.sqrt(normA * normB) : 0;
+  const norm = (v: SparseVector) =>
+    Math.sqrt(v.weights.reduce((sum, w, i) => sum + (w * idf(v.ids[i] as number)) ** 2, 0));
+  const weighted = (v: SparseVector): SparseVector => ({
+    ids: v.ids,
+    weights: v.weights.map((w, i) => w * idf(v.ids[i] as number)),
+  });
+  const na = norm(a);
+  const nb = norm(b);
+  return na > 0 && nb > 0 ? dot(weighted(a), weighted(b)) / (na * nb) : 0;
 }
 
 /**
@@ -155,81 +235,57 @@ export function bestSentenceMatch(a: ParagraphFeatures, b: ParagraphFeatures): n
   return best;
 }
 
-/** Share of the smaller set that the larger one also holds. */
-export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) {
-    return 0;
-  }
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const item of small) {
-    if (large.has(item)) {
-      shared++;
-    }
-  }
-  return shared / small.size;
+/** Share of the smaller of two ascending id sets that the other also holds. */
+export function containment(a: Int32Array, b: Int32Array): number {
+  const smaller = Math.min(a.length, b.length);
+  return smaller === 0 ? 0 : sharedCount(a, b) / smaller;
 }
 
 /**
- * Weighted containment: the idf mass of shared terms over the smaller side's mass. Unlike
- * the cosine it is not diluted when one outlet says in one long paragraph what the other
- * says in a short one.
+ * Weighted containment: the idf mass of shared terms over the smaller side's mass (the
+ * reference definition of the pair model's `overlap` input). Unlike the cosine it is not
+ * diluted when one outlet says in one long paragraph what the other says in a short one.
  */
 export function weightedContainment(
-  a: ReadonlyMap<string, number>,
-  b: ReadonlyMap<string, number>,
-  idf: (term: string) => number,
+  a: SparseVector,
+  b: SparseVector,
+  idf: (id: number) => number,
 ): number {
-  let shared = 0;
-  let massA = 0;
-  let massB = 0;
-  for (const term of a.keys()) {
-    massA += idf(term);
-    if (b.has(term)) {
-      shared += idf(term);
-    }
-  }
-  for (const term of b.keys()) {
-    massB += idf(term);
-  }
-  const smaller = Math.min(massA, massB);
+  const mass = (v: SparseVector) => [...v.ids].reduce((sum, id) => sum + idf(id), 0);
+  const shared = [...a.ids]
+    .filter((id) => b.ids.includes(id))
+    .reduce((sum, id) => sum + idf(id), 0);
+  const smaller = Math.min(mass(a), mass(b));
   return smaller > 0 ? shared / smaller : 0;
 }
 
 /**
  * Per-article document frequencies, from which a pair-specific idf is derived:
- * idf(t) = log(1 + (nA + nB) / (dfA(t) + dfB(t))).
+ * idf(t) = log(1 + (nA + nB) / (dfA(t) + dfB(t))). Looked up per term: two array reads and
+ * a table of logarithms per article pair.
  */
 export function pairIdfFactory(
   features: ReadonlyArray<ParagraphFeatures>,
-): (articleA: number, articleB: number) => (term: string) => number {
-  const df = new Map<number, Map<string, number>>();
-  const count = new Map<number, number>();
+  vocabularySize: number,
+): (articleA: number, articleB: number) => (id: number) => number {
+  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
+  const df = Array.from({ length: articles }, () => new Int32Array(vocabularySize));
+  const count = new Int32Array(articles);
   for (const f of features) {
-    const map = df.get(f.article) ?? new Map<string, number>();
-    df.set(f.article, map);
-    count.set(f.article, (count.get(f.article) ?? 0) + 1);
-    for (const term of f.termCounts.keys()) {
-      map.set(term, (map.get(term) ?? 0) + 1);
+    const table = df[f.article] as Int32Array;
+    count[f.article] = (count[f.article] as number) + 1;
+    for (const id of f.terms.ids) {
+      table[id] = (table[id] as number) + 1;
     }
   }
   return (articleA, articleB) => {
-    const dfA = df.get(articleA) ?? new Map<string, number>();
-    const dfB = df.get(articleB) ?? new Map<string, number>();
-    const n = (count.get(articleA) ?? 0) + (count.get(articleB) ?? 0);
-    // Tabulated once per pair: this function is called for every term of every candidate.
-    const table = new Map<string, number>();
-    for (const map of [dfA, dfB]) {
-      for (const term of map.keys()) {
-        if (!table.has(term)) {
-          table.set(
-            term,
-            Math.log(1 + n / Math.max(1, (dfA.get(term) ?? 0) + (dfB.get(term) ?? 0))),
-          );
-        }
-      }
+    const dfA = df[articleA] as Int32Array;
+    const dfB = df[articleB] as Int32Array;
+    const n = (count[articleA] ?? 0) + (count[articleB] ?? 0);
+    const logs = new Float64Array(n + 1);
+    for (let d = 0; d <= n; d++) {
+      logs[d] = Math.log(1 + n / Math.max(1, d));
     }
-    const unseen = Math.log(1 + n);
-    return (term) => table.get(term) ?? unseen;
+    return (id) => logs[(dfA[id] ?? 0) + (dfB[id] ?? 0)] ?? logs[0] ?? 0;
   };
 }

@@ -2,7 +2,7 @@
  * The story check: how much two articles have in common, and which article is probably
  * about another story altogether.
  */
-import { dot, tfidfVector, type ParagraphFeatures } from './features';
+import { dot, tfidfVector, type ParagraphFeatures, type SparseVector } from './features';
 import type { OffTopicArticle } from '../model';
 import type { PairLink } from './match-pairs';
 
@@ -13,35 +13,35 @@ import type { PairLink } from './match-pairs';
  */
 export const OFF_TOPIC_SIMILARITY = 0.18;
 
-/**
- * Document similarity, 0..1: the mean of the whole-text tf-idf cosine and the share of
- * paragraphs that found a counterpart. The cosine says "same vocabulary"; the coverage
- * says "same facts", which is what a story check is about.
- */
-export function documentSimilarity(
-  a: ReadonlyArray<ParagraphFeatures>,
-  b: ReadonlyArray<ParagraphFeatures>,
-  idf: (term: string) => number,
-  links: ReadonlyArray<PairLink>,
-): number {
-  const cosine = dot(documentVector(a, idf), documentVector(b, idf));
-  const coveredA = new Set(links.map((l) => l.x)).size;
-  const coveredB = new Set(links.map((l) => l.y)).size;
-  const coverage = a.length && b.length ? (coveredA / a.length + coveredB / b.length) / 2 : 0;
-  return Math.round(((cosine + coverage) / 2) * 1000) / 1000;
+/** An article's whole text as term counts (ids ascending): built once per article. */
+export function documentTerms(paragraphs: ReadonlyArray<ParagraphFeatures>): SparseVector {
+  const counts = new Map<number, number>();
+  for (const p of paragraphs) {
+    p.terms.ids.forEach((id, i) => {
+      counts.set(id, (counts.get(id) ?? 0) + (p.counts[i] as number));
+    });
+  }
+  const ids = Int32Array.from(counts.keys()).sort();
+  return { ids, weights: Float64Array.from(ids, (id) => counts.get(id) as number) };
 }
 
-function documentVector(
-  paragraphs: ReadonlyArray<ParagraphFeatures>,
-  idf: (term: string) => number,
-) {
-  const counts = new Map<string, number>();
-  for (const p of paragraphs) {
-    for (const [term, count] of p.termCounts) {
-      counts.set(term, (counts.get(term) ?? 0) + count);
-    }
-  }
-  return tfidfVector(counts, idf);
+/**
+ * Document similarity, 0..1: the mean of the whole-text tf-idf cosine (under the article
+ * pair's idf) and the share of paragraphs that found a counterpart. The cosine says "same
+ * vocabulary"; the coverage says "same facts", which is what a story check is about.
+ */
+export function documentSimilarity(
+  a: { readonly terms: SparseVector; readonly paragraphs: number },
+  b: { readonly terms: SparseVector; readonly paragraphs: number },
+  idf: (id: number) => number,
+  links: ReadonlyArray<PairLink>,
+): number {
+  const cosine = dot(tfidfVector(a.terms, idf), tfidfVector(b.terms, idf));
+  const coveredA = new Set(links.map((l) => l.x)).size;
+  const coveredB = new Set(links.map((l) => l.y)).size;
+  const coverage =
+    a.paragraphs && b.paragraphs ? (coveredA / a.paragraphs + coveredB / b.paragraphs) / 2 : 0;
+  return Math.round(((cosine + coverage) / 2) * 1000) / 1000;
 }
 
 /**

@@ -159,6 +159,19 @@ describe('renderReport', () => {
     expect(html).toContain('<span class="flag">Boilerplate: share prompt</span>');
   });
 
+  it('should say which rows the alignment is unsure of, and which the user corrected', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const shared = comparison.rows.findIndex((r) => r.kind === 'shared');
+    const rows = comparison.rows.map((r, i) =>
+      i === shared ? { ...r, confidence: 0.3 } : i === shared + 1 ? { ...r, manual: true } : r,
+    );
+    const html = renderReport({ ...comparison, rows }, META);
+    const rowHtml = (i: number) => html.split(`<tr id="r-${i + 1}"`)[1]!.split('</tr>')[0]!;
+    expect(rowHtml(shared)).toContain('weak alignment: check');
+    expect(rowHtml(shared + 1)).toContain('corrected by hand');
+    expect(renderReport(comparison, META)).not.toContain('weak alignment: check');
+  });
+
   it('should link rows to their differences and back', () => {
     const html = sampleReport();
     expect(html).toContain(

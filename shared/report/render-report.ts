@@ -371,7 +371,13 @@ function renderRow(out: string[], model: ReportModel, row: ReportRow): void {
   out.push(
     `<tr id="r-${row.number}" class="${row.kind}${identical}"><th scope="row"><a href="#r-${row.number}">${row.number}</a>`,
   );
-  out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span></th>`);
+  out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span>`);
+  if (row.manual) {
+    out.push('<span class="sub mark">corrected by hand</span>');
+  } else if (row.weak) {
+    out.push('<span class="sub mark">weak alignment: check</span>');
+  }
+  out.push('</th>');
   for (const cell of row.cells) {
     renderCell(out, model, row, cell);
   }

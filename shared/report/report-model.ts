@@ -146,7 +146,19 @@ export interface ReportRow {
   readonly cells: ReadonlyArray<ReportCell>;
   /** Ids of the row's differences, ascending. */
   readonly differences: ReadonlyArray<number>;
+  /** How sure the alignment is of the row, 0..1 (see `Row.confidence`). */
+  readonly confidence: number;
+  /** A shared row the alignment is unsure of ({@link WEAK_ROW_CONFIDENCE}): a reader should look twice. */
+  readonly weak: boolean;
+  /** The row holds a link the user made. */
+  readonly manual: boolean;
 }
+
+/**
+ * Below this confidence a shared row is marked as weak: its paragraphs were put side by
+ * side on thin evidence, or without a link between every two of them.
+ */
+export const WEAK_ROW_CONFIDENCE = 0.5;
 
 /** A changed phrase, for the list of differences. */
 export interface Change {
@@ -401,6 +413,9 @@ export function buildReportModel(comparison: Comparison): ReportModel {
       pivot: row.pivot,
       cells,
       differences: rowDifferences,
+      confidence: row.confidence,
+      weak: row.kind === 'shared' && !row.manual && row.confidence < WEAK_ROW_CONFIDENCE,
+      manual: row.manual,
     };
   });
 

@@ -1,0 +1,355 @@
+/**
+ * Corrections of the alignment, as changes to the project's manual links and unlinks.
+ *
+ * The engine takes `manual.links` as fixed (the two paragraphs share a row, whatever the
+ * base or options) and `manual.unlinks` as pairs it never puts in one row, and re-aligns
+ * everything else around them. Each correction below is expressed in those two terms,
+ * given the comparison the user sees (the rows are computed, so "this row" only means
+ * something in a comparison of the same project):
+ *
+ * - **move** a paragraph to another row: unlinked from the paragraphs of other articles in
+ *   its row, linked to every paragraph of other articles in the target row (one link
+ *   would do where the engine agrees; links to all keep the row whole whatever it thinks).
+ * - **split out**: unlinked from every paragraph of every other article, so the engine
+ *   cannot pair it with its next-best counterpart either; it stands alone.
+ * - **join** two rows: their paragraphs linked along a tree (every paragraph to one
+ *   paragraph of another article), any unlink between them dropped.
+ * - **link** two paragraphs: a fixed link; unlinks between each and the other's row
+ *   dropped, so the link's row keeps its paragraphs.
+ * - **unlink** two paragraphs, and **clear** a paragraph's corrections (the engine decides
+ *   again).
+ *
+ * A paragraph that leaves a row the user's links held together through it (e.g. the hub of
+ * a join) leaves the rest linked, so a row the user built does not fall apart.
+ *
+ * A link replaces an unlink of the same pair and vice versa; pairs are stored with the
+ * lower article first; existing corrections keep their order and new ones are appended,
+ * so the result is deterministic. Each returns a new project (see `edits.ts`).
+ */
+import type { Comparison, ManualAlignment, ParagraphPair } from '../model';
+import { articleLabels } from './details';
+import { finish } from './edits';
+import { rowParagraphs } from './anchors';
+import type { ParagraphRef, Project, ProjectResult } from './types';
+
+/** Moves a paragraph out of its row into another row of the comparison. */
+export function moveParagraphToRow(
+  project: Project,
+  comparison: Comparison,
+  paragraph: ParagraphRef,
+  targetRow: number,
+): ProjectResult {
+  const problem =
+    staleProblem(project, comparison) ??
+    paragraphProblem(project, paragraph) ??
+    rowProblem(comparison, targetRow);
+  if (problem !== null) {
+    return fail(problem);
+  }
+  const from = rowOf(comparison, paragraph);
+  if (from === targetRow) {
+    return fail(`That paragraph is already in row ${targetRow + 1}.`);
+  }
+  const partners = alignable(project, rowParagraphs(comparison, targetRow)).filter(
+    (p) => p.article !== paragraph.article,
+  );
+  if (partners.length === 0) {
+    return fail(
+      `Row ${targetRow + 1} has no paragraph of another article to align this paragraph with.`,
+    );
+  }
+  const manual = new ManualEditor(project.manual);
+  leaveRow(project, manual, paragraph, rowParagraphs(comparison, from));
+  for (const partner of partners) {
+    manual.link(paragraph, partner);
+  }
+  return finish({ ...project, manual: manual.result() });
+}
+
+/** Takes a paragraph out of its row into a row of its own. */
+export function splitOut(
+  project: Project,
+  comparison: Comparison,
+  paragraph: ParagraphRef,
+): ProjectResult {
+  const problem = staleProblem(project, comparison) ?? paragraphProblem(project, paragraph);
+  if (problem !== null) {
+    return fail(problem);
+  }
+  const row = rowOf(comparison, paragraph);
+  if (!rowParagraphs(comparison, row).some((p) => p.article !== paragraph.article)) {
+    return fail('That paragraph already stands in a row of its own.');
+  }
+  const manual = new ManualEditor(project.manual);
+  leaveRow(project, manual, paragraph, rowParagraphs(comparison, row));
+  project.articles.forEach((article, k) => {
+    if (k !== paragraph.article) {
+      article.paragraphs.forEach((p, i) => {
+        if (p.boilerplate === null) {
+          manual.unlink(paragraph, { article: k, paragraph: i });
+        }
+      });
+    }
+  });
+  return finish({ ...project, manual: manual.result() });
+}
+
+/** Joins two rows of the comparison into one. */
+export function joinRows(
+  project: Project,
+  comparison: Comparison,
+  rowA: number,
+  rowB: number,
+): ProjectResult {
+  const problem =
+    staleProblem(project, comparison) ??
+    rowProblem(comparison, rowA) ??
+    rowProblem(comparison, rowB);
+  if (problem !== null) {
+    return fail(problem);
+  }
+  if (rowA === rowB) {
+    return fail('Pick two different rows to join.');
+  }
+  const a = alignable(project, rowParagraphs(comparison, rowA));
+  const b = alignable(project, rowParagraphs(comparison, rowB));
+  const all = [...a, ...b];
+  if (a.length === 0 || b.length === 0 || !all.some((p) => p.article !== all[0]?.article)) {
+    return fail(
+      'These rows cannot be joined: they hold paragraphs of one article only, or boilerplate.',
+    );
+  }
+  const manual = new ManualEditor(project.manual);
+  for (const p of a) {
+    for (const q of b) {
+      manual.forgetUnlink(p, q);
+    }
+  }
+  manual.linkTree(all);
+  return finish({ ...project, manual: manual.result() });
+}
+
+/** Links two paragraphs of different articles: they will share a row. */
+export function linkParagraphs(
+  project: Project,
+  comparison: Comparison,
+  first: ParagraphRef,
+  second: ParagraphRef,
+): ProjectResult {
+  const problem =
+    staleProblem(project, comparison) ??
+    paragraphProblem(project, first) ??
+    paragraphProblem(project, second) ??
+    (first.article === second.article
+      ? 'Two paragraphs of one article cannot be linked; move one of them instead.'
+      : null);
+  if (problem !== null) {
+    return fail(problem);
+  }
+  const manual = new ManualEditor(project.manual);
+  if (manual.isLinked(first, second)) {
+    return fail('These paragraphs are already linked.');
+  }
+  for (const [p, row] of [
+    [first, rowOf(comparison, second)],
+    [second, rowOf(comparison, first)],
+  ] as const) {
+    for (const q of rowParagraphs(comparison, row)) {
+      manual.forgetUnlink(p, q);
+    }
+  }
+  manual.link(first, second);
+  return finish({ ...project, manual: manual.result() });
+}
+
+/** Keeps two paragraphs apart: the engine never puts them in one row. */
+export function unlinkParagraphs(
+  project: Project,
+  first: ParagraphRef,
+  second: ParagraphRef,
+): ProjectResult {
+  const problem =
+    paragraphProblem(project, first) ??
+    paragraphProblem(project, second) ??
+    (first.article === second.article ? 'Two paragraphs of one article are never linked.' : null);
+  if (problem !== null) {
+    return fail(problem);
+  }
+  const manual = new ManualEditor(project.manual);
+  if (manual.isUnlinked(first, second)) {
+    return fail('These paragraphs are already kept apart.');
+  }
+  manual.unlink(first, second);
+  return finish({ ...project, manual: manual.result() });
+}
+
+/** Drops every correction that names this paragraph: the engine places it again. */
+export function clearCorrections(project: Project, paragraph: ParagraphRef): ProjectResult {
+  const names = (p: ParagraphPair): boolean =>
+    (p.a === paragraph.article && p.paragraphA === paragraph.paragraph) ||
+    (p.b === paragraph.article && p.paragraphB === paragraph.paragraph);
+  return finish({
+    ...project,
+    manual: {
+      links: project.manual.links.filter((p) => !names(p)),
+      unlinks: project.manual.unlinks.filter((p) => !names(p)),
+    },
+  });
+}
+
+/** Edits a manual alignment pair by pair, keeping the order of what stays. */
+class ManualEditor {
+  private readonly links: Map<string, ParagraphPair>;
+  private readonly unlinks: Map<string, ParagraphPair>;
+
+  constructor(manual: ManualAlignment) {
+    this.links = new Map(manual.links.map((p) => [keyOfPair(p), p]));
+    this.unlinks = new Map(manual.unlinks.map((p) => [keyOfPair(p), p]));
+  }
+
+  isLinked(p: ParagraphRef, q: ParagraphRef): boolean {
+    return this.links.has(keyOfPair(pairOf(p, q)));
+  }
+
+  isUnlinked(p: ParagraphRef, q: ParagraphRef): boolean {
+    return this.unlinks.has(keyOfPair(pairOf(p, q)));
+  }
+
+  link(p: ParagraphRef, q: ParagraphRef): void {
+    const pair = pairOf(p, q);
+    const key = keyOfPair(pair);
+    this.unlinks.delete(key);
+    if (!this.links.has(key)) {
+      this.links.set(key, pair);
+    }
+  }
+
+  unlink(p: ParagraphRef, q: ParagraphRef): void {
+    const pair = pairOf(p, q);
+    const key = keyOfPair(pair);
+    this.links.delete(key);
+    if (!this.unlinks.has(key)) {
+      this.unlinks.set(key, pair);
+    }
+  }
+
+  /**
+   * Links paragraphs of two or more articles into one row along a tree: the first to every
+   * paragraph of another article, the first of another article to the first one's own.
+   */
+  linkTree(refs: ReadonlyArray<ParagraphRef>): void {
+    const hub = refs[0];
+    const otherHub = refs.find((p) => p.article !== hub?.article);
+    if (hub === undefined || otherHub === undefined) {
+      return;
+    }
+    for (const p of refs.slice(1)) {
+      this.link(p.article === hub.article ? otherHub : hub, p);
+    }
+  }
+
+  forgetUnlink(p: ParagraphRef, q: ParagraphRef): void {
+    this.unlinks.delete(keyOfPair(pairOf(p, q)));
+  }
+
+  result(): ManualAlignment {
+    return { links: [...this.links.values()], unlinks: [...this.unlinks.values()] };
+  }
+}
+
+/**
+ * Separates a paragraph from the other articles' paragraphs of its row. When the user's
+ * links held that row together through this paragraph, the rest stays linked (a row the
+ * user built does not fall apart when one of its paragraphs leaves).
+ */
+function leaveRow(
+  project: Project,
+  manual: ManualEditor,
+  paragraph: ParagraphRef,
+  row: ReadonlyArray<ParagraphRef>,
+): void {
+  const rest = alignable(project, row).filter(
+    (p) => p.article !== paragraph.article || p.paragraph !== paragraph.paragraph,
+  );
+  const heldByIt = rest.some((p) => manual.isLinked(paragraph, p));
+  for (const mate of rest) {
+    if (mate.article !== paragraph.article) {
+      manual.unlink(paragraph, mate);
+    }
+  }
+  if (heldByIt) {
+    manual.linkTree(rest);
+  }
+}
+
+/** The pair with the lower article first. */
+function pairOf(p: ParagraphRef, q: ParagraphRef): ParagraphPair {
+  return p.article < q.article
+    ? { a: p.article, paragraphA: p.paragraph, b: q.article, paragraphB: q.paragraph }
+    : { a: q.article, paragraphA: q.paragraph, b: p.article, paragraphB: p.paragraph };
+}
+
+/** Either orientation of a pair gives one key. */
+function keyOfPair(p: ParagraphPair): string {
+  return p.a < p.b
+    ? `${p.a}:${p.paragraphA}:${p.b}:${p.paragraphB}`
+    : `${p.b}:${p.paragraphB}:${p.a}:${p.paragraphA}`;
+}
+
+function rowOf(comparison: Comparison, p: ParagraphRef): number {
+  return comparison.rows.findIndex((row) => row.cells[p.article]?.includes(p.paragraph));
+}
+
+/** The paragraphs that may be aligned (boilerplate never is). */
+function alignable(project: Project, refs: ReadonlyArray<ParagraphRef>): ParagraphRef[] {
+  return refs.filter(
+    (p) => project.articles[p.article]?.paragraphs[p.paragraph]?.boilerplate === null,
+  );
+}
+
+/**
+ * A comparison of another state of the project (e.g. still being recomputed after the
+ * last edit) would place the correction wrongly: refused.
+ */
+function staleProblem(project: Project, comparison: Comparison): string | null {
+  const sameArticles =
+    comparison.articles.length === project.articles.length &&
+    project.articles.every(
+      (a, k) => comparison.articles[k]?.paragraphs.length === a.paragraphs.length,
+    );
+  const manual = comparison.options.manual ?? { links: [], unlinks: [] };
+  const sameManual =
+    manual === project.manual ||
+    (sameKeys(manual.links, project.manual.links) &&
+      sameKeys(manual.unlinks, project.manual.unlinks));
+  return sameArticles && sameManual
+    ? null
+    : 'The comparison is still being updated; try again when it is shown.';
+}
+
+function sameKeys(x: ReadonlyArray<ParagraphPair>, y: ReadonlyArray<ParagraphPair>): boolean {
+  if (x.length !== y.length) {
+    return false;
+  }
+  const keys = new Set(x.map(keyOfPair));
+  return y.every((p) => keys.has(keyOfPair(p)));
+}
+
+function paragraphProblem(project: Project, p: ParagraphRef): string | null {
+  const article = project.articles[p.article];
+  const paragraph = article?.paragraphs[p.paragraph];
+  if (paragraph === undefined) {
+    return `There is no paragraph ${p.paragraph + 1} in article ${p.article + 1}.`;
+  }
+  return paragraph.boilerplate === null
+    ? null
+    : `Paragraph ${p.paragraph + 1} of ${articleLabels(project)[p.article] ?? 'the article'} is boilerplate, which is never aligned.`;
+}
+
+function rowProblem(comparison: Comparison, row: number): string | null {
+  return comparison.rows[row] === undefined ? `There is no row ${row + 1}.` : null;
+}
+
+function fail(message: string): { readonly ok: false; readonly message: string } {
+  return { ok: false, message };
+}

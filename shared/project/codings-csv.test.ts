@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import type { Comparison } from '../model';
+import { moveParagraphToRow } from './alignment-edits';
+import { rowAnchor } from './anchors';
+import { codingsCsv, csvField } from './codings-csv';
+import { compareProject } from './details';
+import { addCode, addNote, applyCode, setBase, setDetails } from './edits';
+import { annotatedProject, bridgeProject, ok, T0 } from './testing';
+import type { ParagraphRef, Project } from './types';
+
+/** Reads CSV text per RFC 4180 (for the tests: checks the structure, not just the bytes). */
+function readCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        field += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i++;
+    } else {
+      throw new Error(`unquoted ${JSON.stringify(ch)} at ${i}`);
+    }
+  }
+  expect(field).toBe('');
+  expect(record).toEqual([]);
+  return records;
+}
+
+const rowOf = (c: Comparison, { article, paragraph }: ParagraphRef): number =>
+  c.rows.findIndex((r) => r.cells[article]?.includes(paragraph));
+
+const HEADER = [
+  'story',
+  'row',
+  'item',
+  'outlets',
+  'code',
+  'note',
+  'The Herald',
+  'Courier',
+  'gazette.txt',
+];
+
+describe('codingsCsv', () => {
+  it('should write one line per code applied, with the notes and each side', () => {
+    const project = annotatedProject();
+    const c = compareProject(project);
+    const text = codingsCsv(project, c, { bom: false });
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [header, ...lines] = readCsv(text);
+    expect(header).toEqual(HEADER);
+    const row = c.rows[1]!;
+    expect(lines).toEqual([
+      [
+        'Bridge vote',
+        '2',
+        'row',
+        'The Herald; Courier; gazette.txt',
+        'Framing',
+        'All three lead with the vote.',
+        c.articles[0]!.paragraphs[row.cells[0]![0]!]!.text,
+        c.articles[1]!.paragraphs[row.cells[1]![0]!]!.text,
+        c.articles[2]!.paragraphs[row.cells[2]![0]!]!.text,
+      ],
+      // The difference: the codebook's order (Framing, then Figure), its note on each line.
+      ...['Framing', 'Figure'].map((code) => [
+        'Bridge vote',
+        '2',
+        'difference',
+        'The Herald; Courier',
+        code,
+        'Forced to admit: loaded.',
+        'The council approved the new',
+        'Councillors backed the',
+        '',
+      ]),
+    ]);
+  });
+
+  it('should write notes without a code as lines with an empty code, and start with a BOM', () => {
+    let project = bridgeProject();
+    const c = compareProject(project);
+    project = ok(addNote(project, rowAnchor(c, 4)!, 'Only two report the mayor.', T0)).project;
+    project = ok(
+      addNote(project, rowAnchor(c, 4)!, 'Herald first.', '2025-03-04T09:00:00.000Z'),
+    ).project;
+    const text = codingsCsv(project, c);
+    expect(text.startsWith('\uFEFF"story"')).toBe(true);
+    expect(readCsv(text.slice(1))).toEqual([
+      [
+        'story',
+        'row',
+        'item',
+        'outlets',
+        'code',
+        'note',
+        'herald.txt',
+        'courier.txt',
+        'gazette.txt',
+      ],
+      [
+        'Bridge vote',
+        '5',
+        'row',
+        'herald.txt; courier.txt',
+        '',
+        'Herald first.\n\nOnly two report the mayor.',
+        'The mayor said the vote was a victory for the city.',
+        'A victory for the whole city, the mayor said of the vote.',
+        '',
+      ],
+    ]);
+  });
+
+  it('should number rows as they stand now (after a base change or a correction)', () => {
+    let project = annotatedProject();
+    project = ok(setBase(project, 1)).project;
+    const c = compareProject(project);
+    const lines = readCsv(codingsCsv(project, c, { bom: false })).slice(1);
+    expect(lines.map((l) => l[1])).toEqual(
+      Array(3).fill(String(rowOf(c, { article: 0, paragraph: 0 }) + 1)),
+    );
+    const moved = ok(
+      moveParagraphToRow(
+        project,
+        c,
+        { article: 2, paragraph: 0 },
+        rowOf(c, { article: 0, paragraph: 3 }),
+      ),
+    ).project;
+    const after = compareProject(moved);
+    const row = readCsv(codingsCsv(moved, after, { bom: false }))[1]!;
+    expect(row[3]).toBe('The Herald; Courier');
+    expect(row[8]).toBe('');
+  });
+
+  it('should keep hostile text as data: quotes, commas, line breaks and formulas', () => {
+    let project: Project = bridgeProject();
+    project = ok(
+      setDetails(project, 0, { outlet: '=HYPERLINK("http://x.example","click")' }),
+    ).project;
+    project = ok(setDetails(project, 1, { outlet: 'Courier, "the"' })).project;
+    const c = compareProject(project);
+    const code = ok(addCode(project, { name: '@SUM(A1:A9)', colour: '#000000' }));
+    project = ok(applyCode(code.project, code.id, rowAnchor(c, 1)!, T0)).project;
+    project = ok(addNote(project, rowAnchor(c, 1)!, '-2+3\r\n"quoted", and more', T0)).project;
+    const text = codingsCsv(project, c, { bom: false });
+    const [header, line] = readCsv(text);
+    expect(header!.slice(6)).toEqual([
+      `'=HYPERLINK("http://x.example","click")`,
+      'Courier, "the"',
+      'gazette.txt',
+    ]);
+    expect(line!.slice(3, 6)).toEqual([
+      `'=HYPERLINK("http://x.example","click"); Courier, "the"; gazette.txt`,
+      "'@SUM(A1:A9)",
+      `'-2+3\r\n"quoted", and more`,
+    ]);
+  });
+});
+
+describe('csvField', () => {
+  it('should quote every field and double its quotes', () => {
+    expect(csvField('plain')).toBe('"plain"');
+    expect(csvField('')).toBe('""');
+    expect(csvField('say "no", twice\nthen')).toBe('"say ""no"", twice\nthen"');
+  });
+
+  it('should defuse what a spreadsheet would run as a formula (OWASP)', () => {
+    for (const formula of [
+      '=1+1',
+      '+1',
+      '-1',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+      '\n1',
+      ' =1',
+      '\u00a0+1',
+      '＝1',
+      '＋1',
+      '－1',
+      '＠A',
+    ]) {
+      expect(csvField(formula)).toBe(`"'${formula}"`);
+    }
+    for (const text of ['a=1', 'e-mail', '1-2', "'quoted'", 'x @ y']) {
+      expect(csvField(text)).toBe(`"${text}"`);
+    }
+  });
+});

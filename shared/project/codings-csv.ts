@@ -1,0 +1,126 @@
+/**
+ * The codings as CSV, for analysis in R, SPSS or a spreadsheet: one line per code applied
+ * to an item (a row or a difference), with the item's notes; an item with notes but no
+ * code is one line with an empty code, so no note is left out.
+ *
+ * Columns: `story`, `row` (1-based, as shown), `item` (`row` or `difference`), `outlets`
+ * (those with text on the line, `; `-separated), `code` (its name), `note` (the item's
+ * notes, oldest first, separated by a blank line), then one column per article (headed by
+ * its label) with its text: for a row, the article's paragraphs in it; for a difference,
+ * the article's side of it (empty for the side that lacks the words). Notes and codes are
+ * grouped by where they stand in the comparison now (their anchors resolved), so a note
+ * and a code on one difference share a line. Lines follow the rows; within an item, the
+ * codebook's order.
+ *
+ * RFC 4180: every field quoted, quotes doubled, lines ended by CRLF. Spreadsheet formula
+ * injection (OWASP): a field that starts, after any spaces, with `=`, `+`, `-`, `@` (or
+ * their full-width forms), or with a tab or line break, gets a leading `'` so a spreadsheet
+ * shows it as text. With `bom` (the default) the text starts with a byte order mark, which
+ * Excel needs to read UTF-8 (R: `readr::read_csv`, or `read.csv(fileEncoding = "UTF-8-BOM")`).
+ */
+import { cellText } from '../compare';
+import type { Comparison } from '../model';
+import { anchorResolver, type ResolvedAnchor } from './anchors';
+import { articleLabels, storyName } from './details';
+import type { Anchor, Coding, Note, Project } from './types';
+
+/** Options of {@link codingsCsv}. */
+export interface CodingsCsvOptions {
+  /** Start with a UTF-8 byte order mark (default true: Excel needs it). */
+  readonly bom?: boolean;
+}
+
+/** One coded or annotated item. */
+interface Item {
+  readonly row: number | null;
+  readonly target: Anchor;
+  readonly notes: Note[];
+  readonly codings: Coding[];
+  readonly order: number;
+}
+
+/** The project's codes and notes as CSV, located in `comparison` (a comparison of the project). */
+export function codingsCsv(
+  project: Project,
+  comparison: Comparison,
+  options: CodingsCsvOptions = {},
+): string {
+  const resolve = anchorResolver(comparison);
+  const items = new Map<string, Item>();
+  const itemOf = (target: Anchor): Item => {
+    const resolved = resolve(target);
+    const key = itemKey(target, resolved);
+    let item = items.get(key);
+    if (item === undefined) {
+      item = { row: resolved?.row ?? null, target, notes: [], codings: [], order: items.size };
+      items.set(key, item);
+    }
+    return item;
+  };
+  for (const note of project.notes) {
+    itemOf(note.target).notes.push(note);
+  }
+  for (const coding of project.codings) {
+    itemOf(coding.target).codings.push(coding);
+  }
+  const labels = articleLabels(project);
+  const story = storyName(project);
+  const codeRank = new Map(project.codebook.map((c, i) => [c.id, i]));
+  const codeName = new Map(project.codebook.map((c) => [c.id, c.name]));
+  const lines: string[][] = [['story', 'row', 'item', 'outlets', 'code', 'note', ...labels]];
+  const sorted = [...items.values()].sort(
+    (x, y) =>
+      (x.row ?? Infinity) - (y.row ?? Infinity) ||
+      Number(x.target.kind === 'difference') - Number(y.target.kind === 'difference') ||
+      x.order - y.order,
+  );
+  for (const item of sorted) {
+    const texts = itemTexts(project, comparison, item);
+    const outlets = texts.flatMap((t, k) => (t === '' ? [] : [labels[k] ?? ''])).join('; ');
+    const note = [...item.notes]
+      .sort((x, y) => Date.parse(x.created) - Date.parse(y.created))
+      .map((n) => n.text)
+      .join('\n\n');
+    const codes = [...item.codings].sort(
+      (x, y) => (codeRank.get(x.code) ?? 0) - (codeRank.get(y.code) ?? 0),
+    );
+    const row = item.row === null ? '' : String(item.row + 1);
+    for (const code of codes.length > 0 ? codes.map((c) => codeName.get(c.code) ?? '') : ['']) {
+      lines.push([story, row, item.target.kind, outlets, code, note, ...texts]);
+    }
+  }
+  const body = lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
+  return (options.bom ?? true) ? `\uFEFF${body}` : body;
+}
+
+/** Where an item stands now: its row, and for a difference the part (or its wording). */
+function itemKey(target: Anchor, resolved: ResolvedAnchor | null): string {
+  const row = resolved === null ? 'nowhere' : String(resolved.row);
+  if (target.kind === 'row') {
+    return `row:${row}`;
+  }
+  if (resolved?.part) {
+    return `difference:${row}:${resolved.part.article}:${resolved.part.index}`;
+  }
+  const sides = [...target.sides].sort((x, y) => x.article - y.article);
+  return `difference:${row}:${JSON.stringify(sides)}`;
+}
+
+/** Each article's text on an item's line. */
+function itemTexts(project: Project, comparison: Comparison, item: Item): string[] {
+  if (item.target.kind === 'difference') {
+    const sides = item.target.sides;
+    return project.articles.map((_, k) => sides.find((s) => s.article === k)?.text ?? '');
+  }
+  const row = item.row === null ? undefined : comparison.rows[item.row];
+  return comparison.articles.map((article, k) => cellText(article, row?.cells[k] ?? []));
+}
+
+/** Starts a spreadsheet would read as a formula (OWASP "CSV injection"), full-width forms too. */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
+
+/** One CSV field: quoted (RFC 4180), defused against formula injection. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${safe.replace(/"/gu, '""')}"`;
+}

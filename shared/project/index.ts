@@ -1,0 +1,61 @@
+/**
+ * The researcher's workbench core: the project format (read, write, check), details the
+ * user sets, corrections of the alignment, notes and codes, and the codings CSV. Pure:
+ * the UI, the CLI and the report call these and do the IO.
+ */
+export * from './types';
+export { parseProject, validateProject } from './parse';
+export { serializeProject, projectJson } from './serialize';
+export {
+  anchorKey,
+  anchorResolver,
+  differenceAnchor,
+  resolveAnchor,
+  rowAnchor,
+  rowParagraphs,
+  type ResolvedAnchor,
+} from './anchors';
+export {
+  articleLabels,
+  baseName,
+  compareProject,
+  createProject,
+  detailsOf,
+  projectArticles,
+  projectCompareOptions,
+  projectLexicon,
+  storyName,
+  withUserDetails,
+  type ArticleDetail,
+  type ArticleDetails,
+  type NewProject,
+} from './details';
+export {
+  addCode,
+  addNote,
+  applyCode,
+  editCode,
+  editNote,
+  moveCode,
+  removeCode,
+  removeCodeApplication,
+  removeNote,
+  resetDetails,
+  setBase,
+  setDetails,
+  setDiffOptions,
+  setIncluded,
+  setLexicon,
+  setStory,
+  type AddResult,
+  type CodeFields,
+} from './edits';
+export {
+  clearCorrections,
+  joinRows,
+  linkParagraphs,
+  moveParagraphToRow,
+  splitOut,
+  unlinkParagraphs,
+} from './alignment-edits';
+export { codingsCsv, csvField, type CodingsCsvOptions } from './codings-csv';

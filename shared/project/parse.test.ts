@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../util/random';
+import { INVALID_CASES } from './invalid-cases';
+import { parseProject, validateProject } from './parse';
+import { serializeProject } from './serialize';
+import { annotatedProject, bridgeProject } from './testing';
+import { PROJECT_LIMITS } from './types';
+
+const FILE = 'story.news-compare.json';
+
+/** The valid project's JSON, as a fresh mutable copy. */
+function draft(): Record<string, unknown> {
+  return JSON.parse(serializeProject(annotatedProject())) as Record<string, unknown>;
+}
+
+function messageOf(text: string): string {
+  const result = parseProject(text, FILE);
+  if (result.ok) {
+    throw new Error('expected the project to be refused');
+  }
+  return result.message;
+}
+
+describe('serializeProject and parseProject', () => {
+  it('should give back the same project (round trip)', () => {
+    for (const project of [bridgeProject(), annotatedProject()]) {
+      const text = serializeProject(project);
+      const back = parseProject(text, FILE);
+      expect(back).toStrictEqual({ ok: true, project });
+      expect(serializeProject(back.ok ? back.project : project)).toBe(text);
+    }
+  });
+
+  it('should write the same bytes for the same project, keys in file order, newline at the end', () => {
+    const project = annotatedProject();
+    const text = serializeProject(project);
+    expect(serializeProject(annotatedProject())).toBe(text);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'format',
+      'version',
+      'story',
+      'articles',
+      'base',
+      'diff',
+      'include',
+      'manual',
+      'notes',
+      'codebook',
+      'codings',
+      'lexicon',
+    ]);
+    // Key order follows the format, not the order the objects were built in.
+    const shuffled = {
+      ...project,
+      articles: project.articles.map((a) => ({
+        user: { url: a.user.url, outlet: a.user.outlet, title: a.user.title, date: a.user.date },
+        detected: a.detected,
+        paragraphs: a.paragraphs,
+        file: a.file,
+      })),
+    };
+    const cleaned = JSON.parse(JSON.stringify(shuffled)) as typeof project;
+    expect(serializeProject(cleaned)).toBe(text);
+  });
+
+  it('should keep what the user set apart from what was detected', () => {
+    const back = parseProject(serializeProject(annotatedProject()), FILE);
+    expect(back.ok && back.project.articles.map((a) => [a.detected.outlet, a.user])).toEqual([
+      [null, { outlet: 'The Herald', date: '2025-03-04', url: 'https://herald.example/bridge' }],
+      [null, { title: 'Bridge backed', outlet: 'Courier' }],
+      [null, { outlet: null }],
+    ]);
+  });
+
+  it('should check a project built in memory, an undefined field being no field', () => {
+    const project = annotatedProject();
+    const built = {
+      ...project,
+      articles: project.articles.map((a) => ({ ...a, user: { ...a.user, title: undefined } })),
+      codebook: project.codebook.map((c) => ({ ...c, description: undefined })),
+    };
+    const checked = validateProject(built, 'memory');
+    expect(checked.ok && checked.project.codebook[0]).toEqual({
+      id: 'code-1',
+      name: 'Framing',
+      colour: '#aa3300',
+    });
+    expect(validateProject({ ...built, story: undefined }, 'memory')).toEqual({
+      ok: false,
+      message: 'memory: story: is missing',
+    });
+  });
+
+  it('should accept a byte order mark', () => {
+    expect(parseProject(`\uFEFF${serializeProject(bridgeProject())}`, FILE).ok).toBe(true);
+  });
+});
+
+describe('parseProject version check', () => {
+  it('should refuse a newer version with a message that says so and names the file', () => {
+    const json = draft();
+    json.version = 2;
+    const message = messageOf(JSON.stringify(json));
+    expect(message).toBe(
+      `${FILE} was saved by a newer version of News Compare (project format version 2; ` +
+        'this version opens version 1 and older). Update News Compare to open it.',
+    );
+  });
+
+  it('should refuse a version that is no version', () => {
+    for (const version of [0, '1', 1.5, null]) {
+      const json = draft();
+      json.version = version;
+      expect(messageOf(JSON.stringify(json))).toBe(
+        `${FILE}: version: expected 1, the format version`,
+      );
+    }
+  });
+
+  it('should refuse another kind of file', () => {
+    expect(messageOf('{"verbs": {}}')).toBe(
+      `${FILE}: not a News Compare project (its "format" should be "news-compare-project")`,
+    );
+    expect(messageOf('[1, 2]')).toBe(
+      `${FILE}: not a News Compare project (expected a JSON object)`,
+    );
+  });
+
+  it('should refuse a file cut short, naming it', () => {
+    const text = serializeProject(bridgeProject());
+    expect(messageOf(text.slice(0, text.length / 2))).toMatch(
+      new RegExp(`^${FILE}: not a readable project: the file is damaged or cut short \\(`),
+    );
+  });
+});
+
+describe('parseProject field checks', () => {
+  for (const c of INVALID_CASES) {
+    it(`should refuse ${c.field}: ${c.fault}`, () => {
+      const json = draft();
+      c.damage(json);
+      const message = messageOf(JSON.stringify(json));
+      expect(message.startsWith(`${FILE}: ${c.field}: `), message).toBe(true);
+    });
+  }
+
+  it('should accept the undamaged draft (so each case is refused for its own fault)', () => {
+    expect(parseProject(JSON.stringify(draft()), FILE).ok).toBe(true);
+  });
+});
+
+describe('parseProject on hostile input', () => {
+  it('should treat prototype keys as unknown fields and leave prototypes alone', () => {
+    const text = serializeProject(bridgeProject());
+    const cases: Array<[string, string]> = [
+      [
+        text.replace('{\n  "format"', '{\n  "__proto__": {"polluted": 1},\n  "format"'),
+        '__proto__',
+      ],
+      [
+        text.replace(
+          '"detected": {',
+          '"detected": {"constructor": {"prototype": {"polluted": 1}},',
+        ),
+        'articles[0].detected.constructor',
+      ],
+      [
+        text.replace('"user": {}', '"user": {"__proto__": {"title": "x"}}'),
+        'articles[0].user.__proto__',
+      ],
+    ];
+    for (const [hostile, field] of cases) {
+      expect(messageOf(hostile)).toBe(`${FILE}: ${field}: is not a field of this format`);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('should keep ids and names such as constructor and toString as plain data', () => {
+    const json = draft() as {
+      codebook: Array<{ id: string; name: string }>;
+      codings: Array<{ code: string }>;
+    };
+    json.codebook[0]!.id = 'constructor';
+    json.codebook[1]!.name = 'toString';
+    for (const coding of json.codings) {
+      coding.code = coding.code === 'code-1' ? 'constructor' : coding.code;
+    }
+    const result = parseProject(JSON.stringify(json), FILE);
+    expect(result.ok && result.project.codebook.map((c) => [c.id, c.name])).toEqual([
+      ['constructor', 'Framing'],
+      ['code-2', 'toString'],
+    ]);
+    expect(
+      messageOf(JSON.stringify({ ...json, codings: [{ ...json.codings[0], code: 'toString' }] })),
+    ).toBe(`${FILE}: codings[0].code: is not the id of a code in the codebook`);
+  });
+
+  it('should refuse deeply nested junk without walking into it', () => {
+    const json = draft();
+    const depth = 200_000;
+    const text = JSON.stringify(json).replace(
+      '"story":"Bridge vote"',
+      `"story":${'['.repeat(depth)}${']'.repeat(depth)}`,
+    );
+    expect(messageOf(text)).toBe(`${FILE}: story: expected a string`);
+  });
+
+  it('should refuse huge strings and files by their size', () => {
+    const json = draft();
+    json.story = 'x'.repeat(PROJECT_LIMITS.lineChars + 1);
+    expect(messageOf(JSON.stringify(json))).toBe(`${FILE}: story: is over 4096 characters`);
+    const huge = ' '.repeat(PROJECT_LIMITS.fileChars + 1);
+    expect(messageOf(huge)).toBe(`${FILE}: the project is over 64 MiB`);
+  });
+
+  it('should never throw on damaged files (cut, bytes changed, values swapped)', () => {
+    const text = serializeProject(annotatedProject());
+    const random = mulberry32(13);
+    const junk = ['null', '[]', '{}', '-1', '1e400', '"', '"\\u0000"', '{"__proto__":1}', 'true'];
+    let refused = 0;
+    for (let i = 0; i < 400; i++) {
+      const at = Math.floor(random() * text.length);
+      const variants = [
+        text.slice(0, at),
+        text.slice(0, at) + String.fromCharCode(Math.floor(random() * 128)) + text.slice(at + 1),
+        text.slice(0, at) + junk[i % junk.length]! + text.slice(at),
+      ];
+      for (const variant of variants) {
+        const result = parseProject(variant, FILE);
+        expect(typeof result.ok).toBe('boolean');
+        if (!result.ok) {
+          refused++;
+          expect(result.message.startsWith(FILE)).toBe(true);
+          expect(result.message).not.toContain('cannot be read');
+        }
+      }
+    }
+    expect(refused).toBeGreaterThan(600);
+  });
+});
