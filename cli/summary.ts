@@ -1,4 +1,9 @@
-import { analyzeComparison, describeSpeaker, DISCREPANCY_LABELS } from '../shared/analysis/analyze';
+import {
+  analyzeComparison,
+  describeSpeaker,
+  describeStatus,
+  DISCREPANCY_LABELS,
+} from '../shared/analysis/analyze';
 /**
  * The readable output of `npm run compare`: a comparison as plain text for a terminal.
  *
@@ -272,7 +277,7 @@ export function renderAnalysis(comparison: Comparison, lexicon?: UserLexicon): s
   }
   lines.push('Quotations carried by two or more outlets');
   for (const g of analysis.quotes.filter((q) => q.instances.length > 1)) {
-    const statuses = g.statuses.map((s) => `${name(s.article)} ${s.status}`).join(', ');
+    const statuses = g.statuses.map((s) => `${name(s.article)} ${describeStatus(s)}`).join(', ');
     const speakers = [...new Set(g.instances.map(describeSpeaker))].map(flatten).join(' / ');
     lines.push(`  “${truncate(flatten(g.reference.text), 70)}” (${speakers}): ${statuses}`);
   }

@@ -29,6 +29,18 @@ describe('parseLexiconFile', () => {
     });
   });
 
+  it('should read a sense given after a term, which decides the forms it matches', () => {
+    const result = parseLexiconFile(
+      '{"loaded": {"intensifying": ["Spat (noun)", "woeful (Adjective)", "so to speak (as written)"]}}',
+      'my.json',
+    );
+    expect(result.ok && result.lexicon.additions.loaded).toEqual([
+      { term: 'spat', category: 'intensifying', pos: 'noun' },
+      { term: 'woeful', category: 'intensifying', pos: 'adjective' },
+      { term: 'so to speak', category: 'intensifying', pos: 'phrase' },
+    ]);
+  });
+
   it('should read the example lexicon shipped in docs/', () => {
     const text = readFileSync(new URL('../../docs/lexicon-example.json', import.meta.url), 'utf8');
     const result = parseLexiconFile(text, 'lexicon-example.json');

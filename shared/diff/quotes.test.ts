@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DIFF_OPTIONS, type DiffPart } from '../model';
 import {
+  findMarkedQuotes,
   findQuotes,
   hasInnerChange,
   MIN_QUOTE_WORDS,
@@ -136,12 +137,45 @@ describe('findQuotes', () => {
     ).toBe('[43, 75) made clear his anger and disgust');
   });
 
-  // LIMITATION (straight quotes are ambiguous): in a paragraph that starts mid-quote and
-  // closes with `"`, that closing mark pairs with the next quotation's opening mark.
-  it.fails('should find a straight-quoted quotation after a mid-quote paragraph start', () => {
+  // Straight quotes: a mark after a word closes, a mark before one opens, so a paragraph that
+  // starts mid-quote does not pair its closing mark with the next quotation's opening one.
+  it('should find a straight-quoted quotation after a mid-quote paragraph start', () => {
     expect(quotes('and we are wrong" he said, adding "another long quote goes here" too.')).toBe(
       '[0, 16) and we are wrong\n[35, 63) another long quote goes here',
     );
+  });
+});
+
+describe('findMarkedQuotes', () => {
+  const marked = (text: string) =>
+    findMarkedQuotes(text).map((q) => {
+      expect(text.slice(q.start, q.endExclusive)).toBe(q.text);
+      return q.text;
+    });
+
+  it('should find short quotations too, which findQuotes leaves out', () => {
+    expect(marked('It was “unacceptable”, the Met said, adding: “Exactly this.”')).toEqual([
+      'unacceptable',
+      'Exactly this.',
+    ]);
+  });
+
+  it("should close a quotation with '' (two apostrophes) but not at an apostrophe written so", () => {
+    expect(marked("\"We''re creating a new force,'' said the chairman, \"and more.\"")).toEqual([
+      "We''re creating a new force,",
+      'and more.',
+    ]);
+  });
+
+  it('should keep marks nested in a quotation left open inside it', () => {
+    const text = '“It was poor. A body called it ‘one of the worst’ – that is his fault.';
+    expect(marked(text)).toEqual([text.slice(1)]);
+  });
+
+  it('should close a straight-quoted quotation before a word glued to its closing mark', () => {
+    expect(marked('"We are fully confident in the business,"avid Thomson told them.')).toEqual([
+      'We are fully confident in the business,',
+    ]);
   });
 });
 

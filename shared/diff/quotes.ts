@@ -20,41 +20,93 @@ export interface Quote {
 /** Quotations shorter than this many words are scare quotes ("unacceptable"), not statements. */
 export const MIN_QUOTE_WORDS = 4;
 
-/**
- * Opening → closing marks. Straight double quotes pair with each other; single quotes are
- * only taken when they open after a space or bracket and close before one, so that
- * apostrophes ("Khan's", "don't") never start a quotation.
- */
-const QUOTE_PATTERN =
-  /“([^“”]+)”|„([^“”„]+)[“”]|«([^«»]+)»|"([^"]+)"|(?<=^|[\s([—–-])[‘']((?:[^‘’']|[’'](?=\p{L}))+)[’'](?=$|[\s.,;:!?)\]—–-])/gu;
+// Closing marks for each opening double mark; '' (two apostrophes) also closes a quotation.
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”"',
+  '"': '"”',
+  '„': '“”',
+  '«': '»',
+};
+const LONE_CLOSERS = '”»';
+const OPEN_BEFORE = /[\s([—–-]/u;
+const CLOSE_AFTER = /[\s.,;:!?)\]—–-]/u;
+
+/** Where the single-quoted quotation opening at `i` closes, or -1 (an apostrophe, not a mark). */
+function singleClose(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === '“' || c === '”' || c === '"') {
+      return -1;
+    }
+    if ((c === '’' || c === "'") && !/\p{L}/u.test(text[j + 1] ?? '')) {
+      return j - 1 > i && (j + 1 >= text.length || CLOSE_AFTER.test(text[j + 1] ?? '')) ? j : -1;
+    }
+  }
+  return -1;
+}
 
 /**
- * Finds the quotations of a text. A quotation left open at the end of a paragraph (the
- * convention for a quote that goes on in the next paragraph) runs to the paragraph's end.
+ * Finds every marked quotation of a text, whatever its length: “…”, „…“, «…», "…" and single
+ * quotes (only when they open after a space or bracket and close before one, so that
+ * apostrophes never start one). Marks nested inside a quotation belong to it. A quotation
+ * left open at the end of a paragraph (the convention for a quote that goes on in the
+ * next) runs to the end; a closing mark with no opening one ("…come forward?” he said.")
+ * ends a quotation that runs from the paragraph's start; '' closes a quotation.
+ */
+export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
+  const out: Quote[] = [];
+  const push = (start: number, end: number) => {
+    if (end > start) {
+      out.push({ text: text.slice(start, end), start, endExclusive: end });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? '';
+    const straightOpens =
+      c === '"' && /\S/u.test(next) && (i === 0 || !/[\p{L}\p{N},.;:!?]/u.test(prev));
+    if ((c === '“' || c === '„' || c === '«' || straightOpens) && next !== '') {
+      const closers = CLOSERS[c] ?? '';
+      let j = i + 1;
+      while (
+        j < text.length &&
+        !closers.includes(text[j] as string) &&
+        !(text[j] === "'" && text[j + 1] === "'" && !/\p{L}/u.test(text[j + 2] ?? ''))
+      ) {
+        j++;
+      }
+      push(i + 1, j);
+      i = text[j] === "'" ? j + 1 : j;
+      continue;
+    }
+    const loneClose =
+      (LONE_CLOSERS.includes(c) || (c === '"' && /\S/u.test(prev))) &&
+      out.length === 0 &&
+      /\S/u.test(prev) &&
+      !/[“„«"]/u.test(text.slice(0, i));
+    if (loneClose && (i + 1 >= text.length || CLOSE_AFTER.test(next))) {
+      const first = text.length - text.trimStart().length;
+      push(first, i);
+      continue;
+    }
+    if ((c === '‘' || c === "'") && (i === 0 || OPEN_BEFORE.test(prev))) {
+      const j = singleClose(text, i);
+      if (j > 0) {
+        push(i + 1, j);
+        i = j;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The quotations of a text long enough to be compared across outlets ({@link
+ * MIN_QUOTE_WORDS} words or more): shorter marked words are often scare quotes.
  */
 export function findQuotes(text: string): ReadonlyArray<Quote> {
-  const out: Quote[] = [];
-  let lastEnd = 0;
-  for (const match of text.matchAll(QUOTE_PATTERN)) {
-    const inner = match.slice(1).find((g) => g !== undefined) ?? '';
-    const start = (match.index ?? 0) + match[0].indexOf(inner);
-    out.push({ text: inner, start, endExclusive: start + inner.length });
-    lastEnd = (match.index ?? 0) + match[0].length;
-  }
-  const openAt = text.slice(lastEnd).search(/[“"](?=\S)/u);
-  if (openAt >= 0) {
-    const start = lastEnd + openAt + 1;
-    out.push({ text: text.slice(start), start, endExclusive: text.length });
-  }
-  // An unopened closing mark ("…come forward?” he said.") ends a quotation from the start.
-  // Up to the first quotation's opening mark (one character before its text), exclusive.
-  const firstOpen = out[0] ? out[0].start - 1 : text.length;
-  const closeAt = text.slice(0, firstOpen).search(/[^\s”"]\s*[”"](?=[\s,.;:!?]|$)/u);
-  if (closeAt >= 0 && !/[“"]/u.test(text.slice(0, closeAt + 1))) {
-    const end = closeAt + 1;
-    out.unshift({ text: text.slice(0, end), start: 0, endExclusive: end });
-  }
-  return out.filter((q) => words(q.text).length >= MIN_QUOTE_WORDS);
+  return findMarkedQuotes(text).filter((q) => words(q.text).length >= MIN_QUOTE_WORDS);
 }
 
 /** Share of the shorter quotation's words (as a multiset) that the other holds. */

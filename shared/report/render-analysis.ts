@@ -2,13 +2,17 @@
  * The report's media-literacy section: quotations across outlets, attribution verbs and
  * loaded language per outlet, coverage of facts, differing figures. Every text is escaped.
  */
-import { DISCREPANCY_LABELS, type Analysis, type QuoteInstance } from '../analysis/analyze';
+import {
+  DISCREPANCY_LABELS,
+  describeSpeaker,
+  describeStatus,
+  type Analysis,
+  type QuoteInstance,
+} from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
 import type { ReportModel } from './report-model';
-import { isolatedHtml } from './escape-html';
+import { escapeHtml, isolatedHtml } from './escape-html';
 import { labelHtml, renderParts } from './render-report';
-
-const STATUS_TEXT = { identical: 'same words', altered: 'altered', missing: 'not quoted' } as const;
 
 /** Appends the analysis section to `out`. */
 export function renderAnalysis(
@@ -44,11 +48,10 @@ export function renderAnalysis(
         const who = instance
           ? ` <span class="who">(${speakerHtml(instance)}${instance.verb ? `, ${isolatedHtml(instance.verb)}` : ''})</span>`
           : '';
-        const diff =
-          status?.status === 'altered'
-            ? `<div class="quote-diff"><bdi>${renderParts(status.parts)}</bdi></div>`
-            : '';
-        out.push(`<td>${STATUS_TEXT[status?.status ?? 'missing']}${who}${diff}</td>`);
+        const parts = status && status.status !== 'missing' ? status.parts : undefined;
+        const diff = parts ? `<div class="quote-diff"><bdi>${renderParts(parts)}</bdi></div>` : '';
+        const text = status ? describeStatus(status) : 'not quoted';
+        out.push(`<td>${text}${who}${diff}</td>`);
       }
       out.push('</tr>\n');
     }
@@ -151,7 +154,7 @@ function renderCoverageTable(
 /** Who an outlet says spoke, as HTML: the name isolated (it comes from the article). */
 function speakerHtml(instance: QuoteInstance): string {
   if (instance.speaker === null) {
-    return 'unattributed';
+    return escapeHtml(describeSpeaker(instance));
   }
   return `${isolatedHtml(instance.speaker)}${instance.inferred ? ' (inferred)' : ''}`;
 }
