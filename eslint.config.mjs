@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const nodeBuiltins = [
   'node:*',
@@ -76,6 +77,20 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // No import cycle anywhere: a module and the modules it imports form a tree, so each can be
+  // read (and tested) after the ones it builds on. Imports resolve as TypeScript sees them.
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.d.mts'] }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   // Hooks: dependencies listed, no state set during render (App.tsx once read state in an
   // effect that did not list it).

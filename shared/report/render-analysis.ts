@@ -12,7 +12,7 @@ import {
 import type { UserLexicon } from '../analysis/lexicon-file';
 import type { ReportModel } from './report-model';
 import { escapeHtml, isolatedHtml } from './escape-html';
-import { labelHtml, renderParts } from './render-report';
+import { labelHtml, renderParts } from './markup';
 
 /** Appends the analysis section to `out`. */
 export function renderAnalysis(

@@ -6,7 +6,8 @@ import { compareArticles } from '../compare';
 import type { GoldFile } from '../eval/gold-score';
 import { largeComparison } from './fixtures/large-comparison';
 import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from './fixtures/sample-articles';
-import { renderParts, renderReport } from './render-report';
+import { renderParts } from './markup';
+import { renderReport } from './render-report';
 
 const META = { exportedAt: '2024-05-02 14:03', appVersion: '1.2.3' };
 

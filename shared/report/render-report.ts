@@ -1,6 +1,3 @@
-import { analyzeComparison, type Analysis } from '../analysis/analyze';
-import type { UserLexicon } from '../analysis/lexicon-file';
-import { renderAnalysis } from './render-analysis';
 /**
  * The self-contained HTML report: `renderReport(comparison, meta) → string`.
  *
@@ -10,17 +7,20 @@ import { renderAnalysis } from './render-analysis';
  * (byte-identical for the same comparison and meta: the export date is passed in, never read).
  * Strings are built in arrays and joined once, so the cost is linear in the comparison.
  */
-import type { BoilerplateReason, Comparison, DiffPart } from '../model';
+import { analyzeComparison, type Analysis } from '../analysis/analyze';
+import type { UserLexicon } from '../analysis/lexicon-file';
+import type { BoilerplateReason, Comparison } from '../model';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
+import { labelHtml, renderParts } from './markup';
+import { renderAnalysis } from './render-analysis';
 import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
 import { blindModel } from './report-view';
 import type {
   Change,
   Difference,
   MoveNote,
-  ReportArticle,
   ReportCell,
   ReportModel,
   ReportRow,
@@ -529,53 +529,6 @@ function changeHtml(change: Change): string {
     default:
       return assertNever(change.kind, 'unknown change');
   }
-}
-
-/** A word diff inline: base wording struck, other wording underlined, shared words plain (as the other writes them). */
-export function renderParts(parts: ReadonlyArray<DiffPart>): string {
-  const out: string[] = [];
-  for (const part of parts) {
-    switch (part.kind) {
-      case 'equal':
-        // The other's side: it may differ from the base's in ignored whitespace or quote
-        // style, and the other's is what follows its inserted words ("shared from a…").
-        out.push(escapeHtml(part.other));
-        break;
-      case 'delete':
-        out.push(marked('del', part.base));
-        break;
-      case 'insert':
-        out.push(marked('ins', part.other));
-        break;
-      case 'replace':
-        // A space between the two wordings, or "much" and "done" would run together.
-        out.push(
-          marked('del', part.base),
-          /\s$/.test(part.base) ? '' : ' ',
-          marked('ins', part.other),
-        );
-        break;
-      default:
-        assertNever(part, 'unknown diff part');
-    }
-  }
-  return out.join('');
-}
-
-/** Wraps text in `<ins>`/`<del>`, leaving its edge whitespace outside the mark. */
-function marked(tag: 'ins' | 'del', text: string): string {
-  const core = text.trim();
-  if (core === '') {
-    return escapeHtml(text);
-  }
-  const start = text.indexOf(core);
-  return `${escapeHtml(text.slice(0, start))}<${tag}>${escapeHtml(core)}</${tag}>${escapeHtml(text.slice(start + core.length))}`;
-}
-
-/** An article's label as HTML: "#2 " and the outlet's name, isolated (it comes from the file). */
-export function labelHtml(model: ReportModel, article: number): string {
-  const a: ReportArticle | undefined = model.articles[article];
-  return a ? `#${a.number} ${isolatedHtml(a.name)}` : `#${article + 1}`;
 }
 
 function percent(x: number): string {
