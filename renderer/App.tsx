@@ -10,7 +10,7 @@ import {
 import type { Analysis } from '../shared/analysis/analyze';
 import type { CommandState } from '../shared/commands';
 import type { Comparison } from '../shared/model';
-import type { ReportCell } from '../shared/report/report-model';
+import type { ViewCell } from '../shared/view-model/view-model';
 import { renderReport } from '../shared/report/render-report';
 import { getApi } from './api/api';
 import {
@@ -151,7 +151,7 @@ export function App() {
     [model, comparison, blind],
   );
   const segments = useMemo(
-    () => (comparison ? segmentsFor(comparison, shown) : (_: number, c: ReportCell) => c.segments),
+    () => (comparison ? segmentsFor(comparison, shown) : (_: number, c: ViewCell) => c.segments),
     [comparison, shown],
   );
   const differenceCount = differences.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../shared/compare';
-import { buildReportModel, type ReportModel } from '../shared/report/report-model';
+import { buildViewModel, type ViewModel } from '../shared/view-model/view-model';
 import { testArticle } from '../shared/testing/article';
 import {
   columnsThatFit,
@@ -23,7 +23,7 @@ const SAME = [
 ];
 
 /** Three outlets: two reword the last paragraph; one adds icon junk; one adds its own paragraph. */
-function model(): ReportModel {
+function model(): ViewModel {
   const base = testArticle('base.txt', [...SAME, 'The closure takes effect next spring.']);
   const herald = testArticle(
     'herald.txt',
@@ -40,7 +40,7 @@ function model(): ReportModel {
     'The closure takes effect next spring.',
     'Readers wrote in their hundreds to protest against the decision of the council.',
   ]);
-  return buildReportModel(compareArticles([base, herald, post], { base: 0 }));
+  return buildViewModel(compareArticles([base, herald, post], { base: 0 }));
 }
 
 const show = (items: ReadonlyArray<DisplayItem>): string[] =>

@@ -3,7 +3,7 @@
  * behind a marker ("3 identical rows"), which differences the reader can see, and the
  * presentation's slides. Components render these values; they compute nothing.
  */
-import type { Difference, ReportModel, ReportRow } from '../shared/report/report-model';
+import type { Difference, ViewModel, ViewRow } from '../shared/view-model/view-model';
 
 /**
  * Narrowest column: about 28 characters a line at the app's type size, below which a
@@ -51,7 +51,7 @@ export function shownColumns(
 
 /** The differences about the outlets shown, in row order. */
 export function visibleDifferences(
-  model: ReportModel,
+  model: ViewModel,
   shown: ReadonlyArray<number>,
 ): ReadonlyArray<Difference> {
   const set = new Set(shown);
@@ -69,13 +69,13 @@ export type FoldReason =
 
 /** One item of the laid-out comparison: a row, or a fold marker standing for rows. */
 export type DisplayItem =
-  | { readonly kind: 'row'; readonly key: string; readonly row: ReportRow }
+  | { readonly kind: 'row'; readonly key: string; readonly row: ViewRow }
   | {
       readonly kind: 'fold';
       readonly key: string;
       readonly reason: FoldReason;
       /** The rows folded. */
-      readonly rows: ReadonlyArray<ReportRow>;
+      readonly rows: ReadonlyArray<ViewRow>;
       /** True when the reader opened it: its rows follow the marker. */
       readonly open: boolean;
     };
@@ -92,7 +92,7 @@ export interface LayoutOptions {
 
 /** Why a row folds away, or null when it is shown. Rows with a visible difference never fold. */
 export function foldReason(
-  row: ReportRow,
+  row: ViewRow,
   shown: ReadonlySet<number>,
   hasVisibleDifference: boolean,
   collapseIdentical: boolean,
@@ -121,16 +121,16 @@ export function foldReason(
  *
  * Law: every row appears in exactly one item, as a row or in a fold's `rows`.
  */
-export function displayItems(model: ReportModel, options: LayoutOptions): DisplayItem[] {
+export function displayItems(model: ViewModel, options: LayoutOptions): DisplayItem[] {
   const shown = new Set(options.shown);
   const differing = new Set(visibleDifferences(model, options.shown).map((d) => d.row));
   const items: DisplayItem[] = [];
-  let run: { reason: FoldReason; rows: ReportRow[] } | null = null;
+  let run: { reason: FoldReason; rows: ViewRow[] } | null = null;
   const flush = (): void => {
     if (!run) {
       return;
     }
-    const first = run.rows[0] as ReportRow;
+    const first = run.rows[0] as ViewRow;
     const key = `${run.reason}-${first.number}`;
     const open = options.open.has(key);
     items.push({ kind: 'fold', key, reason: run.reason, rows: run.rows, open });
@@ -160,7 +160,7 @@ export function displayItems(model: ReportModel, options: LayoutOptions): Displa
           {
             kind: 'row' as const,
             key: `row-${item.rows[0]?.number}`,
-            row: item.rows[0] as ReportRow,
+            row: item.rows[0] as ViewRow,
           },
         ]
       : [item],
@@ -173,7 +173,7 @@ export function displayItems(model: ReportModel, options: LayoutOptions): Displa
  */
 export const MAX_UNFOLDED_BOILERPLATE_WORDS = 3;
 
-function isTiny(rows: ReadonlyArray<ReportRow>): boolean {
+function isTiny(rows: ReadonlyArray<ViewRow>): boolean {
   const words = rows[0]?.cells
     .flatMap((c) => c.segments.map((s) => s.text))
     .join(' ')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Difference } from '../shared/report/report-model';
+import type { Difference } from '../shared/view-model/view-model';
 import { cleanPhrase, describeDifference, wordChanges } from './describe';
 
 const name = (k: number): string => `#${k + 1}`;

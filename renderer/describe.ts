@@ -1,5 +1,5 @@
 /** Differences and rows in words, for the differences list and the presentation (pure). */
-import type { Change, Difference, ReportRow } from '../shared/report/report-model';
+import type { Change, Difference, ViewRow } from '../shared/view-model/view-model';
 
 /** A changed phrase as the list shows it: struck-through and underlined words. */
 export interface ChangePiece {
@@ -87,7 +87,7 @@ export function describeDifference(d: Difference, name: (k: number) => string): 
  * "reworded in #2, #3 · only in #4 · moved in #5 · not in #3".
  */
 export function describeRow(
-  row: ReportRow,
+  row: ViewRow,
   differences: ReadonlyArray<Difference>,
   shown: ReadonlyArray<number>,
   name: (k: number) => string,

@@ -1,5 +1,5 @@
 /** Overlaying loaded-language highlights on a cell's diff segments (pure). */
-import type { Segment } from '../shared/report/report-model';
+import type { Segment } from '../shared/view-model/view-model';
 
 /** A range of a cell's text to highlight, with its category. */
 export interface HighlightRange {

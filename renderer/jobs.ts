@@ -9,7 +9,7 @@ import {
 } from '../shared/analysis/analyze';
 import { checkCompareInput, compareArticles } from '../shared/compare';
 import type { Article, CompareOptions, Comparison } from '../shared/model';
-import { buildReportModel, type ReportModel } from '../shared/report/report-model';
+import { buildViewModel, type ViewModel } from '../shared/view-model/view-model';
 
 /** Compare articles. */
 export interface CompareJob {
@@ -40,7 +40,7 @@ export interface JobFailure {
  * 5,000-row comparison takes over half a second, which the worker spares the page.
  */
 export type CompareAnswer =
-  { readonly ok: true; readonly comparison: Comparison; readonly model: ReportModel } | JobFailure;
+  { readonly ok: true; readonly comparison: Comparison; readonly model: ViewModel } | JobFailure;
 
 /** The answer to an analysis. */
 export type AnalysisAnswer = { readonly ok: true; readonly analysis: Analysis } | JobFailure;
@@ -60,7 +60,7 @@ export function runJob(job: Job): CompareAnswer | AnalysisAnswer {
       return { ok: false, message: error.message };
     }
     const comparison = compareArticles(job.articles, job.options);
-    return { ok: true, comparison, model: buildReportModel(comparison) };
+    return { ok: true, comparison, model: buildViewModel(comparison) };
   } catch (e) {
     const what = job.kind === 'analyze' ? 'analysis' : 'comparison';
     return { ok: false, message: `The ${what} failed: ${(e as Error).message}` };

@@ -1,6 +1,6 @@
 /** How the app names the compared articles (pure). */
 import type { Article } from '../shared/model';
-import type { ReportModel } from '../shared/report/report-model';
+import type { ViewModel } from '../shared/view-model/view-model';
 import { leadExcerpt } from './library';
 import { blindLabel } from './navigation';
 
@@ -22,7 +22,7 @@ export function shortTitle(title: string): string {
  * titled only by its file name is named by the first words of its text, in quotes.
  */
 export function articleNamer(
-  model: ReportModel,
+  model: ViewModel,
   articles: ReadonlyArray<Article>,
   blind: boolean,
 ): (article: number) => string {

@@ -12,4 +12,4 @@ export function stepDifference(count: number, current: number, direction: 1 | -1
 }
 
 /** Blind labels: "Outlet A", "Outlet B", … (the same as the exported report's). */
-export { blindLabel } from '../shared/report/report-view';
+export { blindLabel } from '../shared/view-model/blind';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../shared/compare';
-import { buildReportModel } from '../shared/report/report-model';
+import { buildViewModel } from '../shared/view-model/view-model';
 import { testArticle } from '../shared/testing/article';
 import { segmentsFor } from './pivot';
 
@@ -14,7 +14,7 @@ describe('segmentsFor', () => {
       ],
       { base: 0 },
     );
-    const model = buildReportModel(comparison);
+    const model = buildViewModel(comparison);
     const row = model.rows.find((r) => r.cells[2]?.role === 'compared');
     const pivot = row?.cells[0];
     if (!row || !pivot) {

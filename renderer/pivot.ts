@@ -1,17 +1,18 @@
 /**
- * The base text of a row marked against the outlets shown only (pure). The report model
+ * The base text of a row marked against the outlets shown only (pure). The view model
  * marks a row's pivot against every other outlet; with some outlets hidden, words struck
  * because of a hidden outlet would say nothing the reader can see.
  */
 import { cellText } from '../shared/compare';
 import type { Article, Comparison } from '../shared/model';
-import { markPivot, type ReportCell, type Segment } from '../shared/report/report-model';
+import { markPivot, type Segment } from '../shared/view-model/segments';
+import type { ViewCell } from '../shared/view-model/view-model';
 
 /** A cell's segments as the reader should see them with `shown` outlets. */
 export function segmentsFor(
   comparison: Comparison,
   shown: ReadonlyArray<number>,
-): (rowNumber: number, cell: ReportCell) => ReadonlyArray<Segment> {
+): (rowNumber: number, cell: ViewCell) => ReadonlyArray<Segment> {
   const visible = new Set(shown);
   const cache = new Map<number, ReadonlyArray<Segment>>();
   return (rowNumber, cell) => {
@@ -24,10 +25,7 @@ export function segmentsFor(
       return known;
     }
     const text = cellText(comparison.articles[cell.article] as Article, cell.paragraphs);
-    const segments = markPivot(text, {
-      ...row,
-      diffs: row.diffs.filter((d) => visible.has(d.article)),
-    });
+    const segments = markPivot(text, { diffs: row.diffs.filter((d) => visible.has(d.article)) });
     cache.set(rowNumber, segments);
     return segments;
   };

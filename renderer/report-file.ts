@@ -1,6 +1,6 @@
 /** The exported report's file name (pure). */
 import type { Comparison } from '../shared/model';
-import { storyTitle } from '../shared/report/report-model';
+import { storyTitle } from '../shared/view-model/view-model';
 
 /** Longest file name stem, in characters. */
 const MAX_STEM = 64;

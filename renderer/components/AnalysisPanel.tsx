@@ -7,11 +7,11 @@ import {
   type ParagraphHit,
 } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
-import type { ReportModel } from '../../shared/report/report-model';
+import type { ViewModel } from '../../shared/view-model/view-model';
 
 /** Props of {@link AnalysisPanel}. */
 export interface AnalysisPanelProps {
-  readonly model: ReportModel;
+  readonly model: ViewModel;
   readonly analysis: Analysis;
   /** The name of an article (Outlet A, B… in blind mode). */
   readonly name: (article: number) => string;

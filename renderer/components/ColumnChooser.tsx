@@ -1,8 +1,8 @@
-import type { ReportModel } from '../../shared/report/report-model';
+import type { ViewModel } from '../../shared/view-model/view-model';
 
 /** Props of {@link ColumnChooser}. */
 export interface ColumnChooserProps {
-  readonly model: ReportModel;
+  readonly model: ViewModel;
   /** Article indices shown. */
   readonly shown: ReadonlyArray<number>;
   /** The name of an article. */

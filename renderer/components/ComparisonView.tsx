@@ -11,7 +11,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import type { ReportCell, ReportModel, ReportRow, Segment } from '../../shared/report/report-model';
+import type { ViewCell, ViewModel, ViewRow, Segment } from '../../shared/view-model/view-model';
 import { columnsThatFit, foldLabel, itemIndexOfRow, type DisplayItem } from '../comparison-layout';
 import type { HighlightRange } from '../highlight';
 import { estimateItemHeight, RENDER_ALL_BELOW } from '../row-size';
@@ -25,8 +25,8 @@ export interface ComparisonHandle {
 
 /** Props of {@link ComparisonView}. */
 export interface ComparisonViewProps {
-  /** The comparison, as the report model (same marks as the exported report). */
-  readonly model: ReportModel;
+  /** The comparison, as the view model (the exported report shows the same marks). */
+  readonly model: ViewModel;
   /** The rows and fold markers to show. */
   readonly items: ReadonlyArray<DisplayItem>;
   /** Opens or closes a fold. */
@@ -45,7 +45,7 @@ export interface ComparisonViewProps {
     paragraphs: ReadonlyArray<number>,
   ) => ReadonlyArray<HighlightRange>;
   /** A cell's marked text, against the outlets shown. */
-  readonly segments: (rowNumber: number, cell: ReportCell) => ReadonlyArray<Segment>;
+  readonly segments: (rowNumber: number, cell: ViewCell) => ReadonlyArray<Segment>;
   /** Articles flagged as another story and included by the reader, with the reason. */
   readonly flagged: ReadonlyMap<number, string>;
   /** Told how many columns fit the view's width. */
@@ -238,7 +238,7 @@ interface Slot {
 }
 
 function rowLabel(
-  row: ReportRow,
+  row: ViewRow,
   shown: ReadonlyArray<number>,
   name: (k: number) => string,
 ): ReactNode {
@@ -286,7 +286,7 @@ function RowView({
   segments,
 }: {
   readonly slot: Slot;
-  readonly row: ReportRow;
+  readonly row: ViewRow;
   readonly layout: 'side' | 'inline';
   readonly shown: ReadonlyArray<number>;
   readonly current: boolean;

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
-import type { Difference } from '../../shared/report/report-model';
+import type { Difference } from '../../shared/view-model/view-model';
 import { describeDifference } from '../describe';
 import { RENDER_ALL_BELOW } from '../row-size';
 

@@ -6,12 +6,7 @@ import {
   type CommandId,
   type CommandState,
 } from '../../shared/commands';
-import type {
-  Difference,
-  ReportCell,
-  ReportModel,
-  Segment,
-} from '../../shared/report/report-model';
+import type { Difference, ViewCell, ViewModel, Segment } from '../../shared/view-model/view-model';
 import { describeRow } from '../describe';
 import { isolateBidi } from '../../shared/text/bidi';
 import { useFitText } from '../hooks/use-fit-text';
@@ -19,7 +14,7 @@ import { Segments } from './Segments';
 
 /** Props of {@link Presentation}. */
 export interface PresentationProps {
-  readonly model: ReportModel;
+  readonly model: ViewModel;
   /** The differences about the outlets shown. */
   readonly differences: ReadonlyArray<Difference>;
   /** Index (in `differences`) of the first difference of each slide's row. */
@@ -31,7 +26,7 @@ export interface PresentationProps {
   /** The name of an article (Outlet A, B… when hidden). */
   readonly name: (article: number) => string;
   /** A cell's marked text, against the outlets shown. */
-  readonly segments: (rowNumber: number, cell: ReportCell) => ReadonlyArray<Segment>;
+  readonly segments: (rowNumber: number, cell: ViewCell) => ReadonlyArray<Segment>;
   /** What decides which bar buttons are pressed. */
   readonly state: CommandState;
   /** Runs a command of the presentation's bar. */

@@ -1,4 +1,4 @@
-import type { Segment } from '../../shared/report/report-model';
+import type { Segment } from '../../shared/view-model/view-model';
 import { overlayHighlights, type HighlightRange } from '../highlight';
 
 /** Props of {@link Segments}. */

@@ -1,7 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Analysis } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
-import type { Difference, ReportModel } from '../../shared/report/report-model';
+import type { Difference, ViewModel } from '../../shared/view-model/view-model';
 import { rovingIndex } from '../roving';
 import type { Panel } from '../state/app-state';
 import { AnalysisPanel } from './AnalysisPanel';
@@ -9,7 +9,7 @@ import { DifferencesList } from './DifferencesList';
 
 /** Props of {@link SidePanel}. */
 export interface SidePanelProps {
-  readonly model: ReportModel;
+  readonly model: ViewModel;
   /** The differences about the outlets shown. */
   readonly differences: ReadonlyArray<Difference>;
   /** The name of an article. */

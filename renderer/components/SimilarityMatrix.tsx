@@ -1,10 +1,10 @@
-import type { ReportModel } from '../../shared/report/report-model';
+import type { ViewModel } from '../../shared/view-model/view-model';
 import { blindLabel } from '../navigation';
 
 /** Props of {@link SimilarityMatrix}. */
 export interface SimilarityMatrixProps {
   /** The comparison. */
-  readonly model: ReportModel;
+  readonly model: ViewModel;
   /** Hide outlet names. */
   readonly blind: boolean;
   /** Articles flagged as another story and included by the reader, with the reason. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../shared/testing/article';
 import type { Comparison } from '../../shared/model';
-import type { ReportModel } from '../../shared/report/report-model';
+import type { ViewModel } from '../../shared/view-model/view-model';
 import {
   appReducer,
   initialState,
@@ -177,7 +177,7 @@ describe('appReducer', () => {
     const out = reduce(state, {
       type: 'compared',
       request,
-      answer: { ok: true, comparison: flagged, model: {} as ReportModel },
+      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
     });
     expect(out.comparison).toBeNull();
     expect(selectChosen(out).map((i) => i.id)).toEqual(['a0', 'a1']);
@@ -199,7 +199,7 @@ describe('appReducer', () => {
     const shown = reduce(back, {
       type: 'compared',
       request: request3,
-      answer: { ok: true, comparison: flagged, model: {} as ReportModel },
+      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
     });
     expect(shown.comparison).toBe(flagged);
   });

@@ -12,7 +12,7 @@ import {
   type Comparison,
   type DiffOptions,
 } from '../../shared/model';
-import type { ReportModel } from '../../shared/report/report-model';
+import type { ViewModel } from '../../shared/view-model/view-model';
 import type { AnalysisAnswer, CompareAnswer } from '../jobs';
 import { libraryItem, sameArticle, type LibraryItem } from '../library';
 import { offTopicReason } from './off-topic';
@@ -58,7 +58,7 @@ export interface AppState {
   /** The last comparison that succeeded. */
   readonly comparison: Comparison | null;
   /** Its view model (built in the worker). */
-  readonly model: ReportModel | null;
+  readonly model: ViewModel | null;
   /** Library ids of its articles, in its order. */
   readonly comparedIds: ReadonlyArray<string>;
   /** Key of the last request answered (see {@link selectRequest}), or null. */

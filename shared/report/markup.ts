@@ -5,7 +5,7 @@
 import type { DiffPart } from '../model';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
-import type { ReportArticle, ReportModel } from './report-model';
+import type { ViewArticle, ViewModel } from '../view-model/view-model';
 
 /** A word diff inline: base wording struck, other wording underlined, shared words plain (as the other writes them). */
 export function renderParts(parts: ReadonlyArray<DiffPart>): string {
@@ -49,7 +49,7 @@ function marked(tag: 'ins' | 'del', text: string): string {
 }
 
 /** An article's label as HTML: "#2 " and the outlet's name, isolated (it comes from the file). */
-export function labelHtml(model: ReportModel, article: number): string {
-  const a: ReportArticle | undefined = model.articles[article];
+export function labelHtml(model: ViewModel, article: number): string {
+  const a: ViewArticle | undefined = model.articles[article];
   return a ? `#${a.number} ${isolatedHtml(a.name)}` : `#${article + 1}`;
 }

@@ -10,14 +10,14 @@ import {
   type QuoteInstance,
 } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
-import type { ReportModel } from './report-model';
+import type { ViewModel } from '../view-model/view-model';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import { labelHtml, renderParts } from './markup';
 
 /** Appends the analysis section to `out`. */
 export function renderAnalysis(
   out: string[],
-  model: ReportModel,
+  model: ViewModel,
   analysis: Analysis,
   lexicon?: UserLexicon,
 ): void {
@@ -119,7 +119,7 @@ const FACT_EXCERPT_WORDS = 14;
 /** The full coverage table: one row per fact, one column per outlet, ✓ where it is reported. */
 function renderCoverageTable(
   out: string[],
-  model: ReportModel,
+  model: ViewModel,
   analysis: Analysis,
   label: (k: number) => string,
 ): void {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedArticlesForEval } from '../../scripts/seed-articles';
 import { compareArticles } from '../compare';
 import type { GoldFile } from '../eval/gold-score';
-import { largeComparison } from './fixtures/large-comparison';
-import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from './fixtures/sample-articles';
+import { largeComparison } from '../testing/large-comparison';
+import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { renderParts } from './markup';
 import { renderReport } from './render-report';
 

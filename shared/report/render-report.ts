@@ -16,17 +16,17 @@ import { isolateBidi } from '../text/bidi';
 import { labelHtml, renderParts } from './markup';
 import { renderAnalysis } from './render-analysis';
 import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
-import { blindModel } from './report-view';
+import { blindModel } from '../view-model/blind';
 import type {
   Change,
   Difference,
   MoveNote,
-  ReportCell,
-  ReportModel,
-  ReportRow,
+  ViewCell,
+  ViewModel,
+  ViewRow,
   Segment,
-} from './report-model';
-import { buildReportModel } from './report-model';
+} from '../view-model/view-model';
+import { buildViewModel } from '../view-model/view-model';
 
 /** The name shown when the caller gives none. */
 export const DEFAULT_APP_NAME = 'News Compare';
@@ -77,15 +77,15 @@ const BOILERPLATE_WORDS: Readonly<Record<BoilerplateReason, string>> = {
 /** Renders the comparison as one self-contained HTML document. */
 export function renderReport(comparison: Comparison, meta: ReportMeta): string {
   return renderReportModel(
-    buildReportModel(comparison),
+    buildViewModel(comparison),
     meta,
     analyzeComparison(comparison, meta.lexicon?.additions),
   );
 }
 
-/** Renders an already built view model (see {@link buildReportModel}). */
+/** Renders an already built view model (see {@link buildViewModel}). */
 export function renderReportModel(
-  fullModel: ReportModel,
+  fullModel: ViewModel,
   meta: ReportMeta,
   analysis?: Analysis,
 ): string {
@@ -123,7 +123,7 @@ export function renderReportModel(
 
 function renderHeader(
   out: string[],
-  model: ReportModel,
+  model: ViewModel,
   meta: ReportMeta,
   appName: string,
   title: string,
@@ -153,7 +153,7 @@ function renderHeader(
   );
 }
 
-function renderOptions(out: string[], model: ReportModel): void {
+function renderOptions(out: string[], model: ViewModel): void {
   out.push(
     '<section id="options" aria-labelledby="h-options">\n<h2 id="h-options">How the comparison was made</h2>\n<dl class="options">',
   );
@@ -174,7 +174,7 @@ function renderOptions(out: string[], model: ReportModel): void {
   out.push('</section>\n');
 }
 
-function renderArticles(out: string[], model: ReportModel): void {
+function renderArticles(out: string[], model: ViewModel): void {
   out.push(
     '<section id="articles" aria-labelledby="h-articles">\n<h2 id="h-articles">The articles compared</h2>\n',
     '<div class="scroll" role="region" aria-label="Articles compared" tabindex="0">',
@@ -224,7 +224,7 @@ function renderArticles(out: string[], model: ReportModel): void {
   out.push('</tbody>\n</table></div>\n</section>\n');
 }
 
-function renderSummary(out: string[], model: ReportModel): void {
+function renderSummary(out: string[], model: ViewModel): void {
   const s = model.summary;
   const n = model.articles.length;
   out.push(
@@ -302,7 +302,7 @@ function renderSummary(out: string[], model: ReportModel): void {
   out.push('</section>\n');
 }
 
-function renderAligned(out: string[], model: ReportModel): void {
+function renderAligned(out: string[], model: ViewModel): void {
   const n = model.articles.length;
   out.push(
     '<section id="comparison" aria-labelledby="h-comparison">\n<h2 id="h-comparison">Aligned comparison</h2>\n',
@@ -329,7 +329,7 @@ function renderAligned(out: string[], model: ReportModel): void {
   out.push('</tr></thead>\n<tbody>\n');
   // Runs of rows a handout leaves out (identical, boilerplate) get one line that only the
   // printed page shows; on screen the rows themselves stay.
-  let run: ReportRow[] = [];
+  let run: ViewRow[] = [];
   const flush = (): void => {
     if (run.length > 0) {
       out.push(
@@ -354,12 +354,12 @@ function renderAligned(out: string[], model: ReportModel): void {
 }
 
 /** Rows the printed report folds: boilerplate, and shared rows with no difference. */
-function printFolds(row: ReportRow): boolean {
+function printFolds(row: ViewRow): boolean {
   return row.differences.length === 0 && (row.kind === 'boilerplate' || row.kind === 'shared');
 }
 
 /** The printed line standing for folded rows: "Rows 5–7 not printed: 2 identical, 1 boilerplate." */
-function foldWords(rows: ReadonlyArray<ReportRow>): string {
+function foldWords(rows: ReadonlyArray<ViewRow>): string {
   const first = rows[0]?.number ?? 0;
   const last = rows[rows.length - 1]?.number ?? first;
   const identical = rows.filter((r) => r.kind === 'shared').length;
@@ -371,7 +371,7 @@ function foldWords(rows: ReadonlyArray<ReportRow>): string {
   return `${first === last ? `Row ${first}` : `Rows ${first}–${last}`} not printed (${what.join(', ')}); the HTML file has them.`;
 }
 
-function renderRow(out: string[], model: ReportModel, row: ReportRow): void {
+function renderRow(out: string[], model: ViewModel, row: ViewRow): void {
   const identical = row.kind === 'shared' && row.differences.length === 0 ? ' identical' : '';
   out.push(
     `<tr id="r-${row.number}" class="${row.kind}${identical}"><th scope="row"><a href="#r-${row.number}">${row.number}</a>`,
@@ -389,7 +389,7 @@ function renderRow(out: string[], model: ReportModel, row: ReportRow): void {
   out.push('</tr>\n');
 }
 
-function rowKindWords(model: ReportModel, row: ReportRow): string {
+function rowKindWords(model: ViewModel, row: ViewRow): string {
   switch (row.kind) {
     case 'shared':
       return `shared by ${row.articlesWithText} of ${model.articles.length}`;
@@ -402,7 +402,7 @@ function rowKindWords(model: ReportModel, row: ReportRow): string {
   }
 }
 
-function renderCell(out: string[], model: ReportModel, row: ReportRow, cell: ReportCell): void {
+function renderCell(out: string[], model: ViewModel, row: ViewRow, cell: ViewCell): void {
   if (cell.role === 'empty') {
     out.push('<td></td>');
     return;
@@ -466,7 +466,7 @@ function moveWords(move: MoveNote): string {
     : `${where}, after its paragraph in <a href="#r-${move.afterRow}">row ${move.afterRow}</a>`;
 }
 
-function renderDifferences(out: string[], model: ReportModel): void {
+function renderDifferences(out: string[], model: ViewModel): void {
   out.push(
     '<section id="differences" aria-labelledby="h-differences">\n<h2 id="h-differences">Every difference</h2>\n',
   );
@@ -486,7 +486,7 @@ function renderDifferences(out: string[], model: ReportModel): void {
   out.push('</ol>\n</section>\n');
 }
 
-function renderDifference(out: string[], model: ReportModel, d: Difference): void {
+function renderDifference(out: string[], model: ViewModel, d: Difference): void {
   out.push(
     `<li id="d-${d.id}"><p><strong>Difference ${d.id}</strong> · <a href="#r-${d.row}">row ${d.row}</a> · `,
   );

@@ -1,9 +1,9 @@
 /**
- * The report as the reader chose to see it (pure): in blind mode, outlets are named
+ * The view model as the reader chose to see it (pure): in blind mode, outlets are named
  * "Outlet A", "Outlet B"… and their outlets and file names are left out, so that a handout
  * does not give away what the class is asked to guess.
  */
-import type { ReportModel } from './report-model';
+import type { ViewModel } from './view-model';
 
 /** Blind names: "Outlet A", "Outlet B", … "Outlet Z", "Outlet A1", … */
 export function blindLabel(index: number): string {
@@ -17,7 +17,7 @@ export const HIDDEN_FILE = 'hidden (blind mode)';
  * The model with the articles named `names[k]` (default {@link blindLabel}) and their
  * outlets and file names left out. Everything else (texts, titles, figures) is unchanged.
  */
-export function blindModel(model: ReportModel, names: ReadonlyArray<string> = []): ReportModel {
+export function blindModel(model: ViewModel, names: ReadonlyArray<string> = []): ViewModel {
   const nameOf = (k: number): string => names[k] ?? blindLabel(k);
   return {
     ...model,

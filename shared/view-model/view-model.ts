@@ -1,11 +1,13 @@
 /**
- * The report's view model: a pure function of a {@link Comparison} that computes everything
- * the HTML report shows (labels, summary figures, marked-up cells, numbered differences), so
- * the renderer only turns values into markup.
+ * The view model: a pure function of a {@link Comparison} that computes everything the app
+ * and the HTML report show of it (labels, summary figures, marked-up cells, numbered
+ * differences, notable substitutions), so that the renderers only turn values into markup.
  *
  * Every step is linear in the size of the comparison (rows × articles + diff parts), apart
  * from sorting the substitution candidates and the deletion ranges of a row.
  */
+import { notableSubstitutions, type Substitution } from '../analysis/substitutions';
+import { cellText } from '../compare';
 import type {
   AlteredQuote,
   Article,
@@ -16,21 +18,16 @@ import type {
   Row,
   RowKind,
 } from '../model';
-import { cellText } from '../compare';
-import { STOPWORDS, words } from '../text/tokenize';
+import { words } from '../text/tokenize';
 import { assertNever } from '../util/assert';
+import { markOther, markPivot, type Segment } from './segments';
+import { summarize, type ViewSummary } from './summary';
+
+export type { Segment } from './segments';
+export type { ViewSummary } from './summary';
 
 /** Shown where an article names no outlet (outlets are never invented). */
 export const UNKNOWN_OUTLET = 'unknown outlet';
-
-/** Number of wording substitutions listed in the summary: enough to skim in a minute. */
-export const MAX_NOTABLE_SUBSTITUTIONS = 10;
-
-/**
- * Longest phrase (in words, per side) that counts as a "substitution". Longer replacements are
- * rewritten sentences, which the aligned comparison shows better than a one-line list.
- */
-export const MAX_SUBSTITUTION_WORDS = 6;
 
 /**
  * Longest excerpt (in words) of a phrase quoted in the list of differences. The full text is
@@ -38,11 +35,8 @@ export const MAX_SUBSTITUTION_WORDS = 6;
  */
 export const MAX_EXCERPT_WORDS = 30;
 
-/** Each stopword in a substitution counts this many extra words against it ("of the" → "in a" is noise). */
-const STOPWORD_PENALTY = 2;
-
-/** One compared article, as the report describes it. */
-export interface ReportArticle {
+/** One compared article, as the app and the report describe it. */
+export interface ViewArticle {
   /** Index in `comparison.articles`. */
   readonly index: number;
   /** 1-based number shown to readers ("#2"). */
@@ -74,21 +68,13 @@ export interface ReportArticle {
 }
 
 /** One option of the comparison, in words. */
-export interface ReportOption {
+export interface ViewOption {
   /** What the option is about. */
   readonly label: string;
   /** Its setting, in words. */
   readonly value: string;
   /** The article the setting names (its label and title make up `value`), if any. */
   readonly article?: number;
-}
-
-/** A run of cell text and how it is marked. */
-export interface Segment {
-  /** `same`: plain text; `del`: missing or reworded in another outlet; `ins`: added or reworded here. */
-  readonly kind: 'same' | 'del' | 'ins';
-  /** The exact text (line breaks kept). */
-  readonly text: string;
 }
 
 /** Where a moved paragraph stands in its own article. */
@@ -113,7 +99,7 @@ export type CellRole =
   | 'plain';
 
 /** One cell of the aligned comparison. */
-export interface ReportCell {
+export interface ViewCell {
   /** Index of the article (column). */
   readonly article: number;
   /** The article's paragraphs in this cell (indices). */
@@ -133,7 +119,7 @@ export interface ReportCell {
 }
 
 /** One aligned row. */
-export interface ReportRow {
+export interface ViewRow {
   /** 1-based row number (anchor `r-<number>`). */
   readonly number: number;
   /** What the row is. */
@@ -145,7 +131,7 @@ export interface ReportRow {
   /** The article whose text the row's diffs compare against. */
   readonly pivot: number;
   /** One cell per article, in article order. */
-  readonly cells: ReadonlyArray<ReportCell>;
+  readonly cells: ReadonlyArray<ViewCell>;
   /** Ids of the row's differences, ascending. */
   readonly differences: ReadonlyArray<number>;
   /** How sure the alignment is of the row, 0..1 (see `Row.confidence`). */
@@ -211,73 +197,35 @@ export type Difference =
       readonly move: MoveNote;
     };
 
-/** The figures a reader takes in first. */
-export interface ReportSummary {
-  /** All rows. */
-  readonly rows: number;
-  /** Shared rows with text from every article. */
-  readonly sharedByAll: number;
-  /** Shared rows with text from some but not all articles. */
-  readonly sharedBySome: number;
-  /** Shared rows with text from every article not flagged off-topic (null when none is flagged). */
-  readonly sharedByAllOnTopic: number | null;
-  /** Shared rows whose wording is identical in every article (under the options). */
-  readonly identicalRows: number;
-  /** Rows in which at least one article's paragraphs moved. */
-  readonly movedRows: number;
-  /** (row, article) placements out of the base's order. */
-  readonly movedPlacements: number;
-  /** Rows of one article's unique text. */
-  readonly uniqueRows: number;
-  /** Rows of boilerplate. */
-  readonly boilerplateRows: number;
-  /** Number of numbered differences. */
-  readonly differences: number;
-  /** Number of altered quotations. */
-  readonly alteredQuotes: number;
-}
-
-/** A short reworded phrase: "forced to admit" → "issued an apology". */
-export interface Substitution {
-  /** The pivot's phrase. */
-  readonly base: string;
-  /** The other article's phrase. */
-  readonly other: string;
-  /** The pivot article (of its first occurrence). */
-  readonly article: number;
-  /** The other article (of its first occurrence). */
-  readonly otherArticle: number;
-  /** 1-based row of its first occurrence. */
-  readonly row: number;
+/** A notable substitution, with the difference that holds its first occurrence. */
+export interface ViewSubstitution extends Substitution {
   /** Id of the difference holding its first occurrence. */
   readonly difference: number;
-  /** How many times the same substitution occurs (any rows, any article pairs). */
-  readonly occurrences: number;
 }
 
 /** An altered quotation, its `row` 1-based for links. */
-export type ReportQuote = AlteredQuote;
+export type ViewQuote = AlteredQuote;
 
-/** Everything the report shows. */
-export interface ReportModel {
+/** Everything the app and the report show of a comparison. */
+export interface ViewModel {
   /** The story: the base article's headline (see {@link storyTitle}). */
   readonly title: string;
   /** The articles in the given order. */
-  readonly articles: ReadonlyArray<ReportArticle>;
+  readonly articles: ReadonlyArray<ViewArticle>;
   /** Index of the base article. */
   readonly base: number;
   /** The options used, in words. */
-  readonly options: ReadonlyArray<ReportOption>;
+  readonly options: ReadonlyArray<ViewOption>;
   /** Document similarity, as in the comparison. */
   readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
   /** Summary figures. */
-  readonly summary: ReportSummary;
+  readonly summary: ViewSummary;
   /** The most notable short substitutions, best first. */
-  readonly substitutions: ReadonlyArray<Substitution>;
+  readonly substitutions: ReadonlyArray<ViewSubstitution>;
   /** Altered quotations. */
-  readonly quotes: ReadonlyArray<ReportQuote>;
+  readonly quotes: ReadonlyArray<ViewQuote>;
   /** The aligned rows. */
-  readonly rows: ReadonlyArray<ReportRow>;
+  readonly rows: ReadonlyArray<ViewRow>;
   /** Every difference, numbered 1.. in row order. */
   readonly differences: ReadonlyArray<Difference>;
   /** True when the engine cut a diff short somewhere. */
@@ -295,14 +243,15 @@ export function storyTitle(articles: ReadonlyArray<Article>, base: number): stri
   return (titled ?? articles[base])?.title ?? '';
 }
 
-/** Builds the report's view model from a comparison. */
-export function buildReportModel(comparison: Comparison): ReportModel {
+/** Builds the view model of a comparison. */
+export function buildViewModel(comparison: Comparison): ViewModel {
   const { articles } = comparison;
   const base = comparison.options.base;
   const offTopic = new Set(comparison.offTopic);
   const rowOf = paragraphRows(comparison);
   const differences: Difference[] = [];
-  const candidates: Candidate[] = [];
+  // The id of each row's wording difference of each article, for the substitutions.
+  const wordingIds = comparison.rows.map(() => new Map<number, number>());
 
   const rows = comparison.rows.map((row, r) => {
     const number = r + 1;
@@ -345,18 +294,7 @@ export function buildReportModel(comparison: Comparison): ReportModel {
       const diff = row.kind === 'shared' ? diffOf.get(k) : undefined;
       if (diff && diff.parts.some((p) => p.kind !== 'equal')) {
         addDifference((id) => {
-          for (const part of diff.parts) {
-            if (part.kind === 'replace') {
-              candidates.push({
-                base: part.base,
-                other: part.other,
-                article: row.pivot,
-                otherArticle: k,
-                row: number,
-                difference: id,
-              });
-            }
-          }
+          wordingIds[r]?.set(k, id);
           return {
             kind: 'wording',
             id,
@@ -374,7 +312,7 @@ export function buildReportModel(comparison: Comparison): ReportModel {
       row.kind === 'shared'
         ? markPivot(pivotText, row)
         : [{ kind: 'same' as const, text: pivotText }];
-    const cells = articles.map((article, k): ReportCell => {
+    const cells = articles.map((article, k): ViewCell => {
       const paragraphs = row.cells[k] ?? [];
       const diff = diffOf.get(k);
       const text = cellText(article, paragraphs);
@@ -421,7 +359,7 @@ export function buildReportModel(comparison: Comparison): ReportModel {
     };
   });
 
-  const reportArticles = articles.map((article, k): ReportArticle => {
+  const reportArticles = articles.map((article, k): ViewArticle => {
     const name = article.outlet ?? UNKNOWN_OUTLET;
     return {
       index: k,
@@ -453,8 +391,12 @@ export function buildReportModel(comparison: Comparison): ReportModel {
     base,
     options: describeOptions(comparison, reportArticles),
     similarity: comparison.similarity,
-    summary: summarize(comparison, rows, differences.length),
-    substitutions: notableSubstitutions(candidates),
+    summary: summarize(comparison, differences.length),
+    substitutions: notableSubstitutions(comparison).map((s) => ({
+      ...s,
+      row: s.row + 1,
+      difference: wordingIds[s.row]?.get(s.otherArticle) ?? 0,
+    })),
     quotes: comparison.alteredQuotes.map((q) => ({
       row: q.row + 1,
       article: q.article,
@@ -521,8 +463,8 @@ function boilerplateReason(comparison: Comparison, row: Row): BoilerplateReason 
 /** The options in words, for the header. */
 export function describeOptions(
   comparison: Comparison,
-  articles: ReadonlyArray<ReportArticle>,
-): ReadonlyArray<ReportOption> {
+  articles: ReadonlyArray<ViewArticle>,
+): ReadonlyArray<ViewOption> {
   const diff: DiffOptions = comparison.options.diff;
   const baseArticle = articles[comparison.options.base];
   return [
@@ -546,156 +488,6 @@ export function describeOptions(
     },
     { label: 'Whitespace', value: diff.ignoreWhitespace ? 'ignored' : 'compared' },
   ];
-}
-
-function summarize(
-  comparison: Comparison,
-  rows: ReadonlyArray<ReportRow>,
-  differences: number,
-): ReportSummary {
-  const n = comparison.articles.length;
-  const onTopic = comparison.articles
-    .map((_, k) => k)
-    .filter((k) => !comparison.offTopic.includes(k));
-  let sharedByAll = 0;
-  let sharedBySome = 0;
-  let sharedByAllOnTopic = 0;
-  let identicalRows = 0;
-  let movedRows = 0;
-  let movedPlacements = 0;
-  let uniqueRows = 0;
-  let boilerplateRows = 0;
-  comparison.rows.forEach((row, r) => {
-    const kind = row.kind;
-    switch (kind) {
-      case 'shared': {
-        const withText = rows[r]?.articlesWithText ?? 0;
-        if (withText === n) {
-          sharedByAll++;
-        } else {
-          sharedBySome++;
-        }
-        if (onTopic.every((k) => (row.cells[k]?.length ?? 0) > 0)) {
-          sharedByAllOnTopic++;
-        }
-        if (row.diffs.every((d) => d.parts.every((p) => p.kind === 'equal'))) {
-          identicalRows++;
-        }
-        break;
-      }
-      case 'unique':
-        uniqueRows++;
-        break;
-      case 'boilerplate':
-        boilerplateRows++;
-        break;
-      default:
-        assertNever(kind, 'unknown row kind');
-    }
-    if (row.moved.length > 0) {
-      movedRows++;
-      movedPlacements += row.moved.length;
-    }
-  });
-  return {
-    rows: comparison.rows.length,
-    sharedByAll,
-    sharedBySome,
-    sharedByAllOnTopic: comparison.offTopic.length > 0 ? sharedByAllOnTopic : null,
-    identicalRows,
-    movedRows,
-    movedPlacements,
-    uniqueRows,
-    boilerplateRows,
-    differences,
-    alteredQuotes: comparison.alteredQuotes.length,
-  };
-}
-
-/**
- * Marks the pivot's text: every phrase that at least one compared cell drops or rewords is a
- * `del` segment (the union over all cells' diffs). A diff whose base sides do not rebuild the
- * pivot text is ignored rather than mis-marking the text.
- */
-export function markPivot(pivotText: string, row: Row): ReadonlyArray<Segment> {
-  const ranges: [number, number][] = [];
-  for (const diff of row.diffs) {
-    if (diff.parts.map((p) => (p.kind === 'insert' ? '' : p.base)).join('') !== pivotText) {
-      continue;
-    }
-    let offset = 0;
-    for (const part of diff.parts) {
-      if (part.kind === 'insert') {
-        continue;
-      }
-      if (part.kind !== 'equal') {
-        ranges.push([offset, offset + part.base.length]);
-      }
-      offset += part.base.length;
-    }
-  }
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  // Union first: overlapping marks ("has been" from one cell, "been forced to admit" from
-  // another) become one struck phrase, not two separated by a space.
-  const merged: [number, number][] = [];
-  for (const [start, end] of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) {
-      last[1] = Math.max(last[1], end);
-    } else {
-      merged.push([start, end]);
-    }
-  }
-  const out: Segment[] = [];
-  let at = 0;
-  for (const [start, end] of merged) {
-    pushSegment(out, 'same', pivotText.slice(at, start));
-    pushMarked(out, 'del', pivotText.slice(start, end));
-    at = end;
-  }
-  pushSegment(out, 'same', pivotText.slice(at));
-  return out;
-}
-
-/**
- * Marks a compared cell's text from its diff: `equal` parts plain, `insert` and `replace`
- * parts as `ins`. Falls back to plain text when the other sides do not rebuild the cell.
- */
-export function markOther(text: string, parts: ReadonlyArray<DiffPart>): ReadonlyArray<Segment> {
-  if (parts.map((p) => (p.kind === 'delete' ? '' : p.other)).join('') !== text) {
-    return [{ kind: 'same', text }];
-  }
-  const out: Segment[] = [];
-  for (const part of parts) {
-    if (part.kind === 'equal') {
-      pushSegment(out, 'same', part.other);
-    } else if (part.kind !== 'delete') {
-      pushMarked(out, 'ins', part.other);
-    }
-  }
-  return out;
-}
-
-/** Pushes a marked run, leaving its leading and trailing whitespace unmarked. */
-function pushMarked(out: Segment[], kind: 'del' | 'ins', text: string): void {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text);
-  const [, lead = '', core = '', trail = ''] = match ?? [];
-  pushSegment(out, 'same', lead);
-  pushSegment(out, kind, core);
-  pushSegment(out, 'same', trail);
-}
-
-/** Pushes a run, merging it into the previous one of the same kind; empty runs are dropped. */
-function pushSegment(out: Segment[], kind: Segment['kind'], text: string): void {
-  if (text === '') {
-    return;
-  }
-  const last = out[out.length - 1];
-  if (last && last.kind === kind) {
-    out[out.length - 1] = { kind, text: last.text + text };
-  } else {
-    out.push({ kind, text });
-  }
 }
 
 /** The changed parts of a diff, as excerpts. */
@@ -725,14 +517,6 @@ function changesOf(parts: ReadonlyArray<DiffPart>): ReadonlyArray<Change> {
   return out;
 }
 
-/**
- * Trims a phrase for display, with the opening quotation mark it ends on or the closing one
- * it starts with (a diff cuts phrases at word edges, so such marks dangle): "were “" → "were".
- */
-function trimPhrase(text: string): string {
-  return text.replace(/^[\s”’]+/u, '').replace(/[\s“‘]+$/u, '');
-}
-
 /** Number of whitespace-separated words (what "long" means for excerpts and collapsing). */
 function countWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
@@ -755,74 +539,4 @@ export function excerpt(text: string, maxWords: number): string {
     }
   }
   return trimmed;
-}
-
-type Candidate = Omit<Substitution, 'occurrences'>;
-
-/**
- * The most notable short substitutions, best first.
- *
- * A `replace` part qualifies when each side has 1..{@link MAX_SUBSTITUTION_WORDS} words and
- * a content word (not a stopword: "Mr Khan" → "he" is not notable), and the two sides differ
- * in more than case, punctuation or quote style. Identical substitutions (same words, any
- * case) are counted once. Ranking: fewest words, each stopword counting
- * {@link STOPWORD_PENALTY} extra, then most occurrences, then reading order. So "said" →
- * "claimed" (2) ranks above "forced to admit" → "issued an apology" (6 words, 2 of them
- * stopwords: 10), which ranks above "the commissioner" → "the Commissioner of the Met" (7
- * words, 4 stopwords: 15).
- */
-export function notableSubstitutions(
-  candidates: ReadonlyArray<Candidate>,
-): ReadonlyArray<Substitution> {
-  const byKey = new Map<
-    string,
-    { first: Candidate; occurrences: number; score: number; order: number }
-  >();
-  candidates.forEach((c, order) => {
-    const baseWords = words(c.base);
-    const otherWords = words(c.other);
-    if (
-      baseWords.length === 0 ||
-      otherWords.length === 0 ||
-      baseWords.length > MAX_SUBSTITUTION_WORDS ||
-      otherWords.length > MAX_SUBSTITUTION_WORDS
-    ) {
-      return;
-    }
-    const baseKey = baseWords.join(' ');
-    const otherKey = otherWords.join(' ');
-    if (baseKey === otherKey) {
-      return;
-    }
-    const baseStopwords = baseWords.filter((w) => STOPWORDS.has(w)).length;
-    const otherStopwords = otherWords.filter((w) => STOPWORDS.has(w)).length;
-    if (baseStopwords === baseWords.length || otherStopwords === otherWords.length) {
-      return;
-    }
-    const stopwords = baseStopwords + otherStopwords;
-    const key = `${baseKey}\u0000${otherKey}`;
-    const seen = byKey.get(key);
-    if (seen) {
-      seen.occurrences++;
-    } else {
-      byKey.set(key, {
-        first: c,
-        occurrences: 1,
-        score: baseWords.length + otherWords.length + STOPWORD_PENALTY * stopwords,
-        order,
-      });
-    }
-  });
-  return [...byKey.values()]
-    .sort((a, b) => a.score - b.score || b.occurrences - a.occurrences || a.order - b.order)
-    .slice(0, MAX_NOTABLE_SUBSTITUTIONS)
-    .map(({ first, occurrences }) => ({
-      base: trimPhrase(first.base),
-      other: trimPhrase(first.other),
-      article: first.article,
-      otherArticle: first.otherArticle,
-      row: first.row,
-      difference: first.difference,
-      occurrences,
-    }));
 }

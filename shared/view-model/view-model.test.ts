@@ -3,19 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedArticlesForEval } from '../../scripts/seed-articles';
 import { cellText, compareArticles } from '../compare';
 import type { GoldFile } from '../eval/gold-score';
-import type { Comparison, DiffPart, Row } from '../model';
-import { SAMPLE_ARTICLES } from './fixtures/sample-articles';
-import type { ReportModel, Segment } from './report-model';
-import {
-  MAX_NOTABLE_SUBSTITUTIONS,
-  UNKNOWN_OUTLET,
-  buildReportModel,
-  excerpt,
-  markOther,
-  markPivot,
-  notableSubstitutions,
-  storyTitle,
-} from './report-model';
+import type { Comparison } from '../model';
+import { SAMPLE_ARTICLES } from '../testing/sample-articles';
+import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
+import type { ViewModel, Segment } from './view-model';
+import { UNKNOWN_OUTLET, buildViewModel, excerpt, storyTitle } from './view-model';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
 function show(segments: ReadonlyArray<Segment>): string {
@@ -24,26 +16,13 @@ function show(segments: ReadonlyArray<Segment>): string {
     .join('');
 }
 
-function sharedRow(diffs: ReadonlyArray<ReadonlyArray<DiffPart>>): Row {
-  return {
-    kind: 'shared',
-    cells: [[0], ...diffs.map(() => [0])],
-    moved: [],
-    similarity: 0.5,
-    confidence: 0.5,
-    manual: false,
-    pivot: 0,
-    diffs: diffs.map((parts, i) => ({ article: i + 1, parts, sameness: 0.5 })),
-  };
-}
-
 function seedComparison(): Comparison {
   const gold = JSON.parse(readFileSync('eval/seeds-gold.json', 'utf8')) as GoldFile;
   return compareArticles(loadSeedArticlesForEval(gold).articles, { base: 0 });
 }
 
 /** Checks the model's laws on any comparison. */
-function checkLaws(comparison: Comparison, model: ReportModel): void {
+function checkLaws(comparison: Comparison, model: ViewModel): void {
   // Every cell's segments rebuild its text exactly, line breaks included.
   model.rows.forEach((row, r) => {
     row.cells.forEach((cell, k) => {
@@ -62,14 +41,22 @@ function checkLaws(comparison: Comparison, model: ReportModel): void {
     expect(row.cells[d.article]!.differences).toContain(d.id);
   });
   expect(model.rows.flatMap((r) => r.differences)).toEqual(model.differences.map((d) => d.id));
+  // Each substitution links to the wording difference of its row and outlet.
+  for (const sub of model.substitutions) {
+    expect(model.differences[sub.difference - 1]).toMatchObject({
+      kind: 'wording',
+      row: sub.row,
+      article: sub.otherArticle,
+    });
+  }
   // Every paragraph is counted once among shared, unique and boilerplate rows.
   const s = model.summary;
   expect(s.sharedByAll + s.sharedBySome + s.uniqueRows + s.boilerplateRows).toBe(s.rows);
 }
 
-describe('buildReportModel', () => {
+describe('buildViewModel', () => {
   const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
-  const model = buildReportModel(comparison);
+  const model = buildViewModel(comparison);
 
   it('should describe the articles, with "unknown outlet" where none is named', () => {
     expect(model.title).toBe('Council forced to admit bridge closure was avoidable');
@@ -157,7 +144,7 @@ describe('buildReportModel', () => {
   it('should keep its laws on the fixture and on the seeds', () => {
     checkLaws(comparison, model);
     const seeds = seedComparison();
-    const seedModel = buildReportModel(seeds);
+    const seedModel = buildViewModel(seeds);
     checkLaws(seeds, seedModel);
     // Regression (seeds 000-004): 004 is about another story, so "shared by all" is 0 and the
     // on-topic figure is what a reader wants.
@@ -168,66 +155,7 @@ describe('buildReportModel', () => {
   });
 
   it('should give deep-equal results when run twice', () => {
-    expect(buildReportModel(compareArticles(SAMPLE_ARTICLES, { base: 0 }))).toEqual(model);
-  });
-});
-
-describe('markPivot', () => {
-  it('should strike what any compared cell deletes or replaces, never inserts', () => {
-    const row = sharedRow([
-      [
-        { kind: 'equal', base: 'The ', other: 'The ' },
-        { kind: 'replace', base: 'cat', other: 'dog' },
-        { kind: 'equal', base: ' sat on the mat', other: ' sat on the mat' },
-        { kind: 'insert', other: ' today' },
-      ],
-      [
-        { kind: 'equal', base: 'The cat sat ', other: 'The cat sat ' },
-        { kind: 'delete', base: 'on the mat' },
-      ],
-    ]);
-    expect(show(markPivot('The cat sat on the mat', row))).toBe(
-      'The <del>cat</del> sat <del>on the mat</del>',
-    );
-  });
-
-  it('should merge overlapping marks and keep edge whitespace unmarked', () => {
-    const row = sharedRow([
-      [
-        { kind: 'delete', base: 'a b ' },
-        { kind: 'equal', base: 'c d', other: 'c d' },
-      ],
-      [
-        { kind: 'equal', base: 'a ', other: 'a ' },
-        { kind: 'delete', base: 'b c ' },
-        { kind: 'equal', base: 'd', other: 'd' },
-      ],
-    ]);
-    expect(show(markPivot('a b c d', row))).toBe('<del>a b c</del> d');
-  });
-
-  it('should ignore a diff that does not rebuild the pivot text', () => {
-    const row = sharedRow([[{ kind: 'delete', base: 'something else' }]]);
-    expect(show(markPivot('The cat', row))).toBe('The cat');
-  });
-});
-
-describe('markOther', () => {
-  it('should underline inserted and replacing phrases only', () => {
-    const parts: DiffPart[] = [
-      { kind: 'insert', other: 'Today ' },
-      { kind: 'equal', base: 'the ', other: 'the ' },
-      { kind: 'replace', base: 'cat', other: 'dog' },
-      { kind: 'delete', base: ' quietly' },
-      { kind: 'equal', base: ' sat\n\nThen', other: ' sat\n\nThen' },
-    ];
-    expect(show(markOther('Today the dog sat\n\nThen', parts))).toBe(
-      '<ins>Today</ins> the <ins>dog</ins> sat\n\nThen',
-    );
-  });
-
-  it('should fall back to plain text when the parts do not rebuild the cell', () => {
-    expect(show(markOther('The dog', [{ kind: 'insert', other: 'A cat' }]))).toBe('The dog');
+    expect(buildViewModel(compareArticles(SAMPLE_ARTICLES, { base: 0 }))).toEqual(model);
   });
 });
 
@@ -236,38 +164,6 @@ describe('excerpt', () => {
     expect(excerpt('  one two three ', 5)).toBe('one two three');
     expect(excerpt('one two three four', 3)).toBe('one two three …');
     expect(excerpt('one two\nthree', 3)).toBe('one two\nthree');
-  });
-});
-
-describe('notableSubstitutions', () => {
-  const at = { article: 0, otherArticle: 1, row: 1, difference: 1 };
-
-  it('should rank short specific phrases first and drop trivial ones', () => {
-    const subs = notableSubstitutions([
-      { ...at, base: 'the commissioner', other: 'the Commissioner of the Met' },
-      { ...at, base: 'forced to admit', other: 'issued an apology' },
-      { ...at, base: 'said', other: 'claimed' },
-      { ...at, base: 'Met', other: 'met' },
-      { ...at, base: 'officers,', other: 'officers' },
-      { ...at, base: 'of the', other: 'in a' },
-      { ...at, base: 'Mr Khan', other: 'he' },
-      { ...at, base: 'one two three four five six seven', other: 'eight' },
-    ]);
-    expect(subs.map((s) => `${s.base} → ${s.other}`)).toEqual([
-      'said → claimed',
-      'forced to admit → issued an apology',
-      'the commissioner → the Commissioner of the Met',
-    ]);
-  });
-
-  it('should count repeats once, case-insensitively, and trim dangling quotation marks', () => {
-    const subs = notableSubstitutions([
-      { ...at, base: 'senior officers were “', other: 'officers are' },
-      { ...at, row: 5, base: 'Senior officers were “', other: 'officers are' },
-    ]);
-    expect(subs).toEqual([
-      { ...at, base: 'senior officers were', other: 'officers are', occurrences: 2 },
-    ]);
   });
 });
 

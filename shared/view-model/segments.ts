@@ -1,0 +1,100 @@
+/**
+ * Text marking: a cell's text cut into plain and marked runs from its word diffs, the
+ * pivot's with what others drop or reword struck, a compared cell's with what it adds or
+ * rewords underlined. Joining the runs always gives the cell's text back.
+ */
+import type { DiffPart, Row } from '../model';
+
+/** A run of cell text and how it is marked. */
+export interface Segment {
+  /** `same`: plain text; `del`: missing or reworded in another outlet; `ins`: added or reworded here. */
+  readonly kind: 'same' | 'del' | 'ins';
+  /** The exact text (line breaks kept). */
+  readonly text: string;
+}
+
+/**
+ * Marks the pivot's text: every phrase that at least one compared cell drops or rewords is a
+ * `del` segment (the union over all cells' diffs). A diff whose base sides do not rebuild the
+ * pivot text is ignored rather than mis-marking the text.
+ */
+export function markPivot(pivotText: string, row: Pick<Row, 'diffs'>): ReadonlyArray<Segment> {
+  const ranges: [number, number][] = [];
+  for (const diff of row.diffs) {
+    if (diff.parts.map((p) => (p.kind === 'insert' ? '' : p.base)).join('') !== pivotText) {
+      continue;
+    }
+    let offset = 0;
+    for (const part of diff.parts) {
+      if (part.kind === 'insert') {
+        continue;
+      }
+      if (part.kind !== 'equal') {
+        ranges.push([offset, offset + part.base.length]);
+      }
+      offset += part.base.length;
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // Union first: overlapping marks ("has been" from one cell, "been forced to admit" from
+  // another) become one struck phrase, not two separated by a space.
+  const merged: [number, number][] = [];
+  for (const [start, end] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) {
+      last[1] = Math.max(last[1], end);
+    } else {
+      merged.push([start, end]);
+    }
+  }
+  const out: Segment[] = [];
+  let at = 0;
+  for (const [start, end] of merged) {
+    pushSegment(out, 'same', pivotText.slice(at, start));
+    pushMarked(out, 'del', pivotText.slice(start, end));
+    at = end;
+  }
+  pushSegment(out, 'same', pivotText.slice(at));
+  return out;
+}
+
+/**
+ * Marks a compared cell's text from its diff: `equal` parts plain, `insert` and `replace`
+ * parts as `ins`. Falls back to plain text when the other sides do not rebuild the cell.
+ */
+export function markOther(text: string, parts: ReadonlyArray<DiffPart>): ReadonlyArray<Segment> {
+  if (parts.map((p) => (p.kind === 'delete' ? '' : p.other)).join('') !== text) {
+    return [{ kind: 'same', text }];
+  }
+  const out: Segment[] = [];
+  for (const part of parts) {
+    if (part.kind === 'equal') {
+      pushSegment(out, 'same', part.other);
+    } else if (part.kind !== 'delete') {
+      pushMarked(out, 'ins', part.other);
+    }
+  }
+  return out;
+}
+
+/** Pushes a marked run, leaving its leading and trailing whitespace unmarked. */
+function pushMarked(out: Segment[], kind: 'del' | 'ins', text: string): void {
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text);
+  const [, lead = '', core = '', trail = ''] = match ?? [];
+  pushSegment(out, 'same', lead);
+  pushSegment(out, kind, core);
+  pushSegment(out, 'same', trail);
+}
+
+/** Pushes a run, merging it into the previous one of the same kind; empty runs are dropped. */
+function pushSegment(out: Segment[], kind: Segment['kind'], text: string): void {
+  if (text === '') {
+    return;
+  }
+  const last = out[out.length - 1];
+  if (last && last.kind === kind) {
+    out[out.length - 1] = { kind, text: last.text + text };
+  } else {
+    out.push({ kind, text });
+  }
+}
