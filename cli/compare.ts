@@ -2,13 +2,15 @@
  * `npm run --silent compare -- [options] [FILE...]`: compare news articles from the shell.
  *
  * The imperative shell only: parse (cli/args.ts), read (node/read-articles.ts), compare
- * (shared/compare.ts), format (cli/summary.ts, cli/json.ts, shared/report), write.
+ * (shared/compare.ts), analyse (shared/analysis) and build the view model
+ * (shared/view-model) once each, format (cli/summary.ts, cli/json.ts, shared/report), write.
  * Exit codes: 0 done (possibly with warnings about skipped files), 1 internal error,
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyzeComparison } from '../shared/analysis/analyze';
 import {
   MAX_LEXICON_BYTES,
   parseLexiconFile,
@@ -17,6 +19,7 @@ import {
 import { checkCompareInput, compareArticles } from '../shared/compare';
 import { tooFewArticles, type LoadedSet } from '../shared/load/load-article';
 import { renderReport } from '../shared/report/render-report';
+import { buildViewModel } from '../shared/view-model/view-model';
 import { loadSeedStory, readArticleFiles } from '../node/read-articles';
 import { parseArgs, resolveBase, USAGE } from './args';
 import { renderJson } from './json';
@@ -159,11 +162,12 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     );
   }
   const comparison = compareArticles(input.articles, { base: base.base, diff: options.diff });
+  const analysis = analyzeComparison(comparison, lexicon?.additions);
   if (options.html !== null) {
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
       version?: string;
     };
-    const html = renderReport(comparison, {
+    const html = renderReport(buildViewModel(comparison), analysis, {
       exportedAt: exportedAt(new Date()),
       appVersion: pkg.version ?? 'unknown',
       lexicon,
@@ -179,8 +183,12 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
   process.stdout.write(
     options.json
-      ? renderJson(comparison, input.errors, lexicon, input.warnings)
-      : renderSummary(comparison, lexicon),
+      ? renderJson(comparison, analysis, {
+          skipped: input.errors,
+          lexicon,
+          warnings: input.warnings,
+        })
+      : renderSummary(comparison, analysis, lexicon),
   );
   return 0;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeComparison } from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
 import type { Article, Comparison } from '../shared/model';
 import { DEFAULT_DIFF_OPTIONS } from '../shared/model';
@@ -84,9 +85,11 @@ const COMPARISON: Comparison = {
   hitLimit: false,
 };
 
+const ANALYSIS = analyzeComparison(COMPARISON);
+
 describe('toJsonDocument', () => {
   it('should list the documented keys first, in order', () => {
-    expect(Object.keys(toJsonDocument(COMPARISON)).slice(0, 4)).toEqual([
+    expect(Object.keys(toJsonDocument(COMPARISON, ANALYSIS)).slice(0, 4)).toEqual([
       'articles',
       'rows',
       'similarity',
@@ -95,7 +98,7 @@ describe('toJsonDocument', () => {
   });
 
   it('should carry the articles with the path as given and paragraphs as in the file', () => {
-    const doc = toJsonDocument(COMPARISON);
+    const doc = toJsonDocument(COMPARISON, ANALYSIS);
     expect(doc.articles[1]).toEqual({
       file: 'dir/b.txt',
       title: 'b.txt',
@@ -114,7 +117,7 @@ describe('toJsonDocument', () => {
   });
 
   it('should make boilerplate a boolean and give the reason separately', () => {
-    expect(toJsonDocument(COMPARISON).articles[0]!.paragraphs[1]).toEqual({
+    expect(toJsonDocument(COMPARISON, ANALYSIS).articles[0]!.paragraphs[1]).toEqual({
       text: 'Share this article',
       boilerplate: true,
       boilerplateReason: 'share-prompt',
@@ -122,7 +125,7 @@ describe('toJsonDocument', () => {
   });
 
   it('should carry rows with kind, cells, moved, similarity, pivot and diffs', () => {
-    expect(toJsonDocument(COMPARISON).rows[0]).toEqual({
+    expect(toJsonDocument(COMPARISON, ANALYSIS).rows[0]).toEqual({
       kind: 'shared',
       cells: [[0], [0]],
       moved: [],
@@ -135,11 +138,10 @@ describe('toJsonDocument', () => {
   });
 
   it('should carry the paragraph links with their confidence, and why articles were left out', () => {
-    const doc = toJsonDocument({
-      ...COMPARISON,
-      offTopic: [0],
-      offTopicReasons: [{ article: 0, reason: 'another-event' }],
-    });
+    const doc = toJsonDocument(
+      { ...COMPARISON, offTopic: [0], offTopicReasons: [{ article: 0, reason: 'another-event' }] },
+      ANALYSIS,
+    );
     expect(doc.links).toEqual([
       { a: 0, paragraphA: 0, b: 1, paragraphB: 0, confidence: 0.8, manual: false },
     ]);
@@ -147,16 +149,16 @@ describe('toJsonDocument', () => {
   });
 
   it('should round the similarity matrix to three decimals', () => {
-    expect(toJsonDocument(COMPARISON).similarity).toEqual([
+    expect(toJsonDocument(COMPARISON, ANALYSIS).similarity).toEqual([
       [1, 0.123],
       [0.123, 1],
     ]);
   });
 
   it('should give the base, options, limit flag and skipped files as extras', () => {
-    const doc = toJsonDocument(COMPARISON, [
-      { file: 'gone.txt', code: 'NOT_FOUND', message: 'gone.txt: no such file' },
-    ]);
+    const doc = toJsonDocument(COMPARISON, ANALYSIS, {
+      skipped: [{ file: 'gone.txt', code: 'NOT_FOUND', message: 'gone.txt: no such file' }],
+    });
     expect(doc.base).toBe(1);
     expect(doc.diffOptions).toEqual(DEFAULT_DIFF_OPTIONS);
     expect(doc.hitLimit).toBe(false);
@@ -165,8 +167,14 @@ describe('toJsonDocument', () => {
     ]);
   });
 
+  it('should carry the analyses it is given, never its own', () => {
+    const given = { ...ANALYSIS, verbContrasts: [{ row: 0, verbs: [] }] };
+    expect(toJsonDocument(COMPARISON, given).analysis).toBe(given);
+  });
+
   it('should place every paragraph of a real comparison in exactly one row', () => {
-    const doc = toJsonDocument(compareArticles(ARTICLES));
+    const comparison = compareArticles(ARTICLES);
+    const doc = toJsonDocument(comparison, analyzeComparison(comparison));
     doc.articles.forEach((article, k) => {
       const seen = doc.rows.flatMap((row) => row.cells[k] ?? []).sort((x, y) => x - y);
       expect(seen).toEqual(article.paragraphs.map((_, i) => i));
@@ -176,12 +184,16 @@ describe('toJsonDocument', () => {
 
 describe('renderJson', () => {
   it('should print one JSON document that parses back to the document', () => {
-    const text = renderJson(COMPARISON);
+    const text = renderJson(COMPARISON, ANALYSIS);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(text)).toEqual(toJsonDocument(COMPARISON));
+    expect(JSON.parse(text)).toEqual(toJsonDocument(COMPARISON, ANALYSIS));
   });
 
   it('should be byte-identical when run twice', () => {
-    expect(renderJson(compareArticles(ARTICLES))).toBe(renderJson(compareArticles(ARTICLES)));
+    const once = (): string => {
+      const comparison = compareArticles(ARTICLES);
+      return renderJson(comparison, analyzeComparison(comparison));
+    };
+    expect(once()).toBe(once());
   });
 });

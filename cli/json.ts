@@ -1,12 +1,13 @@
-import { analyzeComparison, type Analysis } from '../shared/analysis/analyze';
-import type { UserLexicon } from '../shared/analysis/lexicon-file';
 /**
- * The `--json` output of `npm run compare`: a comparison as one plain JSON document.
+ * The `--json` output of `npm run compare`: a comparison and its analyses as one plain JSON
+ * document (both computed once by the caller, never here).
  *
  * The shape is a public contract for scripts, so it is built field by field here rather
  * than by serialising the model, which may grow. Key order follows the documented shape:
  * `articles`, `rows`, `similarity`, `offTopic`, `offTopicReasons`, `links`, then the extras.
  */
+import type { Analysis } from '../shared/analysis/analyze';
+import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import type {
   AlteredQuote,
   BoilerplateReason,
@@ -118,15 +119,21 @@ export interface JsonDocument {
   readonly lexicon: { readonly file: string; readonly terms: number } | null;
 }
 
-/**
- * Builds the JSON document of a comparison; `skipped` lists files left out, `warnings`
- * what the user should know about the files compared.
- */
+/** What the JSON document says beside the comparison and its analyses. */
+export interface JsonExtras {
+  /** Files left out because they could not be read. */
+  readonly skipped?: ReadonlyArray<JsonSkipped>;
+  /** The user's lexicon the analyses used, if any. */
+  readonly lexicon?: UserLexicon;
+  /** What the user should know about the files compared (e.g. invalid UTF-8 bytes). */
+  readonly warnings?: ReadonlyArray<JsonSkipped>;
+}
+
+/** Builds the JSON document of a comparison and its analyses (made with `extras.lexicon`). */
 export function toJsonDocument(
   comparison: Comparison,
-  skipped: ReadonlyArray<JsonSkipped> = [],
-  lexicon?: UserLexicon,
-  warnings: ReadonlyArray<JsonSkipped> = [],
+  analysis: Analysis,
+  { skipped = [], lexicon, warnings = [] }: JsonExtras = {},
 ): JsonDocument {
   return {
     articles: comparison.articles.map((article) => ({
@@ -175,7 +182,7 @@ export function toJsonDocument(
     hitLimit: comparison.hitLimit,
     skipped: skipped.map((s) => ({ file: s.file, code: s.code, message: s.message })),
     warnings: warnings.map((w) => ({ file: w.file, code: w.code, message: w.message })),
-    analysis: analyzeComparison(comparison, lexicon?.additions),
+    analysis,
     lexicon: lexicon ? { file: lexicon.name, terms: lexicon.terms } : null,
   };
 }
@@ -186,11 +193,10 @@ export function toJsonDocument(
  */
 export function renderJson(
   comparison: Comparison,
-  skipped: ReadonlyArray<JsonSkipped> = [],
-  lexicon?: UserLexicon,
-  warnings: ReadonlyArray<JsonSkipped> = [],
+  analysis: Analysis,
+  extras: JsonExtras = {},
 ): string {
-  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, skipped, lexicon, warnings), null, 2))}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, analysis, extras), null, 2))}\n`;
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */

@@ -10,6 +10,7 @@ import { analyzeComparison } from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
 import { loadArticle, MAX_ARTICLE_TEXT_CHARS } from '../shared/load/load-article';
 import { renderReport } from '../shared/report/render-report';
+import { buildViewModel } from '../shared/view-model/view-model';
 import { renderJson } from './json';
 import { renderSummary } from './summary';
 
@@ -47,10 +48,11 @@ describe('an article of 1 MiB in one paragraph', () => {
     };
     const comparison = time('compare', () => compareArticles([big, seed], { base: 0 }));
     const analysis = time('analyse', () => analyzeComparison(comparison));
-    const json = time('json', () => renderJson(comparison));
-    const summary = time('summary', () => renderSummary(comparison));
+    const view = time('view model', () => buildViewModel(comparison));
+    const json = time('json', () => renderJson(comparison, analysis));
+    const summary = time('summary', () => renderSummary(comparison, analysis));
     const report = time('report', () =>
-      renderReport(comparison, { exportedAt: '2026-01-01', appVersion: 'test' }),
+      renderReport(view, analysis, { exportedAt: '2026-01-01', appVersion: 'test' }),
     );
     expect(analysis.quotes.length).toBeGreaterThan(100);
     // Output in proportion to the input (the article's text, its diff and analyses).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeComparison } from '../shared/analysis/analyze';
 import type { Article, Comparison, DiffPart } from '../shared/model';
 import { DEFAULT_DIFF_OPTIONS } from '../shared/model';
 import {
@@ -302,7 +303,7 @@ describe('renderAlteredQuotes', () => {
 
 describe('renderSummary', () => {
   it('should join the sections with blank lines and end with a newline', () => {
-    const text = renderSummary(COMPARISON);
+    const text = renderSummary(COMPARISON, analyzeComparison(COMPARISON));
     expect(text.startsWith('Articles (3;')).toBe(true);
     expect(text).toContain('when whistleblowers”\n\nQuotations carried by two or more outlets');
     expect(text.endsWith('\n')).toBe(true);
@@ -314,8 +315,29 @@ describe('renderSummary', () => {
     expect(text).not.toContain('Share this article');
   });
 
+  it('should print the analyses it is given, never its own', () => {
+    const analysis = analyzeComparison(COMPARISON);
+    const given = {
+      ...analysis,
+      discrepancies: [
+        {
+          row: 4,
+          kind: 'number' as const,
+          values: [
+            { article: 0, values: ['31,000'] },
+            { article: 1, values: ['30,000'] },
+          ],
+        },
+      ],
+    };
+    expect(renderSummary(COMPARISON, analysis)).not.toContain('differ in row #4');
+    expect(renderSummary(COMPARISON, given)).toContain(
+      'figures differ in row #4: [0] 31,000; [1] 30,000',
+    );
+  });
+
   it('should say when a work limit cut a diff short', () => {
-    expect(renderSummary({ ...COMPARISON, hitLimit: true })).toMatch(
+    expect(renderSummary({ ...COMPARISON, hitLimit: true }, analyzeComparison(COMPARISON))).toMatch(
       /differ too much to compare word by word/,
     );
   });

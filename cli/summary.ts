@@ -1,16 +1,17 @@
-import {
-  analyzeComparison,
-  describeSpeaker,
-  describeStatus,
-  DISCREPANCY_LABELS,
-} from '../shared/analysis/analyze';
 /**
- * The readable output of `npm run compare`: a comparison as plain text for a terminal.
+ * The readable output of `npm run compare`: a comparison and its analyses (computed once by
+ * the caller, never here) as plain text for a terminal.
  *
  * Indices are 0-based everywhere, as in `--base` and the JSON output: `[2]` is the third
  * article, `¶4` its fifth paragraph, `#7` the eighth row. Wording differences read like
  * `wdiff`: `[-old-]{+new+}`, with a few words of context around each change.
  */
+import {
+  describeSpeaker,
+  describeStatus,
+  DISCREPANCY_LABELS,
+  type Analysis,
+} from '../shared/analysis/analyze';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import type { Article, Comparison, DiffPart, Row } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
@@ -32,14 +33,18 @@ const PARAGRAPH_MARK = ' ¶ ';
  * The whole summary: articles, similarity, off-topic flag, rows, altered quotes. Safe to
  * print: control characters from the files are escaped, and no text from them breaks a line.
  */
-export function renderSummary(comparison: Comparison, lexicon?: UserLexicon): string {
+export function renderSummary(
+  comparison: Comparison,
+  analysis: Analysis,
+  lexicon?: UserLexicon,
+): string {
   const sections = [
     renderArticles(comparison),
     renderSimilarity(comparison),
     renderOffTopic(comparison),
     renderRows(comparison),
     renderAlteredQuotes(comparison),
-    renderAnalysis(comparison, lexicon),
+    renderAnalysis(analysis, lexicon),
   ];
   if (comparison.hitLimit) {
     sections.push(
@@ -268,8 +273,7 @@ function pad(text: string, width: number, side: 'left' | 'right' = 'right'): str
 }
 
 /** The analyses in brief: quotes carried or altered, verbs and loaded terms per outlet, coverage. */
-export function renderAnalysis(comparison: Comparison, lexicon?: UserLexicon): string {
-  const analysis = analyzeComparison(comparison, lexicon?.additions);
+export function renderAnalysis(analysis: Analysis, lexicon?: UserLexicon): string {
   const name = (k: number): string => `[${k}]`;
   const lines: string[] = [];
   if (lexicon) {

@@ -252,6 +252,8 @@ test('exports a self-contained report that works without JavaScript and prints',
   const html = readFileSync(file, 'utf8');
   expect(html.startsWith('<!doctype html>')).toBe(true);
   expect(html).not.toContain('<script');
+  // The analyses the app made for the panel, of the two outlets compared.
+  expect(analysisOutlets(html)).toBe(2);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const report = await context.newPage();
@@ -315,6 +317,8 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   expect(html).toContain('Outlet A');
   expect(html).not.toContain('seeds/');
   expect(html).toContain('1 outlet the reader hid');
+  // The analyses of the outlets shown, not of all four.
+  expect(analysisOutlets(html)).toBe(3);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const report = await context.newPage();
@@ -483,3 +487,10 @@ test('loads awkward files as the command line does: fragments, tags in prose, na
   expect(index).toBe(8);
   await page.screenshot({ path: `${SHOTS}/awkward-files.png` });
 });
+
+/** The number of outlets in a report's table of attribution verbs and loaded language. */
+function analysisOutlets(html: string): number {
+  const start = html.indexOf('<table class="analysis-language">');
+  const table = html.slice(start, html.indexOf('</table>', start));
+  return start < 0 ? 0 : (table.match(/<tr><th scope="row">/g) ?? []).length;
+}

@@ -12,6 +12,7 @@ import type { CommandState } from '../shared/commands';
 import type { Comparison } from '../shared/model';
 import type { ViewCell } from '../shared/view-model/view-model';
 import { renderReport } from '../shared/report/render-report';
+import { buildViewModel } from '../shared/view-model/view-model';
 import { getApi } from './api/api';
 import {
   displayItems,
@@ -31,6 +32,7 @@ import { Presentation } from './components/Presentation';
 import { SidePanel } from './components/SidePanel';
 import { SimilarityMatrix } from './components/SimilarityMatrix';
 import { Toolbar } from './components/Toolbar';
+import { createAnalysisClient, type AnalysisAnswer } from './engine-client';
 import { cellRanges } from './highlight';
 import { useAnalysisJob } from './hooks/use-analysis-job';
 import { useCommands } from './hooks/use-commands';
@@ -50,6 +52,7 @@ import {
   selectBaseIndex,
   selectChosen,
   selectComparison,
+  selectCurrentAnalysis,
   selectLeftOut,
   selectRequest,
   selectStatus,
@@ -157,14 +160,27 @@ export function App() {
   const differenceCount = differences.length;
   const currentRow = state.current >= 0 ? (differences[state.current]?.row ?? null) : null;
 
-  // The report shows what the reader sees: the outlets shown, named as on screen.
+  // The report shows what the reader sees: the outlets shown, named as on screen. It is made
+  // of the view model and analyses in hand; with outlets hidden, of those of the outlets
+  // shown (the analyses in their own worker, as on screen).
+  const [analyzeForExport] = useState(createAnalysisClient);
+  const currentAnalysis = selectCurrentAnalysis(state, comparison);
   const exportReport = useCallback(async () => {
-    if (!comparison) {
+    if (!comparison || !model) {
       return;
     }
     const hidden = comparison.articles.length - shown.length;
     const seen = hidden > 0 ? compareSubset(comparison, shown) : comparison;
-    const html = renderReport(seen, {
+    const view = hidden > 0 ? buildViewModel(seen) : model;
+    const answer: AnalysisAnswer =
+      hidden === 0 && currentAnalysis
+        ? { ok: true, analysis: currentAnalysis }
+        : await analyzeForExport(seen, state.lexicon?.additions ?? {});
+    if (!answer.ok) {
+      dispatch({ type: 'notice', text: `The report was not saved: ${answer.message}` });
+      return;
+    }
+    const html = renderReport(view, answer.analysis, {
       exportedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
       appVersion: APP_VERSION,
       lexicon: state.lexicon ?? undefined,
@@ -182,7 +198,7 @@ export function App() {
         text: `Report saved: ${saved}${notes.length ? ` (${notes.join('; ')})` : ''}`,
       });
     }
-  }, [api, comparison, shown, blind, state.lexicon]);
+  }, [api, comparison, model, shown, blind, state.lexicon, currentAnalysis, analyzeForExport]);
 
   const effects = useMemo<CommandEffects>(
     () => ({

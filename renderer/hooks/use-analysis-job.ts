@@ -22,7 +22,7 @@ export function useAnalysisJob(
     let cancelled = false;
     void analyze(comparison, lexicon?.additions ?? {}).then((answer) => {
       if (!cancelled && (answer.ok || !answer.superseded)) {
-        dispatch({ type: 'analyzed', comparison, answer });
+        dispatch({ type: 'analyzed', comparison, lexicon, answer });
       }
     });
     return () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../shared/testing/article';
+import { analyzeComparison } from '../../shared/analysis/analyze';
+import { compareArticles } from '../../shared/compare';
 import type { Comparison } from '../../shared/model';
 import type { ViewModel } from '../../shared/view-model/view-model';
 import {
   appReducer,
   initialState,
+  selectAnalysis,
   selectChosen,
+  selectCurrentAnalysis,
   selectLeftOut,
   selectRequest,
   selectStatus,
@@ -96,6 +100,37 @@ describe('appReducer', () => {
       result: { ok: false, message: 'bad.json: not JSON' },
     });
     expect([state.lexicon, state.lexiconError]).toEqual([null, 'bad.json: not JSON']);
+  });
+
+  it('should hand an export only the analyses made with the lexicon in use', () => {
+    const comparison = compareArticles([
+      testArticle('one.txt', ['The council met.']),
+      testArticle('two.txt', ['The council met today.']),
+    ]);
+    const analysis = analyzeComparison(comparison);
+    const lexicon = { name: 'mine.json', terms: 1, additions: {} };
+    const analyzed = reduce(start, {
+      type: 'analyzed',
+      comparison,
+      lexicon: null,
+      answer: { ok: true, analysis },
+    });
+    expect(selectCurrentAnalysis(analyzed, comparison)).toBe(analysis);
+    expect(selectCurrentAnalysis(analyzed, { ...comparison })).toBeNull();
+    const newLexicon = reduce(analyzed, {
+      type: 'lexicon-read',
+      result: { ok: true, lexicon },
+    });
+    // The panel keeps the last analyses until the new ones come; an export does not use them.
+    expect(selectAnalysis(newLexicon, comparison)?.ok).toBe(true);
+    expect(selectCurrentAnalysis(newLexicon, comparison)).toBeNull();
+    const reanalyzed = reduce(newLexicon, {
+      type: 'analyzed',
+      comparison,
+      lexicon,
+      answer: { ok: true, analysis },
+    });
+    expect(selectCurrentAnalysis(reanalyzed, comparison)).toBe(analysis);
   });
 
   it('should list a file once, and tick what the user just opened', () => {

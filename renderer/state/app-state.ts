@@ -3,6 +3,7 @@
  * and selectors deriving what the panels show (the comparison request, the status line, the
  * command state). Effects (workers, dialogs, the DOM) live in hooks and only dispatch.
  */
+import type { Analysis } from '../../shared/analysis/analyze';
 import type { LexiconFileResult, UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { LoadError, LoadWarning } from '../../shared/load/load-article';
 import {
@@ -90,6 +91,8 @@ export interface AppState {
   /** The last analyses, with the comparison they belong to. */
   readonly analyzed: {
     readonly comparison: Comparison;
+    /** The user's lexicon the analyses used (null: the built-in ones only). */
+    readonly lexicon: UserLexicon | null;
     readonly answer: AnalysisAnswer;
   } | null;
 }
@@ -126,6 +129,7 @@ export type AppAction =
   | {
       readonly type: 'analyzed';
       readonly comparison: Comparison;
+      readonly lexicon: UserLexicon | null;
       readonly answer: AnalysisAnswer;
     }
   | { readonly type: 'lexicon-read'; readonly result: LexiconFileResult }
@@ -311,7 +315,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       };
     }
     case 'analyzed':
-      return { ...state, analyzed: { comparison: action.comparison, answer: action.answer } };
+      return {
+        ...state,
+        analyzed: { comparison: action.comparison, lexicon: action.lexicon, answer: action.answer },
+      };
     case 'lexicon-read':
       // A bad file leaves the lexicon in use as it was.
       return action.result.ok
@@ -439,4 +446,16 @@ export function selectAnalysis(
   comparison: Comparison | null,
 ): AnalysisAnswer | null {
   return state.analyzed && state.analyzed.comparison === comparison ? state.analyzed.answer : null;
+}
+
+/**
+ * The analyses of the comparison on screen with the lexicon in use, when they are done: what
+ * an export can use as it is (the panel keeps showing the last ones while new ones run).
+ */
+export function selectCurrentAnalysis(
+  state: AppState,
+  comparison: Comparison | null,
+): Analysis | null {
+  const answer = selectAnalysis(state, comparison);
+  return answer?.ok && state.analyzed?.lexicon === state.lexicon ? answer.analysis : null;
 }

@@ -1,6 +1,9 @@
 import { testArticle } from '../testing/article';
 import { describe, expect, it } from 'vitest';
+import { analyzeComparison } from '../analysis/analyze';
 import { compareArticles } from '../compare';
+import { reportOf } from '../testing/report';
+import { buildViewModel } from '../view-model/view-model';
 import { renderReport } from './render-report';
 
 const article = (file: string, paragraphs: ReadonlyArray<string>) =>
@@ -14,7 +17,7 @@ const b = article('Post<script>.txt', [
   'Council leader Maria Okafor admitted: “We have been made to make choices nobody wants to make.”',
   'The decision follows a budget review that found a deficit of 5 million pounds.',
 ]);
-const html = renderReport(compareArticles([a, b]), {
+const html = reportOf(compareArticles([a, b]), {
   exportedAt: '2026-11-22',
   appVersion: '0.1.0',
 });
@@ -51,5 +54,15 @@ describe('renderReport analysis section', () => {
   it('should escape outlet names', () => {
     expect(section).not.toContain('<script>');
     expect(section).toContain('Post&lt;script&gt;');
+  });
+
+  it('should show the analyses it is given, never its own', () => {
+    const comparison = compareArticles([a, b]);
+    const analysis = analyzeComparison(comparison);
+    const given = { ...analysis, discrepancies: [] };
+    const meta = { exportedAt: '2026-11-22', appVersion: '0.1.0' };
+    const view = buildViewModel(comparison);
+    expect(renderReport(view, analysis, meta)).toContain('Figures, dates and names');
+    expect(renderReport(view, given, meta)).not.toContain('Figures, dates and names');
   });
 });

@@ -7,16 +7,16 @@ import type { GoldFile } from '../eval/gold-score';
 import { largeComparison } from '../testing/large-comparison';
 import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { renderParts } from './markup';
-import { renderReport } from './render-report';
+import { reportOf } from '../testing/report';
 
 const META = { exportedAt: '2024-05-02 14:03', appVersion: '1.2.3' };
 
 function sampleReport(): string {
-  return renderReport(compareArticles(SAMPLE_ARTICLES, { base: 0 }), META);
+  return reportOf(compareArticles(SAMPLE_ARTICLES, { base: 0 }), META);
 }
 
 function hostileReport(): string {
-  return renderReport(compareArticles([HOSTILE_ARTICLE, ...SAMPLE_ARTICLES], { base: 0 }), {
+  return reportOf(compareArticles([HOSTILE_ARTICLE, ...SAMPLE_ARTICLES], { base: 0 }), {
     exportedAt: '<script>alert("date")</script>',
     appVersion: '"><img src=x onerror=alert(1)>',
     appName: '</style><script>',
@@ -25,7 +25,7 @@ function hostileReport(): string {
 
 function seedReport(): string {
   const gold = JSON.parse(readFileSync('eval/seeds-gold.json', 'utf8')) as GoldFile;
-  return renderReport(compareArticles(loadSeedArticlesForEval(gold).articles, { base: 0 }), META);
+  return reportOf(compareArticles(loadSeedArticlesForEval(gold).articles, { base: 0 }), META);
 }
 
 /** The values of every attribute `name` in the document. */
@@ -90,13 +90,13 @@ describe('renderReport', () => {
     const html = sampleReport();
     expect(html).toContain('<dd>2024-05-02 14:03</dd>');
     expect(html).toContain('News Compare 1.2.3');
-    const other = renderReport(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
+    const other = reportOf(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
       ...META,
       exportedAt: 'EXPORTED-AT',
     });
     expect(other.replace('EXPORTED-AT', META.exportedAt)).toBe(html);
     expect(
-      renderReport(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
+      reportOf(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
         ...META,
         appName: 'Outlet Lens',
       }),
@@ -171,11 +171,11 @@ describe('renderReport', () => {
     const rows = comparison.rows.map((r, i) =>
       i === shared ? { ...r, confidence: 0.3 } : i === shared + 1 ? { ...r, manual: true } : r,
     );
-    const html = renderReport({ ...comparison, rows }, META);
+    const html = reportOf({ ...comparison, rows }, META);
     const rowHtml = (i: number) => html.split(`<tr id="r-${i + 1}"`)[1]!.split('</tr>')[0]!;
     expect(rowHtml(shared)).toContain('weak alignment: check');
     expect(rowHtml(shared + 1)).toContain('corrected by hand');
-    expect(renderReport(comparison, META)).not.toContain('weak alignment: check');
+    expect(reportOf(comparison, META)).not.toContain('weak alignment: check');
   });
 
   it('should link rows to their differences and back', () => {
@@ -210,7 +210,7 @@ describe('renderReport', () => {
   it('should print as a handout: landscape from four articles, identical and boilerplate rows folded', () => {
     const three = sampleReport();
     expect(three).not.toContain('size: landscape');
-    const four = renderReport(
+    const four = reportOf(
       compareArticles([...SAMPLE_ARTICLES, SAMPLE_ARTICLES[1]!], { base: 0 }),
       META,
     );
@@ -234,7 +234,7 @@ describe('renderReport', () => {
 
   it('should name outlets Outlet A, B… in blind mode and leave out their names and files', () => {
     const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
-    const html = renderReport(comparison, {
+    const html = reportOf(comparison, {
       ...META,
       blindNames: ['Outlet A', 'Outlet B', 'Outlet C'],
       hiddenOutlets: 2,
@@ -252,7 +252,7 @@ describe('renderReport', () => {
 
   it('should render a large comparison (20 articles of 2,000 words) completely', () => {
     const comparison = largeComparison(20, 100, 20);
-    const html = renderReport(comparison, META);
+    const html = reportOf(comparison, META);
     checkDocument(html);
     expect(html.match(/<tr id="r-/g)).toHaveLength(100);
     expect(html).toContain('<ins>outlet19</ins>');
@@ -289,7 +289,7 @@ describe('renderReport with bidi controls in the articles', () => {
     date: a.date === null ? null : `${a.date}${RLO}`,
     paragraphs: a.paragraphs.map((p) => ({ ...p, text: inject(p.text) })),
   }));
-  const html = renderReport(compareArticles(articles, { base: 0 }), META);
+  const html = reportOf(compareArticles(articles, { base: 0 }), META);
   const normalize = (text: string): string => text.replace(/\s+/gu, ' ').trim();
   const source = normalize(
     articles

@@ -1,15 +1,16 @@
 /**
- * The self-contained HTML report: `renderReport(comparison, meta) → string`.
+ * The self-contained HTML report: `renderReport(view, analysis, meta) → string`, from the
+ * comparison's view model and analyses (computed once by the caller, never here).
  *
  * One file that loads nothing and runs nothing: inline CSS, no script, no image, no font, and
  * a Content-Security-Policy that forbids them anyway. Every piece of text goes through
  * {@link escapeHtml}; the only markup is ours. The output is a pure function of its inputs
- * (byte-identical for the same comparison and meta: the export date is passed in, never read).
+ * (byte-identical for the same inputs: the export date is passed in, never read).
  * Strings are built in arrays and joined once, so the cost is linear in the comparison.
  */
-import { analyzeComparison, type Analysis } from '../analysis/analyze';
+import type { Analysis } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
-import type { BoilerplateReason, Comparison } from '../model';
+import type { BoilerplateReason } from '../model';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
@@ -26,7 +27,6 @@ import type {
   ViewRow,
   Segment,
 } from '../view-model/view-model';
-import { buildViewModel } from '../view-model/view-model';
 
 /** The name shown when the caller gives none. */
 export const DEFAULT_APP_NAME = 'News Compare';
@@ -74,22 +74,12 @@ const BOILERPLATE_WORDS: Readonly<Record<BoilerplateReason, string>> = {
   'lead-in': 'lead-in to the next paragraph',
 };
 
-/** Renders the comparison as one self-contained HTML document. */
-export function renderReport(comparison: Comparison, meta: ReportMeta): string {
-  return renderReportModel(
-    buildViewModel(comparison),
-    meta,
-    analyzeComparison(comparison, meta.lexicon?.additions),
-  );
-}
-
-/** Renders an already built view model (see {@link buildViewModel}). */
-export function renderReportModel(
-  fullModel: ViewModel,
-  meta: ReportMeta,
-  analysis?: Analysis,
-): string {
-  const model = meta.blindNames ? blindModel(fullModel, meta.blindNames) : fullModel;
+/**
+ * Renders a comparison as one self-contained HTML document: its view model (see
+ * `buildViewModel`) and its analyses (see `analyzeComparison`, with the lexicon of `meta`).
+ */
+export function renderReport(view: ViewModel, analysis: Analysis, meta: ReportMeta): string {
+  const model = meta.blindNames ? blindModel(view, meta.blindNames) : view;
   const appName = meta.appName ?? DEFAULT_APP_NAME;
   const title = model.title.trim() === '' ? 'Untitled story' : model.title;
   const out: string[] = [];
@@ -107,9 +97,7 @@ export function renderReportModel(
   renderOptions(out, model);
   renderArticles(out, model);
   renderSummary(out, model);
-  if (analysis) {
-    renderAnalysis(out, model, analysis, meta.lexicon);
-  }
+  renderAnalysis(out, model, analysis, meta.lexicon);
   renderAligned(out, model);
   renderDifferences(out, model);
   out.push('</main>\n');
