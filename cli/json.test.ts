@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { withIndices } from '../shared/testing/indices';
 import { analyzeComparison } from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
 import type { Article, Comparison } from '../shared/model';
-import { DEFAULT_DIFF_OPTIONS } from '../shared/model';
+import { articleIndex, DEFAULT_DIFF_OPTIONS, rowIndex } from '../shared/model';
 import { renderJson, toJsonDocument } from './json';
 
 const ARTICLES: ReadonlyArray<Article> = [
@@ -39,7 +40,7 @@ const ARTICLES: ReadonlyArray<Article> = [
   },
 ];
 
-const COMPARISON: Comparison = {
+const COMPARISON: Comparison = withIndices<Comparison>({
   articles: ARTICLES,
   options: { base: 1, diff: DEFAULT_DIFF_OPTIONS },
   rows: [
@@ -83,7 +84,7 @@ const COMPARISON: Comparison = {
   links: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 0, confidence: 0.8, manual: false }],
   alteredQuotes: [],
   hitLimit: false,
-};
+});
 
 const ANALYSIS = analyzeComparison(COMPARISON);
 
@@ -139,7 +140,11 @@ describe('toJsonDocument', () => {
 
   it('should carry the paragraph links with their confidence, and why articles were left out', () => {
     const doc = toJsonDocument(
-      { ...COMPARISON, offTopic: [0], offTopicReasons: [{ article: 0, reason: 'another-event' }] },
+      {
+        ...COMPARISON,
+        offTopic: [articleIndex(0)],
+        offTopicReasons: [{ article: articleIndex(0), reason: 'another-event' }],
+      },
       ANALYSIS,
     );
     expect(doc.links).toEqual([
@@ -168,7 +173,7 @@ describe('toJsonDocument', () => {
   });
 
   it('should carry the analyses it is given, never its own', () => {
-    const given = { ...ANALYSIS, verbContrasts: [{ row: 0, verbs: [] }] };
+    const given = { ...ANALYSIS, verbContrasts: [{ row: rowIndex(0), verbs: [] }] };
     expect(toJsonDocument(COMPARISON, given).analysis).toBe(given);
   });
 

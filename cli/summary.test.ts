@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { withIndices } from '../shared/testing/indices';
 import { analyzeComparison } from '../shared/analysis/analyze';
 import type { Article, Comparison, DiffPart } from '../shared/model';
-import { DEFAULT_DIFF_OPTIONS } from '../shared/model';
+import { articleIndex, DEFAULT_DIFF_OPTIONS, rowIndex } from '../shared/model';
 import {
   articleLabel,
   renderAlteredQuotes,
@@ -33,7 +34,7 @@ function article(
 }
 
 /** Three articles: [0] and [1] share two paragraphs, [1] has a unique one, [2] is off topic. */
-const COMPARISON: Comparison = {
+const COMPARISON: Comparison = withIndices<Comparison>({
   articles: [
     article(
       'a/guardian.txt',
@@ -159,7 +160,7 @@ const COMPARISON: Comparison = {
     },
   ],
   hitLimit: false,
-};
+});
 
 describe('renderDiffPhrases', () => {
   it('should mark a replacement as [-old-]{+new+} with the spaces outside the brackets', () => {
@@ -321,11 +322,11 @@ describe('renderSummary', () => {
       ...analysis,
       discrepancies: [
         {
-          row: 4,
+          row: rowIndex(4),
           kind: 'number' as const,
           values: [
-            { article: 0, values: ['31,000'] },
-            { article: 1, values: ['30,000'] },
+            { article: articleIndex(0), values: ['31,000'] },
+            { article: articleIndex(1), values: ['30,000'] },
           ],
         },
       ],

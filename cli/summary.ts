@@ -134,7 +134,8 @@ export function renderRow(comparison: Comparison, row: Row, index: number): Read
     const cell = row.cells[k] ?? [];
     return cell.map((i) => flatten(article?.paragraphs[i]?.text ?? '')).join(PARAGRAPH_MARK);
   };
-  const movedNote = (k: number): string => (row.moved.includes(k) ? ' (moved)' : '');
+  const moved = new Set<number>(row.moved);
+  const movedNote = (k: number): string => (moved.has(k) ? ' (moved)' : '');
   switch (row.kind) {
     case 'boilerplate':
     case 'unique': {

@@ -9,7 +9,8 @@ import {
 } from 'react';
 import type { Analysis } from '../shared/analysis/analyze';
 import type { CommandState } from '../shared/commands';
-import type { Comparison } from '../shared/model';
+import { articleIndex, type Comparison } from '../shared/model';
+import { articleNumber } from '../shared/view-model/display';
 import type { ViewCell } from '../shared/view-model/view-model';
 import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
@@ -150,7 +151,7 @@ export function App() {
     () =>
       model && comparison
         ? articleNamer(model, comparison.articles, blind)
-        : (k: number) => `#${k + 1}`,
+        : (k: number) => `#${articleNumber(articleIndex(k))}`,
     [model, comparison, blind],
   );
   const segments = useMemo(
@@ -386,7 +387,7 @@ export function App() {
           onPick={(index) => dispatch({ type: 'difference-picked', index })}
           analysis={analysis}
           analysisError={analysisError}
-          onJump={(row) => view.current?.scrollToRow(row + 1)}
+          onJump={(row) => view.current?.scrollToRow(row)}
           lexicon={state.lexicon}
           lexiconError={state.lexiconError}
           onLoadLexicon={(file) =>

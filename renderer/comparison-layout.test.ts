@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../shared/compare';
+import { rowIndex } from '../shared/model';
 import { buildViewModel, type ViewModel } from '../shared/view-model/view-model';
 import { testArticle } from '../shared/testing/article';
 import {
@@ -46,7 +47,7 @@ function model(): ViewModel {
 const show = (items: ReadonlyArray<DisplayItem>): string[] =>
   items.map((i) =>
     i.kind === 'row'
-      ? `row ${i.row.number}`
+      ? `row ${i.row.index}`
       : `${i.open ? 'open' : 'fold'} ${i.reason} ×${i.rows.length}`,
   );
 
@@ -77,9 +78,9 @@ describe('displayItems', () => {
     const items = displayItems(m, { shown: [0, 1, 2], collapseIdentical: false, open: new Set() });
     expect(show(items)[0]).toBe('fold boilerplate ×2');
     const rows = items.flatMap((i) =>
-      i.kind === 'row' ? [i.row.number] : i.rows.map((r) => r.number),
+      i.kind === 'row' ? [i.row.index] : i.rows.map((r) => r.index),
     );
-    expect(rows).toEqual(m.rows.map((r) => r.number));
+    expect(rows).toEqual(m.rows.map((r) => r.index));
   });
 
   it('should fold identical rows when asked, and open a fold on request', () => {
@@ -109,7 +110,7 @@ describe('displayItems', () => {
   it('should find a row in its fold', () => {
     const m = model();
     const items = displayItems(m, { shown: [0, 1, 2], collapseIdentical: true, open: new Set() });
-    const i = itemIndexOfRow(items, 4);
+    const i = itemIndexOfRow(items, rowIndex(3));
     expect(items[i]?.kind).toBe('fold');
   });
 });

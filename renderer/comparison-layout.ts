@@ -3,6 +3,7 @@
  * behind a marker ("3 identical rows"), which differences the reader can see, and the
  * presentation's slides. Components render these values; they compute nothing.
  */
+import type { RowIndex } from '../shared/model';
 import type { Difference, ViewModel, ViewRow } from '../shared/view-model/view-model';
 
 /**
@@ -131,21 +132,21 @@ export function displayItems(model: ViewModel, options: LayoutOptions): DisplayI
       return;
     }
     const first = run.rows[0] as ViewRow;
-    const key = `${run.reason}-${first.number}`;
+    const key = `${run.reason}-${first.index}`;
     const open = options.open.has(key);
     items.push({ kind: 'fold', key, reason: run.reason, rows: run.rows, open });
     if (open) {
       for (const row of run.rows) {
-        items.push({ kind: 'row', key: `row-${row.number}`, row });
+        items.push({ kind: 'row', key: `row-${row.index}`, row });
       }
     }
     run = null;
   };
   for (const row of model.rows) {
-    const reason = foldReason(row, shown, differing.has(row.number), options.collapseIdentical);
+    const reason = foldReason(row, shown, differing.has(row.index), options.collapseIdentical);
     if (reason === null) {
       flush();
-      items.push({ kind: 'row', key: `row-${row.number}`, row });
+      items.push({ kind: 'row', key: `row-${row.index}`, row });
     } else if (run && run.reason === reason) {
       run.rows.push(row);
     } else {
@@ -159,7 +160,7 @@ export function displayItems(model: ViewModel, options: LayoutOptions): DisplayI
       ? [
           {
             kind: 'row' as const,
-            key: `row-${item.rows[0]?.number}`,
+            key: `row-${item.rows[0]?.index}`,
             row: item.rows[0] as ViewRow,
           },
         ]
@@ -196,14 +197,14 @@ export function foldLabel(reason: FoldReason, count: number): string {
 }
 
 /** Where a row is among the items: its own item, or the fold that holds it (-1: nowhere). */
-export function itemIndexOfRow(items: ReadonlyArray<DisplayItem>, rowNumber: number): number {
+export function itemIndexOfRow(items: ReadonlyArray<DisplayItem>, row: RowIndex): number {
   let fold = -1;
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as DisplayItem;
-    if (item.kind === 'row' && item.row.number === rowNumber) {
+    if (item.kind === 'row' && item.row.index === row) {
       return i;
     }
-    if (item.kind === 'fold' && !item.open && item.rows.some((r) => r.number === rowNumber)) {
+    if (item.kind === 'fold' && !item.open && item.rows.some((r) => r.index === row)) {
       fold = i;
     }
   }
@@ -241,8 +242,8 @@ export interface RulerMark {
   readonly first: number;
   /** Index of its last difference. */
   readonly last: number;
-  /** The rows (1-based) it stands for. */
-  readonly rows: ReadonlyArray<number>;
+  /** The rows it stands for. */
+  readonly rows: ReadonlyArray<RowIndex>;
   /** The kinds of difference in them, most telling first. */
   readonly kinds: ReadonlyArray<Difference['kind']>;
   /** Where it sits, 0 (top) .. 1 (bottom), as its first row among the items. */
@@ -265,7 +266,7 @@ export function rulerMarks(
   const marks: Array<{
     first: number;
     last: number;
-    rows: number[];
+    rows: RowIndex[];
     kinds: Set<Difference['kind']>;
     position: number;
   }> = [];

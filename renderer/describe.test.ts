@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withIndices } from '../shared/testing/indices';
 import type { Difference } from '../shared/view-model/view-model';
 import { cleanPhrase, describeDifference, wordChanges } from './describe';
 
@@ -24,7 +25,7 @@ describe('wordChanges', () => {
 
 describe('describeDifference', () => {
   it('should say what kind of difference it is and whose, counting changes past two', () => {
-    const wording: Difference = {
+    const wording = withIndices<Difference>({
       kind: 'wording',
       id: 1,
       row: 4,
@@ -37,7 +38,7 @@ describe('describeDifference', () => {
         { kind: 'delete', base: 'Police Commissioner', other: '' },
         { kind: 'delete', base: '“', other: '' },
       ],
-    };
+    });
     expect(describeDifference(wording, name)).toEqual({
       what: 'reworded',
       who: '#2',
@@ -49,7 +50,14 @@ describe('describeDifference', () => {
     });
     expect(
       describeDifference(
-        { kind: 'moved', id: 2, row: 5, article: 2, move: { paragraph: 3, of: 9, afterRow: 1 } },
+        withIndices<Difference>({
+          kind: 'moved',
+          id: 2,
+          row: 5,
+          article: 2,
+          // The third paragraph.
+          move: { paragraph: 2, of: 9, afterRow: 1 },
+        }),
         name,
       ),
     ).toMatchObject({ what: 'moved', who: '#3', note: 'paragraph 3 of 9 there' });

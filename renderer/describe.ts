@@ -1,5 +1,6 @@
 /** Differences and rows in words, for the differences list and the presentation (pure). */
 import type { Change, Difference, ViewRow } from '../shared/view-model/view-model';
+import { paragraphNumber } from '../shared/view-model/display';
 
 /** A changed phrase as the list shows it: struck-through and underlined words. */
 export interface ChangePiece {
@@ -77,7 +78,7 @@ export function describeDifference(d: Difference, name: (k: number) => string): 
         what: 'moved',
         who: name(d.article),
         pieces: [],
-        note: `paragraph ${d.move.paragraph} of ${d.move.of} there`,
+        note: `paragraph ${paragraphNumber(d.move.paragraph)} of ${d.move.of} there`,
       };
   }
 }
@@ -94,9 +95,7 @@ export function describeRow(
 ): string {
   const of = (kind: Difference['kind']): string[] => [
     ...new Set(
-      differences
-        .filter((d) => d.row === row.number && d.kind === kind)
-        .map((d) => name(d.article)),
+      differences.filter((d) => d.row === row.index && d.kind === kind).map((d) => name(d.article)),
     ),
   ];
   const missing = shown.filter((k) => row.cells[k]?.role === 'empty').map(name);

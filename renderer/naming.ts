@@ -1,6 +1,7 @@
 /** How the app names the compared articles (pure). */
-import type { Article } from '../shared/model';
+import { articleIndex, type Article } from '../shared/model';
 import type { ViewModel } from '../shared/view-model/view-model';
+import { articleNumber } from '../shared/view-model/display';
 import { leadExcerpt } from './library';
 import { blindLabel } from './navigation';
 
@@ -32,7 +33,7 @@ export function articleNamer(
     }
     const a = model.articles[k];
     if (!a) {
-      return `#${k + 1}`;
+      return `#${articleNumber(articleIndex(k))}`;
     }
     if (a.outlet) {
       return a.label;
@@ -40,7 +41,7 @@ export function articleNamer(
     const article = articles[k];
     const lead = article ? leadExcerpt(article) : null;
     return lead
-      ? `#${a.number} “${shortTitle(lead.replace(/…$/u, ''))}”`
-      : `#${a.number} ${shortTitle(a.title)}`;
+      ? `#${articleNumber(a.index)} “${shortTitle(lead.replace(/…$/u, ''))}”`
+      : `#${articleNumber(a.index)} ${shortTitle(a.title)}`;
   };
 }

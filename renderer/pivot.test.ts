@@ -21,7 +21,7 @@ describe('segmentsFor', () => {
       throw new Error('the three texts share a row');
     }
     const marked = (shown: number[]) =>
-      segmentsFor(comparison, shown)(row.number, pivot)
+      segmentsFor(comparison, shown)(row.index, pivot)
         .filter((s) => s.kind !== 'same')
         .map((s) => s.text);
     expect(marked([0, 1, 2]).length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * because of a hidden outlet would say nothing the reader can see.
  */
 import { cellText } from '../shared/compare';
-import type { Article, Comparison } from '../shared/model';
+import type { Article, Comparison, RowIndex } from '../shared/model';
 import { markPivot, type Segment } from '../shared/view-model/segments';
 import type { ViewCell } from '../shared/view-model/view-model';
 
@@ -12,21 +12,21 @@ import type { ViewCell } from '../shared/view-model/view-model';
 export function segmentsFor(
   comparison: Comparison,
   shown: ReadonlyArray<number>,
-): (rowNumber: number, cell: ViewCell) => ReadonlyArray<Segment> {
+): (row: RowIndex, cell: ViewCell) => ReadonlyArray<Segment> {
   const visible = new Set(shown);
-  const cache = new Map<number, ReadonlyArray<Segment>>();
-  return (rowNumber, cell) => {
-    const row = comparison.rows[rowNumber - 1];
+  const cache = new Map<RowIndex, ReadonlyArray<Segment>>();
+  return (r, cell) => {
+    const row = comparison.rows[r];
     if (cell.role !== 'pivot' || !row || row.diffs.every((d) => visible.has(d.article))) {
       return cell.segments;
     }
-    const known = cache.get(rowNumber);
+    const known = cache.get(r);
     if (known) {
       return known;
     }
     const text = cellText(comparison.articles[cell.article] as Article, cell.paragraphs);
     const segments = markPivot(text, { diffs: row.diffs.filter((d) => visible.has(d.article)) });
-    cache.set(rowNumber, segments);
+    cache.set(r, segments);
     return segments;
   };
 }

@@ -155,7 +155,7 @@ async function loadSeeds(): Promise<{
   if (errors.length > 0 || articles.length < 2) {
     throw new Error(`cannot read the seeds: ${errors.map((e) => e.message).join('; ')}`);
   }
-  const offTopic = new Set(compareArticles(articles).offTopic);
+  const offTopic = new Set<number>(compareArticles(articles).offTopic);
   const pool = new Set<string>();
   articles.forEach((article, k) => {
     if (!offTopic.has(k)) {

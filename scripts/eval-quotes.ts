@@ -22,7 +22,7 @@ import {
   type AnalysisTuning,
 } from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
-import type { Article } from '../shared/model';
+import { articleIndex, type Article } from '../shared/model';
 import {
   addCounts,
   checkArticleReference,
@@ -304,7 +304,7 @@ async function main(args: ReadonlyArray<string>): Promise<number> {
       const paragraphs = (articles[k] as Article).paragraphs.map((p) => p.text);
       const located = locateReference(paragraphs, articleRef);
       const result = scoreArticleQuotes(located, predictedQuotes(analysis, k));
-      const off = comparison.offTopic.includes(k) ? ' (off-topic)' : '';
+      const off = comparison.offTopic.includes(articleIndex(k)) ? ' (off-topic)' : '';
       console.log(row(`${name}${off}`.slice(0, 28), result.counts));
       if (verbose) {
         details(name, paragraphs, result);

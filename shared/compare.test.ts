@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { testArticle } from './testing/article';
 import { describe, expect, it } from 'vitest';
 import { checkCompareInput, compareArticles } from './compare';
-import type { Comparison, DiffPart } from './model';
+import { articleIndex, paraIndex, type Comparison, type DiffPart } from './model';
 import { DEFAULT_DIFF_OPTIONS } from './model';
 import { loadArticle } from './load/load-article';
 
@@ -60,7 +60,8 @@ describe('compareArticles', () => {
 
   it('should align reordered paragraphs and mark the moved one', () => {
     const c = compareArticles([A, B]);
-    const rowOf = (k: number, i: number) => c.rows.findIndex((r) => r.cells[k]?.includes(i));
+    const rowOf = (k: number, i: number) =>
+      c.rows.findIndex((r) => r.cells[k]?.includes(paraIndex(i)));
     expect(rowOf(0, 0)).toBe(rowOf(1, 1));
     expect(rowOf(0, 1)).toBe(rowOf(1, 2));
     expect(rowOf(0, 3)).toBe(rowOf(1, 0));
@@ -79,16 +80,16 @@ describe('compareArticles', () => {
 
   it('should mark unique and boilerplate rows and never align boilerplate', () => {
     const c = compareArticles([A, B]);
-    const share = c.rows.find((r) => r.cells[0]?.includes(2));
+    const share = c.rows.find((r) => r.cells[0]?.includes(paraIndex(2)));
     expect(share?.kind).toBe('boilerplate');
     expect(share?.cells[1]).toEqual([]);
-    expect(c.rows.find((r) => r.cells[1]?.includes(3))?.kind).toBe('unique');
-    expect(c.rows.find((r) => r.cells[0]?.includes(4))?.kind).toBe('unique');
+    expect(c.rows.find((r) => r.cells[1]?.includes(paraIndex(3)))?.kind).toBe('unique');
+    expect(c.rows.find((r) => r.cells[0]?.includes(paraIndex(4)))?.kind).toBe('unique');
   });
 
   it('should show a reworded phrase as one substitution', () => {
     const c = compareArticles([A, B]);
-    const row = c.rows.find((r) => r.cells[0]?.includes(1));
+    const row = c.rows.find((r) => r.cells[0]?.includes(paraIndex(1)));
     expect(render(row?.diffs[0]?.parts ?? [])).toBe(
       'Council leader Maria Okafor said: “We have been [-forced-]{+made+} to make choices nobody wants to make, and the library is one of them.”',
     );
@@ -195,7 +196,7 @@ describe('compareArticles: moved paragraphs and the order of the files (issue 9)
         return {
           rows: shared.map(id).sort().join(' '),
           moved: shared
-            .filter((row) => row.moved.includes(p))
+            .filter((row) => row.moved.includes(articleIndex(p)))
             .map(id)
             .sort()
             .join(' '),

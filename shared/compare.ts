@@ -4,18 +4,26 @@
  * align paragraphs → word-diff each row against its pivot → altered quotes.
  */
 import { alignArticles } from './align/align';
-import type {
-  AlteredQuote,
-  Article,
-  CellDiff,
-  CompareOptions,
-  Comparison,
-  DiffOptions,
-  ParagraphPair,
-  Row,
-  RowKind,
+import {
+  articleIndex,
+  DEFAULT_DIFF_OPTIONS,
+  paraIndex,
+  rowIndex,
+  type AlteredQuote,
+  type Article,
+  type ArticleIndex,
+  type CellDiff,
+  type CompareOptions,
+  type CompareOptionsInput,
+  type Comparison,
+  type DiffOptions,
+  type ParaIndex,
+  type ParagraphPair,
+  type ParagraphPairInput,
+  type Row,
+  type RowIndex,
+  type RowKind,
 } from './model';
-import { DEFAULT_DIFF_OPTIONS } from './model';
 import { pairQuotes } from './diff/quotes';
 import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
 
@@ -30,7 +38,7 @@ export type CompareError =
 /** Checks the inputs; null when they can be compared. */
 export function checkCompareInput(
   articles: ReadonlyArray<Article>,
-  options: Partial<CompareOptions> = {},
+  options: CompareOptionsInput = {},
 ): CompareError | null {
   if (articles.length < 2) {
     return {
@@ -49,27 +57,30 @@ export function checkCompareInput(
 }
 
 /** The text of an article's paragraphs in one cell. */
-export function cellText(article: Article, paragraphs: ReadonlyArray<number>): string {
+export function cellText(article: Article, paragraphs: ReadonlyArray<ParaIndex>): string {
   return paragraphs.map((i) => article.paragraphs[i]?.text ?? '').join(CELL_SEPARATOR);
 }
 
 /**
- * Compares articles. Throws a `BugError` only on programmer errors; call
- * {@link checkCompareInput} first to turn bad input into a message.
+ * Compares articles. Throws on input that {@link checkCompareInput} refuses: call it first
+ * to turn bad input into a message.
  */
 export function compareArticles(
   articles: ReadonlyArray<Article>,
-  options: Partial<CompareOptions> = {},
+  options: CompareOptionsInput = {},
 ): Comparison {
   const error = checkCompareInput(articles, options);
   if (error) {
     throw new Error(error.message);
   }
   const full: CompareOptions = {
-    base: options.base ?? 0,
+    base: articleIndex(options.base ?? 0),
     diff: options.diff ?? DEFAULT_DIFF_OPTIONS,
-    include: options.include ?? [],
-    manual: options.manual ?? { links: [], unlinks: [] },
+    include: (options.include ?? []).map(articleIndex),
+    manual: {
+      links: (options.manual?.links ?? []).map(paragraphPair),
+      unlinks: (options.manual?.unlinks ?? []).map(paragraphPair),
+    },
   };
   const alignment = alignArticles(articles, full.base, undefined, {
     include: full.include,
@@ -77,16 +88,18 @@ export function compareArticles(
   });
   let hitLimit = false;
   const alteredQuotes: AlteredQuote[] = [];
-  const rows: Row[] = alignment.rows.map((row, rowIndex) => {
+  const rows: Row[] = alignment.rows.map((row, r) => {
     const baseCell = row.cells[full.base] ?? [];
     const pivot =
       baseCell.length > 0
         ? full.base
-        : Math.max(
-            0,
-            row.cells.findIndex((c) => c.length > 0),
+        : articleIndex(
+            Math.max(
+              0,
+              row.cells.findIndex((c) => c.length > 0),
+            ),
           );
-    const diffed = diffRow(articles, row.kind, row.cells, pivot, full.diff, rowIndex);
+    const diffed = diffRow(articles, row.kind, row.cells, pivot, full.diff, rowIndex(r));
     hitLimit ||= diffed.hitLimit;
     alteredQuotes.push(...diffed.alteredQuotes);
     return {
@@ -108,15 +121,25 @@ export function compareArticles(
     offTopic: alignment.offTopic.map((o) => o.article),
     offTopicReasons: alignment.offTopic,
     links: alignment.links.map((l) => ({
-      a: l.articleA,
-      paragraphA: l.paraA,
-      b: l.articleB,
-      paragraphB: l.paraB,
+      a: articleIndex(l.articleA),
+      paragraphA: paraIndex(l.paraA),
+      b: articleIndex(l.articleB),
+      paragraphB: paraIndex(l.paraB),
       confidence: round(l.score),
       manual: l.manual ?? false,
     })),
     alteredQuotes,
     hitLimit,
+  };
+}
+
+/** A pair as the caller gave it, with typed indices. */
+function paragraphPair(p: ParagraphPairInput): ParagraphPair {
+  return {
+    a: articleIndex(p.a),
+    paragraphA: paraIndex(p.paragraphA),
+    b: articleIndex(p.b),
+    paragraphB: paraIndex(p.paragraphB),
   };
 }
 
@@ -134,10 +157,10 @@ export interface RowDiffs {
 export function diffRow(
   articles: ReadonlyArray<Article>,
   kind: RowKind,
-  cells: ReadonlyArray<ReadonlyArray<number>>,
-  pivot: number,
+  cells: ReadonlyArray<ReadonlyArray<ParaIndex>>,
+  pivot: ArticleIndex,
   options: DiffOptions,
-  rowIndex: number,
+  row: RowIndex,
 ): RowDiffs {
   if (kind !== 'shared') {
     return { diffs: [], alteredQuotes: [], hitLimit: false };
@@ -147,7 +170,8 @@ export function diffRow(
   const alteredQuotes: AlteredQuote[] = [];
   const pivotText = cellText(articles[pivot] as Article, cells[pivot] ?? []);
   const pivotUnits = diffUnits(pivotText, options);
-  cells.forEach((cell, k) => {
+  cells.forEach((cell, index) => {
+    const k = articleIndex(index);
     if (k === pivot || cell.length === 0) {
       return;
     }
@@ -162,7 +186,7 @@ export function diffRow(
     for (const pair of pairQuotes(pivotText, otherText, options)) {
       if (pair.altered) {
         alteredQuotes.push({
-          row: rowIndex,
+          row,
           article: pivot,
           text: pair.a.text,
           otherArticle: k,
@@ -188,20 +212,22 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
   const kept = keep.filter(
     (k, i) => k >= 0 && k < comparison.articles.length && keep.indexOf(k) === i,
   );
-  const newIndex = new Map(kept.map((k, i) => [k, i]));
+  const newIndex = new Map<number, ArticleIndex>(kept.map((k, i) => [k, articleIndex(i)]));
   const base = newIndex.get(comparison.options.base);
   if (base === undefined || kept.length < 2) {
     throw new Error('compareSubset: keep the base and at least one other article');
   }
   const articles = kept.map((k) => comparison.articles[k] as Article);
-  const remap = (k: number): ReadonlyArray<number> =>
-    newIndex.has(k) ? [newIndex.get(k) as number] : [];
+  const remap = (k: ArticleIndex): ReadonlyArray<ArticleIndex> => {
+    const to = newIndex.get(k);
+    return to === undefined ? [] : [to];
+  };
   const pairs = <P extends ParagraphPair>(list: ReadonlyArray<P>): P[] =>
-    list.flatMap((p) =>
-      newIndex.has(p.a) && newIndex.has(p.b)
-        ? [{ ...p, a: newIndex.get(p.a) as number, b: newIndex.get(p.b) as number }]
-        : [],
-    );
+    list.flatMap((p) => {
+      const a = newIndex.get(p.a);
+      const b = newIndex.get(p.b);
+      return a === undefined || b === undefined ? [] : [{ ...p, a, b }];
+    });
   const manual = comparison.options.manual;
   const options: CompareOptions = {
     ...comparison.options,
@@ -223,8 +249,8 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
     const pivot =
       oldPivot !== undefined && (cells[oldPivot]?.length ?? 0) > 0
         ? oldPivot
-        : cells.findIndex((c) => c.length > 0);
-    const rowIndex = rows.length;
+        : articleIndex(cells.findIndex((c) => c.length > 0));
+    const at = rowIndex(rows.length);
     if (oldPivot === pivot && kind === row.kind) {
       // The same diffs, re-indexed: nothing to compute again.
       rows.push({
@@ -233,23 +259,18 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
         cells,
         pivot,
         moved: row.moved.flatMap(remap),
-        diffs: row.diffs.flatMap((d) =>
-          newIndex.has(d.article) ? [{ ...d, article: newIndex.get(d.article) as number }] : [],
-        ),
+        diffs: row.diffs.flatMap((d) => remap(d.article).map((article) => ({ ...d, article }))),
       });
       for (const q of comparison.alteredQuotes) {
-        if (q.row === r && newIndex.has(q.article) && newIndex.has(q.otherArticle)) {
-          alteredQuotes.push({
-            ...q,
-            row: rowIndex,
-            article: newIndex.get(q.article) as number,
-            otherArticle: newIndex.get(q.otherArticle) as number,
-          });
+        const article = newIndex.get(q.article);
+        const otherArticle = newIndex.get(q.otherArticle);
+        if (q.row === r && article !== undefined && otherArticle !== undefined) {
+          alteredQuotes.push({ ...q, row: at, article, otherArticle });
         }
       }
       return;
     }
-    const diffed = diffRow(articles, kind, cells, pivot, options.diff, rowIndex);
+    const diffed = diffRow(articles, kind, cells, pivot, options.diff, at);
     hitLimit ||= diffed.hitLimit;
     alteredQuotes.push(...diffed.alteredQuotes);
     rows.push({

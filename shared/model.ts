@@ -5,11 +5,30 @@
  * boundary, a Web Worker boundary, and be written by the CLI unchanged.
  */
 
+/*
+ * Indices are 0-based everywhere in the engine, and typed: a paragraph's, an article's and a
+ * row's index are different types, and none is a number shown to readers (only display adds
+ * one: "row 3" is `RowIndex` 2). Plain numbers become indices through the functions below,
+ * where the engine makes them.
+ */
+
 /** Index of a paragraph inside one article's `paragraphs` array. */
 export type ParaIndex = number & { readonly __brand: 'ParaIndex' };
 
 /** Index of an article inside a comparison's `articles` array. */
 export type ArticleIndex = number & { readonly __brand: 'ArticleIndex' };
+
+/** Index of a row inside a comparison's `rows` array. */
+export type RowIndex = number & { readonly __brand: 'RowIndex' };
+
+/** The paragraph index `i` (0-based). */
+export const paraIndex = (i: number): ParaIndex => i as ParaIndex;
+
+/** The article index `k` (0-based). */
+export const articleIndex = (k: number): ArticleIndex => k as ArticleIndex;
+
+/** The row index `r` (0-based). */
+export const rowIndex = (r: number): RowIndex => r as RowIndex;
 
 /** Why a paragraph was marked as boilerplate (shown dimmed, never aligned). */
 export type BoilerplateReason =
@@ -74,23 +93,46 @@ export const DEFAULT_DIFF_OPTIONS: DiffOptions = {
 /** Options for a whole comparison. */
 export interface CompareOptions {
   /** Index of the base article: rows follow its reading order. */
-  readonly base: number;
+  readonly base: ArticleIndex;
   /** How wording is compared within rows. */
   readonly diff: DiffOptions;
   /** Articles to align even though they look like another story or event (the user's choice). */
-  readonly include?: ReadonlyArray<number>;
+  readonly include?: ReadonlyArray<ArticleIndex>;
   /** The user's corrections of the alignment, kept whatever the base or the options. */
   readonly manual?: ManualAlignment;
+}
+
+/**
+ * Options as a caller gives them: any may be left out (see {@link DEFAULT_DIFF_OPTIONS}; the
+ * base defaults to the first article), indices as plain numbers, which `checkCompareInput`
+ * checks.
+ */
+export interface CompareOptionsInput {
+  readonly base?: number;
+  readonly diff?: DiffOptions;
+  readonly include?: ReadonlyArray<number>;
+  readonly manual?: {
+    readonly links: ReadonlyArray<ParagraphPairInput>;
+    readonly unlinks: ReadonlyArray<ParagraphPairInput>;
+  };
+}
+
+/** A {@link ParagraphPair} as a caller gives it, indices as plain numbers. */
+export interface ParagraphPairInput {
+  readonly a: number;
+  readonly paragraphA: number;
+  readonly b: number;
+  readonly paragraphB: number;
 }
 
 /** Two paragraphs of different articles, by article and paragraph index. */
 export interface ParagraphPair {
   /** First article and its paragraph. */
-  readonly a: number;
-  readonly paragraphA: number;
+  readonly a: ArticleIndex;
+  readonly paragraphA: ParaIndex;
   /** Second article and its paragraph. */
-  readonly b: number;
-  readonly paragraphB: number;
+  readonly b: ArticleIndex;
+  readonly paragraphB: ParaIndex;
 }
 
 /**
@@ -119,7 +161,7 @@ export type DiffPart =
 /** The wording diff of one article's cell against the base's cell in the same row. */
 export interface CellDiff {
   /** The other article. */
-  readonly article: number;
+  readonly article: ArticleIndex;
   /** Diff parts; joining the `base` sides gives the base cell text, `other` sides the other's. */
   readonly parts: ReadonlyArray<DiffPart>;
   /** Share of words that are equal, 0..1. */
@@ -140,9 +182,9 @@ export interface Row {
   /** What kind of row this is. */
   readonly kind: RowKind;
   /** `cells[k]` = indices of article k's paragraphs in this row (ascending), possibly empty. */
-  readonly cells: ReadonlyArray<ReadonlyArray<number>>;
+  readonly cells: ReadonlyArray<ReadonlyArray<ParaIndex>>;
   /** Articles whose paragraphs in this row stand out of the base's reading order. */
-  readonly moved: ReadonlyArray<number>;
+  readonly moved: ReadonlyArray<ArticleIndex>;
   /** Mean confidence of the paragraph links inside this row, 0..1 (0 for single-article rows). */
   readonly similarity: number;
   /**
@@ -157,7 +199,7 @@ export interface Row {
    * The article whose text the word diffs compare against: the base when it has
    * paragraphs in this row, otherwise the first article that does.
    */
-  readonly pivot: number;
+  readonly pivot: ArticleIndex;
   /** Wording diffs of every other non-empty cell against the pivot's cell. */
   readonly diffs: ReadonlyArray<CellDiff>;
 }
@@ -165,12 +207,12 @@ export interface Row {
 /** A quotation that two outlets carry with different words. */
 export interface AlteredQuote {
   /** Row where both quotations stand. */
-  readonly row: number;
+  readonly row: RowIndex;
   /** The pivot article and its wording. */
-  readonly article: number;
+  readonly article: ArticleIndex;
   readonly text: string;
   /** The other article and its wording. */
-  readonly otherArticle: number;
+  readonly otherArticle: ArticleIndex;
   readonly otherText: string;
   /** Word diff of the two quotations. */
   readonly parts: ReadonlyArray<DiffPart>;
@@ -179,7 +221,7 @@ export interface AlteredQuote {
 /** Why an article is left out of the rows. */
 export interface OffTopicArticle {
   /** The article. */
-  readonly article: number;
+  readonly article: ArticleIndex;
   /**
    * `another-story`: it shares little with any other article; `another-event`: it shares
    * people and places, but its lead places its event on another day than most.
@@ -206,7 +248,7 @@ export interface Comparison {
   /** Document similarity, symmetric, 1 on the diagonal, 0..1. */
   readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
   /** Articles that are probably about another story or event; they share no row (unless included). */
-  readonly offTopic: ReadonlyArray<number>;
+  readonly offTopic: ReadonlyArray<ArticleIndex>;
   /** Why each of {@link offTopic} was left out. */
   readonly offTopicReasons: ReadonlyArray<OffTopicArticle>;
   /** The paragraph links between articles that the rows were built from, with their confidence. */

@@ -7,6 +7,8 @@ import {
   type ParagraphHit,
 } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
+import type { ArticleIndex, ParaIndex, RowIndex } from '../../shared/model';
+import { rowNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';
 
 /** Props of {@link AnalysisPanel}. */
@@ -15,8 +17,8 @@ export interface AnalysisPanelProps {
   readonly analysis: Analysis;
   /** The name of an article (Outlet A, B… in blind mode). */
   readonly name: (article: number) => string;
-  /** Jumps to a row (0-based index into the comparison's rows). */
-  readonly onJump: (row: number) => void;
+  /** Jumps to a row. */
+  readonly onJump: (row: RowIndex) => void;
   /** The user's lexicon in use on top of the built-in ones, or null. */
   readonly lexicon: UserLexicon | null;
   /** Why the last lexicon file could not be used, or null. */
@@ -39,8 +41,8 @@ function RowLinks({
   onJump,
   label,
 }: {
-  readonly rows: ReadonlyArray<number>;
-  readonly onJump: (row: number) => void;
+  readonly rows: ReadonlyArray<RowIndex>;
+  readonly onJump: (row: RowIndex) => void;
   readonly label: string;
 }) {
   const [all, setAll] = useState(false);
@@ -55,10 +57,10 @@ function RowLinks({
           <button
             type="button"
             className="row-link"
-            aria-label={`Row ${r + 1}`}
+            aria-label={`Row ${rowNumber(r)}`}
             onClick={() => onJump(r)}
           >
-            {r + 1}
+            {rowNumber(r)}
           </button>
         </li>
       ))}
@@ -81,11 +83,11 @@ function TermList({
   label,
 }: {
   readonly hits: ReadonlyArray<ParagraphHit<string>>;
-  readonly rowOf: (paragraph: number) => number;
-  readonly onJump: (row: number) => void;
+  readonly rowOf: (paragraph: ParaIndex) => RowIndex | null;
+  readonly onJump: (row: RowIndex) => void;
   readonly label: string;
 }) {
-  const terms = new Map<string, number[]>();
+  const terms = new Map<string, (RowIndex | null)[]>();
   for (const h of hits) {
     const rows = terms.get(h.term) ?? [];
     rows.push(rowOf(h.paragraph));
@@ -101,7 +103,7 @@ function TermList({
         <li key={term}>
           <bdi className="term">{term}</bdi> <span className="count">×{rows.length}</span>
           <RowLinks
-            rows={[...new Set(rows.filter((r) => r >= 0))].sort((a, b) => a - b)}
+            rows={[...new Set(rows.filter((r) => r !== null))].sort((a, b) => a - b)}
             onJump={onJump}
             label={`Where “${term}” occurs`}
           />
@@ -135,8 +137,8 @@ export function AnalysisPanel({
   onLoadLexicon,
   onClearLexicon,
 }: AnalysisPanelProps) {
-  const rowOf = (article: number, paragraph: number): number =>
-    model.rows.findIndex((r) => r.cells[article]?.paragraphs.includes(paragraph));
+  const rowOf = (article: ArticleIndex, paragraph: ParaIndex): RowIndex | null =>
+    model.rows.find((r) => r.cells[article]?.paragraphs.includes(paragraph))?.index ?? null;
   const shared = analysis.quotes.filter((q) => q.instances.length > 1);
   return (
     <section className="analysis" aria-label="Analysis">
@@ -178,7 +180,12 @@ export function AnalysisPanel({
           <li key={i}>
             <button
               type="button"
-              onClick={() => onJump(rowOf(q.reference.article, q.reference.paragraph))}
+              onClick={() => {
+                const row = rowOf(q.reference.article, q.reference.paragraph);
+                if (row !== null) {
+                  onJump(row);
+                }
+              }}
             >
               “<bdi>{q.reference.text}</bdi>”
             </button>
@@ -269,7 +276,7 @@ export function AnalysisPanel({
             {analysis.discrepancies.map((d) => (
               <li key={`${d.row}-${d.kind}`}>
                 <button type="button" className="row-link" onClick={() => onJump(d.row)}>
-                  row {d.row + 1}
+                  row {rowNumber(d.row)}
                 </button>{' '}
                 {DISCREPANCY_LABELS[d.kind]}:{' '}
                 {d.values

@@ -11,6 +11,8 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import type { RowIndex } from '../../shared/model';
+import { paragraphNumber, rowNumber } from '../../shared/view-model/display';
 import type { ViewCell, ViewModel, ViewRow, Segment } from '../../shared/view-model/view-model';
 import { columnsThatFit, foldLabel, itemIndexOfRow, type DisplayItem } from '../comparison-layout';
 import type { HighlightRange } from '../highlight';
@@ -19,8 +21,8 @@ import { Segments } from './Segments';
 
 /** What the app can ask of the comparison view. */
 export interface ComparisonHandle {
-  /** Brings a row (1-based) into view, opening the fold that holds it. */
-  readonly scrollToRow: (row: number) => void;
+  /** Brings a row into view, opening the fold that holds it. */
+  readonly scrollToRow: (row: RowIndex) => void;
 }
 
 /** Props of {@link ComparisonView}. */
@@ -35,8 +37,8 @@ export interface ComparisonViewProps {
   readonly layout: 'side' | 'inline';
   /** Article indices shown, in order. */
   readonly shown: ReadonlyArray<number>;
-  /** The row of the current difference (1-based), or null. */
-  readonly currentRow: number | null;
+  /** The row of the current difference, or null. */
+  readonly currentRow: RowIndex | null;
   /** The name of an article ("#2 The Guardian", or "Outlet B" in blind mode). */
   readonly name: (article: number) => string;
   /** Loaded-language ranges of an article's cell, or none. */
@@ -45,7 +47,7 @@ export interface ComparisonViewProps {
     paragraphs: ReadonlyArray<number>,
   ) => ReadonlyArray<HighlightRange>;
   /** A cell's marked text, against the outlets shown. */
-  readonly segments: (rowNumber: number, cell: ViewCell) => ReadonlyArray<Segment>;
+  readonly segments: (row: RowIndex, cell: ViewCell) => ReadonlyArray<Segment>;
   /** Articles flagged as another story and included by the reader, with the reason. */
   readonly flagged: ReadonlyMap<number, string>;
   /** Told how many columns fit the view's width. */
@@ -116,9 +118,9 @@ export function ComparisonView({
   });
 
   // A row asked for inside a closed fold: open it, then scroll once the rows are laid out.
-  const pending = useRef<number | null>(null);
+  const pending = useRef<RowIndex | null>(null);
   const scrollToRow = useCallback(
-    (row: number) => {
+    (row: RowIndex) => {
       const index = itemIndexOfRow(items, row);
       const item = items[index];
       if (item?.kind === 'fold') {
@@ -218,7 +220,7 @@ export function ComparisonView({
               row={item.row}
               layout={layout}
               shown={shown}
-              current={item.row.number === currentRow}
+              current={item.row.index === currentRow}
               name={name}
               highlights={highlights}
               segments={segments}
@@ -295,6 +297,8 @@ function RowView({
   readonly segments: ComparisonViewProps['segments'];
 }) {
   const label = rowLabel(row, shown, name);
+  // Readers know the row by its number: it names the element ("row-3") and stands beside it.
+  const number = rowNumber(row.index);
   const cells = shown.flatMap((k) => {
     const cell = row.cells[k];
     return cell && (layout === 'side' || cell.role !== 'empty') ? [cell] : [];
@@ -326,13 +330,13 @@ function RowView({
       )}
       {cell.moved && (
         <div className="moved-label">
-          moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in{' '}
+          moved: paragraph {paragraphNumber(cell.moved.paragraph)} of {cell.moved.of} in{' '}
           <bdi>{name(cell.article)}</bdi>
         </div>
       )}
       <div className="text" dir="auto">
         <Segments
-          segments={segments(row.number, cell)}
+          segments={segments(row.index, cell)}
           highlights={highlights?.(cell.article, cell.paragraphs)}
         />
       </div>
@@ -341,15 +345,15 @@ function RowView({
   return (
     <div
       {...slot}
-      id={`row-${row.number}`}
+      id={`row-${number}`}
       className={`row ${row.kind}${current ? ' current' : ''}${row.weak ? ' weak' : ''}${row.manual ? ' manual' : ''}`}
       role="row"
-      aria-rowindex={row.number + 1}
-      data-row={row.number}
+      aria-rowindex={number + 1}
+      data-row={number}
       aria-current={current ? 'true' : undefined}
     >
       <span className="row-number" aria-hidden="true">
-        {row.number}
+        {number}
       </span>
       {layout === 'side' ? (
         content

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { Difference } from '../../shared/view-model/view-model';
 import { describeDifference } from '../describe';
 import { RENDER_ALL_BELOW } from '../row-size';
+import { rowNumber } from '../../shared/view-model/display';
 
 /** Props of {@link DifferencesList}. */
 export interface DifferencesListProps {
@@ -65,7 +66,7 @@ export function DifferencesList({ differences, current, onPick, name }: Differen
                 aria-current={i === current ? 'true' : undefined}
               >
                 <span className="difference-head">
-                  <span className="number">{i + 1}.</span> row {d.row} ·{' '}
+                  <span className="number">{i + 1}.</span> row {rowNumber(d.row)} ·{' '}
                   <span className={`kind ${d.kind}`}>{line.what}</span>{' '}
                   <span dir="auto">{line.who}</span>
                 </span>

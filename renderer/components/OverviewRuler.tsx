@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { rowNumber } from '../../shared/view-model/display';
 import type { RulerMark } from '../comparison-layout';
 
 /** Props of {@link OverviewRuler}. */
@@ -20,10 +21,11 @@ const KIND_WORDS = { unique: 'only in one outlet', moved: 'moved', wording: 'rew
 
 /** A mark's name: "Rows 4 and 5: reworded, moved". */
 function markLabel(mark: RulerMark): string {
+  const numbers = mark.rows.map(rowNumber);
   const rows =
-    mark.rows.length === 1
-      ? `Row ${mark.rows[0]}`
-      : `Rows ${mark.rows.slice(0, -1).join(', ')} and ${mark.rows[mark.rows.length - 1]}`;
+    numbers.length === 1
+      ? `Row ${numbers[0]}`
+      : `Rows ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
   return `${rows}: ${mark.kinds.map((k) => KIND_WORDS[k]).join(', ')}`;
 }
 

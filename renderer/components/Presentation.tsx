@@ -6,6 +6,8 @@ import {
   type CommandId,
   type CommandState,
 } from '../../shared/commands';
+import type { RowIndex } from '../../shared/model';
+import { paragraphNumber, rowNumber } from '../../shared/view-model/display';
 import type { Difference, ViewCell, ViewModel, Segment } from '../../shared/view-model/view-model';
 import { describeRow } from '../describe';
 import { isolateBidi } from '../../shared/text/bidi';
@@ -26,7 +28,7 @@ export interface PresentationProps {
   /** The name of an article (Outlet A, B… when hidden). */
   readonly name: (article: number) => string;
   /** A cell's marked text, against the outlets shown. */
-  readonly segments: (rowNumber: number, cell: ViewCell) => ReadonlyArray<Segment>;
+  readonly segments: (row: RowIndex, cell: ViewCell) => ReadonlyArray<Segment>;
   /** What decides which bar buttons are pressed. */
   readonly state: CommandState;
   /** Runs a command of the presentation's bar. */
@@ -56,7 +58,7 @@ export function Presentation({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const cellsRef = useRef<HTMLDivElement>(null);
   const first = differences[slides[slide] ?? 0];
-  const row = first ? model.rows[first.row - 1] : undefined;
+  const row = first ? model.rows[first.row] : undefined;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -91,7 +93,7 @@ export function Presentation({
     >
       <div className="presentation-bar">
         <span className="slide-count">
-          Row {row?.number} · slide {slide + 1} of {slides.length}
+          Row {row ? rowNumber(row.index) : ''} · slide {slide + 1} of {slides.length}
         </span>
         {COMMANDS.filter((c) => c.bar === 'presentation').map((c) => (
           <button
@@ -126,10 +128,10 @@ export function Presentation({
               <blockquote dir="auto">
                 {cell.moved && (
                   <span className="moved-label">
-                    moved: paragraph {cell.moved.paragraph} of {cell.moved.of}
+                    moved: paragraph {paragraphNumber(cell.moved.paragraph)} of {cell.moved.of}
                   </span>
                 )}
-                <Segments segments={segments(row?.number ?? 0, cell)} />
+                {row && <Segments segments={segments(row.index, cell)} />}
               </blockquote>
             )}
           </figure>

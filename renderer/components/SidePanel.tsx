@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Analysis } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
+import type { RowIndex } from '../../shared/model';
 import type { Difference, ViewModel } from '../../shared/view-model/view-model';
 import { rovingIndex } from '../roving';
 import type { Panel } from '../state/app-state';
@@ -24,8 +25,8 @@ export interface SidePanelProps {
   readonly analysis: Analysis | null;
   /** Why the analyses failed, or null. */
   readonly analysisError: string | null;
-  /** Jumps to a row (0-based). */
-  readonly onJump: (row: number) => void;
+  /** Jumps to a row. */
+  readonly onJump: (row: RowIndex) => void;
   readonly lexicon: UserLexicon | null;
   readonly lexiconError: string | null;
   readonly onLoadLexicon: (file: File) => void;

@@ -1,3 +1,5 @@
+import { articleIndex } from '../../shared/model';
+import { articleNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';
 import { blindLabel } from '../navigation';
 
@@ -13,7 +15,8 @@ export interface SimilarityMatrixProps {
 
 /** Document similarity of every pair of articles, with the off-topic flag. */
 export function SimilarityMatrix({ model, blind, flagged }: SimilarityMatrixProps) {
-  const name = (k: number): string => (blind ? blindLabel(k) : `#${k + 1}`);
+  const name = (k: number): string =>
+    blind ? blindLabel(k) : `#${articleNumber(articleIndex(k))}`;
   return (
     <table className="matrix" aria-label="Document similarity">
       <thead>

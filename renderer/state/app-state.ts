@@ -7,6 +7,7 @@ import type { Analysis } from '../../shared/analysis/analyze';
 import type { LexiconFileResult, UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { LoadError, LoadWarning } from '../../shared/load/load-article';
 import {
+  articleIndex,
   DEFAULT_DIFF_OPTIONS,
   type Article,
   type CompareOptions,
@@ -406,8 +407,10 @@ export function selectRequest(
   if (chosen.length < 2) {
     return null;
   }
-  const base = selectBaseIndex(state);
-  const include = chosen.flatMap((item, k) => (state.included.includes(item.id) ? [k] : []));
+  const base = articleIndex(selectBaseIndex(state));
+  const include = chosen.flatMap((item, k) =>
+    state.included.includes(item.id) ? [articleIndex(k)] : [],
+  );
   const options: CompareOptions = { base, diff: state.options, include };
   const ids = chosen.map((i) => i.id);
   return {

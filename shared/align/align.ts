@@ -9,7 +9,15 @@
  * two articles gives the same links as comparing them among others. The rows then keep
  * every confident link that does not tangle them (`rows.ts`).
  */
-import type { Article, ManualAlignment, OffTopicArticle, Paragraph, ParagraphPair } from '../model';
+import type {
+  Article,
+  ArticleIndex,
+  ManualAlignment,
+  OffTopicArticle,
+  ParaIndex,
+  Paragraph,
+  ParagraphPair,
+} from '../model';
 import {
   dot,
   paragraphFeatures,
@@ -20,7 +28,7 @@ import {
 } from './features';
 import { differentEventDays, leadWeekdays } from './events';
 import { sigmoid, type LogisticModel } from './logistic';
-import { matchPair, type MatchThresholds, type PairCandidate, type SplitGain } from './match-pairs';
+import { matchPair, type MatchThresholds, type ScoredPair, type SplitGain } from './match-pairs';
 import { counterpartLogOdds, type ModelCandidate, type ModelParagraph } from './pair-model';
 import { buildRows, ROW_LINK_SHARE, type Link, type RowSkeleton } from './rows';
 import { candidatePairs, pairIdfFactory } from './similarity';
@@ -29,9 +37,11 @@ import { movedArticles } from './moves';
 import { LEARNED_TUNING } from './learned-weights';
 
 /** A row with its moved marks. */
-export interface AlignedRow extends RowSkeleton {
+export interface AlignedRow extends Omit<RowSkeleton, 'cells'> {
+  /** Paragraph indices per article. */
+  readonly cells: ReadonlyArray<ReadonlyArray<ParaIndex>>;
   /** Articles whose paragraphs in this row are out of the base's reading order. */
-  readonly moved: ReadonlyArray<number>;
+  readonly moved: ReadonlyArray<ArticleIndex>;
 }
 
 /** The alignment of a set of articles. */
@@ -289,7 +299,7 @@ export function alignArticles(
       const odds = counterpartLogOdds(tuning.model, candidates, idf);
       const fixed = pairsBetween(manual.links, x, y);
       const apart = new Set(pairsBetween(manual.unlinks, x, y).map((p) => `${p.x}:${p.y}`));
-      const scored: PairCandidate[] = candidates.flatMap((c, i) =>
+      const scored: ScoredPair[] = candidates.flatMap((c, i) =>
         apart.has(`${c.x.features.paragraph}:${c.y.features.paragraph}`)
           ? []
           : [
@@ -344,14 +354,14 @@ export function alignArticles(
     }
   }
   // An article the user included, or linked by hand, is part of the story.
-  const included = new Set([
+  const included = new Set<number>([
     ...(options.include ?? []),
     ...manual.links.flatMap((l) => [l.a, l.b]),
   ]);
   const offTopic = offTopicArticles(similarity, sameDay, base, tuning.offTopicSimilarity).filter(
     (o) => !included.has(o.article),
   );
-  const left = new Set(offTopic.map((o) => o.article));
+  const left = new Set<number>(offTopic.map((o) => o.article));
   const links = pairLinks.flat().filter((l) => !left.has(l.articleA) && !left.has(l.articleB));
   const skeletons = buildRows(
     articles.map((a) => ({
@@ -374,7 +384,13 @@ export function alignArticles(
   }
   const moved = movedArticles(skeletons, base);
   return {
-    rows: skeletons.map((row, i) => ({ ...row, moved: moved[i] ?? [] })),
+    // Where the alignment's plain indices become typed ones: a cast, as the arrays are
+    // already what the types say (copying them would cost a new array per cell).
+    rows: skeletons.map((row, i) => ({
+      ...row,
+      cells: row.cells as ReadonlyArray<ReadonlyArray<ParaIndex>>,
+      moved: (moved[i] ?? []) as ReadonlyArray<ArticleIndex>,
+    })),
     similarity,
     offTopic,
     links,

@@ -1,5 +1,6 @@
 /** The user's corrections through the whole engine: fixed links, kept apart, re-aligned around. */
 import { describe, expect, it } from 'vitest';
+import { paraIndex } from '../model';
 import { compareArticles } from '../compare';
 import { testArticle } from '../testing/article';
 
@@ -17,7 +18,7 @@ const b = testArticle('b.txt', [
 ]);
 
 const rowOf = (c: ReturnType<typeof compareArticles>, k: number, p: number) =>
-  c.rows.findIndex((r) => r.cells[k]?.includes(p));
+  c.rows.findIndex((r) => r.cells[k]?.includes(paraIndex(p)));
 
 describe('compareArticles with manual corrections', () => {
   it('should put manually linked paragraphs in one row, marked manual, with confidence 1', () => {

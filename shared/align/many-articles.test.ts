@@ -1,5 +1,6 @@
 /** Comparisons of many articles: each is matched with the base and its nearest, not with every other. */
 import { describe, expect, it } from 'vitest';
+import { paraIndex } from '../model';
 import { testArticle } from '../testing/article';
 import { alignArticles, DENSE_ARTICLE_LIMIT, NEAREST_ARTICLES } from './align';
 
@@ -53,7 +54,7 @@ describe('alignArticles with many articles', () => {
   });
 
   it('should still gather the same fact of every outlet in one row', () => {
-    const row = alignment.rows.find((r) => r.cells[0]!.includes(0))!;
+    const row = alignment.rows.find((r) => r.cells[0]!.includes(paraIndex(0)))!;
     expect(row.cells.filter((c) => c.length > 0).length).toBe(n);
   });
 });

@@ -4,25 +4,24 @@ import {
   matchPair,
   MAX_SPLIT_PARTS,
   optimalOneToOne,
-  type PairCandidate,
-  type PairLink,
+  type ScoredPair,
   type SplitGain,
 } from './match-pairs';
 import { mulberry32 } from '../util/random';
 
 /** Candidates from `[x, y, score]` triples. */
-const cands = (...list: ReadonlyArray<[number, number, number]>): ReadonlyArray<PairCandidate> =>
+const cands = (...list: ReadonlyArray<[number, number, number]>): ReadonlyArray<ScoredPair> =>
   list.map(([x, y, score]) => ({ x, y, score }));
 
 const range = (n: number): ReadonlyArray<number> => Array.from({ length: n }, (_, i) => i);
 
 /** Renders links as `0-0 0-1 1-2` (x-y, in the order returned). */
-const show = (links: ReadonlyArray<Pick<PairLink, 'x' | 'y'>>): string =>
+const show = (links: ReadonlyArray<Pick<ScoredPair, 'x' | 'y'>>): string =>
   links.map((l) => `${l.x}-${l.y}`).join(' ');
 
 /** Matches with both articles' paragraphs all alignable, in index order. */
 const match = (
-  candidates: ReadonlyArray<PairCandidate>,
+  candidates: ReadonlyArray<ScoredPair>,
   n = 6,
   m = n,
   splitGain?: SplitGain,
@@ -32,7 +31,7 @@ const prng = mulberry32;
 
 /** Random candidates between the given paragraph orders (no duplicate pairs). */
 function randomCase(next: () => number): {
-  candidates: PairCandidate[];
+  candidates: ScoredPair[];
   xOrder: number[];
   yOrder: number[];
 } {
@@ -40,7 +39,7 @@ function randomCase(next: () => number): {
   const xOrder = order();
   const yOrder = order();
   const density = next();
-  const candidates: PairCandidate[] = [];
+  const candidates: ScoredPair[] = [];
   for (const x of xOrder) {
     for (const y of yOrder) {
       if (next() < density) {

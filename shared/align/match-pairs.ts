@@ -13,23 +13,16 @@
 
 import { MAX_EXACT_ASSIGNMENT_SIZE, maxWeightAssignment } from './assignment';
 
-/** A scored candidate pair between article X (`x`) and article Y (`y`), by paragraph index. */
-export interface PairCandidate {
+/**
+ * A scored pair between article X (`x`) and article Y (`y`), by paragraph index: a candidate
+ * before matching, a link after.
+ */
+export interface ScoredPair {
   /** Paragraph index in X. */
   readonly x: number;
   /** Paragraph index in Y. */
   readonly y: number;
-  /** Similarity, 0..1. */
-  readonly score: number;
-}
-
-/** A link between a paragraph of X and one of Y. */
-export interface PairLink {
-  /** Paragraph index in X. */
-  readonly x: number;
-  /** Paragraph index in Y. */
-  readonly y: number;
-  /** The pair's similarity. */
+  /** The pair's similarity, 0..1. */
   readonly score: number;
 }
 
@@ -86,7 +79,7 @@ export const MAX_SPLIT_DISTANCE = 2;
 export const MAX_SPLIT_PARTS = 3;
 
 /** Sorts candidates best first, ties broken by position so the result is deterministic. */
-function byScore(a: PairCandidate, b: PairCandidate): number {
+function byScore(a: ScoredPair, b: ScoredPair): number {
   return b.score - a.score || a.x - b.x || a.y - b.y;
 }
 
@@ -104,13 +97,13 @@ function byScore(a: PairCandidate, b: PairCandidate): number {
  * than {@link MAX_SPLIT_PARTS}.
  */
 export function matchPair(
-  candidates: ReadonlyArray<PairCandidate>,
+  candidates: ReadonlyArray<ScoredPair>,
   xOrder: ReadonlyArray<number>,
   yOrder: ReadonlyArray<number>,
   thresholds: MatchThresholds = DEFAULT_MATCH_THRESHOLDS,
   splitGain: SplitGain = () => 1,
   fixed: ReadonlyArray<{ readonly x: number; readonly y: number }> = [],
-): ReadonlyArray<PairLink> {
+): ReadonlyArray<ScoredPair> {
   const xRank = new Map(xOrder.map((p, i) => [p, i]));
   const yRank = new Map(yOrder.map((p, i) => [p, i]));
   const score = new Map<string, number>();
@@ -120,7 +113,7 @@ export function matchPair(
   const scoreOf = (x: number, y: number): number => score.get(`${x}:${y}`) ?? 0;
   const xPartner = new Map<number, number[]>();
   const yPartner = new Map<number, number[]>();
-  const links: PairLink[] = [];
+  const links: ScoredPair[] = [];
   const add = (x: number, y: number, score = scoreOf(x, y)): void => {
     links.push({ x, y, score });
     xPartner.set(x, [...(xPartner.get(x) ?? []), y]);
@@ -138,7 +131,7 @@ export function matchPair(
       }
     }
   }
-  const margin = (c: PairCandidate): number => {
+  const margin = (c: ScoredPair): number => {
     const rival = (key: string): number => {
       const [first = 0, second = 0] = bestTwo.get(key) ?? [];
       return c.score >= first ? second : first;
@@ -227,9 +220,9 @@ export function matchPair(
  * best-first when there are too many paragraphs for the exact algorithm.
  */
 export function optimalOneToOne(
-  candidates: ReadonlyArray<PairCandidate>,
+  candidates: ReadonlyArray<ScoredPair>,
   floor: number,
-): ReadonlyArray<PairCandidate> {
+): ReadonlyArray<ScoredPair> {
   const xs = [...new Set(candidates.map((c) => c.x))].sort((a, b) => a - b);
   const ys = [...new Set(candidates.map((c) => c.y))].sort((a, b) => a - b);
   if (Math.max(xs.length, ys.length) > MAX_EXACT_ASSIGNMENT_SIZE) {
@@ -247,7 +240,7 @@ export function optimalOneToOne(
   const xIndex = new Map(xs.map((x, i) => [x, i]));
   const yIndex = new Map(ys.map((y, i) => [y, i]));
   const weights = xs.map(() => new Array<number>(ys.length).fill(0));
-  const byCell = new Map<string, PairCandidate>();
+  const byCell = new Map<string, ScoredPair>();
   for (const c of candidates) {
     const row = weights[xIndex.get(c.x) ?? 0] as number[];
     // A small epsilon keeps pairs exactly at the floor assignable.
@@ -255,7 +248,7 @@ export function optimalOneToOne(
     byCell.set(`${c.x}:${c.y}`, c);
   }
   const assignment = maxWeightAssignment(weights);
-  const out: PairCandidate[] = [];
+  const out: ScoredPair[] = [];
   assignment.forEach((col, row) => {
     const c = col >= 0 ? byCell.get(`${xs[row]}:${ys[col]}`) : undefined;
     if (c) {

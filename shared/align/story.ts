@@ -3,8 +3,8 @@
  * about another story altogether.
  */
 import { dot, tfidfVector, type ParagraphFeatures, type SparseVector } from './features';
-import type { OffTopicArticle } from '../model';
-import type { PairLink } from './match-pairs';
+import { articleIndex, type OffTopicArticle } from '../model';
+import type { ScoredPair } from './match-pairs';
 
 /**
  * Below this document similarity two articles are taken to report different stories. On
@@ -34,7 +34,7 @@ export function documentSimilarity(
   a: { readonly terms: SparseVector; readonly paragraphs: number },
   b: { readonly terms: SparseVector; readonly paragraphs: number },
   idf: (id: number) => number,
-  links: ReadonlyArray<PairLink>,
+  links: ReadonlyArray<ScoredPair>,
 ): number {
   const cosine = dot(tfidfVector(a.terms, idf), tfidfVector(b.terms, idf));
   const coveredA = new Set(links.map((l) => l.x)).size;
@@ -71,7 +71,7 @@ export function offTopicArticles(
     }
     const others = (similarity[k] ?? []).filter((_, j) => j !== k);
     if (Math.max(...others) < threshold) {
-      out.push({ article: k, reason: 'another-story' });
+      out.push({ article: articleIndex(k), reason: 'another-story' });
       continue;
     }
     let agree = 0;
@@ -89,7 +89,7 @@ export function offTopicArticles(
     const own = agree + 1;
     const againstBase = sameDay[k]?.[base] === false;
     if (conflict > own || (conflict === own && againstBase)) {
-      out.push({ article: k, reason: 'another-event' });
+      out.push({ article: articleIndex(k), reason: 'another-event' });
     }
   }
   // The base is the user's reference: it stays whenever leaving it out would leave too few.

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare';
 import { loadArticle } from '../load/load-article';
-import type { Article } from '../model';
+import { paraIndex, type Article } from '../model';
 import { analyzeComparison, describeStatus } from './analyze';
 
 const seedFiles = [
@@ -249,7 +249,7 @@ describe('analyzeComparison on hand-made articles', () => {
       'The letter asked for a meeting with the home secretary within a week.',
     ]);
     const comparison = compareArticles([a, b]);
-    const row = comparison.rows.findIndex((r) => r.cells[0]?.includes(0));
+    const row = comparison.rows.findIndex((r) => r.cells[0]?.includes(paraIndex(0)));
     const result = analyzeComparison(comparison);
     expect(
       result.discrepancies.map(

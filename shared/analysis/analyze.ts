@@ -6,7 +6,7 @@
  *
  * Pure: a comparison (and optional lexicon additions) in, plain data out.
  */
-import type { Comparison } from '../model';
+import { articleIndex, type Comparison } from '../model';
 import { coverage } from './coverage';
 import { comparisonDiscrepancies } from './discrepancies';
 import { memoFinder, outletLanguage, verbContrasts } from './language';
@@ -55,7 +55,7 @@ export function analyzeComparison(
   const findVerbs = memoFinder((text) => findTerms(text, verbs));
   const findLoaded = memoFinder((text) => findTerms(text, loaded));
   const perArticle = comparison.articles.map((article, k) =>
-    articleQuotations(article, k, verbs, quotationVerbs, tuned),
+    articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned),
   );
   const quotations = perArticle.flatMap((a) => a.quotations);
   return {
@@ -64,7 +64,7 @@ export function analyzeComparison(
     language: comparison.articles.map((_, k) =>
       outletLanguage(
         comparison,
-        k,
+        articleIndex(k),
         findVerbs,
         findLoaded,
         perArticle[k]?.quotationVerbHits,

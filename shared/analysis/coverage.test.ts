@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paraIndex } from '../model';
 import { compareArticles } from '../compare';
 import { testArticle } from '../testing/article';
 import { coverage } from './coverage';
@@ -13,7 +14,7 @@ describe('coverage', () => {
     ]);
     const c = coverage(comparison);
     const rowOf = (k: number, p: number) =>
-      comparison.rows.findIndex((r) => r.cells[k]?.includes(p));
+      comparison.rows.findIndex((r) => r.cells[k]?.includes(paraIndex(p)));
     expect(c.byArticle[0]?.alone).toEqual([rowOf(0, 1)]);
     expect(c.byArticle[0]?.omits).toEqual([rowOf(1, 1)]);
     expect(c.byArticle[1]?.alone).toEqual([]);

@@ -1,5 +1,5 @@
 /** Coverage: which outlet carries which fact (row), what each alone reports and what it leaves out. */
-import type { Comparison } from '../model';
+import { articleIndex, rowIndex, type Comparison } from '../model';
 import type { Coverage } from './types';
 
 /**
@@ -7,15 +7,17 @@ import type { Coverage } from './types';
  * when three or more outlets are on topic, the rows all the others carry but it omits.
  */
 export function coverage(comparison: Comparison): Coverage {
-  const rows = comparison.rows.flatMap((row, r) => (row.kind === 'boilerplate' ? [] : [r]));
+  const rows = comparison.rows.flatMap((row, r) =>
+    row.kind === 'boilerplate' ? [] : [rowIndex(r)],
+  );
   const n = comparison.articles.length;
   const carried = rows.map((r) =>
     Array.from({ length: n }, (_, k) => (comparison.rows[r]?.cells[k]?.length ?? 0) > 0),
   );
-  const onTopic = Array.from({ length: n }, (_, k) => k).filter(
+  const onTopic = Array.from({ length: n }, (_, k) => articleIndex(k)).filter(
     (k) => !comparison.offTopic.includes(k),
   );
-  const byArticle = Array.from({ length: n }, (_, k) => ({
+  const byArticle = Array.from({ length: n }, (_, index) => articleIndex(index)).map((k) => ({
     article: k,
     alone: rows.filter((_, i) => carried[i]?.[k] && carried[i]?.filter(Boolean).length === 1),
     omits:

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { articleIndex, rowIndex } from '../model';
 import { namesConflict, rowDiscrepancies } from './discrepancies';
 
 function flagged(a: string, b: string) {
-  return rowDiscrepancies(7, [
-    { article: 0, text: a },
-    { article: 1, text: b },
+  return rowDiscrepancies(rowIndex(7), [
+    { article: articleIndex(0), text: a },
+    { article: articleIndex(1), text: b },
   ]).map((d) => `${d.kind} ${d.values.map((v) => v.values.join('+')).join(' / ')}`);
 }
 
@@ -89,10 +90,10 @@ describe('rowDiscrepancies', () => {
   });
 
   it('should report every outlet in the row, with nothing for the ones that agree', () => {
-    const result = rowDiscrepancies(2, [
-      { article: 0, text: 'It happened on Tuesday.' },
-      { article: 2, text: 'It happened on Tuesday.' },
-      { article: 3, text: 'It happened on Monday.' },
+    const result = rowDiscrepancies(rowIndex(2), [
+      { article: articleIndex(0), text: 'It happened on Tuesday.' },
+      { article: articleIndex(2), text: 'It happened on Tuesday.' },
+      { article: articleIndex(3), text: 'It happened on Monday.' },
     ]);
     expect(result).toEqual([
       {

@@ -11,7 +11,14 @@
  * The values are read by `values.ts`; this module decides which of them conflict.
  */
 import { cellText } from '../compare';
-import type { CellDiff, Comparison } from '../model';
+import {
+  articleIndex,
+  rowIndex,
+  type ArticleIndex,
+  type CellDiff,
+  type Comparison,
+  type RowIndex,
+} from '../model';
 import { findValues, mayHoldValue, type DiscrepancyKind, type FoundValue } from './values';
 
 export type { DiscrepancyKind, FoundValue } from './values';
@@ -25,14 +32,14 @@ export const DISCREPANCY_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
 
 /** One row's conflicting values of one kind. */
 export interface Discrepancy {
-  readonly row: number;
+  readonly row: RowIndex;
   readonly kind: DiscrepancyKind;
   /**
    * Per article with text in the row: the values (as the outlet writes them) that conflict
    * with another outlet's; empty for an outlet that agrees with everyone.
    */
   readonly values: ReadonlyArray<{
-    readonly article: number;
+    readonly article: ArticleIndex;
     readonly values: ReadonlyArray<string>;
   }>;
 }
@@ -162,12 +169,12 @@ export function conflicts(
 
 /** Row texts in; a discrepancy per kind that has conflicting values. */
 export function rowDiscrepancies(
-  row: number,
-  texts: ReadonlyArray<{ readonly article: number; readonly text: string }>,
+  row: RowIndex,
+  texts: ReadonlyArray<{ readonly article: ArticleIndex; readonly text: string }>,
   find: (text: string) => ReadonlyArray<FoundValue> = findValues,
 ): ReadonlyArray<Discrepancy> {
   const found = texts.map((t) => ({ article: t.article, text: t.text, values: find(t.text) }));
-  const flagged = new Map<DiscrepancyKind, Map<number, string[]>>();
+  const flagged = new Map<DiscrepancyKind, Map<ArticleIndex, string[]>>();
   for (let i = 0; i < found.length; i++) {
     for (let j = i + 1; j < found.length; j++) {
       const x = found[i];
@@ -177,7 +184,7 @@ export function rowDiscrepancies(
         continue;
       }
       for (const [va, vb] of conflicts(x.values, y.values)) {
-        const byArticle = flagged.get(va.kind) ?? new Map<number, string[]>();
+        const byArticle = flagged.get(va.kind) ?? new Map<ArticleIndex, string[]>();
         flagged.set(va.kind, byArticle);
         for (const [article, v] of [
           [x.article, va],
@@ -233,10 +240,10 @@ export function comparisonDiscrepancies(comparison: Comparison): ReadonlyArray<D
   return comparison.rows.flatMap((row, r) =>
     row.kind === 'shared' && row.diffs.some(changesValue)
       ? rowDiscrepancies(
-          r,
+          rowIndex(r),
           row.cells.flatMap((cell, k) =>
             cell.length > 0 && comparison.articles[k]
-              ? [{ article: k, text: cellText(comparison.articles[k], cell) }]
+              ? [{ article: articleIndex(k), text: cellText(comparison.articles[k], cell) }]
               : [],
           ),
           find,

@@ -3,7 +3,7 @@
  * where it occurs; and the shared rows whose outlets introduce a statement with verbs of
  * different categories ("said" in one, "issued an apology" in another).
  */
-import type { Comparison } from '../model';
+import { articleIndex, paraIndex, rowIndex, type ArticleIndex, type Comparison } from '../model';
 import type { LoadedCategory, VerbCategory } from './lexicon';
 import type { TermHit } from './terms';
 import type { OutletLanguage, ParagraphHit, VerbContrast } from './types';
@@ -45,7 +45,7 @@ function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: Re
  */
 export function outletLanguage(
   comparison: Comparison,
-  k: number,
+  k: ArticleIndex,
   findVerbs: Finder<VerbCategory>,
   findLoaded: Finder<LoadedCategory>,
   extraVerbs: ReadonlyArray<ParagraphHit<VerbCategory>> = [],
@@ -53,7 +53,8 @@ export function outletLanguage(
 ): OutletLanguage {
   const verbHits: ParagraphHit<VerbCategory>[] = [];
   const loadedHits: ParagraphHit<LoadedCategory>[] = [];
-  (comparison.articles[k]?.paragraphs ?? []).forEach((p, i) => {
+  (comparison.articles[k]?.paragraphs ?? []).forEach((p, index) => {
+    const i = paraIndex(index);
     if (p.boilerplate === null) {
       const inside = quoted.filter((q) => q.paragraph === i);
       verbHits.push(
@@ -98,14 +99,14 @@ export function verbContrasts(
       const terms = cell.flatMap((i) =>
         findVerbs(comparison.articles[k]?.paragraphs[i]?.text ?? ''),
       );
-      return [{ article: k, terms }];
+      return [{ article: articleIndex(k), terms }];
     });
     const withVerbs = byArticle.filter((a) => a.terms.length > 0);
     const categories = new Set(
       withVerbs.map((a) => [...new Set(a.terms.map((t) => t.category))].sort().join('+')),
     );
     if (withVerbs.length >= 2 && categories.size > 1) {
-      out.push({ row: r, verbs: byArticle });
+      out.push({ row: rowIndex(r), verbs: byArticle });
     }
   });
   return out;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleIndex } from '../model';
 import { testArticle } from '../testing/article';
 import { ATTRIBUTION_VERBS, QUOTATION_VERBS } from './lexicon';
 import { articleQuotations, isMarkedName } from './quotations';
@@ -6,7 +7,12 @@ import { articleQuotations, isMarkedName } from './quotations';
 /** Each quotation of a hand-made article as `words | speaker | verb`. */
 function read(paragraphs: ReadonlyArray<string>): ReadonlyArray<string> {
   const article = testArticle('a.txt', paragraphs);
-  return articleQuotations(article, 0, ATTRIBUTION_VERBS, QUOTATION_VERBS).quotations.map(
+  return articleQuotations(
+    article,
+    articleIndex(0),
+    ATTRIBUTION_VERBS,
+    QUOTATION_VERBS,
+  ).quotations.map(
     (q) =>
       `${q.text} | ${q.speaker === null ? 'unclear' : q.speaker}${q.inferred ? ' (inferred)' : ''} | ${q.verbLemma ?? '-'}`,
   );

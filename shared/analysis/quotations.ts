@@ -7,7 +7,7 @@
  * while a whole sentence ("Exactly this.") or words introduced by a colon always count.
  */
 import { findMarkedQuotes, type Quote } from '../diff/quotes';
-import type { Article } from '../model';
+import { paraIndex, type Article, type ArticleIndex } from '../model';
 import { sentenceSpans, STOPWORDS, words } from '../text/tokenize';
 import { Discourse, isRoleNoun, mentionKind, type NameWords } from './mentions';
 import type { LexiconEntry, VerbCategory } from './lexicon';
@@ -173,7 +173,7 @@ export interface ArticleQuotations {
  */
 export function articleQuotations(
   article: Article,
-  k: number,
+  k: ArticleIndex,
   verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
   quotationVerbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
   tuning: AnalysisTuning = DEFAULT_TUNING,
@@ -184,7 +184,8 @@ export function articleQuotations(
   const quotationVerbHits: ParagraphHit<VerbCategory>[] = [];
   // The last speaker of the paragraph before, when it ended with a quotation.
   let lastSpeaker: Attributed | null = null;
-  article.paragraphs.forEach((p, i) => {
+  article.paragraphs.forEach((p, index) => {
+    const i = paraIndex(index);
     if (p.boilerplate !== null && p.boilerplate !== 'duplicate-heading') {
       return;
     }

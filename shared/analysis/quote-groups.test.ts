@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare';
+import { articleIndex, paraIndex } from '../model';
 import { testArticle } from '../testing/article';
 import { quoteGroups } from './quote-groups';
 import type { Quotation } from './types';
@@ -7,8 +8,8 @@ import type { Quotation } from './types';
 function quotation(article: number, text: string): Quotation {
   return {
     id: `${article}.0.0`,
-    article,
-    paragraph: 0,
+    article: articleIndex(article),
+    paragraph: paraIndex(0),
     start: 0,
     endExclusive: text.length,
     text,

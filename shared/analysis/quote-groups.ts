@@ -4,7 +4,7 @@
  */
 import { hasInnerChange, SAME_QUOTE_OVERLAP } from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
-import type { Comparison } from '../model';
+import { articleIndex, type Comparison } from '../model';
 import { sentenceSpans, words } from '../text/tokenize';
 import type { Quotation, QuoteGroup, QuoteInstance, QuoteStatus } from './types';
 
@@ -101,7 +101,7 @@ export function quoteGroups(
     }
   }
   const onTopic = comparison.articles
-    .map((_, k) => k)
+    .map((_, k) => articleIndex(k))
     .filter((k) => !comparison.offTopic.includes(k));
   return groups.map(({ instances }) => {
     const reference = instances[0] as QuoteInstance;

@@ -3,6 +3,7 @@ import { compareArticles } from '../compare';
 import { DEFAULT_DIFF_OPTIONS, type Comparison, type DiffPart, type Row } from '../model';
 import { SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { testArticle } from '../testing/article';
+import { withIndices } from '../testing/indices';
 import { MAX_NOTABLE_SUBSTITUTIONS, notableSubstitutions } from './substitutions';
 
 type Replacement = readonly [string, string];
@@ -20,7 +21,7 @@ function comparisonOf(
       { kind: 'equal', base: 'And ', other: 'And ' },
       { kind: 'replace', base, other },
     ]);
-  return {
+  return withIndices<Comparison>({
     articles: [0, 1, 2].map((k) =>
       testArticle(
         `${k}.txt`,
@@ -28,7 +29,7 @@ function comparisonOf(
       ),
     ),
     options: { base: 0, diff: DEFAULT_DIFF_OPTIONS },
-    rows: rows.map((lists, r): Row => ({
+    rows: rows.map((lists, r) => ({
       kind,
       cells: [[r], [r], [r]],
       moved: [],
@@ -48,7 +49,7 @@ function comparisonOf(
     links: [],
     alteredQuotes: [],
     hitLimit: false,
-  };
+  });
 }
 
 describe('notableSubstitutions', () => {

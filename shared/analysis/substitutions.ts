@@ -3,7 +3,7 @@
  * another ("forced to admit" → "issued an apology"), the shortest and most specific first,
  * read from the rows' word diffs.
  */
-import type { Comparison } from '../model';
+import { rowIndex, type ArticleIndex, type Comparison, type RowIndex } from '../model';
 import { STOPWORDS, words } from '../text/tokenize';
 
 /** Number of wording substitutions listed: enough to skim in a minute. */
@@ -25,11 +25,11 @@ export interface Substitution {
   /** The other article's phrase. */
   readonly other: string;
   /** The pivot article (of its first occurrence). */
-  readonly article: number;
+  readonly article: ArticleIndex;
   /** The other article (of its first occurrence). */
-  readonly otherArticle: number;
-  /** Row of its first occurrence (0-based, as in the comparison). */
-  readonly row: number;
+  readonly otherArticle: ArticleIndex;
+  /** Row of its first occurrence. */
+  readonly row: RowIndex;
   /** How many times the same substitution occurs (any rows, any article pairs). */
   readonly occurrences: number;
 }
@@ -63,7 +63,7 @@ export function notableSubstitutions(comparison: Comparison): ReadonlyArray<Subs
             other: part.other,
             article: row.pivot,
             otherArticle: diff.article,
-            row: r,
+            row: rowIndex(r),
           });
         }
       }

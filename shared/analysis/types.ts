@@ -1,5 +1,5 @@
 /** The shapes of the analyses' results (see `analyze.ts`). */
-import type { DiffPart } from '../model';
+import type { ArticleIndex, DiffPart, ParaIndex, RowIndex } from '../model';
 import type { Discrepancy } from './discrepancies';
 import type { LexiconEntry, LoadedCategory, VerbCategory } from './lexicon';
 import type { TermHit } from './terms';
@@ -14,8 +14,8 @@ export type QuotationKind = 'full' | 'partial';
 export interface Quotation {
   /** Stable within one analysis: `article.paragraph.start`. */
   readonly id: string;
-  readonly article: number;
-  readonly paragraph: number;
+  readonly article: ArticleIndex;
+  readonly paragraph: ParaIndex;
   /** Offsets of the quoted words in the paragraph's text (the marks excluded). */
   readonly start: number;
   readonly endExclusive: number;
@@ -41,8 +41,8 @@ export interface Quotation {
 
 /** One outlet's wording of a quoted statement: one sentence of a quotation. */
 export interface QuoteInstance {
-  readonly article: number;
-  readonly paragraph: number;
+  readonly article: ArticleIndex;
+  readonly paragraph: ParaIndex;
   /** The {@link Quotation.id} of the quotation the sentence belongs to. */
   readonly quotation: string;
   /** Offsets of the sentence in the paragraph's text. */
@@ -68,18 +68,18 @@ export interface QuoteInstance {
  */
 export type QuoteStatus =
   | {
-      readonly article: number;
+      readonly article: ArticleIndex;
       readonly status: 'identical';
       readonly extent?: 'longer' | 'shorter';
       /** The word diff, when the extent differs. */
       readonly parts?: ReadonlyArray<DiffPart>;
     }
   | {
-      readonly article: number;
+      readonly article: ArticleIndex;
       readonly status: 'altered';
       readonly parts: ReadonlyArray<DiffPart>;
     }
-  | { readonly article: number; readonly status: 'missing' };
+  | { readonly article: ArticleIndex; readonly status: 'missing' };
 
 /** How a status reads to users. */
 export function describeStatus(status: QuoteStatus): string {
@@ -108,11 +108,11 @@ export interface QuoteGroup {
 }
 
 /** A lexicon term found in a paragraph. */
-export type ParagraphHit<C extends string> = TermHit<C> & { readonly paragraph: number };
+export type ParagraphHit<C extends string> = TermHit<C> & { readonly paragraph: ParaIndex };
 
 /** Attribution verbs and loaded terms of one outlet. */
 export interface OutletLanguage {
-  readonly article: number;
+  readonly article: ArticleIndex;
   /** Attribution verbs by category. */
   readonly verbs: Readonly<Record<VerbCategory, number>>;
   /** Each verb (lemma) with its count. */
@@ -129,9 +129,9 @@ export interface OutletLanguage {
 
 /** A shared row whose outlets introduce the statement with verbs of different categories. */
 export interface VerbContrast {
-  readonly row: number;
+  readonly row: RowIndex;
   readonly verbs: ReadonlyArray<{
-    readonly article: number;
+    readonly article: ArticleIndex;
     readonly terms: ReadonlyArray<TermHit<VerbCategory>>;
   }>;
 }
@@ -139,14 +139,14 @@ export interface VerbContrast {
 /** Coverage of the story's facts (rows) by outlet. */
 export interface Coverage {
   /** Rows that carry content (shared and unique, not boilerplate). */
-  readonly rows: ReadonlyArray<number>;
+  readonly rows: ReadonlyArray<RowIndex>;
   /** `carried[i][k]`: does article k carry fact row `rows[i]`. */
   readonly carried: ReadonlyArray<ReadonlyArray<boolean>>;
   /** Per article: rows only it carries, and rows all other on-topic outlets carry but it omits. */
   readonly byArticle: ReadonlyArray<{
-    readonly article: number;
-    readonly alone: ReadonlyArray<number>;
-    readonly omits: ReadonlyArray<number>;
+    readonly article: ArticleIndex;
+    readonly alone: ReadonlyArray<RowIndex>;
+    readonly omits: ReadonlyArray<RowIndex>;
   }>;
 }
 

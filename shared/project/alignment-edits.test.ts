@@ -1,6 +1,6 @@
 /** Corrections through the whole engine: edit the project, recompare, look at the rows. */
 import { describe, expect, it } from 'vitest';
-import type { Comparison } from '../model';
+import { paraIndex, type Comparison } from '../model';
 import {
   clearCorrections,
   joinRows,
@@ -15,7 +15,7 @@ import { bridgeProject, ok } from './testing';
 import type { ParagraphRef, Project } from './types';
 
 const rowOf = (c: Comparison, { article, paragraph }: ParagraphRef): number =>
-  c.rows.findIndex((r) => r.cells[article]?.includes(paragraph));
+  c.rows.findIndex((r) => r.cells[article]?.includes(paraIndex(paragraph)));
 
 /** The rows as `herald/courier/gazette` paragraph lists, e.g. `0/1/0 1/3/1`. */
 const layout = (c: Comparison): string =>

@@ -26,7 +26,13 @@
  * lower article first; existing corrections keep their order and new ones are appended,
  * so the result is deterministic. Each returns a new project (see `edits.ts`).
  */
-import type { Comparison, ManualAlignment, ParagraphPair } from '../model';
+import {
+  articleIndex,
+  paraIndex,
+  type Comparison,
+  type ManualAlignment,
+  type ParagraphPair,
+} from '../model';
 import { articleLabels } from './details';
 import { finish } from './edits';
 import { rowParagraphs } from './anchors';
@@ -284,9 +290,13 @@ function leaveRow(
 
 /** The pair with the lower article first. */
 function pairOf(p: ParagraphRef, q: ParagraphRef): ParagraphPair {
-  return p.article < q.article
-    ? { a: p.article, paragraphA: p.paragraph, b: q.article, paragraphB: q.paragraph }
-    : { a: q.article, paragraphA: q.paragraph, b: p.article, paragraphB: p.paragraph };
+  const [first, second] = p.article < q.article ? [p, q] : [q, p];
+  return {
+    a: articleIndex(first.article),
+    paragraphA: paraIndex(first.paragraph),
+    b: articleIndex(second.article),
+    paragraphB: paraIndex(second.paragraph),
+  };
 }
 
 /** Either orientation of a pair gives one key. */
@@ -297,7 +307,7 @@ function keyOfPair(p: ParagraphPair): string {
 }
 
 function rowOf(comparison: Comparison, p: ParagraphRef): number {
-  return comparison.rows.findIndex((row) => row.cells[p.article]?.includes(p.paragraph));
+  return comparison.rows.findIndex((row) => row.cells[p.article]?.includes(paraIndex(p.paragraph)));
 }
 
 /** The paragraphs that may be aligned (boilerplate never is). */

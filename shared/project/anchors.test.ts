@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_SEPARATOR } from '../compare';
-import type { Comparison } from '../model';
+import { paraIndex, type Comparison } from '../model';
 import { joinRows, moveParagraphToRow } from './alignment-edits';
 import { anchorKey, anchorResolver, differenceAnchor, resolveAnchor, rowAnchor } from './anchors';
 import { compareProject } from './details';
@@ -9,7 +9,7 @@ import { bridgeProject, ok } from './testing';
 import type { Anchor, ParagraphRef, Project } from './types';
 
 const rowOf = (c: Comparison, { article, paragraph }: ParagraphRef): number =>
-  c.rows.findIndex((r) => r.cells[article]?.includes(paragraph));
+  c.rows.findIndex((r) => r.cells[article]?.includes(paraIndex(paragraph)));
 
 const ref = (article: number, paragraph: number): ParagraphRef => ({ article, paragraph });
 

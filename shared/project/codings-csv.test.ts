@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Comparison } from '../model';
+import { paraIndex, type Comparison } from '../model';
 import { moveParagraphToRow } from './alignment-edits';
 import { rowAnchor } from './anchors';
 import { codingsCsv, csvField } from './codings-csv';
@@ -46,7 +46,7 @@ function readCsv(text: string): string[][] {
 }
 
 const rowOf = (c: Comparison, { article, paragraph }: ParagraphRef): number =>
-  c.rows.findIndex((r) => r.cells[article]?.includes(paragraph));
+  c.rows.findIndex((r) => r.cells[article]?.includes(paraIndex(paragraph)));
 
 const HEADER = [
   'story',

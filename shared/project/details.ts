@@ -4,7 +4,13 @@
  */
 import { parseLexiconFile, type UserLexicon } from '../analysis/lexicon-file';
 import { compareArticles } from '../compare';
-import type { Article, CompareOptions, Comparison, DiffOptions, ManualAlignment } from '../model';
+import type {
+  Article,
+  CompareOptionsInput,
+  Comparison,
+  DiffOptions,
+  ManualAlignment,
+} from '../model';
 import { DEFAULT_DIFF_OPTIONS } from '../model';
 import { validateProject } from './parse';
 import type { Project, ProjectArticle, ProjectLexicon, ProjectResult, UserDetails } from './types';
@@ -75,7 +81,7 @@ export function projectArticles(project: Project): ReadonlyArray<Article> {
 }
 
 /** The options to compare the project's articles with (`compareArticles(articles, options)`). */
-export function projectCompareOptions(project: Project): CompareOptions {
+export function projectCompareOptions(project: Project): CompareOptionsInput {
   return {
     base: project.base,
     diff: project.diff,

@@ -7,13 +7,15 @@
  * before the work they would cost.
  */
 import { MAX_LEXICON_BYTES, parseLexiconFile } from '../analysis/lexicon-file';
-import type {
-  BoilerplateReason,
-  DiffOptions,
-  ManualAlignment,
-  MetaSource,
-  Paragraph,
-  ParagraphPair,
+import {
+  articleIndex,
+  paraIndex,
+  type BoilerplateReason,
+  type DiffOptions,
+  type ManualAlignment,
+  type MetaSource,
+  type Paragraph,
+  type ParagraphPair,
 } from '../model';
 import { anchorKey } from './anchors';
 import {
@@ -322,7 +324,13 @@ function readManual(value: unknown, ctx: Context): ManualAlignment {
         throw new FieldError(path, `names the same two paragraphs as ${earlier}`);
       }
       seen.set(id, path);
-      return { a, paragraphA, b, paragraphB };
+      // Checked against the project's articles above: indices of the engine from here on.
+      return {
+        a: articleIndex(a),
+        paragraphA: paraIndex(paragraphA),
+        b: articleIndex(b),
+        paragraphB: paraIndex(paragraphB),
+      };
     });
   return { links: pairs('links'), unlinks: pairs('unlinks') };
 }

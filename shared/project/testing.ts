@@ -1,6 +1,7 @@
 /** Hand-made projects for the project tests: three reports of one council vote. */
-import type { Article, Comparison } from '../model';
+import type { Article, Comparison, ManualAlignment } from '../model';
 import { testArticle } from '../testing/article';
+import { withIndices } from '../testing/indices';
 import { differenceAnchor, rowAnchor } from './anchors';
 import { compareProject, createProject } from './details';
 import { addCode, addNote, applyCode, setDetails, setIncluded, setLexicon } from './edits';
@@ -78,10 +79,10 @@ export function annotatedProject(): Project {
   ).project;
   project = {
     ...project,
-    manual: {
+    manual: withIndices<ManualAlignment>({
       links: [{ a: 0, paragraphA: 3, b: 2, paragraphB: 2 }],
       unlinks: [{ a: 0, paragraphA: 2, b: 1, paragraphB: 2 }],
-    },
+    }),
   };
   const comparison = compareProject(project);
   const framing = ok(

@@ -2,7 +2,8 @@
  * Markup pieces the report's sections share: an article's label and a word diff inline.
  * Every text goes through the escapers of `escape-html.ts`.
  */
-import type { DiffPart } from '../model';
+import type { ArticleIndex, DiffPart, RowIndex } from '../model';
+import { articleNumber, rowNumber } from '../view-model/display';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import type { ViewArticle, ViewModel } from '../view-model/view-model';
@@ -49,7 +50,17 @@ function marked(tag: 'ins' | 'del', text: string): string {
 }
 
 /** An article's label as HTML: "#2 " and the outlet's name, isolated (it comes from the file). */
-export function labelHtml(model: ViewModel, article: number): string {
+export function labelHtml(model: ViewModel, article: ArticleIndex): string {
   const a: ViewArticle | undefined = model.articles[article];
-  return a ? `#${a.number} ${isolatedHtml(a.name)}` : `#${article + 1}`;
+  return `#${articleNumber(article)}${a ? ` ${isolatedHtml(a.name)}` : ''}`;
+}
+
+/** The id of a row's element in the report: `r-3` for row 3 (index 2). */
+export function rowId(row: RowIndex): string {
+  return `r-${rowNumber(row)}`;
+}
+
+/** A link to a row: `<a href="#r-3">row 3</a>`, or with `text` in place of "row 3". */
+export function rowLink(row: RowIndex, text = `row ${rowNumber(row)}`): string {
+  return `<a href="#${rowId(row)}">${text}</a>`;
 }

@@ -12,7 +12,9 @@ import {
 import type { UserLexicon } from '../analysis/lexicon-file';
 import type { ViewModel } from '../view-model/view-model';
 import { escapeHtml, isolatedHtml } from './escape-html';
-import { labelHtml, renderParts } from './markup';
+import type { ArticleIndex, RowIndex } from '../model';
+import { rowNumber } from '../view-model/display';
+import { labelHtml, renderParts, rowLink } from './markup';
 
 /** Appends the analysis section to `out`. */
 export function renderAnalysis(
@@ -21,7 +23,7 @@ export function renderAnalysis(
   analysis: Analysis,
   lexicon?: UserLexicon,
 ): void {
-  const label = (k: number): string => labelHtml(model, k);
+  const label = (k: ArticleIndex): string => labelHtml(model, k);
   const onTopic = model.articles.filter((a) => !a.offTopic).map((a) => a.index);
   out.push(
     '<section id="analysis" aria-labelledby="h-analysis">\n<h2 id="h-analysis">Quotes, attribution and language</h2>\n',
@@ -80,7 +82,7 @@ export function renderAnalysis(
             `${label(a.article)}: ${a.terms.map((t) => `“${isolatedHtml(t.text)}”`).join(', ')}`,
         )
         .join('; ');
-      out.push(`<li><a href="#r-${v.row + 1}">row ${v.row + 1}</a>: ${parts}</li>\n`);
+      out.push(`<li>${rowLink(v.row)}: ${parts}</li>\n`);
     }
     out.push('</ul>\n');
   }
@@ -89,8 +91,8 @@ export function renderAnalysis(
     '<h3>Coverage: who reports what</h3>\n<table class="analysis-coverage">\n<caption>What each outlet alone reports, and what all the others report but it leaves out</caption>\n<thead><tr><th scope="col">Outlet</th><th scope="col">Reported only here</th><th scope="col">Left out (all others report it)</th></tr></thead>\n<tbody>\n',
   );
   for (const c of analysis.coverage.byArticle) {
-    const rows = (list: ReadonlyArray<number>) =>
-      list.length ? list.map((r) => `<a href="#r-${r + 1}">${r + 1}</a>`).join(', ') : '—';
+    const rows = (list: ReadonlyArray<RowIndex>) =>
+      list.length ? list.map((r) => rowLink(r, String(rowNumber(r)))).join(', ') : '—';
     out.push(
       `<tr><th scope="row">${label(c.article)}</th><td>${c.alone.length} (rows ${rows(c.alone)})</td><td>${c.omits.length} (rows ${rows(c.omits)})</td></tr>\n`,
     );
@@ -104,9 +106,7 @@ export function renderAnalysis(
       const values = d.values
         .map((v) => `${label(v.article)}: ${v.values.map(isolatedHtml).join(', ') || '—'}`)
         .join('; ');
-      out.push(
-        `<li><a href="#r-${d.row + 1}">row ${d.row + 1}</a>, ${DISCREPANCY_LABELS[d.kind]}: ${values}</li>\n`,
-      );
+      out.push(`<li>${rowLink(d.row)}, ${DISCREPANCY_LABELS[d.kind]}: ${values}</li>\n`);
     }
     out.push('</ul>\n');
   }
@@ -121,7 +121,7 @@ function renderCoverageTable(
   out: string[],
   model: ViewModel,
   analysis: Analysis,
-  label: (k: number) => string,
+  label: (k: ArticleIndex) => string,
 ): void {
   out.push(
     '<table class="analysis-facts">\n<caption>Every fact (row of the comparison) and the outlets that report it</caption>\n<thead><tr><th scope="col">Row</th><th scope="col">Fact</th>',
@@ -137,7 +137,7 @@ function renderCoverageTable(
     const excerpt =
       text.slice(0, FACT_EXCERPT_WORDS).join(' ') + (text.length > FACT_EXCERPT_WORDS ? ' …' : '');
     out.push(
-      `<tr><th scope="row"><a href="#r-${r + 1}">${r + 1}</a></th><td>${isolatedHtml(excerpt)}</td>`,
+      `<tr><th scope="row">${rowLink(r, String(rowNumber(r)))}</th><td>${isolatedHtml(excerpt)}</td>`,
     );
     for (const a of model.articles) {
       out.push(

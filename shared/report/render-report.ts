@@ -10,11 +10,12 @@
  */
 import type { Analysis } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
-import type { BoilerplateReason } from '../model';
+import { rowIndex, type BoilerplateReason } from '../model';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
-import { labelHtml, renderParts } from './markup';
+import { articleNumber, paragraphNumber, rowNumber } from '../view-model/display';
+import { labelHtml, renderParts, rowId, rowLink } from './markup';
 import { renderAnalysis } from './render-analysis';
 import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
 import { blindModel } from '../view-model/blind';
@@ -179,7 +180,7 @@ function renderArticles(out: string[], model: ViewModel): void {
       notes.push('<span class="flag">Off-topic</span> probably about another story');
     }
     out.push(
-      `<tr><th scope="row">${a.number}</th><td>${isolatedHtml(a.name)}</td><td>${isolatedHtml(a.title)}</td>`,
+      `<tr><th scope="row">${articleNumber(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${isolatedHtml(a.title)}</td>`,
       `<td>${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
       `<td class="num">${a.wordCount}</td><td>${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
     );
@@ -265,7 +266,7 @@ function renderSummary(out: string[], model: ViewModel): void {
       out.push(
         `<li><del>${isolatedHtml(sub.base)}</del> → <ins>${isolatedHtml(sub.other)}</ins> `,
         `<span class="where">(${labelHtml(model, sub.article)} → ${labelHtml(model, sub.otherArticle)}, `,
-        `<a href="#d-${sub.difference}">row ${sub.row}</a>`,
+        `<a href="#d-${sub.difference}">row ${rowNumber(sub.row)}</a>`,
         sub.occurrences > 1 ? `; ${sub.occurrences} times in all` : '',
         ')</span></li>\n',
       );
@@ -282,7 +283,7 @@ function renderSummary(out: string[], model: ViewModel): void {
       out.push(
         `<li><p class="quote"><strong>${labelHtml(model, q.article)}:</strong> “${isolatedHtml(q.text)}”</p>`,
         `<p class="quote"><strong>${labelHtml(model, q.otherArticle)}:</strong> “${isolatedHtml(q.otherText)}”</p>`,
-        `<p class="quote">Changes: <bdi>${renderParts(q.parts)}</bdi> <span class="where">(<a href="#r-${q.row}">row ${q.row}</a>)</span></p></li>\n`,
+        `<p class="quote">Changes: <bdi>${renderParts(q.parts)}</bdi> <span class="where">(${rowLink(q.row)})</span></p></li>\n`,
       );
     }
     out.push('</ol>\n');
@@ -348,8 +349,8 @@ function printFolds(row: ViewRow): boolean {
 
 /** The printed line standing for folded rows: "Rows 5–7 not printed: 2 identical, 1 boilerplate." */
 function foldWords(rows: ReadonlyArray<ViewRow>): string {
-  const first = rows[0]?.number ?? 0;
-  const last = rows[rows.length - 1]?.number ?? first;
+  const first = rowNumber(rows[0]?.index ?? rowIndex(0));
+  const last = rows.length > 0 ? rowNumber((rows[rows.length - 1] as ViewRow).index) : first;
   const identical = rows.filter((r) => r.kind === 'shared').length;
   const boilerplate = rows.length - identical;
   const what = [
@@ -362,7 +363,7 @@ function foldWords(rows: ReadonlyArray<ViewRow>): string {
 function renderRow(out: string[], model: ViewModel, row: ViewRow): void {
   const identical = row.kind === 'shared' && row.differences.length === 0 ? ' identical' : '';
   out.push(
-    `<tr id="r-${row.number}" class="${row.kind}${identical}"><th scope="row"><a href="#r-${row.number}">${row.number}</a>`,
+    `<tr id="${rowId(row.index)}" class="${row.kind}${identical}"><th scope="row">${rowLink(row.index, String(rowNumber(row.index)))}`,
   );
   out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span>`);
   if (row.manual) {
@@ -448,10 +449,10 @@ function renderSegments(out: string[], segments: ReadonlyArray<Segment>): void {
 
 /** Where a moved paragraph stands in its article, in words (links to the preceding row). */
 function moveWords(move: MoveNote): string {
-  const where = `paragraph ${move.paragraph} of ${move.of} in this article`;
+  const where = `paragraph ${paragraphNumber(move.paragraph)} of ${move.of} in this article`;
   return move.afterRow === null
     ? `${where}, where it comes first`
-    : `${where}, after its paragraph in <a href="#r-${move.afterRow}">row ${move.afterRow}</a>`;
+    : `${where}, after its paragraph in ${rowLink(move.afterRow)}`;
 }
 
 function renderDifferences(out: string[], model: ViewModel): void {
@@ -475,9 +476,7 @@ function renderDifferences(out: string[], model: ViewModel): void {
 }
 
 function renderDifference(out: string[], model: ViewModel, d: Difference): void {
-  out.push(
-    `<li id="d-${d.id}"><p><strong>Difference ${d.id}</strong> · <a href="#r-${d.row}">row ${d.row}</a> · `,
-  );
+  out.push(`<li id="d-${d.id}"><p><strong>Difference ${d.id}</strong> · ${rowLink(d.row)} · `);
   switch (d.kind) {
     case 'wording':
       out.push(

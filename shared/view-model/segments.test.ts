@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffPart, Row } from '../model';
+import { withIndices } from '../testing/indices';
 import { markOther, markPivot, type Segment } from './segments';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
@@ -10,7 +11,7 @@ function show(segments: ReadonlyArray<Segment>): string {
 }
 
 function sharedRow(diffs: ReadonlyArray<ReadonlyArray<DiffPart>>): Row {
-  return {
+  return withIndices<Row>({
     kind: 'shared',
     cells: [[0], ...diffs.map(() => [0])],
     moved: [],
@@ -19,7 +20,7 @@ function sharedRow(diffs: ReadonlyArray<ReadonlyArray<DiffPart>>): Row {
     manual: false,
     pivot: 0,
     diffs: diffs.map((parts, i) => ({ article: i + 1, parts, sameness: 0.5 })),
-  };
+  });
 }
 
 describe('markPivot', () => {

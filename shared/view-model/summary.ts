@@ -1,5 +1,5 @@
 /** The figures a reader takes in first: how many rows are shared, identical, moved, unique. */
-import type { Comparison } from '../model';
+import { articleIndex, type Comparison } from '../model';
 import { assertNever } from '../util/assert';
 
 /** The figures a reader takes in first. */
@@ -32,7 +32,7 @@ export interface ViewSummary {
 export function summarize(comparison: Comparison, differences: number): ViewSummary {
   const n = comparison.articles.length;
   const onTopic = comparison.articles
-    .map((_, k) => k)
+    .map((_, k) => articleIndex(k))
     .filter((k) => !comparison.offTopic.includes(k));
   let sharedByAll = 0;
   let sharedBySome = 0;

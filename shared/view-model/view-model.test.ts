@@ -36,7 +36,7 @@ function checkLaws(comparison: Comparison, model: ViewModel): void {
   // Differences are numbered 1..n in row order, and each is listed by its row and its cell.
   model.differences.forEach((d, i) => {
     expect(d.id).toBe(i + 1);
-    const row = model.rows[d.row - 1]!;
+    const row = model.rows[d.row]!;
     expect(row.differences).toContain(d.id);
     expect(row.cells[d.article]!.differences).toContain(d.id);
   });
@@ -111,9 +111,10 @@ describe('buildViewModel', () => {
 
   it('should note where a moved paragraph stands in its own article', () => {
     const moved = model.rows.find((r) => r.cells.some((c) => c.moved))!;
-    expect(moved.cells[1]!.moved).toEqual({ paragraph: 7, of: 7, afterRow: 6 });
+    // Paragraph 7 of 7, after row 6: indices 6 and 5.
+    expect(moved.cells[1]!.moved).toEqual({ paragraph: 6, of: 7, afterRow: 5 });
     expect(model.differences.find((d) => d.kind === 'moved')).toMatchObject({
-      row: moved.number,
+      row: moved.index,
       article: 1,
     });
   });

@@ -8,18 +8,24 @@
  */
 import { notableSubstitutions, type Substitution } from '../analysis/substitutions';
 import { cellText } from '../compare';
-import type {
-  AlteredQuote,
-  Article,
-  BoilerplateReason,
-  Comparison,
-  DiffOptions,
-  DiffPart,
-  Row,
-  RowKind,
+import {
+  articleIndex,
+  rowIndex,
+  type AlteredQuote,
+  type Article,
+  type ArticleIndex,
+  type BoilerplateReason,
+  type Comparison,
+  type DiffOptions,
+  type DiffPart,
+  type ParaIndex,
+  type Row,
+  type RowIndex,
+  type RowKind,
 } from '../model';
 import { words } from '../text/tokenize';
 import { assertNever } from '../util/assert';
+import { articleNumber } from './display';
 import { markOther, markPivot, type Segment } from './segments';
 import { summarize, type ViewSummary } from './summary';
 
@@ -37,10 +43,8 @@ export const MAX_EXCERPT_WORDS = 30;
 
 /** One compared article, as the app and the report describe it. */
 export interface ViewArticle {
-  /** Index in `comparison.articles`. */
-  readonly index: number;
-  /** 1-based number shown to readers ("#2"). */
-  readonly number: number;
+  /** Index in `comparison.articles` (shown as "#2" for index 1, see `articleNumber`). */
+  readonly index: ArticleIndex;
   /** The outlet, or {@link UNKNOWN_OUTLET}. */
   readonly name: string;
   /** Short unique label, "#2 The Guardian". */
@@ -74,17 +78,17 @@ export interface ViewOption {
   /** Its setting, in words. */
   readonly value: string;
   /** The article the setting names (its label and title make up `value`), if any. */
-  readonly article?: number;
+  readonly article?: ArticleIndex;
 }
 
 /** Where a moved paragraph stands in its own article. */
 export interface MoveNote {
-  /** 1-based number of the cell's first paragraph in its article. */
-  readonly paragraph: number;
+  /** The cell's first paragraph in its article. */
+  readonly paragraph: ParaIndex;
   /** Number of paragraphs of the article. */
   readonly of: number;
-  /** 1-based row holding the article's previous paragraph, or null when it comes first. */
-  readonly afterRow: number | null;
+  /** The row holding the article's previous paragraph, or null when it comes first. */
+  readonly afterRow: RowIndex | null;
 }
 
 /** What a cell plays in its row. */
@@ -100,10 +104,10 @@ export type CellRole =
 
 /** One cell of the aligned comparison. */
 export interface ViewCell {
-  /** Index of the article (column). */
-  readonly article: number;
-  /** The article's paragraphs in this cell (indices). */
-  readonly paragraphs: ReadonlyArray<number>;
+  /** The article (column). */
+  readonly article: ArticleIndex;
+  /** The article's paragraphs in this cell. */
+  readonly paragraphs: ReadonlyArray<ParaIndex>;
   /** What the cell plays in the row. */
   readonly role: CellRole;
   /** The cell's text, marked; joining the texts gives the cell text. */
@@ -120,8 +124,8 @@ export interface ViewCell {
 
 /** One aligned row. */
 export interface ViewRow {
-  /** 1-based row number (anchor `r-<number>`). */
-  readonly number: number;
+  /** Index in `comparison.rows` (shown as "row 3" for index 2, see `rowNumber`). */
+  readonly index: RowIndex;
   /** What the row is. */
   readonly kind: RowKind;
   /** Why the row's text is boilerplate (boilerplate rows only). */
@@ -129,7 +133,7 @@ export interface ViewRow {
   /** Number of articles with text in the row. */
   readonly articlesWithText: number;
   /** The article whose text the row's diffs compare against. */
-  readonly pivot: number;
+  readonly pivot: ArticleIndex;
   /** One cell per article, in article order. */
   readonly cells: ReadonlyArray<ViewCell>;
   /** Ids of the row's differences, ascending. */
@@ -158,19 +162,21 @@ export interface Change {
   readonly other: string;
 }
 
-/** One numbered difference (anchor `d-<id>`). */
+/**
+ * One numbered difference. Its `id` is its number in the list of every difference, 1.. (as
+ * readers cite it: "difference 3", anchor `d-3`); `differences[id - 1]` is the difference.
+ */
 export type Difference =
   | {
       /** The wording of a cell differs from the pivot's. */
       readonly kind: 'wording';
-      /** 1-based id. */
       readonly id: number;
-      /** 1-based row number. */
-      readonly row: number;
+      /** The row. */
+      readonly row: RowIndex;
       /** The article whose wording differs. */
-      readonly article: number;
+      readonly article: ArticleIndex;
       /** The article it is compared with. */
-      readonly pivot: number;
+      readonly pivot: ArticleIndex;
       /** The changed phrases in reading order. */
       readonly changes: ReadonlyArray<Change>;
       /** Share of equal words, 0..1. */
@@ -180,8 +186,8 @@ export type Difference =
       /** A row with text from one article only. */
       readonly kind: 'unique';
       readonly id: number;
-      readonly row: number;
-      readonly article: number;
+      readonly row: RowIndex;
+      readonly article: ArticleIndex;
       /** Number of paragraphs. */
       readonly paragraphs: number;
       /** The start of the text. */
@@ -191,8 +197,8 @@ export type Difference =
       /** An article's paragraphs stand out of the base's reading order. */
       readonly kind: 'moved';
       readonly id: number;
-      readonly row: number;
-      readonly article: number;
+      readonly row: RowIndex;
+      readonly article: ArticleIndex;
       /** Where they stand in their article. */
       readonly move: MoveNote;
     };
@@ -203,17 +209,14 @@ export interface ViewSubstitution extends Substitution {
   readonly difference: number;
 }
 
-/** An altered quotation, its `row` 1-based for links. */
-export type ViewQuote = AlteredQuote;
-
 /** Everything the app and the report show of a comparison. */
 export interface ViewModel {
   /** The story: the base article's headline (see {@link storyTitle}). */
   readonly title: string;
   /** The articles in the given order. */
   readonly articles: ReadonlyArray<ViewArticle>;
-  /** Index of the base article. */
-  readonly base: number;
+  /** The base article. */
+  readonly base: ArticleIndex;
   /** The options used, in words. */
   readonly options: ReadonlyArray<ViewOption>;
   /** Document similarity, as in the comparison. */
@@ -223,7 +226,7 @@ export interface ViewModel {
   /** The most notable short substitutions, best first. */
   readonly substitutions: ReadonlyArray<ViewSubstitution>;
   /** Altered quotations. */
-  readonly quotes: ReadonlyArray<ViewQuote>;
+  readonly quotes: ReadonlyArray<AlteredQuote>;
   /** The aligned rows. */
   readonly rows: ReadonlyArray<ViewRow>;
   /** Every difference, numbered 1.. in row order. */
@@ -251,10 +254,10 @@ export function buildViewModel(comparison: Comparison): ViewModel {
   const rowOf = paragraphRows(comparison);
   const differences: Difference[] = [];
   // The id of each row's wording difference of each article, for the substitutions.
-  const wordingIds = comparison.rows.map(() => new Map<number, number>());
+  const wordingIds = comparison.rows.map(() => new Map<ArticleIndex, number>());
 
-  const rows = comparison.rows.map((row, r) => {
-    const number = r + 1;
+  const rows = comparison.rows.map((row, index): ViewRow => {
+    const r = rowIndex(index);
     const rowDifferences: number[] = [];
     const cellDifferences = articles.map((): number[] => []);
     const addDifference = (make: (id: number) => Difference): void => {
@@ -263,7 +266,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
       rowDifferences.push(difference.id);
       cellDifferences[difference.article]?.push(difference.id);
     };
-    const moves = new Map<number, MoveNote>();
+    const moves = new Map<ArticleIndex, MoveNote>();
     for (const k of row.moved) {
       const move = moveNote(articles[k], row.cells[k] ?? [], rowOf[k]);
       if (move) {
@@ -280,16 +283,17 @@ export function buildViewModel(comparison: Comparison): ViewModel {
       addDifference((id) => ({
         kind: 'unique',
         id,
-        row: number,
+        row: r,
         article: row.pivot,
         paragraphs: cell.length,
         excerpt: excerpt(pivotText, MAX_EXCERPT_WORDS),
       }));
     }
-    articles.forEach((_, k) => {
+    articles.forEach((_, column) => {
+      const k = articleIndex(column);
       const move = moves.get(k);
       if (move) {
-        addDifference((id) => ({ kind: 'moved', id, row: number, article: k, move }));
+        addDifference((id) => ({ kind: 'moved', id, row: r, article: k, move }));
       }
       const diff = row.kind === 'shared' ? diffOf.get(k) : undefined;
       if (diff && diff.parts.some((p) => p.kind !== 'equal')) {
@@ -298,7 +302,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
           return {
             kind: 'wording',
             id,
-            row: number,
+            row: r,
             article: k,
             pivot: row.pivot,
             changes: changesOf(diff.parts),
@@ -312,7 +316,8 @@ export function buildViewModel(comparison: Comparison): ViewModel {
       row.kind === 'shared'
         ? markPivot(pivotText, row)
         : [{ kind: 'same' as const, text: pivotText }];
-    const cells = articles.map((article, k): ViewCell => {
+    const cells = articles.map((article, column): ViewCell => {
+      const k = articleIndex(column);
       const paragraphs = row.cells[k] ?? [];
       const diff = diffOf.get(k);
       const text = cellText(article, paragraphs);
@@ -346,7 +351,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
       };
     });
     return {
-      number,
+      index: r,
       kind: row.kind,
       boilerplate: row.kind === 'boilerplate' ? boilerplateReason(comparison, row) : null,
       articlesWithText,
@@ -359,13 +364,13 @@ export function buildViewModel(comparison: Comparison): ViewModel {
     };
   });
 
-  const reportArticles = articles.map((article, k): ViewArticle => {
+  const viewArticles = articles.map((article, column): ViewArticle => {
+    const k = articleIndex(column);
     const name = article.outlet ?? UNKNOWN_OUTLET;
     return {
       index: k,
-      number: k + 1,
       name,
-      label: `#${k + 1} ${name}`,
+      label: `#${articleNumber(k)} ${name}`,
       outlet: article.outlet,
       title: article.title,
       date: article.date,
@@ -387,39 +392,33 @@ export function buildViewModel(comparison: Comparison): ViewModel {
 
   return {
     title: storyTitle(articles, base),
-    articles: reportArticles,
+    articles: viewArticles,
     base,
-    options: describeOptions(comparison, reportArticles),
+    options: describeOptions(comparison, viewArticles),
     similarity: comparison.similarity,
     summary: summarize(comparison, differences.length),
     substitutions: notableSubstitutions(comparison).map((s) => ({
       ...s,
-      row: s.row + 1,
       difference: wordingIds[s.row]?.get(s.otherArticle) ?? 0,
     })),
-    quotes: comparison.alteredQuotes.map((q) => ({
-      row: q.row + 1,
-      article: q.article,
-      text: q.text,
-      otherArticle: q.otherArticle,
-      otherText: q.otherText,
-      parts: q.parts,
-    })),
+    quotes: comparison.alteredQuotes,
     rows,
     differences,
     hitLimit: comparison.hitLimit,
   };
 }
 
-/** `rowOf[k][p]` = index of the row holding paragraph p of article k. */
-function paragraphRows(comparison: Comparison): ReadonlyArray<ReadonlyArray<number>> {
-  const rowOf = comparison.articles.map((a) => new Array<number>(a.paragraphs.length).fill(-1));
+/** `rowOf[k][p]` = the row holding paragraph p of article k. */
+function paragraphRows(comparison: Comparison): ReadonlyArray<ReadonlyArray<RowIndex | undefined>> {
+  const rowOf = comparison.articles.map((a) =>
+    new Array<RowIndex | undefined>(a.paragraphs.length).fill(undefined),
+  );
   comparison.rows.forEach((row, r) => {
     row.cells.forEach((cell, k) => {
       for (const p of cell) {
         const target = rowOf[k];
         if (target && p < target.length) {
-          target[p] = r;
+          target[p] = rowIndex(r);
         }
       }
     });
@@ -433,8 +432,8 @@ function paragraphRows(comparison: Comparison): ReadonlyArray<ReadonlyArray<numb
  */
 function moveNote(
   article: Article | undefined,
-  cell: ReadonlyArray<number>,
-  rowOf: ReadonlyArray<number> | undefined,
+  cell: ReadonlyArray<ParaIndex>,
+  rowOf: ReadonlyArray<RowIndex | undefined> | undefined,
 ): MoveNote | null {
   const first = cell[0];
   if (!article || first === undefined) {
@@ -444,11 +443,10 @@ function moveNote(
   while (previous >= 0 && article.paragraphs[previous]?.boilerplate) {
     previous--;
   }
-  const previousRow = previous >= 0 ? (rowOf?.[previous] ?? -1) : -1;
   return {
-    paragraph: first + 1,
+    paragraph: first,
     of: article.paragraphs.length,
-    afterRow: previousRow >= 0 ? previousRow + 1 : null,
+    afterRow: previous >= 0 ? (rowOf?.[previous] ?? null) : null,
   };
 }
 

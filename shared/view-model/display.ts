@@ -1,0 +1,21 @@
+/**
+ * Indices as readers see them. The engine counts from 0; people count from 1: "row 3" is
+ * row index 2, "#2" the article at index 1, "paragraph 4" paragraph index 3. Display code
+ * (the report, the app, the presentation) adds the one here, and nowhere else.
+ */
+import type { ArticleIndex, ParaIndex, RowIndex } from '../model';
+
+/** The number readers know a row by ("row 3"; anchor `r-3` in the report). */
+export function rowNumber(row: RowIndex): number {
+  return row + 1;
+}
+
+/** The number readers know an article by ("#2"). */
+export function articleNumber(article: ArticleIndex): number {
+  return article + 1;
+}
+
+/** The number readers know a paragraph of an article by ("paragraph 4 of 9"). */
+export function paragraphNumber(paragraph: ParaIndex): number {
+  return paragraph + 1;
+}
