@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** The app's version, from package.json: the one place it is written. */
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /** The renderer: built from renderer/ into dist/renderer, with relative asset paths (file:// in Electron). */
 export const config = defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: { outDir: '../dist/renderer', emptyOutDir: true },
   worker: { format: 'es' },
 });

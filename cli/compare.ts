@@ -12,7 +12,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeComparison } from '../shared/analysis/analyze';
 import {
-  MAX_LEXICON_BYTES,
+  decodeLexicon,
+  lexiconSizeProblem,
   parseLexiconFile,
   type UserLexicon,
 } from '../shared/analysis/lexicon-file';
@@ -55,16 +56,18 @@ async function readInput(
 
 /** Reads and checks a lexicon file; any problem is a usage error naming the file. */
 async function readLexicon(file: string): Promise<UserLexicon> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const info = await stat(file);
     if (!info.isFile()) {
       throw new UsageError([`${file}: the lexicon is not a file.`]);
     }
-    if (info.size > MAX_LEXICON_BYTES) {
-      throw new UsageError([`${file}: the lexicon is over 1 MiB.`]);
+    // Asked before reading: a mistaken path (a video) is not read into memory.
+    const tooLarge = lexiconSizeProblem(file, info.size);
+    if (tooLarge !== null) {
+      throw new UsageError([`${tooLarge}.`]);
     }
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file));
+    bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     if (error instanceof UsageError) {
       throw error;
@@ -73,12 +76,14 @@ async function readLexicon(file: string): Promise<UserLexicon> {
     throw new UsageError([
       code === 'ENOENT'
         ? `${file}: no such lexicon file.`
-        : error instanceof TypeError
-          ? `${file}: the lexicon is not UTF-8 text.`
-          : `${file}: cannot read the lexicon (${code ?? (error as Error).message}).`,
+        : `${file}: cannot read the lexicon (${code ?? (error as Error).message}).`,
     ]);
   }
-  const parsed = parseLexiconFile(text, file);
+  const decoded = decodeLexicon(bytes, file);
+  if (!decoded.ok) {
+    throw new UsageError([`${decoded.message}.`]);
+  }
+  const parsed = parseLexiconFile(decoded.text, file);
   if (!parsed.ok) {
     throw new UsageError([`${parsed.message}.`]);
   }
@@ -112,12 +117,6 @@ async function checkOutput(html: string, files: ReadonlyArray<string>, lexicon: 
       `${html}: the report would overwrite the lexicon file; choose another file.`,
     ]);
   }
-}
-
-/** Local time as "YYYY-MM-DD HH:MM", for the report's "Exported" line. */
-function exportedAt(now: Date): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }
 
 /** Runs the command; resolves to the exit code. */
@@ -168,7 +167,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
       version?: string;
     };
     const html = renderReport(buildViewModel(comparison), analysis, {
-      exportedAt: exportedAt(new Date()),
+      exportedAt: new Date(),
       appVersion: pkg.version ?? 'unknown',
       lexicon,
     });

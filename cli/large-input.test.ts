@@ -52,7 +52,7 @@ describe('an article of 1 MiB in one paragraph', () => {
     const json = time('json', () => renderJson(comparison, analysis));
     const summary = time('summary', () => renderSummary(comparison, analysis));
     const report = time('report', () =>
-      renderReport(view, analysis, { exportedAt: '2026-01-01', appVersion: 'test' }),
+      renderReport(view, analysis, { exportedAt: new Date(0), appVersion: 'test' }),
     );
     expect(analysis.quotes.length).toBeGreaterThan(100);
     // Output in proportion to the input (the article's text, its diff and analyses).

@@ -24,20 +24,20 @@ import {
   type IpcChannel,
   type IpcEvents,
   type IpcInvoke,
+  type OpenedFile,
   type OpenedFiles,
   type RecentComparison,
   type SampleStory,
+  type UnreadableFile,
 } from '../shared/ipc';
-import { MAX_ARTICLE_BYTES } from '../shared/load/load-article';
-import type { ManifestEntry } from '../shared/load/manifest';
+import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES } from '../shared/load/load-article';
 import {
   helpText,
   INITIAL_COMMAND_STATE,
   isCommandId,
   type CommandState,
 } from '../shared/commands';
-import { listArticleFiles } from '../node/read-articles';
-import { readFilesForRenderer } from './files';
+import { listArticleFiles, readArticleBytes, readManifest } from '../node/read-articles';
 import { APP_INDEX_URL, APP_SCHEME, appFileFor, contentType, cspHeader } from './app-protocol';
 import { guardContents, permissionAllowed } from './guards';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
@@ -55,13 +55,22 @@ let window: BrowserWindow | null = null;
 /** The files the user opened; the renderer names them by these ids, never by path. */
 const openedFiles = createFileRegistry();
 
-/** Reads files the user chose and gives each an id the renderer can name it by. */
+/**
+ * Reads files the user chose (as the CLI does, with its messages) and gives each an id the
+ * renderer can name it by; the renderer loads the bytes.
+ */
 async function openFiles(paths: ReadonlyArray<string>): Promise<OpenedFiles> {
-  const opened = await readFilesForRenderer(paths);
-  return {
-    ...opened,
-    files: opened.files.map((f) => ({ ...f, id: openedFiles.register(f.file) })),
-  };
+  const files: OpenedFile[] = [];
+  const unreadable: UnreadableFile[] = [];
+  for (const path of paths) {
+    const read = await readArticleBytes(path);
+    if (read.ok) {
+      files.push({ file: path, bytes: read.bytes, id: openedFiles.register(path) });
+    } else {
+      unreadable.push({ file: path, message: read.error.message });
+    }
+  }
+  return { files, unreadable };
 }
 
 /**
@@ -90,9 +99,7 @@ function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): voi
   window?.webContents.send(channel, payload);
 }
 
-const FILE_FILTERS = [
-  { name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm', 'xhtml'] },
-];
+const FILE_FILTERS = [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }];
 
 /** Only our own page may call the API. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
@@ -156,10 +163,7 @@ const handlers: {
     return result.canceled || !dir ? null : openFiles(await listArticleFiles(dir));
   },
   'app:read-sample-story': async (): Promise<SampleStory> => {
-    const manifest = JSON.parse(await readFile(join(seedDir, 'manifest.json'), 'utf8')) as {
-      story: string;
-      articles: ReadonlyArray<ManifestEntry>;
-    };
+    const manifest = await readManifest(seedDir);
     const files = await Promise.all(
       manifest.articles.map(async (a) => ({
         ...a,

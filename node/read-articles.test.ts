@@ -1,8 +1,14 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listArticleFiles, loadSeedStory, readArticleFiles } from './read-articles';
+import {
+  listArticleFiles,
+  loadSeedStory,
+  readArticleBytes,
+  readArticleFiles,
+  readManifest,
+} from './read-articles';
 
 describe('readArticleFiles', () => {
   it('should name the file in every error and keep the articles that load', async () => {
@@ -21,6 +27,33 @@ describe('readArticleFiles', () => {
     for (const e of set.errors) {
       expect(e.message.startsWith(e.file)).toBe(true);
     }
+  });
+});
+
+describe('readArticleBytes', () => {
+  it('should read a file, and refuse a folder or a file over the limit before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bytes-'));
+    writeFileSync(join(dir, 'a.txt'), 'Text.');
+    writeFileSync(join(dir, 'big.txt'), '');
+    truncateSync(join(dir, 'big.txt'), 6 * 1024 * 1024);
+    expect(await readArticleBytes(join(dir, 'a.txt'))).toEqual({
+      ok: true,
+      bytes: new TextEncoder().encode('Text.'),
+    });
+    expect(await readArticleBytes(dir)).toMatchObject({
+      ok: false,
+      error: {
+        code: 'NOT_A_FILE',
+        message: `${dir}: this is a folder, not a file (open its files, or use Open Folder).`,
+      },
+    });
+    expect(await readArticleBytes(join(dir, 'big.txt'))).toMatchObject({
+      ok: false,
+      error: {
+        code: 'TOO_LARGE',
+        message: `${join(dir, 'big.txt')}: the file is 6.0 MiB, over the 5.0 MiB limit for one article.`,
+      },
+    });
   });
 });
 
@@ -44,5 +77,19 @@ describe('loadSeedStory', () => {
     expect(set.errors).toEqual([]);
     expect(set.articles.map((a) => a.date)).toEqual(['2022-02-18', null, '2022-02-17', null, null]);
     expect(set.articles.every((a) => a.outlet === null)).toBe(true);
+  });
+});
+
+describe('readManifest', () => {
+  it('should refuse a manifest that names a file outside its folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifest-'));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({
+        story: 'A story',
+        articles: [{ file: '../elsewhere.txt', title: 't', outlet: 'o', date: 'd' }],
+      }),
+    );
+    await expect(readManifest(dir)).rejects.toThrow(/must name a file of the manifest's folder/);
   });
 });

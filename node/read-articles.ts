@@ -1,11 +1,14 @@
 /**
  * Reading article files from disk (Node): stat, size check before reading, bytes to the
- * shared loader. Used by the CLI, the benchmark and the Electron main process.
+ * shared loader. The one place that reads articles' files for the CLI, the scripts and the
+ * Electron main process (which sends the bytes to the page), so every caller gives the
+ * same messages.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../shared/model';
 import {
+  ARTICLE_EXTENSIONS,
   formatBytes,
   loadArticle,
   loadError,
@@ -15,14 +18,16 @@ import {
   type LoadResult,
   type LoadWarning,
 } from '../shared/load/load-article';
-import { applyManifestEntry, type ManifestEntry } from '../shared/load/manifest';
+import { applyManifestEntry, parseManifest, type Manifest } from '../shared/load/manifest';
 import { parseHtmlInNode } from './html-parser';
 
-/** Extensions offered when opening a folder. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.xhtml'];
+/** A file's bytes, or why it cannot be read (a message naming it). */
+export type ReadBytesResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | { readonly ok: false; readonly error: LoadError };
 
-/** Reads and loads one file. */
-export async function readArticleFile(path: string): Promise<LoadResult> {
+/** Reads an article file's bytes: it must be a file, and not over the size limit. */
+export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
   let info;
   try {
     info = await stat(path);
@@ -62,9 +67,8 @@ export async function readArticleFile(path: string): Promise<LoadResult> {
       ),
     };
   }
-  let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    return { ok: true, bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -76,8 +80,15 @@ export async function readArticleFile(path: string): Promise<LoadResult> {
       ),
     };
   }
+}
+
+/** Reads and loads one file. */
+export async function readArticleFile(path: string): Promise<LoadResult> {
+  const read = await readArticleBytes(path);
   // The loader never throws on bad input: an exception here is a bug, not an unreadable file.
-  return loadArticle({ file: path, bytes }, { parseHtml: parseHtmlInNode });
+  return read.ok
+    ? loadArticle({ file: path, bytes: read.bytes }, { parseHtml: parseHtmlInNode })
+    : read;
 }
 
 /** Reads several files, keeping the good ones. */
@@ -102,24 +113,33 @@ export async function listArticleFiles(dir: string): Promise<ReadonlyArray<strin
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
     .filter(
-      (e) => e.isFile() && ARTICLE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)),
+      (e) =>
+        e.isFile() && ARTICLE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(`.${ext}`)),
     )
     .map((e) => e.name)
     .sort()
     .map((name) => join(dir, name));
 }
 
+/** Reads and checks a sample story's manifest (`manifest.json` in its folder). */
+export async function readManifest(seedDir: string): Promise<Manifest> {
+  const path = join(seedDir, 'manifest.json');
+  const parsed = parseManifest(await readFile(path, 'utf8'), path);
+  if (!parsed.ok) {
+    throw new Error(parsed.message);
+  }
+  return parsed.manifest;
+}
+
 /** Loads the built-in sample story, applying the manifest's metadata ("unknown" → null). */
 export async function loadSeedStory(seedDir: string): Promise<LoadedSet> {
-  const manifest = JSON.parse(await readFile(join(seedDir, 'manifest.json'), 'utf8')) as {
-    articles: ReadonlyArray<ManifestEntry>;
-  };
+  const manifest = await readManifest(seedDir);
   const set = await readArticleFiles(manifest.articles.map((a) => join(seedDir, a.file)));
   return {
     errors: set.errors,
     warnings: set.warnings,
     articles: set.articles.map((article) => {
-      const entry = manifest.articles.find((a) => article.file.endsWith(a.file));
+      const entry = manifest.articles.find((a) => article.file === join(seedDir, a.file));
       return entry ? applyManifestEntry(article, entry) : article;
     }),
   };

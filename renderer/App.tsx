@@ -61,7 +61,8 @@ import {
 } from './state/app-state';
 import type { CommandEffects } from './state/command-runners';
 
-const APP_VERSION = '0.1.0';
+/** The app's version: package.json's, put in by the build (vite.config.ts). */
+const APP_VERSION = __APP_VERSION__;
 
 function startState(): AppState {
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
@@ -182,7 +183,7 @@ export function App() {
       return;
     }
     const html = renderReport(view, answer.analysis, {
-      exportedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
+      exportedAt: new Date(),
       appVersion: APP_VERSION,
       lexicon: state.lexicon ?? undefined,
       blindNames: blind ? shown.map((k) => blindLabel(k)) : undefined,

@@ -3,7 +3,8 @@
  * that it survives a restart, checked again every time it is read back.
  */
 import {
-  MAX_LEXICON_BYTES,
+  decodeLexicon,
+  lexiconSizeProblem,
   parseLexiconFile,
   type LexiconFileResult,
   type UserLexicon,
@@ -13,15 +14,16 @@ const STORAGE_KEY = 'news-compare.lexicon';
 
 /** Reads a picked file as a lexicon; the result names the file on any problem. */
 export async function readLexiconFile(file: File): Promise<LexiconFileResult> {
-  if (file.size > MAX_LEXICON_BYTES) {
-    return { ok: false, message: `${file.name}: the lexicon is over 1 MiB` };
+  // Asked before reading: a mistaken pick (a video) is not read into memory.
+  const tooLarge = lexiconSizeProblem(file.name, file.size);
+  if (tooLarge !== null) {
+    return { ok: false, message: tooLarge };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    return { ok: false, message: `${file.name}: the lexicon is not UTF-8 text` };
+  const decoded = decodeLexicon(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!decoded.ok) {
+    return decoded;
   }
+  const text = decoded.text;
   const result = parseLexiconFile(text, file.name);
   if (result.ok) {
     try {

@@ -4,6 +4,8 @@
  * the server that serves the app.
  */
 import type { Api, OpenedFile, OpenedFiles, SampleStory } from '../../shared/ipc';
+import { ARTICLE_EXTENSIONS } from '../../shared/load/load-article';
+import { parseManifest } from '../../shared/load/manifest';
 
 /** Lets the user pick files with a hidden file input; null when cancelled. */
 function pickFiles(directory: boolean): Promise<OpenedFiles | null> {
@@ -11,7 +13,9 @@ function pickFiles(directory: boolean): Promise<OpenedFiles | null> {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = directory ? '' : '.txt,.text,.md,.html,.htm,.xhtml,text/plain,text/html';
+    input.accept = directory
+      ? ''
+      : [...ARTICLE_EXTENSIONS.map((e) => `.${e}`), 'text/plain', 'text/html'].join(',');
     if (directory) {
       input.setAttribute('webkitdirectory', '');
     }
@@ -40,12 +44,14 @@ export async function readFileList(
   return { files, unreadable: [] };
 }
 
+/** The sample story from the server: its manifest checked (it comes over the network). */
 async function readSampleStory(): Promise<SampleStory> {
   const response = await fetch('seeds/manifest.json');
-  const manifest = (await response.json()) as {
-    story: string;
-    articles: ReadonlyArray<{ file: string; title: string; outlet: string; date: string }>;
-  };
+  const parsed = parseManifest(await response.text(), 'seeds/manifest.json');
+  if (!parsed.ok) {
+    throw new Error(parsed.message);
+  }
+  const manifest = parsed.manifest;
   const files = await Promise.all(
     manifest.articles.map(async (entry) => {
       const bytes = new Uint8Array(await (await fetch(`seeds/${entry.file}`)).arrayBuffer());

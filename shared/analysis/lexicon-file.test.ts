@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../compare';
 import { analyzeComparison } from './analyze';
-import { MAX_TERM_WORDS, parseLexiconFile } from './lexicon-file';
+import {
+  decodeLexicon,
+  lexiconSizeProblem,
+  MAX_LEXICON_BYTES,
+  MAX_TERM_WORDS,
+  parseLexiconFile,
+} from './lexicon-file';
 
 const message = (text: string) => {
   const result = parseLexiconFile(text, 'my.json');
@@ -108,5 +114,29 @@ describe('parseLexiconFile', () => {
     expect(after?.verbs.conceding).toBe(1);
     expect(before?.loaded).toEqual({ evaluative: 0, intensifying: 1, hedging: 0 });
     expect(after?.loaded).toEqual({ evaluative: 1, intensifying: 0, hedging: 1 });
+  });
+});
+
+describe('decodeLexicon', () => {
+  it('should give the text of a UTF-8 file within the limit', () => {
+    expect(decodeLexicon(new TextEncoder().encode('{"verbs":{}}'), 'a.json')).toEqual({
+      ok: true,
+      text: '{"verbs":{}}',
+    });
+  });
+
+  it('should refuse a file over 1 MiB or not in UTF-8, naming it', () => {
+    expect(decodeLexicon(new Uint8Array(MAX_LEXICON_BYTES + 1), 'big.json')).toEqual({
+      ok: false,
+      message: 'big.json: the lexicon is over 1 MiB',
+    });
+    expect(lexiconSizeProblem('big.json', MAX_LEXICON_BYTES + 1)).toBe(
+      'big.json: the lexicon is over 1 MiB',
+    );
+    expect(lexiconSizeProblem('small.json', MAX_LEXICON_BYTES)).toBeNull();
+    expect(decodeLexicon(new Uint8Array([0x7b, 0xe9, 0x7d]), 'latin1.json')).toEqual({
+      ok: false,
+      message: 'latin1.json: the lexicon is not UTF-8 text',
+    });
   });
 });

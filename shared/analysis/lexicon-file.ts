@@ -60,11 +60,39 @@ export type LexiconFileResult =
 
 type Lexicon = keyof typeof LEXICON_CATEGORIES;
 
+/** A lexicon file's text, or a message that names the file and what is wrong with it. */
+export type LexiconTextResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+
+/**
+ * Why a lexicon file of `size` bytes (or characters) is refused, or null. Callers that can
+ * see a file's size before reading it (a stat, a browser `File`) ask first.
+ */
+export function lexiconSizeProblem(file: string, size: number): string | null {
+  return size > MAX_LEXICON_BYTES
+    ? `${file}: the lexicon is over ${MAX_LEXICON_BYTES / 1024 / 1024} MiB`
+    : null;
+}
+
+/** A lexicon file's bytes as text: not over the size limit, and UTF-8. */
+export function decodeLexicon(bytes: Uint8Array, file: string): LexiconTextResult {
+  const tooLarge = lexiconSizeProblem(file, bytes.length);
+  if (tooLarge !== null) {
+    return { ok: false, message: tooLarge };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, message: `${file}: the lexicon is not UTF-8 text` };
+  }
+}
+
 /** Parses a lexicon file's text; `file` names it in messages. */
 export function parseLexiconFile(text: string, file: string): LexiconFileResult {
   const fail = (why: string): LexiconFileResult => ({ ok: false, message: `${file}: ${why}` });
-  if (text.length > MAX_LEXICON_BYTES) {
-    return fail(`the lexicon is over ${MAX_LEXICON_BYTES / 1024 / 1024} MiB`);
+  const tooLarge = lexiconSizeProblem(file, text.length);
+  if (tooLarge !== null) {
+    return { ok: false, message: tooLarge };
   }
   let data: unknown;
   try {

@@ -10,6 +10,19 @@ import { extractMetadata, parseDate, titleFromFileName } from './metadata';
 import { normalizeLineEndings, splitParagraphs } from './segment';
 
 /**
+ * The file name extensions of articles (plain text and HTML), for open dialogs and folders.
+ * Any file can be opened by name: the loader decides HTML or text on its content.
+ */
+export const ARTICLE_EXTENSIONS: ReadonlyArray<string> = [
+  'txt',
+  'text',
+  'md',
+  'html',
+  'htm',
+  'xhtml',
+];
+
+/**
  * Largest article file accepted: 5 MiB. Saved pages with inline scripts and styles rarely
  * pass 3 MiB; a bigger file is almost certainly not an article.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model';
-import { applyManifestEntry } from './manifest';
+import { applyManifestEntry, parseManifest } from './manifest';
 
 const loaded: Article = {
   file: 'seeds/001.txt',
@@ -40,5 +40,47 @@ describe('applyManifestEntry', () => {
       'The Paper',
       '2022-02-18',
     ]);
+  });
+});
+
+describe('parseManifest', () => {
+  const entry = { file: '001.txt', title: 'unknown', outlet: 'unknown', date: '2022-02-17' };
+
+  it('should read the story and its articles', () => {
+    const text = JSON.stringify({
+      story: 'A story',
+      note: 'extra keys are fine',
+      articles: [entry],
+    });
+    expect(parseManifest(text, 'manifest.json')).toEqual({
+      ok: true,
+      manifest: { story: 'A story', articles: [entry] },
+    });
+  });
+
+  it('should refuse what is not a manifest, naming the field', () => {
+    const check = (data: unknown) => {
+      const result = parseManifest(JSON.stringify(data), 'm.json');
+      return result.ok ? 'ok' : result.message;
+    };
+    expect(parseManifest('{', 'm.json')).toMatchObject({ ok: false });
+    expect(check([])).toBe(
+      'm.json: expected an object with a "story" string and an "articles" list',
+    );
+    expect(check({ story: 1, articles: [] })).toMatch(/"story" string/);
+    expect(check({ story: 's', articles: ['x'] })).toBe('m.json: articles[0] is not an object');
+    expect(check({ story: 's', articles: [{ ...entry, date: null }] })).toBe(
+      'm.json: articles[0] needs "file", "title", "outlet" and "date" strings',
+    );
+  });
+
+  it('should refuse a file outside the manifest’s folder', () => {
+    for (const file of ['../secret.txt', 'sub/a.txt', 'C:\\a.txt', '..', '']) {
+      const text = JSON.stringify({ story: 's', articles: [{ ...entry, file }] });
+      expect(parseManifest(text, 'm.json')).toEqual({
+        ok: false,
+        message: "m.json: articles[0].file must name a file of the manifest's folder",
+      });
+    }
   });
 });

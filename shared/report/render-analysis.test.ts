@@ -18,7 +18,7 @@ const b = article('Post<script>.txt', [
   'The decision follows a budget review that found a deficit of 5 million pounds.',
 ]);
 const html = reportOf(compareArticles([a, b]), {
-  exportedAt: '2026-11-22',
+  exportedAt: new Date(Date.UTC(2026, 10, 22)),
   appVersion: '0.1.0',
 });
 const section = html.slice(
@@ -60,7 +60,7 @@ describe('renderReport analysis section', () => {
     const comparison = compareArticles([a, b]);
     const analysis = analyzeComparison(comparison);
     const given = { ...analysis, discrepancies: [] };
-    const meta = { exportedAt: '2026-11-22', appVersion: '0.1.0' };
+    const meta = { exportedAt: new Date(Date.UTC(2026, 10, 22)), appVersion: '0.1.0' };
     const view = buildViewModel(comparison);
     expect(renderReport(view, analysis, meta)).toContain('Figures, dates and names');
     expect(renderReport(view, given, meta)).not.toContain('Figures, dates and names');

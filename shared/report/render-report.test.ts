@@ -9,7 +9,7 @@ import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { renderParts } from './markup';
 import { reportOf } from '../testing/report';
 
-const META = { exportedAt: '2024-05-02 14:03', appVersion: '1.2.3' };
+const META = { exportedAt: new Date(Date.UTC(2024, 4, 2, 14, 3, 59)), appVersion: '1.2.3' };
 
 function sampleReport(): string {
   return reportOf(compareArticles(SAMPLE_ARTICLES, { base: 0 }), META);
@@ -17,7 +17,7 @@ function sampleReport(): string {
 
 function hostileReport(): string {
   return reportOf(compareArticles([HOSTILE_ARTICLE, ...SAMPLE_ARTICLES], { base: 0 }), {
-    exportedAt: '<script>alert("date")</script>',
+    exportedAt: META.exportedAt,
     appVersion: '"><img src=x onerror=alert(1)>',
     appName: '</style><script>',
   });
@@ -86,15 +86,15 @@ describe('renderReport', () => {
     expect(seedReport()).toBe(seedReport());
   });
 
-  it('should print the export date and version it is given, and no other time', () => {
+  it('should print the export time it is given, in UTC and saying so, the version, and no other time', () => {
     const html = sampleReport();
-    expect(html).toContain('<dd>2024-05-02 14:03</dd>');
+    expect(html).toContain('<dt>Exported</dt><dd>2024-05-02 14:03 UTC</dd>');
     expect(html).toContain('News Compare 1.2.3');
     const other = reportOf(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
       ...META,
-      exportedAt: 'EXPORTED-AT',
+      exportedAt: new Date(Date.UTC(2031, 0, 9, 8, 7)),
     });
-    expect(other.replace('EXPORTED-AT', META.exportedAt)).toBe(html);
+    expect(other.replace('2031-01-09 08:07 UTC', '2024-05-02 14:03 UTC')).toBe(html);
     expect(
       reportOf(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
         ...META,
@@ -113,7 +113,6 @@ describe('renderReport', () => {
     expect(html).toContain('&lt;svg onload=alert(1)&gt;');
     expect(html).toContain('&quot;&gt;&lt;script&gt;alert(&#39;file&#39;)&lt;/script&gt;.txt');
     expect(html).toContain('it&#39;s &quot;fine&quot; &amp; safe');
-    expect(html).toContain('&lt;script&gt;alert(&quot;date&quot;)&lt;/script&gt;');
     expect(attributes(html, 'href').filter((h) => /javascript:/i.test(h))).toEqual([]);
   });
 

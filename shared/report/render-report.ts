@@ -34,8 +34,8 @@ export const DEFAULT_APP_NAME = 'News Compare';
 
 /** What the report says about its making; nothing here is computed by the report itself. */
 export interface ReportMeta {
-  /** When the report was exported, already formatted for readers (e.g. "2024-05-02 14:03"). */
-  readonly exportedAt: string;
+  /** When the report was exported (shown in UTC, see {@link formatExportedAt}). */
+  readonly exportedAt: Date;
   /** The app's version. */
   readonly appVersion: string;
   /** The app's name (default {@link DEFAULT_APP_NAME}). */
@@ -49,6 +49,14 @@ export interface ReportMeta {
   readonly blindNames?: ReadonlyArray<string>;
   /** How many outlets of the reader's comparison were hidden, and so left out of this report. */
   readonly hiddenOutlets?: number;
+}
+
+/**
+ * The export time as the report shows it, in UTC and saying so ("2024-05-02 14:03 UTC"):
+ * the same from the app and the command line, wherever the report is read.
+ */
+export function formatExportedAt(time: Date): string {
+  return `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /**
@@ -122,7 +130,7 @@ function renderHeader(
     `<p class="kicker">${escapeHtml(appName)} report: how ${model.articles.length} articles report one story</p>\n`,
     `<h1>${isolatedHtml(title)}</h1>\n`,
     '<dl class="meta">',
-    `<div><dt>Exported</dt><dd>${escapeHtml(meta.exportedAt)}</dd></div>`,
+    `<div><dt>Exported</dt><dd>${escapeHtml(formatExportedAt(meta.exportedAt))}</dd></div>`,
     `<div><dt>App version</dt><dd>${escapeHtml(`${appName} ${meta.appVersion}`)}</dd></div>`,
     `<div><dt>Base article</dt><dd>${labelHtml(model, model.base)}</dd></div>`,
     meta.blindNames
