@@ -25,6 +25,7 @@ import {
   type RowKind,
 } from './model';
 import { pairQuotes } from './diff/quotes';
+import { assertRowLaws } from './row-laws';
 import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
 
 /** Separator between the paragraphs of one cell when they are compared as one text. */
@@ -113,6 +114,7 @@ export function compareArticles(
       diffs: diffed.diffs,
     };
   });
+  assertRowLaws(articles, rows, full.base);
   return {
     articles,
     options: full,
@@ -282,6 +284,7 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
       diffs: diffed.diffs,
     });
   });
+  assertRowLaws(articles, rows, base);
   return {
     articles,
     options,

@@ -15,6 +15,7 @@
  * written)" only themselves. A term the built-in lexicon already has takes the category
  * the file gives it. Either key may be left out.
  */
+import { strictUtf8 } from '../load/decode';
 import type { LexiconAdditions } from './types';
 import type { LexiconEntry, LoadedCategory, PartOfSpeech, VerbCategory } from './lexicon';
 
@@ -80,11 +81,10 @@ export function decodeLexicon(bytes: Uint8Array, file: string): LexiconTextResul
   if (tooLarge !== null) {
     return { ok: false, message: tooLarge };
   }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { ok: false, message: `${file}: the lexicon is not UTF-8 text` };
-  }
+  const text = strictUtf8(bytes);
+  return text === null
+    ? { ok: false, message: `${file}: the lexicon is not UTF-8 text` }
+    : { ok: true, text };
 }
 
 /** Parses a lexicon file's text; `file` names it in messages. */

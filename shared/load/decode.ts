@@ -34,6 +34,15 @@ declare const TextDecoder: {
   new (label: string, options?: { fatal?: boolean }): { decode(bytes: Uint8Array): string };
 };
 
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8 (a BOM is kept). */
+export function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Share of UTF-16 code units whose high byte is NUL above which NUL bytes at one parity only
  * mean UTF-16 without a BOM: text in Latin scripts has them on nearly every unit, and even

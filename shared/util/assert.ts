@@ -6,10 +6,13 @@ export class BugError extends Error {
   }
 }
 
-/** Asserts a programmer invariant; throws {@link BugError} when it does not hold. */
-export function assert(condition: unknown, message: string): asserts condition {
+/**
+ * Asserts a programmer invariant; throws {@link BugError} when it does not hold. In a loop,
+ * give the message as a function: it is then only built when the invariant fails.
+ */
+export function assert(condition: unknown, message: string | (() => string)): asserts condition {
   if (!condition) {
-    throw new BugError(message);
+    throw new BugError(typeof message === 'string' ? message : message());
   }
 }
 
