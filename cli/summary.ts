@@ -14,6 +14,7 @@ import {
 } from '../shared/analysis/analyze';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import type { Article, Comparison, DiffPart, Row } from '../shared/model';
+import { wdiff } from '../shared/diff/wdiff';
 import { assertNever } from '../shared/util/assert';
 import { escapeForTerminal, oneLine } from './terminal';
 
@@ -22,9 +23,6 @@ import { escapeForTerminal, oneLine } from './terminal';
  * place in the article and short enough that a paragraph with two changes fits a line or two.
  */
 export const CONTEXT_WORDS = 4;
-
-/** Marks elided unchanged text. */
-const ELLIPSIS = '…';
 
 /** Shown where two paragraphs of one cell (or the lines of one paragraph) meet. */
 const PARAGRAPH_MARK = ' ¶ ';
@@ -189,56 +187,7 @@ export function renderAlteredQuotes(comparison: Comparison): string {
  * Whitespace at the end of a change is moved outside the brackets so they hug the words.
  */
 export function renderDiffPhrases(parts: ReadonlyArray<DiffPart>, context = CONTEXT_WORDS): string {
-  let out = '';
-  parts.forEach((part, i) => {
-    switch (part.kind) {
-      case 'equal':
-        out += elide(
-          flatten(part.other),
-          i > 0 ? context : 0,
-          i < parts.length - 1 ? context : 0,
-          context,
-        );
-        return;
-      case 'delete':
-        out += bracket('[-', part.base, '-]');
-        return;
-      case 'insert':
-        out += bracket('{+', part.other, '+}');
-        return;
-      case 'replace':
-        out += `[-${flatten(part.base).trimEnd()}-]${bracket('{+', part.other, '+}')}`;
-        return;
-      default:
-        assertNever(part, 'unknown diff part');
-    }
-  });
-  return out.trim();
-}
-
-/** Wraps changed text in markers, trailing whitespace kept outside them. */
-function bracket(open: string, text: string, close: string): string {
-  const flat = flatten(text);
-  const body = flat.trimEnd();
-  return `${open}${body}${close}${flat.slice(body.length)}`;
-}
-
-/**
- * Shortens unchanged text: keeps `head` words at its start (context after the previous
- * change) and `tail` words at its end (context before the next change). With `context`
- * Infinity nothing is elided.
- */
-function elide(text: string, head: number, tail: number, context: number): string {
-  if (context === Infinity) {
-    return text;
-  }
-  const words = text.split(/(?<=\s)(?=\S)/);
-  if (words.length <= head + tail + 1) {
-    return text;
-  }
-  const start = words.slice(0, head).join('');
-  const end = words.slice(words.length - tail).join('');
-  return `${start}${ELLIPSIS} ${end}`;
+  return wdiff(parts, { context, text: flatten, hug: true, equal: 'other' }).trim();
 }
 
 /** True when a diff has no changes. */

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { testArticle } from './testing/article';
 import { describe, expect, it } from 'vitest';
 import { checkCompareInput, compareArticles } from './compare';
-import { articleIndex, paraIndex, type Comparison, type DiffPart } from './model';
+import { wdiff } from './diff/wdiff';
+import { articleIndex, paraIndex, type Comparison } from './model';
 import { DEFAULT_DIFF_OPTIONS } from './model';
 import { loadArticle } from './load/load-article';
 
@@ -30,20 +31,6 @@ const C = article('c.txt', [
   'Scientists have discovered a new species of frog in the rainforests of Borneo, with a distinctive blue throat.',
   'The frog, which measures just two centimetres, was found near a waterfall by a team from the national university.',
 ]);
-
-function render(parts: ReadonlyArray<DiffPart>): string {
-  return parts
-    .map((p) =>
-      p.kind === 'equal'
-        ? p.base
-        : p.kind === 'delete'
-          ? `[-${p.base}-]`
-          : p.kind === 'insert'
-            ? `{+${p.other}+}`
-            : `[-${p.base}-]{+${p.other}+}`,
-    )
-    .join('');
-}
 
 function everyParagraphOnce(c: Comparison): void {
   c.articles.forEach((a, k) => {
@@ -90,7 +77,7 @@ describe('compareArticles', () => {
   it('should show a reworded phrase as one substitution', () => {
     const c = compareArticles([A, B]);
     const row = c.rows.find((r) => r.cells[0]?.includes(paraIndex(1)));
-    expect(render(row?.diffs[0]?.parts ?? [])).toBe(
+    expect(wdiff(row?.diffs[0]?.parts ?? [])).toBe(
       'Council leader Maria Okafor said: “We have been [-forced-]{+made+} to make choices nobody wants to make, and the library is one of them.”',
     );
   });

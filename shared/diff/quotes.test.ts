@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DIFF_OPTIONS, type DiffPart } from '../model';
+import { DEFAULT_DIFF_OPTIONS } from '../model';
 import {
   findMarkedQuotes,
   findQuotes,
@@ -9,24 +9,7 @@ import {
   quoteOverlap,
   type QuotePair,
 } from './quotes';
-
-/** Renders diff parts as `The [-cat-]{+dog+} sat`. */
-function render(parts: ReadonlyArray<DiffPart>): string {
-  return parts
-    .map((p) => {
-      switch (p.kind) {
-        case 'equal':
-          return p.base;
-        case 'delete':
-          return `[-${p.base}-]`;
-        case 'insert':
-          return `{+${p.other}+}`;
-        case 'replace':
-          return `[-${p.base}-]{+${p.other}+}`;
-      }
-    })
-    .join('');
-}
+import { wdiff } from './wdiff';
 
 /**
  * Renders the quotations of a text as `[9, 43) we don’t accept` (offsets, then text), one
@@ -43,7 +26,7 @@ function quotes(text: string): string {
 
 /** Renders quote pairs as `altered: Why are we surprised {+that +}when…`. */
 const pairs = (list: ReadonlyArray<QuotePair>): string =>
-  list.map((p) => `${p.altered ? 'altered' : 'same'}: ${render(p.parts)}`).join('\n');
+  list.map((p) => `${p.altered ? 'altered' : 'same'}: ${wdiff(p.parts)}`).join('\n');
 
 // Seed 000 (paragraph index 8) and seed 002 (paragraph index 7), verbatim: the same statement.
 const SEED_000_QUOTE =
@@ -238,7 +221,7 @@ describe('pairQuotes', () => {
     const [pair, ...rest] = pairQuotes(SEED_000_QUOTE, SEED_002_PARAGRAPH, DEFAULT_DIFF_OPTIONS);
     expect(rest).toEqual([]);
     expect(pair?.altered).toBe(true);
-    expect(render(pair?.parts ?? [])).toContain('Why are we surprised {+that +}when');
+    expect(wdiff(pair?.parts ?? [])).toContain('Why are we surprised {+that +}when');
   });
 
   it('should not flag the same quotation in curly and straight quotes', () => {

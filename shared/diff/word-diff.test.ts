@@ -14,31 +14,11 @@ import {
   wordDiff,
   wordDiffOfUnits,
 } from './word-diff';
+import { wdiff } from './wdiff';
 import { mulberry32 } from '../util/random';
 
-/**
- * Renders parts as `The [-cat-]{+dog+} sat`. An equal part whose two sides differ (only
- * possible when an option ignores the difference) renders as `[=base|other=]`.
- */
-function render(parts: ReadonlyArray<DiffPart>): string {
-  return parts
-    .map((p) => {
-      switch (p.kind) {
-        case 'equal':
-          return p.base === p.other ? p.base : `[=${p.base}|${p.other}=]`;
-        case 'delete':
-          return `[-${p.base}-]`;
-        case 'insert':
-          return `{+${p.other}+}`;
-        case 'replace':
-          return `[-${p.base}-]{+${p.other}+}`;
-      }
-    })
-    .join('');
-}
-
 const diff = (a: string, b: string, options: Partial<DiffOptions> = {}): string =>
-  render(wordDiff(a, b, { ...DEFAULT_DIFF_OPTIONS, ...options }).parts);
+  wdiff(wordDiff(a, b, { ...DEFAULT_DIFF_OPTIONS, ...options }).parts);
 
 const baseSide = (parts: ReadonlyArray<DiffPart>): string =>
   parts.map((p) => (p.kind === 'insert' ? '' : p.base)).join('');
@@ -163,7 +143,7 @@ describe('wordDiff', () => {
       'Scotland Yard has issued an apology saying it was wrong',
       DEFAULT_DIFF_OPTIONS,
     );
-    expect(render(parts)).toBe(
+    expect(wdiff(parts)).toBe(
       'Scotland Yard has [-been forced to admit-]{+issued an apology saying+} it was wrong',
     );
     expect(parts.filter((p) => p.kind !== 'equal')).toHaveLength(1);
@@ -273,7 +253,7 @@ describe('wordDiff', () => {
         ...DEFAULT_DIFF_OPTIONS,
         ignoreWhitespace: false,
       });
-      expect(render(parts)).toBe('[-a\n-]{+a +}b c');
+      expect(wdiff(parts)).toBe('[-a\n-]{+a +}b c');
       expect(parts.filter((p) => p.kind === 'replace' && p.base === p.other)).toEqual([]);
     });
   });
@@ -417,7 +397,7 @@ describe('wordDiffOfUnits', () => {
 describe('coalesce', () => {
   it('should merge adjacent changes into one replace and adjacent equalities into one', () => {
     expect(
-      render(
+      wdiff(
         coalesce([
           { kind: 'delete', base: 'a ' },
           { kind: 'insert', other: 'b ' },
@@ -438,7 +418,7 @@ describe('coalesce', () => {
 describe('mergeIntoPhrases', () => {
   it('should fold function-word glue between two changes into one replacement', () => {
     expect(
-      render(
+      wdiff(
         mergeIntoPhrases([
           { kind: 'replace', base: 'forced ', other: 'issued ' },
           { kind: 'equal', base: 'to ', other: 'to ' },
@@ -451,7 +431,7 @@ describe('mergeIntoPhrases', () => {
 
   it('should keep a shared content word between one-word changes', () => {
     expect(
-      render(
+      wdiff(
         mergeIntoPhrases([
           { kind: 'replace', base: 'denies ', other: 'rejects ' },
           { kind: 'equal', base: 'giving ', other: 'giving ' },
@@ -465,7 +445,7 @@ describe('mergeIntoPhrases', () => {
 describe('detachTrailingSpace', () => {
   it('should move whitespace ending both sides of a replacement into the next equality', () => {
     expect(
-      render(
+      wdiff(
         detachTrailingSpace([
           { kind: 'replace', base: 'forced ', other: 'made ' },
           { kind: 'equal', base: 'to', other: 'to' },

@@ -248,26 +248,6 @@ export interface LoadedSet {
   readonly warnings: ReadonlyArray<LoadWarning>;
 }
 
-/** Loads several articles, keeping the good ones when some fail. */
-export function loadArticles(
-  inputs: ReadonlyArray<{ readonly file: string; readonly bytes: Uint8Array }>,
-  deps: LoadDeps = {},
-): LoadedSet {
-  const articles: Article[] = [];
-  const errors: LoadError[] = [];
-  const warnings: LoadWarning[] = [];
-  for (const input of inputs) {
-    const result = loadArticle(input, deps);
-    if (result.ok) {
-      articles.push(result.article);
-      warnings.push(...result.warnings);
-    } else {
-      errors.push(result.error);
-    }
-  }
-  return { articles, errors, warnings };
-}
-
 /** The error for a set with fewer than two usable articles, or null. */
 export function tooFewArticles(set: LoadedSet): LoadError | null {
   if (set.articles.length >= 2) {

@@ -2,7 +2,6 @@
  * Title, outlet and date from an article's own text. Nothing is invented: what the text
  * does not show is null (the title then falls back to the file name).
  */
-import type { MetaSource } from '../model';
 
 /** Metadata found in a text. */
 export interface TextMetadata {
@@ -188,9 +187,4 @@ export function extractMetadata(
 export function titleFromFileName(file: string): string {
   const base = file.split(/[\\/]/u).pop() ?? file;
   return base.replace(/\.[A-Za-z0-9]{1,5}$/u, '') || base;
-}
-
-/** Where a title came from. */
-export function titleSource(found: string | null): MetaSource {
-  return found === null ? 'file-name' : 'text';
 }

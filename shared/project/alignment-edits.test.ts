@@ -11,7 +11,7 @@ import {
 } from './alignment-edits';
 import { compareProject } from './details';
 import { setBase } from './edits';
-import { bridgeProject, ok } from './testing';
+import { bridgeProject, ok } from '../testing/project';
 import type { ParagraphRef, Project } from './types';
 
 const rowOf = (c: Comparison, { article, paragraph }: ParagraphRef): number =>

@@ -5,7 +5,7 @@ import { joinRows, moveParagraphToRow } from './alignment-edits';
 import { anchorKey, anchorResolver, differenceAnchor, resolveAnchor, rowAnchor } from './anchors';
 import { compareProject } from './details';
 import { setBase } from './edits';
-import { bridgeProject, ok } from './testing';
+import { bridgeProject, ok } from '../testing/project';
 import type { Anchor, ParagraphRef, Project } from './types';
 
 const rowOf = (c: Comparison, { article, paragraph }: ParagraphRef): number =>

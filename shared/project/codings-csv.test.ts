@@ -5,7 +5,7 @@ import { rowAnchor } from './anchors';
 import { codingsCsv, csvField } from './codings-csv';
 import { compareProject } from './details';
 import { addCode, addNote, applyCode, setBase, setDetails } from './edits';
-import { annotatedProject, bridgeProject, ok, T0 } from './testing';
+import { annotatedProject, bridgeProject, ok, T0 } from '../testing/project';
 import type { ParagraphRef, Project } from './types';
 
 /** Reads CSV text per RFC 4180 (for the tests: checks the structure, not just the bytes). */

@@ -29,7 +29,7 @@ import {
 } from './edits';
 import { parseProject } from './parse';
 import { serializeProject } from './serialize';
-import { bridgeArticles, bridgeProject, ok, T0 } from './testing';
+import { bridgeArticles, bridgeProject, ok, T0 } from '../testing/project';
 import type { Anchor, Project } from './types';
 
 const T1 = '2025-03-04T11:00:00.000Z';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../util/random';
-import { INVALID_CASES } from './invalid-cases';
+import { INVALID_CASES } from '../testing/invalid-projects';
 import { parseProject, validateProject } from './parse';
 import { serializeProject } from './serialize';
-import { annotatedProject, bridgeProject } from './testing';
+import { annotatedProject, bridgeProject } from '../testing/project';
 import { PROJECT_LIMITS } from './types';
 
 const FILE = 'story.news-compare.json';

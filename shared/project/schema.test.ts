@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { INVALID_CASES } from './invalid-cases';
+import { INVALID_CASES } from '../testing/invalid-projects';
 import { parseProject } from './parse';
 import { serializeProject } from './serialize';
-import { annotatedProject, bridgeProject } from './testing';
+import { annotatedProject, bridgeProject } from '../testing/project';
 import { BOILERPLATE_REASONS, META_SOURCES } from './types';
 
 const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');

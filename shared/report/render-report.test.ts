@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadSeedArticlesForEval } from '../../scripts/seed-articles';
+import { loadSeedStory } from '../../node/read-articles';
 import { compareArticles } from '../compare';
-import type { GoldFile } from '../eval/gold-score';
 import { largeComparison } from '../testing/large-comparison';
 import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { renderParts } from './markup';
@@ -23,9 +21,11 @@ function hostileReport(): string {
   });
 }
 
+/** The sample story, as the CLI reads it. */
+const SEEDS = (await loadSeedStory('seeds')).articles;
+
 function seedReport(): string {
-  const gold = JSON.parse(readFileSync('eval/seeds-gold.json', 'utf8')) as GoldFile;
-  return reportOf(compareArticles(loadSeedArticlesForEval(gold).articles, { base: 0 }), META);
+  return reportOf(compareArticles(SEEDS, { base: 0 }), META);
 }
 
 /** The values of every attribute `name` in the document. */

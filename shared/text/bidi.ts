@@ -17,9 +17,6 @@ const PDI = '\u2069';
 /** First strong isolate: the direction of the text inside comes from its first letter. */
 const FSI = '\u2068';
 
-/** Every bidi formatting character (embeddings, overrides, isolates, their closers, marks). */
-export const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-
 /**
  * The text with every embedding, override and isolate it opens closed at its end, and the
  * closers that close nothing removed, so it cannot change the direction of what follows it.

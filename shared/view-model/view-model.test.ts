@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSeedArticlesForEval } from '../../scripts/seed-articles';
+import { loadSeedStory } from '../../node/read-articles';
 import { cellText, compareArticles } from '../compare';
-import type { GoldFile } from '../eval/gold-score';
 import type { Comparison } from '../model';
 import { SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
@@ -16,9 +14,11 @@ function show(segments: ReadonlyArray<Segment>): string {
     .join('');
 }
 
+/** The sample story, as the CLI reads it. */
+const SEEDS = (await loadSeedStory('seeds')).articles;
+
 function seedComparison(): Comparison {
-  const gold = JSON.parse(readFileSync('eval/seeds-gold.json', 'utf8')) as GoldFile;
-  return compareArticles(loadSeedArticlesForEval(gold).articles, { base: 0 });
+  return compareArticles(SEEDS, { base: 0 });
 }
 
 /** Checks the model's laws on any comparison. */

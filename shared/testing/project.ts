@@ -1,11 +1,11 @@
 /** Hand-made projects for the project tests: three reports of one council vote. */
 import type { Article, Comparison, ManualAlignment } from '../model';
-import { testArticle } from '../testing/article';
-import { withIndices } from '../testing/indices';
-import { differenceAnchor, rowAnchor } from './anchors';
-import { compareProject, createProject } from './details';
-import { addCode, addNote, applyCode, setDetails, setIncluded, setLexicon } from './edits';
-import type { Anchor, Project } from './types';
+import { testArticle } from './article';
+import { withIndices } from './indices';
+import { differenceAnchor, rowAnchor } from '../project/anchors';
+import { compareProject, createProject } from '../project/details';
+import { addCode, addNote, applyCode, setDetails, setIncluded, setLexicon } from '../project/edits';
+import type { Anchor, Project } from '../project/types';
 
 /** Three short reports of one story; the second has a navigation line (boilerplate). */
 export function bridgeArticles(): ReadonlyArray<Article> {

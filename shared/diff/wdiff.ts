@@ -1,0 +1,85 @@
+/**
+ * A word diff in wdiff's notation: `The [-cat-]{+dog+} sat`, deleted words in `[-…-]`,
+ * inserted ones in `{+…+}`. The one writer of it: exact (the default) for the tests, which
+ * check every space, and styled for the command line's summary (one line, the spaces outside
+ * the brackets, long unchanged stretches elided).
+ */
+import type { DiffPart } from '../model';
+import { assertNever } from '../util/assert';
+
+/** How {@link wdiff} writes a diff. */
+export interface WdiffStyle {
+  /** Words of unchanged text kept on each side of a change, the rest elided with `…` (default: all). */
+  readonly context?: number;
+  /** Writes a piece of text (default: as it is; the summary flattens line breaks). */
+  readonly text?: (text: string) => string;
+  /** Moves the whitespace a change ends with after its bracket, so the brackets hug the words. */
+  readonly hug?: boolean;
+  /**
+   * An unchanged part whose two sides differ (in what an option ignores, such as quote
+   * style): `both` sides as `[=base|other=]` (default), or the `other` side only.
+   */
+  readonly equal?: 'both' | 'other';
+}
+
+/** Marks elided unchanged text. */
+const ELLIPSIS = '…';
+
+/** The diff `parts` in wdiff's notation. */
+export function wdiff(parts: ReadonlyArray<DiffPart>, style: WdiffStyle = {}): string {
+  const text = style.text ?? ((t: string) => t);
+  const context = style.context ?? Infinity;
+  const bracket = (open: string, changed: string, close: string): string => {
+    const written = text(changed);
+    const body = style.hug ? written.trimEnd() : written;
+    return `${open}${body}${close}${written.slice(body.length)}`;
+  };
+  let out = '';
+  parts.forEach((part, i) => {
+    switch (part.kind) {
+      case 'equal': {
+        const same =
+          style.equal === 'other'
+            ? text(part.other)
+            : part.base === part.other
+              ? text(part.base)
+              : `[=${text(part.base)}|${text(part.other)}=]`;
+        out += elide(same, i > 0 ? context : 0, i < parts.length - 1 ? context : 0, context);
+        return;
+      }
+      case 'delete':
+        out += bracket('[-', part.base, '-]');
+        return;
+      case 'insert':
+        out += bracket('{+', part.other, '+}');
+        return;
+      case 'replace': {
+        // The spaces between the two wordings are the inserted side's.
+        const base = text(part.base);
+        out += `[-${style.hug ? base.trimEnd() : base}-]${bracket('{+', part.other, '+}')}`;
+        return;
+      }
+      default:
+        assertNever(part, 'unknown diff part');
+    }
+  });
+  return out;
+}
+
+/**
+ * Shortens unchanged text: keeps `head` words at its start (context after the previous
+ * change) and `tail` words at its end (context before the next change). With `context`
+ * Infinity nothing is elided.
+ */
+function elide(text: string, head: number, tail: number, context: number): string {
+  if (context === Infinity) {
+    return text;
+  }
+  const words = text.split(/(?<=\s)(?=\S)/);
+  if (words.length <= head + tail + 1) {
+    return text;
+  }
+  const start = words.slice(0, head).join('');
+  const end = words.slice(words.length - tail).join('');
+  return `${start}${ELLIPSIS} ${end}`;
+}
