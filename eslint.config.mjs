@@ -1,5 +1,6 @@
 // ESLint flat config. Folders are runtime boundaries (STYLE.md rule 1): shared/ is pure,
-// renderer/ never reaches Node or Electron, and only the IPC modules touch ipcMain/ipcRenderer.
+// renderer/ never reaches Node or Electron, and only the IPC modules (electron/main.ts,
+// electron/preload.ts) touch ipcMain/ipcRenderer.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -23,6 +24,14 @@ const sharedPaths = ['electron', 'react', 'react-dom', 'linkedom'];
 const sharedPlatformFree = {
   group: nodeBuiltins,
   message: 'shared/ is platform-free: no Node imports.',
+};
+
+// The IPC is the typed contract of shared/ipc.ts, handled in electron/main.ts and bridged in
+// electron/preload.ts: no other module reaches for ipcMain or ipcRenderer.
+const ipcOnlyInIpcModules = {
+  name: 'electron',
+  importNames: ['ipcMain', 'ipcRenderer'],
+  message: 'Only electron/main.ts and electron/preload.ts use the IPC (see shared/ipc.ts).',
 };
 
 // Formatters take results and never compute them: the flow is compare, analyse, build the view
@@ -108,8 +117,21 @@ export default tseslint.config(
     },
   },
   {
+    files: [
+      'electron/**/*.ts',
+      'cli/**/*.ts',
+      'node/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'e2e/**/*.ts',
+    ],
+    ignores: ['electron/main.ts', 'electron/preload.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ipcOnlyInIpcModules] }] },
+  },
+  {
     files: ['cli/json.ts', 'cli/summary.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: computeOnce }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [ipcOnlyInIpcModules], patterns: computeOnce }],
+    },
   },
   // No import cycle anywhere: a module and the modules it imports form a tree, so each can be
   // read (and tested) after the ones it builds on. Imports resolve as TypeScript sees them.

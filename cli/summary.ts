@@ -122,7 +122,7 @@ export function renderRows(comparison: Comparison): string {
 }
 
 /** One row as lines of text. */
-export function renderRow(comparison: Comparison, row: Row, index: number): ReadonlyArray<string> {
+function renderRow(comparison: Comparison, row: Row, index: number): ReadonlyArray<string> {
   const label = (k: number): string => {
     const article = comparison.articles[k];
     return article ? articleLabel(article, k) : `[${k}]`;
@@ -223,7 +223,7 @@ function pad(text: string, width: number, side: 'left' | 'right' = 'right'): str
 }
 
 /** The analyses in brief: quotes carried or altered, verbs and loaded terms per outlet, coverage. */
-export function renderAnalysis(analysis: Analysis, lexicon?: UserLexicon): string {
+function renderAnalysis(analysis: Analysis, lexicon?: UserLexicon): string {
   const name = (k: number): string => `[${k}]`;
   const lines: string[] = [];
   if (lexicon) {

@@ -27,7 +27,6 @@ test('the desktop app opens two seeds and shows them aligned', async () => {
       'seeds/001_38ebe0a01ef43257.txt',
       'seeds/002_3b328d8baaee954f.txt',
     ],
-    env: { ...process.env, E2E: '1' },
   });
   try {
     const page = await app.firstWindow();

@@ -8,7 +8,7 @@ import type { ParseHtml } from '../shared/load/html';
  * a document whose root is its first `<p>`, with an empty body. The fragment is placed in
  * a body, and what stands before `<body>` or after `</head>` is kept where it was.
  */
-export function asDocument(html: string): string {
+function asDocument(html: string): string {
   if (/<body[\s>]/iu.test(html)) {
     return /<html[\s>]/iu.test(html) ? html : `<!doctype html><html>${html}</html>`;
   }

@@ -83,7 +83,7 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
 }
 
 /** Reads and loads one file. */
-export async function readArticleFile(path: string): Promise<LoadResult> {
+async function readArticleFile(path: string): Promise<LoadResult> {
   const read = await readArticleBytes(path);
   // The loader never throws on bad input: an exception here is a bug, not an unreadable file.
   return read.ok

@@ -92,7 +92,7 @@ export interface LayoutOptions {
 }
 
 /** Why a row folds away, or null when it is shown. Rows with a visible difference never fold. */
-export function foldReason(
+function foldReason(
   row: ViewRow,
   shown: ReadonlySet<number>,
   hasVisibleDifference: boolean,

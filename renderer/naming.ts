@@ -9,7 +9,7 @@ import { blindLabel } from './navigation';
 const SHORT_TITLE_WORDS = 4;
 
 /** The first words of a title: "Sadiq Khan denies giving…". */
-export function shortTitle(title: string): string {
+function shortTitle(title: string): string {
   const words = title.trim().split(/\s+/u);
   return words.length > SHORT_TITLE_WORDS
     ? `${words.slice(0, SHORT_TITLE_WORDS).join(' ')}…`

@@ -348,7 +348,7 @@ function typesText(binding: KeyBinding): boolean {
 }
 
 /** Whether a key press is this binding. */
-export function matchesKey(binding: KeyBinding, press: KeyPress): boolean {
+function matchesKey(binding: KeyBinding, press: KeyPress): boolean {
   const mod = press.ctrlKey || press.metaKey;
   const key =
     binding.key.length === 1

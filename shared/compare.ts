@@ -1,7 +1,9 @@
 /**
  * The engine's entry point: compare two or more articles.
  *
- * align paragraphs → word-diff each row against its pivot → altered quotes.
+ * align paragraphs → word-diff each row against its pivot → altered quotes; the laws of
+ * the rows checked (`row-laws.ts`). The analyses and the view model are the next steps,
+ * run once on the result by the caller.
  */
 import { alignArticles } from './align/align';
 import {
@@ -146,7 +148,7 @@ function paragraphPair(p: ParagraphPairInput): ParagraphPair {
 }
 
 /** The word diffs of one row against its pivot, and the quotations they alter. */
-export interface RowDiffs {
+interface RowDiffs {
   readonly diffs: ReadonlyArray<CellDiff>;
   readonly alteredQuotes: ReadonlyArray<AlteredQuote>;
   readonly hitLimit: boolean;
@@ -156,7 +158,7 @@ export interface RowDiffs {
  * The diff step of one row: every other non-empty cell of a shared row against the pivot's
  * cell, and the quotations two of them word differently. Other rows have no diffs.
  */
-export function diffRow(
+function diffRow(
   articles: ReadonlyArray<Article>,
   kind: RowKind,
   cells: ReadonlyArray<ReadonlyArray<ParaIndex>>,

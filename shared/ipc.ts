@@ -1,5 +1,3 @@
-import type { CommandId, CommandState } from './commands';
-import type { ManifestEntry } from './load/manifest';
 /**
  * The typed contract between the renderer and the Electron main process, declared once.
  *
@@ -7,6 +5,8 @@ import type { ManifestEntry } from './load/manifest';
  * {@link Api}); the main process registers one handler per channel and re-validates every
  * argument with the validators below, since the renderer is untrusted.
  */
+import type { CommandId, CommandState } from './commands';
+import type { ManifestEntry } from './load/manifest';
 
 /** A file the user opened, as bytes plus the name to show. */
 export interface OpenedFile {

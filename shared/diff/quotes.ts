@@ -121,7 +121,7 @@ export interface WordBag {
 }
 
 /** The {@link WordBag} of a text. */
-export function wordBag(text: string): WordBag {
+function wordBag(text: string): WordBag {
   const counts = new Map<string, number>();
   const list = words(text);
   for (const w of list) {
@@ -131,7 +131,7 @@ export function wordBag(text: string): WordBag {
 }
 
 /** {@link quoteOverlap} of two bags: shared words (as a multiset) over the smaller bag's size. */
-export function bagOverlap(a: WordBag, b: WordBag): number {
+function bagOverlap(a: WordBag, b: WordBag): number {
   if (a.size === 0 || b.size === 0) {
     return 0;
   }
@@ -151,9 +151,7 @@ export function bagOverlap(a: WordBag, b: WordBag): number {
 export const MAX_POSTINGS = 64;
 
 /** Words → the bags (by index) that hold them, each list capped at {@link MAX_POSTINGS} + 1. */
-export function postingsOf(
-  bags: ReadonlyArray<WordBag>,
-): ReadonlyMap<string, ReadonlyArray<number>> {
+function postingsOf(bags: ReadonlyArray<WordBag>): ReadonlyMap<string, ReadonlyArray<number>> {
   const postings = new Map<string, number[]>();
   bags.forEach((bag, i) => {
     for (const w of bag.counts.keys()) {
@@ -169,7 +167,7 @@ export function postingsOf(
 }
 
 /** Indices of the bags that share a word (not a too common one) with `bag`, ascending. */
-export function candidatesFor(
+function candidatesFor(
   postings: ReadonlyMap<string, ReadonlyArray<number>>,
   bag: WordBag,
 ): ReadonlyArray<number> {

@@ -390,7 +390,7 @@ const TITLES = new Set(
 );
 
 /** A name's words for comparison: lower case, quotes folded, leading articles and titles dropped. */
-export function speakerWords(name: string): ReadonlyArray<string> {
+function speakerWords(name: string): ReadonlyArray<string> {
   const all = name
     .normalize('NFKC')
     .toLowerCase()

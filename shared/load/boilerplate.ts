@@ -96,7 +96,7 @@ const SEPARATOR = /^[\s|•·–—_*=~-]+$/u;
 export const ICON_TOKEN_SHARE = 0.4;
 
 /** Why a single line is boilerplate, or null. */
-export function boilerplateLine(line: string): BoilerplateReason | null {
+function boilerplateLine(line: string): BoilerplateReason | null {
   const s = line.trim();
   if (s === '') {
     return 'navigation';

@@ -58,7 +58,7 @@ const MAX_TAG_DEPTH = 256;
  * or `<p>` has no closing tags, so its share stays near 0; a page or a copied fragment of
  * `<p>` paragraphs is near 1.
  */
-export function markupShare(text: string): number {
+function markupShare(text: string): number {
   const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/giu;
   const open: { readonly name: string; readonly start: number }[] = [];
   let covered = 0;

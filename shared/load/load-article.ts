@@ -115,7 +115,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Builds an article's paragraphs with boilerplate marks. */
-export function markParagraphs(texts: ReadonlyArray<string>): ReadonlyArray<Paragraph> {
+function markParagraphs(texts: ReadonlyArray<string>): ReadonlyArray<Paragraph> {
   return texts.map((text, i) => ({ text, boilerplate: detectBoilerplate(text, texts[i + 1], i) }));
 }
 

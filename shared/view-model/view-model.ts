@@ -459,7 +459,7 @@ function boilerplateReason(comparison: Comparison, row: Row): BoilerplateReason 
 }
 
 /** The options in words, for the header. */
-export function describeOptions(
+function describeOptions(
   comparison: Comparison,
   articles: ReadonlyArray<ViewArticle>,
 ): ReadonlyArray<ViewOption> {
