@@ -45,13 +45,13 @@ function detail<T>(user: T | undefined, detected: T): ArticleDetail<T> {
 
 /**
  * An article with the user's details over the detected ones. A title the user set is
- * marked `titleSource: 'manifest'` (given by a person, as a manifest's is: certain).
+ * marked `titleSource: 'user'`.
  */
 export function withUserDetails(article: Article, user: UserDetails): Article {
   return {
     ...article,
     title: user.title ?? article.title,
-    titleSource: user.title === undefined ? article.titleSource : 'manifest',
+    titleSource: user.title === undefined ? article.titleSource : 'user',
     outlet: user.outlet === undefined ? article.outlet : user.outlet,
     date: user.date === undefined ? article.date : user.date,
   };
@@ -131,7 +131,8 @@ export function createProject(input: NewProject): ProjectResult {
       paragraphs: a.paragraphs.map((p) => ({ text: p.text, boilerplate: p.boilerplate })),
       detected: {
         title: a.title,
-        titleSource: a.titleSource,
+        // A title a person gave is as certain as a manifest's; the user's own go in `user`.
+        titleSource: a.titleSource === 'user' ? 'manifest' : a.titleSource,
         outlet: a.outlet,
         date: a.date,
         url: null,

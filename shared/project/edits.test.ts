@@ -66,7 +66,7 @@ describe('setDetails and resetDetails', () => {
     const article = projectArticles(named.project)[1]!;
     expect([article.title, article.titleSource, article.outlet]).toEqual([
       'Bridge backed',
-      'manifest',
+      'user',
       'The Courier',
     ]);
     expect(compareProject(named.project).articles[1]?.outlet).toBe('The Courier');

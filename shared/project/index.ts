@@ -59,3 +59,12 @@ export {
   unlinkParagraphs,
 } from './alignment-edits';
 export { codingsCsv, csvField, type CodingsCsvOptions } from './codings-csv';
+export {
+  annotatedItems,
+  reportAnnotations,
+  sortedSides,
+  subsetAnnotations,
+  subsetRows,
+  type AnnotatedItem,
+  type AppliedCode,
+} from './annotations';
