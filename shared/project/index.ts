@@ -58,6 +58,13 @@ export {
   splitOut,
   unlinkParagraphs,
 } from './alignment-edits';
+export {
+  applyDetailsFile,
+  MAX_DETAILS_FILE_CHARS,
+  parseDetailsFile,
+  type DetailsEntry,
+  type DetailsFileResult,
+} from './details-file';
 export { codingsCsv, csvField, type CodingsCsvOptions } from './codings-csv';
 export {
   annotatedItems,
