@@ -17,6 +17,14 @@ import {
 /** A command main handles itself. */
 export type MainCommand = 'main:about' | 'main:shortcuts' | `open-recent:${number}`;
 
+/** A recent item: a set of article files, or a project file. */
+export interface RecentItem {
+  /** What the menu shows. */
+  readonly name: string;
+  /** True for a project file. */
+  readonly project: boolean;
+}
+
 /** A menu item description (a subset of Electron's MenuItemConstructorOptions). */
 export interface MenuItemSpec {
   readonly label?: string;
@@ -64,10 +72,10 @@ function commandItems(menu: MenuPlace['menu'], state: CommandState): MenuItemSpe
   return items;
 }
 
-/** Builds the menu template; `recent` lists recent comparisons' names. */
+/** Builds the menu template; `recent` lists recent projects and comparisons. */
 export function buildMenuTemplate(
   platform: string,
-  recent: ReadonlyArray<string>,
+  recent: ReadonlyArray<string | RecentItem>,
   state: CommandState,
 ): ReadonlyArray<MenuItemSpec> {
   const mac = platform === 'darwin';
@@ -78,9 +86,17 @@ export function buildMenuTemplate(
       submenu: [
         ...commandItems('file', state),
         {
-          label: 'Recent Comparisons',
+          label: 'Recent Projects and Comparisons',
           submenu: recent.length
-            ? recent.map((name, i): MenuItemSpec => ({ label: name, command: `open-recent:${i}` }))
+            ? recent.map((item, i): MenuItemSpec => ({
+                label:
+                  typeof item === 'string'
+                    ? item
+                    : item.project
+                      ? `${item.name} (project)`
+                      : item.name,
+                command: `open-recent:${i}`,
+              }))
             : [{ label: 'None yet', enabled: false }],
         },
         { type: 'separator' },
@@ -90,8 +106,8 @@ export function buildMenuTemplate(
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // Undo and redo are the workbench's (a text field keeps its own Ctrl+Z).
+        ...commandItems('edit', state),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

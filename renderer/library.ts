@@ -13,6 +13,8 @@ export interface LibraryItem {
   readonly wordCount: number;
   /** Whether it came with the app (the sample story) or from the user. */
   readonly source: 'sample' | 'user';
+  /** The article's address as found (a project keeps it), or null. */
+  readonly url: string | null;
 }
 
 /** Builds a library item. */
@@ -20,11 +22,12 @@ export function libraryItem(
   id: string,
   article: Article,
   source: LibraryItem['source'],
+  url: string | null = null,
 ): LibraryItem {
   const wordCount = article.paragraphs
     .filter((p) => p.boilerplate === null)
     .reduce((sum, p) => sum + countWords(p.text), 0);
-  return { id, article, wordCount, source };
+  return { id, article, wordCount, source, url };
 }
 
 /** The name shown for an article's outlet. */

@@ -40,15 +40,60 @@ export interface SampleStory {
   readonly files: ReadonlyArray<OpenedFile & ManifestEntry>;
 }
 
+/** A project file read for the renderer (which parses it), or why it could not be read. */
+export type OpenedProject =
+  | {
+      readonly ok: true;
+      /** The path (desktop) or file name (web). */
+      readonly file: string;
+      /** The file's name, as shown to the user. */
+      readonly name: string;
+      /** The file's text (UTF-8 decoded). */
+      readonly text: string;
+    }
+  | { readonly ok: false; readonly file: string; readonly message: string };
+
+/** What the user chose about unsaved work. */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/** What the window shows of the open document (desktop: title bar, close prompt). */
+export interface DocumentState {
+  /** The project's name, or null before it is saved. */
+  readonly name: string | null;
+  /** There is work not saved. */
+  readonly dirty: boolean;
+}
+
 /** Invoke channels: name → function type. */
 export interface IpcInvoke {
   'app:open-articles': () => Promise<OpenedFiles | null>;
   'app:open-folder': () => Promise<OpenedFiles | null>;
   'app:read-sample-story': () => Promise<SampleStory>;
   'app:save-report': (html: string, suggestedName: string) => Promise<string | null>;
-  'app:add-recent': (entry: RecentComparison) => Promise<void>;
+  'app:add-recent': (entry: RecentEntry) => Promise<void>;
   /** What the menu shows as enabled and checked (desktop). */
   'app:set-command-state': (state: CommandState) => Promise<void>;
+  /** Lets the user pick a project file and reads it; null when cancelled. */
+  'app:open-project': () => Promise<OpenedProject | null>;
+  /**
+   * Writes a project's text: to `path` (a file the user opened or saved before), or where
+   * the user picks (`path` null: Save As). Resolves to where it went, or null when cancelled.
+   */
+  'app:save-project': (
+    text: string,
+    path: string | null,
+    suggestedName: string,
+  ) => Promise<string | null>;
+  /** Saves the codings CSV where the user picks; null when cancelled. */
+  'app:save-codes': (csv: string, suggestedName: string) => Promise<string | null>;
+  /** Asks what to do with unsaved work before it would be replaced (`name`: the project). */
+  'app:ask-unsaved': (name: string) => Promise<UnsavedChoice>;
+  /** Keeps the unsaved session (null: there is none); resolves to a problem, or null. */
+  'app:autosave': (text: string | null) => Promise<string | null>;
+  /** The session kept when the app last stopped with unsaved work, or null. */
+  'app:read-recovery': () => Promise<string | null>;
+  /** The open document's name and whether it has unsaved work. */
+  'app:set-document': (state: DocumentState) => Promise<void>;
 }
 
 /** Messages from the main process to the renderer: channel → payload. */
@@ -57,15 +102,28 @@ export interface IpcEvents {
   'app:command': CommandId;
   /** Files passed on the command line, to a second instance, or reopened from the menu. */
   'app:files-opened': OpenedFiles;
+  /** A project file passed on the command line or reopened from the menu. */
+  'app:project-opened': OpenedProject;
 }
 
-/** A comparison remembered in File > Recent Comparisons (desktop). */
+/** A comparison remembered in File > Recent (desktop). */
 export interface RecentComparison {
   /** What the menu shows, e.g. "Met police admit tweet… (3 articles)". */
   readonly name: string;
   /** The files compared (paths). */
   readonly files: ReadonlyArray<string>;
 }
+
+/** A project remembered in File > Recent (desktop). */
+export interface RecentProject {
+  /** What the menu shows: the project's name. */
+  readonly name: string;
+  /** The project file's path. */
+  readonly project: string;
+}
+
+/** An entry of File > Recent. */
+export type RecentEntry = RecentComparison | RecentProject;
 
 /** Most recent comparisons remembered. */
 export const MAX_RECENT = 10;
@@ -83,6 +141,10 @@ export type Api = {
   readonly onCommand?: (listener: (command: IpcEvents['app:command']) => void) => () => void;
   /** Files passed on the command line or to a second instance (desktop only); returns the unsubscribe. */
   readonly onFilesOpened?: (listener: (files: IpcEvents['app:files-opened']) => void) => () => void;
+  /** Project files passed on the command line or reopened (desktop only); returns the unsubscribe. */
+  readonly onProjectOpened?: (
+    listener: (project: IpcEvents['app:project-opened']) => void,
+  ) => () => void;
 };
 
 type ApiName<K extends string> = K extends `app:${infer Rest}` ? CamelCase<Rest> : never;
@@ -98,7 +160,29 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
   'app:save-report',
   'app:add-recent',
   'app:set-command-state',
+  'app:open-project',
+  'app:save-project',
+  'app:save-codes',
+  'app:ask-unsaved',
+  'app:autosave',
+  'app:read-recovery',
+  'app:set-document',
 ];
+
+/** Largest project text the main process accepts for saving (the project format's limit). */
+export const MAX_PROJECT_CHARS = 64 * 1024 * 1024;
+
+/** A path the renderer may name: absolute-looking, no NUL, not too long. */
+function isPath(value: unknown): value is string {
+  return (
+    typeof value === 'string' && value.length > 0 && value.length < 4096 && !value.includes('\0')
+  );
+}
+
+/** A plain file name to suggest in a save dialog. */
+function isFileName(value: unknown): value is string {
+  return typeof value === 'string' && /^[^/\\\0]{1,200}$/u.test(value);
+}
 
 /** Largest report the main process accepts for saving: 64 MiB. */
 export const MAX_REPORT_CHARS = 64 * 1024 * 1024;
@@ -112,7 +196,49 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
     case 'app:open-articles':
     case 'app:open-folder':
     case 'app:read-sample-story':
+    case 'app:open-project':
+    case 'app:read-recovery':
       return args.length === 0 ? null : `${channel} takes no arguments`;
+    case 'app:save-project': {
+      const [text, path, name] = args;
+      if (args.length !== 3 || typeof text !== 'string' || !(path === null || isPath(path))) {
+        return `${channel} takes the project text, a path or null, and a file name`;
+      }
+      if (text.length > MAX_PROJECT_CHARS) {
+        return `${channel}: the project is too large`;
+      }
+      return isFileName(name) ? null : `${channel}: the suggested name must be a plain file name`;
+    }
+    case 'app:save-codes': {
+      const [csv, name] = args;
+      if (args.length !== 2 || typeof csv !== 'string' || csv.length > MAX_REPORT_CHARS) {
+        return `${channel} takes the CSV text and a file name`;
+      }
+      return isFileName(name) ? null : `${channel}: the suggested name must be a plain file name`;
+    }
+    case 'app:ask-unsaved': {
+      const [name] = args;
+      return args.length === 1 && typeof name === 'string' && name.length <= 300
+        ? null
+        : `${channel} takes the project's name`;
+    }
+    case 'app:autosave': {
+      const [text] = args;
+      return args.length === 1 &&
+        (text === null || (typeof text === 'string' && text.length <= MAX_PROJECT_CHARS))
+        ? null
+        : `${channel} takes the session text or null`;
+    }
+    case 'app:set-document': {
+      const [state] = args as [Record<string, unknown> | undefined];
+      return args.length === 1 &&
+        typeof state === 'object' &&
+        state !== null &&
+        (state.name === null || (typeof state.name === 'string' && state.name.length <= 300)) &&
+        typeof state.dirty === 'boolean'
+        ? null
+        : `${channel} takes the document's name and whether it is saved`;
+    }
     case 'app:set-command-state': {
       const [state] = args as [Record<string, unknown> | undefined];
       const ok =
@@ -125,11 +251,26 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         typeof state.inline === 'boolean' &&
         typeof state.dark === 'boolean' &&
         typeof state.blind === 'boolean' &&
-        typeof state.library === 'boolean';
+        typeof state.library === 'boolean' &&
+        typeof state.canUndo === 'boolean' &&
+        typeof state.canRedo === 'boolean' &&
+        typeof state.paragraph === 'boolean' &&
+        typeof state.cell === 'boolean' &&
+        typeof state.picking === 'boolean';
       return ok ? null : `${channel} takes the command state`;
     }
     case 'app:add-recent': {
-      const [entry] = args as [Partial<RecentComparison> | undefined];
+      const [entry] = args as [(Partial<RecentComparison> & Partial<RecentProject>) | undefined];
+      if (
+        args.length === 1 &&
+        typeof entry?.name === 'string' &&
+        entry.name.length > 0 &&
+        entry.name.length <= 300 &&
+        entry.files === undefined &&
+        isPath(entry.project)
+      ) {
+        return null;
+      }
       const ok =
         args.length === 1 &&
         typeof entry?.name === 'string' &&
@@ -141,7 +282,7 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         entry.files.every(
           (f) => typeof f === 'string' && f.length > 0 && f.length < 4096 && !f.includes('\0'),
         );
-      return ok ? null : `${channel} takes a name and two or more file paths`;
+      return ok ? null : `${channel} takes a name and two or more file paths, or a project's path`;
     }
     case 'app:save-report': {
       const [html, name] = args;

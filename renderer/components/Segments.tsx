@@ -1,5 +1,5 @@
 import type { Segment } from '../../shared/report/report-model';
-import { overlayHighlights, type HighlightRange } from '../highlight';
+import { overlayHighlights, type HighlightRange, type MarkedPiece } from '../highlight';
 
 /** Props of {@link Segments}. */
 export interface SegmentsProps {
@@ -14,9 +14,14 @@ export interface SegmentsProps {
  * here); loaded or hedging words are wrapped in <mark> with their category as a tooltip.
  */
 export function Segments({ segments, highlights = [] }: SegmentsProps) {
+  return <Pieces pieces={overlayHighlights(segments, highlights)} />;
+}
+
+/** Marked pieces of text (see {@link Segments}). */
+export function Pieces({ pieces }: { readonly pieces: ReadonlyArray<MarkedPiece> }) {
   return (
     <>
-      {overlayHighlights(segments, highlights).map((s, i) => {
+      {pieces.map((s, i) => {
         const text = s.highlight ? (
           <mark className={`loaded ${s.highlight}`} title={`${s.highlight} language`}>
             {s.text}

@@ -172,12 +172,26 @@ export function articleLabels(project: Project): ReadonlyArray<string> {
   return second.map((label, k) => (count(second, label) > 1 ? `${label} #${k + 1}` : label));
 }
 
-/** The story's name: the user's, else the base article's title in force. */
+/**
+ * The story's name: the user's, else a headline in force (the base article's, else the
+ * first other article's; as the report titles the story), else the base article's title
+ * (its file name) when no article has a headline.
+ */
 export function storyName(project: Project): string {
   const named = project.story.trim();
   if (named !== '') {
     return named;
   }
-  const base = project.articles[project.base];
+  const order = [
+    project.articles[project.base],
+    ...project.articles.filter((_, k) => k !== project.base),
+  ];
+  const headline = order.find(
+    (a) =>
+      a !== undefined &&
+      (a.user.title !== undefined || a.detected.titleSource !== 'file-name') &&
+      detailsOf(a).title.value.trim() !== '',
+  );
+  const base = headline ?? project.articles[project.base];
   return base === undefined ? '' : detailsOf(base).title.value;
 }

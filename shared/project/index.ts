@@ -37,6 +37,7 @@ export {
   editCode,
   editNote,
   moveCode,
+  patchUserDetails,
   removeCode,
   removeCodeApplication,
   removeNote,
