@@ -49,8 +49,9 @@ export function useCommands(
   );
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    // A dialog (notes and codes) keeps its keys: Esc closes it, letters do not step rows.
-    if (event.defaultPrevented || inDialog(event.target)) {
+    // A dialog over the main view (notes and codes) keeps its keys: Esc closes it, letters
+    // do not step rows. The presentation, a dialog too, has its own scope of keys.
+    if (event.defaultPrevented || (!presenting && inDialog(event.target))) {
       return;
     }
     const spec = commandForKey(event, presenting ? 'presentation' : 'main', isTyping(event.target));
