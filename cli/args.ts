@@ -81,18 +81,17 @@ damaged project, a bad details file).
 
 type BooleanFlag = 'json' | 'help' | keyof DiffOptions;
 
-/** Flags without a value, and what each one sets. */
-const BOOLEAN_FLAGS: Readonly<
-  Record<string, { readonly key: BooleanFlag; readonly value: boolean }>
-> = {
-  '--json': { key: 'json', value: true },
-  '--help': { key: 'help', value: true },
-  '-h': { key: 'help', value: true },
-  '--ignore-case': { key: 'ignoreCase', value: true },
-  '--ignore-punctuation': { key: 'ignorePunctuation', value: true },
-  '--no-normalize-quotes': { key: 'normalizeQuotes', value: false },
-  '--no-ignore-whitespace': { key: 'ignoreWhitespace', value: false },
-};
+/** Flags without a value, and what each one sets (a Map: looked up with what the user typed). */
+const BOOLEAN_FLAGS: ReadonlyMap<string, { readonly key: BooleanFlag; readonly value: boolean }> =
+  new Map([
+    ['--json', { key: 'json', value: true }],
+    ['--help', { key: 'help', value: true }],
+    ['-h', { key: 'help', value: true }],
+    ['--ignore-case', { key: 'ignoreCase', value: true }],
+    ['--ignore-punctuation', { key: 'ignorePunctuation', value: true }],
+    ['--no-normalize-quotes', { key: 'normalizeQuotes', value: false }],
+    ['--no-ignore-whitespace', { key: 'ignoreWhitespace', value: false }],
+  ]);
 
 /** Flags that take a value (`--base 2` or `--base=2`). */
 const VALUE_FLAGS = new Set([
@@ -148,7 +147,7 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
       onlyFiles = true;
       continue;
     }
-    const boolean = BOOLEAN_FLAGS[arg];
+    const boolean = BOOLEAN_FLAGS.get(arg);
     if (boolean) {
       flags[boolean.key] = boolean.value;
       if (boolean.key !== 'json' && boolean.key !== 'help') {

@@ -183,7 +183,7 @@ describe('compare CLI', () => {
     expect(summary.stdout).toContain(`Lexicons: built-in, plus 1 terms from ${lexicon}`);
     const target = join(tmp, 'lexicon-report.html');
     await run(['--html', target, '--lexicon', lexicon, SEEDS[0]!, SEEDS[1]!]);
-    expect(readFileSync(target, 'utf8')).toContain(`plus 1 term from ${lexicon}`);
+    expect(readFileSync(target, 'utf8')).toContain(`plus 1 term from <bdi>${lexicon}</bdi>`);
   });
 
   it('should fail on a bad lexicon file before reading articles, naming the file', async () => {
@@ -236,6 +236,116 @@ describe('compare CLI', () => {
     const doc = JSON.parse(result.stdout) as JsonDocument;
     expect(doc.articles.map((a) => a.file)).toEqual([SEEDS[0], SEEDS[1], SEEDS[2]]);
     expect(doc.skipped.map((s) => s.file)).toEqual([missing, binary]);
+  });
+
+  it('should compare articles holding "constructor" and other property names, in every mode', async () => {
+    const words = 'constructor toString __proto__ hasOwnProperty valueOf';
+    const a = join(tmp, 'constructor-a.txt');
+    const b = join(tmp, 'constructor-b.txt');
+    writeFileSync(a, `The bridge\n\nThe constructor said the ${words} were fine.\n\nMore here.\n`);
+    writeFileSync(b, `The bridge\n\nThe constructor admitted the ${words} were fine.\n\nOther.\n`);
+    const lexicon = join(tmp, 'constructor-lexicon.json');
+    writeFileSync(lexicon, JSON.stringify({ loaded: { evaluative: ['constructor'] } }));
+    const summary = await run(['--lexicon', lexicon, a, b]);
+    expect(summary.stderr).toBe('');
+    expect(summary.code).toBe(0);
+    const json = await run(['--json', '--lexicon', lexicon, a, b]);
+    expect(json.code).toBe(0);
+    const doc = JSON.parse(json.stdout) as JsonDocument;
+    expect(doc.analysis.language.map((l) => l.loadedTerms)).toEqual([
+      { constructor: 2 },
+      { constructor: 2 },
+    ]);
+    const target = join(tmp, 'constructor.html');
+    expect((await run(['--html', target, a, b])).code).toBe(0);
+    expect(readFileSync(target, 'utf8')).toContain('constructor');
+  });
+
+  it('should compare a UTF-8 file with invalid bytes, warning how many were replaced', async () => {
+    const broken = join(tmp, 'broken.txt');
+    const source = readFileSync(join(ROOT, SEEDS[1]!));
+    const at = source.indexOf(Buffer.from('“unacceptable”'));
+    writeFileSync(
+      broken,
+      Buffer.concat([source.subarray(0, at), Buffer.from([0xff]), source.subarray(at)]),
+    );
+    const message = `${broken}: 1 sequence of bytes is not valid UTF-8 and is shown as \ufffd; the rest of the file is read as UTF-8.`;
+    const summary = await run([SEEDS[0]!, broken]);
+    expect(summary.code).toBe(0);
+    expect(summary.stderr).toBe(`warning: ${message}\n`);
+    expect(summary.stdout).not.toContain('â€œ');
+    const doc = JSON.parse((await run(['--json', SEEDS[0]!, broken])).stdout) as JsonDocument;
+    expect(doc.warnings).toEqual([{ file: broken, code: 'INVALID_BYTES', message }]);
+    const text = doc.articles[1]?.paragraphs.map((p) => p.text).join('\n') ?? '';
+    expect(text).toContain('\ufffd“unacceptable”');
+    expect(text).not.toContain('â€œ');
+  });
+
+  it('should read a copied HTML fragment saved as .txt, as web mode does', async () => {
+    const fragment = join(tmp, 'fragment.txt');
+    const paragraphs = readFileSync(join(ROOT, SEEDS[1]!), 'utf8').split(/\n\n+/u).slice(1, 6);
+    writeFileSync(fragment, paragraphs.map((p) => `<p>${p}</p>`).join('\n'));
+    const result = await run(['--json', SEEDS[0]!, fragment]);
+    expect(result.stderr).toBe('');
+    const doc = JSON.parse(result.stdout) as JsonDocument;
+    expect(doc.articles[1]?.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+  });
+
+  it('should refuse an output path that is one of the inputs, writing nothing', async () => {
+    const copy = join(tmp, 'input-copy.txt');
+    const original = readFileSync(join(ROOT, SEEDS[0]!));
+    writeFileSync(copy, original);
+    for (const target of [copy, join(tmp, '.', 'input-copy.txt')]) {
+      const result = await run(['--html', target, copy, SEEDS[1]!]);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `error: ${target}: the report would overwrite an article being compared; choose another file.\n`,
+      );
+      expect(readFileSync(copy)).toEqual(original);
+    }
+    const lexicon = join(tmp, 'kept-lexicon.json');
+    writeFileSync(lexicon, JSON.stringify({ loaded: { evaluative: ['woeful'] } }));
+    const overLexicon = await run(['--html', lexicon, '--lexicon', lexicon, SEEDS[0]!, SEEDS[1]!]);
+    expect(overLexicon.code).toBe(2);
+    expect(readFileSync(lexicon, 'utf8')).toContain('woeful');
+  });
+
+  it('should print control sequences from articles and file names as escapes', async () => {
+    // A window-title sequence, a clear-screen, a C1 CSI and an override in the text; a file
+    // name with a newline (a forged error line) and an escape sequence.
+    const hostile = join(tmp, 'evil\nerror: forged line\x1b[31m.txt');
+    const source = readFileSync(join(ROOT, SEEDS[1]!), 'utf8');
+    writeFileSync(
+      hostile,
+      source
+        .replace('Scotland Yard', 'Scotland\x1b]0;pwned\x07 Yard\x1b[2J')
+        .replace('Met', 'Met\u009b31m\u202e'),
+    );
+    const missingHostile = join(tmp, 'gone\nerror: forged\x1b[2J.txt');
+    // Raw controls (other than line feed) that must never reach the terminal.
+    // eslint-disable-next-line no-control-regex -- control characters are what it finds
+    const raw = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]/u;
+    const summary = await run([SEEDS[0]!, hostile, missingHostile]);
+    expect(summary.code).toBe(0);
+    for (const out of [summary.stdout, summary.stderr]) {
+      expect(out).not.toMatch(raw);
+    }
+    // Seed 001's headline (its first "Met") is printed in full.
+    expect(summary.stdout).toContain('Met\\x9b31m\\u202e police admit tweet');
+    expect(summary.stdout).toContain('evil\\nerror: forged line\\x1b[31m.txt');
+    expect(summary.stderr.split('\n').filter((l) => l.startsWith('error:'))).toEqual([]);
+    expect(summary.stderr).toContain('gone\\nerror: forged\\x1b[2J.txt');
+    const json = await run(['--json', SEEDS[0]!, hostile]);
+    expect(json.stdout).not.toMatch(raw);
+    const doc = JSON.parse(json.stdout) as JsonDocument;
+    expect(doc.articles[1]?.file).toBe(hostile);
+    const text = doc.articles[1]?.paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('Met\u009b31m\u202e');
+    expect(text).toContain('Scotland\x1b]0;pwned\x07 Yard\x1b[2J');
+    const refused = await run([hostile]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
   });
 
   it('should keep --base on the same file when an earlier file is skipped', async () => {

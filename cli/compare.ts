@@ -7,7 +7,7 @@
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   MAX_LEXICON_BYTES,
@@ -41,6 +41,7 @@ import { parseArgs, resolveBase, USAGE, type CliOptions } from './args';
 import { renderJson } from './json';
 import { annotationSummary, projectPart, projectReportMeta } from './project';
 import { renderSummary } from './summary';
+import { escapeForTerminal, oneLine } from './terminal';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -139,7 +140,43 @@ async function writeOutput(file: string, text: string, what: string): Promise<vo
       `${file}: cannot write the ${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
     ]);
   }
-  process.stderr.write(`${what} written to ${file}\n`);
+  process.stderr.write(`${what} written to ${oneLine(file)}\n`);
+}
+
+/**
+ * Refuses outputs that would overwrite what is read (an article, the lexicon, the details
+ * file, or, for the report and the codes, the project) or one another, before anything is
+ * written. Saving a project over the one reopened is allowed: it is read whole first.
+ */
+async function checkProjectOutputs(
+  options: CliOptions,
+  files: ReadonlyArray<string>,
+): Promise<void> {
+  const outputs = (
+    [
+      [options.html, 'the report'],
+      [options.codesCsv, 'the codes'],
+      [options.save, 'the project'],
+    ] as const
+  ).flatMap(([file, what]) => (file === null ? [] : [{ file, what }]));
+  const inputs = [
+    ...files.map((file) => ({ file, what: 'an article being compared' })),
+    ...(options.lexicon === null ? [] : [{ file: options.lexicon, what: 'the lexicon file' }]),
+    ...(options.details === null ? [] : [{ file: options.details, what: 'the details file' }]),
+  ];
+  for (const [i, out] of outputs.entries()) {
+    const read =
+      options.project !== null && out.what !== 'the project'
+        ? [...inputs, { file: options.project, what: 'the project file' }]
+        : inputs;
+    for (const input of [...read, ...outputs.slice(0, i)]) {
+      if (await sameFile(out.file, input.file)) {
+        throw new UsageError([
+          `${out.file}: ${out.what} would overwrite ${input.what}; choose another file.`,
+        ]);
+      }
+    }
+  }
 }
 
 /** Whether the run works on a project (reads, writes or annotates one). */
@@ -193,6 +230,35 @@ async function runProject(
   return project;
 }
 
+/** Whether two paths name the same file (same path, or the same file through a link). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) {
+    return true;
+  }
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses an --html path that is one of the files read: the report would replace it. */
+async function checkOutput(html: string, files: ReadonlyArray<string>, lexicon: string | null) {
+  for (const file of files) {
+    if (await sameFile(html, file)) {
+      throw new UsageError([
+        `${html}: the report would overwrite an article being compared; choose another file.`,
+      ]);
+    }
+  }
+  if (lexicon !== null && (await sameFile(html, lexicon))) {
+    throw new UsageError([
+      `${html}: the report would overwrite the lexicon file; choose another file.`,
+    ]);
+  }
+}
+
 /** Local time as "YYYY-MM-DD HH:MM", for the report's "Exported" line. */
 function exportedAt(now: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
@@ -215,6 +281,10 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
   const lexicon = options.lexicon === null ? undefined : await readLexicon(options.lexicon);
   const input = await readInput(options.files);
+  if (options.html !== null) {
+    // Before anything is written; the seeds count too when no file is given.
+    await checkOutput(options.html, input.files, options.lexicon);
+  }
   const loadMessages = input.errors.map((e) => e.message);
   const tooFew = tooFewArticles(input);
   if (tooFew !== null) {
@@ -229,7 +299,10 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     throw new UsageError([...loadMessages, check.message]);
   }
   for (const message of loadMessages) {
-    process.stderr.write(`warning: skipped ${message}\n`);
+    process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
+  }
+  for (const warning of input.warnings) {
+    process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
   }
   if (input.errors.length > 0) {
     process.stderr.write(
@@ -253,11 +326,11 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
         `${options.html}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
       ]);
     }
-    process.stderr.write(`report written to ${options.html}\n`);
+    process.stderr.write(`report written to ${oneLine(options.html)}\n`);
   }
   process.stdout.write(
     options.json
-      ? renderJson(comparison, input.errors, lexicon)
+      ? renderJson(comparison, input.errors, lexicon, input.warnings)
       : renderSummary(comparison, lexicon),
   );
   return 0;
@@ -267,11 +340,14 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
 async function mainOnProject(options: CliOptions): Promise<number> {
   const lexiconSource = options.lexicon === null ? null : await readLexiconSource(options.lexicon);
   let skipped: LoadedSet['errors'] = [];
+  let warnings: LoadedSet['warnings'] = [];
   let project: Project;
   if (options.project !== null) {
+    await checkProjectOutputs(options, []);
     project = await runProject(options, null, 0, lexiconSource);
   } else {
     const input = await readInput(options.files);
+    await checkProjectOutputs(options, input.files);
     const loadMessages = input.errors.map((e) => e.message);
     const tooFew = tooFewArticles(input);
     if (tooFew !== null) {
@@ -282,9 +358,13 @@ async function mainOnProject(options: CliOptions): Promise<number> {
       throw new UsageError([...loadMessages, base.message]);
     }
     for (const message of loadMessages) {
-      process.stderr.write(`warning: skipped ${message}\n`);
+      process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
+    }
+    for (const warning of input.warnings) {
+      process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
     }
     skipped = input.errors;
+    warnings = input.warnings;
     project = await runProject(options, input.articles, base.base, lexiconSource);
   }
   const comparison: Comparison = compareProject(project);
@@ -309,7 +389,7 @@ async function mainOnProject(options: CliOptions): Promise<number> {
   }
   process.stdout.write(
     options.json
-      ? renderJson(comparison, skipped, lexicon, projectPart(project, comparison))
+      ? renderJson(comparison, skipped, lexicon, warnings, projectPart(project, comparison))
       : renderSummary(comparison, lexicon) + annotationSummary(project, comparison),
   );
   return 0;
@@ -318,11 +398,13 @@ async function mainOnProject(options: CliOptions): Promise<number> {
 /** Writes a failure to stderr and returns its exit code. */
 function report(error: unknown): number {
   if (error instanceof UsageError) {
-    process.stderr.write(error.messages.map((m) => `error: ${m}\n`).join(''));
+    // Messages name files: a newline or an escape sequence in a name must not forge a line
+    // or act on the terminal.
+    process.stderr.write(error.messages.map((m) => `error: ${oneLine(m)}\n`).join(''));
     return EXIT_USAGE;
   }
   process.stderr.write(
-    `error: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    `error: internal error: ${escapeForTerminal(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
   );
   return 1;
 }

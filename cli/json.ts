@@ -21,6 +21,7 @@ import type {
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
 import type { JsonCode, JsonCoding, JsonNote, JsonProjectPart } from './project';
+import { escapeJsonForTerminal } from './terminal';
 
 /** One paragraph in the JSON document. */
 export interface JsonParagraph {
@@ -112,6 +113,8 @@ export interface JsonDocument {
   readonly hitLimit: boolean;
   /** Files that could not be read and were left out. */
   readonly skipped: ReadonlyArray<JsonSkipped>;
+  /** What the user should know about files that were compared (e.g. invalid UTF-8 bytes). */
+  readonly warnings: ReadonlyArray<JsonSkipped>;
   /** Media-literacy analyses: quotes, attribution verbs, loaded language, coverage, figures. */
   readonly analysis: Analysis;
   /** The user's lexicon file the analyses used on top of the built-in lexicons, or null. */
@@ -127,13 +130,15 @@ export interface JsonDocument {
 }
 
 /**
- * Builds the JSON document of a comparison; `skipped` lists files left out, `project` what
- * a project adds (notes, codes, the story's name, addresses).
+ * Builds the JSON document of a comparison; `skipped` lists files left out, `warnings`
+ * what the user should know about the files compared, `project` what a project adds
+ * (notes, codes, the story's name, addresses).
  */
 export function toJsonDocument(
   comparison: Comparison,
   skipped: ReadonlyArray<JsonSkipped> = [],
   lexicon?: UserLexicon,
+  warnings: ReadonlyArray<JsonSkipped> = [],
   project?: JsonProjectPart,
 ): JsonDocument {
   return {
@@ -183,6 +188,7 @@ export function toJsonDocument(
     diffOptions: comparison.options.diff,
     hitLimit: comparison.hitLimit,
     skipped: skipped.map((s) => ({ file: s.file, code: s.code, message: s.message })),
+    warnings: warnings.map((w) => ({ file: w.file, code: w.code, message: w.message })),
     analysis: analyzeComparison(comparison, lexicon?.additions),
     lexicon: lexicon ? { file: lexicon.name, terms: lexicon.terms } : null,
     story: project?.story ?? null,
@@ -192,14 +198,18 @@ export function toJsonDocument(
   };
 }
 
-/** The JSON text of {@link toJsonDocument}, indented, with a final newline. */
+/**
+ * The JSON text of {@link toJsonDocument}, indented, with a final newline; the characters
+ * a terminal would act on are `\uXXXX` escapes (the same JSON value).
+ */
 export function renderJson(
   comparison: Comparison,
   skipped: ReadonlyArray<JsonSkipped> = [],
   lexicon?: UserLexicon,
+  warnings: ReadonlyArray<JsonSkipped> = [],
   project?: JsonProjectPart,
 ): string {
-  return `${JSON.stringify(toJsonDocument(comparison, skipped, lexicon, project), null, 2)}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, skipped, lexicon, warnings, project), null, 2))}\n`;
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */

@@ -1,4 +1,9 @@
-import { analyzeComparison, describeSpeaker, DISCREPANCY_LABELS } from '../shared/analysis/analyze';
+import {
+  analyzeComparison,
+  describeSpeaker,
+  describeStatus,
+  DISCREPANCY_LABELS,
+} from '../shared/analysis/analyze';
 /**
  * The readable output of `npm run compare`: a comparison as plain text for a terminal.
  *
@@ -9,6 +14,7 @@ import { analyzeComparison, describeSpeaker, DISCREPANCY_LABELS } from '../share
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import type { Article, Comparison, DiffPart, Row } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
+import { escapeForTerminal, oneLine } from './terminal';
 
 /**
  * Words of unchanged context kept on each side of a change. Four is enough to find the
@@ -22,7 +28,10 @@ const ELLIPSIS = '…';
 /** Shown where two paragraphs of one cell (or the lines of one paragraph) meet. */
 const PARAGRAPH_MARK = ' ¶ ';
 
-/** The whole summary: articles, similarity, off-topic flag, rows, altered quotes. */
+/**
+ * The whole summary: articles, similarity, off-topic flag, rows, altered quotes. Safe to
+ * print: control characters from the files are escaped, and no text from them breaks a line.
+ */
 export function renderSummary(comparison: Comparison, lexicon?: UserLexicon): string {
   const sections = [
     renderArticles(comparison),
@@ -37,12 +46,12 @@ export function renderSummary(comparison: Comparison, lexicon?: UserLexicon): st
       'Note: some paragraphs differ too much to compare word by word; they are shown as one replacement.',
     );
   }
-  return `${sections.filter((s) => s !== '').join('\n\n')}\n`;
+  return escapeForTerminal(`${sections.filter((s) => s !== '').join('\n\n')}\n`);
 }
 
 /** How an article is named in rows: `[k] outlet`, or `[k] file name` when the outlet is unknown. */
 export function articleLabel(article: Article, index: number): string {
-  return `[${index}] ${article.outlet ?? fileName(article.file)}`;
+  return `[${index}] ${oneLine(article.outlet ?? fileName(article.file))}`;
 }
 
 /** The articles: title, outlet, date, paragraph counts and file, the base marked. */
@@ -52,13 +61,13 @@ export function renderArticles(comparison: Comparison): string {
   comparison.articles.forEach((article, k) => {
     const boilerplate = article.paragraphs.filter((p) => p.boilerplate !== null).length;
     const facts = [
-      article.outlet ?? 'outlet unknown',
-      article.date ?? 'date unknown',
+      oneLine(article.outlet ?? 'outlet unknown'),
+      oneLine(article.date ?? 'date unknown'),
       `${count(article.paragraphs.length, 'paragraph')}${boilerplate > 0 ? ` (${boilerplate} boilerplate)` : ''}`,
     ];
     lines.push(`  [${k}]${k === base ? '*' : ' '} ${flatten(article.title)}`);
     lines.push(`       ${facts.join(' · ')}`);
-    lines.push(`       ${article.file}`);
+    lines.push(`       ${oneLine(article.file)}`);
   });
   return lines.join('\n');
 }
@@ -264,13 +273,13 @@ export function renderAnalysis(comparison: Comparison, lexicon?: UserLexicon): s
   const name = (k: number): string => `[${k}]`;
   const lines: string[] = [];
   if (lexicon) {
-    lines.push(`Lexicons: built-in, plus ${lexicon.terms} terms from ${lexicon.name}`, '');
+    lines.push(`Lexicons: built-in, plus ${lexicon.terms} terms from ${oneLine(lexicon.name)}`, '');
   }
   lines.push('Quotations carried by two or more outlets');
   for (const g of analysis.quotes.filter((q) => q.instances.length > 1)) {
-    const statuses = g.statuses.map((s) => `${name(s.article)} ${s.status}`).join(', ');
-    const speakers = [...new Set(g.instances.map(describeSpeaker))].join(' / ');
-    lines.push(`  “${truncate(g.reference.text, 70)}” (${speakers}): ${statuses}`);
+    const statuses = g.statuses.map((s) => `${name(s.article)} ${describeStatus(s)}`).join(', ');
+    const speakers = [...new Set(g.instances.map(describeSpeaker))].map(flatten).join(' / ');
+    lines.push(`  “${truncate(flatten(g.reference.text), 70)}” (${speakers}): ${statuses}`);
   }
   lines.push('', 'Attribution verbs and loaded language per outlet');
   for (const l of analysis.language) {
@@ -278,7 +287,7 @@ export function renderAnalysis(comparison: Comparison, lexicon?: UserLexicon): s
       .map(([c, n]) => `${c} ${n}`)
       .join(', ');
     const loaded = Object.entries(l.loadedTerms)
-      .map(([t, n]) => (n > 1 ? `${t} ×${n}` : t))
+      .map(([t, n]) => (n > 1 ? `${oneLine(t)} ×${n}` : oneLine(t)))
       .join(', ');
     lines.push(`  ${name(l.article)} verbs: ${verbs}; loaded: ${loaded || 'none'}`);
   }
@@ -290,7 +299,7 @@ export function renderAnalysis(comparison: Comparison, lexicon?: UserLexicon): s
   }
   for (const d of analysis.discrepancies) {
     lines.push(
-      `  ${DISCREPANCY_LABELS[d.kind]} differ in row #${d.row}: ${d.values.map((v) => `${name(v.article)} ${v.values.join(', ') || '—'}`).join('; ')}`,
+      `  ${DISCREPANCY_LABELS[d.kind]} differ in row #${d.row}: ${d.values.map((v) => `${name(v.article)} ${v.values.map(flatten).join(', ') || '—'}`).join('; ')}`,
     );
   }
   return lines.join('\n');

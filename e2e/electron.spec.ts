@@ -5,20 +5,12 @@
  */
 import { _electron as electron, expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { electronBinary } from '../scripts/electron-binary.mjs';
 
-function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
+// Asked without `require('electron')`, which would try to download the binary.
 const binary = electronBinary();
 
 test('the desktop app opens two seeds and shows them aligned', async () => {
@@ -46,6 +38,21 @@ test('the desktop app opens two seeds and shows them aligned', async () => {
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
       'undefined',
     );
+    // Served from the app's own scheme, not file://; no permission, no navigation away.
+    expect(page.url()).toBe('app://news-compare/index.html');
+    expect(
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { Notification: { requestPermission(): Promise<string> } }
+        ).Notification.requestPermission(),
+      ),
+    ).toBe('denied');
+    await page.evaluate(() => {
+      (globalThis as unknown as { location: { href: string } }).location.href =
+        'https://example.com/';
+    });
+    await page.waitForTimeout(500);
+    expect(page.url()).toBe('app://news-compare/index.html');
     await page.screenshot({ path: 'test-results/screenshots/electron.png' });
   } finally {
     await app.close();

@@ -3,10 +3,31 @@
  * or a CI machine runs it. Screenshots of the main screens go to test-results/screenshots/.
  */
 import { expect, test } from '@playwright/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadArticle } from '../shared/load/load-article';
+import { countWords } from '../shared/text/tokenize';
+import { parseHtmlInNode } from '../node/html-parser';
 import { pick, ready, SHOTS } from './app';
+
+/** The little of the DOM the page functions below use (this file compiles without DOM types). */
+interface BrowserElement {
+  readonly tagName: string;
+  readonly className: string;
+  readonly textContent: string | null;
+  readonly parentElement: BrowserElement | null;
+}
+interface BrowserGlobals {
+  readonly document: {
+    readonly body: unknown;
+    createTreeWalker(
+      root: unknown,
+      show: number,
+    ): { nextNode(): { textContent: string | null; parentElement: BrowserElement | null } | null };
+  };
+  getComputedStyle(element: BrowserElement): { unicodeBidi: string; display: string };
+}
 
 test('shows the sample story compared on first start, the article about another story left out', async ({
   page,
@@ -146,8 +167,8 @@ test('shows the analysis panel: quotes across outlets, verbs, loaded language, c
     /altered/,
     /not quoted/,
   ]);
-  await expect(analysis.getByRole('table')).toContainText('conceding');
-  await expect(analysis).toContainText('leaves out');
+  await expect(analysis.locator('.outlet-language').first()).toContainText('conceding');
+  await expect(analysis).toContainText('Leaves out');
   // Loaded language is marked in the comparison itself, and can be turned off.
   const table = page.getByRole('table', { name: 'Aligned comparison' });
   await expect(table.locator('mark.loaded', { hasText: 'turmoil' })).toHaveCount(1);
@@ -166,7 +187,7 @@ test('extends the analyses with a lexicon file, keeps it across a restart, refus
     .click();
   const analysis = page.getByRole('region', { name: 'Analysis' });
   const status = analysis.getByTestId('lexicon-status');
-  const loadedCell = analysis.getByRole('table').locator('tbody tr').first().locator('td').last();
+  const loadedCell = analysis.getByRole('list', { name: /^Loaded and hedging terms: / }).first();
   await expect(status).toHaveText('Lexicons: built-in');
   await expect(loadedCell).not.toContainText('seems');
   const lexicon = join(tmpdir(), 'classroom-lexicon.json');
@@ -310,4 +331,155 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   expect(pages).toBeLessThan(16);
   writeFileSync(`${SHOTS}/exported-blind-report.pdf`, pdf);
   await context.close();
+});
+
+test('isolates article text with bidi controls, so that none reverses the app’s own words', async ({
+  page,
+}) => {
+  await ready(page);
+  // Seed 002 with an unterminated right-to-left override in its headline, after every "the"
+  // and every "Khan", and in its file name: a hostile or broken article.
+  const RLO = '\u202e';
+  const text = readFileSync('seeds/002_3b328d8baaee954f.txt', 'utf8')
+    .replace('Scotland', `Scotland${RLO}`)
+    .replace(/ the /gu, ` the${RLO} `)
+    .replace(/Khan/gu, `Khan${RLO}`);
+  const file = join(tmpdir(), `override${RLO}.txt`);
+  writeFileSync(file, text);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Articles…' }).click();
+  await (await chooser).setFiles([file]);
+  await expect(page.getByTestId('library-item')).toHaveCount(6);
+  // Compare it with seed 001 alone.
+  const items = page.getByTestId('library-item');
+  for (let i = 0; i < 6; i++) {
+    const title = (await items.nth(i).locator('.item-title').textContent()) ?? '';
+    const box = items.nth(i).getByRole('checkbox');
+    const wanted = i === 5 || title.includes('Met police admit');
+    if ((await box.isChecked()) !== wanted) {
+      await box.click();
+    }
+  }
+  const table = page.getByRole('table', { name: 'Aligned comparison' });
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  await expect(table).toContainText(`Khan${RLO}`);
+
+  /**
+   * Every text node holding the override, with the nearest box that ends its effect (an
+   * isolating inline or a block); that box must hold article text only.
+   */
+  const leaks = async (): Promise<string[]> =>
+    page.evaluate(
+      ({ rlo, source }) => {
+        const { document, getComputedStyle } = globalThis as unknown as BrowserGlobals;
+        const normalize = (s: string): string => s.replace(/\s+/gu, ' ').trim();
+        const all = normalize(source);
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+        let checked = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          // Text isolated by characters (FSI…PDI, where no element is possible) is isolated.
+          const outside = (node.textContent ?? '').replace(/\u2068[^\u2068\u2069]*\u2069/gu, '');
+          if (!outside.includes(rlo)) {
+            continue;
+          }
+          checked++;
+          let box = node.parentElement;
+          while (box) {
+            const style = getComputedStyle(box);
+            if (/isolate|plaintext/u.test(style.unicodeBidi) || style.display !== 'inline') {
+              break;
+            }
+            box = box.parentElement;
+          }
+          // An article's label may start with its number ("#2 ") and end cut short ("…").
+          const inside = normalize(box?.textContent ?? '')
+            .replace(/^#\d+ /u, '')
+            .replace(/ ?…$/u, '');
+          if (!all.includes(inside)) {
+            out.push(`${box?.tagName}.${box?.className}: ${inside.slice(0, 120)}`);
+          }
+        }
+        return checked > 0 ? out : ['no text node holds the override'];
+      },
+      { rlo: RLO, source: `${text}\n${file.split('/').pop()}` },
+    );
+  expect(await leaks()).toEqual([]);
+  const panel = page.getByRole('complementary', { name: 'Differences panel' });
+  await panel.getByRole('tab', { name: 'Analysis' }).click();
+  await expect(page.getByRole('region', { name: 'Analysis' })).toBeVisible();
+  expect(await leaks()).toEqual([]);
+  await page.keyboard.press('i');
+  await expect(page.locator('.comparison.layout-inline')).toBeVisible();
+  expect(await leaks()).toEqual([]);
+  await page.keyboard.press('F5');
+  await expect(page.getByRole('dialog', { name: 'Presentation' })).toBeVisible();
+  expect(await leaks()).toEqual([]);
+  await page.keyboard.press('Escape');
+});
+
+test('loads awkward files as the command line does: fragments, tags in prose, navigation, bad bytes', async ({
+  page,
+}) => {
+  await ready(page);
+  const dir = join(tmpdir(), 'awkward-files');
+  mkdirSync(dir, { recursive: true });
+  const seed = readFileSync('seeds/002_3b328d8baaee954f.txt', 'utf8').split(/\n\n+/u);
+  const files: Record<string, string | Buffer> = {
+    // A copy-paste from a page: <p> paragraphs in a .txt file.
+    'fragment.txt': seed
+      .slice(1, 7)
+      .map((p) => `<p>${p}</p>`)
+      .join('\n'),
+    // A tech article quoting tags: plain text.
+    'tags.txt': [
+      'How to lay out a page',
+      'Use a <div> for blocks and a <span> for inline text. A <p> holds a paragraph, and <a> makes a link; <ul> and <li> make lists.',
+      'Browsers treat <section> and <article> as blocks too, and <br> breaks a line; write <b>bold</b> for bold.',
+    ].join('\n\n'),
+    // A page of nothing but navigation: refused.
+    'nav.html':
+      '<!doctype html><html><head><title>Nav</title></head><body><nav><a href="/">Home</a> <a href="/x">X</a></nav></body></html>',
+    // UTF-8 with one invalid byte: read as UTF-8, with a warning.
+    'broken.txt': Buffer.concat([
+      Buffer.from(seed.slice(0, 3).join('\n\n')),
+      Buffer.from([0xff]),
+      Buffer.from(' the end.'),
+    ]),
+  };
+  const paths = Object.entries(files).map(([name, content]) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Articles…' }).click();
+  await (await chooser).setFiles(paths);
+  await expect(page.getByTestId('library-item')).toHaveCount(8);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'nav.html: the file holds only navigation or page furniture, no article text.',
+  );
+  await expect(alert).toContainText(
+    'broken.txt: 1 sequence of bytes is not valid UTF-8 and is shown as \ufffd',
+  );
+  // The same titles and word counts as the loader gives in Node (the CLI's path); the
+  // files that load follow the five seeds in the library, in the order given.
+  let index = 5;
+  for (const [name, content] of Object.entries(files)) {
+    const node = loadArticle(
+      { file: name, bytes: new Uint8Array(Buffer.from(content)) },
+      { parseHtml: parseHtmlInNode },
+    );
+    if (!node.ok) {
+      continue;
+    }
+    const words = node.article.paragraphs
+      .filter((p) => p.boilerplate === null)
+      .reduce((n, p) => n + countWords(p.text), 0);
+    const item = page.getByTestId('library-item').nth(index++);
+    await expect(item.locator('.item-title'), name).toHaveText(node.article.title);
+    await expect(item.locator('.item-meta'), name).toContainText(` ${words} words`);
+  }
+  expect(index).toBe(8);
+  await page.screenshot({ path: `${SHOTS}/awkward-files.png` });
 });

@@ -13,6 +13,7 @@ const config = parse(readFileSync('build/electron-builder.yml', 'utf8')) as Reco
   win: { target: string[] };
   mac: { target: string[] };
   extraResources: { from: string; to: string }[];
+  electronFuses: Record<string, boolean>;
 };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   main: string;
@@ -33,6 +34,17 @@ describe('build/electron-builder.yml', () => {
       expect.objectContaining({ from: 'seeds', to: 'seeds' }),
     );
     expect(config.directories.buildResources).toBe('build');
+  });
+
+  it('should flip the security fuses of Electron’s checklist', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('should point at files that the build produces and resources that exist', () => {

@@ -5,12 +5,11 @@ import {
   INITIAL_CLOSE_STATE,
   isProjectPath,
   onCloseRequest,
-  parseRecentList,
   projectSavePath,
-  recoveredDocumentPath,
+  readRecoveryText,
+  recoveryText,
   unsavedChoice,
   windowTitle,
-  withRecent,
 } from './document';
 
 describe('the desktop document', () => {
@@ -19,19 +18,6 @@ describe('the desktop document', () => {
       'bridge.news-compare.json – News Compare',
     );
     expect(windowTitle({ name: null, dirty: true })).toBe('• Untitled – News Compare');
-  });
-
-  it('should keep recent projects and comparisons, most recent first, each once', () => {
-    const a = { name: 'Bridge', project: '/p/bridge.news-compare.json' };
-    const b = { name: 'Vote (2 articles)', files: ['/a.txt', '/b.txt'] };
-    let list = withRecent([], a, 3);
-    list = withRecent(list, b, 3);
-    list = withRecent(list, { ...a, name: 'Bridge vote' }, 3);
-    expect(list).toEqual([{ ...a, name: 'Bridge vote' }, b]);
-    expect(withRecent(list, { name: 'x', project: '/x.json' }, 2)).toHaveLength(2);
-    const valid = (e: unknown) => typeof (e as { name?: unknown }).name === 'string';
-    expect(parseRecentList(JSON.stringify(list), valid, 10)).toEqual(list);
-    expect(parseRecentList('{oops', valid, 10)).toEqual([]);
   });
 
   it('should give a saved project its extension, and know project files by theirs', () => {
@@ -70,12 +56,20 @@ describe('the desktop document', () => {
     expect(afterChoice(dirty, 'cancel')).toEqual({ state: dirty, action: 'stay' });
   });
 
-  it('should find the project a recovered session belongs to', () => {
-    expect(recoveredDocumentPath('{"document":{"name":"b.json","path":"/p/b.json"}}')).toBe(
-      '/p/b.json',
-    );
-    expect(recoveredDocumentPath('{"document":null}')).toBeNull();
-    expect(recoveredDocumentPath('{"document":{"path":"a\\u0000b"}}')).toBeNull();
-    expect(recoveredDocumentPath('not json')).toBeNull();
+  it('should keep the session with the project path the main process knows', () => {
+    const text = recoveryText('{"format":"news-compare-session"}', '/p/b.news-compare.json');
+    expect(readRecoveryText(text)).toEqual({
+      session: '{"format":"news-compare-session"}',
+      path: '/p/b.news-compare.json',
+    });
+    expect(readRecoveryText(recoveryText('{}', null))).toEqual({ session: '{}', path: null });
+    expect(readRecoveryText('{"format":"news-compare-session"}')).toBeNull();
+    expect(
+      readRecoveryText('{"format":"news-compare-recovery","session":"{}","path":"a\\u0000b"}'),
+    ).toEqual({
+      session: '{}',
+      path: null,
+    });
+    expect(readRecoveryText('not json')).toBeNull();
   });
 });

@@ -1,29 +1,14 @@
 /**
  * The desktop's document logic as pure functions (the Electron binary cannot run in the
- * tests): the title bar, the recent list, which paths the renderer may write to, the
- * prompt about unsaved work and what follows each answer, and reading the recovery file.
+ * tests): the title bar, project paths, the prompt about unsaved work and what follows
+ * each answer, and the recovery file's envelope.
  */
-import type { DocumentState, RecentEntry, UnsavedChoice } from '../shared/ipc';
+import type { DocumentState, UnsavedChoice } from '../shared/ipc';
 import { PROJECT_FILE_EXTENSION } from '../shared/project/types';
 
 /** The window's title: "• Bridge vote.news-compare.json – News Compare" with unsaved work. */
 export function windowTitle(state: DocumentState): string {
   return `${state.dirty ? '• ' : ''}${state.name ?? 'Untitled'} – News Compare`;
-}
-
-/** What identifies a recent entry: the project's path, or the set of article files. */
-export function recentKey(entry: RecentEntry): string {
-  return 'project' in entry ? `project\n${entry.project}` : `files\n${entry.files.join('\n')}`;
-}
-
-/** The recent list with `entry` first (an older entry for the same files dropped). */
-export function withRecent(
-  list: ReadonlyArray<RecentEntry>,
-  entry: RecentEntry,
-  max: number,
-): RecentEntry[] {
-  const key = recentKey(entry);
-  return [entry, ...list.filter((e) => recentKey(e) !== key)].slice(0, max);
 }
 
 /** Where a project is saved: the path picked, with the project extension when it has none. */
@@ -118,31 +103,32 @@ export function afterSave(
     : { state: { ...state, closeAfterSave: false }, action: 'stay' };
 }
 
-/** The project path a recovered session belongs to (the renderer may save there again). */
-export function recoveredDocumentPath(text: string): string | null {
-  try {
-    const value = JSON.parse(text) as { document?: { path?: unknown } | null } | null;
-    const path = value?.document?.path;
-    return typeof path === 'string' && path.length > 0 && path.length < 4096 && !path.includes('\0')
-      ? path
-      : null;
-  } catch {
-    return null;
-  }
+/**
+ * The recovery file's text: the renderer's session, with the path of the project file it
+ * belongs to as the main process knows it (never a path the renderer wrote), so that after
+ * a restart the work can be saved to that file again.
+ */
+export function recoveryText(session: string, path: string | null): string {
+  return JSON.stringify({ format: RECOVERY_FORMAT, path, session });
 }
 
-/** Recent entries read back from the user-data folder, the malformed ones dropped. */
-export function parseRecentList(
-  json: string,
-  valid: (entry: unknown) => boolean,
-  max: number,
-): RecentEntry[] {
+/** The value of a recovery file's `format` field. */
+export const RECOVERY_FORMAT = 'news-compare-recovery';
+
+/** A recovery file read back: the session and its project's path; null when it is not one. */
+export function readRecoveryText(
+  text: string,
+): { readonly session: string; readonly path: string | null } | null {
   try {
-    const value = JSON.parse(json) as unknown;
-    return Array.isArray(value)
-      ? value.filter((e): e is RecentEntry => valid(e)).slice(0, max)
-      : [];
+    const value = JSON.parse(text) as Record<string, unknown> | null;
+    if (value?.format !== RECOVERY_FORMAT || typeof value.session !== 'string') {
+      return null;
+    }
+    const path = value.path;
+    const ok =
+      typeof path === 'string' && path.length > 0 && path.length < 4096 && !path.includes('\0');
+    return { session: value.session, path: ok ? path : null };
   } catch {
-    return [];
+    return null;
   }
 }

@@ -8,27 +8,31 @@ import {
   dialog,
   ipcMain,
   Menu,
+  protocol,
   screen,
+  session,
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, isAbsolute, join } from 'node:path';
 import {
   IPC_CHANNELS,
   MAX_PROJECT_CHARS,
-  MAX_RECENT,
   validateIpcArgs,
   type DocumentState,
+  type DroppedFile,
+  type FileId,
   type IpcChannel,
   type IpcEvents,
   type IpcInvoke,
+  type OpenedFiles,
   type OpenedProject,
   type RecentEntry,
   type SampleStory,
   type UnsavedChoice,
 } from '../shared/ipc';
+import { MAX_ARTICLE_BYTES } from '../shared/load/load-article';
 import type { ManifestEntry } from '../shared/load/manifest';
 import {
   helpText,
@@ -44,40 +48,72 @@ import {
   INITIAL_CLOSE_STATE,
   isProjectPath,
   onCloseRequest,
-  parseRecentList,
   projectSavePath,
-  recoveredDocumentPath,
+  readRecoveryText,
+  recoveryText,
   UNSAVED_BUTTONS,
   unsavedChoice,
   unsavedMessage,
   windowTitle,
-  withRecent,
   type CloseState,
 } from './document';
 import { readFilesForRenderer } from './files';
+import { APP_INDEX_URL, APP_SCHEME, appFileFor, contentType, cspHeader } from './app-protocol';
+import { guardContents, permissionAllowed } from './guards';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
+import { createFileRegistry, menuLabel, parseRecent, rememberComparison } from './recent';
 import { readRecovery, writeFileAtomic, writeRecovery } from './recovery';
 import { DEFAULT_BOUNDS, fitToDisplays, parseWindowState } from './window-state';
 
 const root = join(__dirname, '..', '..');
-const rendererIndex = join(root, 'dist', 'renderer', 'index.html');
+const rendererDir = join(root, 'dist', 'renderer');
 const seedDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(root, 'seeds');
 const statePath = (): string => join(app.getPath('userData'), 'window-state.json');
 const recentPath = (): string => join(app.getPath('userData'), 'recent.json');
 let recent: RecentEntry[] = [];
 let commandState: CommandState = INITIAL_COMMAND_STATE;
 let window: BrowserWindow | null = null;
+/**
+ * The files the user opened (articles) or opened and saved (projects); the renderer names
+ * them by these ids, never by path: it can only save a project to a file the user chose.
+ */
+const openedFiles = createFileRegistry();
 /** The open document's name and whether it has unsaved work (from the renderer). */
 let documentState: DocumentState = { name: null, dirty: false };
 /** Closing the window with unsaved work: see `document.ts`. */
 let closeState: CloseState = INITIAL_CLOSE_STATE;
-/**
- * Project files the user picked in a dialog, opened, or saved: the only paths the renderer
- * may ask to write a project to without a dialog.
- */
-const projectPaths = new Set<string>();
 /** The user-data folder, where the recovery file is kept. */
 const userData = (): string => app.getPath('userData');
+
+/** Reads files the user chose and gives each an id the renderer can name it by. */
+async function openFiles(paths: ReadonlyArray<string>): Promise<OpenedFiles> {
+  const opened = await readFilesForRenderer(paths);
+  return {
+    ...opened,
+    files: opened.files.map((f) => ({ ...f, id: openedFiles.register(f.file) })),
+  };
+}
+
+/**
+ * The id of a dropped file, when the file at its path holds the bytes the page read from
+ * the drop: the page can only name a file the user gave it, and the main process never
+ * sends it bytes it did not already have.
+ */
+async function registerDropped(file: DroppedFile): Promise<FileId | null> {
+  if (!isAbsolute(file.path)) {
+    return null;
+  }
+  try {
+    const info = await stat(file.path);
+    if (!info.isFile() || info.size !== file.bytes.length || info.size > MAX_ARTICLE_BYTES) {
+      return null;
+    }
+    const bytes = await readFile(file.path);
+    return bytes.equals(file.bytes) ? openedFiles.register(file.path) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Sends a typed message to the renderer (the menu's commands are registry ids). */
 function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): void {
@@ -89,14 +125,19 @@ const FILE_FILTERS = [
 ];
 const PROJECT_FILTERS = [{ name: 'News Compare project', extensions: ['json'] }];
 
-/** Reads a project file for the renderer, which checks it; the path may then be saved to. */
+/** Reads a project file for the renderer, which checks it; it gets an id to be saved to. */
 async function readProjectForRenderer(path: string): Promise<OpenedProject> {
   const read = await readTextFile(path, MAX_PROJECT_CHARS * 3, 'project');
   if (!read.ok) {
     return { ok: false, file: path, message: read.message };
   }
-  projectPaths.add(path);
-  return { ok: true, file: path, name: basename(path), text: read.text };
+  return {
+    ok: true,
+    file: path,
+    name: basename(path),
+    text: read.text,
+    id: openedFiles.register(path),
+  };
 }
 
 /** Asks what to do with unsaved work (Save, Don't Save, Cancel). */
@@ -125,9 +166,9 @@ async function openPaths(paths: ReadonlyArray<string>): Promise<void> {
   const projects = paths.filter(isProjectPath);
   const articles = paths.filter((p) => !isProjectPath(p));
   if (articles.length > 0) {
-    send('app:files-opened', await readFilesForRenderer(articles));
+    send('app:files-opened', await openFiles(articles));
   }
-  // One project at a time: the first named.
+  // One project at a time: the first named (the renderer asks about unsaved work first).
   const first = projects[0];
   if (first !== undefined) {
     send('app:project-opened', await readProjectForRenderer(first));
@@ -136,7 +177,48 @@ async function openPaths(paths: ReadonlyArray<string>): Promise<void> {
 
 /** Only our own page may call the API. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
-  return event.senderFrame?.url === pathToFileURL(rendererIndex).href;
+  return event.senderFrame?.url === APP_INDEX_URL;
+}
+
+/**
+ * Serves the renderer build on the app's scheme: GET only, nothing outside dist/renderer,
+ * with the page's Content-Security-Policy (and no framing) as a header.
+ */
+function registerAppProtocol(): void {
+  let csp: Promise<string> | null = null;
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = appFileFor(request.url, rendererDir);
+    if (request.method !== 'GET' || file === null) {
+      return new Response('not found', { status: 404 });
+    }
+    try {
+      csp ??= readFile(join(rendererDir, 'index.html'), 'utf8').then(cspHeader);
+      const body = await readFile(file);
+      return new Response(new Uint8Array(body), {
+        headers: {
+          'content-type': contentType(file),
+          'content-security-policy': await csp,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'no-store',
+        },
+      });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  });
+}
+
+/**
+ * The app needs no browser permission but full screen (presentation mode) for its own
+ * page: everything else (camera, notifications, clipboard reads…) is refused.
+ */
+function denyPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((contents, permission, callback) => {
+    callback(permissionAllowed(permission, contents.getURL()));
+  });
+  session.defaultSession.setPermissionCheckHandler((contents, permission) =>
+    permissionAllowed(permission, contents?.getURL()),
+  );
 }
 
 const handlers: {
@@ -147,12 +229,12 @@ const handlers: {
       properties: ['openFile', 'multiSelections'],
       filters: FILE_FILTERS,
     });
-    return result.canceled ? null : readFilesForRenderer(result.filePaths);
+    return result.canceled ? null : openFiles(result.filePaths);
   },
   'app:open-folder': async () => {
     const result = await dialog.showOpenDialog(window!, { properties: ['openDirectory'] });
     const dir = result.filePaths[0];
-    return result.canceled || !dir ? null : readFilesForRenderer(await listArticleFiles(dir));
+    return result.canceled || !dir ? null : openFiles(await listArticleFiles(dir));
   },
   'app:read-sample-story': async (): Promise<SampleStory> => {
     const manifest = JSON.parse(await readFile(join(seedDir, 'manifest.json'), 'utf8')) as {
@@ -168,9 +250,18 @@ const handlers: {
     );
     return { story: manifest.story, files };
   },
-  'app:add-recent': async (entry) => {
-    recent = withRecent(recent, entry, MAX_RECENT);
+  'app:add-recent': async (request) => {
+    const list = rememberComparison(recent, openedFiles, request);
+    if (list === null) {
+      throw new Error('app:add-recent: refused, a file id the app did not give out');
+    }
+    recent = list;
     await writeFile(recentPath(), JSON.stringify(recent));
+    setMenu();
+  },
+  'app:register-dropped': (files) => Promise.all(files.map(registerDropped)),
+  'app:set-command-state': async (state) => {
+    commandState = state;
     setMenu();
   },
   'app:open-project': async () => {
@@ -181,11 +272,11 @@ const handlers: {
     const path = result.filePaths[0];
     return result.canceled || !path ? null : readProjectForRenderer(path);
   },
-  'app:save-project': async (text, path, suggestedName) => {
-    let target = path !== null && projectPaths.has(path) ? path : null;
+  'app:save-project': async (text, id, suggestedName) => {
+    let target = id === null ? null : (openedFiles.resolve([id])?.[0] ?? null);
     if (target === null) {
       const result = await dialog.showSaveDialog(window!, {
-        defaultPath: path ?? suggestedName,
+        defaultPath: suggestedName,
         filters: PROJECT_FILTERS,
       });
       if (result.canceled || !result.filePath) {
@@ -203,13 +294,12 @@ const handlers: {
         { cause: error },
       );
     }
-    projectPaths.add(target);
     const next = afterSave(closeState, true);
     closeState = next.state;
     if (next.action === 'close') {
       setImmediate(() => void closeForGood());
     }
-    return target;
+    return { id: openedFiles.register(target), file: target, name: basename(target) };
   },
   'app:save-codes': async (csv, suggestedName) => {
     const result = await dialog.showSaveDialog(window!, {
@@ -223,9 +313,10 @@ const handlers: {
     return result.filePath;
   },
   'app:ask-unsaved': async (name) => askUnsaved(name),
-  'app:autosave': async (text) => {
+  'app:autosave': async (text, id) => {
     try {
-      await writeRecovery(userData(), text);
+      const path = id === null ? null : (openedFiles.resolve([id])?.[0] ?? null);
+      await writeRecovery(userData(), text === null ? null : recoveryText(text, path));
       return null;
     } catch (error) {
       return `Your unsaved work could not be kept for recovery (${(error as NodeJS.ErrnoException).code ?? 'error'}): save the project to keep it.`;
@@ -233,11 +324,13 @@ const handlers: {
   },
   'app:read-recovery': async () => {
     const text = await readRecovery(userData());
-    const path = text === null ? null : recoveredDocumentPath(text);
-    if (path !== null) {
-      projectPaths.add(path);
-    }
-    return text;
+    const kept = text === null ? null : readRecoveryText(text);
+    return kept === null
+      ? null
+      : {
+          text: kept.session,
+          documentId: kept.path === null ? null : openedFiles.register(kept.path),
+        };
   },
   'app:set-document': async (state) => {
     documentState = state;
@@ -246,10 +339,6 @@ const handlers: {
     if (process.platform === 'darwin') {
       window?.setDocumentEdited(state.dirty);
     }
-  },
-  'app:set-command-state': async (state) => {
-    commandState = state;
-    setMenu();
   },
   'app:save-report': async (html, suggestedName) => {
     const result = await dialog.showSaveDialog(window!, {
@@ -312,7 +401,7 @@ function runMenuCommand(command: string): void {
         send('app:project-opened', opened),
       );
     } else if (entry) {
-      void readFilesForRenderer(entry.files).then((opened) => send('app:files-opened', opened));
+      void openFiles(entry.files).then((opened) => send('app:files-opened', opened));
     }
   } else if (isCommandId(command)) {
     send('app:command', command);
@@ -320,17 +409,12 @@ function runMenuCommand(command: string): void {
 }
 
 function setMenu(): void {
-  const names = recent.map((r) => ({ name: r.name, project: 'project' in r }));
+  const names = recent.map((r) => menuLabel(r.name));
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       toElectronMenu(buildMenuTemplate(process.platform, names, commandState)),
     ),
   );
-}
-
-/** Reads the stored recent list, dropping malformed entries. */
-function parseRecent(json: string): RecentEntry[] {
-  return parseRecentList(json, (e) => validateIpcArgs('app:add-recent', [e]) === null, MAX_RECENT);
 }
 
 async function createWindow(): Promise<void> {
@@ -357,8 +441,6 @@ async function createWindow(): Promise<void> {
   if (saved?.maximized) {
     window.maximize();
   }
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.once('ready-to-show', () => window?.show());
   window.on('close', (event) => {
     // Unsaved work: Save, Don't Save or Cancel first (see document.ts).
@@ -388,13 +470,22 @@ async function createWindow(): Promise<void> {
   });
   recent = parseRecent(await readFile(recentPath(), 'utf8').catch(() => '[]'));
   setMenu();
-  await window.loadFile(rendererIndex);
+  await window.loadURL(APP_INDEX_URL);
 }
 
 /** Files named on the command line (the first argument is the app itself). */
 function filesFromArgv(argv: ReadonlyArray<string>): string[] {
   return argv.slice(app.isPackaged ? 1 : 2).filter((a) => !a.startsWith('-'));
 }
+
+// Before the app is ready: the renderer's scheme behaves like https (secure, with origins),
+// so its module scripts and workers load.
+protocol.registerSchemesAsPrivileged([
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+  },
+]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -411,10 +502,13 @@ if (!app.requestSingleInstanceLock()) {
       }
     }
   });
+  // No page, frame or redirect may take the app anywhere, and no window may open.
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
+    guardContents(contents);
   });
   void app.whenReady().then(async () => {
+    denyPermissions();
+    registerAppProtocol();
     registerHandlers();
     await createWindow();
     const files = filesFromArgv(process.argv);

@@ -17,14 +17,6 @@ import {
 /** A command main handles itself. */
 export type MainCommand = 'main:about' | 'main:shortcuts' | `open-recent:${number}`;
 
-/** A recent item: a set of article files, or a project file. */
-export interface RecentItem {
-  /** What the menu shows. */
-  readonly name: string;
-  /** True for a project file. */
-  readonly project: boolean;
-}
-
 /** A menu item description (a subset of Electron's MenuItemConstructorOptions). */
 export interface MenuItemSpec {
   readonly label?: string;
@@ -72,10 +64,10 @@ function commandItems(menu: MenuPlace['menu'], state: CommandState): MenuItemSpe
   return items;
 }
 
-/** Builds the menu template; `recent` lists recent projects and comparisons. */
+/** Builds the menu template; `recent` lists recent projects' and comparisons' names. */
 export function buildMenuTemplate(
   platform: string,
-  recent: ReadonlyArray<string | RecentItem>,
+  recent: ReadonlyArray<string>,
   state: CommandState,
 ): ReadonlyArray<MenuItemSpec> {
   const mac = platform === 'darwin';
@@ -88,15 +80,7 @@ export function buildMenuTemplate(
         {
           label: 'Recent Projects and Comparisons',
           submenu: recent.length
-            ? recent.map((item, i): MenuItemSpec => ({
-                label:
-                  typeof item === 'string'
-                    ? item
-                    : item.project
-                      ? `${item.name} (project)`
-                      : item.name,
-                command: `open-recent:${i}`,
-              }))
+            ? recent.map((name, i): MenuItemSpec => ({ label: name, command: `open-recent:${i}` }))
             : [{ label: 'None yet', enabled: false }],
         },
         { type: 'separator' },

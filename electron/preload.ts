@@ -2,9 +2,16 @@
  * Preload: exposes the narrow typed API to the renderer through contextBridge. One function
  * per channel; no ipcRenderer passes through.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { isCommandId } from '../shared/commands';
-import type { Api, IpcChannel, IpcEvents, IpcInvoke } from '../shared/ipc';
+import type {
+  Api,
+  DroppedBlob,
+  IpcChannel,
+  IpcEvents,
+  IpcInvoke,
+  OpenedFiles,
+} from '../shared/ipc';
 
 function invoke<K extends IpcChannel>(channel: K): IpcInvoke[K] {
   return ((...args: unknown[]) => ipcRenderer.invoke(channel, ...args)) as IpcInvoke[K];
@@ -17,6 +24,27 @@ const api: Api = {
   readSampleStory: invoke('app:read-sample-story'),
   saveReport: invoke('app:save-report'),
   addRecent: invoke('app:add-recent'),
+  openDropped: async (dropped: ReadonlyArray<DroppedBlob>): Promise<OpenedFiles> => {
+    const files = await Promise.all(
+      dropped.map(async (blob) => ({
+        // Chromium knows where a dropped file lies; a File made by the page lies nowhere ('').
+        path: webUtils.getPathForFile(blob as File),
+        name: blob.name,
+        bytes: new Uint8Array(await blob.arrayBuffer()),
+      })),
+    );
+    const ids = await invoke('app:register-dropped')(
+      files.map(({ path, bytes }) => ({ path, bytes })),
+    );
+    return {
+      files: files.map((f, i) => ({
+        file: f.path || f.name,
+        bytes: f.bytes,
+        id: ids[i] ?? undefined,
+      })),
+      unreadable: [],
+    };
+  },
   setCommandState: invoke('app:set-command-state'),
   openProject: invoke('app:open-project'),
   saveProject: invoke('app:save-project'),

@@ -13,6 +13,7 @@ import {
   type LoadedSet,
   type LoadError,
   type LoadResult,
+  type LoadWarning,
 } from '../shared/load/load-article';
 import { applyManifestEntry, type ManifestEntry } from '../shared/load/manifest';
 import { parseHtmlInNode } from './html-parser';
@@ -61,30 +62,39 @@ export async function readArticleFile(path: string): Promise<LoadResult> {
       ),
     };
   }
+  let bytes: Uint8Array;
   try {
-    const bytes = new Uint8Array(await readFile(path));
-    return loadArticle({ file: path, bytes }, { parseHtml: parseHtmlInNode });
+    bytes = new Uint8Array(await readFile(path));
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     return {
       ok: false,
-      error: loadError('UNREADABLE', path, `the file cannot be read (${(error as Error).message})`),
+      error: loadError(
+        'UNREADABLE',
+        path,
+        `the file cannot be read (${code ?? (error as Error).message})`,
+      ),
     };
   }
+  // The loader never throws on bad input: an exception here is a bug, not an unreadable file.
+  return loadArticle({ file: path, bytes }, { parseHtml: parseHtmlInNode });
 }
 
 /** Reads several files, keeping the good ones. */
 export async function readArticleFiles(paths: ReadonlyArray<string>): Promise<LoadedSet> {
   const articles: Article[] = [];
   const errors: LoadError[] = [];
+  const warnings: LoadWarning[] = [];
   for (const path of paths) {
     const result = await readArticleFile(path);
     if (result.ok) {
       articles.push(result.article);
+      warnings.push(...result.warnings);
     } else {
       errors.push(result.error);
     }
   }
-  return { articles, errors };
+  return { articles, errors, warnings };
 }
 
 /** The article files of a folder, sorted by name. */
@@ -107,6 +117,7 @@ export async function loadSeedStory(seedDir: string): Promise<LoadedSet> {
   const set = await readArticleFiles(manifest.articles.map((a) => join(seedDir, a.file)));
   return {
     errors: set.errors,
+    warnings: set.warnings,
     articles: set.articles.map((article) => {
       const entry = manifest.articles.find((a) => article.file.endsWith(a.file));
       return entry ? applyManifestEntry(article, entry) : article;

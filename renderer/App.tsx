@@ -408,10 +408,11 @@ export function App() {
   // Each comparison shown of the user's own files is remembered (desktop).
   const remember = useEffectEvent(() => {
     const chosen = selectChosen(state);
-    const files = chosen.filter((i) => i.source === 'user').map((i) => i.article.file);
-    if (api.platform === 'desktop' && files.length === chosen.length) {
+    // Remembered when every file is one the main process knows (it gave it an id).
+    const fileIds = chosen.flatMap((i) => (i.fileId === undefined ? [] : [i.fileId]));
+    if (api.platform === 'desktop' && fileIds.length === chosen.length) {
       const title = chosen[selectBaseIndex(state)]?.article.title ?? 'Comparison';
-      void api.addRecent({ name: `${title} (${files.length} articles)`, files });
+      void api.addRecent({ title, fileIds });
     }
   });
   useEffect(() => {

@@ -15,6 +15,8 @@ export interface LibraryItem {
   readonly source: 'sample' | 'user';
   /** The article's address as found (a project keeps it), or null. */
   readonly url: string | null;
+  /** Desktop: the main process's id of the file, by which Recent Comparisons names it. */
+  readonly fileId?: string;
 }
 
 /** Builds a library item. */
@@ -22,12 +24,13 @@ export function libraryItem(
   id: string,
   article: Article,
   source: LibraryItem['source'],
+  fileId?: string,
   url: string | null = null,
 ): LibraryItem {
   const wordCount = article.paragraphs
     .filter((p) => p.boilerplate === null)
     .reduce((sum, p) => sum + countWords(p.text), 0);
-  return { id, article, wordCount, source, url };
+  return { id, article, wordCount, source, fileId, url };
 }
 
 /** The name shown for an article's outlet. */

@@ -1,16 +1,21 @@
 /** Turns opened files into articles and per-file errors, never losing the others. */
-import type { OpenedFile, OpenedFiles, OpenedProject } from '../shared/ipc';
-import { loadArticle, type LoadError } from '../shared/load/load-article';
+import type { FileId, OpenedFile, OpenedFiles, OpenedProject } from '../shared/ipc';
+import { loadArticle, type LoadError, type LoadWarning } from '../shared/load/load-article';
 import type { Article } from '../shared/model';
 import { parseHtmlInBrowser } from './html-parser';
 
 /** Loads opened files. */
 export function loadOpenedFiles(opened: OpenedFiles): {
   readonly articles: ReadonlyArray<Article>;
-  readonly errors: ReadonlyArray<LoadError>;
+  /** Per article, the main process's id of its file (desktop), for Recent Comparisons. */
+  readonly fileIds: ReadonlyArray<FileId | undefined>;
+  readonly errors: ReadonlyArray<LoadError | LoadWarning>;
 } {
   const articles: Article[] = [];
-  const errors: LoadError[] = opened.unreadable.map((u) => ({
+  const fileIds: Array<FileId | undefined> = [];
+  // Warnings (a file read with some invalid bytes) are listed with the errors: the user
+  // should see them, and the article is in the library all the same.
+  const errors: Array<LoadError | LoadWarning> = opened.unreadable.map((u) => ({
     code: 'UNREADABLE',
     file: u.file,
     message: u.message,
@@ -19,11 +24,13 @@ export function loadOpenedFiles(opened: OpenedFiles): {
     const result = loadArticle(f, { parseHtml: parseHtmlInBrowser });
     if (result.ok) {
       articles.push(result.article);
+      fileIds.push(f.id);
+      errors.push(...result.warnings);
     } else {
       errors.push(result.error);
     }
   }
-  return { articles, errors };
+  return { articles, fileIds, errors };
 }
 
 /** Whether a file looks like a project file rather than an article (it is then opened as one). */
@@ -45,7 +52,7 @@ export function splitProjectFiles(opened: OpenedFiles): {
     const name = f.file.split(/[\\/]/u).pop() ?? f.file;
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(f.bytes);
-      return { ok: true, file: f.file, name, text };
+      return { ok: true, file: f.file, name, text, ...(f.id === undefined ? {} : { id: f.id }) };
     } catch {
       return { ok: false, file: f.file, message: `${name}: not UTF-8 text: the file is damaged.` };
     }

@@ -23,10 +23,13 @@ export const SESSION_FORMAT = 'news-compare-session';
 /** The session format's version. */
 export const SESSION_VERSION = 1;
 
-/** The document the work belongs to: a project file (its name, and path on the desktop). */
+/**
+ * The document the work belongs to: a project file, by its name and (desktop) the main
+ * process's id for it, by which it is saved again (the renderer never names paths).
+ */
 export interface DocumentRef {
   readonly name: string;
-  readonly path: string | null;
+  readonly id: string | null;
 }
 
 /** A session read back. */
@@ -92,7 +95,7 @@ export function serializeSession(
     format: SESSION_FORMAT,
     version: SESSION_VERSION,
     savedAt,
-    document: source.document,
+    document: source.document === null ? null : { name: source.document.name },
     selected: indices(source.selected),
     sample: indices(items.filter((i) => i.source === 'sample').map((i) => i.id)),
     project: projectJson(project),
@@ -151,10 +154,7 @@ function readDocument(value: unknown): DocumentRef | null | undefined {
   if (typeof value !== 'object') {
     return undefined;
   }
-  const { name, path } = value as Record<string, unknown>;
-  return typeof name === 'string' &&
-    name.length <= 4096 &&
-    (path === null || typeof path === 'string')
-    ? { name, path }
-    : undefined;
+  const { name } = value as Record<string, unknown>;
+  // An id names a file for one run of the app only: the recovery gives a new one.
+  return typeof name === 'string' && name.length <= 4096 ? { name, id: null } : undefined;
 }

@@ -37,20 +37,22 @@ describe('the quotation references', () => {
 });
 
 describe('predictedQuotes (the adapter)', () => {
-  it('should give each quotation one span over the sentences the analyses report', () => {
+  it('should give each quotation of the analyses as one span at its offsets, short ones too', () => {
     const a = testArticle('a.txt', [
       'The mayor said: “We will act on this today. Nothing can stop the change now. Thanks.”',
       'It was, he said, “a mess”.',
     ]);
     const b = testArticle('b.txt', ['Something else entirely was reported in this other text.']);
     const comparison = compareArticles([a, b]);
-    const predicted = predictedQuotes(comparison, analyzeComparison(comparison), 0);
-    const text = a.paragraphs[0]?.text ?? '';
-    expect(predicted).toHaveLength(1);
-    const [quote] = predicted;
-    expect(text.slice(quote?.start, quote?.end)).toBe(
-      'We will act on this today. Nothing can stop the change now.',
-    );
-    expect(quote).toMatchObject({ paragraph: 0, verb: 'said' });
+    const predicted = predictedQuotes(analyzeComparison(comparison), 0);
+    const spans = predicted.map((q) => a.paragraphs[q.paragraph]?.text.slice(q.start, q.end));
+    expect(spans).toEqual([
+      'We will act on this today. Nothing can stop the change now. Thanks.',
+      'a mess',
+    ]);
+    expect(predicted.map((q) => [q.speaker, q.verb])).toEqual([
+      ['The mayor', 'said'],
+      ['The mayor', 'said'],
+    ]);
   });
 });

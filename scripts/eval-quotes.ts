@@ -6,17 +6,23 @@
  * Each story's articles are read as the CLI reads them (the seeds with their manifest) and
  * compared all at once; the analyses run on the comparison as in the app.
  *
- * Usage: tsx scripts/eval-quotes.ts [--check] [--verbose] [STORY.json...]
+ * Usage: tsx scripts/eval-quotes.ts [--check] [--verbose] [--loso] [STORY.json...]
  *   --check    only validate the reference files against the article files (exit 1 on a fault)
  *   --verbose  list every missed, spurious and mismatched quotation
+ *   --loso     leave-one-story-out: tune the analyses' thresholds on the other stories,
+ *              score the one left out
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyzeComparison, type Analysis } from '../shared/analysis/analyze';
+import {
+  analyzeComparison,
+  DEFAULT_TUNING,
+  type Analysis,
+  type AnalysisTuning,
+} from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
-import { findQuotes } from '../shared/diff/quotes';
-import type { Article, Comparison } from '../shared/model';
+import type { Article } from '../shared/model';
 import {
   addCounts,
   checkArticleReference,
@@ -103,72 +109,19 @@ async function loadStory(ref: QuoteReferenceFile): Promise<ReadonlyArray<Article
 }
 
 /**
- * The adapter: the analyses report each quotation sentence by sentence (sentences under
- * five words dropped), as its text, paragraph, speaker and verb, without offsets. Each
- * sentence is located inside the quotation `findQuotes` found in its paragraph, and the
- * sentences of one quotation become one predicted span (first to last sentence reported).
+ * The adapter: the analyses list every quotation with its paragraph, offsets, speaker and
+ * verb, which are the scorer's predicted quotations of an article as they stand.
  */
-export function predictedQuotes(
-  comparison: Comparison,
-  analysis: Analysis,
-  k: number,
-): ReadonlyArray<PredictedQuote> {
-  const article = comparison.articles[k];
-  if (!article) {
-    return [];
-  }
-  const instances = analysis.quotes
-    .flatMap((g) => g.instances)
+export function predictedQuotes(analysis: Analysis, k: number): ReadonlyArray<PredictedQuote> {
+  return analysis.quotations
     .filter((q) => q.article === k)
-    .sort((a, b) => a.paragraph - b.paragraph);
-  const out: PredictedQuote[] = [];
-  const byParagraph = new Map<number, typeof instances>();
-  for (const q of instances) {
-    byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), q]);
-  }
-  for (const [i, list] of byParagraph) {
-    const text = article.paragraphs[i]?.text ?? '';
-    const quotes = findQuotes(text);
-    const spans = new Map<
-      number,
-      { start: number; end: number; speaker: string | null; verb: string | null }
-    >();
-    const cursor = new Map<number, number>();
-    for (const q of list) {
-      const host = quotes.findIndex(
-        (quote, n) => quote.text.indexOf(q.text, cursor.get(n) ?? 0) >= 0,
-      );
-      const quote = quotes[host];
-      if (!quote) {
-        const at = text.indexOf(q.text);
-        if (at >= 0) {
-          out.push({
-            paragraph: i,
-            start: at,
-            end: at + q.text.length,
-            speaker: q.speaker,
-            verb: q.verb,
-          });
-        }
-        continue;
-      }
-      const offset = quote.text.indexOf(q.text, cursor.get(host) ?? 0);
-      cursor.set(host, offset + q.text.length);
-      const start = quote.start + offset;
-      const end = start + q.text.length;
-      const seen = spans.get(host);
-      spans.set(
-        host,
-        seen
-          ? { ...seen, start: Math.min(seen.start, start), end: Math.max(seen.end, end) }
-          : { start, end, speaker: q.speaker, verb: q.verb },
-      );
-    }
-    for (const s of spans.values()) {
-      out.push({ paragraph: i, ...s });
-    }
-  }
-  return out.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    .map((q) => ({
+      paragraph: q.paragraph,
+      start: q.start,
+      end: q.endExclusive,
+      speaker: q.speaker,
+      verb: q.verb,
+    }));
 }
 
 const pct = (x: number) => x.toFixed(3);
@@ -231,6 +184,84 @@ function details(
   }
 }
 
+/** A story read and compared once, scored under any tuning. */
+interface LoadedStory {
+  readonly ref: QuoteReferenceFile;
+  readonly articles: ReadonlyArray<Article>;
+  readonly comparison: ReturnType<typeof compareArticles>;
+}
+
+/** A story's counts under a tuning. */
+function storyCounts(story: LoadedStory, tuning: Partial<AnalysisTuning>): QuoteCounts {
+  const analysis = analyzeComparison(story.comparison, {}, tuning);
+  let counts = NO_COUNTS;
+  Object.values(story.ref.articles).forEach((articleRef, k) => {
+    const paragraphs = (story.articles[k] as Article).paragraphs.map((p) => p.text);
+    const located = locateReference(paragraphs, articleRef);
+    counts = addCounts(counts, scoreArticleQuotes(located, predictedQuotes(analysis, k)).counts);
+  });
+  return counts;
+}
+
+/** The grid of tunings tried leave-one-story-out, the defaults first (they win ties). */
+const GRID: ReadonlyArray<AnalysisTuning> = [
+  DEFAULT_TUNING,
+  ...[2, 3, 4, 5, 6, 8].flatMap((minUnattributedWords) =>
+    [1, 2, 3, 4, 6, 8].map((theyReach) => ({ minUnattributedWords, theyReach })),
+  ),
+];
+
+/** What a tuning is chosen by: quotation F1 plus speaker accuracy, on the training stories. */
+function objective(c: QuoteCounts): number {
+  const s = quoteScore(c);
+  return s.f1 + s.speakerAccuracy;
+}
+
+/**
+ * Leave-one-story-out: for each story, the tuning that does best on the other stories,
+ * scored on the story left out; the held-out counts add up to the figures reported.
+ */
+function leaveOneStoryOut(stories: ReadonlyArray<LoadedStory>): void {
+  const table = stories.map((story) => GRID.map((tuning) => storyCounts(story, tuning)));
+  let overall = NO_COUNTS;
+  console.log('\nleave-one-story-out (tuned on the other stories, scored on the one left out)');
+  console.log(`${HEADER}  tuning chosen`);
+  stories.forEach((story, held) => {
+    let best = 0;
+    let bestScore = -1;
+    GRID.forEach((_, g) => {
+      const train = table.reduce(
+        (sum, counts, i) => (i === held ? sum : addCounts(sum, counts[g] as QuoteCounts)),
+        NO_COUNTS,
+      );
+      const score = objective(train);
+      if (score > bestScore + 1e-9) {
+        best = g;
+        bestScore = score;
+      }
+    });
+    const counts = table[held]?.[best] as QuoteCounts;
+    const t = GRID[best] as AnalysisTuning;
+    console.log(
+      `${row(story.ref.story, counts)}  words ${t.minUnattributedWords}, they ${t.theyReach}`,
+    );
+    overall = addCounts(overall, counts);
+  });
+  console.log(row('overall (held out)', overall));
+  console.log('\ntuning    training (all stories)');
+  GRID.slice(1).forEach((t, g) => {
+    const all = table.reduce(
+      (sum, counts) => addCounts(sum, counts[g + 1] as QuoteCounts),
+      NO_COUNTS,
+    );
+    const sc = quoteScore(all);
+    console.log(
+      `words ${t.minUnattributedWords}, they ${t.theyReach}`.padEnd(20) +
+        ` F1 ${sc.f1.toFixed(3)}  speaker ${sc.speakerAccuracy.toFixed(3)}`,
+    );
+  });
+}
+
 async function main(args: ReadonlyArray<string>): Promise<number> {
   const checkOnly = args.includes('--check');
   const verbose = args.includes('--verbose');
@@ -249,6 +280,16 @@ async function main(args: ReadonlyArray<string>): Promise<number> {
     }
     return faults === 0 ? 0 : 1;
   }
+  if (args.includes('--loso')) {
+    const stories: LoadedStory[] = [];
+    for (const file of referenceFiles) {
+      const ref = readReference(file);
+      const articles = await loadStory(ref);
+      stories.push({ ref, articles, comparison: compareArticles(articles) });
+    }
+    leaveOneStoryOut(stories);
+    return 0;
+  }
   let overall = NO_COUNTS;
   const storyRows: string[] = [];
   for (const file of referenceFiles) {
@@ -262,7 +303,7 @@ async function main(args: ReadonlyArray<string>): Promise<number> {
     Object.entries(ref.articles).forEach(([name, articleRef], k) => {
       const paragraphs = (articles[k] as Article).paragraphs.map((p) => p.text);
       const located = locateReference(paragraphs, articleRef);
-      const result = scoreArticleQuotes(located, predictedQuotes(comparison, analysis, k));
+      const result = scoreArticleQuotes(located, predictedQuotes(analysis, k));
       const off = comparison.offTopic.includes(k) ? ' (off-topic)' : '';
       console.log(row(`${name}${off}`.slice(0, 28), result.counts));
       if (verbose) {

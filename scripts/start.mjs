@@ -2,10 +2,8 @@
 // be downloaded), says so plainly and serves web mode instead, so the command always shows
 // the built-in sample story compared.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { electronBinary } from './electron-binary.mjs';
 
-const require = createRequire(import.meta.url);
 const run = (command, args) => {
   const result = spawnSync(command, args, {
     stdio: 'inherit',
@@ -16,16 +14,6 @@ const run = (command, args) => {
   }
 };
 
-/** The Electron binary's path, or null when the package is installed without it. */
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
-
 const electron = electronBinary();
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 if (electron) {
@@ -35,7 +23,8 @@ if (electron) {
 } else {
   console.log(
     '\nThe Electron binary is not installed here (npm install could not download it), so the desktop app cannot start.\n' +
-      'Serving web mode instead: the same app in your browser, with the sample story.\n',
+      'Serving web mode instead: the same app in your browser, with the sample story.\n' +
+      '(Where the download works, `npm run install-electron` fetches the binary for the desktop app.)\n',
   );
   run('node', ['scripts/serve-web.mjs', ...process.argv.slice(2)]);
 }

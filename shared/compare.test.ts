@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { testArticle } from './testing/article';
 import { describe, expect, it } from 'vitest';
 import { checkCompareInput, compareArticles } from './compare';
 import type { Comparison, DiffPart } from './model';
 import { DEFAULT_DIFF_OPTIONS } from './model';
+import { loadArticle } from './load/load-article';
 
 const article = (file: string, paragraphs: ReadonlyArray<string>, boilerplate: number[] = []) =>
   testArticle(file, paragraphs, { boilerplate });
@@ -159,5 +161,61 @@ describe('checkCompareInput', () => {
   it('should refuse a base that does not exist', () => {
     expect(checkCompareInput([A, B], { base: 2 })?.code).toBe('BAD_BASE');
     expect(checkCompareInput([A, B], { base: 1, diff: DEFAULT_DIFF_OPTIONS })).toBeNull();
+  });
+});
+
+describe('compareArticles: moved paragraphs and the order of the files (issue 9)', () => {
+  it('should mark the same paragraphs moved whatever the order of the other files', () => {
+    const seeds = readdirSync('seeds')
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => {
+        const r = loadArticle({ file: f, bytes: new Uint8Array(readFileSync(`seeds/${f}`)) });
+        if (!r.ok) {
+          throw new Error(r.error.message);
+        }
+        return r.article;
+      });
+    /**
+     * Per original article k: the rows it shares with the base (as `base cell/k cell`), and
+     * those of them where k is marked moved. `order[p]` is the seed at position p.
+     */
+    const movedBySeed = (order: ReadonlyArray<number>) => {
+      const comparison = compareArticles(
+        order.map((i) => seeds[i]!),
+        { base: 0 },
+      );
+      return seeds.map((_, k) => {
+        const p = order.indexOf(k);
+        const shared = comparison.rows.filter(
+          (row) => row.kind === 'shared' && row.cells[0]!.length > 0 && row.cells[p]!.length > 0,
+        );
+        const id = (row: (typeof shared)[number]) =>
+          `${row.cells[0]!.join('+')}/${row.cells[p]!.join('+')}`;
+        return {
+          rows: shared.map(id).sort().join(' '),
+          moved: shared
+            .filter((row) => row.moved.includes(p))
+            .map(id)
+            .sort()
+            .join(' '),
+        };
+      });
+    };
+    const reference = movedBySeed([1, 0, 2, 3, 4]);
+    expect(reference.some((r) => r.moved !== '')).toBe(true);
+    for (const order of [
+      [1, 4, 3, 2, 0],
+      [1, 2, 0, 4, 3],
+      [1, 3, 4, 0, 2],
+    ]) {
+      const result = movedBySeed(order);
+      result.forEach((r, k) => {
+        // Where the alignment gives the same rows with the base, the marks are the same.
+        if (r.rows === reference[k]!.rows) {
+          expect(r.moved, `seed ${k}, order ${order.join('')}`).toBe(reference[k]!.moved);
+        }
+      });
+    }
   });
 });

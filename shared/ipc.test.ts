@@ -16,22 +16,41 @@ describe('validateIpcArgs', () => {
       /plain file name/,
     );
     expect(validateIpcArgs('app:save-report', [42, 'a.html'])).toMatch(/report text/);
-    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt'] }])).toMatch(
+    expect(validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: ['f1'] }])).toMatch(
       /two or more/,
+    );
+    expect(validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: ['f1', 'f2'] }])).toBeNull();
+    const tooMany = Array.from({ length: MAX_RECENT_FILES + 1 }, (_, i) => `f${i + 1}`);
+    expect(validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: tooMany }])).toMatch(
+      /two or more/,
+    );
+    expect(validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: ['f1', 42] }])).toMatch(
+      /two or more/,
+    );
+    expect(validateIpcArgs('app:register-dropped', [[{ path: '/a', bytes: 'x' }]])).toMatch(
+      /path and bytes/,
     );
     expect(
-      validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', '/b.txt'] }]),
+      validateIpcArgs('app:register-dropped', [[{ path: 'a\0', bytes: new Uint8Array() }]]),
+    ).toMatch(/path and bytes/);
+    expect(
+      validateIpcArgs('app:register-dropped', [[{ path: '/a.txt', bytes: new Uint8Array(2) }]]),
     ).toBeNull();
-    const tooMany = Array<string>(MAX_RECENT_FILES + 1).fill('/a.txt');
-    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: tooMany }])).toMatch(
-      /two or more/,
-    );
-    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', 42] }])).toMatch(
-      /two or more/,
-    );
-    expect(validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/a.txt', 'b\0'] }])).toMatch(
-      /two or more/,
-    );
+  });
+
+  it('should refuse paths where the renderer must name files by id (it cannot choose paths)', () => {
+    expect(
+      validateIpcArgs('app:add-recent', [{ name: 'x', files: ['/etc/passwd', '/etc/shadow'] }]),
+    ).toMatch(/ids/);
+    expect(
+      validateIpcArgs('app:add-recent', [{ title: 'x', fileIds: ['/etc/passwd', '/etc/shadow'] }]),
+    ).toMatch(/ids/);
+  });
+
+  it('should accept a very long title (the main process shortens it)', () => {
+    expect(
+      validateIpcArgs('app:add-recent', [{ title: 'x'.repeat(380), fileIds: ['f1', 'f2'] }]),
+    ).toBeNull();
   });
 
   it('should take the command state for the menu, and refuse anything else', () => {
@@ -58,8 +77,11 @@ describe('validateIpcArgs', () => {
     expect(validateIpcArgs('app:open-project', [])).toBeNull();
     expect(validateIpcArgs('app:open-project', ['/etc/passwd'])).toMatch(/no arguments/);
     expect(validateIpcArgs('app:save-project', ['{}', null, 'story.news-compare.json'])).toBeNull();
-    expect(validateIpcArgs('app:save-project', ['{}', '/home/me/s.json', 's.json'])).toBeNull();
-    expect(validateIpcArgs('app:save-project', ['{}', '/x\0y', 's.json'])).toMatch(/path/);
+    expect(validateIpcArgs('app:save-project', ['{}', 'f3', 's.json'])).toBeNull();
+    // The renderer names a project file by the id the main process gave it, never by path.
+    expect(validateIpcArgs('app:save-project', ['{}', '/home/me/s.json', 's.json'])).toMatch(
+      /file id/,
+    );
     expect(validateIpcArgs('app:save-project', ['{}', null, '../s.json'])).toMatch(/plain file/);
     expect(validateIpcArgs('app:save-project', [42, null, 's.json'])).toMatch(/project text/);
     expect(
@@ -69,17 +91,18 @@ describe('validateIpcArgs', () => {
     expect(validateIpcArgs('app:save-codes', ['a,b', 'a/b.csv'])).toMatch(/plain file/);
     expect(validateIpcArgs('app:ask-unsaved', ['Bridge vote'])).toBeNull();
     expect(validateIpcArgs('app:ask-unsaved', [{}])).toMatch(/name/);
-    expect(validateIpcArgs('app:autosave', [null])).toBeNull();
-    expect(validateIpcArgs('app:autosave', ['{"format":"news-compare-session"}'])).toBeNull();
-    expect(validateIpcArgs('app:autosave', [3])).toMatch(/session text/);
+    expect(validateIpcArgs('app:autosave', [null, null])).toBeNull();
+    expect(validateIpcArgs('app:autosave', ['{"format":"news-compare-session"}', 'f1'])).toBeNull();
+    expect(validateIpcArgs('app:autosave', ['{}', '/etc/passwd'])).toMatch(/file id/);
+    expect(validateIpcArgs('app:autosave', [3, null])).toMatch(/session text/);
     expect(validateIpcArgs('app:set-document', [{ name: null, dirty: true }])).toBeNull();
     expect(validateIpcArgs('app:set-document', [{ name: 'x', dirty: 'yes' }])).toMatch(/saved/);
-    expect(validateIpcArgs('app:add-recent', [{ name: 'Bridge', project: '/p.json' }])).toBeNull();
+    expect(validateIpcArgs('app:add-recent', [{ title: 'Bridge', projectId: 'f2' }])).toBeNull();
     expect(
-      validateIpcArgs('app:add-recent', [{ name: 'Bridge', project: '/p.json', files: [] }]),
-    ).toMatch(/project's path/);
-    expect(validateIpcArgs('app:add-recent', [{ name: 'Bridge', project: '' }])).toMatch(
-      /project's path/,
+      validateIpcArgs('app:add-recent', [{ title: 'Bridge', projectId: 'f2', fileIds: [] }]),
+    ).toMatch(/of a project/);
+    expect(validateIpcArgs('app:add-recent', [{ title: 'Bridge', projectId: '/p.json' }])).toMatch(
+      /of a project/,
     );
   });
 

@@ -14,6 +14,31 @@ export interface OpenedFile {
   readonly file: string;
   /** The file's bytes (the shared loader decodes them). */
   readonly bytes: Uint8Array;
+  /**
+   * Desktop: the main process's handle on a file the user opened (dialog, drop, command
+   * line, recent list), by which the renderer names it back (Recent Comparisons). The
+   * renderer never gives the main process a path to read.
+   */
+  readonly id?: FileId;
+}
+
+/** A main-process handle on a file the user opened ("f12"). */
+export type FileId = string;
+
+/** A file dropped on the window: its path as Chromium knows it, and the bytes the page read. */
+export interface DroppedFile {
+  /** Path from `webUtils.getPathForFile` ('' for a file not on disk). */
+  readonly path: string;
+  /** The bytes the page read from the dropped file. */
+  readonly bytes: Uint8Array;
+}
+
+/** A dropped file as the page sees it (a DOM `File`, typed structurally: shared/ has no DOM). */
+export interface DroppedBlob {
+  /** The file's name. */
+  readonly name: string;
+  /** Its bytes. */
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** A file that could not even be read (missing, a folder, too large). */
@@ -50,6 +75,8 @@ export type OpenedProject =
       readonly name: string;
       /** The file's text (UTF-8 decoded). */
       readonly text: string;
+      /** Desktop: the main process's handle on the file, to save to it again. */
+      readonly id?: FileId;
     }
   | { readonly ok: false; readonly file: string; readonly message: string };
 
@@ -70,28 +97,39 @@ export interface IpcInvoke {
   'app:open-folder': () => Promise<OpenedFiles | null>;
   'app:read-sample-story': () => Promise<SampleStory>;
   'app:save-report': (html: string, suggestedName: string) => Promise<string | null>;
-  'app:add-recent': (entry: RecentEntry) => Promise<void>;
+  'app:add-recent': (entry: RecentRequest) => Promise<void>;
+  /**
+   * Registers dropped files: each gets an id when the file at its path holds the bytes the
+   * page read from it (so the page can only name files the user gave it), else null.
+   */
+  'app:register-dropped': (
+    files: ReadonlyArray<DroppedFile>,
+  ) => Promise<ReadonlyArray<FileId | null>>;
   /** What the menu shows as enabled and checked (desktop). */
   'app:set-command-state': (state: CommandState) => Promise<void>;
   /** Lets the user pick a project file and reads it; null when cancelled. */
   'app:open-project': () => Promise<OpenedProject | null>;
   /**
-   * Writes a project's text: to `path` (a file the user opened or saved before), or where
-   * the user picks (`path` null: Save As). Resolves to where it went, or null when cancelled.
+   * Writes a project's text: to the project file `id` names (one the user opened or saved
+   * before), or where the user picks (`id` null: Save As). Resolves to the file written, or
+   * null when cancelled.
    */
   'app:save-project': (
     text: string,
-    path: string | null,
+    id: FileId | null,
     suggestedName: string,
-  ) => Promise<string | null>;
+  ) => Promise<SavedProject | null>;
   /** Saves the codings CSV where the user picks; null when cancelled. */
   'app:save-codes': (csv: string, suggestedName: string) => Promise<string | null>;
   /** Asks what to do with unsaved work before it would be replaced (`name`: the project). */
   'app:ask-unsaved': (name: string) => Promise<UnsavedChoice>;
-  /** Keeps the unsaved session (null: there is none); resolves to a problem, or null. */
-  'app:autosave': (text: string | null) => Promise<string | null>;
+  /**
+   * Keeps the unsaved session (null: there is none), with the project file it belongs to
+   * (`id`, or null); resolves to a problem, or null.
+   */
+  'app:autosave': (text: string | null, id: FileId | null) => Promise<string | null>;
   /** The session kept when the app last stopped with unsaved work, or null. */
-  'app:read-recovery': () => Promise<string | null>;
+  'app:read-recovery': () => Promise<RecoveredSession | null>;
   /** The open document's name and whether it has unsaved work. */
   'app:set-document': (state: DocumentState) => Promise<void>;
 }
@@ -106,7 +144,38 @@ export interface IpcEvents {
   'app:project-opened': OpenedProject;
 }
 
-/** A comparison remembered in File > Recent (desktop). */
+/**
+ * What the renderer asks to remember: a title and the files, by their main-process ids; or
+ * a project file by its id.
+ */
+export type RecentRequest =
+  | {
+      /** The base article's title (the main process shortens it for the menu). */
+      readonly title: string;
+      /** The files compared, as ids the main process gave them. */
+      readonly fileIds: ReadonlyArray<FileId>;
+    }
+  | {
+      /** The project's name. */
+      readonly title: string;
+      /** The project file, as the id the main process gave it. */
+      readonly projectId: FileId;
+    };
+
+/** A project file written: the id to save to it again, and its path and name to show. */
+export interface SavedProject {
+  readonly id: FileId;
+  readonly file: string;
+  readonly name: string;
+}
+
+/** The unsaved session read back, and the project file it belongs to (by a new id). */
+export interface RecoveredSession {
+  readonly text: string;
+  readonly documentId: FileId | null;
+}
+
+/** A comparison remembered in File > Recent Comparisons (desktop; stored by the main process). */
 export interface RecentComparison {
   /** What the menu shows, e.g. "Met police admit tweet… (3 articles)". */
   readonly name: string;
@@ -114,7 +183,7 @@ export interface RecentComparison {
   readonly files: ReadonlyArray<string>;
 }
 
-/** A project remembered in File > Recent (desktop). */
+/** A project remembered in File > Recent (desktop; stored by the main process). */
 export interface RecentProject {
   /** What the menu shows: the project's name. */
   readonly name: string;
@@ -122,7 +191,7 @@ export interface RecentProject {
   readonly project: string;
 }
 
-/** An entry of File > Recent. */
+/** An entry of File > Recent: a set of article files, or a project file. */
 export type RecentEntry = RecentComparison | RecentProject;
 
 /** Most recent comparisons remembered. */
@@ -133,8 +202,13 @@ export type IpcChannel = keyof IpcInvoke;
 
 /** The API the renderer sees (window.api on the desktop, a browser implementation on the web). */
 export type Api = {
-  readonly [K in IpcChannel as ApiName<K>]: IpcInvoke[K];
+  readonly [K in Exclude<IpcChannel, 'app:register-dropped'> as ApiName<K>]: IpcInvoke[K];
 } & {
+  /**
+   * Files dropped on the window, read, and registered with the main process where they are
+   * files on disk (desktop only; web mode reads drops itself).
+   */
+  readonly openDropped?: (files: ReadonlyArray<DroppedBlob>) => Promise<OpenedFiles>;
   /** Which implementation this is. */
   readonly platform: 'desktop' | 'web';
   /** Menu commands from the main process (desktop only); returns the unsubscribe. */
@@ -159,6 +233,7 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
   'app:read-sample-story',
   'app:save-report',
   'app:add-recent',
+  'app:register-dropped',
   'app:set-command-state',
   'app:open-project',
   'app:save-project',
@@ -172,13 +247,6 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
 /** Largest project text the main process accepts for saving (the project format's limit). */
 export const MAX_PROJECT_CHARS = 64 * 1024 * 1024;
 
-/** A path the renderer may name: absolute-looking, no NUL, not too long. */
-function isPath(value: unknown): value is string {
-  return (
-    typeof value === 'string' && value.length > 0 && value.length < 4096 && !value.includes('\0')
-  );
-}
-
 /** A plain file name to suggest in a save dialog. */
 function isFileName(value: unknown): value is string {
   return typeof value === 'string' && /^[^/\\\0]{1,200}$/u.test(value);
@@ -190,6 +258,20 @@ export const MAX_REPORT_CHARS = 64 * 1024 * 1024;
 /** Most files one recent comparison may list. */
 export const MAX_RECENT_FILES = 200;
 
+/** Longest title the renderer may send for a recent comparison (it is shortened for the menu). */
+export const MAX_RECENT_TITLE_CHARS = 100_000;
+
+/** Most files one drop may register. */
+export const MAX_DROPPED_FILES = 1000;
+
+/** A file id as the main process makes them. */
+const FILE_ID = /^f[0-9]{1,12}$/u;
+
+/** Whether a value is a file id as the main process makes them. */
+function isFileId(value: unknown): value is FileId {
+  return typeof value === 'string' && FILE_ID.test(value);
+}
+
 /** Validates untrusted arguments per channel; returns an error message or null. */
 export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown>): string | null {
   switch (channel) {
@@ -200,9 +282,9 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
     case 'app:read-recovery':
       return args.length === 0 ? null : `${channel} takes no arguments`;
     case 'app:save-project': {
-      const [text, path, name] = args;
-      if (args.length !== 3 || typeof text !== 'string' || !(path === null || isPath(path))) {
-        return `${channel} takes the project text, a path or null, and a file name`;
+      const [text, id, name] = args;
+      if (args.length !== 3 || typeof text !== 'string' || !(id === null || isFileId(id))) {
+        return `${channel} takes the project text, a file id or null, and a file name`;
       }
       if (text.length > MAX_PROJECT_CHARS) {
         return `${channel}: the project is too large`;
@@ -223,11 +305,12 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         : `${channel} takes the project's name`;
     }
     case 'app:autosave': {
-      const [text] = args;
-      return args.length === 1 &&
-        (text === null || (typeof text === 'string' && text.length <= MAX_PROJECT_CHARS))
+      const [text, id] = args;
+      return args.length === 2 &&
+        (text === null || (typeof text === 'string' && text.length <= MAX_PROJECT_CHARS)) &&
+        (id === null || isFileId(id))
         ? null
-        : `${channel} takes the session text or null`;
+        : `${channel} takes the session text or null, and a file id or null`;
     }
     case 'app:set-document': {
       const [state] = args as [Record<string, unknown> | undefined];
@@ -260,29 +343,47 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
       return ok ? null : `${channel} takes the command state`;
     }
     case 'app:add-recent': {
-      const [entry] = args as [(Partial<RecentComparison> & Partial<RecentProject>) | undefined];
+      const [entry] = args as [
+        Partial<Record<'title' | 'fileIds' | 'projectId', unknown>> | undefined,
+      ];
+      const ids = entry?.fileIds;
       if (
         args.length === 1 &&
-        typeof entry?.name === 'string' &&
-        entry.name.length > 0 &&
-        entry.name.length <= 300 &&
-        entry.files === undefined &&
-        isPath(entry.project)
+        typeof entry?.title === 'string' &&
+        entry.title.length <= MAX_RECENT_TITLE_CHARS &&
+        ids === undefined &&
+        isFileId(entry.projectId)
       ) {
         return null;
       }
       const ok =
         args.length === 1 &&
-        typeof entry?.name === 'string' &&
-        entry.name.length > 0 &&
-        entry.name.length <= 300 &&
-        Array.isArray(entry.files) &&
-        entry.files.length >= 2 &&
-        entry.files.length <= MAX_RECENT_FILES &&
-        entry.files.every(
-          (f) => typeof f === 'string' && f.length > 0 && f.length < 4096 && !f.includes('\0'),
-        );
-      return ok ? null : `${channel} takes a name and two or more file paths, or a project's path`;
+        typeof entry?.title === 'string' &&
+        entry.title.length <= MAX_RECENT_TITLE_CHARS &&
+        Array.isArray(ids) &&
+        ids.length >= 2 &&
+        ids.length <= MAX_RECENT_FILES &&
+        ids.every((id) => typeof id === 'string' && FILE_ID.test(id));
+      return ok
+        ? null
+        : `${channel} takes a title and the ids of two or more opened files, or of a project`;
+    }
+    case 'app:register-dropped': {
+      const [files] = args;
+      const ok =
+        args.length === 1 &&
+        Array.isArray(files) &&
+        files.length <= MAX_DROPPED_FILES &&
+        files.every((f: Partial<Record<keyof DroppedFile, unknown>> | null) => {
+          const path = f?.path;
+          return (
+            typeof path === 'string' &&
+            path.length < 4096 &&
+            !path.includes('\0') &&
+            f?.bytes instanceof Uint8Array
+          );
+        });
+      return ok ? null : `${channel} takes a list of dropped files (path and bytes)`;
     }
     case 'app:save-report': {
       const [html, name] = args;

@@ -9,6 +9,7 @@ import type {
   OpenedFile,
   OpenedFiles,
   OpenedProject,
+  RecoveredSession,
   SampleStory,
   UnsavedChoice,
 } from '../../shared/ipc';
@@ -158,9 +159,10 @@ function autosave(text: string | null): Promise<string | null> {
   }
 }
 
-function readRecovery(): Promise<string | null> {
+function readRecovery(): Promise<RecoveredSession | null> {
   try {
-    return Promise.resolve(localStorage.getItem(SESSION_STORAGE_KEY));
+    const text = localStorage.getItem(SESSION_STORAGE_KEY);
+    return Promise.resolve(text === null ? null : { text, documentId: null });
   } catch {
     return Promise.resolve(null);
   }
@@ -191,8 +193,11 @@ export const webApi: Api = {
   setCommandState: () => Promise.resolve(),
   openProject,
   // A download: the browser chooses where; a "path" means nothing here.
-  saveProject: (text, _path, suggestedName) =>
-    download(text, suggestedName, 'application/json;charset=utf-8'),
+  saveProject: async (text, _id, suggestedName) => {
+    const name = await download(text, suggestedName, 'application/json;charset=utf-8');
+    // No id: a download cannot be written to again (each save is a new download).
+    return name === null ? null : { id: '', file: name, name };
+  },
   saveCodes: (csv, suggestedName) => download(csv, suggestedName, 'text/csv;charset=utf-8'),
   askUnsaved,
   autosave,

@@ -1,4 +1,11 @@
-import { DISCREPANCY_LABELS, describeSpeaker, type Analysis } from '../../shared/analysis/analyze';
+import { useState } from 'react';
+import {
+  DISCREPANCY_LABELS,
+  describeSpeaker,
+  describeStatus,
+  type Analysis,
+  type ParagraphHit,
+} from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { ReportModel } from '../../shared/report/report-model';
 
@@ -20,7 +27,102 @@ export interface AnalysisPanelProps {
   readonly onClearLexicon: () => void;
 }
 
-const STATUS = { identical: 'same words', altered: 'altered', missing: 'not quoted' } as const;
+/** How many row links a list shows before "show all". */
+const SHOWN_ROWS = 10;
+
+/**
+ * Rows as links (1-based, as the comparison numbers them), wrapping in the panel; a long
+ * list shows its first rows and a "show all" button.
+ */
+function RowLinks({
+  rows,
+  onJump,
+  label,
+}: {
+  readonly rows: ReadonlyArray<number>;
+  readonly onJump: (row: number) => void;
+  readonly label: string;
+}) {
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, SHOWN_ROWS);
+  if (rows.length === 0) {
+    return null;
+  }
+  return (
+    <ul className="row-links" aria-label={label}>
+      {shown.map((r) => (
+        <li key={r}>
+          <button
+            type="button"
+            className="row-link"
+            aria-label={`Row ${r + 1}`}
+            onClick={() => onJump(r)}
+          >
+            {r + 1}
+          </button>
+        </li>
+      ))}
+      {rows.length > SHOWN_ROWS && (
+        <li>
+          <button type="button" className="show-all" onClick={() => setAll(!all)}>
+            {all ? 'show fewer' : `show all ${rows.length}`}
+          </button>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** Each term of one outlet with its count and the rows it occurs in. */
+function TermList({
+  hits,
+  rowOf,
+  onJump,
+  label,
+}: {
+  readonly hits: ReadonlyArray<ParagraphHit<string>>;
+  readonly rowOf: (paragraph: number) => number;
+  readonly onJump: (row: number) => void;
+  readonly label: string;
+}) {
+  const terms = new Map<string, number[]>();
+  for (const h of hits) {
+    const rows = terms.get(h.term) ?? [];
+    rows.push(rowOf(h.paragraph));
+    terms.set(h.term, rows);
+  }
+  if (terms.size === 0) {
+    return <p className="none">none</p>;
+  }
+  const sorted = [...terms].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return (
+    <ul className="terms" aria-label={label}>
+      {sorted.map(([term, rows]) => (
+        <li key={term}>
+          <bdi className="term">{term}</bdi> <span className="count">×{rows.length}</span>
+          <RowLinks
+            rows={[...new Set(rows.filter((r) => r >= 0))].sort((a, b) => a - b)}
+            onJump={onJump}
+            label={`Where “${term}” occurs`}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Counts by category, as one wrapping line ("neutral 12 · asserting 3 …"). */
+function Categories({ counts }: { readonly counts: Readonly<Record<string, number>> }) {
+  return (
+    <p className="categories">
+      {Object.entries(counts).map(([category, n]) => (
+        <span key={category} className={n > 0 ? 'category' : 'category zero'}>
+          {category} <b>{n}</b>
+        </span>
+      ))}
+    </p>
+  );
+}
 
 /** Quotes, attribution verbs, loaded language and coverage, each item jumping to its row. */
 export function AnalysisPanel({
@@ -35,6 +137,7 @@ export function AnalysisPanel({
 }: AnalysisPanelProps) {
   const rowOf = (article: number, paragraph: number): number =>
     model.rows.findIndex((r) => r.cells[article]?.paragraphs.includes(paragraph));
+  const shared = analysis.quotes.filter((q) => q.instances.length > 1);
   return (
     <section className="analysis" aria-label="Analysis">
       <div className="lexicon-bar">
@@ -69,74 +172,93 @@ export function AnalysisPanel({
           </p>
         )}
       </div>
-      <h2>Quotes ({analysis.quotes.filter((q) => q.instances.length > 1).length} shared)</h2>
+      <h2>Quotes ({shared.length} shared)</h2>
       <ul className="quotes">
-        {analysis.quotes
-          .filter((q) => q.instances.length > 1)
-          .map((q, i) => (
-            <li key={i}>
-              <button
-                type="button"
-                onClick={() => onJump(rowOf(q.reference.article, q.reference.paragraph))}
-              >
-                “{q.reference.text}”
-              </button>
-              <ul>
-                {q.statuses.map((s) => {
-                  const instance = q.instances.find((x) => x.article === s.article);
-                  return (
-                    <li key={s.article} className={`quote-status ${s.status}`}>
-                      {name(s.article)}: {STATUS[s.status]}
-                      {instance &&
-                        ` (${describeSpeaker(instance)}${instance.verb ? `, ${instance.verb}` : ''})`}
-                    </li>
-                  );
-                })}
-              </ul>
-            </li>
-          ))}
+        {shared.map((q, i) => (
+          <li key={i}>
+            <button
+              type="button"
+              onClick={() => onJump(rowOf(q.reference.article, q.reference.paragraph))}
+            >
+              “<bdi>{q.reference.text}</bdi>”
+            </button>
+            <ul>
+              {q.statuses.map((s) => {
+                const instance = q.instances.find((x) => x.article === s.article);
+                return (
+                  <li
+                    key={s.article}
+                    className={`quote-status ${s.status}${s.status === 'identical' && s.extent ? ` ${s.extent}` : ''}`}
+                  >
+                    <bdi>{name(s.article)}</bdi>: {describeStatus(s)}
+                    {instance && (
+                      <>
+                        {' ('}
+                        <bdi>{describeSpeaker(instance)}</bdi>
+                        {instance.verb && (
+                          <>
+                            , <bdi>{instance.verb}</bdi>
+                          </>
+                        )}
+                        {')'}
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        ))}
       </ul>
       <h2>Verbs and loaded language</h2>
-      <table className="language">
-        <thead>
-          <tr>
-            <th scope="col">Outlet</th>
-            <th scope="col">neutral</th>
-            <th scope="col">asserting</th>
-            <th scope="col">conceding</th>
-            <th scope="col">adversarial</th>
-            <th scope="col">loaded</th>
-          </tr>
-        </thead>
-        <tbody>
-          {analysis.language.map((l) => (
-            <tr key={l.article}>
-              <th scope="row">{name(l.article)}</th>
-              <td>{l.verbs.neutral}</td>
-              <td>{l.verbs.asserting}</td>
-              <td>{l.verbs.conceding}</td>
-              <td>{l.verbs.adversarial}</td>
-              <td>{Object.keys(l.loadedTerms).join(', ') || '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {analysis.language.map((l) => (
+        <section
+          key={l.article}
+          className="outlet-language"
+          aria-label={`Verbs and loaded language: ${name(l.article)}`}
+        >
+          <h3>
+            <bdi>{name(l.article)}</bdi>
+          </h3>
+          <h4>Attribution verbs</h4>
+          <Categories counts={l.verbs} />
+          <TermList
+            hits={l.verbHits}
+            rowOf={(p) => rowOf(l.article, p)}
+            onJump={onJump}
+            label={`Attribution verbs: ${name(l.article)}`}
+          />
+          <h4>Loaded and hedging terms</h4>
+          <Categories counts={l.loaded} />
+          <TermList
+            hits={l.loadedHits}
+            rowOf={(p) => rowOf(l.article, p)}
+            onJump={onJump}
+            label={`Loaded and hedging terms: ${name(l.article)}`}
+          />
+        </section>
+      ))}
       <h2>Coverage</h2>
       <ul className="coverage">
         {analysis.coverage.byArticle.map((c) => (
           <li key={c.article}>
-            {name(c.article)}: alone reports {c.alone.length}
-            {c.alone.slice(0, 8).map((r) => (
-              <button key={r} type="button" className="row-link" onClick={() => onJump(r)}>
-                {r + 1}
-              </button>
-            ))}
-            ; leaves out {c.omits.length}
-            {c.omits.map((r) => (
-              <button key={r} type="button" className="row-link" onClick={() => onJump(r)}>
-                {r + 1}
-              </button>
-            ))}
+            <h3>
+              <bdi>{name(c.article)}</bdi>
+            </h3>
+            <p>
+              Alone reports <b>{c.alone.length}</b> {c.alone.length === 1 ? 'row' : 'rows'}
+              {c.alone.length > 0 ? ':' : '.'}
+            </p>
+            <RowLinks
+              rows={c.alone}
+              onJump={onJump}
+              label={`Rows only ${name(c.article)} reports`}
+            />
+            <p>
+              Leaves out <b>{c.omits.length}</b> {c.omits.length === 1 ? 'row' : 'rows'} all the
+              others report{c.omits.length > 0 ? ':' : '.'}
+            </p>
+            <RowLinks rows={c.omits} onJump={onJump} label={`Rows ${name(c.article)} leaves out`} />
           </li>
         ))}
       </ul>

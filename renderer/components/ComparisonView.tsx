@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  Fragment,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -7,6 +8,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type ReactNode,
   type Ref,
 } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
@@ -295,7 +297,13 @@ export function ComparisonView({
             })
           ) : (
             <div className="cell" role="columnheader">
-              {shown.map(name).join(' · ')}, one under the other
+              {shown.map((k, i) => (
+                <Fragment key={k}>
+                  {i > 0 && ' · '}
+                  <bdi>{name(k)}</bdi>
+                </Fragment>
+              ))}
+              , one under the other
             </div>
           )}
         </div>
@@ -364,10 +372,17 @@ function rowLabel(
   row: ReportRow,
   shown: ReadonlyArray<number>,
   name: (k: number) => string,
-): string {
+): ReactNode {
+  // Outlet names come from the articles: each isolated (<bdi>) from the words around it.
   if (row.kind === 'unique') {
     const only = row.cells.find((c) => c.role !== 'empty');
-    return only ? `only in ${name(only.article)}` : 'unique';
+    return only ? (
+      <>
+        only in <bdi>{name(only.article)}</bdi>
+      </>
+    ) : (
+      'unique'
+    );
   }
   if (row.kind === 'boilerplate') {
     return 'boilerplate';
@@ -375,9 +390,20 @@ function rowLabel(
   // Text in one column shown, and in outlets not shown: say so, or it reads as unique.
   const withText = row.cells.filter((c) => c.role !== 'empty');
   const hidden = withText.filter((c) => !shown.includes(c.article));
-  return withText.length - hidden.length === 1 && hidden.length > 0
-    ? `also in ${hidden.map((c) => name(c.article)).join(', ')} (not shown)`
-    : '';
+  return withText.length - hidden.length === 1 && hidden.length > 0 ? (
+    <>
+      also in{' '}
+      {hidden.map((c, i) => (
+        <Fragment key={c.article}>
+          {i > 0 && ', '}
+          <bdi>{name(c.article)}</bdi>
+        </Fragment>
+      ))}{' '}
+      (not shown)
+    </>
+  ) : (
+    ''
+  );
 }
 
 /** What a cell does on a click or a right-click. */
@@ -470,8 +496,8 @@ function RowView({
           : {})}
       >
         {layout === 'inline' && (
-          <div className="cell-outlet" dir="auto">
-            {name(cell.article)}
+          <div className="cell-outlet">
+            <bdi>{name(cell.article)}</bdi>
           </div>
         )}
         {cell.role === 'empty' && <span className="visually-hidden">not in this outlet</span>}
@@ -486,7 +512,8 @@ function RowView({
         )}
         {cell.moved && (
           <div className="moved-label">
-            moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in {name(cell.article)}
+            moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in{' '}
+            <bdi>{name(cell.article)}</bdi>
           </div>
         )}
         {cell.role === 'empty' && menuButton(empty)}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LoadError } from '../../shared/load/load-article';
+import type { LoadError, LoadWarning } from '../../shared/load/load-article';
 import type { Article } from '../../shared/model';
 import type { UserDetails } from '../../shared/project';
 import { fileName, leadExcerpt, outletLabel, type LibraryItem } from '../library';
@@ -10,7 +10,7 @@ export interface LibraryPanelProps {
   /** The articles the search leaves. */
   readonly items: ReadonlyArray<LibraryItem>;
   /** Files that could not be loaded. */
-  readonly errors: ReadonlyArray<LoadError>;
+  readonly errors: ReadonlyArray<LoadError | LoadWarning>;
   /** Ticked article ids. */
   readonly selected: ReadonlyArray<string>;
   /** Ids of ticked articles left out as another story. */
@@ -75,7 +75,15 @@ export function LibraryPanel({
         <ul className="errors" role="alert">
           {errors.map((e, i) => (
             <li key={i}>
-              {e.message}{' '}
+              {/* The file name comes from the user's disk: isolated like article text. */}
+              {e.file !== '' && e.message.startsWith(e.file) ? (
+                <>
+                  <bdi>{e.file}</bdi>
+                  {e.message.slice(e.file.length)}
+                </>
+              ) : (
+                e.message
+              )}{' '}
               <button
                 type="button"
                 aria-label={`Dismiss error about ${e.file}`}
@@ -144,13 +152,16 @@ export function LibraryPanel({
               )}
               <div className="item-meta">
                 <span className="item-outlet">
-                  {outletLabel(article)}
+                  <bdi>{outletLabel(article)}</bdi>
                   <Yours set={user.outlet !== undefined} />
                 </span>{' '}
-                · {article.date ?? 'no date'}
+                · <bdi>{article.date ?? 'no date'}</bdi>
                 <Yours set={user.date !== undefined} /> · {item.wordCount} words
                 {article.titleSource !== 'file-name' && (
-                  <span className="item-file"> · {fileName(article.file)}</span>
+                  <span className="item-file">
+                    {' '}
+                    · <bdi>{fileName(article.file)}</bdi>
+                  </span>
                 )}
               </div>
               {editing === item.id && (

@@ -13,6 +13,7 @@ import type {
   Segment,
 } from '../../shared/report/report-model';
 import { describeRow } from '../describe';
+import { isolateBidi } from '../../shared/text/bidi';
 import { useFitText } from '../hooks/use-fit-text';
 import { Segments } from './Segments';
 
@@ -112,7 +113,8 @@ export function Presentation({
       </div>
       {row && (
         <p className="slide-summary" aria-live="polite">
-          {describeRow(row, differences, shown, name)}
+          {/* Names come from the articles: isolated in the line (FSI…PDI, as <bdi>). */}
+          {describeRow(row, differences, shown, (k) => isolateBidi(name(k)))}
         </p>
       )}
       <div

@@ -12,15 +12,16 @@ export interface SegmentsProps {
 /**
  * A cell's text with <del> (missing or reworded elsewhere) and <ins> (added or reworded
  * here); loaded or hedging words are wrapped in <mark> with their category as a tooltip.
+ * The text is isolated (`<bdi>`): a right-to-left override left open in it ends with it.
  */
 export function Segments({ segments, highlights = [] }: SegmentsProps) {
   return <Pieces pieces={overlayHighlights(segments, highlights)} />;
 }
 
-/** Marked pieces of text (see {@link Segments}). */
+/** Marked pieces of text (see {@link Segments}), isolated in a `<bdi>`. */
 export function Pieces({ pieces }: { readonly pieces: ReadonlyArray<MarkedPiece> }) {
   return (
-    <>
+    <bdi>
       {pieces.map((s, i) => {
         const text = s.highlight ? (
           <mark className={`loaded ${s.highlight}`} title={`${s.highlight} language`}>
@@ -37,6 +38,6 @@ export function Pieces({ pieces }: { readonly pieces: ReadonlyArray<MarkedPiece>
           <span key={i}>{text}</span>
         );
       })}
-    </>
+    </bdi>
   );
 }

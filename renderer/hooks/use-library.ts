@@ -28,8 +28,8 @@ export interface LibraryLoader {
 export function useLibrary(api: Api, dispatch: Dispatch<AppAction>): LibraryLoader {
   const addOpened = useCallback(
     (opened: OpenedFiles) => {
-      const { articles, errors } = loadOpenedFiles(opened);
-      dispatch({ type: 'articles-added', articles, errors, source: 'user' });
+      const { articles, fileIds, errors } = loadOpenedFiles(opened);
+      dispatch({ type: 'articles-added', articles, fileIds, errors, source: 'user' });
     },
     [dispatch],
   );
@@ -63,9 +63,15 @@ export function useLibrary(api: Api, dispatch: Dispatch<AppAction>): LibraryLoad
     }
   }, [api, addOpened]);
 
+  // Project files dropped open as projects.
   const dropFiles = useCallback(
     async (files: FileList, onProject: (project: OpenedProject) => Promise<void>) => {
-      const { projects, articles } = splitProjectFiles(await readFileList(files));
+      // The desktop registers drops with the main process (so they can be remembered); web
+      // mode reads them itself.
+      const read = await (api.openDropped
+        ? api.openDropped(Array.from(files))
+        : readFileList(files));
+      const { projects, articles } = splitProjectFiles(read);
       if (articles.files.length > 0 || articles.unreadable.length > 0) {
         addOpened(articles);
       }
@@ -75,7 +81,7 @@ export function useLibrary(api: Api, dispatch: Dispatch<AppAction>): LibraryLoad
         await onProject(first);
       }
     },
-    [addOpened],
+    [api, addOpened],
   );
 
   // The sample story at start is added by the project files' start-up (unless unsaved

@@ -7,7 +7,7 @@
  * newer version) is a message, and the open workbench stays as it was.
  */
 import { useCallback, useEffect, useRef, type Dispatch } from 'react';
-import type { Api, OpenedProject } from '../../shared/ipc';
+import type { Api, OpenedProject, SavedProject } from '../../shared/ipc';
 import type { Comparison } from '../../shared/model';
 import {
   baseName,
@@ -71,12 +71,12 @@ export function useProjectFile(
         return false;
       }
       const name = now.document?.name ?? projectFileName(storyName(current));
-      const path = as ? null : (now.document?.path ?? null);
+      const id = as ? null : (now.document?.id ?? null);
       const workbench = now.workbench;
       const settings = settingsKey(now);
-      let saved: string | null;
+      let saved: SavedProject | null;
       try {
-        saved = await api.saveProject(serializeProject(current), path, baseName(name));
+        saved = await api.saveProject(serializeProject(current), id, baseName(name));
       } catch (error) {
         dispatch({
           type: 'problem',
@@ -87,13 +87,10 @@ export function useProjectFile(
       if (saved === null) {
         return false;
       }
-      const document = {
-        name: baseName(saved),
-        path: api.platform === 'desktop' ? saved : null,
-      };
+      const document = { name: saved.name, id: saved.id === '' ? null : saved.id };
       dispatch({ type: 'project-saved', document, workbench, settings });
-      if (api.platform === 'desktop') {
-        void api.addRecent({ name: storyName(current) || document.name, project: saved });
+      if (document.id !== null) {
+        void api.addRecent({ title: storyName(current) || document.name, projectId: document.id });
       }
       return true;
     },
@@ -130,15 +127,12 @@ export function useProjectFile(
       dispatch({
         type: 'project-opened',
         project: parsed.project,
-        document: {
-          name: opened.name,
-          path: api.platform === 'desktop' ? opened.file : null,
-        },
+        document: { name: opened.name, id: opened.id ?? null },
       });
-      if (api.platform === 'desktop') {
+      if (opened.id !== undefined) {
         void api.addRecent({
-          name: storyName(parsed.project) || opened.name,
-          project: opened.file,
+          title: storyName(parsed.project) || opened.name,
+          projectId: opened.id,
         });
       }
     },
@@ -189,11 +183,15 @@ export function useProjectFile(
     }
     started.current = true;
     void (async () => {
-      const text = await api.readRecovery().catch(() => null);
-      if (text !== null) {
-        const session = parseSession(text, 'The unsaved work of the last session');
+      const kept = await api.readRecovery().catch(() => null);
+      if (kept !== null) {
+        const session = parseSession(kept.text, 'The unsaved work of the last session');
         if (session.ok) {
-          dispatch({ type: 'session-restored', session: session.session });
+          dispatch({
+            type: 'session-restored',
+            session: session.session,
+            documentId: kept.documentId,
+          });
           return;
         }
         dispatch({ type: 'problem', text: `${session.message}; it could not be recovered.` });
@@ -214,7 +212,7 @@ export function useProjectFile(
     if (!dirty) {
       if (kept.current !== false) {
         kept.current = false;
-        void api.autosave(null);
+        void api.autosave(null, null);
       }
       return;
     }
@@ -236,7 +234,7 @@ export function useProjectFile(
         return;
       }
       kept.current = true;
-      void api.autosave(session.text).then((problem) => {
+      void api.autosave(session.text, document?.id ?? null).then((problem) => {
         if (problem !== null) {
           kept.current = false;
           dispatch({ type: 'problem', text: problem });

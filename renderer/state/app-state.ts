@@ -4,7 +4,7 @@
  * command state). Effects (workers, dialogs, the DOM) live in hooks and only dispatch.
  */
 import type { LexiconFileResult, UserLexicon } from '../../shared/analysis/lexicon-file';
-import type { LoadError } from '../../shared/load/load-article';
+import type { LoadError, LoadWarning } from '../../shared/load/load-article';
 import {
   DEFAULT_DIFF_OPTIONS,
   type Article,
@@ -42,7 +42,7 @@ export interface AppState {
   /** The library, in the order articles were added. */
   readonly items: ReadonlyArray<LibraryItem>;
   /** Files that could not be loaded, until dismissed. */
-  readonly errors: ReadonlyArray<LoadError>;
+  readonly errors: ReadonlyArray<LoadError | LoadWarning>;
   /** Ids of the ticked articles. */
   readonly selected: ReadonlyArray<string>;
   /**
@@ -155,7 +155,9 @@ export type AppAction =
   | {
       readonly type: 'articles-added';
       readonly articles: ReadonlyArray<Article>;
-      readonly errors: ReadonlyArray<LoadError>;
+      /** Per article, the main process's id of its file (desktop), if any. */
+      readonly fileIds?: ReadonlyArray<string | undefined>;
+      readonly errors: ReadonlyArray<LoadError | LoadWarning>;
       readonly source: LibraryItem['source'];
     }
   | { readonly type: 'error-dismissed'; readonly index: number }
@@ -207,6 +209,8 @@ export type AppAction =
       /** Unsaved work kept from the last session came back. */
       readonly type: 'session-restored';
       readonly session: Session;
+      /** The main process's id of the session's project file (desktop), or null. */
+      readonly documentId: string | null;
     }
   | {
       readonly type: 'project-saved';
@@ -316,12 +320,17 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       // counts as opened, and is ticked like the new ones.
       const added: LibraryItem[] = [];
       const opened: string[] = [];
-      for (const article of action.articles) {
+      for (const [k, article] of action.articles.entries()) {
         const known = [...state.items, ...added].find((i) => sameArticle(i.article, article));
         if (known) {
           opened.push(known.id);
         } else {
-          const item = libraryItem(`a${state.nextId + added.length}`, article, action.source);
+          const item = libraryItem(
+            `a${state.nextId + added.length}`,
+            article,
+            action.source,
+            action.fileIds?.[k],
+          );
           added.push(item);
           opened.push(item.id);
         }
@@ -472,7 +481,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       const loaded = loadProject(state, action.session.project, action.session);
       return {
         ...loaded,
-        document: action.session.document,
+        document:
+          action.session.document === null
+            ? null
+            : { name: action.session.document.name, id: action.documentId },
         // Kept because it was not saved: it stays unsaved until it is.
         saved: { workbench: EMPTY_WORKBENCH, settings: '' },
         notice: 'Your unsaved work from the last session is back.',
@@ -549,6 +561,7 @@ function loadProject(state: AppState, project: Project, session: Session | null)
       `a${state.nextId + k}`,
       article,
       sample.has(k) ? 'sample' : 'user',
+      undefined,
       project.articles[k]?.detected.url ?? null,
     ),
   );

@@ -10,7 +10,14 @@
  * every confident link that does not tangle them (`rows.ts`).
  */
 import type { Article, ManualAlignment, OffTopicArticle, Paragraph, ParagraphPair } from '../model';
-import { paragraphFeatures, type FeatureInput, type ParagraphFeatures } from './features';
+import {
+  dot,
+  paragraphFeatures,
+  tfidfVector,
+  type FeatureInput,
+  type ParagraphFeatures,
+  type SparseVector,
+} from './features';
 import { differentEventDays, leadWeekdays } from './events';
 import { sigmoid, type LogisticModel } from './logistic';
 import { matchPair, type MatchThresholds, type PairCandidate, type SplitGain } from './match-pairs';
@@ -121,12 +128,22 @@ function modelParagraphs(
   return out;
 }
 
-/** The candidate pairs of every article pair `x < y`, keyed `x * n + y`. */
-export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
+/**
+ * The candidate pairs of every article pair `x < y` to be matched, keyed `x * n + y`, with
+ * the paragraphs, documents and neighbour lists (see {@link articleNeighbours}).
+ */
+export function candidatesByArticlePair(
+  articles: ReadonlyArray<Article>,
+  base = 0,
+  manual: ManualAlignment = { links: [], unlinks: [] },
+): {
   readonly pairs: ReadonlyMap<number, ReadonlyArray<ModelCandidate>>;
   readonly paragraphs: ReadonlyArray<ReadonlyArray<ModelParagraph>>;
   readonly features: ReadonlyArray<ParagraphFeatures>;
   readonly pairIdf: (x: number, y: number) => (id: number) => number;
+  readonly idf: (id: number) => number;
+  readonly documents: ReadonlyArray<{ readonly terms: SparseVector; readonly paragraphs: number }>;
+  readonly neighbours: ReadonlyArray<ReadonlyArray<number>> | null;
 } {
   const inputs: FeatureInput[] = [];
   articles.forEach((article, k) => {
@@ -136,8 +153,19 @@ export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
       }
     });
   });
-  const { features, terms } = paragraphFeatures(inputs);
+  const { features, terms, idf } = paragraphFeatures(inputs);
   const paragraphs = modelParagraphs(articles, features);
+  const documents = paragraphs.map((list) => ({
+    terms: documentTerms(list.map((p) => p.features)),
+    paragraphs: list.length,
+  }));
+  const neighbours = articleNeighbours(
+    documents.map((d) => d.terms),
+    idf.idf,
+    base,
+    manual,
+  );
+  const sets = neighbours?.map((list) => new Set(list)) ?? null;
   const viewOf: ModelParagraph[] = [];
   for (const list of paragraphs) {
     for (const p of list) {
@@ -146,7 +174,8 @@ export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
   }
   const n = articles.length;
   const pairs = new Map<number, ModelCandidate[]>();
-  for (const { a, b } of candidatePairs(features)) {
+  const allowed = sets === null ? undefined : (x: number, y: number) => sets[x]?.has(y) ?? false;
+  for (const { a, b } of candidatePairs(features, allowed)) {
     const [x, y] =
       (features[a] as ParagraphFeatures).article < (features[b] as ParagraphFeatures).article
         ? [viewOf[a] as ModelParagraph, viewOf[b] as ModelParagraph]
@@ -159,7 +188,63 @@ export function candidatesByArticlePair(articles: ReadonlyArray<Article>): {
     }
     list.push({ x, y });
   }
-  return { pairs, paragraphs, features, pairIdf: pairIdfFactory(features, terms.size) };
+  return {
+    pairs,
+    paragraphs,
+    features,
+    pairIdf: pairIdfFactory(features, terms.size),
+    idf: idf.idf,
+    documents,
+    neighbours,
+  };
+}
+
+/** Up to this many articles, every pair of articles is matched. */
+export const DENSE_ARTICLE_LIMIT = 40;
+
+/**
+ * Beyond {@link DENSE_ARTICLE_LIMIT} articles, each article is matched with the base and
+ * with this many of its nearest articles (by whole-text similarity), so the work grows
+ * linearly with the number of articles instead of with its square; rows join the rest
+ * through those matches.
+ */
+export const NEAREST_ARTICLES = 8;
+
+/**
+ * Which pairs of articles to match: all of them, or for many articles each one with the
+ * base, its nearest ones and those the user linked it to. Returns the neighbour lists
+ * (symmetric, ascending), or null when every pair is matched.
+ */
+function articleNeighbours(
+  documents: ReadonlyArray<SparseVector>,
+  idf: (id: number) => number,
+  base: number,
+  manual: ManualAlignment,
+): ReadonlyArray<ReadonlyArray<number>> | null {
+  const n = documents.length;
+  if (n <= DENSE_ARTICLE_LIMIT) {
+    return null;
+  }
+  const vectors = documents.map((d) => tfidfVector(d, idf));
+  const sets = documents.map(() => new Set<number>());
+  const join = (x: number, y: number) => {
+    if (x !== y) {
+      sets[x]?.add(y);
+      sets[y]?.add(x);
+    }
+  };
+  vectors.forEach((v, x) => {
+    const scores = vectors.map((w, y) => ({ y, s: y === x ? -1 : dot(v, w) }));
+    scores.sort((a, b) => b.s - a.s || a.y - b.y);
+    for (const { y } of scores.slice(0, NEAREST_ARTICLES)) {
+      join(x, y);
+    }
+    join(x, base);
+  });
+  for (const l of manual.links) {
+    join(l.a, l.b);
+  }
+  return sets.map((set) => [...set].sort((a, b) => a - b));
 }
 
 /** Aligns the paragraphs of two or more articles. */
@@ -171,7 +256,14 @@ export function alignArticles(
 ): Alignment {
   const n = articles.length;
   const manual = options.manual ?? { links: [], unlinks: [] };
-  const { pairs, paragraphs, pairIdf } = candidatesByArticlePair(articles);
+  const {
+    pairs,
+    paragraphs,
+    pairIdf,
+    idf: globalIdf,
+    documents,
+    neighbours,
+  } = candidatesByArticlePair(articles, base, manual);
   const orders = paragraphs.map((list) => list.map((p) => p.features.paragraph));
   const days = paragraphs.map((list) =>
     leadWeekdays(
@@ -181,16 +273,17 @@ export function alignArticles(
       ),
     ),
   );
-  const documents = paragraphs.map((list) => ({
-    terms: documentTerms(list.map((p) => p.features)),
-    paragraphs: list.length,
-  }));
   type DocumentOf = (typeof documents)[number];
+  const matched = (x: number, y: number) =>
+    neighbours === null || (neighbours[x] ?? []).includes(y);
   const similarity: number[][] = articles.map((_, k) => articles.map((__, j) => (k === j ? 1 : 0)));
   const sameDay: (boolean | null)[][] = articles.map(() => articles.map(() => null));
   const pairLinks: Link[][] = [];
   for (let x = 0; x < n; x++) {
     for (let y = x + 1; y < n; y++) {
+      if (!matched(x, y)) {
+        continue;
+      }
       const candidates = pairs.get(x * n + y) ?? [];
       const idf = pairIdf(x, y);
       const odds = counterpartLogOdds(tuning.model, candidates, idf);
@@ -274,7 +367,11 @@ export function alignArticles(
       articleB: p.b,
       paraB: p.paragraphB,
     })),
+    neighbours,
   );
+  if (neighbours !== null) {
+    fillUnmatchedSimilarity(similarity, skeletons, documents, globalIdf, matched);
+  }
   const moved = movedArticles(skeletons, base);
   return {
     rows: skeletons.map((row, i) => ({ ...row, moved: moved[i] ?? [] })),
@@ -282,6 +379,54 @@ export function alignArticles(
     offTopic,
     links,
   };
+}
+
+/**
+ * The similarity of articles that were not matched with each other: the same measure, with
+ * the whole-text cosine under the comparison-wide idf (one vector per article) and the
+ * share of paragraphs that found a counterpart read from the rows.
+ */
+function fillUnmatchedSimilarity(
+  similarity: number[][],
+  rows: ReadonlyArray<RowSkeleton>,
+  documents: ReadonlyArray<{ readonly terms: SparseVector; readonly paragraphs: number }>,
+  idf: (id: number) => number,
+  matched: (x: number, y: number) => boolean,
+): void {
+  const n = documents.length;
+  const vectors = documents.map((d) => tfidfVector(d.terms, idf));
+  const shared = Array.from({ length: n }, () => new Int32Array(n));
+  for (const row of rows) {
+    if (row.kind !== 'shared') {
+      continue;
+    }
+    const present = row.cells.flatMap((cell, k) => (cell.length > 0 ? [k] : []));
+    for (const x of present) {
+      for (const y of present) {
+        if (x !== y) {
+          (shared[x] as Int32Array)[y] =
+            ((shared[x] as Int32Array)[y] as number) + (row.cells[x]?.length ?? 0);
+        }
+      }
+    }
+  }
+  for (let x = 0; x < n; x++) {
+    for (let y = x + 1; y < n; y++) {
+      if (matched(x, y)) {
+        continue;
+      }
+      const a = documents[x] as { terms: SparseVector; paragraphs: number };
+      const b = documents[y] as { terms: SparseVector; paragraphs: number };
+      const cosine = dot(vectors[x] as SparseVector, vectors[y] as SparseVector);
+      const coverage =
+        a.paragraphs && b.paragraphs
+          ? ((shared[x]?.[y] ?? 0) / a.paragraphs + (shared[y]?.[x] ?? 0) / b.paragraphs) / 2
+          : 0;
+      const sim = Math.round(((cosine + Math.min(1, coverage)) / 2) * 1000) / 1000;
+      (similarity[x] as number[])[y] = sim;
+      (similarity[y] as number[])[x] = sim;
+    }
+  }
 }
 
 /**

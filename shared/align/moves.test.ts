@@ -143,4 +143,49 @@ describe('movedArticles', () => {
     expect(movedArticles(twoArticleRows([0, 1]), 0)).toEqual([[], []]);
     expect(movedArticles([], 0)).toEqual([]);
   });
+
+  it('should not depend on the order of the files or of the rows (issue 9), seeded permutations', () => {
+    const next = prng(9);
+    const shuffle = <T>(list: ReadonlyArray<T>): T[] => {
+      const out = [...list];
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [out[i], out[j]] = [out[j] as T, out[i] as T];
+      }
+      return out;
+    };
+    for (let story = 0; story < 200; story++) {
+      // 3–5 articles, each paragraph of each in at most one row, some rows without the base.
+      const articles = 3 + Math.floor(next() * 3);
+      const rowCount = 4 + Math.floor(next() * 12);
+      const order = Array.from({ length: articles }, () => shuffle(range(rowCount)));
+      const rows = range(rowCount).map((r) => {
+        const cells = range(articles).map((k) => (next() < 0.75 ? [order[k]!.indexOf(r)] : []));
+        const present = cells.filter((c) => c.length > 0).length;
+        return row(present >= 2 ? 'shared' : 'unique', ...cells);
+      });
+      const base = Math.floor(next() * articles);
+      /** Moved marks keyed by row content and original article: `cells→article`. */
+      const marks = (permutation: ReadonlyArray<number>, rowOrder: ReadonlyArray<number>) => {
+        // permutation[p] = the original article at position p.
+        const permuted = rowOrder.map((r) =>
+          row(rows[r]!.kind, ...permutation.map((k) => rows[r]!.cells[k] ?? [])),
+        );
+        const result = movedArticles(permuted, permutation.indexOf(base));
+        return new Set(
+          result.flatMap((list, i) =>
+            list.map((p) => `${JSON.stringify(rows[rowOrder[i]!]!.cells)}→${permutation[p]}`),
+          ),
+        );
+      };
+      const reference = marks(range(articles), range(rowCount));
+      for (let trial = 0; trial < 4; trial++) {
+        expect(marks(shuffle(range(articles)), shuffle(range(rowCount)))).toEqual(reference);
+      }
+    }
+  });
 });
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

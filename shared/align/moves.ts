@@ -1,9 +1,14 @@
 /**
  * Moved paragraphs: an article's paragraphs that stand out of the base's reading order.
  *
- * For each article, its paragraphs are read in row order; the longest increasing
- * subsequence of their positions is "in order" and the rest moved. Minimal: the fewest
- * paragraphs are marked, as a reader would say "this quote was moved to the top".
+ * For each article, the rows it shares with the base are read in the base's order; the
+ * longest increasing subsequence of the article's positions in them is "in order" and the
+ * rest moved. Minimal: the fewest paragraphs are marked, as a reader would say "this quote
+ * was moved to the top".
+ *
+ * Law: whether an article's paragraphs in a row are moved depends only on the base and on
+ * the rows that article shares with the base, never on the order of the files or of the
+ * rows, nor on the other articles. A row without the base has no base order to leave.
  */
 import type { RowSkeleton } from './rows';
 
@@ -38,8 +43,9 @@ export function longestIncreasingSubsequence(values: ReadonlyArray<number>): Rea
 }
 
 /**
- * For each row, the articles whose paragraphs in it are moved. Only rows shared with the
- * base (or with another article) can be moved: a unique paragraph stands where it stands.
+ * For each row, the articles whose paragraphs in it are moved. Only rows an article shares
+ * with the base can be moved: a unique paragraph stands where it stands, and a row the
+ * base lacks has no place in the base's order to be moved from.
  */
 export function movedArticles(
   rows: ReadonlyArray<RowSkeleton>,
@@ -51,19 +57,21 @@ export function movedArticles(
     if (k === base) {
       continue;
     }
-    const rowIndices: number[] = [];
-    const positions: number[] = [];
+    // The rows shared by the base and k, in the base's reading order (by its first
+    // paragraph in each, unique to the row): not in the order the rows happen to stand.
+    const shared: { readonly row: number; readonly base: number; readonly position: number }[] = [];
     rows.forEach((row, r) => {
       const cell = row.cells[k] ?? [];
-      if (row.kind === 'shared' && cell.length > 0) {
-        rowIndices.push(r);
-        positions.push(Math.min(...cell));
+      const baseCell = row.cells[base] ?? [];
+      if (row.kind === 'shared' && cell.length > 0 && baseCell.length > 0) {
+        shared.push({ row: r, base: Math.min(...baseCell), position: Math.min(...cell) });
       }
     });
-    const keep = new Set(longestIncreasingSubsequence(positions));
-    positions.forEach((_, i) => {
+    shared.sort((a, b) => a.base - b.base);
+    const keep = new Set(longestIncreasingSubsequence(shared.map((s) => s.position)));
+    shared.forEach((s, i) => {
       if (!keep.has(i)) {
-        moved[rowIndices[i] ?? 0]?.push(k);
+        moved[s.row]?.push(k);
       }
     });
   }

@@ -92,6 +92,7 @@ class Clusters {
   constructor(
     size: number,
     private readonly articleOf: (node: number) => number,
+    private readonly neighbours: ReadonlyArray<ReadonlyArray<number>> | null,
   ) {
     this.parent = Int32Array.from({ length: size }, (_, i) => i);
   }
@@ -144,11 +145,24 @@ class Clusters {
     return this.edges.get(a)?.get(b) ?? { links: 0, manual: 0, apart: 0 };
   }
 
-  /** Pairs of paragraphs of different articles that joining the two clusters puts side by side. */
+  /**
+   * Pairs of paragraphs of different articles that joining the two clusters puts side by
+   * side, counting only pairs of articles that were matched with each other (the others
+   * say nothing either way).
+   */
   crossPairs(a: number, b: number): number {
     const [small, large] = this.bySize(a, b);
     const smallCounts = this.countsOf(small);
     const largeCounts = this.countsOf(large);
+    if (this.neighbours !== null) {
+      let cross = 0;
+      for (const [article, count] of smallCounts) {
+        for (const other of this.neighbours[article] ?? []) {
+          cross += count * (largeCounts.get(other) ?? 0);
+        }
+      }
+      return cross;
+    }
     let same = 0;
     for (const [article, count] of smallCounts) {
       same += count * (largeCounts.get(article) ?? 0);
@@ -221,7 +235,8 @@ class Clusters {
  * Builds rows from links (correlation clustering, strongest link first).
  *
  * `apart` lists pairs the user separated: no row holds both. Links marked `manual` join
- * their rows first, whatever the other links say.
+ * their rows first, whatever the other links say. `neighbours[k]` lists the articles that
+ * article k was matched with when not every pair of articles was (null: every pair was).
  *
  * Laws: every paragraph of every article is in exactly one row; boilerplate paragraphs are
  * alone in rows of kind `boilerplate`; a row never holds two paragraphs that no chain of
@@ -236,6 +251,7 @@ export function buildRows(
   base: number,
   linkShare = ROW_LINK_SHARE,
   apart: ReadonlyArray<Omit<Link, 'score'>> = [],
+  neighbours: ReadonlyArray<ReadonlyArray<number>> | null = null,
 ): ReadonlyArray<RowSkeleton> {
   const offsets: number[] = [];
   let total = 0;
@@ -250,7 +266,7 @@ export function buildRows(
   });
   const articleOf = (node: number): number => articleOfNode[node] as number;
   const paraOf = (node: number): number => node - (offsets[articleOf(node)] ?? 0);
-  const clusters = new Clusters(total, articleOf);
+  const clusters = new Clusters(total, articleOf, neighbours);
   const linkScore = new Map<number, number>();
   const manual = new Set<number>();
   const pairKey = (u: number, v: number): number => (u < v ? u * total + v : v * total + u);
@@ -320,7 +336,10 @@ export function buildRows(
       for (let j = i + 1; j < members.length; j++) {
         const u = members[i] as number;
         const v = members[j] as number;
-        if (articleOf(u) !== articleOf(v)) {
+        if (
+          articleOf(u) !== articleOf(v) &&
+          (neighbours === null || (neighbours[articleOf(u)] ?? []).includes(articleOf(v)))
+        ) {
           pairs++;
           const score = linkScore.get(pairKey(u, v));
           hasManual ||= manual.has(pairKey(u, v));

@@ -25,9 +25,11 @@ export const MIN_CANDIDATE_COSINE = 0.04;
  *
  * Cost grows with the sum over terms of (postings)², which the document-frequency cutoffs
  * (a share of the paragraphs, and an absolute cap) keep close to linear in the total text.
+ * `allowed` limits the search to the pairs of articles that will be matched.
  */
 export function candidatePairs(
   features: ReadonlyArray<ParagraphFeatures>,
+  allowed?: (articleA: number, articleB: number) => boolean,
 ): ReadonlyArray<{ readonly a: number; readonly b: number; readonly cosine: number }> {
   const total = features.length;
   // How many paragraphs of its own article hold each term: a term is indexed for an
@@ -54,8 +56,9 @@ export function candidatePairs(
         : Math.max(2, Math.min(size * MAX_INDEX_DF_SHARE, MAX_POSTINGS)),
     ]),
   );
-  // Postings hold the paragraph and its weight for the term side by side, so the inner
-  // loop below does no look-ups.
+  // Postings per term and article hold the paragraph and its weight side by side, so the
+  // inner loop below does no look-ups and visits only the articles to be matched.
+  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
   const postingIds = new Map<number, number[]>();
   const postingWeights = new Map<number, number[]>();
   const articleOf = new Int32Array(total);
@@ -67,39 +70,46 @@ export function candidatePairs(
     for (let i = 0; i < ids.length; i++) {
       const term = ids[i] as number;
       if ((dfs.get(term) ?? 0) <= maxDf) {
-        let list = postingIds.get(term);
+        const key = term * articles + f.article;
+        let list = postingIds.get(key);
         if (list === undefined) {
           list = [];
-          postingIds.set(term, list);
-          postingWeights.set(term, []);
+          postingIds.set(key, list);
+          postingWeights.set(key, []);
         }
         list.push(index);
-        postingWeights.get(term)?.push(weights[i] as number);
+        postingWeights.get(key)?.push(weights[i] as number);
       }
     }
   });
+  const targets = Array.from({ length: articles }, (_, x) =>
+    Array.from({ length: articles }, (__, y) => y).filter(
+      (y) => y !== x && (allowed === undefined || allowed(x, y)),
+    ),
+  );
   const sums = new Float64Array(total);
   const touched: number[] = [];
   // Each paragraph collects its candidates in every other article and keeps the best
   // few per article; a pair is a candidate when either of its paragraphs kept it.
   const kept = new Map<number, number>();
-  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
   const perArticle = candidatesPerArticle(articles);
   const best: TopList[] = Array.from({ length: articles }, () => new TopList(perArticle));
   const used: number[] = [];
   const pairKey = (a: number, b: number): number => (a < b ? a * total + b : b * total + a);
   features.forEach((f, a) => {
     const { ids, weights } = f.vector;
+    const others = targets[f.article] as number[];
     for (let i = 0; i < ids.length; i++) {
-      const list = postingIds.get(ids[i] as number);
-      if (list === undefined) {
-        continue;
-      }
-      const listWeights = postingWeights.get(ids[i] as number) as number[];
       const weight = weights[i] as number;
-      for (let k = 0; k < list.length; k++) {
-        const b = list[k] as number;
-        if (articleOf[b] !== f.article) {
+      const base = (ids[i] as number) * articles;
+      for (const other of others) {
+        const list = postingIds.get(base + other);
+        if (list === undefined) {
+          continue;
+        }
+        const listWeights = postingWeights.get(base + other) as number[];
+        for (let k = 0; k < list.length; k++) {
+          const b = list[k] as number;
           if (sums[b] === 0) {
             touched.push(b);
           }
@@ -223,14 +233,86 @@ export function weightedCosine(
  * pair of every candidate.
  */
 export function bestSentenceMatch(a: ParagraphFeatures, b: ParagraphFeatures): number {
+  const [small, large] = a.sentences.length <= b.sentences.length ? [a, b] : [b, a];
+  if (small.sentences.length * large.sentences.length > DIRECT_SENTENCE_PAIRS) {
+    return bestSentenceMatchIndexed(small, large);
+  }
   let best = 0;
-  for (const sa of a.sentences) {
-    for (const sb of b.sentences) {
+  for (const sa of small.sentences) {
+    for (const sb of large.sentences) {
       const s = dot(sa.vector, sb.vector);
       if (s > best) {
         best = s;
       }
     }
+  }
+  return best;
+}
+
+/**
+ * Above this many sentence pairs, sentences are compared through an index of the larger
+ * paragraph's terms (visiting only sentences that share a term) instead of pair by pair:
+ * two long paragraphs of a few thousand sentences each would otherwise cost millions of
+ * comparisons.
+ */
+export const DIRECT_SENTENCE_PAIRS = 256;
+
+/** Per paragraph, its sentences' terms → (sentence, weight) postings, built once. */
+const sentenceIndexes = new WeakMap<
+  ParagraphFeatures,
+  ReadonlyMap<number, { readonly sentences: number[]; readonly weights: number[] }>
+>();
+
+function sentenceIndex(p: ParagraphFeatures) {
+  let index = sentenceIndexes.get(p);
+  if (index === undefined) {
+    const built = new Map<number, { sentences: number[]; weights: number[] }>();
+    p.sentences.forEach((s, k) => {
+      s.vector.ids.forEach((id, i) => {
+        let list = built.get(id);
+        if (list === undefined) {
+          list = { sentences: [], weights: [] };
+          built.set(id, list);
+        }
+        list.sentences.push(k);
+        list.weights.push(s.vector.weights[i] as number);
+      });
+    });
+    index = built;
+    sentenceIndexes.set(p, index);
+  }
+  return index;
+}
+
+/** {@link bestSentenceMatch} through an index of `large`'s sentence terms: same result. */
+function bestSentenceMatchIndexed(small: ParagraphFeatures, large: ParagraphFeatures): number {
+  const index = sentenceIndex(large);
+  const sums = new Float64Array(large.sentences.length);
+  const touched: number[] = [];
+  let best = 0;
+  for (const sa of small.sentences) {
+    const { ids, weights } = sa.vector;
+    for (let i = 0; i < ids.length; i++) {
+      const list = index.get(ids[i] as number);
+      if (list === undefined) {
+        continue;
+      }
+      const w = weights[i] as number;
+      for (let k = 0; k < list.sentences.length; k++) {
+        const s = list.sentences[k] as number;
+        if (sums[s] === 0) {
+          touched.push(s);
+        }
+        sums[s] = (sums[s] as number) + w * (list.weights[k] as number);
+      }
+    }
+    for (const s of touched) {
+      if ((sums[s] as number) > best) {
+        best = sums[s] as number;
+      }
+      sums[s] = 0;
+    }
+    touched.length = 0;
   }
   return best;
 }

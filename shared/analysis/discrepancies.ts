@@ -8,12 +8,13 @@
  * the other gives a *conflicting* value of the same kind: a different number for the same
  * thing, a different weekday, a different first name with the same surname, or a spelling
  * of the same name. An outlet that merely adds a detail is coverage, not a discrepancy.
+ * The values are read by `values.ts`; this module decides which of them conflict.
  */
-import { foldTypography } from '../text/normalize';
-import { stem, STOPWORDS } from '../text/tokenize';
+import { cellText } from '../compare';
+import type { CellDiff, Comparison } from '../model';
+import { findValues, mayHoldValue, type DiscrepancyKind, type FoundValue } from './values';
 
-/** What kind of value differs. */
-export type DiscrepancyKind = 'number' | 'date' | 'name';
+export type { DiscrepancyKind, FoundValue } from './values';
 
 /** How each kind is named to readers. */
 export const DISCREPANCY_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
@@ -35,283 +36,6 @@ export interface Discrepancy {
     readonly values: ReadonlyArray<string>;
   }>;
 }
-
-/** A value read from a text. */
-export interface FoundValue {
-  readonly kind: DiscrepancyKind;
-  /** Values compare only within a dimension: a unit, a date part, a name. */
-  readonly dimension: string;
-  /** Comparison key: equal keys are the same value however written. */
-  readonly key: string;
-  /** The words as they stand in the text. */
-  readonly text: string;
-  /** Content words right after a figure ("officers"), to tell which figures are about the same thing. */
-  readonly context: ReadonlyArray<string>;
-}
-
-// ---------------------------------------------------------------- reading values
-
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
-const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-
-const DATE_PATTERN = new RegExp(
-  [
-    String.raw`\b(?<iy>${YEAR})-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])\b`,
-    String.raw`\b(?<d1>${DAY})\s+(?:of\s+)?(?<m1>${MONTH})(?:,?\s+(?<y1>${YEAR}))?\b`,
-    String.raw`\b(?<m2>${MONTH})\s+(?<d2>${DAY})(?!\d)(?:,?\s+(?<y2>${YEAR}))?\b`,
-    String.raw`\b(?<m3>${MONTH})\s+(?<y3>${YEAR})\b`,
-    String.raw`\b(?<w>${WEEKDAY})\b`,
-    String.raw`(?<![\d,.])(?<y4>${YEAR})(?![\d,.]\d)`,
-  ].join('|'),
-  'gu',
-);
-
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-  hundred: 100,
-};
-const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100,
-  thousand: 1e3,
-  k: 1e3,
-  million: 1e6,
-  m: 1e6,
-  mn: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-};
-const NUMBER_WORD = Object.keys(SMALL_NUMBERS).join('|');
-const SCALE = String.raw`(?:\s?(?:k|m|mn|bn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)`;
-const UNIT = String.raw`(?:\s?%|\s+(?:per\s?cent|percent)\b)`;
-// "one" alone is nearly always a pronoun ("one of the officers"), so it only counts with a scale.
-const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d.,:]|\p{L}-)(?:(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one(?=${SCALE})))(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\p{L}\d]|[.,:]\d)`,
-  'giu',
-);
-
-/** Reads the dates of a text (weekdays, days of months, months of years, years). */
-function dates(text: string, out: FoundValue[], taken: Array<[number, number]>): void {
-  for (const m of text.matchAll(DATE_PATTERN)) {
-    const g = m.groups ?? {};
-    const start = m.index ?? 0;
-    taken.push([start, start + m[0].length]);
-    const month = (name: string | undefined) =>
-      String(MONTHS.indexOf(name?.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1);
-    const day = (d: string | undefined) => String(parseInt(d ?? '', 10));
-    const add = (dimension: string, key: string) =>
-      out.push({ kind: 'date', dimension, key, text: m[0], context: [] });
-    if (g.iy) {
-      add('day', `${parseInt(g.im ?? '', 10)}-${day(g.id)}`);
-      add('year', g.iy);
-    } else if (g.w) {
-      add('weekday', g.w.toLowerCase());
-    } else if (g.d1 || g.d2) {
-      add('day', `${month(g.m1 ?? g.m2)}-${day(g.d1 ?? g.d2)}`);
-      const year = g.y1 ?? g.y2;
-      if (year) {
-        add('year', year);
-      }
-    } else if (g.m3) {
-      add('month', `${g.y3}-${month(g.m3)}`);
-      add('year', g.y3 ?? '');
-    } else if (g.y4) {
-      add('year', g.y4);
-    }
-  }
-}
-
-/** Reads the figures of a text, outside the spans already read as dates. */
-function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
-  for (const m of text.matchAll(NUMBER_PATTERN)) {
-    const start = m.index ?? 0;
-    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
-      continue;
-    }
-    // Times of day ("14:55") and clock-like figures are not facts compared here.
-    if (/^\s*(?:am|pm|a\.m\.|p\.m\.)/iu.test(text.slice(start + m[0].length))) {
-      continue;
-    }
-    const g = m.groups ?? {};
-    const base = g.digits
-      ? parseFloat(g.digits.replace(/,/gu, ''))
-      : (g.word ?? '')
-          .toLowerCase()
-          .split('-')
-          .reduce((sum, w) => sum + (SMALL_NUMBERS[w] ?? (w === 'one' ? 1 : 0)), 0);
-    const scale = SCALES[(g.scale ?? '').trim().toLowerCase()] ?? 1;
-    const unit = g.unit ? '%' : '';
-    const value = Math.round(base * scale * 1000) / 1000;
-    out.push({
-      kind: 'number',
-      dimension: unit,
-      key: String(value),
-      text: m[0].trim(),
-      context: contextAfter(text, start + m[0].length),
-    });
-  }
-}
-
-/** Content words that follow a figure, up to six words on and within its sentence. */
-function contextAfter(text: string, from: number): ReadonlyArray<string> {
-  const rest = text.slice(from, from + 60).split(/[.;:!?]/u)[0] ?? '';
-  return (rest.toLowerCase().match(/[\p{L}]+/gu) ?? [])
-    .slice(0, 6)
-    .filter((w) => !STOPWORDS.has(w) && w.length > 2)
-    .map(stem);
-}
-
-const TITLE =
-  /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Rev|Sgt|Insp|Supt|Cdr|Capt|Gen|Col|Det|Ch|President|Prime|Minister|Mayor|Commissioner|Chancellor|Senator|Governor|Judge|Justice|King|Queen|Prince|Princess|Pope|Officer|Constable|Inspector|Superintendent|Chief|Assembly|Member|Secretary|Home|Foreign|Labour|Tory|Conservative|Democrat|Republican|MP|Cllr)\.?$/u;
-const NAME_TOKEN = String.raw`\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*\.?`;
-const NAME_PATTERN = new RegExp(String.raw`${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,4}`, 'gu');
-// Capitalised words that open sentences or are not names in news text.
-const NOT_NAME_WORDS = new Set(
-  (
-    'The A An This That These Those It Its He She They We I You His Her Their Our My But And Or So ' +
-    'If When While As At In On Of For From To By With After Before Since Until However Meanwhile Yet ' +
-    'There Here What Who Why How Where Which Some Many Most All Any No Not One Two Three Also Then ' +
-    'Speaking Asked According Last Next Earlier Later Today Yesterday Tomorrow'
-  ).split(' '),
-);
-
-const LETTER = /[\p{L}\p{M}'’-]/u;
-
-/**
- * Whether `word` stands in `text` as a whole word (not inside a longer one), where `test`
- * (given the four characters before it) allows.
- */
-function hasWord(text: string, word: string, test?: (before: string) => boolean): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (
-      !LETTER.test(before) &&
-      !LETTER.test(after) &&
-      (!test || test(text.slice(Math.max(0, at - 4), at)))
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Whether the text capitalises a word inside a sentence (after a word or a comma). */
-function capitalisedInside(text: string, word: string): boolean {
-  return hasWord(text, word, (before) => /[\p{L},]\s+$/u.test(before));
-}
-
-// What comes before a word that opens a sentence.
-const SENTENCE_OPENING = /(?:[.!?:;]["”’)]?\s+|["“‘(—–]\s*|^\s*)$/u;
-
-/** Reads the names of people and places (capitalised word runs, titles dropped). */
-function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
-  for (const m of text.matchAll(NAME_PATTERN)) {
-    const start = m.index ?? 0;
-    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
-      continue;
-    }
-    const all = m[0].split(/\s+/u).map((t) => t.replace(/\.$/u, ''));
-    // A title ends what comes before it: "Police Commissioner Cressida Dick" is Cressida Dick.
-    const lastTitle = all.reduce((last, t, i) => (TITLE.test(t) ? i : last), -1);
-    const tokens = (
-      lastTitle >= 0 && lastTitle < all.length - 1 ? all.slice(lastTitle + 1) : all
-    ).filter(
-      // A capitalised word the text also writes in lower case ("Police" and "police") is a
-      // common word at the start of a sentence or in a title, not part of a name.
-      (t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !hasWord(text, t.toLowerCase()),
-    );
-    // Words in capitals are acronyms (IOPC, BBC), too short to tell a misspelling from
-    // another body; a name is compared on its other words.
-    const named = tokens.filter((t) => !/^[\p{Lu}\d]+$/u.test(t));
-    // One capitalised word opening a sentence ("Officers at…", "More than…") is only a name
-    // when the text also capitalises it elsewhere.
-    const opensSentence =
-      start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 8), start));
-    if (named.length === 1 && opensSentence && !capitalisedInside(text, named[0] ?? '')) {
-      continue;
-    }
-    if (named.length === 0) {
-      continue;
-    }
-    const key = named.map(foldName).join(' ');
-    out.push({ kind: 'name', dimension: 'name', key, text: named.join(' '), context: [] });
-  }
-}
-
-function foldName(token: string): string {
-  return foldTypography(token)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/'s$/u, '')
-    .toLowerCase();
-}
-
-const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
-const NUMBER_WORD_ANYWHERE = new RegExp(String.raw`\b(?:${NUMBER_WORD}|one)\b`, 'iu');
-
-/**
- * Whether a changed stretch of a word diff may hold a date, figure or name: a capital, a
- * digit or a number word. When no change in a row does, its outlets give the same values
- * and the row needs no reading.
- */
-export function mayHoldValue(text: string): boolean {
-  return CAPITAL_OR_DIGIT.test(text) || NUMBER_WORD_ANYWHERE.test(text);
-}
-
-/** Every date, figure and name of a text. */
-export function findValues(text: string): ReadonlyArray<FoundValue> {
-  const out: FoundValue[] = [];
-  const taken: Array<[number, number]> = [];
-  dates(text, out, taken);
-  numbers(text, out, taken);
-  names(text, out, taken);
-  return out;
-}
-
-// ---------------------------------------------------------------- conflicts
 
 /** Edit distance with transpositions (optimal string alignment), capped at `max + 1`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -483,4 +207,40 @@ export function rowDiscrepancies(
         ]
       : [];
   });
+}
+
+/** Whether a cell's diff against the pivot changes words that may be a date, figure or name. */
+function changesValue(diff: CellDiff): boolean {
+  return diff.parts.some(
+    (p) =>
+      ((p.kind === 'delete' || p.kind === 'replace') && mayHoldValue(p.base)) ||
+      ((p.kind === 'insert' || p.kind === 'replace') && mayHoldValue(p.other)),
+  );
+}
+
+/** The discrepancies of a comparison: every shared row whose changes may hold a value, read. */
+export function comparisonDiscrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
+  // Wire copy repeats paragraphs word for word across outlets: read each text once.
+  const memo = new Map<string, ReadonlyArray<FoundValue>>();
+  const find = (text: string) => {
+    let values = memo.get(text);
+    if (values === undefined) {
+      values = findValues(text);
+      memo.set(text, values);
+    }
+    return values;
+  };
+  return comparison.rows.flatMap((row, r) =>
+    row.kind === 'shared' && row.diffs.some(changesValue)
+      ? rowDiscrepancies(
+          r,
+          row.cells.flatMap((cell, k) =>
+            cell.length > 0 && comparison.articles[k]
+              ? [{ article: k, text: cellText(comparison.articles[k], cell) }]
+              : [],
+          ),
+          find,
+        )
+      : [],
+  );
 }

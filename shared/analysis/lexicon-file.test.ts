@@ -29,6 +29,18 @@ describe('parseLexiconFile', () => {
     });
   });
 
+  it('should read a sense given after a term, which decides the forms it matches', () => {
+    const result = parseLexiconFile(
+      '{"loaded": {"intensifying": ["Spat (noun)", "woeful (Adjective)", "so to speak (as written)"]}}',
+      'my.json',
+    );
+    expect(result.ok && result.lexicon.additions.loaded).toEqual([
+      { term: 'spat', category: 'intensifying', pos: 'noun' },
+      { term: 'woeful', category: 'intensifying', pos: 'adjective' },
+      { term: 'so to speak', category: 'intensifying', pos: 'phrase' },
+    ]);
+  });
+
   it('should read the example lexicon shipped in docs/', () => {
     const text = readFileSync(new URL('../../docs/lexicon-example.json', import.meta.url), 'utf8');
     const result = parseLexiconFile(text, 'lexicon-example.json');
@@ -61,6 +73,17 @@ describe('parseLexiconFile', () => {
       `my.json: "loaded.hedging" item 1 has more than ${MAX_TERM_WORDS} words`,
     );
     expect(message('{"loaded": {"hedging": []}}')).toBe('my.json: the lexicon has no terms');
+  });
+
+  it('should refuse the names of object properties as keys, like any unknown key', () => {
+    for (const key of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(message(`{"${key}": {"hedging": ["woeful"]}}`)).toBe(
+        `my.json: unknown key "${key}" (expected "verbs" and/or "loaded")`,
+      );
+      expect(message(`{"loaded": {"${key}": ["woeful"]}}`)).toMatch(
+        new RegExp(`^my\\.json: unknown category "loaded\\.${key}"`, 'u'),
+      );
+    }
   });
 
   it('should give terms that change the analyses, replacing a built-in category', () => {

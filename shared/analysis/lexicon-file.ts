@@ -9,12 +9,14 @@
  * }
  * ```
  *
- * Each category holds a list of words or phrases; inflections match by stem ("round on"
- * also finds "rounded on"). A term the built-in lexicon already has takes the category the
- * file gives it. Either key may be left out.
+ * Each category holds a list of words or phrases, matched in every regular inflection
+ * ("round on" also finds "rounded on"), or only in the forms of the sense given after it:
+ * "row (noun)" finds "rows" but not "rowed", "woeful (adjective)" and "so to speak (as
+ * written)" only themselves. A term the built-in lexicon already has takes the category
+ * the file gives it. Either key may be left out.
  */
-import type { LexiconAdditions } from './analyze';
-import type { LexiconEntry, LoadedCategory, VerbCategory } from './lexicon';
+import type { LexiconAdditions } from './types';
+import type { LexiconEntry, LoadedCategory, PartOfSpeech, VerbCategory } from './lexicon';
 
 /** The categories a file may use, per lexicon. */
 export const LEXICON_CATEGORIES = {
@@ -24,6 +26,18 @@ export const LEXICON_CATEGORIES = {
   readonly verbs: ReadonlyArray<VerbCategory>;
   readonly loaded: ReadonlyArray<LoadedCategory>;
 };
+
+// A sense after a term: "row (noun)", "slam (verb)", "woeful (adjective)", "so to speak (as written)".
+const SENSE = /^(.*\S)\s*\((verb|noun|adjective|adverb|as written)\)$/iu;
+const SENSES: ReadonlyMap<string, PartOfSpeech> = new Map(
+  Object.entries({
+    verb: 'verb',
+    noun: 'noun',
+    adjective: 'adjective',
+    adverb: 'adverb',
+    'as written': 'phrase',
+  }),
+);
 
 /** Limits that keep a mistaken file (a whole dictionary, a pasted article) out. */
 export const MAX_LEXICON_TERMS = 5000;
@@ -62,7 +76,8 @@ export function parseLexiconFile(text: string, file: string): LexiconFileResult 
     return fail('expected an object with "verbs" and/or "loaded"');
   }
   const record = data as Record<string, unknown>;
-  const unknown = Object.keys(record).filter((k) => !(k in LEXICON_CATEGORIES));
+  // Own keys only: "constructor" or "__proto__" is as unknown as any other word.
+  const unknown = Object.keys(record).filter((k) => !Object.hasOwn(LEXICON_CATEGORIES, k));
   if (unknown.length > 0) {
     return fail(`unknown key "${unknown[0]}" (expected "verbs" and/or "loaded")`);
   }
@@ -111,11 +126,18 @@ function readSection<C extends string>(
       if (typeof term !== 'string' || !/\p{L}/u.test(term)) {
         return `${where} is not a word or phrase`;
       }
-      const normalized = term.trim().toLowerCase().replace(/\s+/gu, ' ');
+      const sense = SENSE.exec(term.trim());
+      const normalized = (sense ? (sense[1] ?? '') : term)
+        .trim()
+        .toLowerCase()
+        .replace(/\s+/gu, ' ');
       if (normalized.split(' ').length > MAX_TERM_WORDS) {
         return `${where} has more than ${MAX_TERM_WORDS} words`;
       }
-      entries.push({ term: normalized, category: known });
+      const pos = sense ? SENSES.get((sense[2] ?? '').toLowerCase()) : undefined;
+      entries.push(
+        pos ? { term: normalized, category: known, pos } : { term: normalized, category: known },
+      );
     }
   }
   return entries;

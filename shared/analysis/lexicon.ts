@@ -2,7 +2,15 @@
  * The lexicons behind the media-literacy analyses, kept as data. Users extend them by
  * passing extra entries to {@link mergeLexicon} (the app and CLI accept a JSON file of the
  * same shape); nothing here is tuned to particular articles.
+ *
+ * Each entry gives its part of speech, which decides the forms it matches (see
+ * `inflect.ts`) and the uses it counts: an attribution verb used as a noun ("a statement",
+ * "comments made by…") is not an attribution, and the noun "row" (a quarrel) is neither the
+ * verb nor a row of seats (`not` lists the phrases whose sense is another).
  */
+import type { PartOfSpeech } from './inflect';
+
+export type { PartOfSpeech } from './inflect';
 
 /** How an attribution verb frames what someone said. */
 export type VerbCategory =
@@ -24,15 +32,30 @@ export type LoadedCategory =
   /** Distances the outlet from a claim: "apparently", "allegedly", "reportedly". */
   | 'hedging';
 
-/** One lexicon entry: a word or phrase (lower case; inflections are matched by stem). */
+/** One lexicon entry: a word or phrase (lower case, base form) and how it is used. */
 export interface LexiconEntry<C extends string> {
   readonly term: string;
   readonly category: C;
+  /**
+   * Its part of speech, which gives its forms: a verb is conjugated, a noun pluralised,
+   * anything else matched as written. Left out (a user's term): every regular form.
+   */
+  readonly pos?: PartOfSpeech;
+  /** Phrases holding the term in another sense ("in a row" for the noun "row"), not counted. */
+  readonly not?: ReadonlyArray<string>;
 }
 
-/** Attribution verbs, by category. Base forms; "said", "says", "saying" all match "say". */
+function entries<C extends string>(
+  category: C,
+  pos: PartOfSpeech,
+  terms: ReadonlyArray<string>,
+): ReadonlyArray<LexiconEntry<C>> {
+  return terms.map((term) => ({ term, category, pos }));
+}
+
+/** Attribution verbs, by category: lemmas, conjugated when matched ("said" is "say"). */
 export const ATTRIBUTION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = [
-  ...[
+  ...entries('neutral', 'verb', [
     'say',
     'tell',
     'add',
@@ -48,8 +71,15 @@ export const ATTRIBUTION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = [
     'announce',
     'confirm',
     'ask',
-  ].map((term) => ({ term, category: 'neutral' as const })),
-  ...[
+    'answer',
+    'mention',
+    'remark',
+    'observe',
+    'recall',
+    'repeat',
+    'conclude',
+  ]),
+  ...entries('asserting', 'verb', [
     'insist',
     'claim',
     'argue',
@@ -62,22 +92,28 @@ export const ATTRIBUTION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = [
     'demand',
     'urge',
     'suggest',
-  ].map((term) => ({ term, category: 'asserting' as const })),
-  ...[
+    'emphasise',
+    'emphasize',
+    'contend',
+    'assure',
+    'promise',
+  ]),
+  ...entries('conceding', 'verb', [
     'admit',
     'concede',
     'acknowledge',
     'apologise',
     'apologize',
-    'forced to admit',
-    'issued an apology',
     'confess',
     'backtrack',
-  ].map((term) => ({ term, category: 'conceding' as const })),
-  ...[
+    'issue an apology',
+  ]),
+  { term: 'forced to admit', category: 'conceding', pos: 'phrase' },
+  ...entries('adversarial', 'verb', [
     'accuse',
     'attack',
     'hit back',
+    'hit out',
     'slam',
     'blast',
     'deny',
@@ -89,25 +125,52 @@ export const ATTRIBUTION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = [
     'reject',
     'tackle',
     'lash out',
-  ].map((term) => ({ term, category: 'adversarial' as const })),
+    'blame',
+  ]),
 ];
+
+/**
+ * Verbs that attribute words only when they introduce a quotation ("called it
+ * "unacceptable"", a sign which read "…", chanting "…"), and are ordinary verbs otherwise
+ * ("called for unity", "read the report"): read as attributions of quotations, counted in
+ * the verb tallies only there. All neutral.
+ */
+export const QUOTATION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = entries(
+  'neutral',
+  'verb',
+  [
+    'call',
+    'read',
+    'chant',
+    'shout',
+    'scream',
+    'yell',
+    'cry',
+    'whisper',
+    'quote',
+    'express',
+    'reveal',
+    'remind',
+    'post',
+    'tweet',
+    'label',
+    'brand',
+    'dub',
+    'term',
+    'welcome',
+    'hail',
+  ],
+);
 
 /** Evaluative, intensifying and hedging terms. */
 export const LOADED_TERMS: ReadonlyArray<LexiconEntry<LoadedCategory>> = [
-  ...[
+  ...entries('evaluative', 'adjective', [
     'disgraceful',
     'shameful',
-    'scandal',
-    'outrage',
     'outrageous',
-    'shock',
     'shocking',
-    'turmoil',
-    'chaos',
     'chaotic',
-    'disaster',
     'disastrous',
-    'fiasco',
     'humiliating',
     'embarrassing',
     'disgusting',
@@ -115,47 +178,54 @@ export const LOADED_TERMS: ReadonlyArray<LexiconEntry<LoadedCategory>> = [
     'controversial',
     'squalid',
     'disgraced',
+  ]),
+  ...entries('evaluative', 'noun', [
+    'scandal',
+    'outrage',
+    'shock',
+    'turmoil',
+    'chaos',
+    'disaster',
+    'fiasco',
     'debacle',
     'crisis',
-  ].map((term) => ({ term, category: 'evaluative' as const })),
-  ...[
-    'slam',
-    'blast',
+  ]),
+  ...entries('intensifying', 'verb', ['slam', 'blast', 'escalate']),
+  ...entries('intensifying', 'adjective', [
     'furious',
-    'fury',
-    'escalate',
-    'storm',
     'explosive',
-    'bombshell',
     'dramatic',
     'extraordinary',
     'unprecedented',
-    'forced to',
-    'ousting',
-    'row',
-    'clash',
-    'war of words',
     'savage',
     'brutal',
-  ].map((term) => ({ term, category: 'intensifying' as const })),
-  ...[
+  ]),
+  ...entries('intensifying', 'noun', ['fury', 'storm', 'bombshell', 'ousting']),
+  {
+    term: 'row',
+    category: 'intensifying',
+    pos: 'noun',
+    not: ['in a row', 'row of', 'rows of', 'front row', 'back row', 'death row', 'front-row'],
+  },
+  { term: 'clash', category: 'intensifying', pos: 'any' },
+  ...entries('intensifying', 'phrase', ['forced to', 'war of words']),
+  ...entries('hedging', 'adverb', [
     'apparently',
     'allegedly',
-    'alleged',
     'reportedly',
-    'reported',
     'purportedly',
     'supposedly',
     'seemingly',
+  ]),
+  ...entries('hedging', 'adjective', ['alleged', 'so-called', 'claimed']),
+  ...entries('hedging', 'phrase', [
     'appeared to',
     'is understood',
     'it is thought',
-    'claimed',
-    'so-called',
     'may have',
     'might have',
     'sources said',
-  ].map((term) => ({ term, category: 'hedging' as const })),
+  ]),
 ];
 
 /** Adds user entries to a lexicon; a user entry replaces a built-in one with the same term. */

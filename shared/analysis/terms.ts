@@ -1,10 +1,15 @@
-/** Finding lexicon terms (words and phrases, any inflection) in text, with their offsets. */
-import { stem } from '../text/tokenize';
+/**
+ * Finding lexicon terms (words and phrases, in the forms their part of speech gives them)
+ * in text, with their offsets. Words keep their inner hyphens, apostrophes and dots, so
+ * "so-called", "blue-ticked" and "U.S.-backed" are single words that match as written.
+ */
+import { termForms } from './inflect';
 import type { LexiconEntry } from './lexicon';
+import { usedAsNoun, usedAsVerb, type WordToken } from './pos';
 
 /** A lexicon term found in a text. */
 export interface TermHit<C extends string> {
-  /** The lexicon term. */
+  /** The lexicon term (for a verb, its lemma: "say" for "said"). */
   readonly term: string;
   /** Its category. */
   readonly category: C;
@@ -16,133 +21,134 @@ export interface TermHit<C extends string> {
   readonly endExclusive: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// A word: letters and digits with inner apostrophes and hyphens ("don't", "so-called"), or
+// an abbreviation of single letters with dots ("U.S.", "U.S.-backed").
+const PART = String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*`;
+const WORD = new RegExp(String.raw`(?:\p{L}(?:\.\p{L})+\.?|${PART})(?:[-‐‑]${PART})*`, 'gu');
 
-/** Irregular forms the suffix stemmer cannot reach. */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  said: 'say',
-  says: 'say',
-  told: 'tell',
-  wrote: 'write',
-  written: 'write',
-  hits: 'hit',
-  hitting: 'hit',
-  // Short regular forms the stemmer leaves alone (it keeps words of five letters or less).
-  added: 'add',
-  adds: 'add',
-  noted: 'note',
-  asked: 'ask',
-  asks: 'ask',
-  urged: 'urge',
-  vowed: 'vow',
-  slams: 'slam',
-};
-
-/** The comparison key of a word: folded, lower case, irregular forms mapped, stemmed. */
+/** A word's comparison key: lower case, typographic apostrophes and hyphens folded. */
 export function wordKey(word: string): string {
-  const lower = word.toLowerCase().replace(/’/gu, "'");
-  return stem(IRREGULAR[lower] ?? lower);
+  const lower = word.toLowerCase();
+  return /[’‐‑]/u.test(lower) ? lower.replace(/’/gu, "'").replace(/[‐‑]/gu, '-') : lower;
 }
 
-interface CompiledPhrase<C extends string> {
+/** The words of a text with their offsets and keys. */
+export function wordTokens(text: string): ReadonlyArray<WordToken> {
+  const out: WordToken[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    out.push({ key: wordKey(m[0]), text: m[0], start, endExclusive: start + m[0].length });
+  }
+  return out;
+}
+
+interface CompiledTerm<C extends string> {
   readonly entry: LexiconEntry<C>;
-  /** Per word of the phrase, the keys of the forms it takes. */
-  readonly keys: ReadonlyArray<ReadonlySet<string>>;
+  /** Per word of the term, the keys of the forms it takes. */
+  readonly forms: ReadonlyArray<ReadonlySet<string>>;
+  /** Whether each form of the first word is its base form (the lemma). */
+  readonly base: string;
+  /** The `not` phrases, as word keys, with the index of the term's first word in each. */
+  readonly not: ReadonlyArray<{ readonly keys: ReadonlyArray<string>; readonly at: number }>;
 }
 
-/**
- * The regular inflections of a lexicon word ("own": owns, owned, owning), so that terms a
- * user adds match without knowing the stemmer, which leaves short words alone.
- */
-export function inflections(word: string): ReadonlyArray<string> {
-  const forms = [word, `${word}s`, `${word}es`, `${word}ed`, `${word}d`, `${word}ing`];
-  if (word.endsWith('e')) {
-    forms.push(`${word.slice(0, -1)}ing`);
-  }
-  if (/[^aeiou]y$/u.test(word)) {
-    forms.push(`${word.slice(0, -1)}ies`, `${word.slice(0, -1)}ied`);
-  }
-  if (/[^aeiou][aeiou][b-df-hj-np-tv-z]$/u.test(word)) {
-    const last = word.slice(-1);
-    forms.push(`${word}${last}ed`, `${word}${last}ing`);
-  }
-  return forms;
-}
-
-// Lexicons are compiled once (keyed by the array itself): phrases grouped by the keys of
+// Lexicons are compiled once (keyed by the array itself): terms grouped by the keys of
 // their first word's forms, longest first, so a text is scanned in one pass.
-const compiled = new WeakMap<object, ReadonlyMap<string, ReadonlyArray<CompiledPhrase<string>>>>();
+const compiled = new WeakMap<object, ReadonlyMap<string, ReadonlyArray<CompiledTerm<string>>>>();
+
+function compileEntry<C extends string>(entry: LexiconEntry<C>): CompiledTerm<C> {
+  const words = wordTokens(entry.term).map((w) => w.key);
+  const forms = termForms(words, entry.pos ?? 'any').map((f) => new Set(f.map(wordKey)));
+  const first = forms[0] ?? new Set<string>();
+  const not = (entry.not ?? []).flatMap((phrase) => {
+    const keys = wordTokens(phrase).map((w) => w.key);
+    const at = keys.findIndex((k) => first.has(k));
+    return at >= 0 ? [{ keys, at }] : [];
+  });
+  return { entry, forms, base: words[0] ?? '', not };
+}
 
 function compile<C extends string>(
   lexicon: ReadonlyArray<LexiconEntry<C>>,
-): ReadonlyMap<string, ReadonlyArray<CompiledPhrase<C>>> {
+): ReadonlyMap<string, ReadonlyArray<CompiledTerm<C>>> {
   const known = compiled.get(lexicon);
   if (known) {
-    return known as ReadonlyMap<string, ReadonlyArray<CompiledPhrase<C>>>;
+    return known as ReadonlyMap<string, ReadonlyArray<CompiledTerm<C>>>;
   }
-  const byFirst = new Map<string, CompiledPhrase<C>[]>();
+  const byFirst = new Map<string, CompiledTerm<C>[]>();
   for (const entry of lexicon) {
-    const keys = entry.term
-      .split(/\s+/u)
-      .map((word) => new Set(inflections(word.toLowerCase()).map(wordKey)));
-    for (const first of keys[0] ?? []) {
+    const term = compileEntry(entry);
+    for (const first of term.forms[0] ?? []) {
       const list = byFirst.get(first) ?? [];
-      list.push({ entry, keys });
+      list.push(term);
       byFirst.set(first, list);
     }
   }
   for (const list of byFirst.values()) {
-    list.sort((a, b) => b.keys.length - a.keys.length);
+    list.sort((a, b) => b.forms.length - a.forms.length);
   }
   compiled.set(lexicon, byFirst);
   return byFirst;
 }
 
+/** Whether the words at `i` stand inside one of the term's `not` phrases. */
+function inOtherSense<C extends string>(
+  term: CompiledTerm<C>,
+  words: ReadonlyArray<WordToken>,
+  i: number,
+): boolean {
+  return term.not.some(({ keys, at }) =>
+    keys.every((k, j) => j === at || words[i - at + j]?.key === k),
+  );
+}
+
+/** Whether a match of `term` at `i` is used in the term's part of speech. */
+function inSense<C extends string>(
+  term: CompiledTerm<C>,
+  text: string,
+  words: ReadonlyArray<WordToken>,
+  i: number,
+): boolean {
+  const pos = term.entry.pos;
+  if (pos === 'verb') {
+    return !usedAsNoun(text, words, i, words[i]?.key === term.base);
+  }
+  if (pos === 'noun') {
+    return !usedAsVerb(text, words, i);
+  }
+  return true;
+}
+
 /**
- * Finds every lexicon term in a text; at each position the longest phrase wins. `keyOf`
- * may be a memoised {@link wordKey} when many texts are scanned.
+ * Finds every lexicon term in a text, in the forms and the sense its entry gives; at each
+ * position the longest phrase wins. `tokens` may be given when the caller has them.
  */
 export function findTerms<C extends string>(
   text: string,
   lexicon: ReadonlyArray<LexiconEntry<C>>,
-  keyOf: (word: string) => string = wordKey,
+  tokens: ReadonlyArray<WordToken> = wordTokens(text),
 ): ReadonlyArray<TermHit<C>> {
   const byFirst = compile(lexicon);
-  const words = [...text.matchAll(WORD)].map((m) => ({
-    key: keyOf(m[0]),
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
   const hits: TermHit<C>[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const phrase = (byFirst.get(words[i]?.key ?? '') ?? []).find((p) =>
-      p.keys.every((k, j) => k.has(words[i + j]?.key ?? '')),
+  for (let i = 0; i < tokens.length; i++) {
+    const term = (byFirst.get(tokens[i]?.key ?? '') ?? []).find(
+      (t) =>
+        t.forms.every((forms, j) => forms.has(tokens[i + j]?.key ?? '')) &&
+        !inOtherSense(t, tokens, i) &&
+        inSense(t, text, tokens, i),
     );
-    if (phrase) {
-      const start = words[i]?.start ?? 0;
-      const endExclusive = words[i + phrase.keys.length - 1]?.end ?? start;
+    if (term) {
+      const start = tokens[i]?.start ?? 0;
+      const endExclusive = tokens[i + term.forms.length - 1]?.endExclusive ?? start;
       hits.push({
-        term: phrase.entry.term,
-        category: phrase.entry.category,
+        term: term.entry.term,
+        category: term.entry.category,
         text: text.slice(start, endExclusive),
         start,
         endExclusive,
       });
-      i += phrase.keys.length - 1;
+      i += term.forms.length - 1;
     }
   }
   return hits;
-}
-
-/** A memoised {@link wordKey}, for one analysis run (the same words recur in every text). */
-export function memoWordKey(): (word: string) => string {
-  const memo = new Map<string, string>();
-  return (word) => {
-    let key = memo.get(word);
-    if (key === undefined) {
-      key = wordKey(word);
-      memo.set(word, key);
-    }
-    return key;
-  };
 }

@@ -20,63 +20,169 @@ export interface Quote {
 /** Quotations shorter than this many words are scare quotes ("unacceptable"), not statements. */
 export const MIN_QUOTE_WORDS = 4;
 
-/**
- * Opening → closing marks. Straight double quotes pair with each other; single quotes are
- * only taken when they open after a space or bracket and close before one, so that
- * apostrophes ("Khan's", "don't") never start a quotation.
- */
-const QUOTE_PATTERN =
-  /“([^“”]+)”|„([^“”„]+)[“”]|«([^«»]+)»|"([^"]+)"|(?<=^|[\s([—–-])[‘']((?:[^‘’']|[’'](?=\p{L}))+)[’'](?=$|[\s.,;:!?)\]—–-])/gu;
+// Closing marks for each opening double mark; '' (two apostrophes) also closes a quotation.
+const CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”"',
+  '"': '"”',
+  '„': '“”',
+  '«': '»',
+};
+const LONE_CLOSERS = '”»';
+const OPEN_BEFORE = /[\s([—–-]/u;
+const CLOSE_AFTER = /[\s.,;:!?)\]—–-]/u;
+
+/** Where the single-quoted quotation opening at `i` closes, or -1 (an apostrophe, not a mark). */
+function singleClose(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === '“' || c === '”' || c === '"') {
+      return -1;
+    }
+    if ((c === '’' || c === "'") && !/\p{L}/u.test(text[j + 1] ?? '')) {
+      return j - 1 > i && (j + 1 >= text.length || CLOSE_AFTER.test(text[j + 1] ?? '')) ? j : -1;
+    }
+  }
+  return -1;
+}
 
 /**
- * Finds the quotations of a text. A quotation left open at the end of a paragraph (the
- * convention for a quote that goes on in the next paragraph) runs to the paragraph's end.
+ * Finds every marked quotation of a text, whatever its length: “…”, „…“, «…», "…" and single
+ * quotes (only when they open after a space or bracket and close before one, so that
+ * apostrophes never start one). Marks nested inside a quotation belong to it. A quotation
+ * left open at the end of a paragraph (the convention for a quote that goes on in the
+ * next) runs to the end; a closing mark with no opening one ("…come forward?” he said.")
+ * ends a quotation that runs from the paragraph's start; '' closes a quotation.
+ */
+export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
+  const out: Quote[] = [];
+  const push = (start: number, end: number) => {
+    if (end > start) {
+      out.push({ text: text.slice(start, end), start, endExclusive: end });
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? '';
+    const straightOpens =
+      c === '"' && /\S/u.test(next) && (i === 0 || !/[\p{L}\p{N},.;:!?]/u.test(prev));
+    if ((c === '“' || c === '„' || c === '«' || straightOpens) && next !== '') {
+      const closers = CLOSERS[c] ?? '';
+      let j = i + 1;
+      while (
+        j < text.length &&
+        !closers.includes(text[j] as string) &&
+        !(text[j] === "'" && text[j + 1] === "'" && !/\p{L}/u.test(text[j + 2] ?? ''))
+      ) {
+        j++;
+      }
+      push(i + 1, j);
+      i = text[j] === "'" ? j + 1 : j;
+      continue;
+    }
+    const loneClose =
+      (LONE_CLOSERS.includes(c) || (c === '"' && /\S/u.test(prev))) &&
+      out.length === 0 &&
+      /\S/u.test(prev) &&
+      !/[“„«"]/u.test(text.slice(0, i));
+    if (loneClose && (i + 1 >= text.length || CLOSE_AFTER.test(next))) {
+      const first = text.length - text.trimStart().length;
+      push(first, i);
+      continue;
+    }
+    if ((c === '‘' || c === "'") && (i === 0 || OPEN_BEFORE.test(prev))) {
+      const j = singleClose(text, i);
+      if (j > 0) {
+        push(i + 1, j);
+        i = j;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The quotations of a text long enough to be compared across outlets ({@link
+ * MIN_QUOTE_WORDS} words or more): shorter marked words are often scare quotes.
  */
 export function findQuotes(text: string): ReadonlyArray<Quote> {
-  const out: Quote[] = [];
-  let lastEnd = 0;
-  for (const match of text.matchAll(QUOTE_PATTERN)) {
-    const inner = match.slice(1).find((g) => g !== undefined) ?? '';
-    const start = (match.index ?? 0) + match[0].indexOf(inner);
-    out.push({ text: inner, start, endExclusive: start + inner.length });
-    lastEnd = (match.index ?? 0) + match[0].length;
-  }
-  const openAt = text.slice(lastEnd).search(/[“"](?=\S)/u);
-  if (openAt >= 0) {
-    const start = lastEnd + openAt + 1;
-    out.push({ text: text.slice(start), start, endExclusive: text.length });
-  }
-  // An unopened closing mark ("…come forward?” he said.") ends a quotation from the start.
-  // Up to the first quotation's opening mark (one character before its text), exclusive.
-  const firstOpen = out[0] ? out[0].start - 1 : text.length;
-  const closeAt = text.slice(0, firstOpen).search(/[^\s”"]\s*[”"](?=[\s,.;:!?]|$)/u);
-  if (closeAt >= 0 && !/[“"]/u.test(text.slice(0, closeAt + 1))) {
-    const end = closeAt + 1;
-    out.unshift({ text: text.slice(0, end), start: 0, endExclusive: end });
-  }
-  return out.filter((q) => words(q.text).length >= MIN_QUOTE_WORDS);
+  return findMarkedQuotes(text).filter((q) => words(q.text).length >= MIN_QUOTE_WORDS);
 }
 
 /** Share of the shorter quotation's words (as a multiset) that the other holds. */
 export function quoteOverlap(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length === 0 || wb.length === 0) {
-    return 0;
-  }
+  return bagOverlap(wordBag(a), wordBag(b));
+}
+
+/** A text's words (folded, lower case) with their counts, and how many there are. */
+export interface WordBag {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly size: number;
+}
+
+/** The {@link WordBag} of a text. */
+export function wordBag(text: string): WordBag {
   const counts = new Map<string, number>();
-  for (const w of wb) {
+  const list = words(text);
+  for (const w of list) {
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
+  return { counts, size: list.length };
+}
+
+/** {@link quoteOverlap} of two bags: shared words (as a multiset) over the smaller bag's size. */
+export function bagOverlap(a: WordBag, b: WordBag): number {
+  if (a.size === 0 || b.size === 0) {
+    return 0;
+  }
   let shared = 0;
-  for (const w of wa) {
-    const c = counts.get(w) ?? 0;
-    if (c > 0) {
-      shared++;
-      counts.set(w, c - 1);
+  for (const [w, n] of a.counts) {
+    shared += Math.min(n, b.counts.get(w) ?? 0);
+  }
+  return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * How many quotations a word may lead to before it is too common to narrow a search for
+ * the same statement ("the", "said"). Finding candidates through the words they share keeps
+ * pairing the quotations of two long texts from comparing every one with every other; two
+ * quotations that share only such common words are not taken for the same statement.
+ */
+export const MAX_POSTINGS = 64;
+
+/** Words → the bags (by index) that hold them, each list capped at {@link MAX_POSTINGS} + 1. */
+export function postingsOf(
+  bags: ReadonlyArray<WordBag>,
+): ReadonlyMap<string, ReadonlyArray<number>> {
+  const postings = new Map<string, number[]>();
+  bags.forEach((bag, i) => {
+    for (const w of bag.counts.keys()) {
+      const list = postings.get(w);
+      if (list === undefined) {
+        postings.set(w, [i]);
+      } else if (list.length <= MAX_POSTINGS) {
+        list.push(i);
+      }
+    }
+  });
+  return postings;
+}
+
+/** Indices of the bags that share a word (not a too common one) with `bag`, ascending. */
+export function candidatesFor(
+  postings: ReadonlyMap<string, ReadonlyArray<number>>,
+  bag: WordBag,
+): ReadonlyArray<number> {
+  const out = new Set<number>();
+  for (const w of bag.counts.keys()) {
+    const list = postings.get(w);
+    if (list !== undefined && list.length <= MAX_POSTINGS) {
+      for (const i of list) {
+        out.add(i);
+      }
     }
   }
-  return shared / Math.min(wa.length, wb.length);
+  return [...out].sort((x, y) => x - y);
 }
 
 /**
@@ -108,14 +214,19 @@ export function pairQuotes(
 ): ReadonlyArray<QuotePair> {
   const qa = findQuotes(textA);
   const qb = findQuotes(textB);
+  // Each quotation's words once, and only pairs that share a word compared: a long text's
+  // thousands of quotations are not compared all with all.
+  const bagsA = qa.map((q) => wordBag(q.text));
+  const postings = postingsOf(bagsA);
   const candidates: { i: number; j: number; overlap: number }[] = [];
-  qa.forEach((a, i) => {
-    qb.forEach((b, j) => {
-      const overlap = quoteOverlap(a.text, b.text);
+  qb.forEach((b, j) => {
+    const bag = wordBag(b.text);
+    for (const i of candidatesFor(postings, bag)) {
+      const overlap = bagOverlap(bagsA[i] as WordBag, bag);
       if (overlap >= SAME_QUOTE_OVERLAP) {
         candidates.push({ i, j, overlap });
       }
-    });
+    }
   });
   candidates.sort((x, y) => y.overlap - x.overlap || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();

@@ -20,6 +20,26 @@ import { countWords, STOPWORDS, tokenize, words } from '../text/tokenize';
  */
 export const MAX_EDIT_LENGTH = 4000;
 
+/**
+ * Texts longer than this many units (about 1,000 words: several times the longest news
+ * paragraph) are diffed in sentence-sized pieces: sentences first, then words inside each
+ * run of changed sentences. Word by word, two long texts that differ cost O(N·D) with D up
+ * to {@link MAX_EDIT_LENGTH}: seconds for a 64 KB paragraph, a minute for a megabyte.
+ */
+export const LONG_TEXT_UNITS = 1500;
+
+/**
+ * In the sentence pass, a diff over more than this many differing sentences gives up
+ * (`hitLimit`, one replacement): two long texts that share so little are not one report.
+ */
+export const MAX_SENTENCE_EDITS = 2000;
+
+/**
+ * A run of changed sentences longer than this many units on either side is shown as one
+ * replacement (`hitLimit`) instead of word by word, which bounds the word pass's cost.
+ */
+export const MAX_CHANGED_RUN_UNITS = 2000;
+
 /** A unit of comparison: a word or punctuation mark with the whitespace after it. */
 export interface DiffUnit {
   /** The exact text (token plus any ignored tokens glued to it). */
@@ -100,15 +120,40 @@ export function wordDiffOfUnits(
   b: ReadonlyArray<DiffUnit>,
   ignoreWhitespace = true,
 ): WordDiff {
-  const base = join(a, 0, a.length);
-  const other = join(b, 0, b.length);
+  const raw =
+    a.length > LONG_TEXT_UNITS || b.length > LONG_TEXT_UNITS
+      ? sentencePieceParts(a, b)
+      : unitParts(a, b, MAX_EDIT_LENGTH);
+  if (raw.hitLimit && raw.parts.length === 1) {
+    return { parts: coalesce(raw.parts), hitLimit: true };
+  }
+  const phrases = mergeIntoPhrases(raw.parts);
+  // Moving trailing spaces out of a substitution is only safe when spaces do not count.
+  return {
+    parts: ignoreWhitespace ? detachTrailingSpace(phrases) : phrases,
+    hitLimit: raw.hitLimit,
+  };
+}
+
+/** Raw diff parts (before phrase cleanup) and whether a work limit was hit. */
+interface RawParts {
+  readonly parts: ReadonlyArray<DiffPart>;
+  readonly hitLimit: boolean;
+}
+
+/** Unit by unit; past `maxEditLength` differences, one replacement. */
+function unitParts(
+  a: ReadonlyArray<DiffUnit>,
+  b: ReadonlyArray<DiffUnit>,
+  maxEditLength: number,
+): RawParts {
   const changes = diffArrays(
     a.map((u) => u.key),
     b.map((u) => u.key),
-    { maxEditLength: MAX_EDIT_LENGTH },
+    { maxEditLength },
   );
   if (changes === undefined) {
-    return { parts: coalesce([{ kind: 'replace', base, other }]), hitLimit: true };
+    return { parts: [replacement(a, b)], hitLimit: true };
   }
   const raw: DiffPart[] = [];
   let i = 0;
@@ -127,9 +172,109 @@ export function wordDiffOfUnits(
       j += n;
     }
   }
-  const phrases = mergeIntoPhrases(raw);
-  // Moving trailing spaces out of a substitution is only safe when spaces do not count.
-  return { parts: ignoreWhitespace ? detachTrailingSpace(phrases) : phrases, hitLimit: false };
+  return { parts: raw, hitLimit: false };
+}
+
+/** The whole of two unit lists as one replacement (or insert, delete, nothing). */
+function replacement(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUnit>): DiffPart {
+  const base = join(a, 0, a.length);
+  const other = join(b, 0, b.length);
+  return base === ''
+    ? { kind: 'insert', other }
+    : other === ''
+      ? { kind: 'delete', base }
+      : { kind: 'replace', base, other };
+}
+
+// A unit that ends a sentence: a stop (and closing quotes or brackets) before whitespace.
+const SENTENCE_STOP = /[.!?…]["'”’)\]]*\s+$/u;
+// A unit of closing quotes or brackets only, after a unit that ends with a stop.
+const CLOSING_ONLY = /^["'”’)\]]+\s+$/u;
+const ENDS_WITH_STOP = /[.!?…]["'”’)\]]*$/u;
+
+/**
+ * Units cut into sentence-sized pieces (at units that end a sentence). Any cut keeps the
+ * diff exact; sentence ends only make the pieces match as a reader's sentences do.
+ */
+export function sentencePieces(
+  units: ReadonlyArray<DiffUnit>,
+): ReadonlyArray<ReadonlyArray<DiffUnit>> {
+  const pieces: DiffUnit[][] = [];
+  let piece: DiffUnit[] = [];
+  units.forEach((unit, i) => {
+    piece.push(unit);
+    const ends =
+      SENTENCE_STOP.test(unit.text) ||
+      (CLOSING_ONLY.test(unit.text) && ENDS_WITH_STOP.test(units[i - 1]?.text ?? ''));
+    if (ends) {
+      pieces.push(piece);
+      piece = [];
+    }
+  });
+  if (piece.length > 0) {
+    pieces.push(piece);
+  }
+  return pieces;
+}
+
+/**
+ * Long texts in sentence-sized pieces: the sentences are diffed as units (equal when all
+ * their words are, under the options), and each run of changed sentences word by word.
+ * Cost: linear in the texts plus the word diffs of the changed runs, each bounded by
+ * {@link MAX_CHANGED_RUN_UNITS}.
+ */
+function sentencePieceParts(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUnit>): RawParts {
+  const piecesA = sentencePieces(a);
+  const piecesB = sentencePieces(b);
+  const key = (piece: ReadonlyArray<DiffUnit>): string => piece.map((u) => u.key).join('\u0001');
+  const changes = diffArrays(piecesA.map(key), piecesB.map(key), {
+    maxEditLength: MAX_SENTENCE_EDITS,
+  });
+  if (changes === undefined) {
+    return { parts: [replacement(a, b)], hitLimit: true };
+  }
+  const parts: DiffPart[] = [];
+  let hitLimit = false;
+  let i = 0;
+  let j = 0;
+  let removed: DiffUnit[] = [];
+  let added: DiffUnit[] = [];
+  const flush = (): void => {
+    if (removed.length === 0 && added.length === 0) {
+      return;
+    }
+    const run =
+      removed.length > MAX_CHANGED_RUN_UNITS || added.length > MAX_CHANGED_RUN_UNITS
+        ? { parts: [replacement(removed, added)], hitLimit: true }
+        : unitParts(removed, added, MAX_EDIT_LENGTH);
+    parts.push(...run.parts);
+    hitLimit ||= run.hitLimit;
+    removed = [];
+    added = [];
+  };
+  for (const change of changes) {
+    const n = change.count;
+    if (change.added) {
+      added = added.concat(...piecesB.slice(j, j + n));
+      j += n;
+    } else if (change.removed) {
+      removed = removed.concat(...piecesA.slice(i, i + n));
+      i += n;
+    } else {
+      flush();
+      const sameA = piecesA.slice(i, i + n).flat();
+      const sameB = piecesB.slice(j, j + n).flat();
+      parts.push({
+        kind: 'equal',
+        base: join(sameA, 0, sameA.length),
+        other: join(sameB, 0, sameB.length),
+      });
+      i += n;
+      j += n;
+    }
+  }
+  flush();
+  return { parts, hitLimit };
 }
 
 function join(units: ReadonlyArray<DiffUnit>, from: number, count: number): string {

@@ -29,6 +29,7 @@ const NAVIGATION = new Set([
   'skip to content',
   'skip to main content',
   'menu',
+  'home',
   'search',
   'newsletter',
   'updated',

@@ -1,7 +1,13 @@
 /**
  * Bytes → text, with the encodings articles arrive in: UTF-8 (with or without BOM),
- * UTF-16 with BOM, and Windows-1252 / Latin-1 for old saved pages. Anything else is a
- * typed failure, never mojibake.
+ * UTF-16 (with a BOM, or without one when its NUL bytes show it), and Windows-1252 /
+ * Latin-1 for old saved pages. Anything else is a typed failure, never mojibake.
+ *
+ * A UTF-8 file with a few invalid bytes (a truncated character, a stray byte pasted in)
+ * stays UTF-8: each invalid sequence becomes U+FFFD (�) and the result says how many, so
+ * the loader can warn. Reading the whole file as Windows-1252 instead would turn every
+ * correct character into mojibake ("â€œ" for "“") without a word. A file is taken for
+ * Windows-1252 only when its invalid sequences outnumber its valid UTF-8 characters.
  */
 
 /** An encoding the loader recognises. */
@@ -9,7 +15,13 @@ export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' |
 
 /** Result of decoding. */
 export type DecodeResult =
-  | { readonly ok: true; readonly text: string; readonly encoding: TextEncodingName }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly encoding: TextEncodingName;
+      /** Invalid UTF-8 sequences shown as U+FFFD (0 for a clean file). */
+      readonly replaced: number;
+    }
   | {
       readonly ok: false;
       readonly code: 'EMPTY' | 'BINARY' | 'BAD_ENCODING';
@@ -21,6 +33,16 @@ export type DecodeResult =
 declare const TextDecoder: {
   new (label: string, options?: { fatal?: boolean }): { decode(bytes: Uint8Array): string };
 };
+
+/**
+ * Share of UTF-16 code units whose high byte is NUL above which NUL bytes at one parity only
+ * mean UTF-16 without a BOM: text in Latin scripts has them on nearly every unit, and even
+ * Cyrillic or Greek text on its spaces, digits and punctuation.
+ */
+export const MIN_UTF16_NUL_SHARE = 0.1;
+
+/** Share of NULs allowed at the other parity (characters such as U+0100 have a NUL low byte). */
+export const MAX_UTF16_OTHER_NUL_SHARE = 0.01;
 
 /** Signatures of common binary formats, for a precise message. */
 const MAGIC: ReadonlyArray<{ readonly name: string; readonly bytes: ReadonlyArray<number> }> = [
@@ -73,24 +95,25 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       detail: `this is a binary file (${magic.name}), not an article`,
     };
   }
-  let result: { text: string; encoding: TextEncodingName } | null;
+  let result: { text: string; encoding: TextEncodingName; replaced?: number } | null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    result = decodeWith('utf-8', bytes.subarray(3), 'utf-8-bom');
+    result = decodeUtf8(bytes.subarray(3), 'utf-8-bom');
   } else if (startsWith(bytes, [0xff, 0xfe])) {
     result = decodeWith('utf-16le', bytes.subarray(2), 'utf-16le');
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     result = decodeWith('utf-16be', bytes.subarray(2), 'utf-16be');
   } else if (bytes.includes(0)) {
-    return {
-      ok: false,
-      code: 'BINARY',
-      detail: 'this is a binary file (it contains NUL bytes), not an article',
-    };
+    const utf16 = utf16WithoutBom(bytes);
+    if (utf16 === null) {
+      return {
+        ok: false,
+        code: 'BINARY',
+        detail: 'this is a binary file (it contains NUL bytes), not an article',
+      };
+    }
+    result = decodeWith(utf16, bytes, utf16);
   } else {
-    result = decodeWith('utf-8', bytes, 'utf-8') ?? {
-      text: decodeWindows1252(bytes),
-      encoding: 'windows-1252',
-    };
+    result = decodeUtf8(bytes, 'utf-8');
   }
   if (result === null) {
     return {
@@ -110,7 +133,73 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (result.text.trim() === '') {
     return { ok: false, code: 'EMPTY', detail: 'the file holds only whitespace' };
   }
-  return { ok: true, text: result.text, encoding: result.encoding };
+  return { ok: true, text: result.text, encoding: result.encoding, replaced: result.replaced ?? 0 };
+}
+
+/**
+ * UTF-8, or Windows-1252 when the bytes are not UTF-8 at all: invalid sequences outnumber
+ * valid non-ASCII characters (a Windows-1252 file's curly quotes and accents are each an
+ * invalid sequence, and it has no valid one). Otherwise invalid sequences become U+FFFD.
+ */
+function decodeUtf8(
+  bytes: Uint8Array,
+  encoding: 'utf-8' | 'utf-8-bom',
+): { text: string; encoding: TextEncodingName; replaced: number } {
+  const strict = decodeWith('utf-8', bytes, encoding);
+  if (strict) {
+    return { ...strict, replaced: 0 };
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let replacements = 0;
+  let valid = 0;
+  for (const ch of text) {
+    if (ch === '\ufffd') {
+      replacements++;
+    } else if (ch > '\u007f') {
+      valid++;
+    }
+  }
+  // A U+FFFD the file itself holds (bytes EF BF BD) is a valid character, not a replacement.
+  const literal = countSequence(bytes, [0xef, 0xbf, 0xbd]);
+  const invalid = replacements - literal;
+  return valid + literal >= invalid
+    ? { text, encoding, replaced: invalid }
+    : { text: decodeWindows1252(bytes), encoding: 'windows-1252', replaced: 0 };
+}
+
+function countSequence(bytes: Uint8Array, sequence: ReadonlyArray<number>): number {
+  let count = 0;
+  for (
+    let i = bytes.indexOf(sequence[0] ?? 0);
+    i !== -1;
+    i = bytes.indexOf(sequence[0] ?? 0, i + 1)
+  ) {
+    if (sequence.every((b, j) => bytes[i + j] === b)) {
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by where its NUL bytes fall: the high byte of
+ * every ASCII character is NUL, so little-endian text has NULs at odd offsets and almost
+ * none at even ones (big-endian the reverse). A binary file has NULs at both.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const units = Math.floor(bytes.length / 2);
+  if (units === 0 || bytes.length % 2 !== 0) {
+    return null;
+  }
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < units * 2; i += 2) {
+    evenNul += bytes[i] === 0 ? 1 : 0;
+    oddNul += bytes[i + 1] === 0 ? 1 : 0;
+  }
+  const clear = (high: number, low: number): boolean =>
+    high / units >= MIN_UTF16_NUL_SHARE && low / units <= MAX_UTF16_OTHER_NUL_SHARE;
+  return clear(oddNul, evenNul) ? 'utf-16le' : clear(evenNul, oddNul) ? 'utf-16be' : null;
 }
 
 function decodeWith(

@@ -13,6 +13,8 @@ export interface HtmlNode {
   readonly nodeName: string;
   readonly textContent: string | null;
   readonly childNodes: ArrayLike<HtmlNode>;
+  /** An attribute of an element (absent on other nodes). */
+  readonly getAttribute?: (name: string) => string | null;
 }
 
 /** Parses HTML into a document (DOM `Document`, typed loosely). */
@@ -32,20 +34,107 @@ export interface ExtractedHtml {
   readonly paragraphs: ReadonlyArray<string>;
 }
 
-/** Whether text looks like HTML rather than plain text. */
-export function looksLikeHtml(text: string): boolean {
+/**
+ * Share of a document's text (non-space characters) that must lie inside pairs of HTML
+ * elements (`<p>…</p>`) for it to be read as HTML: most of it for a file named `.txt`
+ * (the name is strong evidence of plain text), half for a name that says nothing, and any
+ * element at all for a file named `.html`.
+ */
+export const HTML_SHARE = { text: 0.8, unknown: 0.5, html: 0 } as const;
+
+/** Elements whose open/close pairs count as markup when deciding HTML or text. */
+const PAIRED = new Set(
+  'p div span a b i em strong u small h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre figure figcaption table thead tbody tr td th article section header footer main nav aside title head body html'.split(
+    ' ',
+  ),
+);
+
+/** Deepest nesting followed when pairing tags (deeper pages are not articles). */
+const MAX_TAG_DEPTH = 256;
+
+/**
+ * Share of the text's non-space characters that lie inside matched pairs of HTML elements
+ * (one linear pass over the tags, nested pairs counted once). Prose that mentions `<div>`
+ * or `<p>` has no closing tags, so its share stays near 0; a page or a copied fragment of
+ * `<p>` paragraphs is near 1.
+ */
+export function markupShare(text: string): number {
+  const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/giu;
+  const open: { readonly name: string; readonly start: number }[] = [];
+  let covered = 0;
+  for (const match of text.matchAll(TAG)) {
+    const name = (match[2] ?? '').toLowerCase();
+    if (!PAIRED.has(name)) {
+      continue;
+    }
+    const at = match.index ?? 0;
+    if (match[1] === '') {
+      if (open.length < MAX_TAG_DEPTH) {
+        open.push({ name, start: at });
+      }
+      continue;
+    }
+    let i = open.length - 1;
+    while (i >= 0 && open[i]?.name !== name) {
+      i--;
+    }
+    if (i === -1) {
+      continue;
+    }
+    const start = open[i]?.start ?? at;
+    open.length = i;
+    if (open.length === 0) {
+      covered += nonSpace(text, start, at + match[0].length);
+    }
+  }
+  const total = nonSpace(text, 0, text.length);
+  return total === 0 ? 0 : covered / total;
+}
+
+function nonSpace(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) {
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether a document is HTML rather than plain text, decided on the whole of it: a page
+ * that says so (a doctype, `<html>`, `<head>` or `<body>`) is HTML whatever its name;
+ * otherwise the share of its text inside element pairs must pass the {@link HTML_SHARE}
+ * for its file name. A few tags quoted in prose never make a text HTML.
+ */
+export function looksLikeHtml(text: string, file = ''): boolean {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
   if (
     head.startsWith('<!doctype html') ||
     head.startsWith('<html') ||
+    /^<\?xml[^>]*>\s*(?:<!doctype html|<html)/u.test(head) ||
     /<(?:head|body)[\s>]/u.test(head)
   ) {
     return true;
   }
-  const tags = text
-    .slice(0, 20000)
-    .match(/<\/?(?:p|div|span|a|article|section|h[1-6]|br|li|ul)\b[^>]*>/giu);
-  return (tags?.length ?? 0) >= 5;
+  const name = file.toLowerCase();
+  const threshold = /\.(?:html?|xhtml)$/u.test(name)
+    ? HTML_SHARE.html
+    : /\.(?:txt|text|md)$/u.test(name)
+      ? HTML_SHARE.text
+      : HTML_SHARE.unknown;
+  if (threshold === HTML_SHARE.html) {
+    // A file that calls itself HTML is, if it holds any element (old pages leave <p> open).
+    for (const match of text.matchAll(/<\/?([a-z][a-z0-9]*)\b[^<>]*>/giu)) {
+      if (PAIRED.has((match[1] ?? '').toLowerCase())) {
+        return true;
+      }
+    }
+    return false;
+  }
+  const share = markupShare(text);
+  return share > 0 && share >= threshold;
 }
 
 const BLOCKS = new Set([
@@ -88,11 +177,51 @@ function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/** Elements that hold a page's furniture rather than its article. */
+const FURNITURE = new Set([
+  'NAV',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'MENU',
+  'BUTTON',
+  'SELECT',
+  'TEMPLATE',
+  'SVG',
+]);
+/** ARIA roles of the same. */
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'menu',
+  'menubar',
+  'search',
+]);
+
+/** Whether an element is page furniture (navigation, header, footer, hidden…). */
+function isFurniture(node: HtmlNode, name: string): boolean {
+  if (FURNITURE.has(name)) {
+    return true;
+  }
+  const role = node.getAttribute?.('role')?.trim().toLowerCase();
+  return (
+    (role !== undefined && FURNITURE_ROLES.has(role)) ||
+    node.getAttribute?.('aria-hidden') === 'true' ||
+    (node.getAttribute?.('hidden') ?? null) !== null
+  );
+}
+
 /**
  * Collects block texts in document order: a block element is one paragraph; text lying
- * directly in a container (a `<div>` with bare text) forms paragraphs of its own.
+ * directly in a container (a `<div>` with bare text) forms paragraphs of its own. With
+ * `skipFurniture`, navigation, headers, footers, asides and hidden elements are left out.
  */
-export function blockTexts(root: HtmlNode): ReadonlyArray<string> {
+export function blockTexts(
+  root: HtmlNode,
+  { skipFurniture = false }: { readonly skipFurniture?: boolean } = {},
+): ReadonlyArray<string> {
   const out: string[] = [];
   let loose = '';
   const flush = (): void => {
@@ -103,8 +232,11 @@ export function blockTexts(root: HtmlNode): ReadonlyArray<string> {
     loose = '';
   };
   const walk = (node: HtmlNode): void => {
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i] as HtmlNode;
+    // Read once: linkedom builds the list anew on every access, which made a page of
+    // thousands of paragraphs quadratic (a 1 MB fragment took 9 s to load).
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as HtmlNode;
       const name = child.nodeName.toUpperCase();
       if (child.nodeType === TEXT_NODE) {
         loose += child.textContent ?? '';
@@ -112,9 +244,17 @@ export function blockTexts(root: HtmlNode): ReadonlyArray<string> {
         if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT') {
           continue;
         }
+        if (skipFurniture && isFurniture(child, name)) {
+          flush();
+          continue;
+        }
         if (BLOCKS.has(name)) {
           flush();
-          const text = collapse(child.textContent ?? '');
+          const text = collapse(
+            skipFurniture
+              ? blockTexts(child, { skipFurniture }).join(' ')
+              : (child.textContent ?? ''),
+          );
           if (text) {
             out.push(text);
           }
@@ -138,32 +278,76 @@ export function blockTexts(root: HtmlNode): ReadonlyArray<string> {
 interface ParsedDocument {
   readonly body?: HtmlNode | null;
   readonly documentElement?: HtmlNode | null;
+  readonly title?: string;
 }
 
-/** Extracts an article from HTML; null when no article body can be found. */
-export function extractHtmlArticle(html: string, parseHtml: ParseHtml): ExtractedHtml | null {
-  const doc = parseHtml(html);
-  // Readability mutates the document; its types name the DOM Document, which shared/
-  // cannot see, hence the cast through the constructor's own parameter type.
-  const article = new Readability(doc as ConstructorParameters<typeof Readability>[0], {
-    charThreshold: 100,
-  }).parse();
-  if (!article?.content) {
-    return null;
+/** Why no article could be taken from a page. */
+export type HtmlFailure =
+  /** Nothing but navigation, headers, footers and the like. */
+  | 'ONLY_FURNITURE'
+  /** No text at all, or a document the parser could not read. */
+  | 'NO_TEXT';
+
+/**
+ * Extracts an article from HTML. Mozilla Readability finds the article body of a page;
+ * where it finds none (a copied fragment of `<p>` paragraphs is no "page" to it), the
+ * page's own block texts are the article. A page whose text is all navigation or page
+ * furniture has no article. Never throws: a parser or Readability failure is a failure.
+ */
+export function extractHtmlArticle(
+  html: string,
+  parseHtml: ParseHtml,
+): ExtractedHtml | { readonly failure: HtmlFailure } {
+  let doc: ParsedDocument;
+  try {
+    doc = parseHtml(html) as ParsedDocument;
+  } catch {
+    return { failure: 'NO_TEXT' };
   }
-  const content = parseHtml(
-    `<!doctype html><html><body>${article.content}</body></html>`,
-  ) as ParsedDocument;
-  const root = content.body ?? content.documentElement;
-  const paragraphs = root ? blockTexts(root) : [];
-  if (paragraphs.length === 0) {
-    return null;
+  const body = doc.body ?? doc.documentElement;
+  if (!body) {
+    return { failure: 'NO_TEXT' };
   }
+  // Read before Readability, which rewrites the document.
+  const pageTexts = blockTexts(body, { skipFurniture: true });
+  if (pageTexts.length === 0) {
+    return { failure: blockTexts(body).length > 0 ? 'ONLY_FURNITURE' : 'NO_TEXT' };
+  }
+  const pageTitle = doc.title ? collapse(doc.title) : '';
+  const article = readArticle(doc);
+  const content = article?.content ? readabilityParagraphs(article.content, parseHtml) : [];
+  const title = article?.title ? collapse(article.title) : pageTitle;
   return {
-    title: article.title ? collapse(article.title) : null,
-    siteName: article.siteName ? collapse(article.siteName) : null,
-    publishedTime: article.publishedTime ?? null,
-    byline: article.byline ? collapse(article.byline) : null,
-    paragraphs,
+    title: title || null,
+    siteName: article?.siteName ? collapse(article.siteName) : null,
+    publishedTime: article?.publishedTime ?? null,
+    byline: article?.byline ? collapse(article.byline) : null,
+    paragraphs: content.length > 0 ? content : pageTexts,
   };
+}
+
+/** Readability's article of a parsed page, or null (it found none, or it failed). */
+function readArticle(doc: ParsedDocument): ReturnType<Readability['parse']> {
+  try {
+    // Readability's types name the DOM Document, which shared/ cannot see, hence the cast
+    // through the constructor's own parameter type.
+    return new Readability(doc as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: 100,
+    }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** The paragraphs of Readability's article HTML. */
+function readabilityParagraphs(content: string, parseHtml: ParseHtml): ReadonlyArray<string> {
+  try {
+    const doc = parseHtml(
+      `<!doctype html><html><head></head><body>${content}</body></html>`,
+    ) as ParsedDocument;
+    const root = doc.body ?? doc.documentElement;
+    return root ? blockTexts(root) : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,14 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode';
 import { detectBoilerplate } from './boilerplate';
 import { parseDate } from './metadata';
-import { loadArticle, loadArticles, MAX_ARTICLE_BYTES, tooFewArticles } from './load-article';
-import { looksLikeHtml } from './html';
+import {
+  loadArticle,
+  loadArticles,
+  MAX_ARTICLE_BYTES,
+  MAX_ARTICLE_TEXT_CHARS,
+  tooFewArticles,
+} from './load-article';
+import { blockTexts, looksLikeHtml, type HtmlNode } from './html';
+import { parseHtmlInNode } from '../../node/html-parser';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const parseHtml = (html: string): unknown => parseHTML(html).document;
+// The Node parser the CLI and the desktop app use (linkedom, given whole documents).
+const parseHtml = parseHtmlInNode;
 const texts = (bytes: Uint8Array, file = 'a.txt'): ReadonlyArray<string> => {
   const r = loadArticle({ file, bytes }, { parseHtml });
   if (!r.ok) {
@@ -77,7 +84,10 @@ describe('loadArticle', () => {
     expect(errorOf(utf8('  \n\t\n  '), 'blank.txt')?.message).toMatch(/^blank\.txt: .*whitespace/);
     const control = new Uint8Array(200).map((_, i) => 1 + (i % 8));
     expect(errorOf(control, 'garbage.bin')?.code).toBe('BAD_ENCODING');
-    expect(errorOf(new Uint8Array([0x41, 0, 0x42, 0]), 'nul.txt')?.code).toBe('BINARY');
+    // NUL bytes at both even and odd offsets: no UTF-16 text looks like that.
+    expect(errorOf(new Uint8Array([0x41, 0, 0, 0x42, 0x43, 0, 0, 0x44]), 'nul.txt')?.code).toBe(
+      'BINARY',
+    );
     expect(errorOf(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x41), 'huge.txt')?.code).toBe(
       'TOO_LARGE',
     );
@@ -128,6 +138,179 @@ describe('loadArticle', () => {
       return `${r.article.paragraphs.length}/${r.article.paragraphs.filter((p) => p.boilerplate).length}`;
     });
     expect(counts).toEqual(['22/7', '21/1', '14/2', '17/0', '11/0']);
+  });
+});
+
+describe('loadArticle on careless and hostile files (issue 9)', () => {
+  const load = (text: string | Uint8Array, file: string) =>
+    loadArticle({ file, bytes: typeof text === 'string' ? utf8(text) : text }, { parseHtml });
+  const paragraphsOf = (text: string | Uint8Array, file: string): ReadonlyArray<string> => {
+    const r = load(text, file);
+    if (!r.ok) {
+      throw new Error(r.error.message);
+    }
+    return r.article.paragraphs.map((p) => p.text);
+  };
+
+  it('should read UTF-8 with a few invalid bytes as UTF-8, shown as U+FFFD, and say how many', () => {
+    const bytes = new Uint8Array([
+      ...utf8('Scotland Yard said it was “unacceptable”. Café '),
+      0xff,
+      ...utf8(' owners agreed.\n\nA second paragraph, cut '),
+      0xe2,
+      0x80,
+      ...utf8(' short.'),
+    ]);
+    const r = load(bytes, 'broken.txt');
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.encoding).toBe('utf-8');
+      expect(r.article.paragraphs.map((p) => p.text)).toEqual([
+        'Scotland Yard said it was “unacceptable”. Café \ufffd owners agreed.',
+        'A second paragraph, cut \ufffd short.',
+      ]);
+      expect(r.warnings).toEqual([
+        {
+          code: 'INVALID_BYTES',
+          file: 'broken.txt',
+          message:
+            'broken.txt: 2 sequences of bytes are not valid UTF-8 and are shown as \ufffd; the rest of the file is read as UTF-8.',
+        },
+      ]);
+    }
+    // A clean file has no warning; a file with no valid UTF-8 at all is Windows-1252.
+    const clean = load('Café “news”.', 'clean.txt');
+    expect(clean.ok && clean.warnings).toEqual([]);
+    const cp1252 = load(new Uint8Array([...utf8('It'), 0x92, ...utf8('s fine.')]), 'old.txt');
+    expect(cp1252.ok && [cp1252.encoding, cp1252.article.paragraphs[0]?.text]).toEqual([
+      'windows-1252',
+      'It’s fine.',
+    ]);
+    expect(cp1252.ok && cp1252.warnings).toEqual([]);
+  });
+
+  it('should read UTF-16 without a byte-order mark, told by its NUL bytes', () => {
+    const noBom = (s: string, bigEndian: boolean): Uint8Array => utf16(s, bigEndian).subarray(2);
+    const latin = 'Café “news”.\n\nSecond.';
+    expect(paragraphsOf(noBom(latin, false), 'le.txt')).toEqual(['Café “news”.', 'Second.']);
+    expect(paragraphsOf(noBom(latin, true), 'be.txt')).toEqual(['Café “news”.', 'Second.']);
+    const cyrillic = 'Привет, мир. Это новости дня.\n\nВторой абзац, и всё.';
+    expect(paragraphsOf(noBom(cyrillic, false), 'ru.txt')).toEqual([
+      'Привет, мир. Это новости дня.',
+      'Второй абзац, и всё.',
+    ]);
+  });
+
+  it('should take the paragraphs of a copied HTML fragment, whatever the file is called', () => {
+    const fragment = [
+      '<p>The council met on Tuesday to discuss the bridge, which has been closed since January.</p>',
+      '<p>Engineers said the repairs would take until the autumn, and traders said takings had fallen.</p>',
+      '<p>The mayor apologised to residents for the delay and promised a <b>review</b>.</p>',
+    ].join('\n');
+    const expected = [
+      'The council met on Tuesday to discuss the bridge, which has been closed since January.',
+      'Engineers said the repairs would take until the autumn, and traders said takings had fallen.',
+      'The mayor apologised to residents for the delay and promised a review.',
+    ];
+    for (const file of ['fragment.txt', 'fragment.html', 'fragment']) {
+      expect(paragraphsOf(fragment, file), file).toEqual(expected);
+    }
+  });
+
+  it('should keep plain text that mentions tags as text, tags and all', () => {
+    const prose = [
+      'How to lay out a page',
+      'Use a <div> for blocks and a <span> for inline text. A <p> holds a paragraph, and <a> makes a link; <ul> and <li> make lists.',
+      'Browsers treat <section> and <article> as blocks too, and <br> breaks a line; write <b>bold</b> for bold.',
+    ];
+    expect(paragraphsOf(prose.join('\n\n'), 'tags.txt')).toEqual(prose);
+    expect(paragraphsOf(prose.join('\n\n'), 'tags.md')).toEqual(prose);
+    expect(paragraphsOf(prose.join('\n\n'), 'tags')).toEqual(prose);
+  });
+
+  it('should refuse a page of nothing but navigation, as it refuses such a text', () => {
+    const page =
+      '<!doctype html><html><head><title>Nav</title></head><body><nav><a href="/">Home</a> <a href="/x">X</a></nav><footer>Sign up</footer></body></html>';
+    const text = 'Home\nSkip to content\nMenu\nSearch\nSign up\n';
+    const messages = [load(page, 'nav.html'), load(text, 'nav.txt')].map((r) =>
+      r.ok ? 'loaded' : r.error.message,
+    );
+    expect(messages).toEqual([
+      'nav.html: the file holds only navigation or page furniture, no article text.',
+      'nav.txt: the file holds only navigation or page furniture, no article text.',
+    ]);
+  });
+
+  it('should never throw, even when the HTML parser does', () => {
+    const r = loadArticle(
+      { file: 'page.html', bytes: utf8('<p>Some text here.</p>') },
+      {
+        parseHtml: () => {
+          throw new Error('parser broke');
+        },
+      },
+    );
+    expect(r.ok ? 'loaded' : r.error.code).toBe('NO_TEXT');
+  });
+});
+
+describe('loadArticle on very large files (issue 9)', () => {
+  it('should refuse more than MAX_ARTICLE_TEXT_CHARS of text, plain or in a page, naming the size', () => {
+    const sentence = 'The council met on Tuesday to discuss the bridge. ';
+    const long = sentence.repeat(Math.ceil((MAX_ARTICLE_TEXT_CHARS + 1) / sentence.length));
+    expect(errorOf(utf8(long), 'book.txt')?.message).toBe(
+      `book.txt: the text is ${long.length.toLocaleString('en-US')} characters long, over the 1,048,576 limit for one article (the longest news features have under 200,000).`,
+    );
+    const page = `<!doctype html><html><body><article>${`<p>${sentence.repeat(40)}</p>`.repeat(Math.ceil(long.length / (sentence.length * 40)))}</article></body></html>`;
+    expect(page.length).toBeLessThan(MAX_ARTICLE_BYTES);
+    expect(errorOf(utf8(page), 'book.html')?.code).toBe('TOO_LARGE');
+    // At the limit, accepted.
+    const atLimit = long.slice(0, MAX_ARTICLE_TEXT_CHARS);
+    expect(loadArticle({ file: 'long.txt', bytes: utf8(atLimit) }, { parseHtml }).ok).toBe(true);
+  });
+
+  it('should read each element’s children once (a page of thousands of paragraphs stays linear)', () => {
+    // A DOM whose childNodes builds a new list on every access, as linkedom's does.
+    let reads = 0;
+    const element = (name: string, children: HtmlNode[]): HtmlNode => ({
+      nodeType: 1,
+      nodeName: name,
+      textContent: children.map((c) => c.textContent).join(''),
+      get childNodes() {
+        reads++;
+        return [...children];
+      },
+    });
+    const text = (value: string): HtmlNode => ({
+      nodeType: 3,
+      nodeName: '#text',
+      textContent: value,
+      childNodes: [],
+    });
+    const paragraphs = Array.from({ length: 2000 }, (_, i) =>
+      element('P', [text(`Paragraph ${i}.`)]),
+    );
+    const body = element('BODY', paragraphs);
+    expect(blockTexts(body)).toHaveLength(2000);
+    expect(reads).toBe(1);
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it('should decide on the whole document and its name', () => {
+    const paragraphs = '<p>One paragraph of text.</p>\n<p>Another paragraph of text.</p>';
+    expect(looksLikeHtml(paragraphs, 'copy.txt')).toBe(true);
+    expect(looksLikeHtml('<!doctype html><title>x</title>plain', 'page.txt')).toBe(true);
+    expect(looksLikeHtml('He wrote <p> in his tweet, and <div> twice.', 'a.html')).toBe(true);
+    expect(looksLikeHtml('He wrote <p> in his tweet, and <div> twice.', 'a.txt')).toBe(false);
+    // A few element pairs in long prose: plain text by name (.txt), HTML by name (.html).
+    const prose = `${'A sentence of plain prose about the council. '.repeat(20)}Write <b>bold</b>.`;
+    expect(looksLikeHtml(prose, 'a.txt')).toBe(false);
+    expect(looksLikeHtml(prose, 'a')).toBe(false);
+    expect(looksLikeHtml(prose, 'a.htm')).toBe(true);
+    // Old pages leave <p> open: HTML when named so.
+    expect(looksLikeHtml('<p>One.<p>Two.', 'old.html')).toBe(true);
+    expect(looksLikeHtml('No markup at all.', 'a.html')).toBe(false);
   });
 });
 

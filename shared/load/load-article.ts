@@ -10,11 +10,32 @@ import { extractMetadata, parseDate, titleFromFileName } from './metadata';
 import { normalizeLineEndings, splitParagraphs } from './segment';
 
 /**
- * Largest article file accepted: 5 MiB. The longest news features are under 200 KiB of
- * text and saved pages with inline scripts rarely pass 3 MiB; a bigger file is almost
- * certainly not an article, and would make the comparison slow for no use.
+ * Largest article file accepted: 5 MiB. Saved pages with inline scripts and styles rarely
+ * pass 3 MiB; a bigger file is almost certainly not an article.
  */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Most characters of text one article may hold (after an HTML page's markup is gone):
+ * 1 MiB, five times the longest news features (under 200,000 characters). Within it, a
+ * comparison is compared, analysed and reported in about two seconds (measured: a
+ * 1 MiB article of one paragraph against a seed, on two busy cores, 4 s for the whole
+ * CLI run); beyond it, a file is a book or a dump, not an article, and is refused rather
+ * than left to run for minutes.
+ */
+export const MAX_ARTICLE_TEXT_CHARS = 1024 * 1024;
+
+/** A count with thousands separators ("1,048,576"), the same in every locale. */
+function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(?:\d{3})+$)/gu, ',');
+}
+
+/** The detail of a text over {@link MAX_ARTICLE_TEXT_CHARS}, or null. */
+function textTooLong(chars: number): string | null {
+  return chars > MAX_ARTICLE_TEXT_CHARS
+    ? `the text is ${formatCount(chars)} characters long, over the ${formatCount(MAX_ARTICLE_TEXT_CHARS)} limit for one article (the longest news features have under 200,000)`
+    : null;
+}
 
 /** Why a file could not be loaded. */
 export type LoadErrorCode =
@@ -38,9 +59,28 @@ export interface LoadError {
   readonly message: string;
 }
 
+/**
+ * Something the user should know about an article that loaded: it is used, but not all of
+ * its bytes could be read as written.
+ */
+export interface LoadWarning {
+  /** What happened. */
+  readonly code: 'INVALID_BYTES';
+  /** The file, as the user named it. */
+  readonly file: string;
+  /** One clear sentence, starting with the file name. */
+  readonly message: string;
+}
+
 /** Result of loading one article. */
 export type LoadResult =
-  | { readonly ok: true; readonly article: Article; readonly encoding: string }
+  | {
+      readonly ok: true;
+      readonly article: Article;
+      readonly encoding: string;
+      /** What the user should know (empty for a clean file). */
+      readonly warnings: ReadonlyArray<LoadWarning>;
+    }
   | { readonly ok: false; readonly error: LoadError };
 
 /** What the loader needs from its platform. */
@@ -66,7 +106,30 @@ export function markParagraphs(texts: ReadonlyArray<string>): ReadonlyArray<Para
   return texts.map((text, i) => ({ text, boilerplate: detectBoilerplate(text, texts[i + 1], i) }));
 }
 
-/** Loads one article from its bytes. */
+/** The warning for invalid UTF-8 sequences shown as U+FFFD. */
+function invalidBytesWarning(file: string, count: number): LoadWarning {
+  return {
+    code: 'INVALID_BYTES',
+    file,
+    message: `${file}: ${count} ${count === 1 ? 'sequence of bytes is' : 'sequences of bytes are'} not valid UTF-8 and ${count === 1 ? 'is' : 'are'} shown as \ufffd; the rest of the file is read as UTF-8.`,
+  };
+}
+
+/** Where an article's paragraphs and metadata came from, before the common checks. */
+interface ArticleSource {
+  readonly texts: ReadonlyArray<string>;
+  readonly title: string | null;
+  readonly titleSource: Article['titleSource'];
+  readonly outlet: string | null;
+  readonly date: string | null;
+}
+
+/**
+ * Loads one article from its bytes: the same path for the CLI, the desktop app and web
+ * mode (only the HTML parser differs). HTML or plain text is decided on the whole document
+ * and its name ({@link looksLikeHtml}); either way an article of nothing but navigation or
+ * page furniture is refused.
+ */
 export function loadArticle(
   input: { readonly file: string; readonly bytes: Uint8Array },
   deps: LoadDeps = {},
@@ -84,62 +147,79 @@ export function loadArticle(
     return fail(decoded.code, file, decoded.detail);
   }
   const text = normalizeLineEndings(decoded.text);
-  if (looksLikeHtml(text)) {
+  let source: ArticleSource;
+  const html = looksLikeHtml(text, file);
+  // Plain text is measured before it is split; a page by the text it holds.
+  const tooLong = html ? null : textTooLong(text.length);
+  if (tooLong !== null) {
+    return fail('TOO_LARGE', file, tooLong);
+  }
+  if (html) {
     if (!deps.parseHtml) {
       return fail('NO_TEXT', file, 'this is an HTML page and no HTML reader is available here');
     }
     const page = extractHtmlArticle(text, deps.parseHtml);
-    if (page === null) {
-      return fail('NO_TEXT', file, 'no article text could be found in this HTML page');
+    if ('failure' in page) {
+      return page.failure === 'ONLY_FURNITURE'
+        ? fail('NO_TEXT', file, ONLY_FURNITURE)
+        : fail('NO_TEXT', file, 'no article text could be found in this HTML page');
     }
-    const paragraphs = markParagraphs(page.paragraphs);
+    const pageTooLong = textTooLong(page.paragraphs.reduce((n, p) => n + p.length, 0));
+    if (pageTooLong !== null) {
+      return fail('TOO_LARGE', file, pageTooLong);
+    }
+    const marked = markParagraphs(page.paragraphs);
     const meta = extractMetadata(
       page.paragraphs,
-      paragraphs.map((p) => p.boilerplate !== null),
+      marked.map((p) => p.boilerplate !== null),
     );
     const title = page.title ?? meta.title;
-    return {
-      ok: true,
-      encoding: decoded.encoding,
-      article: {
-        file,
-        title: title ?? titleFromFileName(file),
-        titleSource: page.title ? 'html' : title ? 'text' : 'file-name',
-        outlet: page.siteName ?? meta.outlet,
-        date: (page.publishedTime ? parseDate(page.publishedTime) : null) ?? meta.date,
-        paragraphs,
-      },
+    source = {
+      texts: page.paragraphs,
+      title,
+      titleSource: page.title ? 'html' : title ? 'text' : 'file-name',
+      outlet: page.siteName ?? meta.outlet,
+      date: (page.publishedTime ? parseDate(page.publishedTime) : null) ?? meta.date,
     };
-  }
-  const texts = splitParagraphs(text);
-  if (texts.length === 0) {
-    return fail('EMPTY', file, 'the file holds no text');
-  }
-  const paragraphs = markParagraphs(texts);
-  if (paragraphs.every((p) => p.boilerplate !== null)) {
-    return fail(
-      'NO_TEXT',
-      file,
-      'the file holds only navigation or page furniture, no article text',
+  } else {
+    const texts = splitParagraphs(text);
+    const marked = markParagraphs(texts);
+    const meta = extractMetadata(
+      texts,
+      marked.map((p) => p.boilerplate !== null && p.boilerplate !== 'duplicate-heading'),
     );
-  }
-  const meta = extractMetadata(
-    texts,
-    paragraphs.map((p) => p.boilerplate !== null && p.boilerplate !== 'duplicate-heading'),
-  );
-  return {
-    ok: true,
-    encoding: decoded.encoding,
-    article: {
-      file,
-      title: meta.title ?? titleFromFileName(file),
+    source = {
+      texts,
+      title: meta.title,
       titleSource: meta.title ? 'text' : 'file-name',
       outlet: meta.outlet,
       date: meta.date,
+    };
+  }
+  if (source.texts.length === 0) {
+    return fail('EMPTY', file, 'the file holds no text');
+  }
+  const paragraphs = markParagraphs(source.texts);
+  if (paragraphs.every((p) => p.boilerplate !== null)) {
+    return fail('NO_TEXT', file, ONLY_FURNITURE);
+  }
+  return {
+    ok: true,
+    encoding: decoded.encoding,
+    warnings: decoded.replaced > 0 ? [invalidBytesWarning(file, decoded.replaced)] : [],
+    article: {
+      file,
+      title: source.title ?? titleFromFileName(file),
+      titleSource: source.titleSource,
+      outlet: source.outlet,
+      date: source.date,
       paragraphs,
     },
   };
 }
+
+/** Why an article of nothing but navigation is refused (plain text or HTML alike). */
+const ONLY_FURNITURE = 'the file holds only navigation or page furniture, no article text';
 
 function fail(code: LoadErrorCode, file: string, detail: string): LoadResult {
   return { ok: false, error: loadError(code, file, detail) };
@@ -151,6 +231,8 @@ export interface LoadedSet {
   readonly articles: ReadonlyArray<Article>;
   /** One error per file that could not be used. */
   readonly errors: ReadonlyArray<LoadError>;
+  /** What the user should know about articles that loaded. */
+  readonly warnings: ReadonlyArray<LoadWarning>;
 }
 
 /** Loads several articles, keeping the good ones when some fail. */
@@ -160,15 +242,17 @@ export function loadArticles(
 ): LoadedSet {
   const articles: Article[] = [];
   const errors: LoadError[] = [];
+  const warnings: LoadWarning[] = [];
   for (const input of inputs) {
     const result = loadArticle(input, deps);
     if (result.ok) {
       articles.push(result.article);
+      warnings.push(...result.warnings);
     } else {
       errors.push(result.error);
     }
   }
-  return { articles, errors };
+  return { articles, errors, warnings };
 }
 
 /** The error for a set with fewer than two usable articles, or null. */

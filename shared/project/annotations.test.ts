@@ -54,7 +54,7 @@ describe('the report with notes and codes', () => {
       annotations,
       codebook: project.codebook,
     });
-    expect(html).toContain('<h1>Bridge vote</h1>');
+    expect(html).toContain('<h1><bdi>Bridge vote</bdi></h1>');
     // Right after row 2, a row of its notes and codes.
     const row2 = html.slice(html.indexOf('<tr id="r-2"'));
     const next = row2.indexOf('</tr>\n') + '</tr>\n'.length;
@@ -98,9 +98,11 @@ describe('the report with notes and codes', () => {
     expect(html).not.toContain('url(x)');
     expect(html).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;alert(&quot;note&quot;)');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain('<h1>&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;</h1>');
+    expect(html).toContain(
+      '<h1><bdi>&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;</bdi></h1>',
+    );
     // Addresses are text, never links.
-    expect(html).toContain('javascript:alert(1)</span>');
+    expect(html).toContain('javascript:alert(1)</bdi></span>');
     expect(html).not.toMatch(/href="(?!#)/u);
   });
 

@@ -24,3 +24,12 @@ const HTML_SPECIAL = /[&<>"']/g;
 export function escapeHtml(text: string): string {
   return text.replace(HTML_SPECIAL, (c) => HTML_ESCAPES[c] ?? c);
 }
+
+/**
+ * Article text (or any text from a file) as escaped HTML in its own `<bdi>` element: a
+ * right-to-left override or embedding it leaves open cannot reverse the report's words
+ * after it, and right-to-left text takes its own direction (`<bdi>` is `dir=auto`).
+ */
+export function isolatedHtml(text: string): string {
+  return `<bdi>${escapeHtml(text)}</bdi>`;
+}

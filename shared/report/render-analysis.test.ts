@@ -29,14 +29,16 @@ describe('renderReport analysis section', () => {
     expect(section).toContain('altered');
     expect(section).toMatch(/<del>forced<\/del>/);
     expect(section).toMatch(/<ins>made<\/ins>/);
-    expect(section).toContain('(Maria Okafor, said)');
+    expect(section).toContain('(<bdi>Maria Okafor</bdi>, <bdi>said</bdi>)');
   });
 
   it('should tabulate verbs and loaded terms per outlet, coverage and differing figures', () => {
     expect(section).toContain('<th scope="col">Conceding</th>');
     expect(section).toContain('shock');
     expect(section).toContain('Figures, dates and names given differently');
-    expect(section).toMatch(/figures: #1 Herald: 4 million; #2 Post&lt;script&gt;: 5 million/);
+    expect(section).toMatch(
+      /figures: #1 <bdi>Herald<\/bdi>: <bdi>4 million<\/bdi>; #2 <bdi>Post&lt;script&gt;<\/bdi>: <bdi>5 million<\/bdi>/,
+    );
   });
 
   it('should give a coverage table with one row per fact and one column per outlet', () => {

@@ -2,13 +2,17 @@
  * The report's media-literacy section: quotations across outlets, attribution verbs and
  * loaded language per outlet, coverage of facts, differing figures. Every text is escaped.
  */
-import { DISCREPANCY_LABELS, describeSpeaker, type Analysis } from '../analysis/analyze';
+import {
+  DISCREPANCY_LABELS,
+  describeSpeaker,
+  describeStatus,
+  type Analysis,
+  type QuoteInstance,
+} from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
 import type { ReportModel } from './report-model';
-import { escapeHtml } from './escape-html';
-import { renderParts } from './render-report';
-
-const STATUS_TEXT = { identical: 'same words', altered: 'altered', missing: 'not quoted' } as const;
+import { escapeHtml, isolatedHtml } from './escape-html';
+import { labelHtml, renderParts } from './render-report';
 
 /** Appends the analysis section to `out`. */
 export function renderAnalysis(
@@ -17,11 +21,11 @@ export function renderAnalysis(
   analysis: Analysis,
   lexicon?: UserLexicon,
 ): void {
-  const label = (k: number): string => escapeHtml(model.articles[k]?.label ?? `#${k + 1}`);
+  const label = (k: number): string => labelHtml(model, k);
   const onTopic = model.articles.filter((a) => !a.offTopic).map((a) => a.index);
   out.push(
     '<section id="analysis" aria-labelledby="h-analysis">\n<h2 id="h-analysis">Quotes, attribution and language</h2>\n',
-    `<p class="lexicon">Lexicons: the built-in verbs and loaded terms${lexicon ? `, plus ${lexicon.terms} ${lexicon.terms === 1 ? 'term' : 'terms'} from ${escapeHtml(lexicon.name)}` : ''}.</p>\n`,
+    `<p class="lexicon">Lexicons: the built-in verbs and loaded terms${lexicon ? `, plus ${lexicon.terms} ${lexicon.terms === 1 ? 'term' : 'terms'} from ${isolatedHtml(lexicon.name)}` : ''}.</p>\n`,
   );
 
   const shared = analysis.quotes.filter((q) => q.instances.length > 1);
@@ -37,18 +41,17 @@ export function renderAnalysis(
     }
     out.push('</tr></thead>\n<tbody>\n');
     for (const q of shared) {
-      out.push(`<tr><th scope="row">“${escapeHtml(q.reference.text)}”</th>`);
+      out.push(`<tr><th scope="row">“${isolatedHtml(q.reference.text)}”</th>`);
       for (const k of onTopic) {
         const status = q.statuses.find((s) => s.article === k);
         const instance = q.instances.find((i) => i.article === k);
         const who = instance
-          ? ` <span class="who">(${escapeHtml(describeSpeaker(instance))}${instance.verb ? `, ${escapeHtml(instance.verb)}` : ''})</span>`
+          ? ` <span class="who">(${speakerHtml(instance)}${instance.verb ? `, ${isolatedHtml(instance.verb)}` : ''})</span>`
           : '';
-        const diff =
-          status?.status === 'altered'
-            ? `<div class="quote-diff">${renderParts(status.parts)}</div>`
-            : '';
-        out.push(`<td>${STATUS_TEXT[status?.status ?? 'missing']}${who}${diff}</td>`);
+        const parts = status && status.status !== 'missing' ? status.parts : undefined;
+        const diff = parts ? `<div class="quote-diff"><bdi>${renderParts(parts)}</bdi></div>` : '';
+        const text = status ? describeStatus(status) : 'not quoted';
+        out.push(`<td>${text}${who}${diff}</td>`);
       }
       out.push('</tr>\n');
     }
@@ -60,7 +63,7 @@ export function renderAnalysis(
   );
   for (const l of analysis.language) {
     const terms = Object.entries(l.loadedTerms)
-      .map(([t, n]) => `${escapeHtml(t)}${n > 1 ? ` ×${n}` : ''}`)
+      .map(([t, n]) => `${isolatedHtml(t)}${n > 1 ? ` ×${n}` : ''}`)
       .join(', ');
     out.push(
       `<tr><th scope="row">${label(l.article)}</th><td>${l.verbs.neutral}</td><td>${l.verbs.asserting}</td><td>${l.verbs.conceding}</td><td>${l.verbs.adversarial}</td><td>${terms || '—'}</td></tr>\n`,
@@ -73,7 +76,8 @@ export function renderAnalysis(
       const parts = v.verbs
         .filter((a) => a.terms.length > 0)
         .map(
-          (a) => `${label(a.article)}: ${a.terms.map((t) => `“${escapeHtml(t.text)}”`).join(', ')}`,
+          (a) =>
+            `${label(a.article)}: ${a.terms.map((t) => `“${isolatedHtml(t.text)}”`).join(', ')}`,
         )
         .join('; ');
       out.push(`<li><a href="#r-${v.row + 1}">row ${v.row + 1}</a>: ${parts}</li>\n`);
@@ -98,7 +102,7 @@ export function renderAnalysis(
     out.push('<h3>Figures, dates and names given differently</h3>\n<ul class="prose">\n');
     for (const d of analysis.discrepancies) {
       const values = d.values
-        .map((v) => `${label(v.article)}: ${v.values.map(escapeHtml).join(', ') || '—'}`)
+        .map((v) => `${label(v.article)}: ${v.values.map(isolatedHtml).join(', ') || '—'}`)
         .join('; ');
       out.push(
         `<li><a href="#r-${d.row + 1}">row ${d.row + 1}</a>, ${DISCREPANCY_LABELS[d.kind]}: ${values}</li>\n`,
@@ -133,7 +137,7 @@ function renderCoverageTable(
     const excerpt =
       text.slice(0, FACT_EXCERPT_WORDS).join(' ') + (text.length > FACT_EXCERPT_WORDS ? ' …' : '');
     out.push(
-      `<tr><th scope="row"><a href="#r-${r + 1}">${r + 1}</a></th><td>${escapeHtml(excerpt)}</td>`,
+      `<tr><th scope="row"><a href="#r-${r + 1}">${r + 1}</a></th><td>${isolatedHtml(excerpt)}</td>`,
     );
     for (const a of model.articles) {
       out.push(
@@ -145,4 +149,12 @@ function renderCoverageTable(
     out.push('</tr>\n');
   });
   out.push('</tbody>\n</table>\n');
+}
+
+/** Who an outlet says spoke, as HTML: the name isolated (it comes from the article). */
+function speakerHtml(instance: QuoteInstance): string {
+  if (instance.speaker === null) {
+    return escapeHtml(describeSpeaker(instance));
+  }
+  return `${isolatedHtml(instance.speaker)}${instance.inferred ? ' (inferred)' : ''}`;
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadSeedArticlesForEval } from '../../scripts/seed-articles';
 import { compareArticles } from '../compare';
@@ -117,17 +118,19 @@ describe('renderReport', () => {
 
   it('should state the story, options and articles', () => {
     const html = sampleReport();
-    expect(html).toContain('<h1>Council forced to admit bridge closure was avoidable</h1>');
+    expect(html).toContain(
+      '<h1><bdi>Council forced to admit bridge closure was avoidable</bdi></h1>',
+    );
     expect(html).toContain(
       '<dt>Letter case</dt><dd>compared (&quot;Met&quot; and &quot;met&quot; differ)</dd>',
     );
     expect(html).toContain(
-      '<td>unknown outlet</td><td>Bridge repairs were delayed, report finds</td>',
+      '<td><bdi>unknown outlet</bdi></td><td><bdi>Bridge repairs were delayed, report finds</bdi></td>',
     );
     expect(html).toContain('<span class="sub">no date found</span>');
-    expect(html).toContain('<td>herald.html</td>');
-    expect(html).toMatch(/<th scope="col">#2 The Herald<\/th>/);
-    expect(html).toMatch(/<th scope="row">#1 The Chronicle<\/th><td class="num">—/);
+    expect(html).toContain('<td><bdi>herald.html</bdi></td>');
+    expect(html).toMatch(/<th scope="col">#2 <bdi>The Herald<\/bdi><\/th>/);
+    expect(html).toMatch(/<th scope="row">#1 <bdi>The Chronicle<\/bdi><\/th><td class="num">—/);
   });
 
   it('should flag an off-topic article in words', () => {
@@ -139,7 +142,9 @@ describe('renderReport', () => {
     const html = sampleReport();
     expect(html).toContain('The city council <del>has been forced to admit</del> that the closure');
     expect(html).toContain('The city council has <ins>issued an apology</ins> that the closure');
-    expect(html).toContain('<li><del>been forced to admit</del> → <ins>issued an apology</ins>');
+    expect(html).toContain(
+      '<li><del><bdi>been forced to admit</bdi></del> → <ins><bdi>issued an apology</bdi></ins>',
+    );
   });
 
   it('should keep paragraph line breaks and explain the marks in a legend', () => {
@@ -154,7 +159,7 @@ describe('renderReport', () => {
     expect(html).toContain(
       '<span class="flag moved">Moved</span> <span>paragraph 7 of 7 in this article, after its paragraph in <a href="#r-6">row 6</a></span>',
     );
-    expect(html).toContain('<span class="flag">Only in #2 The Herald</span>');
+    expect(html).toContain('<span class="flag">Only in #2 <bdi>The Herald</bdi></span>');
     expect(html).toContain('<tr id="r-7" class="boilerplate">');
     expect(html).toContain('<span class="flag">Boilerplate: share prompt</span>');
   });
@@ -266,5 +271,73 @@ describe('renderParts', () => {
         { kind: 'insert', other: ' <down>' },
       ]),
     ).toBe('The <del>cat</del> <ins>dog</ins> <del>quietly</del> sat <ins>&lt;down&gt;</ins>');
+  });
+});
+
+describe('renderReport with bidi controls in the articles', () => {
+  const RLO = '\u202e';
+  // An unterminated right-to-left override in every field the report shows, and inside the
+  // paragraphs, quotations and speakers' names.
+  const inject = (text: string): string =>
+    text.replace(/ the /gu, ` the${RLO} `).replace(/Lopez/gu, `Lopez${RLO}`);
+  const articles = SAMPLE_ARTICLES.map((a) => ({
+    ...a,
+    file: `${a.file}${RLO}`,
+    title: `${a.title}${RLO}`,
+    outlet: a.outlet === null ? null : `${a.outlet}${RLO}`,
+    date: a.date === null ? null : `${a.date}${RLO}`,
+    paragraphs: a.paragraphs.map((p) => ({ ...p, text: inject(p.text) })),
+  }));
+  const html = renderReport(compareArticles(articles, { base: 0 }), META);
+  const normalize = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+  const source = normalize(
+    articles
+      .flatMap((a) => [
+        a.file,
+        a.title,
+        a.outlet ?? '',
+        a.date ?? '',
+        ...a.paragraphs.map((p) => p.text),
+      ])
+      .join(' '),
+  );
+
+  it('should isolate every piece of article text, so that none reverses the report’s words', () => {
+    const { document } = parseHTML(html);
+    const walker = document.createTreeWalker(document.body, 4 /* NodeFilter.SHOW_TEXT */);
+    let checked = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      if (!text.includes(RLO)) {
+        continue;
+      }
+      checked++;
+      const isolate = node.parentElement?.closest('bdi');
+      expect(isolate, `not isolated: ${JSON.stringify(text)}`).toBeTruthy();
+      // The isolate holds article text only, none of the report's own words (a word diff
+      // holds two articles' wordings: either side is article text).
+      const side = (drop: 'ins' | 'del'): string => {
+        const copy = isolate?.cloneNode(true) as unknown as {
+          readonly textContent: string | null;
+          querySelectorAll(selector: string): ArrayLike<{ remove(): void }>;
+        };
+        Array.from(copy.querySelectorAll(drop)).forEach((e) => e.remove());
+        return normalize(copy.textContent ?? '').replace(/ …$/u, '');
+      };
+      expect(
+        source.includes(side('ins')) || source.includes(side('del')),
+        `the isolate holds more than article text: ${side('ins')}`,
+      ).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('should isolate the title in the window title, where no markup is possible', () => {
+    const title = /<title>([^<]*)<\/title>/u.exec(html)?.[1] ?? '';
+    expect(
+      title.startsWith(
+        `\u2068Council forced to admit bridge closure was avoidable${RLO}\u202c\u2069: how 3 outlets`,
+      ),
+    ).toBe(true);
   });
 });

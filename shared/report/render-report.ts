@@ -12,7 +12,8 @@ import { renderAnalysis } from './render-analysis';
  */
 import type { BoilerplateReason, Comparison, DiffPart } from '../model';
 import { assertNever } from '../util/assert';
-import { escapeHtml } from './escape-html';
+import { escapeHtml, isolatedHtml } from './escape-html';
+import { isolateBidi } from '../text/bidi';
 import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
 import { blindModel } from './report-view';
 import type {
@@ -131,7 +132,7 @@ export function renderReportModel(
     '<meta name="referrer" content="no-referrer">\n',
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<meta name="generator" content="${escapeHtml(`${appName} ${meta.appVersion}`)}">\n`,
-    `<title>${escapeHtml(`${title}: how ${model.articles.length} outlets reported it (${appName})`)}</title>\n`,
+    `<title>${escapeHtml(`${isolateBidi(title)}: how ${model.articles.length} outlets reported it (${appName})`)}</title>\n`,
     `<style>${REPORT_CSS}${model.articles.length >= LANDSCAPE_FROM_ARTICLES ? LANDSCAPE_CSS : ''}</style>\n</head>\n<body>\n`,
   );
   const annotated = annotations.length > 0 || (meta.codebook?.length ?? 0) > 0;
@@ -169,11 +170,11 @@ function renderHeader(
   out.push(
     '<header>\n',
     `<p class="kicker">${escapeHtml(appName)} report: how ${model.articles.length} articles report one story</p>\n`,
-    `<h1>${escapeHtml(title)}</h1>\n`,
+    `<h1>${isolatedHtml(title)}</h1>\n`,
     '<dl class="meta">',
     `<div><dt>Exported</dt><dd>${escapeHtml(meta.exportedAt)}</dd></div>`,
     `<div><dt>App version</dt><dd>${escapeHtml(`${appName} ${meta.appVersion}`)}</dd></div>`,
-    `<div><dt>Base article</dt><dd>${escapeHtml(label(model, model.base))}</dd></div>`,
+    `<div><dt>Base article</dt><dd>${labelHtml(model, model.base)}</dd></div>`,
     meta.blindNames
       ? '<div><dt>Outlets</dt><dd>hidden (blind mode): named Outlet A, B…</dd></div>'
       : '',
@@ -197,7 +198,11 @@ function renderOptions(out: string[], model: ReportModel): void {
     '<section id="options" aria-labelledby="h-options">\n<h2 id="h-options">How the comparison was made</h2>\n<dl class="options">',
   );
   for (const option of model.options) {
-    out.push(`<dt>${escapeHtml(option.label)}</dt><dd>${escapeHtml(option.value)}</dd>`);
+    const value =
+      option.article === undefined
+        ? escapeHtml(option.value)
+        : `${labelHtml(model, option.article)}: ${isolatedHtml(model.articles[option.article]?.title ?? '')}`;
+    out.push(`<dt>${escapeHtml(option.label)}</dt><dd>${value}</dd>`);
   }
   out.push('</dl>\n');
   if (model.hitLimit) {
@@ -230,9 +235,9 @@ function renderArticles(
       notes.push('<span class="flag">Off-topic</span> probably about another story');
     }
     out.push(
-      `<tr><th scope="row">${a.number}</th><td>${escapeHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,
-      `<td>${a.date === null ? '<span class="sub">no date found</span>' : escapeHtml(a.date)}</td>`,
-      `<td class="num">${a.wordCount}</td><td>${escapeHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
+      `<tr><th scope="row">${a.number}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,
+      `<td>${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
+      `<td class="num">${a.wordCount}</td><td>${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
     );
   }
   out.push(
@@ -246,11 +251,11 @@ function renderArticles(
     '<table>\n<caption>Similarity of each pair of articles</caption>\n<thead><tr><td></td>',
   );
   for (const a of model.articles) {
-    out.push(`<th scope="col">${escapeHtml(a.label)}</th>`);
+    out.push(`<th scope="col">${labelHtml(model, a.index)}</th>`);
   }
   out.push('</tr></thead>\n<tbody>\n');
   model.articles.forEach((a, i) => {
-    out.push(`<tr><th scope="row">${escapeHtml(a.label)}</th>`);
+    out.push(`<tr><th scope="row">${labelHtml(model, a.index)}</th>`);
     model.articles.forEach((_, j) => {
       out.push(
         i === j
@@ -274,9 +279,9 @@ function renderSummary(out: string[], model: ReportModel): void {
     `; <strong>${s.sharedBySome}</strong> more by some of them.</li>\n`,
   );
   if (s.sharedByAllOnTopic !== null) {
-    const offTopic = model.articles.filter((a) => a.offTopic).map((a) => a.label);
+    const offTopic = model.articles.filter((a) => a.offTopic).map((a) => labelHtml(model, a.index));
     out.push(
-      `<li>Leaving out the off-topic ${offTopic.length === 1 ? 'article' : 'articles'} (${escapeHtml(offTopic.join(', '))}), `,
+      `<li>Leaving out the off-topic ${offTopic.length === 1 ? 'article' : 'articles'} (${offTopic.join(', ')}), `,
       `<strong>${count(s.sharedByAllOnTopic, 'row')}</strong> ${s.sharedByAllOnTopic === 1 ? 'is' : 'are'} reported by all the others.</li>\n`,
     );
   }
@@ -298,7 +303,7 @@ function renderSummary(out: string[], model: ReportModel): void {
   );
   for (const a of model.articles) {
     out.push(
-      `<tr><th scope="row">${escapeHtml(a.label)}</th><td class="num">${a.uniqueParagraphs}</td>`,
+      `<tr><th scope="row">${labelHtml(model, a.index)}</th><td class="num">${a.uniqueParagraphs}</td>`,
       `<td class="num">${a.paragraphCount}</td><td class="num">${a.boilerplateParagraphs}</td></tr>\n`,
     );
   }
@@ -314,8 +319,8 @@ function renderSummary(out: string[], model: ReportModel): void {
     );
     for (const sub of model.substitutions) {
       out.push(
-        `<li><del>${escapeHtml(sub.base)}</del> → <ins>${escapeHtml(sub.other)}</ins> `,
-        `<span class="where">(${escapeHtml(label(model, sub.article))} → ${escapeHtml(label(model, sub.otherArticle))}, `,
+        `<li><del>${isolatedHtml(sub.base)}</del> → <ins>${isolatedHtml(sub.other)}</ins> `,
+        `<span class="where">(${labelHtml(model, sub.article)} → ${labelHtml(model, sub.otherArticle)}, `,
         `<a href="#d-${sub.difference}">row ${sub.row}</a>`,
         sub.occurrences > 1 ? `; ${sub.occurrences} times in all` : '',
         ')</span></li>\n',
@@ -331,9 +336,9 @@ function renderSummary(out: string[], model: ReportModel): void {
     out.push('<ol class="quotes prose">\n');
     for (const q of model.quotes) {
       out.push(
-        `<li><p class="quote"><strong>${escapeHtml(label(model, q.article))}:</strong> “${escapeHtml(q.text)}”</p>`,
-        `<p class="quote"><strong>${escapeHtml(label(model, q.otherArticle))}:</strong> “${escapeHtml(q.otherText)}”</p>`,
-        `<p class="quote">Changes: ${renderParts(q.parts)} <span class="where">(<a href="#r-${q.row}">row ${q.row}</a>)</span></p></li>\n`,
+        `<li><p class="quote"><strong>${labelHtml(model, q.article)}:</strong> “${isolatedHtml(q.text)}”</p>`,
+        `<p class="quote"><strong>${labelHtml(model, q.otherArticle)}:</strong> “${isolatedHtml(q.otherText)}”</p>`,
+        `<p class="quote">Changes: <bdi>${renderParts(q.parts)}</bdi> <span class="where">(<a href="#r-${q.row}">row ${q.row}</a>)</span></p></li>\n`,
       );
     }
     out.push('</ol>\n');
@@ -353,7 +358,7 @@ function renderAligned(
   }
   out.push(
     '<section id="comparison" aria-labelledby="h-comparison">\n<h2 id="h-comparison">Aligned comparison</h2>\n',
-    `<p class="prose">Paragraphs that report the same thing stand side by side. Rows follow the reading order of the base article, ${escapeHtml(label(model, model.base))}.</p>\n`,
+    `<p class="prose">Paragraphs that report the same thing stand side by side. Rows follow the reading order of the base article, ${labelHtml(model, model.base)}.</p>\n`,
     '<div class="legend" aria-label="Legend">',
     '<p><del>Struck through</del>: in the row’s reference text (the base article, or the first article with text when the base has none), words that another outlet left out or worded differently.</p>',
     '<p><ins>Underlined</ins>: words an outlet added or worded differently from the reference.</p>',
@@ -367,10 +372,10 @@ function renderAligned(
   );
   for (const a of model.articles) {
     out.push(
-      `<th scope="col">${escapeHtml(a.label)}`,
+      `<th scope="col">${labelHtml(model, a.index)}`,
       a.isBase ? ' <span class="flag">Base</span>' : '',
       a.offTopic ? ' <span class="flag">Off-topic</span>' : '',
-      `<span class="sub">${escapeHtml(a.title)}</span></th>`,
+      `<span class="sub">${isolatedHtml(a.title)}</span></th>`,
     );
   }
   out.push('</tr></thead>\n<tbody>\n');
@@ -463,8 +468,8 @@ function annotationHtml(model: ReportModel, a: ReportAnnotation): string {
   if (a.sides !== null) {
     const sides = a.sides.map((s) =>
       s.text === ''
-        ? `${escapeHtml(label(model, s.article))} has nothing here`
-        : `${escapeHtml(label(model, s.article))}: “${escapeHtml(s.text)}”`,
+        ? `${labelHtml(model, s.article)} has nothing here`
+        : `${labelHtml(model, s.article)}: “${isolatedHtml(s.text)}”`,
     );
     parts.push(`<span class="about">On the difference ${sides.join(' / ')}</span>`);
   }
@@ -472,7 +477,9 @@ function annotationHtml(model: ReportModel, a: ReportAnnotation): string {
     parts.push(codeHtml(code));
   }
   for (const note of a.notes) {
-    parts.push(`<span class="note-text"><span class="sr">Note: </span>${escapeHtml(note)}</span>`);
+    parts.push(
+      `<span class="note-text"><span class="sr">Note: </span>${isolatedHtml(note)}</span>`,
+    );
   }
   return parts.join(' ');
 }
@@ -480,7 +487,7 @@ function annotationHtml(model: ReportModel, a: ReportAnnotation): string {
 /** A code as a labelled chip; its colour is a border, the name says what it is. */
 function codeHtml(code: ReportCode): string {
   const colour = /^#[0-9a-fA-F]{6}$/u.test(code.colour) ? code.colour : null;
-  return `<span class="code"${colour === null ? '' : ` style="border-left-color: ${colour}"`}><span class="sr">Code: </span>${escapeHtml(code.name)}</span>`;
+  return `<span class="code"${colour === null ? '' : ` style="border-left-color: ${colour}"`}><span class="sr">Code: </span>${isolatedHtml(code.name)}</span>`;
 }
 
 /** The user's codebook and every annotated item, with links to their rows. */
@@ -501,7 +508,7 @@ function renderAnnotations(
     );
     for (const code of codebook) {
       out.push(
-        `<tr><th scope="row">${codeHtml(code)}</th><td>${escapeHtml(code.description ?? '')}</td><td class="num">${uses(code.name)}</td></tr>\n`,
+        `<tr><th scope="row">${codeHtml(code)}</th><td>${isolatedHtml(code.description ?? '')}</td><td class="num">${uses(code.name)}</td></tr>\n`,
       );
     }
     out.push('</tbody>\n</table>\n');
@@ -523,8 +530,8 @@ function renderAnnotations(
  */
 function titleHtml(title: string, url: string | null | undefined): string {
   return url
-    ? `${escapeHtml(title)}<span class="sub url">${escapeHtml(url)}</span>`
-    : escapeHtml(title);
+    ? `${isolatedHtml(title)}<span class="sub url">${isolatedHtml(url)}</span>`
+    : isolatedHtml(title);
 }
 function rowKindWords(model: ReportModel, row: ReportRow): string {
   switch (row.kind) {
@@ -552,11 +559,12 @@ function renderCell(out: string[], model: ReportModel, row: ReportRow, cell: Rep
       ? '<details><summary>Show this boilerplate</summary><div class="text">'
       : '<div class="text">',
   );
+  out.push('<bdi>');
   renderSegments(out, cell.segments);
-  out.push(cell.collapsed ? '</div></details>' : '</div>');
+  out.push(cell.collapsed ? '</bdi></div></details>' : '</bdi></div>');
   const notes: string[] = [];
   if (row.kind === 'unique') {
-    notes.push(`<span class="flag">Only in ${escapeHtml(label(model, cell.article))}</span>`);
+    notes.push(`<span class="flag">Only in ${labelHtml(model, cell.article)}</span>`);
   }
   if (row.kind === 'boilerplate') {
     notes.push(
@@ -629,7 +637,7 @@ function renderDifference(out: string[], model: ReportModel, d: Difference): voi
   switch (d.kind) {
     case 'wording':
       out.push(
-        `${escapeHtml(label(model, d.article))} words it differently from ${escapeHtml(label(model, d.pivot))} `,
+        `${labelHtml(model, d.article)} words it differently from ${labelHtml(model, d.pivot)} `,
         `(${percent(d.sameness)} same words)</p>\n<ul class="changes">`,
       );
       for (const change of d.changes) {
@@ -639,14 +647,14 @@ function renderDifference(out: string[], model: ReportModel, d: Difference): voi
       break;
     case 'unique':
       out.push(
-        `only in ${escapeHtml(label(model, d.article))}`,
+        `only in ${labelHtml(model, d.article)}`,
         d.paragraphs > 1 ? ` (${d.paragraphs} paragraphs)` : '',
-        `:</p><p class="excerpt">${escapeHtml(d.excerpt)}</p></li>\n`,
+        `:</p><p class="excerpt">${isolatedHtml(d.excerpt)}</p></li>\n`,
       );
       break;
     case 'moved':
       out.push(
-        `${escapeHtml(label(model, d.article))} places this elsewhere: ${moveWords(d.move)}.</p></li>\n`,
+        `${labelHtml(model, d.article)} places this elsewhere: ${moveWords(d.move)}.</p></li>\n`,
       );
       break;
     default:
@@ -657,11 +665,11 @@ function renderDifference(out: string[], model: ReportModel, d: Difference): voi
 function changeHtml(change: Change): string {
   switch (change.kind) {
     case 'delete':
-      return `left out: <del>${escapeHtml(change.base)}</del>`;
+      return `left out: <del>${isolatedHtml(change.base)}</del>`;
     case 'insert':
-      return `added: <ins>${escapeHtml(change.other)}</ins>`;
+      return `added: <ins>${isolatedHtml(change.other)}</ins>`;
     case 'replace':
-      return `<del>${escapeHtml(change.base)}</del> → <ins>${escapeHtml(change.other)}</ins>`;
+      return `<del>${isolatedHtml(change.base)}</del> → <ins>${isolatedHtml(change.other)}</ins>`;
     default:
       return assertNever(change.kind, 'unknown change');
   }
@@ -708,9 +716,10 @@ function marked(tag: 'ins' | 'del', text: string): string {
   return `${escapeHtml(text.slice(0, start))}<${tag}>${escapeHtml(core)}</${tag}>${escapeHtml(text.slice(start + core.length))}`;
 }
 
-function label(model: ReportModel, article: number): string {
+/** An article's label as HTML: "#2 " and the outlet's name, isolated (it comes from the file). */
+export function labelHtml(model: ReportModel, article: number): string {
   const a: ReportArticle | undefined = model.articles[article];
-  return a ? a.label : `#${article + 1}`;
+  return a ? `#${a.number} ${isolatedHtml(a.name)}` : `#${article + 1}`;
 }
 
 function percent(x: number): string {

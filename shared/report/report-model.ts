@@ -79,6 +79,8 @@ export interface ReportOption {
   readonly label: string;
   /** Its setting, in words. */
   readonly value: string;
+  /** The article the setting names (its label and title make up `value`), if any. */
+  readonly article?: number;
 }
 
 /** A run of cell text and how it is marked. */
@@ -527,6 +529,7 @@ export function describeOptions(
     {
       label: 'Base article (rows follow its order)',
       value: baseArticle ? `${baseArticle.label}: ${baseArticle.title}` : 'none',
+      article: baseArticle ? comparison.options.base : undefined,
     },
     {
       label: 'Letter case',

@@ -3,37 +3,37 @@
  * for a reader comparing outlets (curly vs straight quotes, en/em dashes, no-break spaces).
  */
 
-const FOLD_MAP: Readonly<Record<string, string>> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u201f': '"',
-  '\u00ab': '"',
-  '\u00bb': '"',
-  '\u2033': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2015': '-',
-  '\u2212': '-',
-  '\u00a0': ' ',
-  '\u2007': ' ',
-  '\u202f': ' ',
-  '\u2026': '...',
-};
+const FOLD_MAP: ReadonlyMap<string, string> = new Map([
+  ['\u2018', "'"],
+  ['\u2019', "'"],
+  ['\u201a', "'"],
+  ['\u201b', "'"],
+  ['\u2032', "'"],
+  ['\u201c', '"'],
+  ['\u201d', '"'],
+  ['\u201e', '"'],
+  ['\u201f', '"'],
+  ['\u00ab', '"'],
+  ['\u00bb', '"'],
+  ['\u2033', '"'],
+  ['\u2010', '-'],
+  ['\u2011', '-'],
+  ['\u2012', '-'],
+  ['\u2013', '-'],
+  ['\u2014', '-'],
+  ['\u2015', '-'],
+  ['\u2212', '-'],
+  ['\u00a0', ' '],
+  ['\u2007', ' '],
+  ['\u202f', ' '],
+  ['\u2026', '...'],
+]);
 
-const FOLD_PATTERN = new RegExp(`[${Object.keys(FOLD_MAP).join('')}]`, 'g');
+const FOLD_PATTERN = new RegExp(`[${[...FOLD_MAP.keys()].join('')}]`, 'g');
 
 /** Replaces curly quotes, typographic dashes, ellipsis and no-break spaces by plain ASCII. */
 export function foldTypography(text: string): string {
-  return text.replace(FOLD_PATTERN, (ch) => FOLD_MAP[ch] ?? ch);
+  return text.replace(FOLD_PATTERN, (ch) => FOLD_MAP.get(ch) ?? ch);
 }
 
 /** Folds only quotation marks and apostrophes (curly ↔ straight), leaving dashes alone. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../compare';
+import { testArticle } from '../testing/article';
+import { analyzeComparison } from './analyze';
+
+describe('outlet language', () => {
+  const comparison = compareArticles([
+    testArticle('a.txt', [
+      'The mayor said the review was a disaster, and he insisted on it again in a statement.',
+      'He called the plan “a disgrace”, then called for calm and read the report.',
+      '“I said no and I insist on it,” she replied.',
+    ]),
+    testArticle('b.txt', ['The mayor admitted the review had gone badly for everyone involved.']),
+  ]);
+  const language = analyzeComparison(comparison).language;
+
+  it('should count each verb by lemma with where it occurs, nouns left out', () => {
+    const a = language[0];
+    // Verbs inside a quotation are the speaker's words, not the outlet's attributions.
+    expect(a?.verbTerms).toEqual({ say: 1, insist: 1, call: 1, reply: 1 });
+    expect(a?.verbs).toEqual({ neutral: 3, asserting: 1, conceding: 0, adversarial: 0 });
+    expect(a?.verbHits.map((h) => `${h.paragraph}:${h.text}`)).toEqual([
+      '0:said',
+      '0:insisted',
+      '1:called',
+      '2:replied',
+    ]);
+    expect(language[1]?.verbTerms).toEqual({ admit: 1 });
+  });
+
+  it('should count loaded terms with their places', () => {
+    expect(language[0]?.loadedTerms).toEqual({ disaster: 1 });
+    const text = comparison.articles[0]?.paragraphs[0]?.text ?? '';
+    expect(language[0]?.loadedHits.map((h) => [h.paragraph, h.start])).toEqual([
+      [0, text.indexOf('disaster')],
+    ]);
+  });
+});

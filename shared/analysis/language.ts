@@ -1,0 +1,112 @@
+/**
+ * Language per outlet: attribution verbs by category and loaded or hedging terms, each with
+ * where it occurs; and the shared rows whose outlets introduce a statement with verbs of
+ * different categories ("said" in one, "issued an apology" in another).
+ */
+import type { Comparison } from '../model';
+import type { LoadedCategory, VerbCategory } from './lexicon';
+import type { TermHit } from './terms';
+import type { OutletLanguage, ParagraphHit, VerbContrast } from './types';
+
+/** Finds lexicon terms in a paragraph's text. */
+export type Finder<C extends string> = (text: string) => ReadonlyArray<TermHit<C>>;
+
+/** A finder that reads each text once per analysis run (wire copy repeats paragraphs). */
+export function memoFinder<C extends string>(find: Finder<C>): Finder<C> {
+  const memo = new Map<string, ReadonlyArray<TermHit<C>>>();
+  return (text) => {
+    let hits = memo.get(text);
+    if (hits === undefined) {
+      hits = find(text);
+      memo.set(text, hits);
+    }
+    return hits;
+  };
+}
+
+const VERB_CATEGORIES = ['neutral', 'asserting', 'conceding', 'adversarial'] as const;
+const LOADED_CATEGORIES = ['evaluative', 'intensifying', 'hedging'] as const;
+
+function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: ReadonlyArray<C>) {
+  const byCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<C, number>;
+  // No prototype: a term such as "constructor" must not find Object's own property.
+  const byTerm: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const h of hits) {
+    byCategory[h.category] += 1;
+    byTerm[h.term] = (byTerm[h.term] ?? 0) + 1;
+  }
+  return { byCategory, byTerm };
+}
+
+/**
+ * One outlet's verbs and loaded terms, over its paragraphs that are not boilerplate. Verbs
+ * inside its quotations (`quoted`) are the speaker's, not the outlet's attributions;
+ * `extraVerbs` are the verbs that count only where they attribute a quotation.
+ */
+export function outletLanguage(
+  comparison: Comparison,
+  k: number,
+  findVerbs: Finder<VerbCategory>,
+  findLoaded: Finder<LoadedCategory>,
+  extraVerbs: ReadonlyArray<ParagraphHit<VerbCategory>> = [],
+  quoted: ReadonlyArray<{ paragraph: number; start: number; endExclusive: number }> = [],
+): OutletLanguage {
+  const verbHits: ParagraphHit<VerbCategory>[] = [];
+  const loadedHits: ParagraphHit<LoadedCategory>[] = [];
+  (comparison.articles[k]?.paragraphs ?? []).forEach((p, i) => {
+    if (p.boilerplate === null) {
+      const inside = quoted.filter((q) => q.paragraph === i);
+      verbHits.push(
+        ...findVerbs(p.text)
+          .filter(
+            (h) => !inside.some((q) => h.start >= q.start && h.endExclusive <= q.endExclusive),
+          )
+          .map((h) => ({ ...h, paragraph: i })),
+      );
+      loadedHits.push(...findLoaded(p.text).map((h) => ({ ...h, paragraph: i })));
+    }
+  });
+  verbHits.push(...extraVerbs);
+  verbHits.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  const v = tally(verbHits, VERB_CATEGORIES);
+  const l = tally(loadedHits, LOADED_CATEGORIES);
+  return {
+    article: k,
+    verbs: v.byCategory,
+    verbTerms: v.byTerm,
+    verbHits,
+    loaded: l.byCategory,
+    loadedTerms: l.byTerm,
+    loadedHits,
+  };
+}
+
+/** Shared rows whose outlets introduce their statements with verbs of different categories. */
+export function verbContrasts(
+  comparison: Comparison,
+  findVerbs: Finder<VerbCategory>,
+): ReadonlyArray<VerbContrast> {
+  const out: VerbContrast[] = [];
+  comparison.rows.forEach((row, r) => {
+    if (row.kind !== 'shared') {
+      return;
+    }
+    const byArticle = row.cells.flatMap((cell, k) => {
+      if (cell.length === 0) {
+        return [];
+      }
+      const terms = cell.flatMap((i) =>
+        findVerbs(comparison.articles[k]?.paragraphs[i]?.text ?? ''),
+      );
+      return [{ article: k, terms }];
+    });
+    const withVerbs = byArticle.filter((a) => a.terms.length > 0);
+    const categories = new Set(
+      withVerbs.map((a) => [...new Set(a.terms.map((t) => t.category))].sort().join('+')),
+    );
+    if (withVerbs.length >= 2 && categories.size > 1) {
+      out.push({ row: r, verbs: byArticle });
+    }
+  });
+  return out;
+}

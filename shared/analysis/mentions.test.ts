@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { Discourse, mentionKind, personName } from './mentions';
+
+describe('mentions', () => {
+  it('should find the person a phrase ends with, titles and roles dropped', () => {
+    expect(personName('Reuters chief executive Tom Glocer')).toBe('Tom Glocer');
+    expect(personName('Acting Chief Justice Moon Hyung-bae')).toBe('Moon Hyung-bae');
+    expect(personName('Mr Khan')).toBe('Khan');
+    expect(personName('the Constitutional Court')).toBeNull();
+    expect(personName('Charing Cross Station')).toBeNull();
+  });
+
+  it('should tell people, bodies and groups by the head of the phrase', () => {
+    expect(mentionKind('a spokesperson for the Met')).toBe('person');
+    expect(mentionKind('the Met Police Taskforce')).toBe('body');
+    expect(mentionKind('The body representing 2,000 nurses')).toBe('body');
+    expect(mentionKind('Reporters journalists')).toBe('group');
+    expect(mentionKind('Thousands of people at a rally')).toBe('group');
+    expect(mentionKind('she')).toBe('pronoun');
+    expect(mentionKind('Vantor')).toBe('unknown');
+    expect(mentionKind('Ellis', new Set(['ellis']))).toBe('person');
+  });
+});
+
+describe('Discourse', () => {
+  it('should give a surname, a family name or a role the full name the article used', () => {
+    const d = new Discourse();
+    d.mention('Prime Minister Han Duck-soo', true);
+    d.mention('Sadiq Khan', false);
+    expect(d.fullName('Khan')).toBe('Sadiq Khan');
+    expect(d.fullName('Han')).toBe('Han Duck-soo');
+    expect(d.fullName('the prime minister')).toBe('Han Duck-soo');
+  });
+
+  it('should leave a surname two people share as written', () => {
+    const d = new Discourse();
+    d.mention('Roy Thomson', false);
+    d.mention('David Thomson', true);
+    expect(d.fullName('Thomson')).toBe('Thomson');
+  });
+
+  it('should resolve "he" to the subject of the last sentence naming a person', () => {
+    const d = new Discourse();
+    d.startSentence();
+    d.mention('Vantor', true);
+    d.mention('Mark Ellis', true);
+    d.startSentence();
+    d.mention('the Met Police Taskforce', true);
+    expect(d.resolve('he')?.name).toBe('Mark Ellis');
+    expect(d.resolve('it')?.name).toBe('the Met Police Taskforce');
+  });
+
+  it('should leave "they" unresolved when two bodies are in reach', () => {
+    const d = new Discourse();
+    d.startSentence();
+    d.mention('a spokesperson for the council', true);
+    expect(d.resolve('they')?.name).toBe('a spokesperson for the council');
+    d.startSentence();
+    d.mention('The City Watch account', true);
+    expect(d.resolve('they')).toBeNull();
+  });
+});

@@ -1,0 +1,342 @@
+/**
+ * Who a text names: people ("Sadiq Khan", "Mr Khan", "the mayor"), bodies ("the Met Police
+ * Taskforce", "the Constitutional Court"), groups ("Reuters journalists"), and pronouns,
+ * and the discourse of one article, so that "he said" resolves to the person the article
+ * last made its subject. Rules of English usage only: titles, role nouns and the words
+ * that head names of bodies and places, never names from particular stories.
+ */
+
+/** A set of lower-case name words, read through `has`. */
+export interface NameWords {
+  has(word: string): boolean;
+}
+
+/** What a noun phrase names. */
+export type MentionKind = 'person' | 'body' | 'group' | 'pronoun' | 'unknown';
+
+// Titles written before a name ("Chief Justice Moon", "Prime Minister Han"), capitalised.
+const TITLES = new Set(
+  (
+    'mr mrs ms miss mx dr prof professor sir dame lord lady baroness rev sgt insp supt cdr capt ' +
+    'gen col det president vice prime minister mayor commissioner chancellor senator governor ' +
+    'judge justice king queen prince princess pope officer constable inspector superintendent ' +
+    'chief secretary attorney congressman congresswoman rep sen gov acting deputy assistant ' +
+    'district circuit executive chairman chairwoman chair director general former'
+  ).split(' '),
+);
+const HONORIFICS = new Set('mr mrs ms miss mx dr sir dame lord lady'.split(' '));
+
+// Nouns that name a person by role ("the mayor told…", "a spokesperson said").
+const PERSON_ROLES = new Set(
+  (
+    'mayor minister secretary spokesperson spokesman spokeswoman commissioner leader chief ' +
+    'president chair chairman chairwoman judge justice officer member journalist reporter ' +
+    'editor mp senator governor director author lawyer attorney professor doctor witness ' +
+    'victim mother father wife husband son daughter man woman analyst executive ceo ' +
+    'candidate congressman congresswoman prosecutor defendant official adviser advisor ' +
+    'economist expert founder owner chancellor king queen prince princess activist ' +
+    'campaigner resident student teacher worker boy girl teenager premier envoy ambassador'
+  ).split(' '),
+);
+
+// Plural heads that name a group of people.
+const GROUP_HEADS = new Set(
+  (
+    'people journalists officers officials protesters demonstrators residents critics ' +
+    'supporters members lawyers experts analysts sources staff workers crowds thousands ' +
+    'hundreds dozens leaders ministers judges justices campaigners activists voters fans ' +
+    'users employees investors shareholders opponents prosecutors'
+  ).split(' '),
+);
+
+// Words that head the name of a body or a document rather than a person.
+const BODY_HEADS = new Set(
+  (
+    'body court party police corp corporation co inc ltd plc llc company group office agency ' +
+    'federation service ministry council assembly commission committee university bank times ' +
+    'news post journal exchange association union institute taskforce force yard department ' +
+    'government board trust league club foundation network press media account announcement ' +
+    'statement report tweet letter website newspaper channel administration parliament ' +
+    'congress senate house cabinet embassy army military navy prosecution defence defense ' +
+    'campaign organisation organization authority authorities regulator firm hospital ' +
+    'school church team unit bureau centre center institution update agency broadcaster ' +
+    'daily herald tribune telegraph guardian mail express gazette chronicle review'
+  ).split(' '),
+);
+
+// Words that head or open the names of places, days and months.
+const PLACE_WORDS = new Set(
+  (
+    'street road cross station hall square park bridge avenue lane city county island islands ' +
+    'republic kingdom states river lake mount bay north south east west new monday tuesday ' +
+    'wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december'
+  ).split(' '),
+);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+// Words that end a noun phrase's head and start its modifier.
+const POST_HEAD = new Set('of for at in from with on who which that including'.split(' '));
+
+/** The words of a noun phrase (possessive 's kept on the word, punctuation around words dropped). */
+function phraseWords(phrase: string): ReadonlyArray<string> {
+  return phrase
+    .split(/[\s,]+/u)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+const fold = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '');
+const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+
+/** The person's name a phrase ends with (titles dropped), or null: "Reuters chief executive Tom Glocer" → "Tom Glocer". */
+function readPersonName(phrase: string): string | null {
+  const ws = phraseWords(phrase);
+  let from = ws.length;
+  while (from > 0 && capitalised(ws[from - 1] as string)) {
+    from--;
+  }
+  let run = ws.slice(from);
+  // Titles inside the capitalised run are not the name ("Chief Justice Moon Hyung-bae").
+  let lastTitle = -1;
+  run.forEach((w, i) => {
+    if (TITLES.has(fold(w)) && i < run.length - 1) {
+      lastTitle = i;
+    }
+  });
+  const titled = lastTitle >= 0 || (from > 0 && PERSON_ROLES.has(fold(ws[from - 1] as string)));
+  run = run.slice(lastTitle + 1);
+  if (run.length === 0 || run.some((w) => BODY_HEADS.has(fold(w)))) {
+    return null;
+  }
+  if (
+    PLACE_WORDS.has(fold(run[0] as string)) ||
+    PLACE_WORDS.has(fold(run[run.length - 1] as string))
+  ) {
+    return null;
+  }
+  if (run.length >= 2 || titled) {
+    return run.map((w) => w.replace(/[’']s$/u, '')).join(' ');
+  }
+  return null;
+}
+
+/** The person's name a phrase ends with (titles dropped), or null: "Reuters chief executive Tom Glocer" → "Tom Glocer". */
+export function personName(phrase: string): string | null {
+  return cached(personNames, phrase, readPersonName);
+}
+
+// Phrases recur through an article: their readings are kept, a bounded number at a time.
+const personNames = new Map<string, string | null>();
+const kinds = new Map<string, { kind: MentionKind; last: string }>();
+const CACHE_LIMIT = 20_000;
+
+function cached<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
+  if (cache.has(key)) {
+    return cache.get(key) as T;
+  }
+  if (cache.size >= CACHE_LIMIT) {
+    cache.clear();
+  }
+  const value = read(key);
+  cache.set(key, value);
+  return value;
+}
+
+/** Whether a lower-case word names a person by role ("mayor", "spokesperson"). */
+export function isRoleNoun(word: string): boolean {
+  return PERSON_ROLES.has(word);
+}
+
+/** The role nouns a phrase gives a person ("London mayor Sadiq Khan" → mayor). */
+export function roleWords(phrase: string): ReadonlyArray<string> {
+  return phraseWords(phrase)
+    .map(fold)
+    .filter((w) => PERSON_ROLES.has(w) || (TITLES.has(w) && !HONORIFICS.has(w)));
+}
+
+/** What a noun phrase names, by its head and its capitalised words. */
+function readKind(phrase: string): { kind: MentionKind; last: string } {
+  const ws = phraseWords(phrase);
+  if (ws.length === 0) {
+    return { kind: 'unknown', last: '' };
+  }
+  const first = fold(ws[0] as string);
+  if (ws.length === 1 && PRONOUNS.has(first)) {
+    return { kind: 'pronoun', last: '' };
+  }
+  // The head comes before a modifier: "a spokesperson for the Met", "the body representing…".
+  const cut = ws.findIndex((w, i) => i > 0 && (POST_HEAD.has(fold(w)) || /^\p{Ll}+ing$/u.test(w)));
+  const headWords = cut > 0 ? ws.slice(0, cut) : ws;
+  const head = fold(headWords[headWords.length - 1] as string);
+  if (BODY_HEADS.has(head)) {
+    return { kind: 'body', last: '' };
+  }
+  if (PERSON_ROLES.has(head)) {
+    return { kind: 'person', last: '' };
+  }
+  if (GROUP_HEADS.has(head) || GROUP_HEADS.has(first)) {
+    return { kind: 'group', last: '' };
+  }
+  if (personName(headWords.join(' '))) {
+    return { kind: 'person', last: '' };
+  }
+  const last = headWords[headWords.length - 1] as string;
+  return { kind: 'unknown', last: capitalised(last) ? fold(last) : '' };
+}
+
+/** What a noun phrase names, by its head and its capitalised words; `knownSurnames` makes "Ellis" a person. */
+export function mentionKind(phrase: string, knownSurnames?: NameWords): MentionKind {
+  const { kind, last } = cached(kinds, phrase, readKind);
+  return kind === 'unknown' && last !== '' && knownSurnames?.has(last) ? 'person' : kind;
+}
+
+/** A person, body or group an article names, in reading order. */
+export interface Mention {
+  /** As the article names them (a pronoun's antecedent for a pronoun). */
+  readonly name: string;
+  readonly kind: MentionKind;
+  /** Whether it is the subject of its sentence's main clause. */
+  readonly subject: boolean;
+}
+
+/**
+ * The discourse of one article: every person named so far (full names by surname, and by
+ * the roles the article gives them), and the mentions of each sentence, so that pronouns
+ * and roles resolve to the person the article means.
+ */
+export class Discourse {
+  /** Each word of a person's name → the full names it may stand for. */
+  private readonly bySurname = new Map<string, Set<string>>();
+  private readonly byRole = new Map<string, string>();
+  /** Mentions of the sentences read so far, latest sentence last. */
+  private readonly sentences: Mention[][] = [];
+
+  /** `theyReach`: how many sentences back "they" looks for a rival candidate. */
+  constructor(private readonly theyReach = 4) {}
+
+  /** The words of the names of the people named so far (lower case), as a live view. */
+  readonly surnames: NameWords = { has: (word) => this.bySurname.has(word) };
+
+  /** Records a person's name and the roles given with it. */
+  notePerson(phrase: string): void {
+    const name = personName(phrase);
+    if (!name) {
+      return;
+    }
+    const words = phraseWords(name);
+    if (words.length >= 2) {
+      // Family names come first in some languages ("Yoon Suk Yeol" is "Yoon"): every word
+      // of a full name may name the person.
+      for (const w of words) {
+        const names = this.bySurname.get(fold(w)) ?? new Set<string>();
+        names.add(name);
+        this.bySurname.set(fold(w), names);
+      }
+    }
+    const full = this.known(words[words.length - 1] as string) ?? name;
+    for (const role of roleWords(phrase)) {
+      this.byRole.set(role, full);
+    }
+  }
+
+  /** The one full name a single name stands for, or null (none, or several people share it). */
+  private known(word: string): string | null {
+    const names = this.bySurname.get(fold(word));
+    return names?.size === 1 ? ([...names][0] as string) : null;
+  }
+
+  /**
+   * The fullest name the article gave the person a phrase names: "Khan" → "Sadiq Khan", "the
+   * prime minister" → "Han Duck-soo" when the article named him with that role; the phrase
+   * itself otherwise (and when two people share the name).
+   */
+  fullName(phrase: string): string {
+    const name = personName(phrase);
+    const ws = phraseWords(name ?? phrase);
+    const last = ws[ws.length - 1];
+    if (last && capitalised(last)) {
+      const known = this.known(last);
+      if (
+        known &&
+        (name === null ||
+          ws.length === 1 ||
+          HONORIFICS.has(fold(ws[0] as string)) ||
+          known.endsWith(name))
+      ) {
+        return known;
+      }
+      return name ?? phrase;
+    }
+    if (ws.length <= 4 && last && PERSON_ROLES.has(fold(last))) {
+      return this.byRole.get(fold(last)) ?? phrase;
+    }
+    return phrase;
+  }
+
+  /** Starts a sentence's mentions. */
+  startSentence(): void {
+    this.sentences.push([]);
+  }
+
+  /** Adds a mention to the current sentence. */
+  mention(name: string, subject: boolean): void {
+    const kind = mentionKind(name, this.surnames);
+    if (kind === 'person') {
+      this.notePerson(name);
+    }
+    if (this.sentences.length === 0) {
+      this.startSentence();
+    }
+    (this.sentences[this.sentences.length - 1] as Mention[]).push({
+      name: kind === 'person' ? this.fullName(name) : name,
+      kind,
+      subject,
+    });
+  }
+
+  /**
+   * What a pronoun refers to. "he"/"she": the person the latest sentence with a person in
+   * it makes its subject (or names first). "they"/"it": the body, group or person named by
+   * role that recent sentences make their subject; when two different ones are in reach
+   * (the last few sentences), the pronoun is ambiguous and resolves to nothing. Null when
+   * nothing fits.
+   */
+  resolve(pronoun: string): Mention | null {
+    const p = pronoun.toLowerCase();
+    if (p === 'he' || p === 'she') {
+      for (let s = this.sentences.length - 1; s >= 0; s--) {
+        const candidates = (this.sentences[s] as Mention[]).filter((m) => m.kind === 'person');
+        if (candidates.length > 0) {
+          return candidates.find((m) => m.subject) ?? (candidates[0] as Mention);
+        }
+      }
+      return null;
+    }
+    const fits = (m: Mention) =>
+      m.subject &&
+      (p === 'it'
+        ? m.kind === 'body'
+        : m.kind === 'body' ||
+          m.kind === 'group' ||
+          (m.kind === 'person' && personName(m.name) === null));
+    let found: Mention | null = null;
+    let reach = this.theyReach;
+    for (let s = this.sentences.length - 1; s >= 0 && reach > 0; s--) {
+      for (const m of (this.sentences[s] as Mention[]).filter(fits)) {
+        if (found && found.name.toLowerCase() !== m.name.toLowerCase()) {
+          return null;
+        }
+        found = m;
+      }
+      if (found) {
+        reach--;
+      }
+    }
+    return found;
+  }
+}

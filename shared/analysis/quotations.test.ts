@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { testArticle } from '../testing/article';
+import { ATTRIBUTION_VERBS, QUOTATION_VERBS } from './lexicon';
+import { articleQuotations, isMarkedName } from './quotations';
+
+/** Each quotation of a hand-made article as `words | speaker | verb`. */
+function read(paragraphs: ReadonlyArray<string>): ReadonlyArray<string> {
+  const article = testArticle('a.txt', paragraphs);
+  return articleQuotations(article, 0, ATTRIBUTION_VERBS, QUOTATION_VERBS).quotations.map(
+    (q) =>
+      `${q.text} | ${q.speaker === null ? 'unclear' : q.speaker}${q.inferred ? ' (inferred)' : ''} | ${q.verbLemma ?? '-'}`,
+  );
+}
+
+describe('which marked words are quotations', () => {
+  it('should report short quotations: a whole sentence, words after a colon, a fragment someone is said to have said', () => {
+    expect(
+      read([
+        'The council account replied: “Exactly this.”',
+        'The council admitted the post was “unacceptable” on Friday.',
+      ]),
+    ).toEqual([
+      'Exactly this. | The council account | reply',
+      'unacceptable | The council | admit',
+    ]);
+  });
+
+  it('should leave out names, terms, scare quotes and words no one is said to have said', () => {
+    expect(
+      read([
+        'Unlike many of these “media” deals, this one joins like with like.',
+        'The trust held what is known as a “golden share” in the firm for decades.',
+        'A post by the verified “City Watch Taskforce” account went up on Monday.',
+        'The judge ruled the men could not be called “victims” in court this week.',
+      ]),
+    ).toEqual([]);
+    expect(isMarkedName('America First')).toBe(true);
+    expect(isMarkedName('Exactly this.')).toBe(false);
+  });
+
+  it('should read a line the article repeats (a headline the page prints twice) once', () => {
+    expect(
+      read([
+        'Mayor accuses police of ‘amplifying’ lies',
+        'The mayor spoke at the hearing.\nMayor accuses police of ‘amplifying’ lies',
+      ]),
+    ).toEqual(['amplifying | Mayor | accuse']);
+  });
+});
+
+describe('who says a quotation', () => {
+  it('should resolve "he" to the person the article made its subject, not a company named before', () => {
+    expect(
+      read([
+        'Vantor said it would do what was needed. Vantor chief executive Mark Ellis, who will lead the group, declined to say how long it would take but said sales may not be needed.',
+        '“I would not expect that we would need to make any sales,” he said.',
+      ]),
+    ).toEqual([
+      'I would not expect that we would need to make any sales, | Mark Ellis (inferred) | say',
+    ]);
+  });
+
+  it('should take the person after the verb, not the firm before their role', () => {
+    expect(
+      read([
+        '“We think the price is fair for both sides in the end,” said Norden Bank analyst Lisa Marsh.',
+      ]),
+    ).toEqual(['We think the price is fair for both sides in the end, | Lisa Marsh | say']);
+    expect(
+      read(['“If you need an example, look at this verdict,” wrote Dan Fox, a city councillor.']),
+    ).toEqual(['If you need an example, look at this verdict, | Dan Fox | write']);
+  });
+
+  it('should not take a possessive ("the Supreme Court’s ruling") for the speaker a pronoun stands for', () => {
+    expect(
+      read([
+        'Prime Minister Ana Sol returned to her office on Monday.',
+        'Welcoming the Supreme Court’s ruling, she said: “I thank the court for its wise decision.”',
+      ]),
+    ).toEqual(['I thank the court for its wise decision. | Ana Sol (inferred) | say']);
+  });
+
+  it('should give a paragraph of quotation to the person the paragraph before made its subject', () => {
+    expect(
+      read([
+        '“I did nothing wrong at all,” Tom Reyes said in court.',
+        'As Reyes wept, Judge Alan Crane praised the jurors for their care.',
+        '“Your care and attention justify the trust placed in you by everyone here.”',
+      ]),
+    ).toEqual([
+      'I did nothing wrong at all, | Tom Reyes | say',
+      'Your care and attention justify the trust placed in you by everyone here. | Alan Crane (inferred) | -',
+    ]);
+  });
+
+  it('should keep the speaker when a noun ("comments") stands between the verb and the quotation', () => {
+    expect(
+      read([
+        'The union representing 2,000 nurses claimed comments made by the minister “undermined the hard work of every nurse”.',
+      ]),
+    ).toEqual([
+      'undermined the hard work of every nurse | The union representing 2,000 nurses | claim',
+    ]);
+  });
+
+  it('should say "unclear" when "they" may be either of two bodies that spoke last', () => {
+    const before = [
+      'A spokesperson for the council said the post was “wrong and should not have been shared”.',
+    ];
+    const after = [
+      'They said staff were “looking into it” and would remind everyone to stay neutral.',
+    ];
+    expect(read([...before, ...after])[1]).toBe(
+      'looking into it | A spokesperson for the council (inferred) | say',
+    );
+    expect(read([...before, 'The City Watch account replied: “Exactly this.”', ...after])[2]).toBe(
+      'looking into it | unclear | say',
+    );
+  });
+
+  it('should read passives, "quoted X as saying", participles and both parts of a split quotation', () => {
+    expect(
+      read([
+        'The tweet was described as “unacceptable” by a council spokesman.',
+        'The paper quoted Ray Holt, the chief executive, as saying the deal “gives us a footprint we never had”.',
+        'The council responded, adding: “Exactly right.”',
+        'Mary Bell chaired the meeting. “We will act on this today,” she said. “Nothing will stop us now.”',
+        'It was reported that the post “broke every rule in the book”.',
+      ]),
+    ).toEqual([
+      'unacceptable | a council spokesman | describe',
+      'gives us a footprint we never had | Ray Holt | say',
+      'Exactly right. | The council | add',
+      'We will act on this today, | Mary Bell (inferred) | say',
+      'Nothing will stop us now. | Mary Bell (inferred) | say',
+      'broke every rule in the book | unclear | report',
+    ]);
+  });
+});

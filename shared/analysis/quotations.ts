@@ -1,0 +1,345 @@
+/**
+ * The quotations of an article: every pair of marks whose words the article gives as
+ * someone's (speech, a statement, a post, a chant), with the speaker and the attribution
+ * verb. Marks around a name ("Met Police Taskforce"), a term ("what is known as a “golden
+ * share”") or scare quotes are not quotations: a short fragment counts only when its
+ * sentence attributes it to someone ("Scotland Yard admitted it was “unacceptable”"),
+ * while a whole sentence ("Exactly this.") or words introduced by a colon always count.
+ */
+import { findMarkedQuotes, type Quote } from '../diff/quotes';
+import type { Article } from '../model';
+import { sentenceSpans, STOPWORDS, words } from '../text/tokenize';
+import { Discourse, isRoleNoun, mentionKind, type NameWords } from './mentions';
+import type { LexiconEntry, VerbCategory } from './lexicon';
+import {
+  mainClauseStart,
+  resolveSpeaker,
+  sentenceSubject,
+  verbSpeaker,
+  type Span,
+  type VerbAttribution,
+} from './speakers';
+import { findTerms, wordTokens, type TermHit } from './terms';
+import {
+  DEFAULT_TUNING,
+  type AnalysisTuning,
+  type ParagraphHit,
+  type Quotation,
+  type QuotationKind,
+} from './types';
+
+const NAME_JOINERS = new Set('of the and for in on at de la du von van to a an & y'.split(' '));
+
+/** Whether marked words are a name or title ("Met Police Taskforce", "America First"). */
+export function isMarkedName(text: string): boolean {
+  const ws = text.trim().split(/\s+/u);
+  if (ws.length === 0 || ws.length > 6 || /[.!?,;:]$/u.test(text.trim())) {
+    return false;
+  }
+  return (
+    /^\p{Lu}/u.test(ws[0] as string) &&
+    ws.every((w) => /^[\p{Lu}\d]/u.test(w) || NAME_JOINERS.has(w.toLowerCase()))
+  );
+}
+
+// Words that make marked words a term mentioned rather than someone's words.
+const TERM_BEFORE =
+  /\b(?:so-called|known as|dubbed|termed|(?:the|a) (?:word|term|phrase|label|name)|(?:be|been|being|is|are|was|were) called)\s*$/iu;
+
+/** Whether the marks at `quote` flag a term ("could not be called “victims”"). */
+export function isMarkedTerm(text: string, quote: Quote): boolean {
+  return TERM_BEFORE.test(text.slice(Math.max(0, quote.start - 40), quote.start - 1));
+}
+
+// A noun of speech right before a colon and a quotation: "with the comment: “…”".
+const SPEECH_NOUN_BEFORE =
+  /(\S+)?\s*\b(?:the|a|an|his|her|its|their)?\s*(?:(?:comment|comments|statement|message|caption|post|tweet|slogan|note|reply|response|remark|remarks)\s*:|words)\s*$/iu;
+
+/** Whether a quotation is a complete sentence or utterance, or a fragment. */
+function quotationKind(text: string, quote: Quote): QuotationKind {
+  const first = quote.text.replace(/^[\s(…."'‘“]+/u, '');
+  const before = text.slice(0, Math.max(0, quote.start - 1)).trimEnd();
+  return /^\p{Lu}/u.test(first) || before.endsWith(':') || before === '' ? 'full' : 'partial';
+}
+
+/** Whether marked words form a whole sentence: a capital first and an end mark last. */
+function isSentence(text: string): boolean {
+  return /^[(\s]*\p{Lu}/u.test(text) && /[.!?…]["'’”]?\s*$/u.test(text);
+}
+
+/** The paragraph with every quotation's words blanked out (offsets kept). */
+function blank(text: string, quotes: ReadonlyArray<Quote>): string {
+  let out = text;
+  for (const q of quotes) {
+    out = out.slice(0, q.start) + ' '.repeat(q.endExclusive - q.start) + out.slice(q.endExclusive);
+  }
+  return out;
+}
+
+/** Sentence spans of a paragraph, never ending inside a quotation. */
+function sentencesAround(text: string, quotes: ReadonlyArray<Quote>): ReadonlyArray<Span> {
+  const out: Span[] = [];
+  for (const s of sentenceSpans(text)) {
+    const last = out[out.length - 1];
+    const inside =
+      last &&
+      quotes.some((q) => q.start < last.endExclusive && last.endExclusive < q.endExclusive + 1);
+    if (last && inside) {
+      out[out.length - 1] = { start: last.start, endExclusive: s.endExclusive };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+// Capitalised word runs that may name someone ("Sadiq Khan", "Chief Justice Moon Hyung-bae").
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|de|van|von))*/gu;
+// Roles named with an article ("the mayor", "the prime minister", "a spokesperson for…"):
+// the article and up to three lower-case words, the role noun among them.
+const ROLE_PHRASE = /\b(?:the|a|an)((?:\s+[\p{Ll}-]+){1,3})/gu;
+
+interface Mentioned {
+  readonly name: string;
+  readonly at: number;
+  readonly subject: boolean;
+}
+
+/** The people and bodies a sentence of narration names, with where and whether as its subject. */
+function sentenceMentions(
+  narration: string,
+  sentence: Span,
+  subject: string | null,
+  surnames: NameWords,
+): Mentioned[] {
+  const text = narration.slice(sentence.start, sentence.endExclusive);
+  const subjectAt = subject ? text.indexOf(subject) : -1;
+  const out: Mentioned[] = [];
+  const add = (name: string, at: number) => {
+    const isSubject = subjectAt >= 0 && at >= subjectAt && at < subjectAt + (subject?.length ?? 0);
+    out.push({ name, at: sentence.start + at, subject: isSubject });
+  };
+  for (const m of text.matchAll(NAME_RUN)) {
+    // A possessive ends a name ("Yoon's December 3 declaration"); function words opening a
+    // sentence are not part of one ("As Rittenhouse collapsed").
+    let at = m.index ?? 0;
+    for (const piece of m[0].split(/(?<=['’]s)\s+/u)) {
+      const ws = piece.split(/\s+/u);
+      const lead = ws.findIndex((w) => !STOPWORDS.has(w.toLowerCase()));
+      const name = ws
+        .slice(Math.max(0, lead))
+        .join(' ')
+        .replace(/[’']s$/u, '')
+        .replace(/\s+(?:of|for|de|van|von)$/u, '');
+      const kind = mentionKind(name, surnames);
+      if (lead >= 0 && (kind === 'person' || kind === 'body')) {
+        add(name, at + piece.indexOf(name));
+      }
+      at += piece.length + 1;
+    }
+  }
+  for (const m of text.matchAll(ROLE_PHRASE)) {
+    const ws = (m[1] ?? '').trim().split(/\s+/u);
+    const role = ws.findIndex(isRoleNoun);
+    if (role >= 0) {
+      const phrase = `${m[0].split(/\s/u)[0] ?? ''} ${ws.slice(0, role + 1).join(' ')}`;
+      add(phrase, m.index ?? 0);
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** A verb hit's lemma and text for a quotation. */
+interface Attributed {
+  readonly speaker: string | null;
+  readonly inferred: boolean;
+  readonly hit: TermHit<VerbCategory> | null;
+  /** Whether the text names a speaker for the verb (resolved or not: "they said"). */
+  readonly named: boolean;
+}
+
+const NONE: Attributed = { speaker: null, inferred: false, hit: null, named: false };
+
+/** An article's quotations, and the quotation-only verbs that attributed one (for the tallies). */
+export interface ArticleQuotations {
+  readonly quotations: ReadonlyArray<Quotation>;
+  readonly quotationVerbHits: ReadonlyArray<ParagraphHit<VerbCategory>>;
+}
+
+/**
+ * Reads an article's quotations in order, keeping its discourse (who was named, who spoke
+ * last) from paragraph to paragraph. Boilerplate is skipped, except a headline the page
+ * repeats; a line the article repeats word for word is read once.
+ */
+export function articleQuotations(
+  article: Article,
+  k: number,
+  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+  quotationVerbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+  tuning: AnalysisTuning = DEFAULT_TUNING,
+): ArticleQuotations {
+  const discourse = new Discourse(tuning.theyReach);
+  const seenLines = new Set<string>();
+  const quotations: Quotation[] = [];
+  const quotationVerbHits: ParagraphHit<VerbCategory>[] = [];
+  // The last speaker of the paragraph before, when it ended with a quotation.
+  let lastSpeaker: Attributed | null = null;
+  article.paragraphs.forEach((p, i) => {
+    if (p.boilerplate !== null && p.boilerplate !== 'duplicate-heading') {
+      return;
+    }
+    const text = p.text;
+    // Lines seen before in the article (a headline the page repeats) are not read again.
+    const repeated: Span[] = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      const key = line.trim();
+      if (key && seenLines.has(key)) {
+        repeated.push({ start: offset, endExclusive: offset + line.length });
+      }
+      if (key) {
+        seenLines.add(key);
+      }
+      offset += line.length + 1;
+    }
+    const marked = findMarkedQuotes(text).filter(
+      (q) =>
+        !repeated.some((r) => q.start >= r.start && q.endExclusive <= r.endExclusive) &&
+        !isMarkedName(q.text) &&
+        !isMarkedTerm(text, q),
+    );
+    const narration = blank(text, marked);
+    const tokens = wordTokens(narration);
+    const quotationOnly = new Set<TermHit<VerbCategory>>(
+      findTerms(narration, quotationVerbs, tokens),
+    );
+    const hits = [...findTerms(narration, verbs, tokens), ...quotationOnly].sort(
+      (a, b) => a.start - b.start,
+    );
+    const found: Array<{ quote: Quote; attributed: Attributed }> = [];
+    for (const sentence of sentencesAround(text, marked)) {
+      discourse.startSentence();
+      const sentenceText = narration.slice(sentence.start, sentence.endExclusive);
+      const subject = sentenceSubject(sentenceText);
+      const mainStart = sentence.start + mainClauseStart(sentenceText);
+      const mentions = sentenceMentions(narration, sentence, subject, discourse.surnames);
+      const attributions: VerbAttribution[] = [];
+      for (const hit of hits) {
+        if (hit.start >= sentence.start && hit.endExclusive <= sentence.endExclusive) {
+          const speaker = verbSpeaker(
+            narration,
+            sentence,
+            hit,
+            attributions[attributions.length - 1],
+            discourse.surnames,
+          );
+          attributions.push({ hit, speaker });
+        }
+      }
+      const resolved = (a: VerbAttribution): Attributed => {
+        if (a.speaker === null) {
+          return { speaker: null, inferred: false, hit: a.hit, named: false };
+        }
+        // Antecedents in the same sentence: before the verb, in its main clause.
+        const before = mentions.filter(
+          (m) => m.at >= mainStart && m.at < a.hit.start && m.name !== a.speaker,
+        );
+        return { ...resolveSpeaker(a.speaker, discourse, before), hit: a.hit, named: true };
+      };
+      const inSentence = marked.filter(
+        (q) => q.start >= sentence.start && q.start < sentence.endExclusive,
+      );
+      for (const quote of inSentence) {
+        const previous = found[found.length - 1]?.attributed;
+        const window = Math.max(0, quote.start - 60);
+        const lead = text.slice(window, Math.max(window, quote.start - 1));
+        const speech = /(?::|words)\s*$/u.test(lead) ? SPEECH_NOUN_BEFORE.exec(lead) : null;
+        let attributed: Attributed = NONE;
+        if (speech) {
+          // "added the words “…”": the verb before the noun attributes it; "with the
+          // comment: “…”" names nobody.
+          const from = window + speech.index;
+          const verbBefore = attributions.find(
+            (a) => a.hit.start >= from && a.hit.endExclusive <= quote.start,
+          );
+          attributed = verbBefore ? resolved(verbBefore) : NONE;
+        } else if (attributions.length > 0) {
+          // The nearest verb that names a speaker; for a fragment, one before it first (it
+          // was "angered and disgusted", …, X reported).
+          const distance = (h: TermHit<VerbCategory>) =>
+            h.endExclusive <= quote.start
+              ? quote.start - h.endExclusive
+              : h.start - quote.endExclusive;
+          const partial = quotationKind(text, quote) === 'partial';
+          const before = (h: TermHit<VerbCategory>) =>
+            Number(partial && h.endExclusive <= quote.start);
+          const ranked = [...attributions].sort(
+            (a, b) =>
+              Number(b.speaker !== null) - Number(a.speaker !== null) ||
+              before(b.hit) - before(a.hit) ||
+              distance(a.hit) - distance(b.hit),
+          );
+          attributed = resolved(ranked[0] as VerbAttribution);
+        } else if (previous && previous.hit) {
+          // The second part of a split quotation: "…,” he said. “…”
+          attributed = previous;
+        } else if (words(narration).length <= 2) {
+          // A paragraph of quotation only goes on from the last speaker, or the last person named.
+          const before = lastSpeaker?.speaker
+            ? lastSpeaker
+            : (() => {
+                const person = discourse.resolve('he');
+                return person ? { ...NONE, speaker: person.name } : NONE;
+              })();
+          attributed = { ...NONE, speaker: before.speaker, inferred: before.speaker !== null };
+        }
+        const short = words(quote.text).length < tuning.minUnattributedWords;
+        const introduced = /:\s*["“‘'«„]?$/u.test(
+          text.slice(Math.max(0, quote.start - 3), quote.start),
+        );
+        if (
+          short &&
+          !isSentence(quote.text) &&
+          !introduced &&
+          !(attributed.hit && attributed.named)
+        ) {
+          continue;
+        }
+        found.push({ quote, attributed });
+        if (attributed.hit && quotationOnly.has(attributed.hit)) {
+          quotationVerbHits.push({ ...attributed.hit, paragraph: i });
+        }
+      }
+      // The sentence's mentions join the discourse, pronouns as who they stand for.
+      const speakers = attributions.flatMap((a) =>
+        a.speaker && !mentions.some((m) => m.name === a.speaker) ? [resolved(a).speaker] : [],
+      );
+      for (const m of mentions) {
+        discourse.mention(m.name, m.subject);
+      }
+      for (const speaker of speakers) {
+        if (speaker) {
+          discourse.mention(speaker, true);
+        }
+      }
+    }
+    for (const { quote, attributed } of found) {
+      quotations.push({
+        id: `${k}.${i}.${quote.start}`,
+        article: k,
+        paragraph: i,
+        start: quote.start,
+        endExclusive: quote.endExclusive,
+        text: quote.text,
+        kind: quotationKind(text, quote),
+        speaker: attributed.speaker,
+        inferred: attributed.inferred,
+        verb: attributed.hit?.text ?? null,
+        verbLemma: attributed.hit?.term ?? null,
+      });
+    }
+    const last = found[found.length - 1];
+    lastSpeaker = last?.attributed.speaker ? last.attributed : null;
+  });
+  return { quotations, quotationVerbHits };
+}

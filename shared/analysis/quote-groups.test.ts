@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../compare';
+import { testArticle } from '../testing/article';
+import { quoteGroups } from './quote-groups';
+import type { Quotation } from './types';
+
+function quotation(article: number, text: string): Quotation {
+  return {
+    id: `${article}.0.0`,
+    article,
+    paragraph: 0,
+    start: 0,
+    endExclusive: text.length,
+    text,
+    kind: 'full',
+    speaker: null,
+    inferred: false,
+    verb: null,
+    verbLemma: null,
+  };
+}
+
+describe('quoteGroups', () => {
+  const comparison = compareArticles([
+    testArticle('a.txt', ['One paragraph of text for the first outlet here.']),
+    testArticle('b.txt', ['One paragraph of text for the second outlet here.']),
+    testArticle('c.txt', ['One paragraph of text for the third outlet here.']),
+  ]);
+
+  it('should group short quotations only with the same words, long ones by most of their words', () => {
+    const groups = quoteGroups(comparison, [
+      quotation(0, 'Exactly this.'),
+      quotation(0, 'We will publish every page of the report next week.'),
+      quotation(1, 'exactly this'),
+      quotation(1, 'This tweet was unacceptable, exactly this.'),
+      quotation(2, 'We will publish the whole report next week.'),
+    ]);
+    expect(groups.map((g) => g.instances.map((i) => i.article))).toEqual([[0, 1], [0, 2], [1]]);
+    expect(groups[1]?.statuses.map((s) => s.status)).toEqual(['identical', 'missing', 'altered']);
+  });
+
+  it('should split a quotation into sentences with their offsets in the paragraph', () => {
+    const q = {
+      ...quotation(0, 'First part here. Second part here.'),
+      start: 10,
+      endExclusive: 44,
+    };
+    const [group1, group2] = quoteGroups(comparison, [q]);
+    expect([group1?.reference.start, group1?.reference.endExclusive]).toEqual([10, 26]);
+    expect([group2?.reference.start, group2?.reference.text]).toEqual([27, 'Second part here.']);
+  });
+});

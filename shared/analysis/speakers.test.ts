@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ATTRIBUTION_VERBS } from './lexicon';
+import { mainClauseStart, sentenceSubject, verbSpeaker } from './speakers';
+import { findTerms } from './terms';
+
+/** The speaker phrase each attribution verb of a sentence gives (quotations already blanked). */
+function speakers(narration: string): ReadonlyArray<string> {
+  const sentence = { start: 0, endExclusive: narration.length };
+  const out: Array<{ hit: ReturnType<typeof findTerms<string>>[number]; speaker: string | null }> =
+    [];
+  for (const hit of findTerms(narration, ATTRIBUTION_VERBS)) {
+    const previous = out[out.length - 1];
+    const speaker = verbSpeaker(
+      narration,
+      sentence,
+      hit as Parameters<typeof verbSpeaker>[2],
+      previous as Parameters<typeof verbSpeaker>[3],
+    );
+    out.push({ hit, speaker });
+  }
+  return out.map((a) => `${a.hit.text}: ${a.speaker ?? '-'}`);
+}
+
+describe('verbSpeaker', () => {
+  it('should take the subject, skipping asides, ages, auxiliaries and adverbs', () => {
+    expect(
+      speakers('Reuters chief Tom Ellis, 47, who will head the group, has also said “   ”.'),
+    ).toEqual(['said: Reuters chief Tom Ellis']);
+    expect(speakers('Several hours later, a spokesperson for the council said “   ”.')).toEqual([
+      'said: a spokesperson for the council',
+    ]);
+    expect(speakers('Nurses , however, expressed concern and claimed “   ”.')).toEqual([
+      'claimed: Nurses',
+    ]);
+  });
+
+  it('should take the name after the verb right after a quotation', () => {
+    expect(speakers('“      ,” said Norden Bank analyst Lisa Marsh.')).toEqual([
+      'said: Norden Bank analyst Lisa Marsh',
+    ]);
+  });
+
+  it('should give a relative pronoun its antecedent and a coordinated verb the subject before', () => {
+    expect(
+      speakers('Mr Bell also hit back at the Nurses Federation who said they had “   ”.'),
+    ).toEqual(['hit back: Mr Bell', 'said: the Nurses Federation']);
+    expect(speakers('The Met Police account quote-tweeted it and added the words “   ”.')).toEqual([
+      'added: The Met Police account',
+    ]);
+  });
+
+  it('should give a passive its agent or nobody, and an infinitive nobody', () => {
+    expect(speakers('The post was described as “  ” by a council spokesman.')).toEqual([
+      'described: a council spokesman',
+    ]);
+    expect(speakers('It was reported that the post “   ”.')).toEqual(['reported: -']);
+    expect(speakers('The council admitted it was wrong to criticise the mayor.')).toEqual([
+      'admitted: The council',
+      'criticise: -',
+    ]);
+  });
+});
+
+describe('sentenceSubject', () => {
+  it('should skip leading clauses and participles to the main subject', () => {
+    const s = 'As the defendant wept, hugging his lawyers, Judge Alan Crane praised the jurors.';
+    expect(sentenceSubject(s)).toBe('Judge Alan Crane');
+    expect(s.slice(mainClauseStart(s)).startsWith('Judge')).toBe(true);
+    expect(sentenceSubject('In September he tried to blame the staff.')).toBe('he');
+  });
+});
