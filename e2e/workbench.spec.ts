@@ -3,11 +3,22 @@
  * and keyboard), notes and codes, undo, saving and reopening a project, the unsaved work
  * kept over a reload, and a damaged project refused without losing anything.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { comparisonTable, pick, ready, SHOTS } from './app';
+
+/** axe-core's serious and critical findings on the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} ${n.failureSummary ?? ''}`),
+    );
+}
 
 const METRO = 'The Metro Desk';
 const HALL = 'City Hall Wire';
@@ -275,3 +286,52 @@ test('refuses a damaged or newer project with a message, and keeps the work on s
   await expect(alert).toContainText('saved by a newer version of News Compare');
   await expect(comparisonTable(page).getByRole('columnheader').nth(1)).toContainText(HALL);
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme, viewport: { width: 1280, height: 720 } });
+
+    test('the workbench passes axe: details, the paragraph menu, a pick, the notes dialog and tab', async ({
+      page,
+    }) => {
+      await ready(page);
+      await pick(page, ['Met police admit', 'London mayor accuses']);
+      const item = page.getByTestId('library-item').filter({ hasText: 'Met police admit' });
+      await item.getByRole('button', { name: /^Details of/ }).click();
+      await item.getByRole('form').getByRole('textbox', { name: 'Outlet' }).fill(METRO);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/workbench-details-${theme}.png` });
+      await item.getByRole('form').getByRole('button', { name: 'Save' }).click();
+
+      const { moved } = await moveCandidates(page);
+      await moved.click({ button: 'right' });
+      await expect(page.getByRole('menu')).toBeVisible();
+      await expect(page.getByRole('menuitem', { name: /Move Paragraph/ })).toBeFocused();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/workbench-menu-${theme}.png` });
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'pick the row' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('status').filter({ hasText: 'pick the row' })).toHaveCount(0);
+
+      await moved.click();
+      await page.keyboard.press('a');
+      const dialog = page.getByRole('dialog', { name: /Notes and codes/ });
+      await dialog.getByRole('textbox', { name: 'New note' }).fill('A note.');
+      await dialog.getByRole('textbox', { name: 'New code' }).fill('Omission');
+      await dialog.getByRole('button', { name: 'Add code' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/workbench-dialog-${theme}.png` });
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect(dialog).toHaveCount(0);
+      // The dialog gave the focus back to the paragraph.
+      await expect(comparisonTable(page).locator('[data-cell].selected')).toBeFocused();
+
+      await page.getByRole('tab', { name: /Notes/ }).click();
+      await expect(page.getByRole('region', { name: 'Notes and codes' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/workbench-notes-${theme}.png` });
+    });
+  });
+}
