@@ -230,6 +230,22 @@ test('keeps unsaved work over a reload, and undoes and redoes every edit', async
   await page.keyboard.press('Control+Shift+z');
   await expect(corrected).toHaveClass(/manual/);
 
+  // The correction holds when the base changes; the slides name the outlets as set.
+  await page
+    .getByTestId('library-item')
+    .filter({ hasText: 'London mayor accuses' })
+    .getByRole('radio', { name: 'base' })
+    .check();
+  await expect(table.getByRole('columnheader').nth(1)).toContainText('base');
+  await expect(
+    rowWith(page, movedWords).filter({ has: page.locator('.para', { hasText: targetWords }) }),
+  ).toHaveClass(/manual/);
+  await page.keyboard.press('F5');
+  const slides = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(slides.locator('figcaption').filter({ hasText: METRO })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(slides).toHaveCount(0);
+
   // Reload without saving: the work is back.
   await page.reload();
   await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
