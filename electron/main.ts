@@ -314,6 +314,11 @@ const handlers: {
   },
   'app:ask-unsaved': async (name) => askUnsaved(name),
   'app:autosave': async (text, id) => {
+    // Closing after a save or a "Don't Save": the page's last keep (as it unloads) must not
+    // bring back the work the user saved or dropped.
+    if (closeState.closing && text !== null) {
+      return null;
+    }
     try {
       const path = id === null ? null : (openedFiles.resolve([id])?.[0] ?? null);
       await writeRecovery(userData(), text === null ? null : recoveryText(text, path));
