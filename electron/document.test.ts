@@ -4,6 +4,7 @@ import {
   afterSave,
   INITIAL_CLOSE_STATE,
   isProjectPath,
+  keepsRecovery,
   onCloseRequest,
   projectSavePath,
   readRecoveryText,
@@ -54,6 +55,16 @@ describe('the desktop document', () => {
     expect(discarded.action).toBe('close');
     expect(onCloseRequest(discarded.state)).toBe('close');
     expect(afterChoice(dirty, 'cancel')).toEqual({ state: dirty, action: 'stay' });
+  });
+
+  it('should keep no unsaved work once the window closes for good', () => {
+    const dirty = { ...INITIAL_CLOSE_STATE, dirty: true };
+    expect(keepsRecovery(dirty, '{}')).toBe(true);
+    const closing = afterChoice(dirty, 'discard').state;
+    expect(keepsRecovery(closing, '{}')).toBe(false);
+    expect(keepsRecovery(closing, null)).toBe(true);
+    const saved = afterSave(afterChoice(dirty, 'save').state, true).state;
+    expect(keepsRecovery(saved, '{}')).toBe(false);
   });
 
   it('should keep the session with the project path the main process knows', () => {

@@ -104,6 +104,15 @@ export function afterSave(
 }
 
 /**
+ * Whether the renderer's keep of unsaved work is written: not once the window closes for
+ * good (after a save or a "Don't Save"), when the page's last keep as it unloads would
+ * bring back, at the next start, work the user saved or dropped. Forgetting always is.
+ */
+export function keepsRecovery(state: CloseState, text: string | null): boolean {
+  return text === null || !state.closing;
+}
+
+/**
  * The recovery file's text: the renderer's session, with the path of the project file it
  * belongs to as the main process knows it (never a path the renderer wrote), so that after
  * a restart the work can be saved to that file again.

@@ -47,6 +47,7 @@ import {
   afterSave,
   INITIAL_CLOSE_STATE,
   isProjectPath,
+  keepsRecovery,
   onCloseRequest,
   projectSavePath,
   readRecoveryText,
@@ -316,7 +317,7 @@ const handlers: {
   'app:autosave': async (text, id) => {
     // Closing after a save or a "Don't Save": the page's last keep (as it unloads) must not
     // bring back the work the user saved or dropped.
-    if (closeState.closing && text !== null) {
+    if (!keepsRecovery(closeState, text)) {
       return null;
     }
     try {
