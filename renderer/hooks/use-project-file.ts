@@ -205,6 +205,8 @@ export function useProjectFile(
   const { items, selected, baseId, included, options, lexiconSource, workbench } = state;
   const document = state.document;
   const kept = useRef<boolean | null>(null);
+  // A problem keeping the work is said once, until a keep succeeds again.
+  const told = useRef(false);
   useEffect(() => {
     if (!started.current) {
       return;
@@ -235,9 +237,14 @@ export function useProjectFile(
       }
       kept.current = true;
       void api.autosave(session.text, document?.id ?? null).then((problem) => {
-        if (problem !== null) {
+        if (problem === null) {
+          told.current = false;
+        } else {
           kept.current = false;
-          dispatch({ type: 'problem', text: problem });
+          if (!told.current) {
+            told.current = true;
+            dispatch({ type: 'problem', text: problem });
+          }
         }
       });
     };
