@@ -259,6 +259,30 @@ test('keeps unsaved work over a reload, and undoes and redoes every edit', async
   await expect(page).toHaveTitle(/^• /u);
 });
 
+test('says when unsaved work is too large for the browser to keep', async ({ page }) => {
+  // A browser whose local storage is full (about 5 MB per site).
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'news-compare.session') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      setItem.call(this, key, value);
+    };
+  });
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  await nameOutlet(page, 'Met police admit', METRO);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('browsers keep about 5 MB per site');
+  await expect(alert).toContainText('save the project to keep it');
+  await alert.getByRole('button', { name: 'Dismiss this message' }).click();
+  // Said once: another change does not say it again.
+  await nameOutlet(page, 'London mayor accuses', HALL);
+  await page.waitForTimeout(1000);
+  await expect(alert).toHaveCount(0);
+});
+
 test('refuses a damaged or newer project with a message, and keeps the work on screen', async ({
   page,
 }) => {
