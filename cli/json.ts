@@ -21,6 +21,7 @@ import type {
   RowKind,
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
+import type { JsonCode, JsonCoding, JsonNote, JsonProjectPart } from './project';
 import { escapeJsonForTerminal } from './terminal';
 
 /** One paragraph in the JSON document. */
@@ -45,6 +46,8 @@ export interface JsonArticle {
   readonly outlet: string | null;
   /** Publication date (ISO when parsed), or null. */
   readonly date: string | null;
+  /** The article's address, when a project gives it; else null. */
+  readonly url: string | null;
   /** Paragraphs in reading order, boilerplate included. */
   readonly paragraphs: ReadonlyArray<JsonParagraph>;
 }
@@ -117,6 +120,14 @@ export interface JsonDocument {
   readonly analysis: Analysis;
   /** The user's lexicon file the analyses used on top of the built-in lexicons, or null. */
   readonly lexicon: { readonly file: string; readonly terms: number } | null;
+  /** The story's name as the user set it in a project, or null. */
+  readonly story: string | null;
+  /** A project's notes, each with its row (index in `rows`); empty without a project. */
+  readonly notes: ReadonlyArray<JsonNote>;
+  /** A project's codebook; empty without a project. */
+  readonly codebook: ReadonlyArray<JsonCode>;
+  /** A project's codes applied, each with its row; empty without a project. */
+  readonly codings: ReadonlyArray<JsonCoding>;
 }
 
 /** What the JSON document says beside the comparison and its analyses. */
@@ -127,21 +138,24 @@ export interface JsonExtras {
   readonly lexicon?: UserLexicon;
   /** What the user should know about the files compared (e.g. invalid UTF-8 bytes). */
   readonly warnings?: ReadonlyArray<JsonSkipped>;
+  /** What a project adds (notes, codes, the story's name, addresses). */
+  readonly project?: JsonProjectPart;
 }
 
 /** Builds the JSON document of a comparison and its analyses (made with `extras.lexicon`). */
 export function toJsonDocument(
   comparison: Comparison,
   analysis: Analysis,
-  { skipped = [], lexicon, warnings = [] }: JsonExtras = {},
+  { skipped = [], lexicon, warnings = [], project }: JsonExtras = {},
 ): JsonDocument {
   return {
-    articles: comparison.articles.map((article) => ({
+    articles: comparison.articles.map((article, k) => ({
       file: article.file,
       title: article.title,
       titleSource: article.titleSource,
       outlet: article.outlet,
       date: article.date,
+      url: project?.urls[k] ?? null,
       paragraphs: article.paragraphs.map((p) => ({
         text: p.text,
         boilerplate: p.boilerplate !== null,
@@ -184,6 +198,10 @@ export function toJsonDocument(
     warnings: warnings.map((w) => ({ file: w.file, code: w.code, message: w.message })),
     analysis,
     lexicon: lexicon ? { file: lexicon.name, terms: lexicon.terms } : null,
+    story: project?.story ?? null,
+    notes: project?.notes ?? [],
+    codebook: project?.codebook ?? [],
+    codings: project?.codings ?? [],
   };
 }
 

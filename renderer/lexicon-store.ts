@@ -9,19 +9,26 @@ import {
   type LexiconFileResult,
   type UserLexicon,
 } from '../shared/analysis/lexicon-file';
+import type { ProjectLexicon } from '../shared/project';
+
+/** A lexicon file read: the result, and the file's text when it is valid (a project keeps it). */
+export interface LexiconRead {
+  readonly result: LexiconFileResult;
+  readonly source?: ProjectLexicon;
+}
 
 const STORAGE_KEY = 'news-compare.lexicon';
 
 /** Reads a picked file as a lexicon; the result names the file on any problem. */
-export async function readLexiconFile(file: File): Promise<LexiconFileResult> {
+export async function readLexiconFile(file: File): Promise<LexiconRead> {
   // Asked before reading: a mistaken pick (a video) is not read into memory.
   const tooLarge = lexiconSizeProblem(file.name, file.size);
   if (tooLarge !== null) {
-    return { ok: false, message: tooLarge };
+    return { result: { ok: false, message: tooLarge } };
   }
   const decoded = decodeLexicon(new Uint8Array(await file.arrayBuffer()), file.name);
   if (!decoded.ok) {
-    return decoded;
+    return { result: decoded };
   }
   const text = decoded.text;
   const result = parseLexiconFile(text, file.name);
@@ -32,11 +39,14 @@ export async function readLexiconFile(file: File): Promise<LexiconFileResult> {
       // Storage full or disabled: the lexicon still applies until the app closes.
     }
   }
-  return result;
+  return result.ok ? { result, source: { name: file.name, content: text } } : { result };
 }
 
-/** The lexicon kept from an earlier session, or null (none, or no longer valid). */
-export function storedLexicon(): UserLexicon | null {
+/** The lexicon kept from an earlier session, with its text, or null (none, or no longer valid). */
+export function storedLexicon(): {
+  readonly lexicon: UserLexicon;
+  readonly source: ProjectLexicon;
+} | null {
   try {
     const kept = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
       name?: unknown;
@@ -46,7 +56,9 @@ export function storedLexicon(): UserLexicon | null {
       return null;
     }
     const result = parseLexiconFile(kept.text, kept.name);
-    return result.ok ? result.lexicon : null;
+    return result.ok
+      ? { lexicon: result.lexicon, source: { name: kept.name, content: kept.text } }
+      : null;
   } catch {
     return null;
   }

@@ -4,12 +4,13 @@
  */
 import { parseLexiconFile, type UserLexicon } from '../analysis/lexicon-file';
 import { compareArticles } from '../compare';
-import type {
-  Article,
-  CompareOptionsInput,
-  Comparison,
-  DiffOptions,
-  ManualAlignment,
+import {
+  articleIndex,
+  type Article,
+  type CompareOptions,
+  type Comparison,
+  type DiffOptions,
+  type ManualAlignment,
 } from '../model';
 import { DEFAULT_DIFF_OPTIONS } from '../model';
 import { validateProject } from './parse';
@@ -51,13 +52,13 @@ function detail<T>(user: T | undefined, detected: T): ArticleDetail<T> {
 
 /**
  * An article with the user's details over the detected ones. A title the user set is
- * marked `titleSource: 'manifest'` (given by a person, as a manifest's is: certain).
+ * marked `titleSource: 'user'`.
  */
 export function withUserDetails(article: Article, user: UserDetails): Article {
   return {
     ...article,
     title: user.title ?? article.title,
-    titleSource: user.title === undefined ? article.titleSource : 'manifest',
+    titleSource: user.title === undefined ? article.titleSource : 'user',
     outlet: user.outlet === undefined ? article.outlet : user.outlet,
     date: user.date === undefined ? article.date : user.date,
   };
@@ -81,11 +82,11 @@ export function projectArticles(project: Project): ReadonlyArray<Article> {
 }
 
 /** The options to compare the project's articles with (`compareArticles(articles, options)`). */
-export function projectCompareOptions(project: Project): CompareOptionsInput {
+export function projectCompareOptions(project: Project): CompareOptions {
   return {
-    base: project.base,
+    base: articleIndex(project.base),
     diff: project.diff,
-    include: project.include,
+    include: project.include.map(articleIndex),
     manual: project.manual,
   };
 }
@@ -137,7 +138,8 @@ export function createProject(input: NewProject): ProjectResult {
       paragraphs: a.paragraphs.map((p) => ({ text: p.text, boilerplate: p.boilerplate })),
       detected: {
         title: a.title,
-        titleSource: a.titleSource,
+        // A title a person gave is as certain as a manifest's; the user's own go in `user`.
+        titleSource: a.titleSource === 'user' ? 'manifest' : a.titleSource,
         outlet: a.outlet,
         date: a.date,
         url: null,
@@ -177,12 +179,26 @@ export function articleLabels(project: Project): ReadonlyArray<string> {
   return second.map((label, k) => (count(second, label) > 1 ? `${label} #${k + 1}` : label));
 }
 
-/** The story's name: the user's, else the base article's title in force. */
+/**
+ * The story's name: the user's, else a headline in force (the base article's, else the
+ * first other article's; as the report titles the story), else the base article's title
+ * (its file name) when no article has a headline.
+ */
 export function storyName(project: Project): string {
   const named = project.story.trim();
   if (named !== '') {
     return named;
   }
-  const base = project.articles[project.base];
+  const order = [
+    project.articles[project.base],
+    ...project.articles.filter((_, k) => k !== project.base),
+  ];
+  const headline = order.find(
+    (a) =>
+      a !== undefined &&
+      (a.user.title !== undefined || a.detected.titleSource !== 'file-name') &&
+      detailsOf(a).title.value.trim() !== '',
+  );
+  const base = headline ?? project.articles[project.base];
   return base === undefined ? '' : detailsOf(base).title.value;
 }

@@ -37,6 +37,7 @@ export {
   editCode,
   editNote,
   moveCode,
+  patchUserDetails,
   removeCode,
   removeCodeApplication,
   removeNote,
@@ -58,4 +59,20 @@ export {
   splitOut,
   unlinkParagraphs,
 } from './alignment-edits';
+export {
+  applyDetailsFile,
+  MAX_DETAILS_FILE_CHARS,
+  parseDetailsFile,
+  type DetailsEntry,
+  type DetailsFileResult,
+} from './details-file';
 export { codingsCsv, csvField, type CodingsCsvOptions } from './codings-csv';
+export {
+  annotatedItems,
+  reportAnnotations,
+  sortedSides,
+  subsetAnnotations,
+  subsetRows,
+  type AnnotatedItem,
+  type AppliedCode,
+} from './annotations';
