@@ -134,14 +134,29 @@ export function conflicts(
   const onlyB = b.filter((v) => !keysA.has(`${v.kind}|${v.dimension}|${v.key}`));
   const namesB = new Set(b.filter((v) => v.kind === 'name').map((v) => v.key));
   const namesA = new Set(a.filter((v) => v.kind === 'name').map((v) => v.key));
+  // Each side's unmatched values by kind and dimension, counted and listed once.
+  const group = (values: ReadonlyArray<FoundValue>) => {
+    const by = new Map<string, FoundValue[]>();
+    for (const v of values) {
+      const key = `${v.kind}|${v.dimension}`;
+      const list = by.get(key);
+      if (list === undefined) {
+        by.set(key, [v]);
+      } else {
+        list.push(v);
+      }
+    }
+    return by;
+  };
+  const groupsA = group(onlyA);
+  const groupsB = group(onlyB);
   const out: Array<readonly [FoundValue, FoundValue]> = [];
   for (const va of onlyA) {
-    const rivals = onlyB.filter((vb) => vb.kind === va.kind && vb.dimension === va.dimension);
+    const key = `${va.kind}|${va.dimension}`;
+    const rivals = groupsB.get(key) ?? [];
     for (const vb of rivals) {
       if (va.kind === 'number') {
-        const sole =
-          onlyA.filter((v) => v.kind === 'number' && v.dimension === va.dimension).length === 1 &&
-          rivals.length === 1;
+        const sole = groupsA.get(key)?.length === 1 && rivals.length === 1;
         if (sole || sharesContext(va, vb)) {
           out.push([va, vb]);
         }

@@ -60,6 +60,8 @@ export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
       out.push({ text: text.slice(start, end), start, endExclusive: end });
     }
   };
+  // Where the first opening double mark stands (a closing mark before it has no opener).
+  const firstOpener = text.search(/[“„«"]/u);
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     const prev = text[i - 1] ?? ' ';
@@ -84,7 +86,7 @@ export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
       (LONE_CLOSERS.includes(c) || (c === '"' && /\S/u.test(prev))) &&
       out.length === 0 &&
       /\S/u.test(prev) &&
-      !/[“„«"]/u.test(text.slice(0, i));
+      (firstOpener === -1 || firstOpener >= i);
     if (loneClose && (i + 1 >= text.length || CLOSE_AFTER.test(next))) {
       const first = text.length - text.trimStart().length;
       push(first, i);
