@@ -7,8 +7,7 @@
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import {
   MAX_LEXICON_BYTES,
   parseLexiconFile,
@@ -21,9 +20,10 @@ import { loadSeedStory, readArticleFiles } from '../node/read-articles';
 import { parseArgs, resolveBase, USAGE } from './args';
 import { renderJson } from './json';
 import { renderSummary } from './summary';
+import { projectRoot } from './root';
 import { escapeForTerminal, oneLine } from './terminal';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = projectRoot(import.meta.url);
 
 /** Exit code for bad arguments or unusable input. */
 const EXIT_USAGE = 2;

@@ -15,8 +15,18 @@ import {
   type LoadResult,
   type LoadWarning,
 } from '../shared/load/load-article';
+import type { ParseHtml } from '../shared/load/html';
 import { applyManifestEntry, type ManifestEntry } from '../shared/load/manifest';
-import { parseHtmlInNode } from './html-parser';
+
+/**
+ * The HTML reader (linkedom and Readability), imported the first time a page is read: a
+ * run on plain text never loads them (they are most of the command line's start-up).
+ */
+let htmlReader: Promise<ParseHtml> | null = null;
+function nodeHtmlReader(): Promise<ParseHtml> {
+  htmlReader ??= import('./html-parser').then((m) => m.parseHtmlInNode);
+  return htmlReader;
+}
 
 /** Extensions offered when opening a folder. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm', '.xhtml'];
@@ -77,7 +87,11 @@ export async function readArticleFile(path: string): Promise<LoadResult> {
     };
   }
   // The loader never throws on bad input: an exception here is a bug, not an unreadable file.
-  return loadArticle({ file: path, bytes }, { parseHtml: parseHtmlInNode });
+  const plain = loadArticle({ file: path, bytes });
+  if (plain.ok || plain.error.code !== 'NO_HTML_READER') {
+    return plain;
+  }
+  return loadArticle({ file: path, bytes }, { parseHtml: await nodeHtmlReader() });
 }
 
 /** Reads several files, keeping the good ones. */
