@@ -2,8 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../load/load-article';
 import { mulberry32 } from '../util/random';
-import { paragraphFeatures, type FeatureInput, type SparseVector } from './features';
-import { candidatePairs, weightedContainment, weightedCosine } from './similarity';
+import {
+  dot,
+  paragraphFeatures,
+  type FeatureInput,
+  type ParagraphFeatures,
+  type SparseVector,
+} from './features';
+import {
+  bestSentenceMatch,
+  candidatePairs,
+  DIRECT_SENTENCE_PAIRS,
+  weightedContainment,
+  weightedCosine,
+} from './similarity';
 
 const seedInputs: FeatureInput[] = [
   '000_69ff7826295806f7',
@@ -84,5 +96,41 @@ describe('weightedCosine and weightedContainment', () => {
       expect(weightedContainment(a, a, idf)).toBeCloseTo(1, 12);
       expect(weightedCosine(a, vector(100), idf)).toBe(0);
     }
+  });
+});
+
+describe('bestSentenceMatch', () => {
+  it('should give the same best match through the index as pair by pair', () => {
+    const random = mulberry32(3);
+    const vocabulary =
+      'mayor police tweet officers commissioner station report messages vote council bridge harbour'.split(
+        ' ',
+      );
+    const sentence = () =>
+      `${Array.from({ length: 6 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' ')}.`;
+    const paragraph = (count: number) =>
+      Array.from({ length: count }, () => sentence().replace(/^./, (c) => c.toUpperCase())).join(
+        ' ',
+      );
+    const { features } = paragraphFeatures([
+      { article: 0, paragraph: 0, text: paragraph(40) },
+      { article: 1, paragraph: 0, text: paragraph(30) },
+      { article: 1, paragraph: 1, text: paragraph(3) },
+    ]);
+    const [long, other, short] = features as [
+      ParagraphFeatures,
+      ParagraphFeatures,
+      ParagraphFeatures,
+    ];
+    expect(long.sentences.length * other.sentences.length).toBeGreaterThan(DIRECT_SENTENCE_PAIRS);
+    let direct = 0;
+    for (const sa of long.sentences) {
+      for (const sb of other.sentences) {
+        direct = Math.max(direct, dot(sa.vector, sb.vector));
+      }
+    }
+    expect(bestSentenceMatch(long, other)).toBeCloseTo(direct, 12);
+    expect(bestSentenceMatch(other, long)).toBeCloseTo(direct, 12);
+    expect(bestSentenceMatch(long, short)).toBeGreaterThan(0);
   });
 });

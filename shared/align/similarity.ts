@@ -233,14 +233,86 @@ export function weightedCosine(
  * pair of every candidate.
  */
 export function bestSentenceMatch(a: ParagraphFeatures, b: ParagraphFeatures): number {
+  const [small, large] = a.sentences.length <= b.sentences.length ? [a, b] : [b, a];
+  if (small.sentences.length * large.sentences.length > DIRECT_SENTENCE_PAIRS) {
+    return bestSentenceMatchIndexed(small, large);
+  }
   let best = 0;
-  for (const sa of a.sentences) {
-    for (const sb of b.sentences) {
+  for (const sa of small.sentences) {
+    for (const sb of large.sentences) {
       const s = dot(sa.vector, sb.vector);
       if (s > best) {
         best = s;
       }
     }
+  }
+  return best;
+}
+
+/**
+ * Above this many sentence pairs, sentences are compared through an index of the larger
+ * paragraph's terms (visiting only sentences that share a term) instead of pair by pair:
+ * two long paragraphs of a few thousand sentences each would otherwise cost millions of
+ * comparisons.
+ */
+export const DIRECT_SENTENCE_PAIRS = 256;
+
+/** Per paragraph, its sentences' terms → (sentence, weight) postings, built once. */
+const sentenceIndexes = new WeakMap<
+  ParagraphFeatures,
+  ReadonlyMap<number, { readonly sentences: number[]; readonly weights: number[] }>
+>();
+
+function sentenceIndex(p: ParagraphFeatures) {
+  let index = sentenceIndexes.get(p);
+  if (index === undefined) {
+    const built = new Map<number, { sentences: number[]; weights: number[] }>();
+    p.sentences.forEach((s, k) => {
+      s.vector.ids.forEach((id, i) => {
+        let list = built.get(id);
+        if (list === undefined) {
+          list = { sentences: [], weights: [] };
+          built.set(id, list);
+        }
+        list.sentences.push(k);
+        list.weights.push(s.vector.weights[i] as number);
+      });
+    });
+    index = built;
+    sentenceIndexes.set(p, index);
+  }
+  return index;
+}
+
+/** {@link bestSentenceMatch} through an index of `large`'s sentence terms: same result. */
+function bestSentenceMatchIndexed(small: ParagraphFeatures, large: ParagraphFeatures): number {
+  const index = sentenceIndex(large);
+  const sums = new Float64Array(large.sentences.length);
+  const touched: number[] = [];
+  let best = 0;
+  for (const sa of small.sentences) {
+    const { ids, weights } = sa.vector;
+    for (let i = 0; i < ids.length; i++) {
+      const list = index.get(ids[i] as number);
+      if (list === undefined) {
+        continue;
+      }
+      const w = weights[i] as number;
+      for (let k = 0; k < list.sentences.length; k++) {
+        const s = list.sentences[k] as number;
+        if (sums[s] === 0) {
+          touched.push(s);
+        }
+        sums[s] = (sums[s] as number) + w * (list.weights[k] as number);
+      }
+    }
+    for (const s of touched) {
+      if ((sums[s] as number) > best) {
+        best = sums[s] as number;
+      }
+      sums[s] = 0;
+    }
+    touched.length = 0;
   }
   return best;
 }
