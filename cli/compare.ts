@@ -18,6 +18,7 @@ import { tooFewArticles, type LoadedSet } from '../shared/load/load-article';
 import { renderReport } from '../shared/report/render-report';
 import { loadSeedStory, readArticleFiles } from '../node/read-articles';
 import { parseArgs, resolveBase, USAGE } from './args';
+import { isBatch, runBatchCommand } from './batch';
 import { renderJson } from './json';
 import { renderSummary } from './summary';
 import { projectRoot } from './root';
@@ -117,8 +118,24 @@ function exportedAt(now: Date): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())}`;
 }
 
+/** The app's version, from package.json. */
+async function appVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return pkg.version ?? 'unknown';
+}
+
 /** Runs the command; resolves to the exit code. */
 async function main(argv: ReadonlyArray<string>): Promise<number> {
+  if (isBatch(argv)) {
+    return runBatchCommand(argv, {
+      readLexicon,
+      usageError: (messages) => new UsageError(messages),
+      exportedAt: exportedAt(new Date()),
+      appVersion: await appVersion(),
+    });
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     throw new UsageError([parsed.message]);
@@ -160,12 +177,9 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   }
   const comparison = compareArticles(input.articles, { base: base.base, diff: options.diff });
   if (options.html !== null) {
-    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
-      version?: string;
-    };
     const html = renderReport(comparison, {
       exportedAt: exportedAt(new Date()),
-      appVersion: pkg.version ?? 'unknown',
+      appVersion: await appVersion(),
       lexicon,
     });
     try {

@@ -6,7 +6,7 @@
 // `node scripts/build-cli.mjs` builds; `--if-stale` builds only when a source is newer than
 // the build. Run by `npm install` (prepare), `npm run build`, the unit tests' global set-up
 // and `npm run compare`, so the built command never lags its sources.
-import { chmodSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,7 +14,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_OUT = join(ROOT, 'dist', 'cli');
 /** The command's bundle (also the package's `bin`). */
 export const CLI_ENTRY = join(CLI_OUT, 'compare.mjs');
-const ENTRIES = { compare: 'cli/compare.ts' };
+const ENTRIES = { compare: 'cli/compare.ts', 'batch-worker': 'cli/batch-worker.ts' };
 /** What the bundle is built from: a change to any of these makes it stale. */
 const SOURCES = [
   'cli',
@@ -55,6 +55,8 @@ export function isCliStale() {
 /** Builds the bundle (esbuild is loaded only here: running the command never needs it). */
 export async function buildCli() {
   const { build } = await import('esbuild');
+  // A fresh folder: chunks are named by their hash, old ones would pile up.
+  rmSync(CLI_OUT, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,

@@ -1,0 +1,110 @@
+/**
+ * One story of a batch (`--batch DIR`): the articles of one sub-folder compared as the
+ * command compares files, turned into one JSON line; a story that cannot be compared is a
+ * line with its error. Runs inside a batch worker.
+ */
+import { writeFile } from 'node:fs/promises';
+import type { UserLexicon } from '../shared/analysis/lexicon-file';
+import { checkCompareInput, compareArticles } from '../shared/compare';
+import { tooFewArticles } from '../shared/load/load-article';
+import type { DiffOptions } from '../shared/model';
+import { buildReportModel } from '../shared/report/report-model';
+import { renderReportModel } from '../shared/report/render-report';
+import { listArticleFiles, readArticleFiles } from '../node/read-articles';
+import { toJsonDocument, type JsonDocument, type JsonSkipped } from './json';
+import { escapeJsonForTerminal } from './terminal';
+
+/** What every story of a batch is compared with. */
+export interface StoryOptions {
+  readonly diff: DiffOptions;
+  readonly lexicon?: UserLexicon;
+  /** For the reports' "Exported" line and footer. */
+  readonly exportedAt: string;
+  readonly appVersion: string;
+}
+
+/** One story to compare: its name (the sub-folder's), its folder, and its report's path. */
+export interface StoryJob {
+  readonly name: string;
+  readonly dir: string;
+  /** Where to write its HTML report, or null. */
+  readonly html: string | null;
+}
+
+/** A story's line: the command's JSON document, or the error that stopped it. */
+export type StoryLine =
+  | ({ readonly story: string; readonly ok: true; readonly report?: string } & JsonDocument)
+  | {
+      readonly story: string;
+      readonly ok: false;
+      readonly error: string;
+      readonly skipped: ReadonlyArray<JsonSkipped>;
+    };
+
+/** A failure of the story's input, said in the line (not an internal error). */
+class StoryError extends Error {
+  constructor(
+    message: string,
+    readonly skipped: ReadonlyArray<JsonSkipped> = [],
+  ) {
+    super(message);
+  }
+}
+
+async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<StoryLine> {
+  const files = await listArticleFiles(job.dir);
+  const input = await readArticleFiles(files);
+  const skipped = input.errors.map((e) => ({ file: e.file, code: e.code, message: e.message }));
+  const tooFew = tooFewArticles(input);
+  if (tooFew !== null) {
+    throw new StoryError(tooFew.message, skipped);
+  }
+  const check = checkCompareInput(input.articles, { base: 0 });
+  if (check !== null) {
+    throw new StoryError(check.message, skipped);
+  }
+  const comparison = compareArticles(input.articles, { base: 0, diff: options.diff });
+  const doc = toJsonDocument(comparison, input.errors, options.lexicon, input.warnings);
+  if (job.html !== null) {
+    // The analyses of the JSON document, not computed a second time for the report.
+    const html = renderReportModel(
+      buildReportModel(comparison),
+      { exportedAt: options.exportedAt, appVersion: options.appVersion, lexicon: options.lexicon },
+      doc.analysis,
+    );
+    try {
+      await writeFile(job.html, html, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new StoryError(`${job.html}: cannot write the report (${code}).`, skipped);
+    }
+    return { story: job.name, ok: true, report: job.html, ...doc };
+  }
+  return { story: job.name, ok: true, ...doc };
+}
+
+/**
+ * Compares one story and returns its JSON line (no newline) and whether it was compared. Never throws: whatever stops
+ * the story (too few readable articles, an unreadable folder, an internal error) is the
+ * line's `error`.
+ */
+export async function compareStory(
+  job: StoryJob,
+  options: StoryOptions,
+): Promise<{ readonly line: string; readonly ok: boolean }> {
+  let line: StoryLine;
+  try {
+    line = await compareStoryLine(job, options);
+  } catch (error) {
+    line = {
+      story: job.name,
+      ok: false,
+      error:
+        error instanceof StoryError
+          ? error.message
+          : `internal error: ${error instanceof Error ? error.message : String(error)}`,
+      skipped: error instanceof StoryError ? error.skipped : [],
+    };
+  }
+  return { line: escapeJsonForTerminal(JSON.stringify(line)), ok: line.ok };
+}
