@@ -11,7 +11,6 @@ import type { Analysis } from '../shared/analysis/analyze';
 import type { CommandState } from '../shared/commands';
 import type { Comparison } from '../shared/model';
 import type { ReportCell } from '../shared/report/report-model';
-import { renderReport } from '../shared/report/render-report';
 import { getApi } from './api/api';
 import {
   displayItems,
@@ -42,7 +41,6 @@ import { articleNamer } from './naming';
 import { segmentsFor } from './pivot';
 import { blindLabel } from './navigation';
 import { reportFileName } from './report-file';
-import { compareSubset } from '../shared/compare';
 import {
   appReducer,
   initialState,
@@ -162,6 +160,12 @@ export function App() {
     if (!comparison) {
       return;
     }
+    // The report's renderer (and the analyses it runs) load on the first export only: the
+    // page's bundle does not carry a second copy of the engine the worker runs.
+    const [{ renderReport }, { compareSubset }] = await Promise.all([
+      import('../shared/report/render-report'),
+      import('../shared/compare'),
+    ]);
     const hidden = comparison.articles.length - shown.length;
     const seen = hidden > 0 ? compareSubset(comparison, shown) : comparison;
     const html = renderReport(seen, {

@@ -15,12 +15,12 @@ import type {
   Row,
   RowKind,
 } from './model';
+import { cellText } from './cells';
 import { DEFAULT_DIFF_OPTIONS } from './model';
 import { pairQuotes } from './diff/quotes';
 import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
 
-/** Separator between the paragraphs of one cell when they are compared as one text. */
-export const CELL_SEPARATOR = '\n\n';
+export { CELL_SEPARATOR, cellText } from './cells';
 
 /** Why a comparison cannot be made (an expected condition, returned as a value). */
 export type CompareError =
@@ -46,11 +46,6 @@ export function checkCompareInput(
     };
   }
   return null;
-}
-
-/** The text of an article's paragraphs in one cell. */
-export function cellText(article: Article, paragraphs: ReadonlyArray<number>): string {
-  return paragraphs.map((i) => article.paragraphs[i]?.text ?? '').join(CELL_SEPARATOR);
 }
 
 /**

@@ -10,18 +10,13 @@
  * of the same name. An outlet that merely adds a detail is coverage, not a discrepancy.
  * The values are read by `values.ts`; this module decides which of them conflict.
  */
-import { cellText } from '../compare';
+import { cellText } from '../cells';
 import type { CellDiff, Comparison } from '../model';
 import { findValues, mayHoldValue, type DiscrepancyKind, type FoundValue } from './values';
 
 export type { DiscrepancyKind, FoundValue } from './values';
 
-/** How each kind is named to readers. */
-export const DISCREPANCY_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
-  number: 'figures',
-  date: 'dates',
-  name: 'names',
-};
+export { DISCREPANCY_LABELS } from './types';
 
 /** One row's conflicting values of one kind. */
 export interface Discrepancy {

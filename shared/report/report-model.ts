@@ -16,7 +16,7 @@ import type {
   Row,
   RowKind,
 } from '../model';
-import { cellText } from '../compare';
+import { cellText } from '../cells';
 import { STOPWORDS, words } from '../text/tokenize';
 import { assertNever } from '../util/assert';
 
