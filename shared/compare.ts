@@ -17,7 +17,7 @@ import type {
 } from './model';
 import { cellText } from './cells';
 import { DEFAULT_DIFF_OPTIONS } from './model';
-import { pairQuotes } from './diff/quotes';
+import { pairQuotes, quoteSide } from './diff/quotes';
 import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
 
 export { CELL_SEPARATOR, cellText } from './cells';
@@ -142,6 +142,8 @@ export function diffRow(
   const alteredQuotes: AlteredQuote[] = [];
   const pivotText = cellText(articles[pivot] as Article, cells[pivot] ?? []);
   const pivotUnits = diffUnits(pivotText, options);
+  // The pivot's quotations, read once for every other outlet of the row.
+  const pivotQuotes = quoteSide(pivotText);
   cells.forEach((cell, k) => {
     if (k === pivot || cell.length === 0) {
       return;
@@ -154,7 +156,7 @@ export function diffRow(
     );
     hitLimit ||= diff.hitLimit;
     diffs.push({ article: k, parts: diff.parts, sameness: round(sameness(diff.parts)) });
-    for (const pair of pairQuotes(pivotText, otherText, options)) {
+    for (const pair of pairQuotes(pivotQuotes, otherText, options)) {
       if (pair.altered) {
         alteredQuotes.push({
           row: rowIndex,

@@ -177,6 +177,22 @@ export function rowDiscrepancies(
   find: (text: string) => ReadonlyArray<FoundValue> = findValues,
 ): ReadonlyArray<Discrepancy> {
   const found = texts.map((t) => ({ article: t.article, text: t.text, values: find(t.text) }));
+  // Outlets whose texts give the same values (wire copy, light rewording) conflict alike:
+  // the conflicts of two such groups are read once, not once per pair of outlets (a row of
+  // 200 outlets is 20,000 pairs). The pairs are still visited in order, so each outlet's
+  // values are listed in the order they were before.
+  const groupOf = new Map<string, number>();
+  const group = found.map((f) => {
+    const key = JSON.stringify(f.values);
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = groupOf.size;
+      groupOf.set(key, g);
+    }
+    return g;
+  });
+  const memo = new Map<number, ReadonlyArray<readonly [FoundValue, FoundValue]>>();
+  const groups = groupOf.size;
   const flagged = new Map<DiscrepancyKind, Map<number, string[]>>();
   for (let i = 0; i < found.length; i++) {
     for (let j = i + 1; j < found.length; j++) {
@@ -186,7 +202,19 @@ export function rowDiscrepancies(
       if (!x || !y || x.text === y.text) {
         continue;
       }
-      for (const [va, vb] of conflicts(x.values, y.values)) {
+      const gx = group[i] as number;
+      const gy = group[j] as number;
+      if (gx === gy) {
+        // The same values on both sides: none is only one side's, nothing conflicts.
+        continue;
+      }
+      const pairKey = gx * groups + gy;
+      let pair = memo.get(pairKey);
+      if (pair === undefined) {
+        pair = conflicts(x.values, y.values);
+        memo.set(pairKey, pair);
+      }
+      for (const [va, vb] of pair) {
         const byArticle = flagged.get(va.kind) ?? new Map<number, string[]>();
         flagged.set(va.kind, byArticle);
         for (const [article, v] of [
