@@ -11,6 +11,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +63,8 @@ beforeAll(() => {
   story('b-broken', SEEDS.slice(0, 1));
   story('d-all', SEEDS);
   mkdirSync(join(stories, 'e-empty'));
+  // A link to a folder is a story too.
+  symlinkSync(join(stories, 'a-two'), join(stories, 'f-link'));
   // A file beside the stories is no story.
   writeFileSync(join(stories, 'notes.txt'), 'not a story');
 });
@@ -79,7 +82,7 @@ describe('compare --batch', () => {
     expect(r.stdout).toBe('');
     // Not a terminal: no progress, only the summary.
     expect(r.stderr).toBe(
-      `5 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
+      `6 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
     );
     const lines = readFileSync(out, 'utf8')
       .trimEnd()
@@ -91,6 +94,7 @@ describe('compare --batch', () => {
       ['c-three', true],
       ['d-all', true],
       ['e-empty', false],
+      ['f-link', true],
     ]);
     expect(lines[1]?.error).toMatch(/at least two articles/u);
     // Each story's line is the command's JSON document for its files.
@@ -101,7 +105,12 @@ describe('compare --batch', () => {
     const { story: _s, ok: _o, report, ...doc } = lines[2] as Record<string, unknown>;
     expect(doc).toEqual(JSON.parse(single.stdout));
     expect(report).toBe(join(html, 'c-three.html'));
-    expect(readdirSync(html).sort()).toEqual(['a-two.html', 'c-three.html', 'd-all.html']);
+    expect(readdirSync(html).sort()).toEqual([
+      'a-two.html',
+      'c-three.html',
+      'd-all.html',
+      'f-link.html',
+    ]);
     expect(readFileSync(join(html, 'd-all.html'), 'utf8')).toMatch(/^<!doctype html>/iu);
   }, 120_000);
 

@@ -107,13 +107,24 @@ export function parseBatchArgs(
   };
 }
 
-/** The stories of a batch folder: its sub-folders, sorted by name (code point order). */
+/** The stories of a batch folder: its sub-folders (or links to folders), sorted by name (code point order). */
 export async function listStories(dir: string): Promise<ReadonlyArray<string>> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
+  const names: string[] = [];
+  for (const e of entries) {
+    // A link to a folder is a story too.
+    const isFolder =
+      e.isDirectory() ||
+      (e.isSymbolicLink() &&
+        (await stat(join(dir, e.name)).then(
+          (info) => info.isDirectory(),
+          () => false,
+        )));
+    if (isFolder) {
+      names.push(e.name);
+    }
+  }
+  return names.sort();
 }
 
 /** How the batch went. */
