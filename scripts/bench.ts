@@ -437,7 +437,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
       '(a Node process that reads the same files, splits and interns every word); CPU = user + system time of every thread,',
     );
     console.log(
-      'median of the runs (± half the spread); peak memory = peak RSS; batch scaling = wall time on 1 and 2 workers.',
+      'median of the runs (± half the spread); peak memory = peak RSS; batch scaling = best wall time on 1 and 2 workers.',
     );
     console.log('');
     const table = processRows(results);
