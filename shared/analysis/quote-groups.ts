@@ -80,6 +80,8 @@ interface Building {
   readonly articles: Set<number>;
   /** The words already listed for this group in the word index. */
   readonly listed: Set<string>;
+  /** The fewest words of its statements. */
+  minSize: number;
 }
 
 /**
@@ -110,8 +112,10 @@ export function quoteGroups(
   // Groups created since the outlet last changed: not indexed yet (they hold that outlet).
   let pending: number[] = [];
   let pendingArticle = -1;
-  // Which groups were already tried for the current statement (stamped with its number).
+  // Which groups were already tried for the current statement (stamped with its number),
+  // and how many of its words each could share at most.
   const tried: number[] = [];
+  const sharable: number[] = [];
   let stamp = 0;
   const index = (g: number, bag: ReadonlyMap<string, number>) => {
     const group = groups[g] as Building;
@@ -151,24 +155,36 @@ export function quoteGroups(
       } else {
         stamp++;
         const candidates: number[] = [];
-        for (const w of bag.keys()) {
+        // Words too common to follow may be shared with any group.
+        let common = 0;
+        for (const [w, count] of bag) {
           const holders = byWord.get(w);
-          if (holders === undefined || holders.length > MAX_GROUPS_PER_WORD) {
+          if (holders === undefined) {
+            continue;
+          }
+          if (holders.length > MAX_GROUPS_PER_WORD) {
+            common += count;
             continue;
           }
           for (const g of holders) {
             if (tried[g] !== stamp) {
               tried[g] = stamp;
+              sharable[g] = 0;
               candidates.push(g);
             }
+            sharable[g] = (sharable[g] as number) + count;
           }
         }
         candidates.sort((x, y) => x - y);
         found =
           candidates.find((g) => {
             const group = groups[g] as Building;
+            // At most this many words shared: too few for any of its statements, the
+            // group is passed over without comparing them one by one.
+            const most = (sharable[g] as number) + common;
             return (
               !group.articles.has(q.article) &&
+              most / Math.min(group.minSize, list.length) >= SAME_QUOTE_OVERLAP &&
               group.bags.some((b) => bagOverlap(b, bag) >= SAME_QUOTE_OVERLAP)
             );
           }) ?? -1;
@@ -176,7 +192,14 @@ export function quoteGroups(
       const created = found === -1;
       if (created) {
         found = groups.length;
-        groups.push({ instances: [], bags: [], key, articles: new Set(), listed: new Set() });
+        groups.push({
+          instances: [],
+          bags: [],
+          key,
+          articles: new Set(),
+          listed: new Set(),
+          minSize: list.length,
+        });
         if (key !== null) {
           const same = byKey.get(key);
           if (same === undefined) {
@@ -192,6 +215,7 @@ export function quoteGroups(
       group.instances.push(instance);
       group.bags.push(bag);
       group.articles.add(instance.article);
+      group.minSize = Math.min(group.minSize, list.length);
       if (!created && key === null) {
         index(found, bag);
       }
