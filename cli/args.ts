@@ -34,7 +34,8 @@ export type ParseResult =
   | { readonly ok: false; readonly message: string };
 
 /** The `--help` text. */
-export const USAGE = `Usage: npm run --silent compare -- [options] [FILE...]
+export const USAGE = `Usage: news-compare [options] [FILE...]
+       (in the project: npx news-compare …, or npm run --silent compare -- …)
 
 Compares how news outlets report one story: aligns the paragraphs of two or more
 plain-text articles and shows the wording differences. With no FILE, compares the

@@ -130,7 +130,7 @@ describe('compare CLI', () => {
   it('should print the usage with --help', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: npm run --silent compare/);
+    expect(result.stdout).toMatch(/^Usage: news-compare \[options\]/);
   });
 
   it('should fail with exit code 2, nothing on stdout, on an unknown option', async () => {
