@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ENTRY } from '../scripts/build-cli.mjs';
-import { isBatch, parseBatchArgs } from './batch';
+import { isBatch, parseBatchArgs, progressLine } from './batch';
 
 interface RunResult {
   readonly code: number;
@@ -141,6 +141,17 @@ describe('compare --batch', () => {
     ]);
     expect(existsSync(join(tmp, 'y.jsonl'))).toBe(false);
   }, 60_000);
+});
+
+describe('progressLine', () => {
+  it('should say how many stories are done, how many failed and about how long is left', () => {
+    expect(progressLine(0, 200, 0, 0)).toBe('0/200 stories (0%)');
+    expect(progressLine(50, 200, 2, 10_000)).toBe(
+      '50/200 stories (25%), 2 failed, about 30 s left',
+    );
+    expect(progressLine(10, 1000, 0, 10_000)).toBe('10/1000 stories (1%), about 17 min left');
+    expect(progressLine(200, 200, 0, 40_000)).toBe('200/200 stories (100%)');
+  });
 });
 
 describe('parseBatchArgs', () => {

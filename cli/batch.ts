@@ -145,10 +145,15 @@ function writeLine(stream: WriteStream, line: string): Promise<void> {
   });
 }
 
-/** The progress line: done of total, failures, time left. */
-function progressLine(done: number, total: number, failed: number, startedMs: number): string {
-  const elapsed = (performance.now() - startedMs) / 1000;
-  const left = done > 0 ? (elapsed / done) * (total - done) : null;
+/** The progress line: done of total, failures, time left (from the pace so far). */
+export function progressLine(
+  done: number,
+  total: number,
+  failed: number,
+  elapsedMs: number,
+): string {
+  const elapsed = elapsedMs / 1000;
+  const left = done > 0 && done < total ? (elapsed / done) * (total - done) : null;
   const percent = Math.floor((done / Math.max(1, total)) * 100);
   return `${done}/${total} stories (${percent}%)${failed > 0 ? `, ${failed} failed` : ''}${
     left === null
@@ -204,7 +209,7 @@ export async function runBatch(
     const now = performance.now();
     if (progress && (force || now - lastProgress > 200)) {
       lastProgress = now;
-      progress(progressLine(done, jobs.length, failed, started));
+      progress(progressLine(done, jobs.length, failed, now - started));
     }
   };
   report(true);
