@@ -26,8 +26,36 @@ describe('parseArgs', () => {
       html: null,
       lexicon: null,
       help: false,
+      save: null,
+      project: null,
+      codesCsv: null,
+      details: null,
       diff: DEFAULT_DIFF_OPTIONS,
+      diffGiven: {},
     });
+  });
+
+  it('should read the project flags, and refuse article files with --project', () => {
+    const parsed = options([
+      '--save',
+      'story.news-compare.json',
+      '--codes-csv=codes.csv',
+      '--details',
+      'details.json',
+      '--no-normalize-quotes',
+      'a.txt',
+      'b.txt',
+    ]);
+    expect([parsed.save, parsed.codesCsv, parsed.details, parsed.project]).toEqual([
+      'story.news-compare.json',
+      'codes.csv',
+      'details.json',
+      null,
+    ]);
+    expect(parsed.diffGiven).toEqual({ normalizeQuotes: false });
+    expect(options(['--project', 'p.json', '--json']).project).toBe('p.json');
+    expect(failure(['--project', 'p.json', 'a.txt'])).toMatch(/give no article files with it/);
+    expect(failure(['--save'])).toBe('--save needs a value (see --help)');
   });
 
   it('should keep files in the order given, flags anywhere', () => {

@@ -24,6 +24,16 @@ export interface CliOptions {
   readonly lexicon: string | null;
   /** Wording options. */
   readonly diff: DiffOptions;
+  /** The wording options given on the command line (they override a project's). */
+  readonly diffGiven: Partial<DiffOptions>;
+  /** Where to write the comparison as a project file, or null. */
+  readonly save: string | null;
+  /** A project file to reopen instead of article files, or null. */
+  readonly project: string | null;
+  /** Where to write the notes and codes as CSV, or null. */
+  readonly codesCsv: string | null;
+  /** A details file (JSON) naming outlets, titles, dates and addresses per article, or null. */
+  readonly details: string | null;
   /** Print the usage and stop. */
   readonly help: boolean;
 }
@@ -35,6 +45,7 @@ export type ParseResult =
 
 /** The `--help` text. */
 export const USAGE = `Usage: news-compare [options] [FILE...]
+       news-compare --project PROJECT [options]
        (in the project: npx news-compare …, or npm run --silent compare -- …)
 
 Compares how news outlets report one story: aligns the paragraphs of two or more
@@ -49,6 +60,15 @@ Options:
   --html FILE              write an HTML report to FILE
   --lexicon FILE           extend the attribution verbs and loaded terms of the
                            analyses with a JSON file (see README, "Lexicon files")
+  --save PROJECT           write the comparison as a project file (articles,
+                           details, options, corrections, notes and codes)
+  --project PROJECT        reopen a project file instead of article files (its
+                           corrections, notes and codes included; no FILE)
+  --codes-csv FILE         write the notes and codes as CSV (one line per code
+                           applied, with its row, outlets, note and texts)
+  --details FILE           set outlets, titles, dates and addresses from a JSON
+                           file: { "FILE": { "outlet": "...", "title": "...",
+                           "date": "YYYY-MM-DD", "url": "https://..." } }
   --ignore-case            treat "Met" and "met" as the same word
   --ignore-punctuation     ignore punctuation-only differences
   --no-normalize-quotes    tell curly and straight quotes apart
@@ -66,7 +86,8 @@ Batch mode (many stories at once, on every core):
   (--lexicon and the wording options apply to every story)
 
 Exit status: 0 on success (files that could not be read are skipped with a
-warning as long as two articles remain), 2 on bad arguments or input.
+warning as long as two articles remain), 2 on bad arguments or input (a
+damaged project, a bad details file).
 `;
 
 type BooleanFlag = 'json' | 'help' | keyof DiffOptions;
@@ -84,7 +105,23 @@ const BOOLEAN_FLAGS: ReadonlyMap<string, { readonly key: BooleanFlag; readonly v
   ]);
 
 /** Flags that take a value (`--base 2` or `--base=2`). */
-const VALUE_FLAGS = new Set(['--base', '--html', '--lexicon']);
+const VALUE_FLAGS = new Set([
+  '--base',
+  '--html',
+  '--lexicon',
+  '--save',
+  '--project',
+  '--codes-csv',
+  '--details',
+]);
+
+/** Flags naming a file to read or write, and the option each one sets. */
+const PATH_FLAGS: Readonly<Record<string, 'save' | 'project' | 'codesCsv' | 'details'>> = {
+  '--save': 'save',
+  '--project': 'project',
+  '--codes-csv': 'codesCsv',
+  '--details': 'details',
+};
 
 /**
  * Parses the arguments after the script name.
@@ -103,6 +140,13 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
   let base: number | null = null;
   let html: string | null = null;
   let lexicon: string | null = null;
+  const paths: Record<'save' | 'project' | 'codesCsv' | 'details', string | null> = {
+    save: null,
+    project: null,
+    codesCsv: null,
+    details: null,
+  };
+  const diffGiven: { -readonly [K in keyof DiffOptions]?: boolean } = {};
   let onlyFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -117,6 +161,9 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
     const boolean = BOOLEAN_FLAGS.get(arg);
     if (boolean) {
       flags[boolean.key] = boolean.value;
+      if (boolean.key !== 'json' && boolean.key !== 'help') {
+        diffGiven[boolean.key] = boolean.value;
+      }
       continue;
     }
     const eq = arg.indexOf('=');
@@ -138,9 +185,17 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
       base = Number(value);
     } else if (name === '--lexicon') {
       lexicon = value;
-    } else {
+    } else if (name === '--html') {
       html = value;
+    } else {
+      paths[PATH_FLAGS[name] ?? 'details'] = value;
     }
+  }
+  if (paths.project !== null && files.length > 0) {
+    return {
+      ok: false,
+      message: `--project reopens the articles saved in ${paths.project}; give no article files with it`,
+    };
   }
   return {
     ok: true,
@@ -151,6 +206,8 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
       html,
       lexicon,
       help: flags.help,
+      ...paths,
+      diffGiven,
       diff: {
         ignoreCase: flags.ignoreCase,
         ignorePunctuation: flags.ignorePunctuation,

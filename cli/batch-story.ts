@@ -31,11 +31,14 @@ export interface StoryJob {
   readonly html: string | null;
 }
 
-/** A story's line: the command's JSON document, or the error that stopped it. */
+/**
+ * A story's line: its folder's name and the command's JSON document, or the error that
+ * stopped it.
+ */
 export type StoryLine =
-  | ({ readonly story: string; readonly ok: true; readonly report?: string } & JsonDocument)
+  | ({ readonly folder: string; readonly ok: true; readonly report?: string } & JsonDocument)
   | {
-      readonly story: string;
+      readonly folder: string;
       readonly ok: false;
       readonly error: string;
       readonly skipped: ReadonlyArray<JsonSkipped>;
@@ -78,9 +81,9 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       throw new StoryError(`${job.html}: cannot write the report (${code}).`, skipped);
     }
-    return { story: job.name, ok: true, report: job.html, ...doc };
+    return { folder: job.name, ok: true, report: job.html, ...doc };
   }
-  return { story: job.name, ok: true, ...doc };
+  return { folder: job.name, ok: true, ...doc };
 }
 
 /**
@@ -97,7 +100,7 @@ export async function compareStory(
     line = await compareStoryLine(job, options);
   } catch (error) {
     line = {
-      story: job.name,
+      folder: job.name,
       ok: false,
       error:
         error instanceof StoryError

@@ -88,7 +88,7 @@ describe('compare --batch', () => {
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => [l.story, l.ok])).toEqual([
+    expect(lines.map((l) => [l.folder, l.ok])).toEqual([
       ['a-two', true],
       ['b-broken', false],
       ['c-three', true],
@@ -102,7 +102,7 @@ describe('compare --batch', () => {
       '--json',
       ...readdirSync(join(stories, 'c-three')).map((f) => join(stories, 'c-three', f)),
     ]);
-    const { story: _s, ok: _o, report, ...doc } = lines[2] as Record<string, unknown>;
+    const { folder: _f, ok: _o, report, ...doc } = lines[2] as Record<string, unknown>;
     expect(doc).toEqual(JSON.parse(single.stdout));
     expect(report).toBe(join(html, 'c-three.html'));
     expect(readdirSync(html).sort()).toEqual([

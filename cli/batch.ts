@@ -163,8 +163,8 @@ export function progressLine(
 }
 
 /** A story's line when it could not be compared. */
-export function failureLine(story: string, error: string): string {
-  return JSON.stringify({ story, ok: false, error, skipped: [] });
+export function failureLine(folder: string, error: string): string {
+  return JSON.stringify({ folder, ok: false, error, skipped: [] });
 }
 
 /** The worker's module beside this one: built (`.mjs`) or, from the sources, `.ts`. */

@@ -15,11 +15,31 @@ import {
 } from '../shared/analysis/lexicon-file';
 import { checkCompareInput, compareArticles } from '../shared/compare';
 import { tooFewArticles, type LoadedSet } from '../shared/load/load-article';
+import type { Article, Comparison, DiffOptions } from '../shared/model';
+import {
+  applyDetailsFile,
+  codingsCsv,
+  createProject,
+  MAX_DETAILS_FILE_CHARS,
+  parseDetailsFile,
+  parseProject,
+  PROJECT_LIMITS,
+  projectLexicon,
+  serializeProject,
+  setBase,
+  setDiffOptions,
+  setLexicon,
+  type Project,
+  type ProjectLexicon,
+} from '../shared/project';
+import { compareProject } from '../shared/project/compare-project';
 import { renderReport } from '../shared/report/render-report';
 import { loadSeedStory, readArticleFiles } from '../node/read-articles';
-import { parseArgs, resolveBase, USAGE } from './args';
+import { readTextFile } from '../node/read-text';
+import { parseArgs, resolveBase, USAGE, type CliOptions } from './args';
 import { isBatch, runBatchCommand } from './batch';
 import { renderJson } from './json';
+import { annotationSummary, projectPart, projectReportMeta } from './project';
 import { renderSummary } from './summary';
 import { projectRoot } from './root';
 import { escapeForTerminal, oneLine } from './terminal';
@@ -53,6 +73,13 @@ async function readInput(
 
 /** Reads and checks a lexicon file; any problem is a usage error naming the file. */
 async function readLexicon(file: string): Promise<UserLexicon> {
+  return (await readLexiconSource(file)).lexicon;
+}
+
+/** A lexicon file read and checked, with its text (a project keeps the text). */
+async function readLexiconSource(
+  file: string,
+): Promise<{ readonly lexicon: UserLexicon; readonly source: ProjectLexicon }> {
   let text: string;
   try {
     const info = await stat(file);
@@ -80,7 +107,128 @@ async function readLexicon(file: string): Promise<UserLexicon> {
   if (!parsed.ok) {
     throw new UsageError([`${parsed.message}.`]);
   }
-  return parsed.lexicon;
+  return { lexicon: parsed.lexicon, source: { name: file, content: text } };
+}
+
+/** Reads a project file; a damaged or newer one is a usage error naming the file. */
+async function readProject(file: string): Promise<Project> {
+  // UTF-8 takes at most three bytes per UTF-16 code unit.
+  const read = await readTextFile(file, PROJECT_LIMITS.fileChars * 3, 'project');
+  if (!read.ok) {
+    throw new UsageError([read.message]);
+  }
+  const parsed = parseProject(read.text, file);
+  if (!parsed.ok) {
+    throw new UsageError([parsed.message]);
+  }
+  return parsed.project;
+}
+
+/** An edit of the project the command line asked for, or a usage error with its message. */
+function edited(result: { ok: true; project: Project } | { ok: false; message: string }): Project {
+  if (!result.ok) {
+    throw new UsageError([result.message]);
+  }
+  return result.project;
+}
+
+/** Writes a file the user asked for, or fails naming it. */
+async function writeOutput(file: string, text: string, what: string): Promise<void> {
+  try {
+    await writeFile(file, text, 'utf8');
+  } catch (error) {
+    throw new UsageError([
+      `${file}: cannot write the ${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
+    ]);
+  }
+  process.stderr.write(`${what} written to ${oneLine(file)}\n`);
+}
+
+/**
+ * Refuses outputs that would overwrite what is read (an article, the lexicon, the details
+ * file, or, for the report and the codes, the project) or one another, before anything is
+ * written. Saving a project over the one reopened is allowed: it is read whole first.
+ */
+async function checkProjectOutputs(
+  options: CliOptions,
+  files: ReadonlyArray<string>,
+): Promise<void> {
+  const outputs = (
+    [
+      [options.html, 'the report'],
+      [options.codesCsv, 'the codes'],
+      [options.save, 'the project'],
+    ] as const
+  ).flatMap(([file, what]) => (file === null ? [] : [{ file, what }]));
+  const inputs = [
+    ...files.map((file) => ({ file, what: 'an article being compared' })),
+    ...(options.lexicon === null ? [] : [{ file: options.lexicon, what: 'the lexicon file' }]),
+    ...(options.details === null ? [] : [{ file: options.details, what: 'the details file' }]),
+  ];
+  for (const [i, out] of outputs.entries()) {
+    const read =
+      options.project !== null && out.what !== 'the project'
+        ? [...inputs, { file: options.project, what: 'the project file' }]
+        : inputs;
+    for (const input of [...read, ...outputs.slice(0, i)]) {
+      if (await sameFile(out.file, input.file)) {
+        throw new UsageError([
+          `${out.file}: ${out.what} would overwrite ${input.what}; choose another file.`,
+        ]);
+      }
+    }
+  }
+}
+
+/** Whether the run works on a project (reads, writes or annotates one). */
+function usesProject(options: CliOptions): boolean {
+  return (
+    options.project !== null ||
+    options.save !== null ||
+    options.details !== null ||
+    options.codesCsv !== null
+  );
+}
+
+/**
+ * The project of this run: the one reopened (`--project`, with the base, wording options
+ * and lexicon given on the command line over its own), or one made of the articles read;
+ * then the details file, if any.
+ */
+async function runProject(
+  options: CliOptions,
+  articles: ReadonlyArray<Article> | null,
+  base: number,
+  lexicon: { readonly lexicon: UserLexicon; readonly source: ProjectLexicon } | null,
+): Promise<Project> {
+  let project: Project;
+  if (articles === null) {
+    project = await readProject(options.project as string);
+    if (options.base !== null) {
+      project = edited(setBase(project, options.base));
+    }
+    const diff: DiffOptions = { ...project.diff, ...options.diffGiven };
+    project = edited(setDiffOptions(project, diff));
+    if (lexicon !== null) {
+      project = edited(setLexicon(project, lexicon.source));
+    }
+  } else {
+    project = edited(
+      createProject({ articles, base, diff: options.diff, lexicon: lexicon?.source ?? null }),
+    );
+  }
+  if (options.details !== null) {
+    const read = await readTextFile(options.details, MAX_DETAILS_FILE_CHARS, 'details file');
+    if (!read.ok) {
+      throw new UsageError([read.message]);
+    }
+    const parsed = parseDetailsFile(read.text, options.details);
+    if (!parsed.ok) {
+      throw new UsageError([parsed.message]);
+    }
+    project = edited(applyDetailsFile(project, parsed.entries, options.details));
+  }
+  return project;
 }
 
 /** Whether two paths name the same file (same path, or the same file through a link). */
@@ -145,6 +293,9 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
+  if (usesProject(options)) {
+    return mainOnProject(options);
+  }
   const lexicon = options.lexicon === null ? undefined : await readLexicon(options.lexicon);
   const input = await readInput(options.files);
   if (options.html !== null) {
@@ -195,6 +346,65 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     options.json
       ? renderJson(comparison, input.errors, lexicon, input.warnings)
       : renderSummary(comparison, lexicon),
+  );
+  return 0;
+}
+
+/** The run with a project: reopened or made, then saved, exported and shown. */
+async function mainOnProject(options: CliOptions): Promise<number> {
+  const lexiconSource = options.lexicon === null ? null : await readLexiconSource(options.lexicon);
+  let skipped: LoadedSet['errors'] = [];
+  let warnings: LoadedSet['warnings'] = [];
+  let project: Project;
+  if (options.project !== null) {
+    await checkProjectOutputs(options, []);
+    project = await runProject(options, null, 0, lexiconSource);
+  } else {
+    const input = await readInput(options.files);
+    await checkProjectOutputs(options, input.files);
+    const loadMessages = input.errors.map((e) => e.message);
+    const tooFew = tooFewArticles(input);
+    if (tooFew !== null) {
+      throw new UsageError([...loadMessages, tooFew.message]);
+    }
+    const base = resolveBase(input.files, new Set(input.errors.map((e) => e.file)), options.base);
+    if (!base.ok) {
+      throw new UsageError([...loadMessages, base.message]);
+    }
+    for (const message of loadMessages) {
+      process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
+    }
+    for (const warning of input.warnings) {
+      process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
+    }
+    skipped = input.errors;
+    warnings = input.warnings;
+    project = await runProject(options, input.articles, base.base, lexiconSource);
+  }
+  const comparison: Comparison = compareProject(project);
+  const lexicon = projectLexicon(project) ?? undefined;
+  if (options.save !== null) {
+    await writeOutput(options.save, serializeProject(project), 'project');
+  }
+  if (options.codesCsv !== null) {
+    await writeOutput(options.codesCsv, codingsCsv(project, comparison), 'codes');
+  }
+  if (options.html !== null) {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    const html = renderReport(comparison, {
+      exportedAt: exportedAt(new Date()),
+      appVersion: pkg.version ?? 'unknown',
+      lexicon,
+      ...projectReportMeta(project, comparison),
+    });
+    await writeOutput(options.html, html, 'report');
+  }
+  process.stdout.write(
+    options.json
+      ? renderJson(comparison, skipped, lexicon, warnings, projectPart(project, comparison))
+      : renderSummary(comparison, lexicon) + annotationSummary(project, comparison),
   );
   return 0;
 }

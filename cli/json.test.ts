@@ -102,6 +102,7 @@ describe('toJsonDocument', () => {
       titleSource: 'file-name',
       outlet: null,
       date: null,
+      url: null,
       paragraphs: [
         { text: ARTICLES[1]!.paragraphs[0]!.text, boilerplate: false, boilerplateReason: null },
         {

@@ -20,6 +20,7 @@ import type {
   RowKind,
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
+import type { JsonCode, JsonCoding, JsonNote, JsonProjectPart } from './project';
 import { escapeJsonForTerminal } from './terminal';
 
 /** One paragraph in the JSON document. */
@@ -44,6 +45,8 @@ export interface JsonArticle {
   readonly outlet: string | null;
   /** Publication date (ISO when parsed), or null. */
   readonly date: string | null;
+  /** The article's address, when a project gives it; else null. */
+  readonly url: string | null;
   /** Paragraphs in reading order, boilerplate included. */
   readonly paragraphs: ReadonlyArray<JsonParagraph>;
 }
@@ -116,25 +119,36 @@ export interface JsonDocument {
   readonly analysis: Analysis;
   /** The user's lexicon file the analyses used on top of the built-in lexicons, or null. */
   readonly lexicon: { readonly file: string; readonly terms: number } | null;
+  /** The story's name as the user set it in a project, or null. */
+  readonly story: string | null;
+  /** A project's notes, each with its row (index in `rows`); empty without a project. */
+  readonly notes: ReadonlyArray<JsonNote>;
+  /** A project's codebook; empty without a project. */
+  readonly codebook: ReadonlyArray<JsonCode>;
+  /** A project's codes applied, each with its row; empty without a project. */
+  readonly codings: ReadonlyArray<JsonCoding>;
 }
 
 /**
  * Builds the JSON document of a comparison; `skipped` lists files left out, `warnings`
- * what the user should know about the files compared.
+ * what the user should know about the files compared, `project` what a project adds
+ * (notes, codes, the story's name, addresses).
  */
 export function toJsonDocument(
   comparison: Comparison,
   skipped: ReadonlyArray<JsonSkipped> = [],
   lexicon?: UserLexicon,
   warnings: ReadonlyArray<JsonSkipped> = [],
+  project?: JsonProjectPart,
 ): JsonDocument {
   return {
-    articles: comparison.articles.map((article) => ({
+    articles: comparison.articles.map((article, k) => ({
       file: article.file,
       title: article.title,
       titleSource: article.titleSource,
       outlet: article.outlet,
       date: article.date,
+      url: project?.urls[k] ?? null,
       paragraphs: article.paragraphs.map((p) => ({
         text: p.text,
         boilerplate: p.boilerplate !== null,
@@ -177,6 +191,10 @@ export function toJsonDocument(
     warnings: warnings.map((w) => ({ file: w.file, code: w.code, message: w.message })),
     analysis: analyzeComparison(comparison, lexicon?.additions),
     lexicon: lexicon ? { file: lexicon.name, terms: lexicon.terms } : null,
+    story: project?.story ?? null,
+    notes: project?.notes ?? [],
+    codebook: project?.codebook ?? [],
+    codings: project?.codings ?? [],
   };
 }
 
@@ -189,8 +207,9 @@ export function renderJson(
   skipped: ReadonlyArray<JsonSkipped> = [],
   lexicon?: UserLexicon,
   warnings: ReadonlyArray<JsonSkipped> = [],
+  project?: JsonProjectPart,
 ): string {
-  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, skipped, lexicon, warnings), null, 2))}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, skipped, lexicon, warnings, project), null, 2))}\n`;
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */

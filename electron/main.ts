@@ -15,18 +15,22 @@ import {
   type MenuItemConstructorOptions,
 } from 'electron';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import {
   IPC_CHANNELS,
+  MAX_PROJECT_CHARS,
   validateIpcArgs,
+  type DocumentState,
   type DroppedFile,
   type FileId,
   type IpcChannel,
   type IpcEvents,
   type IpcInvoke,
   type OpenedFiles,
-  type RecentComparison,
+  type OpenedProject,
+  type RecentEntry,
   type SampleStory,
+  type UnsavedChoice,
 } from '../shared/ipc';
 import { MAX_ARTICLE_BYTES } from '../shared/load/load-article';
 import type { ManifestEntry } from '../shared/load/manifest';
@@ -37,11 +41,29 @@ import {
   type CommandState,
 } from '../shared/commands';
 import { listArticleFiles } from '../node/read-articles';
+import { readTextFile } from '../node/read-text';
+import {
+  afterChoice,
+  afterSave,
+  INITIAL_CLOSE_STATE,
+  isProjectPath,
+  keepsRecovery,
+  onCloseRequest,
+  projectSavePath,
+  readRecoveryText,
+  recoveryText,
+  UNSAVED_BUTTONS,
+  unsavedChoice,
+  unsavedMessage,
+  windowTitle,
+  type CloseState,
+} from './document';
 import { readFilesForRenderer } from './files';
 import { APP_INDEX_URL, APP_SCHEME, appFileFor, contentType, cspHeader } from './app-protocol';
 import { guardContents, permissionAllowed } from './guards';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
 import { createFileRegistry, menuLabel, parseRecent, rememberComparison } from './recent';
+import { readRecovery, writeFileAtomic, writeRecovery } from './recovery';
 import { DEFAULT_BOUNDS, fitToDisplays, parseWindowState } from './window-state';
 
 const root = join(__dirname, '..', '..');
@@ -49,11 +71,20 @@ const rendererDir = join(root, 'dist', 'renderer');
 const seedDir = app.isPackaged ? join(process.resourcesPath, 'seeds') : join(root, 'seeds');
 const statePath = (): string => join(app.getPath('userData'), 'window-state.json');
 const recentPath = (): string => join(app.getPath('userData'), 'recent.json');
-let recent: RecentComparison[] = [];
+let recent: RecentEntry[] = [];
 let commandState: CommandState = INITIAL_COMMAND_STATE;
 let window: BrowserWindow | null = null;
-/** The files the user opened; the renderer names them by these ids, never by path. */
+/**
+ * The files the user opened (articles) or opened and saved (projects); the renderer names
+ * them by these ids, never by path: it can only save a project to a file the user chose.
+ */
 const openedFiles = createFileRegistry();
+/** The open document's name and whether it has unsaved work (from the renderer). */
+let documentState: DocumentState = { name: null, dirty: false };
+/** Closing the window with unsaved work: see `document.ts`. */
+let closeState: CloseState = INITIAL_CLOSE_STATE;
+/** The user-data folder, where the recovery file is kept. */
+const userData = (): string => app.getPath('userData');
 
 /** Reads files the user chose and gives each an id the renderer can name it by. */
 async function openFiles(paths: ReadonlyArray<string>): Promise<OpenedFiles> {
@@ -93,6 +124,57 @@ function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): voi
 const FILE_FILTERS = [
   { name: 'Articles', extensions: ['txt', 'text', 'md', 'html', 'htm', 'xhtml'] },
 ];
+const PROJECT_FILTERS = [{ name: 'News Compare project', extensions: ['json'] }];
+
+/** Reads a project file for the renderer, which checks it; it gets an id to be saved to. */
+async function readProjectForRenderer(path: string): Promise<OpenedProject> {
+  const read = await readTextFile(path, MAX_PROJECT_CHARS * 3, 'project');
+  if (!read.ok) {
+    return { ok: false, file: path, message: read.message };
+  }
+  return {
+    ok: true,
+    file: path,
+    name: basename(path),
+    text: read.text,
+    id: openedFiles.register(path),
+  };
+}
+
+/** Asks what to do with unsaved work (Save, Don't Save, Cancel). */
+async function askUnsaved(name: string): Promise<UnsavedChoice> {
+  if (!window) {
+    return 'cancel';
+  }
+  const { response } = await dialog.showMessageBox(window, {
+    type: 'warning',
+    buttons: UNSAVED_BUTTONS.map((b) => b.label),
+    defaultId: 0,
+    cancelId: UNSAVED_BUTTONS.findIndex((b) => b.choice === 'cancel'),
+    ...unsavedMessage(name),
+  });
+  return unsavedChoice(response);
+}
+
+/** Closes the window for good: the unsaved work was saved or dropped, so is its recovery file. */
+async function closeForGood(): Promise<void> {
+  await writeRecovery(userData(), null).catch(() => undefined);
+  window?.close();
+}
+
+/** Opens files named on the command line or to a second instance: projects and articles. */
+async function openPaths(paths: ReadonlyArray<string>): Promise<void> {
+  const projects = paths.filter(isProjectPath);
+  const articles = paths.filter((p) => !isProjectPath(p));
+  if (articles.length > 0) {
+    send('app:files-opened', await openFiles(articles));
+  }
+  // One project at a time: the first named (the renderer asks about unsaved work first).
+  const first = projects[0];
+  if (first !== undefined) {
+    send('app:project-opened', await readProjectForRenderer(first));
+  }
+}
 
 /** Only our own page may call the API. */
 function trustedSender(event: IpcMainInvokeEvent): boolean {
@@ -183,6 +265,87 @@ const handlers: {
     commandState = state;
     setMenu();
   },
+  'app:open-project': async () => {
+    const result = await dialog.showOpenDialog(window!, {
+      properties: ['openFile'],
+      filters: PROJECT_FILTERS,
+    });
+    const path = result.filePaths[0];
+    return result.canceled || !path ? null : readProjectForRenderer(path);
+  },
+  'app:save-project': async (text, id, suggestedName) => {
+    let target = id === null ? null : (openedFiles.resolve([id])?.[0] ?? null);
+    if (target === null) {
+      const result = await dialog.showSaveDialog(window!, {
+        defaultPath: suggestedName,
+        filters: PROJECT_FILTERS,
+      });
+      if (result.canceled || !result.filePath) {
+        closeState = afterSave(closeState, false).state;
+        return null;
+      }
+      target = projectSavePath(result.filePath);
+    }
+    try {
+      await writeFileAtomic(target, text);
+    } catch (error) {
+      closeState = afterSave(closeState, false).state;
+      throw new Error(
+        `${target}: cannot write the project (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        { cause: error },
+      );
+    }
+    const next = afterSave(closeState, true);
+    closeState = next.state;
+    if (next.action === 'close') {
+      setImmediate(() => void closeForGood());
+    }
+    return { id: openedFiles.register(target), file: target, name: basename(target) };
+  },
+  'app:save-codes': async (csv, suggestedName) => {
+    const result = await dialog.showSaveDialog(window!, {
+      defaultPath: suggestedName,
+      filters: [{ name: 'CSV (R, SPSS, spreadsheets)', extensions: ['csv'] }],
+    });
+    if (result.canceled || !result.filePath) {
+      return null;
+    }
+    await writeFile(result.filePath, csv, 'utf8');
+    return result.filePath;
+  },
+  'app:ask-unsaved': async (name) => askUnsaved(name),
+  'app:autosave': async (text, id) => {
+    // Closing after a save or a "Don't Save": the page's last keep (as it unloads) must not
+    // bring back the work the user saved or dropped.
+    if (!keepsRecovery(closeState, text)) {
+      return null;
+    }
+    try {
+      const path = id === null ? null : (openedFiles.resolve([id])?.[0] ?? null);
+      await writeRecovery(userData(), text === null ? null : recoveryText(text, path));
+      return null;
+    } catch (error) {
+      return `Your unsaved work could not be kept for recovery (${(error as NodeJS.ErrnoException).code ?? 'error'}): save the project to keep it.`;
+    }
+  },
+  'app:read-recovery': async () => {
+    const text = await readRecovery(userData());
+    const kept = text === null ? null : readRecoveryText(text);
+    return kept === null
+      ? null
+      : {
+          text: kept.session,
+          documentId: kept.path === null ? null : openedFiles.register(kept.path),
+        };
+  },
+  'app:set-document': async (state) => {
+    documentState = state;
+    closeState = { ...closeState, dirty: state.dirty };
+    window?.setTitle(windowTitle(state));
+    if (process.platform === 'darwin') {
+      window?.setDocumentEdited(state.dirty);
+    }
+  },
   'app:save-report': async (html, suggestedName) => {
     const result = await dialog.showSaveDialog(window!, {
       defaultPath: suggestedName,
@@ -238,10 +401,13 @@ function runMenuCommand(command: string): void {
     });
   } else if (command.startsWith('open-recent:')) {
     const entry = recent[Number(command.slice('open-recent:'.length))];
-    if (entry) {
-      void openFiles(entry.files).then((opened) =>
-        window?.webContents.send('app:files-opened', opened),
+    if (entry && 'project' in entry) {
+      // The renderer asks about unsaved work before it opens it.
+      void readProjectForRenderer(entry.project).then((opened) =>
+        send('app:project-opened', opened),
       );
+    } else if (entry) {
+      void openFiles(entry.files).then((opened) => send('app:files-opened', opened));
     }
   } else if (isCommandId(command)) {
     send('app:command', command);
@@ -282,7 +448,25 @@ async function createWindow(): Promise<void> {
     window.maximize();
   }
   window.once('ready-to-show', () => window?.show());
-  window.on('close', () => {
+  window.on('close', (event) => {
+    // Unsaved work: Save, Don't Save or Cancel first (see document.ts).
+    if (onCloseRequest(closeState) === 'ask') {
+      event.preventDefault();
+      void askUnsaved(documentState.name ?? 'The comparison').then((choice) => {
+        // Without a comparison there is no project to save: the window stays.
+        const next = afterChoice(
+          closeState,
+          choice === 'save' && !commandState.hasComparison ? 'cancel' : choice,
+        );
+        closeState = next.state;
+        if (next.action === 'save') {
+          send('app:command', 'save-project');
+        } else if (next.action === 'close') {
+          void closeForGood();
+        }
+      });
+      return;
+    }
     if (window) {
       void writeFile(
         statePath(),
@@ -320,9 +504,7 @@ if (!app.requestSingleInstanceLock()) {
       window.focus();
       const files = filesFromArgv(argv);
       if (files.length) {
-        void openFiles(files).then((opened) =>
-          window?.webContents.send('app:files-opened', opened),
-        );
+        void openPaths(files);
       }
     }
   });
@@ -337,7 +519,7 @@ if (!app.requestSingleInstanceLock()) {
     await createWindow();
     const files = filesFromArgv(process.argv);
     if (files.length) {
-      window?.webContents.send('app:files-opened', await openFiles(files));
+      await openPaths(files);
     }
   });
   app.on('window-all-closed', () => app.quit());

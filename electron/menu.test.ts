@@ -38,6 +38,7 @@ describe('buildMenuTemplate', () => {
     const before = flat(buildMenuTemplate('linux', [], INITIAL_COMMAND_STATE));
     const after = flat(
       buildMenuTemplate('linux', [], {
+        ...INITIAL_COMMAND_STATE,
         hasComparison: true,
         differenceCount: 3,
         inline: true,

@@ -64,7 +64,7 @@ function commandItems(menu: MenuPlace['menu'], state: CommandState): MenuItemSpe
   return items;
 }
 
-/** Builds the menu template; `recent` lists recent comparisons' names. */
+/** Builds the menu template; `recent` lists recent projects' and comparisons' names. */
 export function buildMenuTemplate(
   platform: string,
   recent: ReadonlyArray<string>,
@@ -78,7 +78,7 @@ export function buildMenuTemplate(
       submenu: [
         ...commandItems('file', state),
         {
-          label: 'Recent Comparisons',
+          label: 'Recent Projects and Comparisons',
           submenu: recent.length
             ? recent.map((name, i): MenuItemSpec => ({ label: name, command: `open-recent:${i}` }))
             : [{ label: 'None yet', enabled: false }],
@@ -90,8 +90,8 @@ export function buildMenuTemplate(
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // Undo and redo are the workbench's (a text field keeps its own Ctrl+Z).
+        ...commandItems('edit', state),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -46,6 +46,13 @@ const api: Api = {
     };
   },
   setCommandState: invoke('app:set-command-state'),
+  openProject: invoke('app:open-project'),
+  saveProject: invoke('app:save-project'),
+  saveCodes: invoke('app:save-codes'),
+  askUnsaved: invoke('app:ask-unsaved'),
+  autosave: invoke('app:autosave'),
+  readRecovery: invoke('app:read-recovery'),
+  setDocument: invoke('app:set-document'),
   onCommand: (listener) => {
     const handler = (_event: unknown, command: unknown): void => {
       if (isCommandId(command)) {
@@ -54,6 +61,12 @@ const api: Api = {
     };
     ipcRenderer.on('app:command', handler);
     return () => void ipcRenderer.removeListener('app:command', handler);
+  },
+  onProjectOpened: (listener) => {
+    const handler = (_event: unknown, project: IpcEvents['app:project-opened']): void =>
+      listener(project);
+    ipcRenderer.on('app:project-opened', handler);
+    return () => void ipcRenderer.removeListener('app:project-opened', handler);
   },
   onFilesOpened: (listener) => {
     const handler = (_event: unknown, files: IpcEvents['app:files-opened']): void =>

@@ -21,6 +21,25 @@ describe('createFileRegistry', () => {
   });
 });
 
+describe('recent projects', () => {
+  it('should remember a project file the user opened or saved, by its id only', () => {
+    const registry = createFileRegistry();
+    const id = registry.register('/p/bridge.news-compare.json');
+    const files = ['/a.txt', '/b.txt'].map((p) => registry.register(p));
+    let list = rememberComparison([], registry, { title: 'Bridge', fileIds: files }) ?? [];
+    list = rememberComparison(list, registry, { title: 'Bridge vote', projectId: id }) ?? [];
+    expect(list).toEqual([
+      { name: 'Bridge vote (project)', project: '/p/bridge.news-compare.json' },
+      { name: 'Bridge (2 articles)', files: ['/a.txt', '/b.txt'] },
+    ]);
+    list = rememberComparison(list, registry, { title: 'Renamed', projectId: id }) ?? [];
+    expect(list.map((e) => e.name)).toEqual(['Renamed (project)', 'Bridge (2 articles)']);
+    expect(parseRecent(JSON.stringify(list))).toEqual(list);
+    expect(rememberComparison(list, registry, { title: 'x', projectId: 'f99' })).toBeNull();
+    expect(parseRecent('[{"name":"x","project":"a\\u0000b"}]')).toEqual([]);
+  });
+});
+
 describe('rememberComparison', () => {
   it('should remember the paths of opened files, named from the title', () => {
     const registry = createFileRegistry();
@@ -61,7 +80,7 @@ describe('rememberComparison', () => {
     const again = ['/5a.txt', '/5b.txt'].map((p) => registry.register(p));
     list = rememberComparison(list, registry, { title: 'Again', fileIds: again }) ?? [];
     expect(list.map((r) => r.name).slice(0, 2)).toEqual(['Again (2 articles)', 'T12 (2 articles)']);
-    expect(list.filter((r) => r.files[0] === '/5a.txt')).toHaveLength(1);
+    expect(list.filter((r) => 'files' in r && r.files[0] === '/5a.txt')).toHaveLength(1);
   });
 });
 
@@ -94,7 +113,7 @@ describe('parseRecent', () => {
       'Fine (2 articles)',
       expect.stringMatching(/^word word.*… \(2 articles\)$/u),
     ]);
-    expect(list[1]?.files).toEqual(['/c', '/d']);
+    expect(list[1]).toMatchObject({ files: ['/c', '/d'] });
     expect(parseRecent('not json')).toEqual([]);
   });
 });

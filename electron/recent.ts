@@ -1,12 +1,14 @@
 /**
- * File > Recent Comparisons, pure parts: the main process's registry of the files the user
- * opened (the renderer names them by id, never by path), the stored list and its names.
+ * File > Recent, pure parts: the main process's registry of the files the user opened (the
+ * renderer names them by id, never by path), the stored list of comparisons and projects,
+ * and their names.
  */
 import {
   MAX_RECENT,
   MAX_RECENT_FILES,
   type FileId,
   type RecentComparison,
+  type RecentEntry,
   type RecentRequest,
 } from '../shared/ipc';
 
@@ -54,12 +56,22 @@ export function createFileRegistry(): FileRegistry {
  * → `'Met police admit tweet critical of Sadiq Khan was… (3 articles)'`.
  */
 export function recentName(title: string, articles: number): string {
+  return `${menuTitle(title, 'Comparison')} (${articles} articles)`;
+}
+
+/** A project's menu name: its name, cleaned and shortened as {@link recentName} does. */
+export function projectName(title: string): string {
+  return `${menuTitle(title, 'Project')} (project)`;
+}
+
+/** A title cleaned of control and bidi characters and cut at a word for the menu. */
+function menuTitle(title: string, fallback: string): string {
   const clean =
     title
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
       .replace(/\s+/gu, ' ')
-      .trim() || 'Comparison';
+      .trim() || fallback;
   const chars = [...clean];
   let short = clean;
   if (chars.length > MAX_RECENT_TITLE) {
@@ -67,16 +79,18 @@ export function recentName(title: string, articles: number): string {
     const space = cut.lastIndexOf(' ');
     short = `${(space > MAX_RECENT_TITLE / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
   }
-  return `${short} (${articles} articles)`;
+  return short;
 }
 
-/** The list with `entry` first; an earlier entry for the same files is replaced. */
-export function withRecent(
-  list: ReadonlyArray<RecentComparison>,
-  entry: RecentComparison,
-): RecentComparison[] {
-  const key = entry.files.join('\n');
-  return [entry, ...list.filter((r) => r.files.join('\n') !== key)].slice(0, MAX_RECENT);
+/** What identifies an entry: a project's path, or the set of article files. */
+function recentKey(entry: RecentEntry): string {
+  return 'project' in entry ? `project\n${entry.project}` : `files\n${entry.files.join('\n')}`;
+}
+
+/** The list with `entry` first; an earlier entry for the same files or project is replaced. */
+export function withRecent(list: ReadonlyArray<RecentEntry>, entry: RecentEntry): RecentEntry[] {
+  const key = recentKey(entry);
+  return [entry, ...list.filter((r) => recentKey(r) !== key)].slice(0, MAX_RECENT);
 }
 
 /**
@@ -85,10 +99,16 @@ export function withRecent(
  * a file the user did not open).
  */
 export function rememberComparison(
-  list: ReadonlyArray<RecentComparison>,
+  list: ReadonlyArray<RecentEntry>,
   registry: FileRegistry,
   request: RecentRequest,
-): RecentComparison[] | null {
+): RecentEntry[] | null {
+  if ('projectId' in request) {
+    const project = registry.resolve([request.projectId])?.[0];
+    return project === undefined
+      ? null
+      : withRecent(list, { name: projectName(request.title), project });
+  }
   const files = registry.resolve(request.fileIds);
   return files === null
     ? null
@@ -99,7 +119,7 @@ export function rememberComparison(
  * Reads the stored list (the main process's own file): malformed entries are dropped, names
  * too long for the menu are shortened.
  */
-export function parseRecent(json: string): RecentComparison[] {
+export function parseRecent(json: string): RecentEntry[] {
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -109,10 +129,22 @@ export function parseRecent(json: string): RecentComparison[] {
   if (!Array.isArray(value)) {
     return [];
   }
-  const out: RecentComparison[] = [];
-  for (const entry of value as Array<Partial<Record<keyof RecentComparison, unknown>> | null>) {
+  const out: RecentEntry[] = [];
+  for (const entry of value as Array<Partial<
+    Record<keyof RecentComparison | 'project', unknown>
+  > | null>) {
     const files = entry?.files;
+    const project = entry?.project;
     if (
+      typeof entry?.name === 'string' &&
+      files === undefined &&
+      typeof project === 'string' &&
+      project.length > 0 &&
+      project.length < 4096 &&
+      !project.includes('\0')
+    ) {
+      out.push({ name: projectName(entry.name.replace(/ \(project\)$/u, '')), project });
+    } else if (
       typeof entry?.name === 'string' &&
       Array.isArray(files) &&
       files.length >= 2 &&

@@ -10,7 +10,16 @@ import {
 import type { Analysis } from '../shared/analysis/analyze';
 import type { CommandState } from '../shared/commands';
 import type { Comparison } from '../shared/model';
+import {
+  annotatedItems,
+  detailsOf,
+  reportAnnotations,
+  storyName,
+  subsetAnnotations,
+  type AnnotatedItem,
+} from '../shared/project';
 import type { ReportCell } from '../shared/report/report-model';
+import type { CellTarget } from './cell-navigation';
 import { getApi } from './api/api';
 import {
   displayItems,
@@ -20,10 +29,14 @@ import {
   slideStarts,
   visibleDifferences,
 } from './comparison-layout';
+import { AnnotateDialog } from './components/AnnotateDialog';
+import { PickBanner, ProblemBanner } from './components/Banners';
+import { CellMenu } from './components/CellMenu';
 import { ColumnChooser } from './components/ColumnChooser';
 import { ComparisonView, type ComparisonHandle } from './components/ComparisonView';
 import { LeftOutNotice } from './components/LeftOutNotice';
 import { LibraryPanel } from './components/LibraryPanel';
+import { NotesPanel } from './components/NotesPanel';
 import { OptionsPanel } from './components/OptionsPanel';
 import { MARK_PX, OverviewRuler } from './components/OverviewRuler';
 import { Presentation } from './components/Presentation';
@@ -35,6 +48,8 @@ import { useAnalysisJob } from './hooks/use-analysis-job';
 import { useCommands } from './hooks/use-commands';
 import { useComparisonJob } from './hooks/use-comparison-job';
 import { useLibrary } from './hooks/use-library';
+import { useProjectFile } from './hooks/use-project-file';
+import { useWorkbench } from './hooks/use-workbench';
 import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
 import { searchLibrary } from './library';
 import { articleNamer } from './naming';
@@ -49,17 +64,48 @@ import {
   selectChosen,
   selectComparison,
   selectLeftOut,
+  selectProject,
   selectRequest,
   selectStatus,
   type AppState,
+  type CellFocus,
 } from './state/app-state';
 import type { CommandEffects } from './state/command-runners';
+import { shownArticle } from './workbench';
 
 const APP_VERSION = '0.1.0';
 
 function startState(): AppState {
   const dark = window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  return initialState(dark ? 'dark' : 'light', storedLexicon());
+  const kept = storedLexicon();
+  return {
+    ...initialState(dark ? 'dark' : 'light', kept?.lexicon ?? null),
+    lexiconSource: kept?.source ?? null,
+  };
+}
+
+/** Whether two lists of ids are the same, in order. */
+function sameIds(a: ReadonlyArray<string>, b: ReadonlyArray<string>): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** A correction waiting for its target, in words. */
+function pickWords(
+  kind: 'move' | 'link' | 'join',
+  from: CellTarget | null,
+  name: (article: number) => string,
+): { readonly what: string; readonly target: string } {
+  const paragraph = from
+    ? `paragraph ${(from.paragraph ?? 0) + 1} of ${name(from.article)}`
+    : 'the paragraph';
+  switch (kind) {
+    case 'move':
+      return { what: `Move ${paragraph}`, target: 'the row to move it to' };
+    case 'link':
+      return { what: `Link ${paragraph}`, target: 'the paragraph to link it with' };
+    case 'join':
+      return { what: `Join row ${from?.row ?? ''}`, target: 'the row to join it with' };
+  }
 }
 
 const NO_FOLDS: ReadonlySet<string> = new Set();
@@ -70,15 +116,51 @@ export function App() {
   const [state, dispatch] = useReducer(appReducer, undefined, startState);
   const library = useLibrary(api, dispatch);
 
-  // The request changes only when what is compared changes.
-  const { items, selected, baseId, options, leftOut, included } = state;
+  // The request changes only when what is compared changes (not with notes or codes).
+  const { items, selected, baseId, options, leftOut, included, workbench, lexiconSource } = state;
+  const { details, manual } = workbench;
   const request = useMemo(
-    () => selectRequest({ items, selected, baseId, options, leftOut, included }),
-    [items, selected, baseId, options, leftOut, included],
+    () =>
+      selectRequest({
+        items,
+        selected,
+        baseId,
+        options,
+        leftOut,
+        included,
+        workbench: { details, manual },
+      }),
+    [items, selected, baseId, options, leftOut, included, details, manual],
   );
   useComparisonJob(request, dispatch);
   const comparison = selectComparison(state, request);
   useAnalysisJob(comparison, state.lexicon, dispatch);
+  // The project of the comparison asked for: what edits, saves and exports take.
+  const project = useMemo(
+    () =>
+      selectProject({
+        items,
+        selected,
+        baseId,
+        options,
+        leftOut,
+        included,
+        workbench,
+        lexiconSource,
+      }),
+    [items, selected, baseId, options, leftOut, included, workbench, lexiconSource],
+  );
+  const ids = useMemo(() => request?.ids ?? [], [request]);
+  // The comparison on screen is of that project once it answers the request; notes and
+  // codes stand on it as soon as it has the same articles.
+  const fresh =
+    comparison !== null && request !== null && state.comparedKey === request.key
+      ? comparison
+      : null;
+  const sameArticles =
+    comparison !== null && request !== null && sameIds(state.comparedIds, request.ids)
+      ? comparison
+      : null;
 
   const model = comparison ? state.model : null;
   const analysisAnswer = selectAnalysis(state, comparison);
@@ -155,6 +237,68 @@ export function App() {
   const differenceCount = differences.length;
   const currentRow = state.current >= 0 ? (differences[state.current]?.row ?? null) : null;
 
+  // The selected paragraph (or empty cell), where it stands now.
+  const resolveFocus = useCallback(
+    (focus: CellFocus | null): CellTarget | null => {
+      if (focus === null || sameArticles === null) {
+        return null;
+      }
+      const article = comparedIds.indexOf(focus.item);
+      if (article < 0) {
+        return null;
+      }
+      if (focus.paragraph === null) {
+        return focus.row === null ? null : { row: focus.row + 1, article, paragraph: null };
+      }
+      const paragraph = focus.paragraph;
+      const row = sameArticles.rows.findIndex((r) => r.cells[article]?.includes(paragraph));
+      return row < 0 ? null : { row: row + 1, article, paragraph };
+    },
+    [sameArticles, comparedIds],
+  );
+  const selection = useMemo(() => resolveFocus(state.focus), [resolveFocus, state.focus]);
+  const pickFrom = useMemo(
+    () => (state.pick ? resolveFocus(state.pick.from) : null),
+    [resolveFocus, state.pick],
+  );
+  const select = useCallback(
+    (target: CellTarget) =>
+      dispatch({
+        type: 'focus-set',
+        focus: {
+          item: comparedIds[target.article] ?? '',
+          paragraph: target.paragraph,
+          row: target.paragraph === null ? target.row - 1 : null,
+        },
+      }),
+    [comparedIds],
+  );
+
+  // Notes and codes where they stand in the comparison on screen.
+  const annotated = useMemo(
+    () => (project && sameArticles ? annotatedItems(project, sameArticles) : []),
+    [project, sameArticles],
+  );
+  const annotationsByRow = useMemo(() => {
+    const byRow = new Map<number, AnnotatedItem[]>();
+    for (const item of annotated) {
+      if (item.row !== null) {
+        byRow.set(item.row + 1, [...(byRow.get(item.row + 1) ?? []), item]);
+      }
+    }
+    return byRow;
+  }, [annotated]);
+
+  const edits = useWorkbench({ state, project, ids, comparison: fresh, selection, name }, dispatch);
+  const files = useProjectFile(api, state, project, fresh, dispatch, library.addSample);
+  const [menu, setMenu] = useState<{ readonly x: number; readonly y: number } | null>(null);
+  /** Gives the page's focus back to the selected cell (after a menu or dialog). */
+  const focusSelection = useCallback(() => {
+    requestAnimationFrame(() => {
+      document.querySelector<HTMLElement>('.comparison [data-cell][tabindex="0"]')?.focus();
+    });
+  }, []);
+
   // The report shows what the reader sees: the outlets shown, named as on screen.
   const exportReport = useCallback(async () => {
     if (!comparison) {
@@ -168,14 +312,23 @@ export function App() {
     ]);
     const hidden = comparison.articles.length - shown.length;
     const seen = hidden > 0 ? compareSubset(comparison, shown) : comparison;
+    // The notes and codes, beside the rows as the reader sees them.
+    const all = project && sameArticles ? reportAnnotations(project, sameArticles) : [];
+    const annotations = hidden > 0 ? subsetAnnotations(all, comparison, shown) : all;
+    const urls = project ? project.articles.map((a) => detailsOf(a).url.value) : [];
+    const story = project?.story ?? '';
     const html = renderReport(seen, {
       exportedAt: new Date().toISOString().slice(0, 16).replace('T', ' '),
       appVersion: APP_VERSION,
       lexicon: state.lexicon ?? undefined,
       blindNames: blind ? shown.map((k) => blindLabel(k)) : undefined,
       hiddenOutlets: hidden,
+      ...(story === '' ? {} : { title: story }),
+      urls: shown.map((k) => urls[k] ?? null),
+      annotations,
+      codebook: project?.codebook ?? [],
     });
-    const saved = await api.saveReport(html, reportFileName(seen));
+    const saved = await api.saveReport(html, reportFileName(seen, story));
     if (saved) {
       const notes = [
         hidden > 0 ? `${shown.length} of ${comparison.articles.length} outlets, as shown` : '',
@@ -186,7 +339,7 @@ export function App() {
         text: `Report saved: ${saved}${notes.length ? ` (${notes.join('; ')})` : ''}`,
       });
     }
-  }, [api, comparison, shown, blind, state.lexicon]);
+  }, [api, comparison, shown, blind, state.lexicon, project, sameArticles]);
 
   const effects = useMemo<CommandEffects>(
     () => ({
@@ -201,11 +354,27 @@ export function App() {
           void document.exitFullscreen().catch(() => undefined);
         }
       },
+      openProject: () => void files.openProject(),
+      saveProject: (as) => void files.saveProject(as),
+      exportCodes: () => void files.exportCodes(),
+      startPick: edits.startPick,
+      splitParagraph: edits.splitParagraph,
+      clearCorrections: edits.clearCorrections,
+      annotate: () => {
+        if (selection !== null) {
+          dispatch({ type: 'annotate-opened', row: selection.row - 1 });
+        }
+      },
     }),
-    [library, exportReport],
+    [library, exportReport, files, edits, selection],
   );
   const { layout, theme, libraryShown } = state;
   const hasComparison = comparison !== null;
+  const canUndo = state.past.length > 0;
+  const canRedo = state.future.length > 0;
+  const hasParagraph = selection?.paragraph != null;
+  const hasCell = selection !== null;
+  const picking = state.pick !== null;
   const commandState = useMemo<CommandState>(
     () => ({
       hasComparison,
@@ -214,8 +383,25 @@ export function App() {
       dark: theme === 'dark',
       blind,
       library: libraryShown,
+      canUndo,
+      canRedo,
+      paragraph: hasParagraph,
+      cell: hasCell,
+      picking,
     }),
-    [hasComparison, differenceCount, layout, theme, blind, libraryShown],
+    [
+      hasComparison,
+      differenceCount,
+      layout,
+      theme,
+      blind,
+      libraryShown,
+      canUndo,
+      canRedo,
+      hasParagraph,
+      hasCell,
+      picking,
+    ],
   );
   const run = useCommands(api, commandState, slides, state.presenting, dispatch, effects);
 
@@ -260,7 +446,15 @@ export function App() {
   }, [analysis, comparison, state.markLoaded]);
 
   const { query } = state;
-  const visible = useMemo(() => searchLibrary(items, query), [items, query]);
+  // The library searches and shows articles with the user's details.
+  const shownItems = useMemo(
+    () => items.map((item) => ({ ...item, article: shownArticle(item, workbench) })),
+    [items, workbench],
+  );
+  const visible = useMemo(() => {
+    const found = new Set(searchLibrary(shownItems, query).map((i) => i.id));
+    return items.filter((i) => found.has(i.id));
+  }, [items, shownItems, query]);
   const status = selectStatus(state, request);
   const chosen = selectChosen(state);
   const effectiveBase = chosen[selectBaseIndex(state)]?.id ?? null;
@@ -273,7 +467,7 @@ export function App() {
       onDragOver={(e) => e.preventDefault()}
       onDrop={(e) => {
         e.preventDefault();
-        void library.dropFiles(e.dataTransfer.files);
+        void library.dropFiles(e.dataTransfer.files, files.openRead);
       }}
     >
       <a className="skip-link" href="#comparison">
@@ -300,6 +494,9 @@ export function App() {
           onRemove={(id) => dispatch({ type: 'article-removed', id })}
           onInclude={include}
           onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
+          shown={(item) => shownArticle(item, workbench)}
+          userDetails={(id) => workbench.details[id] ?? {}}
+          onDetails={edits.setDetails}
         />
         <OptionsPanel
           options={state.options}
@@ -311,6 +508,16 @@ export function App() {
       </aside>
       <main id="comparison" className="main" tabIndex={-1} aria-label="Comparison">
         <div className="main-head">
+          <ProblemBanner
+            problem={state.problem}
+            onDismiss={() => dispatch({ type: 'problem-dismissed' })}
+          />
+          <PickBanner
+            {...(state.pick
+              ? pickWords(state.pick.kind, pickFrom, name)
+              : { what: null, target: '' })}
+            onCancel={() => dispatch({ type: 'pick-ended' })}
+          />
           <LeftOutNotice leftOut={leftOutItems} onInclude={include} />
           {model && (
             <ColumnChooser
@@ -349,6 +556,24 @@ export function App() {
               segments={segments}
               flagged={flaggedArticles}
               onFit={setFit}
+              selection={selection}
+              onSelect={select}
+              onActivate={(target, at) => {
+                if (state.pick) {
+                  edits.completePick(target);
+                } else {
+                  select(target);
+                  setMenu(at);
+                }
+              }}
+              onMenu={(target, at) => {
+                select(target);
+                setMenu(at);
+              }}
+              picking={picking}
+              paragraphLength={(k, p) => comparison?.articles[k]?.paragraphs[p]?.text.length ?? 0}
+              annotations={annotationsByRow}
+              onAnnotations={(row) => dispatch({ type: 'annotate-opened', row: row - 1 })}
             />
           ) : (
             <p className="empty">{status}</p>
@@ -378,11 +603,69 @@ export function App() {
           lexicon={state.lexicon}
           lexiconError={state.lexiconError}
           onLoadLexicon={(file) =>
-            void readLexiconFile(file).then((result) => dispatch({ type: 'lexicon-read', result }))
+            void readLexiconFile(file).then(({ result, source }) =>
+              dispatch({ type: 'lexicon-read', result, source }),
+            )
           }
           onClearLexicon={() => {
             forgetLexicon();
             dispatch({ type: 'lexicon-cleared' });
+          }}
+          noteCount={annotated.reduce((n, i) => n + i.notes.length + i.codes.length, 0)}
+          notes={
+            <NotesPanel
+              items={annotated}
+              codebook={workbench.codebook}
+              story={workbench.story}
+              storyDefault={project ? storyName({ ...project, story: '' }) : ''}
+              name={name}
+              onJump={(row) => {
+                view.current?.scrollToRow(row + 1);
+                const cell = comparison?.rows[row]?.cells.findIndex((c) => c.length > 0) ?? -1;
+                const paragraph = comparison?.rows[row]?.cells[cell]?.[0];
+                if (paragraph !== undefined) {
+                  select({ row: row + 1, article: cell, paragraph });
+                }
+              }}
+              onStory={edits.setStory}
+              onEditNote={edits.editNote}
+              onRemoveNote={edits.removeNote}
+              onRemoveCoding={edits.removeCoding}
+              onAddCode={edits.addCode}
+              onEditCode={edits.editCode}
+              onMoveCode={edits.moveCode}
+              onRemoveCode={edits.removeCode}
+              onExportCodes={() => void files.exportCodes()}
+            />
+          }
+        />
+      )}
+      {menu && selection && (
+        <CellMenu
+          at={menu}
+          state={commandState}
+          onRun={run}
+          onClose={() => {
+            setMenu(null);
+            focusSelection();
+          }}
+          mac={navigator.platform.startsWith('Mac')}
+        />
+      )}
+      {state.annotating && sameArticles && (
+        <AnnotateDialog
+          key={state.annotating.row}
+          row={state.annotating.row}
+          comparison={sameArticles}
+          items={annotationsByRow.get(state.annotating.row + 1) ?? []}
+          codebook={workbench.codebook}
+          name={name}
+          onSave={edits.annotate}
+          onAddCode={edits.addCode}
+          onRemoveNote={edits.removeNote}
+          onClose={() => {
+            dispatch({ type: 'annotate-closed' });
+            focusSelection();
           }}
         />
       )}

@@ -8,19 +8,26 @@ import {
   type LexiconFileResult,
   type UserLexicon,
 } from '../shared/analysis/lexicon-file';
+import type { ProjectLexicon } from '../shared/project';
+
+/** A lexicon file read: the result, and the file's text when it is valid (a project keeps it). */
+export interface LexiconRead {
+  readonly result: LexiconFileResult;
+  readonly source?: ProjectLexicon;
+}
 
 const STORAGE_KEY = 'news-compare.lexicon';
 
 /** Reads a picked file as a lexicon; the result names the file on any problem. */
-export async function readLexiconFile(file: File): Promise<LexiconFileResult> {
+export async function readLexiconFile(file: File): Promise<LexiconRead> {
   if (file.size > MAX_LEXICON_BYTES) {
-    return { ok: false, message: `${file.name}: the lexicon is over 1 MiB` };
+    return { result: { ok: false, message: `${file.name}: the lexicon is over 1 MiB` } };
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    return { ok: false, message: `${file.name}: the lexicon is not UTF-8 text` };
+    return { result: { ok: false, message: `${file.name}: the lexicon is not UTF-8 text` } };
   }
   const result = parseLexiconFile(text, file.name);
   if (result.ok) {
@@ -30,11 +37,14 @@ export async function readLexiconFile(file: File): Promise<LexiconFileResult> {
       // Storage full or disabled: the lexicon still applies until the app closes.
     }
   }
-  return result;
+  return result.ok ? { result, source: { name: file.name, content: text } } : { result };
 }
 
-/** The lexicon kept from an earlier session, or null (none, or no longer valid). */
-export function storedLexicon(): UserLexicon | null {
+/** The lexicon kept from an earlier session, with its text, or null (none, or no longer valid). */
+export function storedLexicon(): {
+  readonly lexicon: UserLexicon;
+  readonly source: ProjectLexicon;
+} | null {
   try {
     const kept = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as {
       name?: unknown;
@@ -44,7 +54,9 @@ export function storedLexicon(): UserLexicon | null {
       return null;
     }
     const result = parseLexiconFile(kept.text, kept.name);
-    return result.ok ? result.lexicon : null;
+    return result.ok
+      ? { lexicon: result.lexicon, source: { name: kept.name, content: kept.text } }
+      : null;
   } catch {
     return null;
   }

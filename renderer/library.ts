@@ -13,6 +13,8 @@ export interface LibraryItem {
   readonly wordCount: number;
   /** Whether it came with the app (the sample story) or from the user. */
   readonly source: 'sample' | 'user';
+  /** The article's address as found (a project keeps it), or null. */
+  readonly url: string | null;
   /** Desktop: the main process's id of the file, by which Recent Comparisons names it. */
   readonly fileId?: string;
 }
@@ -23,11 +25,12 @@ export function libraryItem(
   article: Article,
   source: LibraryItem['source'],
   fileId?: string,
+  url: string | null = null,
 ): LibraryItem {
   const wordCount = article.paragraphs
     .filter((p) => p.boilerplate === null)
     .reduce((sum, p) => sum + countWords(p.text), 0);
-  return { id, article, wordCount, source, fileId };
+  return { id, article, wordCount, source, fileId, url };
 }
 
 /** The name shown for an article's outlet. */

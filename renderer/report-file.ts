@@ -1,16 +1,17 @@
-/** The exported report's file name (pure). */
+/** The exported files' names (pure): report, project, codes. */
 import type { Comparison } from '../shared/model';
+import { PROJECT_FILE_EXTENSION } from '../shared/project';
 import { storyTitle } from '../shared/report/report-model';
 
 /** Longest file name stem, in characters. */
 const MAX_STEM = 64;
 
 /**
- * "met-police-admit-tweet-critical-of-sadiq-khan.html": the story's title in lower case,
- * letters and digits joined by hyphens; "news-comparison.html" when nothing is left.
+ * "met-police-admit-tweet-critical-of-sadiq-khan": a title in lower case, letters and
+ * digits joined by hyphens, cut between words; "news-comparison" when nothing is left.
  */
-export function reportFileName(comparison: Comparison): string {
-  const full = storyTitle(comparison.articles, comparison.options.base)
+export function fileStem(title: string): string {
+  const full = title
     .normalize('NFKD')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -18,5 +19,20 @@ export function reportFileName(comparison: Comparison): string {
   // Long titles are cut between words.
   const cut = full.length > MAX_STEM ? full.lastIndexOf('-', MAX_STEM) : full.length;
   const stem = full.slice(0, cut > 0 ? cut : MAX_STEM);
-  return `${stem || 'news-comparison'}.html`;
+  return stem || 'news-comparison';
+}
+
+/** "met-police-admit-tweet-critical-of-sadiq-khan.html", from the story's title. */
+export function reportFileName(comparison: Comparison, title?: string): string {
+  return `${fileStem(title?.trim() || storyTitle(comparison.articles, comparison.options.base))}.html`;
+}
+
+/** "bridge-vote.news-compare.json", from the story's name. */
+export function projectFileName(story: string): string {
+  return `${fileStem(story)}${PROJECT_FILE_EXTENSION}`;
+}
+
+/** "bridge-vote-codes.csv", from the story's name. */
+export function codesFileName(story: string): string {
+  return `${fileStem(story)}-codes.csv`;
 }

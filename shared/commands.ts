@@ -12,7 +12,20 @@ export const COMMAND_IDS = [
   'open-articles',
   'open-folder',
   'add-sample',
+  'open-project',
+  'save-project',
+  'save-project-as',
   'export-report',
+  'export-codes',
+  'undo',
+  'redo',
+  'move-paragraph',
+  'split-paragraph',
+  'link-paragraph',
+  'join-rows',
+  'clear-corrections',
+  'annotate',
+  'cancel-pick',
   'previous-difference',
   'next-difference',
   'toggle-inline',
@@ -37,7 +50,17 @@ export type EnabledWhen =
   /** A comparison is on screen. */
   | 'comparison'
   /** The comparison has at least one difference. */
-  | 'differences';
+  | 'differences'
+  /** There is an edit to undo. */
+  | 'undo'
+  /** There is an edit undone to redo. */
+  | 'redo'
+  /** A paragraph of the comparison is selected. */
+  | 'paragraph'
+  /** A cell of the comparison (a paragraph or an empty cell) is selected. */
+  | 'cell'
+  /** A correction waits for its target to be picked. */
+  | 'picking';
 
 /** The state a toggle command shows as checked (a pressed button, a ticked menu item). */
 export type CheckedBy = 'inline' | 'dark' | 'blind' | 'library';
@@ -56,6 +79,15 @@ export interface CommandState {
   readonly blind: boolean;
   /** The library panel is shown. */
   readonly library: boolean;
+  /** There is an edit to undo, and one to redo. */
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** A paragraph of the comparison is selected. */
+  readonly paragraph: boolean;
+  /** A cell of the comparison is selected. */
+  readonly cell: boolean;
+  /** A correction waits for its target. */
+  readonly picking: boolean;
 }
 
 /** The state before anything is loaded. */
@@ -66,6 +98,11 @@ export const INITIAL_COMMAND_STATE: CommandState = {
   dark: false,
   blind: false,
   library: true,
+  canUndo: false,
+  canRedo: false,
+  paragraph: false,
+  cell: false,
+  picking: false,
 };
 
 /**
@@ -79,6 +116,8 @@ export interface KeyBinding {
   readonly mod?: boolean;
   /** Shift held. */
   readonly shift?: boolean;
+  /** Left to a text field that has the focus (Ctrl+Z undoes typing there). */
+  readonly notWhileTyping?: boolean;
 }
 
 /** Where a command's keys work: the main window, or the presentation that covers it. */
@@ -87,7 +126,7 @@ export type CommandScope = 'main' | 'presentation';
 /** Where a command sits in the native menu. */
 export interface MenuPlace {
   /** The top-level menu. */
-  readonly menu: 'file' | 'view';
+  readonly menu: 'file' | 'edit' | 'view';
   /** Items of different groups are separated by a line. */
   readonly group: number;
 }
@@ -132,6 +171,7 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
   {
     id: 'open-folder',
     label: 'Open Folder…',
+    short: 'Folder…',
     description: 'open every article in a folder',
     keys: [{ key: 'o', mod: true, shift: true }],
     enabled: 'always',
@@ -153,6 +193,41 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
     menu: { menu: 'file', group: 0 },
   },
   {
+    id: 'open-project',
+    label: 'Open Project…',
+    short: 'Project…',
+    description: 'open a saved project: its articles, corrections, notes and codes',
+    keys: [],
+    enabled: 'always',
+    checked: null,
+    keysIn: ['main'],
+    bar: 'toolbar',
+    menu: { menu: 'file', group: 1 },
+  },
+  {
+    id: 'save-project',
+    label: 'Save Project',
+    short: 'Save',
+    description: 'save the comparison with your corrections, notes and codes as a project file',
+    keys: [{ key: 's', mod: true }],
+    enabled: 'comparison',
+    checked: null,
+    keysIn: ['main'],
+    bar: 'toolbar',
+    menu: { menu: 'file', group: 1 },
+  },
+  {
+    id: 'save-project-as',
+    label: 'Save Project As…',
+    description: 'save the project under another name',
+    keys: [{ key: 's', mod: true, shift: true }],
+    enabled: 'comparison',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: { menu: 'file', group: 1 },
+  },
+  {
     id: 'export-report',
     label: 'Export Report…',
     short: 'Export…',
@@ -162,7 +237,122 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
     checked: null,
     keysIn: ['main'],
     bar: 'toolbar',
-    menu: { menu: 'file', group: 1 },
+    menu: { menu: 'file', group: 2 },
+  },
+  {
+    id: 'export-codes',
+    label: 'Export Codes (CSV)…',
+    description: 'save the notes and codes as CSV, one line per code applied',
+    keys: [],
+    enabled: 'comparison',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: { menu: 'file', group: 2 },
+  },
+  {
+    id: 'undo',
+    label: 'Undo',
+    short: '↶',
+    description: 'undo the last change of details, corrections, notes or codes',
+    keys: [{ key: 'z', mod: true, notWhileTyping: true }],
+    enabled: 'undo',
+    checked: null,
+    keysIn: ['main'],
+    bar: 'toolbar',
+    menu: { menu: 'edit', group: 0 },
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    short: '↷',
+    description: 'redo the change last undone',
+    keys: [
+      { key: 'z', mod: true, shift: true, notWhileTyping: true },
+      { key: 'y', mod: true, notWhileTyping: true },
+    ],
+    enabled: 'redo',
+    checked: null,
+    keysIn: ['main'],
+    bar: 'toolbar',
+    menu: { menu: 'edit', group: 0 },
+  },
+  {
+    id: 'move-paragraph',
+    label: 'Move Paragraph to Another Row…',
+    description: 'move the selected paragraph to a row you pick next',
+    keys: [{ key: 'm' }],
+    enabled: 'paragraph',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: { menu: 'edit', group: 1 },
+  },
+  {
+    id: 'split-paragraph',
+    label: 'Split Paragraph Out of Its Row',
+    description: 'put the selected paragraph in a row of its own',
+    keys: [{ key: 's' }],
+    enabled: 'paragraph',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: { menu: 'edit', group: 1 },
+  },
+  {
+    id: 'link-paragraph',
+    label: 'Link Paragraph with Another…',
+    description: 'keep the selected paragraph in one row with a paragraph you pick next',
+    keys: [{ key: 'k' }],
+    enabled: 'paragraph',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: { menu: 'edit', group: 1 },
+  },
+  {
+    id: 'join-rows',
+    label: 'Join Row with Another…',
+    description: 'join the selected row with a row you pick next',
+    keys: [{ key: 'j' }],
+    enabled: 'cell',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: { menu: 'edit', group: 1 },
+  },
+  {
+    id: 'clear-corrections',
+    label: 'Let the Engine Place This Paragraph',
+    description: 'drop your corrections of the selected paragraph',
+    keys: [],
+    enabled: 'paragraph',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: { menu: 'edit', group: 1 },
+  },
+  {
+    id: 'annotate',
+    label: 'Notes and Codes…',
+    description: 'write a note or apply codes to the selected row or one of its differences',
+    keys: [{ key: 'a' }],
+    enabled: 'cell',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: { menu: 'edit', group: 2 },
+  },
+  {
+    id: 'cancel-pick',
+    label: 'Cancel',
+    description: 'cancel the correction waiting for its target',
+    keys: [{ key: 'Escape' }],
+    enabled: 'picking',
+    checked: null,
+    keysIn: ['main'],
+    bar: null,
+    menu: null,
   },
   {
     id: 'previous-difference',
@@ -325,6 +515,16 @@ export function isEnabled(spec: CommandSpec, state: CommandState): boolean {
       return state.hasComparison;
     case 'differences':
       return state.differenceCount > 0;
+    case 'undo':
+      return state.canUndo;
+    case 'redo':
+      return state.canRedo;
+    case 'paragraph':
+      return state.paragraph;
+    case 'cell':
+      return state.cell;
+    case 'picking':
+      return state.picking;
   }
 }
 
@@ -342,9 +542,12 @@ export interface KeyPress {
   readonly altKey: boolean;
 }
 
-/** Single printable keys (letters, Space) type text in a text field rather than run commands. */
+/**
+ * Single printable keys (letters, Space) type text in a text field rather than run commands;
+ * editing keys (Ctrl+Z) edit it.
+ */
 function typesText(binding: KeyBinding): boolean {
-  return !binding.mod && binding.key.length === 1;
+  return (!binding.mod && binding.key.length === 1) || binding.notWhileTyping === true;
 }
 
 /** Whether a key press is this binding. */

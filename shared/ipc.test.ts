@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, MAX_RECENT_FILES, validateIpcArgs } from './ipc';
+import { INITIAL_COMMAND_STATE } from './commands';
+import { IPC_CHANNELS, MAX_PROJECT_CHARS, MAX_RECENT_FILES, validateIpcArgs } from './ipc';
 
 describe('validateIpcArgs', () => {
   it('should accept well-formed arguments on every channel', () => {
@@ -54,6 +55,7 @@ describe('validateIpcArgs', () => {
 
   it('should take the command state for the menu, and refuse anything else', () => {
     const state = {
+      ...INITIAL_COMMAND_STATE,
       hasComparison: true,
       differenceCount: 3,
       inline: false,
@@ -69,6 +71,39 @@ describe('validateIpcArgs', () => {
       /command state/,
     );
     expect(validateIpcArgs('app:set-command-state', [null])).toMatch(/command state/);
+  });
+
+  it('should check the project channels: texts, paths, names, choices', () => {
+    expect(validateIpcArgs('app:open-project', [])).toBeNull();
+    expect(validateIpcArgs('app:open-project', ['/etc/passwd'])).toMatch(/no arguments/);
+    expect(validateIpcArgs('app:save-project', ['{}', null, 'story.news-compare.json'])).toBeNull();
+    expect(validateIpcArgs('app:save-project', ['{}', 'f3', 's.json'])).toBeNull();
+    // The renderer names a project file by the id the main process gave it, never by path.
+    expect(validateIpcArgs('app:save-project', ['{}', '/home/me/s.json', 's.json'])).toMatch(
+      /file id/,
+    );
+    expect(validateIpcArgs('app:save-project', ['{}', null, '../s.json'])).toMatch(/plain file/);
+    expect(validateIpcArgs('app:save-project', [42, null, 's.json'])).toMatch(/project text/);
+    expect(
+      validateIpcArgs('app:save-project', ['x'.repeat(MAX_PROJECT_CHARS + 1), null, 's.json']),
+    ).toMatch(/too large/);
+    expect(validateIpcArgs('app:save-codes', ['a,b\r\n', 'codes.csv'])).toBeNull();
+    expect(validateIpcArgs('app:save-codes', ['a,b', 'a/b.csv'])).toMatch(/plain file/);
+    expect(validateIpcArgs('app:ask-unsaved', ['Bridge vote'])).toBeNull();
+    expect(validateIpcArgs('app:ask-unsaved', [{}])).toMatch(/name/);
+    expect(validateIpcArgs('app:autosave', [null, null])).toBeNull();
+    expect(validateIpcArgs('app:autosave', ['{"format":"news-compare-session"}', 'f1'])).toBeNull();
+    expect(validateIpcArgs('app:autosave', ['{}', '/etc/passwd'])).toMatch(/file id/);
+    expect(validateIpcArgs('app:autosave', [3, null])).toMatch(/session text/);
+    expect(validateIpcArgs('app:set-document', [{ name: null, dirty: true }])).toBeNull();
+    expect(validateIpcArgs('app:set-document', [{ name: 'x', dirty: 'yes' }])).toMatch(/saved/);
+    expect(validateIpcArgs('app:add-recent', [{ title: 'Bridge', projectId: 'f2' }])).toBeNull();
+    expect(
+      validateIpcArgs('app:add-recent', [{ title: 'Bridge', projectId: 'f2', fileIds: [] }]),
+    ).toMatch(/of a project/);
+    expect(validateIpcArgs('app:add-recent', [{ title: 'Bridge', projectId: '/p.json' }])).toMatch(
+      /of a project/,
+    );
   });
 
   it('should list every channel with the app: prefix', () => {

@@ -65,6 +65,32 @@ export interface SampleStory {
   readonly files: ReadonlyArray<OpenedFile & ManifestEntry>;
 }
 
+/** A project file read for the renderer (which parses it), or why it could not be read. */
+export type OpenedProject =
+  | {
+      readonly ok: true;
+      /** The path (desktop) or file name (web). */
+      readonly file: string;
+      /** The file's name, as shown to the user. */
+      readonly name: string;
+      /** The file's text (UTF-8 decoded). */
+      readonly text: string;
+      /** Desktop: the main process's handle on the file, to save to it again. */
+      readonly id?: FileId;
+    }
+  | { readonly ok: false; readonly file: string; readonly message: string };
+
+/** What the user chose about unsaved work. */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+/** What the window shows of the open document (desktop: title bar, close prompt). */
+export interface DocumentState {
+  /** The project's name, or null before it is saved. */
+  readonly name: string | null;
+  /** There is work not saved. */
+  readonly dirty: boolean;
+}
+
 /** Invoke channels: name → function type. */
 export interface IpcInvoke {
   'app:open-articles': () => Promise<OpenedFiles | null>;
@@ -81,6 +107,31 @@ export interface IpcInvoke {
   ) => Promise<ReadonlyArray<FileId | null>>;
   /** What the menu shows as enabled and checked (desktop). */
   'app:set-command-state': (state: CommandState) => Promise<void>;
+  /** Lets the user pick a project file and reads it; null when cancelled. */
+  'app:open-project': () => Promise<OpenedProject | null>;
+  /**
+   * Writes a project's text: to the project file `id` names (one the user opened or saved
+   * before), or where the user picks (`id` null: Save As). Resolves to the file written, or
+   * null when cancelled.
+   */
+  'app:save-project': (
+    text: string,
+    id: FileId | null,
+    suggestedName: string,
+  ) => Promise<SavedProject | null>;
+  /** Saves the codings CSV where the user picks; null when cancelled. */
+  'app:save-codes': (csv: string, suggestedName: string) => Promise<string | null>;
+  /** Asks what to do with unsaved work before it would be replaced (`name`: the project). */
+  'app:ask-unsaved': (name: string) => Promise<UnsavedChoice>;
+  /**
+   * Keeps the unsaved session (null: there is none), with the project file it belongs to
+   * (`id`, or null); resolves to a problem, or null.
+   */
+  'app:autosave': (text: string | null, id: FileId | null) => Promise<string | null>;
+  /** The session kept when the app last stopped with unsaved work, or null. */
+  'app:read-recovery': () => Promise<RecoveredSession | null>;
+  /** The open document's name and whether it has unsaved work. */
+  'app:set-document': (state: DocumentState) => Promise<void>;
 }
 
 /** Messages from the main process to the renderer: channel → payload. */
@@ -89,14 +140,39 @@ export interface IpcEvents {
   'app:command': CommandId;
   /** Files passed on the command line, to a second instance, or reopened from the menu. */
   'app:files-opened': OpenedFiles;
+  /** A project file passed on the command line or reopened from the menu. */
+  'app:project-opened': OpenedProject;
 }
 
-/** What the renderer asks to remember: a title and the files, by their main-process ids. */
-export interface RecentRequest {
-  /** The base article's title (the main process shortens it for the menu). */
-  readonly title: string;
-  /** The files compared, as ids the main process gave them. */
-  readonly fileIds: ReadonlyArray<FileId>;
+/**
+ * What the renderer asks to remember: a title and the files, by their main-process ids; or
+ * a project file by its id.
+ */
+export type RecentRequest =
+  | {
+      /** The base article's title (the main process shortens it for the menu). */
+      readonly title: string;
+      /** The files compared, as ids the main process gave them. */
+      readonly fileIds: ReadonlyArray<FileId>;
+    }
+  | {
+      /** The project's name. */
+      readonly title: string;
+      /** The project file, as the id the main process gave it. */
+      readonly projectId: FileId;
+    };
+
+/** A project file written: the id to save to it again, and its path and name to show. */
+export interface SavedProject {
+  readonly id: FileId;
+  readonly file: string;
+  readonly name: string;
+}
+
+/** The unsaved session read back, and the project file it belongs to (by a new id). */
+export interface RecoveredSession {
+  readonly text: string;
+  readonly documentId: FileId | null;
 }
 
 /** A comparison remembered in File > Recent Comparisons (desktop; stored by the main process). */
@@ -106,6 +182,17 @@ export interface RecentComparison {
   /** The files compared (paths). */
   readonly files: ReadonlyArray<string>;
 }
+
+/** A project remembered in File > Recent (desktop; stored by the main process). */
+export interface RecentProject {
+  /** What the menu shows: the project's name. */
+  readonly name: string;
+  /** The project file's path. */
+  readonly project: string;
+}
+
+/** An entry of File > Recent: a set of article files, or a project file. */
+export type RecentEntry = RecentComparison | RecentProject;
 
 /** Most recent comparisons remembered. */
 export const MAX_RECENT = 10;
@@ -128,6 +215,10 @@ export type Api = {
   readonly onCommand?: (listener: (command: IpcEvents['app:command']) => void) => () => void;
   /** Files passed on the command line or to a second instance (desktop only); returns the unsubscribe. */
   readonly onFilesOpened?: (listener: (files: IpcEvents['app:files-opened']) => void) => () => void;
+  /** Project files passed on the command line or reopened (desktop only); returns the unsubscribe. */
+  readonly onProjectOpened?: (
+    listener: (project: IpcEvents['app:project-opened']) => void,
+  ) => () => void;
 };
 
 type ApiName<K extends string> = K extends `app:${infer Rest}` ? CamelCase<Rest> : never;
@@ -144,7 +235,22 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
   'app:add-recent',
   'app:register-dropped',
   'app:set-command-state',
+  'app:open-project',
+  'app:save-project',
+  'app:save-codes',
+  'app:ask-unsaved',
+  'app:autosave',
+  'app:read-recovery',
+  'app:set-document',
 ];
+
+/** Largest project text the main process accepts for saving (the project format's limit). */
+export const MAX_PROJECT_CHARS = 64 * 1024 * 1024;
+
+/** A plain file name to suggest in a save dialog. */
+function isFileName(value: unknown): value is string {
+  return typeof value === 'string' && /^[^/\\\0]{1,200}$/u.test(value);
+}
 
 /** Largest report the main process accepts for saving: 64 MiB. */
 export const MAX_REPORT_CHARS = 64 * 1024 * 1024;
@@ -161,13 +267,61 @@ export const MAX_DROPPED_FILES = 1000;
 /** A file id as the main process makes them. */
 const FILE_ID = /^f[0-9]{1,12}$/u;
 
+/** Whether a value is a file id as the main process makes them. */
+function isFileId(value: unknown): value is FileId {
+  return typeof value === 'string' && FILE_ID.test(value);
+}
+
 /** Validates untrusted arguments per channel; returns an error message or null. */
 export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown>): string | null {
   switch (channel) {
     case 'app:open-articles':
     case 'app:open-folder':
     case 'app:read-sample-story':
+    case 'app:open-project':
+    case 'app:read-recovery':
       return args.length === 0 ? null : `${channel} takes no arguments`;
+    case 'app:save-project': {
+      const [text, id, name] = args;
+      if (args.length !== 3 || typeof text !== 'string' || !(id === null || isFileId(id))) {
+        return `${channel} takes the project text, a file id or null, and a file name`;
+      }
+      if (text.length > MAX_PROJECT_CHARS) {
+        return `${channel}: the project is too large`;
+      }
+      return isFileName(name) ? null : `${channel}: the suggested name must be a plain file name`;
+    }
+    case 'app:save-codes': {
+      const [csv, name] = args;
+      if (args.length !== 2 || typeof csv !== 'string' || csv.length > MAX_REPORT_CHARS) {
+        return `${channel} takes the CSV text and a file name`;
+      }
+      return isFileName(name) ? null : `${channel}: the suggested name must be a plain file name`;
+    }
+    case 'app:ask-unsaved': {
+      const [name] = args;
+      return args.length === 1 && typeof name === 'string' && name.length <= 300
+        ? null
+        : `${channel} takes the project's name`;
+    }
+    case 'app:autosave': {
+      const [text, id] = args;
+      return args.length === 2 &&
+        (text === null || (typeof text === 'string' && text.length <= MAX_PROJECT_CHARS)) &&
+        (id === null || isFileId(id))
+        ? null
+        : `${channel} takes the session text or null, and a file id or null`;
+    }
+    case 'app:set-document': {
+      const [state] = args as [Record<string, unknown> | undefined];
+      return args.length === 1 &&
+        typeof state === 'object' &&
+        state !== null &&
+        (state.name === null || (typeof state.name === 'string' && state.name.length <= 300)) &&
+        typeof state.dirty === 'boolean'
+        ? null
+        : `${channel} takes the document's name and whether it is saved`;
+    }
     case 'app:set-command-state': {
       const [state] = args as [Record<string, unknown> | undefined];
       const ok =
@@ -180,12 +334,28 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         typeof state.inline === 'boolean' &&
         typeof state.dark === 'boolean' &&
         typeof state.blind === 'boolean' &&
-        typeof state.library === 'boolean';
+        typeof state.library === 'boolean' &&
+        typeof state.canUndo === 'boolean' &&
+        typeof state.canRedo === 'boolean' &&
+        typeof state.paragraph === 'boolean' &&
+        typeof state.cell === 'boolean' &&
+        typeof state.picking === 'boolean';
       return ok ? null : `${channel} takes the command state`;
     }
     case 'app:add-recent': {
-      const [entry] = args as [Partial<Record<keyof RecentRequest, unknown>> | undefined];
+      const [entry] = args as [
+        Partial<Record<'title' | 'fileIds' | 'projectId', unknown>> | undefined,
+      ];
       const ids = entry?.fileIds;
+      if (
+        args.length === 1 &&
+        typeof entry?.title === 'string' &&
+        entry.title.length <= MAX_RECENT_TITLE_CHARS &&
+        ids === undefined &&
+        isFileId(entry.projectId)
+      ) {
+        return null;
+      }
       const ok =
         args.length === 1 &&
         typeof entry?.title === 'string' &&
@@ -194,7 +364,9 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         ids.length >= 2 &&
         ids.length <= MAX_RECENT_FILES &&
         ids.every((id) => typeof id === 'string' && FILE_ID.test(id));
-      return ok ? null : `${channel} takes a title and the ids of two or more opened files`;
+      return ok
+        ? null
+        : `${channel} takes a title and the ids of two or more opened files, or of a project`;
     }
     case 'app:register-dropped': {
       const [files] = args;

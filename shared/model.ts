@@ -32,8 +32,12 @@ export interface Paragraph {
   readonly boilerplate: BoilerplateReason | null;
 }
 
-/** Where a piece of metadata came from, so the UI can say how sure it is. */
-export type MetaSource = 'text' | 'html' | 'file-name' | 'manifest';
+/**
+ * Where a piece of metadata came from, so the UI can say how sure it is: the text, the
+ * HTML page, the file name, a manifest, or the user (who set it in the library or a
+ * project).
+ */
+export type MetaSource = 'text' | 'html' | 'file-name' | 'manifest' | 'user';
 
 /** An article after loading and cleaning. */
 export interface Article {

@@ -3,7 +3,16 @@
  * native open dialog, a download instead of the save dialog, the sample story fetched from
  * the server that serves the app.
  */
-import type { Api, OpenedFile, OpenedFiles, SampleStory } from '../../shared/ipc';
+import type {
+  Api,
+  DocumentState,
+  OpenedFile,
+  OpenedFiles,
+  OpenedProject,
+  RecoveredSession,
+  SampleStory,
+  UnsavedChoice,
+} from '../../shared/ipc';
 
 /** Lets the user pick files with a hidden file input; null when cancelled. */
 function pickFiles(directory: boolean): Promise<OpenedFiles | null> {
@@ -56,8 +65,12 @@ async function readSampleStory(): Promise<SampleStory> {
 }
 
 /** Offers a string as a file download. */
-function download(html: string, suggestedName: string): Promise<string | null> {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
+function download(
+  html: string,
+  suggestedName: string,
+  type = 'text/html;charset=utf-8',
+): Promise<string | null> {
+  const url = URL.createObjectURL(new Blob([html], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = suggestedName;
@@ -66,6 +79,105 @@ function download(html: string, suggestedName: string): Promise<string | null> {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return Promise.resolve(suggestedName);
+}
+
+/** Lets the user pick a project file and reads it as UTF-8; null when cancelled. */
+function openProject(): Promise<OpenedProject | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) {
+        resolve(null);
+        return;
+      }
+      void readProjectFile(file).then(resolve);
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+/** Largest project file read: the format's limit, at up to three bytes a character. */
+const MAX_PROJECT_BYTES = 3 * 64 * 1024 * 1024;
+
+/** Reads a browser File as a project's text, or says why it cannot be read. */
+export async function readProjectFile(file: File): Promise<OpenedProject> {
+  if (file.size > MAX_PROJECT_BYTES) {
+    return {
+      ok: false,
+      file: file.name,
+      message: `${file.name}: the file is too large for a project.`,
+    };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+    return { ok: true, file: file.name, name: file.name, text };
+  } catch {
+    return {
+      ok: false,
+      file: file.name,
+      message: `${file.name}: not UTF-8 text: the file is damaged or not a project.`,
+    };
+  }
+}
+
+/** Where web mode keeps the unsaved session. */
+export const SESSION_STORAGE_KEY = 'news-compare.session';
+
+/**
+ * Keeps the unsaved session in local storage (null: forgets it). Browsers keep about 5 MB
+ * per site; a session over that is refused, and the message says so.
+ */
+function autosave(text: string | null): Promise<string | null> {
+  try {
+    if (text === null) {
+      localStorage.removeItem(SESSION_STORAGE_KEY);
+    } else {
+      localStorage.setItem(SESSION_STORAGE_KEY, text);
+    }
+    return Promise.resolve(null);
+  } catch {
+    try {
+      // What was kept before is older than the work on screen: it must not come back.
+      localStorage.removeItem(SESSION_STORAGE_KEY);
+    } catch {
+      // Storage disabled: nothing was kept either.
+    }
+    const mb = ((text?.length ?? 0) * 2) / (1024 * 1024);
+    return Promise.resolve(
+      `This browser cannot keep your unsaved work (${mb.toFixed(1)} MB; browsers keep about 5 MB per site): save the project to keep it.`,
+    );
+  }
+}
+
+function readRecovery(): Promise<RecoveredSession | null> {
+  try {
+    const text = localStorage.getItem(SESSION_STORAGE_KEY);
+    return Promise.resolve(text === null ? null : { text, documentId: null });
+  } catch {
+    return Promise.resolve(null);
+  }
+}
+
+/** Web mode cannot offer to save first: the browser asks to discard or keep. */
+function askUnsaved(name: string): Promise<UnsavedChoice> {
+  return Promise.resolve(
+    window.confirm(`${name} has changes that are not saved. Discard them?`) ? 'discard' : 'cancel',
+  );
+}
+
+function setDocument(state: DocumentState): Promise<void> {
+  document.title = `${state.dirty ? '• ' : ''}${state.name ?? 'News Compare'}${state.name ? ' – News Compare' : ''}`;
+  return Promise.resolve();
 }
 
 /** The web API. */
@@ -79,4 +191,16 @@ export const webApi: Api = {
   addRecent: () => Promise.resolve(),
   // No native menu to keep in step.
   setCommandState: () => Promise.resolve(),
+  openProject,
+  // A download: the browser chooses where; a "path" means nothing here.
+  saveProject: async (text, _id, suggestedName) => {
+    const name = await download(text, suggestedName, 'application/json;charset=utf-8');
+    // No id: a download cannot be written to again (each save is a new download).
+    return name === null ? null : { id: '', file: name, name };
+  },
+  saveCodes: (csv, suggestedName) => download(csv, suggestedName, 'text/csv;charset=utf-8'),
+  askUnsaved,
+  autosave,
+  readRecovery,
+  setDocument,
 };

@@ -11,11 +11,16 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, MouseEvent as ReactMouseEvent } from 'react';
+import type { AnnotatedItem } from '../../shared/project';
 import type { ReportCell, ReportModel, ReportRow, Segment } from '../../shared/report/report-model';
+import { moveSelection, type CellTarget } from '../cell-navigation';
 import { columnsThatFit, foldLabel, itemIndexOfRow, type DisplayItem } from '../comparison-layout';
-import type { HighlightRange } from '../highlight';
+import { overlayHighlights, type HighlightRange } from '../highlight';
+import { splitByParagraph } from '../paragraphs';
 import { estimateItemHeight, RENDER_ALL_BELOW } from '../row-size';
-import { Segments } from './Segments';
+import { AnnotationStrip } from './AnnotationStrip';
+import { Pieces } from './Segments';
 
 /** What the app can ask of the comparison view. */
 export interface ComparisonHandle {
@@ -50,8 +55,35 @@ export interface ComparisonViewProps {
   readonly flagged: ReadonlyMap<number, string>;
   /** Told how many columns fit the view's width. */
   readonly onFit: (columns: number) => void;
+  /** The selected cell (a paragraph, or an empty cell), or null. */
+  readonly selection: CellTarget | null;
+  /** Selects a cell: a click, or the arrow keys. */
+  readonly onSelect: (target: CellTarget) => void;
+  /** Acts on a cell: completes a pick, else opens its actions (Enter, a click while picking). */
+  readonly onActivate: (target: CellTarget, at: { readonly x: number; readonly y: number }) => void;
+  /** Opens a cell's actions at a point (right-click, the menu key, the ⋯ button). */
+  readonly onMenu: (target: CellTarget, at: { readonly x: number; readonly y: number }) => void;
+  /** A correction waits for its target: a click picks. */
+  readonly picking: boolean;
+  /** The length of a paragraph's text. */
+  readonly paragraphLength: (article: number, paragraph: number) => number;
+  /** The notes and codes on each row (by 1-based row number). */
+  readonly annotations: ReadonlyMap<number, ReadonlyArray<AnnotatedItem>>;
+  /** Opens the notes and codes of a row (1-based). */
+  readonly onAnnotations: (row: number) => void;
   /** The handle. */
   readonly ref?: Ref<ComparisonHandle>;
+}
+
+/** The key of a cell in the page (`data-cell`). */
+function cellKey(t: CellTarget): string {
+  return `${t.row}:${t.article}:${t.paragraph ?? 'empty'}`;
+}
+
+/** A point beside an element, for a menu opened from the keyboard. */
+function besideElement(element: Element | null): { x: number; y: number } {
+  const box = element?.getBoundingClientRect();
+  return box ? { x: box.left + 16, y: box.top + 16 } : { x: 16, y: 16 };
 }
 
 function remPx(): number {
@@ -76,6 +108,14 @@ export function ComparisonView({
   segments,
   flagged,
   onFit,
+  selection,
+  onSelect,
+  onActivate,
+  onMenu,
+  picking,
+  paragraphLength,
+  annotations,
+  onAnnotations,
   ref,
 }: ComparisonViewProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -139,6 +179,87 @@ export function ComparisonView({
   }, [items, virtualizer]);
   useImperativeHandle(ref, () => ({ scrollToRow }), [scrollToRow]);
 
+  // The page's focus follows a selection moved by keys (not one made by a click or an edit).
+  const byKeys = useRef(false);
+  const selected = selection === null ? null : cellKey(selection);
+  useEffect(() => {
+    if (!byKeys.current || selection === null) {
+      return;
+    }
+    byKeys.current = false;
+    const index = itemIndexOfRow(items, selection.row);
+    if (index >= 0) {
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    }
+    const frame = requestAnimationFrame(() => {
+      scrollRef.current
+        ?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(selected ?? '')}"]`)
+        ?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selected, selection, items, virtualizer]);
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
+    const target = event.target as HTMLElement;
+    const onCell = target.dataset.cell !== undefined;
+    if (['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+      if (!onCell && (event.key === 'Home' || event.key === 'End')) {
+        return;
+      }
+      // From the table itself, the first key selects the first row in view.
+      const from = onCell ? selection : (selection ?? firstInView());
+      const next =
+        onCell || selection !== null ? moveSelection(items, shown, from, event.key) : from;
+      if (next) {
+        event.preventDefault();
+        byKeys.current = true;
+        onSelect(next);
+      }
+    } else if (onCell && selection && event.key === 'Enter') {
+      event.preventDefault();
+      onActivate(selection, besideElement(target));
+    } else if (
+      onCell &&
+      selection &&
+      (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))
+    ) {
+      event.preventDefault();
+      onMenu(selection, besideElement(target));
+    }
+  };
+
+  /** The first paragraph of the first row in view. */
+  const firstInView = (): CellTarget | null => {
+    const top = (scrollRef.current?.scrollTop ?? 0) + bodyTop;
+    const visible = virtualizer
+      .getVirtualItems()
+      .map((v) => items[v.index])
+      .find(
+        (item, i) => item?.kind === 'row' && (virtualizer.getVirtualItems()[i]?.end ?? 0) > top,
+      );
+    const article = shown[0];
+    if (visible?.kind !== 'row' || article === undefined) {
+      return moveSelection(items, shown, null, 'ArrowDown');
+    }
+    const paragraph = visible.row.cells[article]?.paragraphs[0] ?? null;
+    return { row: visible.row.number, article, paragraph };
+  };
+
+  const cellEvents = {
+    onClick: (target: CellTarget, event: ReactMouseEvent): void => {
+      if (picking) {
+        onActivate(target, { x: event.clientX, y: event.clientY });
+      } else {
+        onSelect(target);
+      }
+    },
+    onContextMenu: (target: CellTarget, event: ReactMouseEvent): void => {
+      event.preventDefault();
+      onSelect(target);
+      onMenu(target, { x: event.clientX, y: event.clientY });
+    },
+  };
+
   const base = model.articles.find((a) => a.isBase)?.index ?? 0;
   return (
     <div
@@ -148,9 +269,12 @@ export function ComparisonView({
       aria-label="Aligned comparison"
       aria-rowcount={model.rows.length + 1}
       aria-colcount={columns}
-      // The table scrolls on its own: keyboard users can scroll it once focused.
+      // The table scrolls on its own: keyboard users can scroll it once focused, and the
+      // arrow keys select its paragraphs.
       tabIndex={0}
       style={{ ['--columns' as string]: columns }}
+      onKeyDown={onKeyDown}
+      data-picking={picking ? 'true' : undefined}
     >
       <div className="thead" role="rowgroup">
         <div className="row header" role="row" aria-rowindex={1}>
@@ -222,6 +346,13 @@ export function ComparisonView({
               name={name}
               highlights={highlights}
               segments={segments}
+              selected={selected}
+              events={cellEvents}
+              onMenu={onMenu}
+              paragraphLength={paragraphLength}
+              annotations={annotations.get(item.row.number) ?? []}
+              onAnnotations={onAnnotations}
+              columns={columns}
             />
           );
         })}
@@ -275,6 +406,12 @@ function rowLabel(
   );
 }
 
+/** What a cell does on a click or a right-click. */
+interface CellEvents {
+  readonly onClick: (target: CellTarget, event: ReactMouseEvent) => void;
+  readonly onContextMenu: (target: CellTarget, event: ReactMouseEvent) => void;
+}
+
 function RowView({
   slot,
   row,
@@ -284,6 +421,13 @@ function RowView({
   name,
   highlights,
   segments,
+  selected,
+  events,
+  onMenu,
+  paragraphLength,
+  annotations,
+  onAnnotations,
+  columns,
 }: {
   readonly slot: Slot;
   readonly row: ReportRow;
@@ -293,6 +437,13 @@ function RowView({
   readonly name: (k: number) => string;
   readonly highlights: ComparisonViewProps['highlights'];
   readonly segments: ComparisonViewProps['segments'];
+  readonly selected: string | null;
+  readonly events: CellEvents;
+  readonly onMenu: ComparisonViewProps['onMenu'];
+  readonly paragraphLength: ComparisonViewProps['paragraphLength'];
+  readonly annotations: ReadonlyArray<AnnotatedItem>;
+  readonly onAnnotations: (row: number) => void;
+  readonly columns: number;
 }) {
   const label = rowLabel(row, shown, name);
   const cells = shown.flatMap((k) => {
@@ -302,42 +453,92 @@ function RowView({
   // How sure the alignment is: said once, in the row's first cell with text.
   const mark = row.manual ? 'corrected by hand' : row.weak ? 'weak alignment: check this row' : '';
   const marked = cells.find((c) => c.role !== 'empty')?.article;
-  const content = cells.map((cell) => (
-    <div
-      key={cell.article}
-      className={`cell ${cell.role}`}
-      data-article={cell.article}
-      role={layout === 'side' ? 'cell' : undefined}
-    >
-      {layout === 'inline' && (
-        <div className="cell-outlet" dir="auto">
-          {name(cell.article)}
+  const menuButton = (target: CellTarget) =>
+    selected === cellKey(target) && (
+      <button
+        type="button"
+        className="cell-menu-button"
+        aria-label="Actions: move, split, link, join, notes and codes"
+        aria-haspopup="menu"
+        title="Move, split, link, join, notes and codes"
+        onClick={(event) => {
+          event.stopPropagation();
+          onMenu(target, besideElement(event.currentTarget));
+        }}
+      >
+        ⋯
+      </button>
+    );
+  const content = cells.map((cell) => {
+    const empty: CellTarget = { row: row.number, article: cell.article, paragraph: null };
+    const emptyKey = cellKey(empty);
+    const pieces = overlayHighlights(
+      segments(row.number, cell),
+      highlights?.(cell.article, cell.paragraphs) ?? [],
+    );
+    const byParagraph = splitByParagraph(
+      pieces,
+      cell.paragraphs.map((p) => paragraphLength(cell.article, p)),
+    );
+    return (
+      <div
+        key={cell.article}
+        className={`cell ${cell.role}${selected === emptyKey ? ' selected' : ''}`}
+        data-article={cell.article}
+        role={layout === 'side' ? 'cell' : undefined}
+        {...(cell.role === 'empty'
+          ? {
+              'data-cell': emptyKey,
+              tabIndex: selected === emptyKey ? 0 : -1,
+              onClick: (event: ReactMouseEvent) => events.onClick(empty, event),
+              onContextMenu: (event: ReactMouseEvent) => events.onContextMenu(empty, event),
+            }
+          : {})}
+      >
+        {layout === 'inline' && (
+          <div className="cell-outlet">
+            <bdi>{name(cell.article)}</bdi>
+          </div>
+        )}
+        {cell.role === 'empty' && <span className="visually-hidden">not in this outlet</span>}
+        {cell.role !== 'empty' && label && <div className="row-label">{label}</div>}
+        {mark && cell.article === marked && (
+          <div
+            className="row-mark"
+            title={`The alignment's confidence in this row: ${Math.round(row.confidence * 100)}%`}
+          >
+            {mark}
+          </div>
+        )}
+        {cell.moved && (
+          <div className="moved-label">
+            moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in{' '}
+            <bdi>{name(cell.article)}</bdi>
+          </div>
+        )}
+        {cell.role === 'empty' && menuButton(empty)}
+        <div className="text" dir="auto">
+          {cell.paragraphs.map((paragraph, i) => {
+            const target: CellTarget = { row: row.number, article: cell.article, paragraph };
+            const key = cellKey(target);
+            return (
+              <div
+                key={paragraph}
+                className={`para${selected === key ? ' selected' : ''}`}
+                data-cell={key}
+                tabIndex={selected === key ? 0 : -1}
+                onClick={(event) => events.onClick(target, event)}
+                onContextMenu={(event) => events.onContextMenu(target, event)}
+              >
+                <Pieces pieces={byParagraph[i] ?? []} />
+                {menuButton(target)}
+              </div>
+            );
+          })}
         </div>
-      )}
-      {cell.role === 'empty' && <span className="visually-hidden">not in this outlet</span>}
-      {cell.role !== 'empty' && label && <div className="row-label">{label}</div>}
-      {mark && cell.article === marked && (
-        <div
-          className="row-mark"
-          title={`The alignment's confidence in this row: ${Math.round(row.confidence * 100)}%`}
-        >
-          {mark}
-        </div>
-      )}
-      {cell.moved && (
-        <div className="moved-label">
-          moved: paragraph {cell.moved.paragraph} of {cell.moved.of} in{' '}
-          <bdi>{name(cell.article)}</bdi>
-        </div>
-      )}
-      <div className="text" dir="auto">
-        <Segments
-          segments={segments(row.number, cell)}
-          highlights={highlights?.(cell.article, cell.paragraphs)}
-        />
       </div>
-    </div>
-  ));
+    );
+  });
   return (
     <div
       {...slot}
@@ -357,6 +558,14 @@ function RowView({
         <div className="cell stack" role="cell">
           {content}
         </div>
+      )}
+      {annotations.length > 0 && (
+        <AnnotationStrip
+          items={annotations}
+          name={name}
+          columns={columns}
+          onOpen={() => onAnnotations(row.number)}
+        />
       )}
     </div>
   );

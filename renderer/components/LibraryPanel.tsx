@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import type { LoadError, LoadWarning } from '../../shared/load/load-article';
+import type { Article } from '../../shared/model';
+import type { UserDetails } from '../../shared/project';
 import { fileName, leadExcerpt, outletLabel, type LibraryItem } from '../library';
+import { DetailsForm, type DetailsChange } from './DetailsForm';
 
 /** Props of {@link LibraryPanel}. */
 export interface LibraryPanelProps {
@@ -21,6 +25,22 @@ export interface LibraryPanelProps {
   readonly onRemove: (id: string) => void;
   readonly onInclude: (id: string) => void;
   readonly onDismissError: (index: number) => void;
+  /** An article as shown: the user's details over the detected ones. */
+  readonly shown: (item: LibraryItem) => Article;
+  /** The details the user set on an article. */
+  readonly userDetails: (id: string) => UserDetails;
+  /** Saves an article's details; resolves to a message when a value is refused. */
+  readonly onDetails: (id: string, change: DetailsChange) => string | null;
+}
+
+/** Marks a detail the user set ("yours"), for eyes and screen readers. */
+function Yours({ set }: { readonly set: boolean }) {
+  return set ? (
+    <span className="yours" title="Set by you">
+      <span aria-hidden="true">✎</span>
+      <span className="visually-hidden"> (set by you)</span>
+    </span>
+  ) : null;
 }
 
 /** The library: search, load errors, and the articles to tick, choose as base or remove. */
@@ -37,7 +57,11 @@ export function LibraryPanel({
   onRemove,
   onInclude,
   onDismissError,
+  shown,
+  userDetails,
+  onDetails,
 }: LibraryPanelProps) {
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
       <input
@@ -80,7 +104,9 @@ export function LibraryPanel({
         {items.map((item) => {
           const ticked = selected.includes(item.id);
           const out = leftOut.includes(item.id);
-          const lead = leadExcerpt(item.article);
+          const article = shown(item);
+          const user = userDetails(item.id);
+          const lead = leadExcerpt(article);
           return (
             <li
               key={item.id}
@@ -95,13 +121,24 @@ export function LibraryPanel({
                     onChange={(e) => onTick(item.id, e.target.checked)}
                   />
                   <span className="item-title" dir="auto">
-                    {item.article.title}
+                    {article.title}
                   </span>
+                  <Yours set={user.title !== undefined} />
                 </label>
                 <button
                   type="button"
+                  className="edit-details"
+                  aria-label={`Details of “${article.title}”: outlet, title, date, address`}
+                  aria-expanded={editing === item.id}
+                  title="Outlet, title, date, address"
+                  onClick={() => setEditing(editing === item.id ? null : item.id)}
+                >
+                  ✎
+                </button>
+                <button
+                  type="button"
                   className="remove"
-                  aria-label={`Remove “${item.article.title}” from the library`}
+                  aria-label={`Remove “${article.title}” from the library`}
                   title="Remove from the library"
                   onClick={() => onRemove(item.id)}
                 >
@@ -114,15 +151,33 @@ export function LibraryPanel({
                 </div>
               )}
               <div className="item-meta">
-                <bdi>{outletLabel(item.article)}</bdi> · <bdi>{item.article.date ?? 'no date'}</bdi>{' '}
-                · {item.wordCount} words
-                {item.article.titleSource !== 'file-name' && (
+                <span className="item-outlet">
+                  <bdi>{outletLabel(article)}</bdi>
+                  <Yours set={user.outlet !== undefined} />
+                </span>{' '}
+                · <bdi>{article.date ?? 'no date'}</bdi>
+                <Yours set={user.date !== undefined} /> · {item.wordCount} words
+                {article.titleSource !== 'file-name' && (
                   <span className="item-file">
                     {' '}
-                    · <bdi>{fileName(item.article.file)}</bdi>
+                    · <bdi>{fileName(article.file)}</bdi>
                   </span>
                 )}
               </div>
+              {editing === item.id && (
+                <DetailsForm
+                  label={article.title}
+                  detected={{
+                    outlet: item.article.outlet,
+                    title: item.article.title,
+                    date: item.article.date,
+                    url: item.url,
+                  }}
+                  user={user}
+                  onSave={(change) => onDetails(item.id, change)}
+                  onClose={() => setEditing(null)}
+                />
+              )}
               {ticked && out && (
                 <div className="item-out">
                   Left out: another story?{' '}

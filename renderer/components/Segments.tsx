@@ -1,5 +1,5 @@
 import type { Segment } from '../../shared/report/report-model';
-import { overlayHighlights, type HighlightRange } from '../highlight';
+import { overlayHighlights, type HighlightRange, type MarkedPiece } from '../highlight';
 
 /** Props of {@link Segments}. */
 export interface SegmentsProps {
@@ -15,9 +15,14 @@ export interface SegmentsProps {
  * The text is isolated (`<bdi>`): a right-to-left override left open in it ends with it.
  */
 export function Segments({ segments, highlights = [] }: SegmentsProps) {
+  return <Pieces pieces={overlayHighlights(segments, highlights)} />;
+}
+
+/** Marked pieces of text (see {@link Segments}), isolated in a `<bdi>`. */
+export function Pieces({ pieces }: { readonly pieces: ReadonlyArray<MarkedPiece> }) {
   return (
     <bdi>
-      {overlayHighlights(segments, highlights).map((s, i) => {
+      {pieces.map((s, i) => {
         const text = s.highlight ? (
           <mark className={`loaded ${s.highlight}`} title={`${s.highlight} language`}>
             {s.text}

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Analysis } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { Difference, ReportModel } from '../../shared/report/report-model';
@@ -30,12 +30,17 @@ export interface SidePanelProps {
   readonly lexiconError: string | null;
   readonly onLoadLexicon: (file: File) => void;
   readonly onClearLexicon: () => void;
+  /** The Notes & Codes tab's content. */
+  readonly notes: ReactNode;
+  /** How many notes and codes there are (the tab says so). */
+  readonly noteCount: number;
 }
 
 /** The side panel: the differences list or the analyses, as tabs. */
 const TABS: ReadonlyArray<{ readonly id: Panel; readonly label: string }> = [
   { id: 'differences', label: 'Differences' },
   { id: 'analysis', label: 'Analysis' },
+  { id: 'notes', label: 'Notes' },
 ];
 
 export function SidePanel({
@@ -53,6 +58,8 @@ export function SidePanel({
   lexiconError,
   onLoadLexicon,
   onClearLexicon,
+  notes,
+  noteCount,
 }: SidePanelProps) {
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   // The tabs pattern: arrow keys move between tabs and show them (automatic activation).
@@ -87,6 +94,7 @@ export function SidePanel({
             onClick={() => onPanel(t.id)}
           >
             {t.label}
+            {t.id === 'notes' && noteCount > 0 && <span className="count"> ({noteCount})</span>}
           </button>
         ))}
       </div>
@@ -96,7 +104,9 @@ export function SidePanel({
         id={`panel-${panel}`}
         aria-labelledby={`tab-${panel}`}
       >
-        {panel === 'differences' ? (
+        {panel === 'notes' ? (
+          notes
+        ) : panel === 'differences' ? (
           <>
             <h2>Differences ({differences.length})</h2>
             <DifferencesList

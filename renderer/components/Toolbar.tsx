@@ -79,7 +79,9 @@ export function Toolbar({ state, onRun, status, busy, mac }: ToolbarProps) {
           );
         })}
       </div>
-      <span className="status" role="status">
+      {/* The status line: placed at the window's foot (a status bar), so messages never
+          push the toolbar onto a second line. */}
+      <span className="status" role="status" title={status}>
         {busy && <progress aria-label="Comparing" />}
         {status}
       </span>

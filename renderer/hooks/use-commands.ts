@@ -3,7 +3,7 @@
  * shared registry and the runners table.
  */
 import { useCallback, useEffect, useEffectEvent } from 'react';
-import { commandForKey, type CommandId, type CommandState } from '../../shared/commands';
+import { commandForKey, isEnabled, type CommandId, type CommandState } from '../../shared/commands';
 import type { Api } from '../../shared/ipc';
 import { runCommand, type CommandContext, type CommandEffects } from '../state/command-runners';
 import type { AppAction } from '../state/app-state';
@@ -16,6 +16,11 @@ function isTyping(target: EventTarget | null): boolean {
       !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type)) ||
     (target instanceof HTMLElement && target.isContentEditable)
   );
+}
+
+/** Whether a key press lands in an open modal dialog. */
+function inDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('dialog[open]') !== null;
 }
 
 /** Buttons take Space and Enter themselves; only keys with other meanings pass through. */
@@ -44,11 +49,14 @@ export function useCommands(
   );
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.defaultPrevented) {
+    // A dialog over the main view (notes and codes) keeps its keys: Esc closes it, letters
+    // do not step rows. The presentation, a dialog too, has its own scope of keys.
+    if (event.defaultPrevented || (!presenting && inDialog(event.target))) {
       return;
     }
     const spec = commandForKey(event, presenting ? 'presentation' : 'main', isTyping(event.target));
-    if (!spec || (event.key === ' ' && isButton(event.target))) {
+    // A disabled command leaves the key alone (Esc still closes what else it closes).
+    if (!spec || !isEnabled(spec, state) || (event.key === ' ' && isButton(event.target))) {
       return;
     }
     event.preventDefault();

@@ -1,15 +1,15 @@
 /**
- * Filling the library: the sample story at start and on demand, files from the open
- * dialogs, drops, and (desktop) files named on the command line or reopened from the menu.
+ * Filling the library: the sample story on demand, files from the open dialogs, drops, and
+ * (desktop) files named on the command line or reopened from the menu.
  */
-import { useCallback, useEffect, useRef, type Dispatch } from 'react';
-import type { Api, OpenedFiles } from '../../shared/ipc';
+import { useCallback, useEffect, type Dispatch } from 'react';
+import type { Api, OpenedFiles, OpenedProject } from '../../shared/ipc';
 import { loadArticle, type LoadError } from '../../shared/load/load-article';
 import { applyManifestEntry } from '../../shared/load/manifest';
 import type { Article } from '../../shared/model';
 import { readFileList } from '../api/web-api';
 import { parseHtmlInBrowser } from '../html-parser';
-import { loadOpenedFiles } from '../load';
+import { loadOpenedFiles, splitProjectFiles } from '../load';
 import type { AppAction } from '../state/app-state';
 
 /** The library's loading actions. */
@@ -17,8 +17,11 @@ export interface LibraryLoader {
   readonly addSample: () => Promise<void>;
   readonly openArticles: () => Promise<void>;
   readonly openFolder: () => Promise<void>;
-  /** Files dropped on the window. */
-  readonly dropFiles: (files: FileList) => Promise<void>;
+  /** Files dropped on the window (project files go to `onProject`). */
+  readonly dropFiles: (
+    files: FileList,
+    onProject: (project: OpenedProject) => Promise<void>,
+  ) => Promise<void>;
 }
 
 /** Loads articles into the library through `dispatch`. */
@@ -60,23 +63,29 @@ export function useLibrary(api: Api, dispatch: Dispatch<AppAction>): LibraryLoad
     }
   }, [api, addOpened]);
 
-  // The desktop registers drops with the main process (so they can be remembered); web
-  // mode reads them itself.
+  // Project files dropped open as projects.
   const dropFiles = useCallback(
-    async (files: FileList) =>
-      addOpened(await (api.openDropped ? api.openDropped(Array.from(files)) : readFileList(files))),
+    async (files: FileList, onProject: (project: OpenedProject) => Promise<void>) => {
+      // The desktop registers drops with the main process (so they can be remembered); web
+      // mode reads them itself.
+      const read = await (api.openDropped
+        ? api.openDropped(Array.from(files))
+        : readFileList(files));
+      const { projects, articles } = splitProjectFiles(read);
+      if (articles.files.length > 0 || articles.unreadable.length > 0) {
+        addOpened(articles);
+      }
+      // One project at a time: the first dropped.
+      const first = projects[0];
+      if (first) {
+        await onProject(first);
+      }
+    },
     [api, addOpened],
   );
 
-  // Once per app: React's strict mode runs effects twice in development.
-  const started = useRef(false);
-  useEffect(() => {
-    if (!started.current) {
-      started.current = true;
-      void addSample();
-    }
-  }, [addSample]);
-
+  // The sample story at start is added by the project files' start-up (unless unsaved
+  // work of the last session comes back instead).
   useEffect(() => api.onFilesOpened?.(addOpened), [api, addOpened]);
 
   return { addSample, openArticles, openFolder, dropFiles };

@@ -13,8 +13,17 @@ import {
   type DiffOptions,
 } from '../../shared/model';
 import type { ReportModel } from '../../shared/report/report-model';
+import { parseLexiconFile } from '../../shared/analysis/lexicon-file';
+import {
+  projectArticles,
+  projectCompareOptions,
+  type Project,
+  type ProjectLexicon,
+} from '../../shared/project';
 import type { AnalysisAnswer, CompareAnswer } from '../jobs';
 import { libraryItem, sameArticle, type LibraryItem } from '../library';
+import type { DocumentRef, Session } from '../session';
+import { EMPTY_WORKBENCH, fromProject, workbenchProject, type Workbench } from '../workbench';
 import { offTopicReason } from './off-topic';
 import { slideOf } from '../comparison-layout';
 import { stepDifference } from '../navigation';
@@ -23,7 +32,7 @@ import { stepDifference } from '../navigation';
 export type Theme = 'light' | 'dark';
 
 /** The side panel's tabs. */
-export type Panel = 'differences' | 'analysis';
+export type Panel = 'differences' | 'analysis' | 'notes';
 
 /** Display switches of the options panel. */
 export type ViewSwitch = 'collapse' | 'blind' | 'markLoaded';
@@ -92,7 +101,54 @@ export interface AppState {
     readonly comparison: Comparison;
     readonly answer: AnalysisAnswer;
   } | null;
+  /** The lexicon file in use as read (a project keeps its text), or null. */
+  readonly lexiconSource: ProjectLexicon | null;
+  /** The researcher's work: details, corrections, notes, codebook, codes. */
+  readonly workbench: Workbench;
+  /** Workbenches before the last edits (undo), the last one most recent. */
+  readonly past: ReadonlyArray<Workbench>;
+  /** Workbenches undone (redo), the last one undone most recently. */
+  readonly future: ReadonlyArray<Workbench>;
+  /**
+   * What was last saved or opened: the workbench, and the comparison's settings (articles,
+   * base, options) as a key, or null for work not saved yet (settings alone are no work).
+   */
+  readonly saved: { readonly workbench: Workbench; readonly settings: string | null };
+  /** The project file the work belongs to, or null before the first save. */
+  readonly document: DocumentRef | null;
+  /** The paragraph (or empty cell) the user selected in the comparison, or null. */
+  readonly focus: CellFocus | null;
+  /** A correction waiting for the user to pick its target, or null. */
+  readonly pick: PendingPick | null;
+  /** The notes and codes dialog, open on a row (index in the comparison), or null. */
+  readonly annotating: { readonly row: number } | null;
+  /** A problem the user must see (a project refused), until dismissed; or null. */
+  readonly problem: string | null;
 }
+
+/**
+ * A selected cell: a paragraph of a library article (its row follows it when the rows are
+ * recomputed), or an article's empty cell in a row.
+ */
+export interface CellFocus {
+  /** The library id of the cell's article. */
+  readonly item: string;
+  /** The paragraph, or null for an empty cell. */
+  readonly paragraph: number | null;
+  /** For an empty cell, its row (index in the comparison); null for a paragraph. */
+  readonly row: number | null;
+}
+
+/** A correction that needs a second pick: the target row or paragraph. */
+export interface PendingPick {
+  /** `move` a paragraph to a row, `link` it to a paragraph, `join` its row with a row. */
+  readonly kind: 'move' | 'link' | 'join';
+  /** What it starts from. */
+  readonly from: CellFocus;
+}
+
+/** Most edits kept for undo. */
+export const MAX_UNDO = 200;
 
 /** Something that happened. */
 export type AppAction =
@@ -128,7 +184,48 @@ export type AppAction =
       readonly comparison: Comparison;
       readonly answer: AnalysisAnswer;
     }
-  | { readonly type: 'lexicon-read'; readonly result: LexiconFileResult }
+  | {
+      readonly type: 'lexicon-read';
+      readonly result: LexiconFileResult;
+      /** The file as read, kept for projects. */
+      readonly source?: ProjectLexicon;
+    }
+  | {
+      /** The user edited the workbench (details, corrections, notes, codes): undoable. */
+      readonly type: 'workbench-edited';
+      readonly workbench: Workbench;
+      /** What the status line says, or null. */
+      readonly notice?: string;
+    }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' }
+  | {
+      /** A project file was read: it replaces the library and the work. */
+      readonly type: 'project-opened';
+      readonly project: Project;
+      readonly document: DocumentRef;
+    }
+  | {
+      /** Unsaved work kept from the last session came back. */
+      readonly type: 'session-restored';
+      readonly session: Session;
+      /** The main process's id of the session's project file (desktop), or null. */
+      readonly documentId: string | null;
+    }
+  | {
+      readonly type: 'project-saved';
+      readonly document: DocumentRef;
+      /** The workbench and settings written (edits made while saving stay unsaved). */
+      readonly workbench: Workbench;
+      readonly settings: string;
+    }
+  | { readonly type: 'focus-set'; readonly focus: CellFocus | null }
+  | { readonly type: 'pick-started'; readonly pick: PendingPick }
+  | { readonly type: 'pick-ended' }
+  | { readonly type: 'annotate-opened'; readonly row: number }
+  | { readonly type: 'annotate-closed' }
+  | { readonly type: 'problem'; readonly text: string }
+  | { readonly type: 'problem-dismissed' }
   | { readonly type: 'lexicon-cleared' }
   | { readonly type: 'notice'; readonly text: string }
   | { readonly type: 'stepped'; readonly direction: 1 | -1; readonly count: number }
@@ -179,6 +276,16 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
     lexicon,
     lexiconError: null,
     analyzed: null,
+    lexiconSource: null,
+    workbench: EMPTY_WORKBENCH,
+    past: [],
+    future: [],
+    saved: { workbench: EMPTY_WORKBENCH, settings: null },
+    document: null,
+    focus: null,
+    pick: null,
+    annotating: null,
+    problem: null,
   };
 }
 
@@ -315,10 +422,95 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'lexicon-read':
       // A bad file leaves the lexicon in use as it was.
       return action.result.ok
-        ? { ...state, lexicon: action.result.lexicon, lexiconError: null }
+        ? {
+            ...state,
+            lexicon: action.result.lexicon,
+            lexiconSource: action.source ?? null,
+            lexiconError: null,
+          }
         : { ...state, lexiconError: action.result.message };
     case 'lexicon-cleared':
-      return { ...state, lexicon: null, lexiconError: null };
+      return { ...state, lexicon: null, lexiconSource: null, lexiconError: null };
+    case 'workbench-edited':
+      if (action.workbench === state.workbench) {
+        return action.notice === undefined ? state : { ...state, notice: action.notice };
+      }
+      return {
+        ...state,
+        workbench: action.workbench,
+        past: [...state.past, state.workbench].slice(-MAX_UNDO),
+        future: [],
+        notice: action.notice ?? state.notice,
+      };
+    case 'undo': {
+      const previous = state.past[state.past.length - 1];
+      return previous === undefined
+        ? state
+        : {
+            ...state,
+            workbench: previous,
+            past: state.past.slice(0, -1),
+            future: [...state.future, state.workbench],
+            pick: null,
+            notice: 'Undone.',
+          };
+    }
+    case 'redo': {
+      const next = state.future[state.future.length - 1];
+      return next === undefined
+        ? state
+        : {
+            ...state,
+            workbench: next,
+            past: [...state.past, state.workbench],
+            future: state.future.slice(0, -1),
+            pick: null,
+            notice: 'Redone.',
+          };
+    }
+    case 'project-opened': {
+      const loaded = loadProject(state, action.project, null);
+      return {
+        ...loaded,
+        document: action.document,
+        saved: { workbench: loaded.workbench, settings: settingsKey(loaded) },
+        notice: `Opened ${action.document.name}.`,
+      };
+    }
+    case 'session-restored': {
+      const loaded = loadProject(state, action.session.project, action.session);
+      return {
+        ...loaded,
+        document:
+          action.session.document === null
+            ? null
+            : { name: action.session.document.name, id: action.documentId },
+        // Kept because it was not saved: it stays unsaved until it is.
+        saved: { workbench: EMPTY_WORKBENCH, settings: '' },
+        notice: 'Your unsaved work from the last session is back.',
+      };
+    }
+    case 'project-saved':
+      return {
+        ...state,
+        document: action.document,
+        saved: { workbench: action.workbench, settings: action.settings },
+        notice: `Saved ${action.document.name}.`,
+      };
+    case 'problem':
+      return { ...state, problem: action.text };
+    case 'problem-dismissed':
+      return { ...state, problem: null };
+    case 'focus-set':
+      return { ...state, focus: action.focus };
+    case 'pick-started':
+      return { ...state, pick: action.pick, focus: action.pick.from };
+    case 'pick-ended':
+      return { ...state, pick: null };
+    case 'annotate-opened':
+      return { ...state, annotating: { row: action.row }, pick: null };
+    case 'annotate-closed':
+      return { ...state, annotating: null };
     case 'notice':
       return { ...state, notice: action.text };
     case 'stepped':
@@ -351,6 +543,85 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'panel-chosen':
       return { ...state, panel: action.panel };
   }
+}
+
+/**
+ * The app with a project's articles as its library (all ticked; new ids), its base,
+ * options, included articles, lexicon and work; no undo history. With a session, its
+ * ticks and sample marks instead.
+ */
+function loadProject(state: AppState, project: Project, session: Session | null): AppState {
+  const articles = projectArticles({
+    ...project,
+    articles: project.articles.map((a) => ({ ...a, user: {} })),
+  });
+  const sample = new Set(session?.sample ?? []);
+  const items = articles.map((article, k) =>
+    libraryItem(
+      `a${state.nextId + k}`,
+      article,
+      sample.has(k) ? 'sample' : 'user',
+      undefined,
+      project.articles[k]?.detected.url ?? null,
+    ),
+  );
+  const ids = items.map((i) => i.id);
+  const lexicon =
+    project.lexicon === null
+      ? null
+      : parseLexiconFile(project.lexicon.content, project.lexicon.name);
+  const workbench = fromProject(project, ids, EMPTY_WORKBENCH);
+  return {
+    ...state,
+    items,
+    errors: [],
+    selected: session ? session.selected.flatMap((k) => (ids[k] ? [ids[k]] : [])) : ids,
+    leftOut: {},
+    included: project.include.flatMap((k) => (ids[k] ? [ids[k]] : [])),
+    flagged: {},
+    columns: {},
+    baseId: ids[project.base] ?? null,
+    options: project.diff,
+    nextId: state.nextId + items.length,
+    comparison: null,
+    model: null,
+    comparedIds: [],
+    comparedKey: null,
+    compareError: null,
+    current: -1,
+    lexicon: lexicon?.ok ? lexicon.lexicon : null,
+    lexiconSource: lexicon?.ok ? project.lexicon : null,
+    lexiconError: null,
+    analyzed: null,
+    workbench,
+    past: [],
+    future: [],
+    saved: { workbench: EMPTY_WORKBENCH, settings: null },
+    document: null,
+    focus: null,
+    pick: null,
+    annotating: null,
+    problem: null,
+  };
+}
+
+/** The comparison's settings a project file holds besides the work, as a key. */
+export function settingsKey(
+  state: Pick<AppState, 'items' | 'selected' | 'baseId' | 'leftOut' | 'options' | 'included'>,
+): string {
+  const chosen = selectChosen(state).map((i) => i.id);
+  return JSON.stringify([chosen, selectBaseIndex(state), state.options, state.included]);
+}
+
+/**
+ * Whether there is work that is not saved: the workbench changed since the last save or
+ * open, or (for a project saved or opened) the articles, base or options did.
+ */
+export function selectDirty(state: AppState): boolean {
+  return (
+    state.workbench !== state.saved.workbench ||
+    (state.saved.settings !== null && settingsKey(state) !== state.saved.settings)
+  );
 }
 
 /** What the library's selection depends on. */
@@ -389,26 +660,53 @@ export interface CompareRequest {
 }
 
 /**
- * The comparison the state asks for, or null (fewer than two articles ticked). Articles the
- * user included although flagged as another story are aligned all the same.
+ * The comparison the state asks for, or null (fewer than two articles ticked): the project
+ * of the chosen articles as the engine takes it (details and corrections applied). Articles
+ * the user included although flagged as another story are aligned all the same. Notes and
+ * codes do not change it.
  */
 export function selectRequest(
-  state: Selection & Pick<AppState, 'options' | 'included'>,
+  state: Selection &
+    Pick<AppState, 'options' | 'included'> & {
+      readonly workbench?: Pick<Workbench, 'details' | 'manual'>;
+    },
 ): CompareRequest | null {
+  const project = selectProject({
+    ...state,
+    workbench: { ...EMPTY_WORKBENCH, ...state.workbench },
+    lexiconSource: null,
+  });
+  if (project === null) {
+    return null;
+  }
+  const options = projectCompareOptions(project);
+  const ids = selectChosen(state).map((i) => i.id);
+  return {
+    key: JSON.stringify([ids, options, project.articles.map((a) => a.user)]),
+    ids,
+    articles: projectArticles(project),
+    options,
+  };
+}
+
+/**
+ * The project of the comparison the state asks for (the chosen articles, their details,
+ * the settings and the work about them), or null with fewer than two articles. Not
+ * checked: edits check what they make, and a save checks the whole.
+ */
+export function selectProject(
+  state: Selection & Pick<AppState, 'options' | 'included' | 'workbench' | 'lexiconSource'>,
+): Project | null {
   const chosen = selectChosen(state);
   if (chosen.length < 2) {
     return null;
   }
-  const base = selectBaseIndex(state);
   const include = chosen.flatMap((item, k) => (state.included.includes(item.id) ? [k] : []));
-  const options: CompareOptions = { base, diff: state.options, include };
-  const ids = chosen.map((i) => i.id);
-  return {
-    key: JSON.stringify([ids, options]),
-    ids,
-    articles: chosen.map((i) => i.article),
-    options,
-  };
+  return workbenchProject(
+    chosen,
+    { base: selectBaseIndex(state), diff: state.options, include, lexicon: state.lexiconSource },
+    state.workbench,
+  );
 }
 
 /** The comparison on screen for a request, or null when too few articles are ticked. */

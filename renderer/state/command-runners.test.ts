@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate, type MenuItemSpec } from '../../electron/menu';
-import { COMMANDS, isCommandId, type CommandState } from '../../shared/commands';
+import {
+  COMMANDS,
+  INITIAL_COMMAND_STATE,
+  isCommandId,
+  type CommandState,
+} from '../../shared/commands';
 import type { AppAction } from './app-state';
 import { COMMAND_RUNNERS, runCommand, type CommandContext } from './command-runners';
 
@@ -8,12 +13,18 @@ const flat = (items: ReadonlyArray<MenuItemSpec>): MenuItemSpec[] =>
   items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
 
 const READY: CommandState = {
+  ...INITIAL_COMMAND_STATE,
   hasComparison: true,
   differenceCount: 4,
   inline: false,
   dark: false,
   blind: false,
   library: true,
+  canUndo: true,
+  canRedo: true,
+  paragraph: true,
+  cell: true,
+  picking: true,
 };
 
 /** A context that records what a runner did. */
@@ -33,6 +44,13 @@ function recording(state: CommandState): { context: CommandContext; done: string
         exportReport: effect('exportReport'),
         enterFullscreen: effect('enterFullscreen'),
         exitFullscreen: effect('exitFullscreen'),
+        openProject: effect('openProject'),
+        saveProject: (as) => void done.push(as ? 'saveProjectAs' : 'saveProject'),
+        exportCodes: effect('exportCodes'),
+        startPick: (kind) => void done.push(`pick:${kind}`),
+        splitParagraph: effect('splitParagraph'),
+        clearCorrections: effect('clearCorrections'),
+        annotate: effect('annotate'),
       },
     },
   };
@@ -67,6 +85,36 @@ describe('COMMAND_RUNNERS', () => {
     expect(runCommand('export-report', context)).toBe(false);
     expect(runCommand('next-difference', context)).toBe(false);
     expect(done).toEqual([]);
+  });
+
+  it('should run the workbench commands only when there is something to act on', () => {
+    const idle = recording({
+      ...READY,
+      canUndo: false,
+      canRedo: false,
+      paragraph: false,
+      cell: false,
+      picking: false,
+    });
+    for (const id of [
+      'undo',
+      'redo',
+      'move-paragraph',
+      'split-paragraph',
+      'link-paragraph',
+      'join-rows',
+      'annotate',
+      'cancel-pick',
+    ] as const) {
+      expect(runCommand(id, idle.context), id).toBe(false);
+    }
+    expect(idle.done).toEqual([]);
+    const busy = recording(READY);
+    runCommand('move-paragraph', busy.context);
+    runCommand('join-rows', busy.context);
+    runCommand('save-project-as', busy.context);
+    runCommand('undo', busy.context);
+    expect(busy.done).toEqual(['pick:move', 'pick:join', 'saveProjectAs', 'undo']);
   });
 
   it('should switch the theme from the one shown (the menu command was once dropped)', () => {

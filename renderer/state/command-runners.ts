@@ -14,6 +14,17 @@ export interface CommandEffects {
   readonly exportReport: () => void;
   readonly enterFullscreen: () => void;
   readonly exitFullscreen: () => void;
+  readonly openProject: () => void;
+  /** Saves the project (`as`: where the user picks, even when it has a file). */
+  readonly saveProject: (as: boolean) => void;
+  readonly exportCodes: () => void;
+  /** Starts a correction that needs a target, from the selected cell. */
+  readonly startPick: (kind: 'move' | 'link' | 'join') => void;
+  /** Corrections of the selected paragraph that need no target. */
+  readonly splitParagraph: () => void;
+  readonly clearCorrections: () => void;
+  /** Opens the notes and codes of the selected cell's row. */
+  readonly annotate: () => void;
 }
 
 /** What a runner gets. */
@@ -33,7 +44,20 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: (context: CommandCont
   'open-articles': ({ effects }) => effects.openArticles(),
   'open-folder': ({ effects }) => effects.openFolder(),
   'add-sample': ({ effects }) => effects.addSample(),
+  'open-project': ({ effects }) => effects.openProject(),
+  'save-project': ({ effects }) => effects.saveProject(false),
+  'save-project-as': ({ effects }) => effects.saveProject(true),
   'export-report': ({ effects }) => effects.exportReport(),
+  'export-codes': ({ effects }) => effects.exportCodes(),
+  undo: ({ dispatch }) => dispatch({ type: 'undo' }),
+  redo: ({ dispatch }) => dispatch({ type: 'redo' }),
+  'move-paragraph': ({ effects }) => effects.startPick('move'),
+  'split-paragraph': ({ effects }) => effects.splitParagraph(),
+  'link-paragraph': ({ effects }) => effects.startPick('link'),
+  'join-rows': ({ effects }) => effects.startPick('join'),
+  'clear-corrections': ({ effects }) => effects.clearCorrections(),
+  annotate: ({ effects }) => effects.annotate(),
+  'cancel-pick': ({ dispatch }) => dispatch({ type: 'pick-ended' }),
   'previous-difference': ({ state, dispatch }) =>
     dispatch({ type: 'stepped', direction: -1, count: state.differenceCount }),
   'next-difference': ({ state, dispatch }) =>

@@ -3,7 +3,7 @@ import { CELL_SEPARATOR } from '../compare';
 import type { Comparison } from '../model';
 import { joinRows, moveParagraphToRow } from './alignment-edits';
 import { anchorKey, anchorResolver, differenceAnchor, resolveAnchor, rowAnchor } from './anchors';
-import { compareProject } from './details';
+import { compareProject } from './compare-project';
 import { setBase } from './edits';
 import { bridgeProject, ok } from './testing';
 import type { Anchor, ParagraphRef, Project } from './types';

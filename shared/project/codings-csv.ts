@@ -18,25 +18,16 @@
  * shows it as text. With `bom` (the default) the text starts with a byte order mark, which
  * Excel needs to read UTF-8 (R: `readr::read_csv`, or `read.csv(fileEncoding = "UTF-8-BOM")`).
  */
-import { cellText } from '../compare';
+import { cellText } from '../cells';
 import type { Comparison } from '../model';
-import { anchorResolver, type ResolvedAnchor } from './anchors';
+import { annotatedItems, type AnnotatedItem } from './annotations';
 import { articleLabels, storyName } from './details';
-import type { Anchor, Coding, Note, Project } from './types';
+import type { Project } from './types';
 
 /** Options of {@link codingsCsv}. */
 export interface CodingsCsvOptions {
   /** Start with a UTF-8 byte order mark (default true: Excel needs it). */
   readonly bom?: boolean;
-}
-
-/** One coded or annotated item. */
-interface Item {
-  readonly row: number | null;
-  readonly target: Anchor;
-  readonly notes: Note[];
-  readonly codings: Coding[];
-  readonly order: number;
 }
 
 /** The project's codes and notes as CSV, located in `comparison` (a comparison of the project). */
@@ -45,47 +36,16 @@ export function codingsCsv(
   comparison: Comparison,
   options: CodingsCsvOptions = {},
 ): string {
-  const resolve = anchorResolver(comparison);
-  const items = new Map<string, Item>();
-  const itemOf = (target: Anchor): Item => {
-    const resolved = resolve(target);
-    const key = itemKey(target, resolved);
-    let item = items.get(key);
-    if (item === undefined) {
-      item = { row: resolved?.row ?? null, target, notes: [], codings: [], order: items.size };
-      items.set(key, item);
-    }
-    return item;
-  };
-  for (const note of project.notes) {
-    itemOf(note.target).notes.push(note);
-  }
-  for (const coding of project.codings) {
-    itemOf(coding.target).codings.push(coding);
-  }
   const labels = articleLabels(project);
   const story = storyName(project);
-  const codeRank = new Map(project.codebook.map((c, i) => [c.id, i]));
-  const codeName = new Map(project.codebook.map((c) => [c.id, c.name]));
   const lines: string[][] = [['story', 'row', 'item', 'outlets', 'code', 'note', ...labels]];
-  const sorted = [...items.values()].sort(
-    (x, y) =>
-      (x.row ?? Infinity) - (y.row ?? Infinity) ||
-      Number(x.target.kind === 'difference') - Number(y.target.kind === 'difference') ||
-      x.order - y.order,
-  );
-  for (const item of sorted) {
+  for (const item of annotatedItems(project, comparison)) {
     const texts = itemTexts(project, comparison, item);
     const outlets = texts.flatMap((t, k) => (t === '' ? [] : [labels[k] ?? ''])).join('; ');
-    const note = [...item.notes]
-      .sort((x, y) => Date.parse(x.created) - Date.parse(y.created))
-      .map((n) => n.text)
-      .join('\n\n');
-    const codes = [...item.codings].sort(
-      (x, y) => (codeRank.get(x.code) ?? 0) - (codeRank.get(y.code) ?? 0),
-    );
+    const note = item.notes.map((n) => n.text).join('\n\n');
     const row = item.row === null ? '' : String(item.row + 1);
-    for (const code of codes.length > 0 ? codes.map((c) => codeName.get(c.code) ?? '') : ['']) {
+    const codes = item.codes.map(({ code }) => code.name);
+    for (const code of codes.length > 0 ? codes : ['']) {
       lines.push([story, row, item.target.kind, outlets, code, note, ...texts]);
     }
   }
@@ -93,21 +53,8 @@ export function codingsCsv(
   return (options.bom ?? true) ? `\uFEFF${body}` : body;
 }
 
-/** Where an item stands now: its row, and for a difference the part (or its wording). */
-function itemKey(target: Anchor, resolved: ResolvedAnchor | null): string {
-  const row = resolved === null ? 'nowhere' : String(resolved.row);
-  if (target.kind === 'row') {
-    return `row:${row}`;
-  }
-  if (resolved?.part) {
-    return `difference:${row}:${resolved.part.article}:${resolved.part.index}`;
-  }
-  const sides = [...target.sides].sort((x, y) => x.article - y.article);
-  return `difference:${row}:${JSON.stringify(sides)}`;
-}
-
 /** Each article's text on an item's line. */
-function itemTexts(project: Project, comparison: Comparison, item: Item): string[] {
+function itemTexts(project: Project, comparison: Comparison, item: AnnotatedItem): string[] {
   if (item.target.kind === 'difference') {
     const sides = item.target.sides;
     return project.articles.map((_, k) => sides.find((s) => s.article === k)?.text ?? '');

@@ -3,8 +3,7 @@
  * detected ones, labels for columns and exports, and the comparison options.
  */
 import { parseLexiconFile, type UserLexicon } from '../analysis/lexicon-file';
-import { compareArticles } from '../compare';
-import type { Article, CompareOptions, Comparison, DiffOptions, ManualAlignment } from '../model';
+import type { Article, CompareOptions, DiffOptions, ManualAlignment } from '../model';
 import { DEFAULT_DIFF_OPTIONS } from '../model';
 import { validateProject } from './parse';
 import type { Project, ProjectArticle, ProjectLexicon, ProjectResult, UserDetails } from './types';
@@ -45,13 +44,13 @@ function detail<T>(user: T | undefined, detected: T): ArticleDetail<T> {
 
 /**
  * An article with the user's details over the detected ones. A title the user set is
- * marked `titleSource: 'manifest'` (given by a person, as a manifest's is: certain).
+ * marked `titleSource: 'user'`.
  */
 export function withUserDetails(article: Article, user: UserDetails): Article {
   return {
     ...article,
     title: user.title ?? article.title,
-    titleSource: user.title === undefined ? article.titleSource : 'manifest',
+    titleSource: user.title === undefined ? article.titleSource : 'user',
     outlet: user.outlet === undefined ? article.outlet : user.outlet,
     date: user.date === undefined ? article.date : user.date,
   };
@@ -82,11 +81,6 @@ export function projectCompareOptions(project: Project): CompareOptions {
     include: project.include,
     manual: project.manual,
   };
-}
-
-/** Compares the project's articles as the project says (base, options, corrections). */
-export function compareProject(project: Project): Comparison {
-  return compareArticles(projectArticles(project), projectCompareOptions(project));
 }
 
 /** The user's lexicon of the project, read (a valid project's lexicon always reads). */
@@ -131,7 +125,8 @@ export function createProject(input: NewProject): ProjectResult {
       paragraphs: a.paragraphs.map((p) => ({ text: p.text, boilerplate: p.boilerplate })),
       detected: {
         title: a.title,
-        titleSource: a.titleSource,
+        // A title a person gave is as certain as a manifest's; the user's own go in `user`.
+        titleSource: a.titleSource === 'user' ? 'manifest' : a.titleSource,
         outlet: a.outlet,
         date: a.date,
         url: null,
@@ -171,12 +166,26 @@ export function articleLabels(project: Project): ReadonlyArray<string> {
   return second.map((label, k) => (count(second, label) > 1 ? `${label} #${k + 1}` : label));
 }
 
-/** The story's name: the user's, else the base article's title in force. */
+/**
+ * The story's name: the user's, else a headline in force (the base article's, else the
+ * first other article's; as the report titles the story), else the base article's title
+ * (its file name) when no article has a headline.
+ */
 export function storyName(project: Project): string {
   const named = project.story.trim();
   if (named !== '') {
     return named;
   }
-  const base = project.articles[project.base];
+  const order = [
+    project.articles[project.base],
+    ...project.articles.filter((_, k) => k !== project.base),
+  ];
+  const headline = order.find(
+    (a) =>
+      a !== undefined &&
+      (a.user.title !== undefined || a.detected.titleSource !== 'file-name') &&
+      detailsOf(a).title.value.trim() !== '',
+  );
+  const base = headline ?? project.articles[project.base];
   return base === undefined ? '' : detailsOf(base).title.value;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { compareProject } from './compare-project';
 import { rowAnchor } from './anchors';
 import {
   articleLabels,
-  compareProject,
   createProject,
   detailsOf,
   projectArticles,
@@ -66,7 +66,7 @@ describe('setDetails and resetDetails', () => {
     const article = projectArticles(named.project)[1]!;
     expect([article.title, article.titleSource, article.outlet]).toEqual([
       'Bridge backed',
-      'manifest',
+      'user',
       'The Courier',
     ]);
     expect(compareProject(named.project).articles[1]?.outlet).toBe('The Courier');
@@ -108,7 +108,11 @@ describe('project options', () => {
     let project = frozen(bridgeProject());
     expect(storyName(project)).toBe('Bridge vote');
     project = ok(setStory(project, '')).project;
+    // No headline anywhere: the base article's file name.
     expect(storyName(project)).toBe('in/herald.txt');
+    // A headline, even of another article, is a better name than a file name.
+    const titled = ok(setDetails(project, 2, { title: 'Council backs bridge' })).project;
+    expect(storyName(titled)).toBe('Council backs bridge');
     project = ok(setBase(project, 2)).project;
     expect(compareProject(project).options.base).toBe(2);
     expect(message(setBase(project, 3))).toBe('There is no article 4.');

@@ -55,7 +55,24 @@ export function setDetails(project: Project, article: number, patch: UserDetails
   if (current === undefined) {
     return fail(`There is no article ${article + 1}.`);
   }
-  const user: { -readonly [K in DetailField]?: UserDetails[K] } = { ...current.user };
+  const user = patchUserDetails(current.user, patch);
+  return user.ok
+    ? finish(withArticle(project, article, { ...current, user: user.user }))
+    : fail(user.message);
+}
+
+/**
+ * The user's details with a patch applied, checked as {@link setDetails} checks them (for
+ * articles outside a project, e.g. in the app's library): a string is the user's value
+ * (trimmed), null says there is none (outlet, date, URL); a field left out is unchanged.
+ */
+export function patchUserDetails(
+  current: UserDetails,
+  patch: UserDetails,
+):
+  | { readonly ok: true; readonly user: UserDetails }
+  | { readonly ok: false; readonly message: string } {
+  const user: { -readonly [K in DetailField]?: UserDetails[K] } = { ...current };
   for (const field of DETAIL_FIELDS) {
     const value = patch[field];
     if (value === undefined) {
@@ -84,7 +101,7 @@ export function setDetails(project: Project, article: number, patch: UserDetails
     }
     user[field] = trimmed;
   }
-  return finish(withArticle(project, article, { ...current, user: ordered(user) }));
+  return { ok: true, user: ordered(user) };
 }
 
 /** Forgets the user's values of these details: the detected ones apply again. */

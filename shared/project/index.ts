@@ -18,7 +18,6 @@ export {
 export {
   articleLabels,
   baseName,
-  compareProject,
   createProject,
   detailsOf,
   projectArticles,
@@ -37,6 +36,7 @@ export {
   editCode,
   editNote,
   moveCode,
+  patchUserDetails,
   removeCode,
   removeCodeApplication,
   removeNote,
@@ -58,4 +58,20 @@ export {
   splitOut,
   unlinkParagraphs,
 } from './alignment-edits';
+export {
+  applyDetailsFile,
+  MAX_DETAILS_FILE_CHARS,
+  parseDetailsFile,
+  type DetailsEntry,
+  type DetailsFileResult,
+} from './details-file';
 export { codingsCsv, csvField, type CodingsCsvOptions } from './codings-csv';
+export {
+  annotatedItems,
+  reportAnnotations,
+  sortedSides,
+  subsetAnnotations,
+  subsetRows,
+  type AnnotatedItem,
+  type AppliedCode,
+} from './annotations';

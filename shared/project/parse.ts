@@ -11,7 +11,6 @@ import type {
   BoilerplateReason,
   DiffOptions,
   ManualAlignment,
-  MetaSource,
   Paragraph,
   ParagraphPair,
 } from '../model';
@@ -30,6 +29,7 @@ import type {
   Code,
   Coding,
   DetectedDetails,
+  DetectedSource,
   DifferenceSide,
   Note,
   Project,
@@ -240,7 +240,9 @@ function boilerplate(value: unknown, path: string): BoilerplateReason | null {
 
 function readDetected(value: unknown, path: string): DetectedDetails {
   const record = fields(value, path, ['title', 'titleSource', 'outlet', 'date', 'url']);
-  const titleSource: MetaSource | undefined = META_SOURCES.find((s) => s === record.titleSource);
+  const titleSource: DetectedSource | undefined = META_SOURCES.find(
+    (s) => s === record.titleSource,
+  );
   if (titleSource === undefined) {
     throw new FieldError(`${path}.titleSource`, `expected one of ${META_SOURCES.join(', ')}`);
   }

@@ -2,7 +2,8 @@
 import type { Article, Comparison } from '../model';
 import { testArticle } from '../testing/article';
 import { differenceAnchor, rowAnchor } from './anchors';
-import { compareProject, createProject } from './details';
+import { compareProject } from './compare-project';
+import { createProject } from './details';
 import { addCode, addNote, applyCode, setDetails, setIncluded, setLexicon } from './edits';
 import type { Anchor, Project } from './types';
 

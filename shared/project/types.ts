@@ -71,18 +71,21 @@ export const BOILERPLATE_REASONS = [
   'lead-in',
 ] as const satisfies ReadonlyArray<BoilerplateReason>;
 
-/** Every metadata source, for validation (checked against the model's union below). */
+/** Where a detected title may come from: anywhere but the user (whose title is in `user`). */
+export type DetectedSource = Exclude<MetaSource, 'user'>;
+
+/** Every source of a detected title, for validation (checked against the model's union below). */
 export const META_SOURCES = [
   'text',
   'html',
   'file-name',
   'manifest',
-] as const satisfies ReadonlyArray<MetaSource>;
+] as const satisfies ReadonlyArray<DetectedSource>;
 
 // Fails to compile when the model gains a reason or source these lists (and the schema) lack.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : Exclude<All, Listed>;
 const _allReasons: Missing<BoilerplateReason, (typeof BOILERPLATE_REASONS)[number]> = true;
-const _allSources: Missing<MetaSource, (typeof META_SOURCES)[number]> = true;
+const _allSources: Missing<DetectedSource, (typeof META_SOURCES)[number]> = true;
 
 /** A paragraph of one article, by indices. */
 export interface ParagraphRef {
@@ -97,7 +100,7 @@ export interface DetectedDetails {
   /** Headline (the file name when the text carries none). */
   readonly title: string;
   /** Where the title came from. */
-  readonly titleSource: MetaSource;
+  readonly titleSource: DetectedSource;
   /** Outlet named by the text or page, or null. */
   readonly outlet: string | null;
   /** Publication date as found (ISO `YYYY-MM-DD` when it could be read), or null. */

@@ -48,6 +48,37 @@ export interface ReportMeta {
   readonly blindNames?: ReadonlyArray<string>;
   /** How many outlets of the reader's comparison were hidden, and so left out of this report. */
   readonly hiddenOutlets?: number;
+  /** The story's name as the user set it, in place of the base article's headline. */
+  readonly title?: string;
+  /** Each article's address (by article index), where known: linked in the articles table. */
+  readonly urls?: ReadonlyArray<string | null>;
+  /** The user's notes and codes, shown beside their rows and listed in their own section. */
+  readonly annotations?: ReadonlyArray<ReportAnnotation>;
+  /** The user's codebook, listed with the notes and codes. */
+  readonly codebook?: ReadonlyArray<ReportCode>;
+}
+
+/** A code of the user's codebook, as the report shows it. */
+export interface ReportCode {
+  readonly name: string;
+  /** `#rrggbb` (anything else is not used as a colour). */
+  readonly colour: string;
+  readonly description?: string;
+}
+
+/** The notes and codes on one item of the comparison: a row, or one difference in it. */
+export interface ReportAnnotation {
+  /** The row (1-based). */
+  readonly row: number;
+  /**
+   * For one difference, each side's article (index) and words (empty: the side that lacks
+   * them); null for the whole row.
+   */
+  readonly sides: ReadonlyArray<{ readonly article: number; readonly text: string }> | null;
+  /** Codes applied to it. */
+  readonly codes: ReadonlyArray<ReportCode>;
+  /** Notes on it, oldest first. */
+  readonly notes: ReadonlyArray<string>;
 }
 
 /**
@@ -91,7 +122,9 @@ export function renderReportModel(
 ): string {
   const model = meta.blindNames ? blindModel(fullModel, meta.blindNames) : fullModel;
   const appName = meta.appName ?? DEFAULT_APP_NAME;
-  const title = model.title.trim() === '' ? 'Untitled story' : model.title;
+  const named = meta.title?.trim() || model.title.trim();
+  const title = named === '' ? 'Untitled story' : named;
+  const annotations = meta.annotations ?? [];
   const out: string[] = [];
   out.push(
     '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
@@ -102,15 +135,20 @@ export function renderReportModel(
     `<title>${escapeHtml(`${isolateBidi(title)}: how ${model.articles.length} outlets reported it (${appName})`)}</title>\n`,
     `<style>${REPORT_CSS}${model.articles.length >= LANDSCAPE_FROM_ARTICLES ? LANDSCAPE_CSS : ''}</style>\n</head>\n<body>\n`,
   );
-  renderHeader(out, model, meta, appName, title);
+  const annotated = annotations.length > 0 || (meta.codebook?.length ?? 0) > 0;
+  renderHeader(out, model, meta, appName, title, annotated);
   out.push('<main>\n');
   renderOptions(out, model);
-  renderArticles(out, model);
+  // Addresses name their outlets: left out in blind mode.
+  renderArticles(out, model, meta.blindNames ? [] : (meta.urls ?? []));
   renderSummary(out, model);
   if (analysis) {
     renderAnalysis(out, model, analysis, meta.lexicon);
   }
-  renderAligned(out, model);
+  renderAligned(out, model, annotations);
+  if (annotated) {
+    renderAnnotations(out, model, annotations, meta.codebook ?? []);
+  }
   renderDifferences(out, model);
   out.push('</main>\n');
   out.push(
@@ -127,6 +165,7 @@ function renderHeader(
   meta: ReportMeta,
   appName: string,
   title: string,
+  annotated: boolean,
 ): void {
   out.push(
     '<header>\n',
@@ -148,6 +187,7 @@ function renderHeader(
     '<li><a href="#articles">Articles</a></li>',
     '<li><a href="#summary">Summary</a></li>',
     '<li><a href="#comparison">Aligned comparison</a></li>',
+    annotated ? '<li><a href="#annotations">Notes and codes</a></li>' : '',
     '<li><a href="#differences">Every difference</a></li>',
     '</ol></nav>\n</header>\n',
   );
@@ -174,7 +214,11 @@ function renderOptions(out: string[], model: ReportModel): void {
   out.push('</section>\n');
 }
 
-function renderArticles(out: string[], model: ReportModel): void {
+function renderArticles(
+  out: string[],
+  model: ReportModel,
+  urls: ReadonlyArray<string | null>,
+): void {
   out.push(
     '<section id="articles" aria-labelledby="h-articles">\n<h2 id="h-articles">The articles compared</h2>\n',
     '<div class="scroll" role="region" aria-label="Articles compared" tabindex="0">',
@@ -191,7 +235,7 @@ function renderArticles(out: string[], model: ReportModel): void {
       notes.push('<span class="flag">Off-topic</span> probably about another story');
     }
     out.push(
-      `<tr><th scope="row">${a.number}</th><td>${isolatedHtml(a.name)}</td><td>${isolatedHtml(a.title)}</td>`,
+      `<tr><th scope="row">${a.number}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,
       `<td>${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
       `<td class="num">${a.wordCount}</td><td>${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
     );
@@ -302,8 +346,16 @@ function renderSummary(out: string[], model: ReportModel): void {
   out.push('</section>\n');
 }
 
-function renderAligned(out: string[], model: ReportModel): void {
+function renderAligned(
+  out: string[],
+  model: ReportModel,
+  annotations: ReadonlyArray<ReportAnnotation>,
+): void {
   const n = model.articles.length;
+  const byRow = new Map<number, ReportAnnotation[]>();
+  for (const a of annotations) {
+    byRow.set(a.row, [...(byRow.get(a.row) ?? []), a]);
+  }
   out.push(
     '<section id="comparison" aria-labelledby="h-comparison">\n<h2 id="h-comparison">Aligned comparison</h2>\n',
     `<p class="prose">Paragraphs that report the same thing stand side by side. Rows follow the reading order of the base article, ${labelHtml(model, model.base)}.</p>\n`,
@@ -336,17 +388,19 @@ function renderAligned(out: string[], model: ReportModel): void {
         `<tr class="print-fold"><td colspan="${n + 1}">${escapeHtml(foldWords(run))}</td></tr>\n`,
       );
       for (const row of run) {
-        renderRow(out, model, row);
+        renderRow(out, model, row, []);
       }
       run = [];
     }
   };
   for (const row of model.rows) {
-    if (printFolds(row)) {
+    const notes = byRow.get(row.number) ?? [];
+    // A row the user annotated is always printed, with its notes and codes.
+    if (printFolds(row) && notes.length === 0) {
       run.push(row);
     } else {
       flush();
-      renderRow(out, model, row);
+      renderRow(out, model, row, notes);
     }
   }
   flush();
@@ -371,10 +425,19 @@ function foldWords(rows: ReadonlyArray<ReportRow>): string {
   return `${first === last ? `Row ${first}` : `Rows ${first}–${last}`} not printed (${what.join(', ')}); the HTML file has them.`;
 }
 
-function renderRow(out: string[], model: ReportModel, row: ReportRow): void {
-  const identical = row.kind === 'shared' && row.differences.length === 0 ? ' identical' : '';
+function renderRow(
+  out: string[],
+  model: ReportModel,
+  row: ReportRow,
+  annotations: ReadonlyArray<ReportAnnotation>,
+): void {
+  const identical =
+    row.kind === 'shared' && row.differences.length === 0 && annotations.length === 0
+      ? ' identical'
+      : '';
+  const annotated = annotations.length > 0 ? ' annotated' : '';
   out.push(
-    `<tr id="r-${row.number}" class="${row.kind}${identical}"><th scope="row"><a href="#r-${row.number}">${row.number}</a>`,
+    `<tr id="r-${row.number}" class="${row.kind}${identical}${annotated}"><th scope="row"><a href="#r-${row.number}">${row.number}</a>`,
   );
   out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span>`);
   if (row.manual) {
@@ -387,8 +450,89 @@ function renderRow(out: string[], model: ReportModel, row: ReportRow): void {
     renderCell(out, model, row, cell);
   }
   out.push('</tr>\n');
+  if (annotations.length > 0) {
+    out.push(
+      `<tr class="annotations"><th scope="row"><span class="sub">notes and codes on row ${row.number}</span></th>`,
+      `<td colspan="${model.articles.length}"><ul class="annotations">`,
+    );
+    for (const a of annotations) {
+      out.push(`<li>${annotationHtml(model, a)}</li>`);
+    }
+    out.push('</ul></td></tr>\n');
+  }
 }
 
+/** One item's codes and notes, with what it is about when it is one difference. */
+function annotationHtml(model: ReportModel, a: ReportAnnotation): string {
+  const parts: string[] = [];
+  if (a.sides !== null) {
+    const sides = a.sides.map((s) =>
+      s.text === ''
+        ? `${labelHtml(model, s.article)} has nothing here`
+        : `${labelHtml(model, s.article)}: “${isolatedHtml(s.text)}”`,
+    );
+    parts.push(`<span class="about">On the difference ${sides.join(' / ')}</span>`);
+  }
+  for (const code of a.codes) {
+    parts.push(codeHtml(code));
+  }
+  for (const note of a.notes) {
+    parts.push(
+      `<span class="note-text"><span class="sr">Note: </span>${isolatedHtml(note)}</span>`,
+    );
+  }
+  return parts.join(' ');
+}
+
+/** A code as a labelled chip; its colour is a border, the name says what it is. */
+function codeHtml(code: ReportCode): string {
+  const colour = /^#[0-9a-fA-F]{6}$/u.test(code.colour) ? code.colour : null;
+  return `<span class="code"${colour === null ? '' : ` style="border-left-color: ${colour}"`}><span class="sr">Code: </span>${isolatedHtml(code.name)}</span>`;
+}
+
+/** The user's codebook and every annotated item, with links to their rows. */
+function renderAnnotations(
+  out: string[],
+  model: ReportModel,
+  annotations: ReadonlyArray<ReportAnnotation>,
+  codebook: ReadonlyArray<ReportCode>,
+): void {
+  out.push(
+    '<section id="annotations" aria-labelledby="h-annotations">\n<h2 id="h-annotations">Notes and codes</h2>\n',
+  );
+  if (codebook.length > 0) {
+    const uses = (name: string): number =>
+      annotations.reduce((n, a) => n + a.codes.filter((c) => c.name === name).length, 0);
+    out.push(
+      '<table>\n<caption>Codebook</caption>\n<thead><tr><th scope="col">Code</th><th scope="col">Meaning</th><th scope="col">Applied</th></tr></thead>\n<tbody>\n',
+    );
+    for (const code of codebook) {
+      out.push(
+        `<tr><th scope="row">${codeHtml(code)}</th><td>${isolatedHtml(code.description ?? '')}</td><td class="num">${uses(code.name)}</td></tr>\n`,
+      );
+    }
+    out.push('</tbody>\n</table>\n');
+  }
+  if (annotations.length === 0) {
+    out.push('<p>No row carries a note or a code.</p>\n</section>\n');
+    return;
+  }
+  out.push('<ol class="annotation-list prose">\n');
+  for (const a of annotations) {
+    out.push(`<li><a href="#r-${a.row}">Row ${a.row}</a>: ${annotationHtml(model, a)}</li>\n`);
+  }
+  out.push('</ol>\n</section>\n');
+}
+
+/**
+ * An article's title, with its address under it as text (the report links only within
+ * itself, so a reader sees where a link would lead before copying it).
+ */
+function titleHtml(title: string, url: string | null | undefined): string {
+  return url
+    ? `${isolatedHtml(title)}<span class="sub url">${isolatedHtml(url)}</span>`
+    : isolatedHtml(title);
+}
 function rowKindWords(model: ReportModel, row: ReportRow): string {
   switch (row.kind) {
     case 'shared':

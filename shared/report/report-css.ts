@@ -141,6 +141,16 @@ ins::after, del::after { content: "] "; }
 .aligned summary { cursor: pointer; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
 .changes { margin: 0.3rem 0 0; padding-left: 1.2rem; }
 .changes li { margin: 0.15rem 0; }
+.aligned tr.annotations th, .aligned tr.annotations td { border-top-style: dotted; background: ${P.background}; }
+ul.annotations { margin: 0; padding: 0; list-style: none; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; font-size: 0.88rem; }
+ul.annotations > li + li { margin-top: 0.3rem; }
+.about { color: ${P.muted}; }
+.code {
+  display: inline-block; padding: 0 0.4em; border: 1px solid ${P.rule}; border-left-width: 0.5em; border-radius: 0.25em;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; font-size: 0.88em; font-weight: 600;
+}
+.note-text { display: block; white-space: pre-wrap; margin-top: 0.15rem; padding-left: 0.6rem; border-left: 0.15rem solid ${P.rule}; }
+.annotation-list > li { margin: 0.5rem 0; }
 footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid ${P.rule}; color: ${P.muted}; font-size: 0.9rem; }
 
 /* Narrow windows and strong zoom (em-based, so zoom triggers it): one column of options. */
@@ -179,6 +189,7 @@ tr.print-fold, .print-only { display: none; }
   /* Collapsed boilerplate is printed open where the browser allows it (::details-content). */
   details > summary { display: none; }
   details::details-content { content-visibility: visible; display: contents; }
-  ins, del, .flag, tbody th, thead th, tr.boilerplate td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .aligned tr.annotations { break-before: avoid; }
+  ins, del, .flag, .code, tbody th, thead th, tr.boilerplate td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

@@ -1,0 +1,377 @@
+/**
+ * The researcher's workbench in web mode: naming outlets, correcting the alignment (mouse
+ * and keyboard), notes and codes, undo, saving and reopening a project, the unsaved work
+ * kept over a reload, and a damaged project refused without losing anything.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { comparisonTable, pick, ready, SHOTS } from './app';
+
+/** axe-core's serious and critical findings on the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} ${n.failureSummary ?? ''}`),
+    );
+}
+
+const METRO = 'The Metro Desk';
+const HALL = 'City Hall Wire';
+
+/** Names an article's outlet in the library. */
+async function nameOutlet(page: Page, title: string, outlet: string): Promise<void> {
+  const item = page.getByTestId('library-item').filter({ hasText: title });
+  await item.getByRole('button', { name: /^Details of/ }).click();
+  const form = item.getByRole('form');
+  await form.getByRole('textbox', { name: 'Outlet' }).fill(outlet);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toHaveCount(0);
+}
+
+/** The rows of the comparison (not the header, not folds). */
+function rows(page: Page): Locator {
+  return comparisonTable(page).locator('.tbody > .row:not(.fold)');
+}
+
+/** The first words of a paragraph, to find it again. */
+async function words(locator: Locator): Promise<string> {
+  const text = (await locator.textContent()) ?? '';
+  return text.replace(/\s+/gu, ' ').trim().slice(0, 40);
+}
+
+/**
+ * A paragraph of the second column in a row shared by both outlets, and the base
+ * paragraph of another row: what the test moves, and where to.
+ */
+async function moveCandidates(page: Page): Promise<{ moved: Locator; target: Locator }> {
+  const all = rows(page);
+  const count = await all.count();
+  let moved: Locator | null = null;
+  let movedRow = -1;
+  for (let i = 0; i < count && moved === null; i++) {
+    const row = all.nth(i);
+    const cells = row.locator('[role="cell"]');
+    if (
+      (await cells.nth(0).locator('.para').count()) > 0 &&
+      (await cells.nth(1).locator('.para').count()) > 0
+    ) {
+      moved = cells.nth(1).locator('.para').first();
+      movedRow = i;
+    }
+  }
+  for (let i = movedRow + 2; i < count; i++) {
+    const base = all.nth(i).locator('[role="cell"]').nth(0).locator('.para');
+    if ((await base.count()) > 0 && moved !== null) {
+      return { moved, target: base.first() };
+    }
+  }
+  throw new Error('no paragraph to move');
+}
+
+/** The row holding a paragraph that starts with these words. */
+function rowWith(page: Page, start: string): Locator {
+  return rows(page).filter({ has: page.locator('.para', { hasText: start }) });
+}
+
+test('names outlets, corrects a row, notes and codes it, saves, reloads and reopens the project', async ({
+  page,
+}) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  const table = comparisonTable(page);
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+
+  // Name the two outlets: the columns say so, and the library marks them as the user's.
+  await nameOutlet(page, 'Met police admit', METRO);
+  await nameOutlet(page, 'London mayor accuses', HALL);
+  await expect(table.getByRole('columnheader').nth(0)).toContainText(METRO);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText(HALL);
+  await expect(
+    page.getByTestId('library-item').filter({ hasText: METRO }).getByText('(set by you)'),
+  ).toHaveCount(1);
+
+  // Move a paragraph of the second outlet to another row: select it, M, pick the row.
+  const { moved, target } = await moveCandidates(page);
+  const movedWords = await words(moved);
+  const targetWords = await words(target);
+  await moved.click();
+  await page.keyboard.press('m');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'pick the row to move it to' }),
+  ).toBeVisible();
+  await target.click();
+  const corrected = rowWith(page, movedWords).filter({
+    has: page.locator('.para', { hasText: targetWords }),
+  });
+  await expect(corrected).toHaveCount(1);
+  await expect(corrected).toHaveClass(/manual/);
+  await expect(corrected).toContainText('corrected by hand');
+
+  // A note and a code on that row.
+  await corrected.locator('.para', { hasText: movedWords }).click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: /Notes and codes: row \d+/ });
+  await expect(dialog).toBeVisible();
+  await dialog
+    .getByRole('textbox', { name: 'New note' })
+    .fill('Moved: the Metro tells this later.');
+  await dialog.getByRole('textbox', { name: 'New code' }).fill('Framing');
+  await dialog.getByRole('button', { name: 'Add code' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Framing' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const strip = corrected.locator('.strip');
+  await expect(strip).toContainText('Framing');
+  await expect(strip).toContainText('Moved: the Metro tells this later.');
+  await page.screenshot({ path: `${SHOTS}/workbench-annotated.png` });
+  await expect(page).toHaveTitle(/^• /u);
+
+  // Save: web mode downloads the project file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save Project' }).click();
+  const file = join(tmpdir(), `workbench-${Date.now()}.news-compare.json`);
+  await (await download).saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+    articles: Array<{ user: { outlet?: string } }>;
+    manual: { links: unknown[] };
+    notes: unknown[];
+    codebook: Array<{ name: string }>;
+  };
+  expect(saved.articles.map((a) => a.user.outlet)).toEqual([METRO, HALL]);
+  expect(saved.manual.links.length).toBeGreaterThan(0);
+  expect(saved.notes).toHaveLength(1);
+  expect(saved.codebook.map((c) => c.name)).toEqual(['Framing']);
+  await expect(page).not.toHaveTitle(/^• /u);
+
+  // Reload: the work was saved, so the app starts afresh with the sample story.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByText(METRO)).toHaveCount(0);
+
+  // Open the project: names, rows, note and code are all back.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await chooser).setFiles(file);
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  await expect(table.getByRole('columnheader').nth(0)).toContainText(METRO);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText(HALL);
+  const reopened = rowWith(page, movedWords).filter({
+    has: page.locator('.para', { hasText: targetWords }),
+  });
+  await expect(reopened).toHaveClass(/manual/);
+  await expect(reopened.locator('.strip')).toContainText('Framing');
+  await expect(reopened.locator('.strip')).toContainText('Moved: the Metro tells this later.');
+  await expect(page.getByTestId('library-item')).toHaveCount(2);
+
+  // The exported report carries them.
+  const report = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Report…' }).click();
+  const html = readFileSync((await (await report).path()) ?? '', 'utf8');
+  expect(html).toContain(METRO);
+  expect(html).toContain(HALL);
+  expect(html).toContain('corrected by hand');
+  expect(html).toContain('Moved: the Metro tells this later.');
+  expect(html).toContain('Framing');
+
+  // And the codes CSV.
+  await page.getByRole('tab', { name: /Notes/ }).click();
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Codes (CSV)…' }).click();
+  const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');
+  expect(csv).toContain('"Framing"');
+  expect(csv).toContain('"Moved: the Metro tells this later."');
+  expect(csv.split('\r\n')[0]).toContain(`"${METRO}"`);
+  expect(csv.split('\r\n')[0]).toContain(`"${HALL}"`);
+});
+
+test('keeps unsaved work over a reload, and undoes and redoes every edit', async ({ page }) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  const table = comparisonTable(page);
+  await nameOutlet(page, 'Met police admit', METRO);
+  await expect(table.getByRole('columnheader').nth(0)).toContainText(METRO);
+
+  // Undo and redo (the toolbar, then the keys).
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(table.getByRole('columnheader').nth(0)).not.toContainText(METRO);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(table.getByRole('columnheader').nth(0)).toContainText(METRO);
+
+  // A correction by keyboard alone: select with the arrows, M, arrows to the target, Enter.
+  const { moved, target } = await moveCandidates(page);
+  const movedWords = await words(moved);
+  const targetWords = await words(target);
+  await moved.click();
+  await page.keyboard.press('m');
+  // The target is in the base column: go left, then down to its row.
+  const selected = comparisonTable(page).locator('[data-cell].selected');
+  const step = async (key: string): Promise<void> => {
+    const before = (await selected.getAttribute('data-cell')) ?? '';
+    await page.keyboard.press(key);
+    await expect(selected).not.toHaveAttribute('data-cell', before);
+  };
+  await step('ArrowLeft');
+  while (!(await words(selected)).startsWith(targetWords)) {
+    await step('ArrowDown');
+  }
+  await expect(selected).toBeFocused();
+  await page.keyboard.press('Enter');
+  const corrected = rowWith(page, movedWords).filter({
+    has: page.locator('.para', { hasText: targetWords }),
+  });
+  await expect(corrected).toHaveClass(/manual/);
+  await page.keyboard.press('Control+z');
+  await expect(corrected).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(corrected).toHaveClass(/manual/);
+
+  // The correction holds when the base changes; the slides name the outlets as set.
+  await page
+    .getByTestId('library-item')
+    .filter({ hasText: 'London mayor accuses' })
+    .getByRole('radio', { name: 'base' })
+    .check();
+  await expect(table.getByRole('columnheader').nth(1)).toContainText('base');
+  await expect(
+    rowWith(page, movedWords).filter({ has: page.locator('.para', { hasText: targetWords }) }),
+  ).toHaveClass(/manual/);
+  await page.keyboard.press('F5');
+  const slides = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(slides.locator('figcaption').filter({ hasText: METRO })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(slides).toHaveCount(0);
+
+  // Reload without saving: the work is back.
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('status').first()).toContainText(
+    'unsaved work from the last session is back',
+  );
+  await expect(table.getByRole('columnheader').nth(0)).toContainText(METRO);
+  await expect(
+    rowWith(page, movedWords).filter({ has: page.locator('.para', { hasText: targetWords }) }),
+  ).toHaveClass(/manual/);
+  await expect(page).toHaveTitle(/^• /u);
+});
+
+test('says when unsaved work is too large for the browser to keep', async ({ page }) => {
+  // A browser whose local storage is full (about 5 MB per site).
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'news-compare.session') {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      setItem.call(this, key, value);
+    };
+  });
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  await nameOutlet(page, 'Met police admit', METRO);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('browsers keep about 5 MB per site');
+  await expect(alert).toContainText('save the project to keep it');
+  await alert.getByRole('button', { name: 'Dismiss this message' }).click();
+  // Said once: another change does not say it again.
+  await nameOutlet(page, 'London mayor accuses', HALL);
+  await page.waitForTimeout(1000);
+  await expect(alert).toHaveCount(0);
+});
+
+test('refuses a damaged or newer project with a message, and keeps the work on screen', async ({
+  page,
+}) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  await nameOutlet(page, 'Met police admit', METRO);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save Project' }).click();
+  const text = readFileSync((await (await download).path()) ?? '', 'utf8');
+  await nameOutlet(page, 'London mayor accuses', HALL);
+
+  const cut = join(tmpdir(), 'cut.news-compare.json');
+  writeFileSync(cut, text.slice(0, text.length / 2));
+  // The unsaved name is at stake: the browser asks first, before any file is picked.
+  const questions: string[] = [];
+  page.once('dialog', (d) => {
+    questions.push(d.message());
+    void d.dismiss();
+  });
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await expect.poll(() => questions).toEqual([expect.stringContaining('not saved')]);
+  await expect(comparisonTable(page).getByRole('columnheader').nth(1)).toContainText(HALL);
+
+  // Accept the prompt, then pick the damaged file: refused, nothing lost.
+  page.once('dialog', (d) => void d.accept());
+  let chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await chooser).setFiles(cut);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('cut.news-compare.json: not a readable project');
+  await expect(alert).toContainText('Nothing was changed.');
+  await expect(comparisonTable(page).getByRole('columnheader').nth(0)).toContainText(METRO);
+  await expect(comparisonTable(page).getByRole('columnheader').nth(1)).toContainText(HALL);
+
+  const newer = join(tmpdir(), 'newer.news-compare.json');
+  writeFileSync(newer, text.replace('"version": 1', '"version": 7'));
+  page.once('dialog', (d) => void d.accept());
+  chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await chooser).setFiles(newer);
+  await expect(alert).toContainText('saved by a newer version of News Compare');
+  await expect(comparisonTable(page).getByRole('columnheader').nth(1)).toContainText(HALL);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme, viewport: { width: 1280, height: 720 } });
+
+    test('the workbench passes axe: details, the paragraph menu, a pick, the notes dialog and tab', async ({
+      page,
+    }) => {
+      await ready(page);
+      await pick(page, ['Met police admit', 'London mayor accuses']);
+      const item = page.getByTestId('library-item').filter({ hasText: 'Met police admit' });
+      await item.getByRole('button', { name: /^Details of/ }).click();
+      await item.getByRole('form').getByRole('textbox', { name: 'Outlet' }).fill(METRO);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/workbench-details-${theme}.png` });
+      await item.getByRole('form').getByRole('button', { name: 'Save' }).click();
+
+      const { moved } = await moveCandidates(page);
+      await moved.click({ button: 'right' });
+      await expect(page.getByRole('menu')).toBeVisible();
+      await expect(page.getByRole('menuitem', { name: /Move Paragraph/ })).toBeFocused();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/workbench-menu-${theme}.png` });
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'pick the row' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('status').filter({ hasText: 'pick the row' })).toHaveCount(0);
+
+      await moved.click();
+      await page.keyboard.press('a');
+      const dialog = page.getByRole('dialog', { name: /Notes and codes/ });
+      await dialog.getByRole('textbox', { name: 'New note' }).fill('A note.');
+      await dialog.getByRole('textbox', { name: 'New code' }).fill('Omission');
+      await dialog.getByRole('button', { name: 'Add code' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/workbench-dialog-${theme}.png` });
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect(dialog).toHaveCount(0);
+      // The dialog gave the focus back to the paragraph.
+      await expect(comparisonTable(page).locator('[data-cell].selected')).toBeFocused();
+
+      await page.getByRole('tab', { name: /Notes/ }).click();
+      await expect(page.getByRole('region', { name: 'Notes and codes' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/workbench-notes-${theme}.png` });
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DIFF_OPTIONS } from '../shared/model';
+import { bridgeArticles } from '../shared/project/testing';
+import { libraryItem } from './library';
+import { parseSession, serializeSession, type SessionSource } from './session';
+import { EMPTY_WORKBENCH } from './workbench';
+
+function source(overrides: Partial<SessionSource> = {}): SessionSource {
+  const items = bridgeArticles().map((a, k) =>
+    libraryItem(`a${k}`, a, k === 0 ? 'sample' : 'user'),
+  );
+  return {
+    items,
+    selected: ['a2', 'a0'],
+    baseId: 'a2',
+    included: ['a1'],
+    options: { ...DEFAULT_DIFF_OPTIONS, ignoreCase: true },
+    lexicon: { name: 'mine.json', content: '{"verbs":{"conceding":["owned up"]}}' },
+    workbench: { ...EMPTY_WORKBENCH, story: 'Bridge', details: { a1: { outlet: 'Courier' } } },
+    document: { name: 'bridge.news-compare.json', id: 'f3' },
+    ...overrides,
+  };
+}
+
+function text(s: SessionSource): string {
+  const made = serializeSession(s, '2025-03-04T10:00:00.000Z');
+  if (!made.ok) {
+    throw new Error(made.message);
+  }
+  return made.text;
+}
+
+describe('the unsaved session', () => {
+  it('should keep the library, the ticks, the settings and the work, and read them back', () => {
+    const read = parseSession(text(source()), 'kept');
+    if (!read.ok) {
+      throw new Error(read.message);
+    }
+    const { session } = read;
+    expect(session.selected).toEqual([2, 0]);
+    expect(session.sample).toEqual([0]);
+    expect(session.project.base).toBe(2);
+    expect(session.project.include).toEqual([1]);
+    expect(session.project.diff.ignoreCase).toBe(true);
+    expect(session.project.story).toBe('Bridge');
+    expect(session.project.articles[1]?.user).toEqual({ outlet: 'Courier' });
+    expect(session.project.lexicon?.name).toBe('mine.json');
+    // The file id is the main process's for one run: the recovery gives a new one.
+    expect(session.document).toEqual({ name: 'bridge.news-compare.json', id: null });
+    expect(session.savedAt).toBe('2025-03-04T10:00:00.000Z');
+  });
+
+  it('should refuse damaged, foreign or other versions of kept work, naming it', () => {
+    const good = JSON.parse(text(source())) as Record<string, unknown>;
+    const fault = (value: unknown): string => {
+      const read = parseSession(typeof value === 'string' ? value : JSON.stringify(value), 'kept');
+      return read.ok ? 'read' : read.message;
+    };
+    expect(fault('{"format":')).toBe('kept: the unsaved work is damaged');
+    expect(fault({ ...good, format: 'news-compare-project' })).toBe(
+      'kept: not unsaved work of News Compare',
+    );
+    expect(fault({ ...good, version: 2 })).toBe('kept: kept by another version of News Compare');
+    expect(fault({ ...good, selected: [7] })).toBe('kept: the unsaved work is damaged');
+    expect(fault({ ...good, project: { ...(good.project as object), base: 9 } })).toMatch(
+      /^kept: base/u,
+    );
+    expect(fault(good)).toBe('read');
+  });
+
+  it('should keep nothing of fewer than two articles (no project can hold them)', () => {
+    const one = source();
+    const made = serializeSession(
+      { ...one, items: one.items.slice(0, 1), selected: ['a0'], baseId: null, included: [] },
+      '2025-03-04T10:00:00.000Z',
+    );
+    expect(made.ok).toBe(false);
+  });
+});

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { compareProject } from '../../shared/project/compare-project';
+import {
+  addNote,
+  rowAnchor,
+  setBase,
+  setDetails,
+  setIncluded,
+  setLexicon,
+} from '../../shared/project';
+import { bridgeArticles, bridgeProject, ok, T0 } from '../../shared/project/testing';
+import { parseSession, serializeSession } from '../session';
+import { EMPTY_WORKBENCH, type Workbench } from '../workbench';
+import {
+  appReducer,
+  initialState,
+  MAX_UNDO,
+  selectDirty,
+  selectProject,
+  selectRequest,
+  settingsKey,
+  type AppAction,
+  type AppState,
+} from './app-state';
+
+const reduce = (state: AppState, ...actions: AppAction[]): AppState =>
+  actions.reduce(appReducer, state);
+
+/** The bridge story in the library, all ticked. */
+function loaded(): AppState {
+  return reduce(initialState('light', null), {
+    type: 'articles-added',
+    articles: bridgeArticles(),
+    errors: [],
+    source: 'user',
+  });
+}
+
+const named = (state: AppState, outlet: string): Workbench => ({
+  ...state.workbench,
+  details: { ...state.workbench.details, a0: { outlet } },
+});
+
+describe('the workbench in the app state', () => {
+  it('should undo and redo every edit, and forget the redo after a new edit', () => {
+    const start = loaded();
+    const one = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
+    const two = reduce(one, { type: 'workbench-edited', workbench: named(one, 'The Herald') });
+    expect(two.workbench.details.a0).toEqual({ outlet: 'The Herald' });
+    const undone = reduce(two, { type: 'undo' }, { type: 'undo' });
+    expect(undone.workbench).toBe(start.workbench);
+    expect(reduce(undone, { type: 'undo' })).toBe(reduce(undone, { type: 'undo' }));
+    const redone = reduce(undone, { type: 'redo' });
+    expect(redone.workbench).toBe(one.workbench);
+    const other = reduce(redone, { type: 'workbench-edited', workbench: named(redone, 'H') });
+    expect(other.future).toEqual([]);
+    expect(reduce(other, { type: 'redo' }).workbench).toBe(other.workbench);
+    // The same workbench again is no edit.
+    expect(reduce(other, { type: 'workbench-edited', workbench: other.workbench }).past).toBe(
+      other.past,
+    );
+  });
+
+  it('should keep at most MAX_UNDO edits to undo', () => {
+    let state = loaded();
+    for (let i = 0; i < MAX_UNDO + 5; i++) {
+      state = reduce(state, { type: 'workbench-edited', workbench: named(state, `O${i}`) });
+    }
+    expect(state.past).toHaveLength(MAX_UNDO);
+  });
+
+  it('should say when work is unsaved: edits always, settings once a project is saved', () => {
+    const start = loaded();
+    expect(selectDirty(start)).toBe(false);
+    // Untitled: ticking and base are no work of their own.
+    expect(selectDirty(reduce(start, { type: 'base-chosen', id: 'a2' }))).toBe(false);
+    const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
+    expect(selectDirty(edited)).toBe(true);
+    expect(selectDirty(reduce(edited, { type: 'undo' }))).toBe(false);
+    const saved = reduce(edited, {
+      type: 'project-saved',
+      document: { name: 'bridge.news-compare.json', id: null },
+      workbench: edited.workbench,
+      settings: settingsKey(edited),
+    });
+    expect(selectDirty(saved)).toBe(false);
+    expect(saved.notice).toBe('Saved bridge.news-compare.json.');
+    expect(selectDirty(reduce(saved, { type: 'base-chosen', id: 'a2' }))).toBe(true);
+    expect(
+      selectDirty(reduce(saved, { type: 'option-changed', key: 'ignoreCase', value: true })),
+    ).toBe(true);
+    // An edit made while the save was under way stays unsaved.
+    const during = reduce(edited, { type: 'workbench-edited', workbench: named(edited, 'H2') });
+    expect(
+      selectDirty(
+        reduce(during, {
+          type: 'project-saved',
+          document: { name: 'b.json', id: null },
+          workbench: edited.workbench,
+          settings: settingsKey(edited),
+        }),
+      ),
+    ).toBe(true);
+  });
+
+  it('should open a project in place of the library and the work, clean and without history', () => {
+    let project = bridgeProject();
+    project = ok(setDetails(project, 1, { outlet: 'Courier', url: 'https://c.example/a' })).project;
+    project = ok(setBase(project, 2)).project;
+    project = ok(setIncluded(project, 1, true)).project;
+    project = ok(
+      setLexicon(project, { name: 'mine.json', content: '{"verbs":{"conceding":["owned up"]}}' }),
+    ).project;
+    project = { ...project, diff: { ...project.diff, ignoreCase: true } };
+    const row = rowAnchor(compareProject(project), 1);
+    project = ok(addNote(project, row!, 'A note.', T0)).project;
+    const before = reduce(loaded(), { type: 'workbench-edited', workbench: named(loaded(), 'X') });
+    const opened = reduce(before, {
+      type: 'project-opened',
+      project,
+      document: { name: 'bridge.news-compare.json', id: 'f1' },
+    });
+    expect(opened.items.map((i) => i.id)).toEqual(['a3', 'a4', 'a5']);
+    expect(opened.items[1]?.url).toBeNull();
+    expect(opened.selected).toEqual(['a3', 'a4', 'a5']);
+    expect(opened.baseId).toBe('a5');
+    expect(opened.included).toEqual(['a4']);
+    expect(opened.options.ignoreCase).toBe(true);
+    expect(opened.lexicon?.name).toBe('mine.json');
+    expect(opened.workbench.details).toEqual({
+      a4: { outlet: 'Courier', url: 'https://c.example/a' },
+    });
+    expect(opened.workbench.notes.map((n) => n.text)).toEqual(['A note.']);
+    expect(opened.past).toEqual([]);
+    expect(selectDirty(opened)).toBe(false);
+    expect(opened.document).toEqual({ name: 'bridge.news-compare.json', id: 'f1' });
+    // Its project is the one opened, and the request compares its articles with its details.
+    expect(selectProject(opened)).toEqual(project);
+    expect(selectRequest(opened)?.articles[1]?.outlet).toBe('Courier');
+  });
+
+  it('should bring back unsaved work of the last session, still unsaved', () => {
+    const state = reduce(loaded(), { type: 'article-ticked', id: 'a1', ticked: false });
+    const edited = reduce(state, { type: 'workbench-edited', workbench: named(state, 'Herald') });
+    const text = serializeSession(
+      {
+        items: edited.items,
+        selected: edited.selected,
+        baseId: edited.baseId,
+        included: edited.included,
+        options: edited.options,
+        lexicon: null,
+        workbench: edited.workbench,
+        document: null,
+      },
+      T0,
+    );
+    const session = parseSession(text.ok ? text.text : '', 'kept');
+    if (!session.ok) {
+      throw new Error(session.message);
+    }
+    const back = reduce(initialState('light', null), {
+      type: 'session-restored',
+      session: session.session,
+      documentId: null,
+    });
+    expect(back.items).toHaveLength(3);
+    expect(back.selected).toEqual(['a0', 'a2']);
+    expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
+    expect(selectDirty(back)).toBe(true);
+    expect(back.notice).toMatch(/unsaved work from the last session is back/u);
+  });
+
+  it('should ask for a new comparison when details or corrections change, not notes', () => {
+    const start = loaded();
+    const key = selectRequest(start)?.key;
+    const renamed = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
+    expect(selectRequest(renamed)?.key).not.toBe(key);
+    const linked = reduce(start, {
+      type: 'workbench-edited',
+      workbench: {
+        ...start.workbench,
+        manual: { links: [{ a: 'a0', paragraphA: 0, b: 'a2', paragraphB: 0 }], unlinks: [] },
+      },
+    });
+    expect(selectRequest(linked)?.key).not.toBe(key);
+    expect(selectRequest(linked)?.options.manual?.links).toEqual([
+      { a: 0, paragraphA: 0, b: 2, paragraphB: 0 },
+    ]);
+    const noted = reduce(start, {
+      type: 'workbench-edited',
+      workbench: {
+        ...EMPTY_WORKBENCH,
+        notes: [
+          {
+            id: 'note-1',
+            target: { kind: 'row', paragraphs: [{ item: 'a0', paragraph: 0 }] },
+            text: 'x',
+            created: T0,
+            updated: T0,
+          },
+        ],
+      },
+    });
+    expect(selectRequest(noted)?.key).toBe(key);
+  });
+});

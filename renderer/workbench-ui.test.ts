@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { annotatedItems } from '../shared/project';
+import { compareProject } from '../shared/project/compare-project';
+import { annotatedProject } from '../shared/project/testing';
+import { annotationTargets, itemOfTarget } from './components/AnnotateDialog';
+import { detailsChange } from './components/DetailsForm';
+import { filterItems } from './components/NotesPanel';
+import { isProjectFile, splitProjectFiles } from './load';
+import { codesFileName, projectFileName } from './report-file';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+describe('the details form', () => {
+  const detected = { outlet: null, title: 'Bridge approved', date: '2025-03-04', url: null };
+  it('should set what differs from the detected values, and say none for an emptied field', () => {
+    const values = { outlet: 'The Herald', title: 'Bridge approved', date: '', url: '' };
+    expect(detailsChange(values, detected, {})).toEqual({
+      set: { outlet: 'The Herald', date: null },
+      reset: [],
+    });
+  });
+
+  it('should forget the user value a field was brought back to', () => {
+    const values = { outlet: '', title: 'Bridge approved', date: '2025-03-04', url: '' };
+    expect(detailsChange(values, detected, { outlet: 'X', date: '2025-01-01' })).toEqual({
+      set: {},
+      reset: ['outlet', 'date'],
+    });
+  });
+});
+
+describe('the notes and codes of a row', () => {
+  const project = annotatedProject();
+  const comparison = compareProject(project);
+  const items = annotatedItems(project, comparison);
+  const name = (k: number): string => `#${k + 1}`;
+
+  it('should offer the row and each of its differences, and find what is on each', () => {
+    const difference = items.find((i) => i.target.kind === 'difference');
+    const row = difference?.row ?? 0;
+    const targets = annotationTargets(comparison, row, name);
+    expect(targets[0]).toMatchObject({ key: 'row', label: `The whole row ${row + 1}` });
+    const key = `${difference?.part?.article}:${difference?.part?.index}`;
+    const target = targets.find((t) => t.key === key);
+    expect(target?.label).toMatch(/^#\d+: “.*”/u);
+    const rowItems = items.filter((i) => i.row === row);
+    expect(itemOfTarget(rowItems, key)).toBe(difference);
+    expect(annotationTargets(comparison, comparison.rows.length, name)).toEqual([]);
+  });
+
+  it('should filter by kind, code and words', () => {
+    const framing = project.codebook.find((c) => c.name === 'Framing')?.id ?? '';
+    const figure = project.codebook.find((c) => c.name === 'Figure')?.id ?? '';
+    expect(filterItems(items, { kind: 'all', code: '', text: '' })).toHaveLength(2);
+    expect(filterItems(items, { kind: 'all', code: figure, text: '' })).toHaveLength(1);
+    expect(filterItems(items, { kind: 'all', code: framing, text: '' })).toHaveLength(2);
+    expect(filterItems(items, { kind: 'notes', code: '', text: 'LEAD WITH' })).toHaveLength(1);
+    expect(filterItems(items, { kind: 'codes', code: '', text: 'nothing like this' })).toEqual([]);
+  });
+});
+
+describe('project files', () => {
+  it('should know a project among dropped files by its name and its first bytes', () => {
+    const project = {
+      file: 'bridge.news-compare.json',
+      bytes: bytes('{\n  "format": "news-compare-project",'),
+    };
+    const lexicon = { file: 'verbs.json', bytes: bytes('{"verbs":{}}') };
+    const article = { file: 'herald.txt', bytes: bytes('"news-compare-project"') };
+    expect([project, lexicon, article].map(isProjectFile)).toEqual([true, false, false]);
+    const split = splitProjectFiles({ files: [article, project], unreadable: [] });
+    expect(split.projects).toEqual([
+      {
+        ok: true,
+        file: 'bridge.news-compare.json',
+        name: 'bridge.news-compare.json',
+        text: '{\n  "format": "news-compare-project",',
+      },
+    ]);
+    expect(split.articles.files).toEqual([article]);
+  });
+
+  it('should name saved projects and codes after the story', () => {
+    expect(projectFileName('Bridge vote: the council decides')).toBe(
+      'bridge-vote-the-council-decides.news-compare.json',
+    );
+    expect(codesFileName('')).toBe('news-comparison-codes.csv');
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { compareSubset } from '../compare';
+import { renderReport } from '../report/render-report';
+import { rowAnchor } from './anchors';
+import { annotatedItems, reportAnnotations, subsetAnnotations, subsetRows } from './annotations';
+import { compareProject } from './compare-project';
+import { addCode, addNote, applyCode, setBase } from './edits';
+import { annotatedProject, bridgeProject, firstDifference, ok, T0 } from './testing';
+
+const META = { exportedAt: '2025-03-04 10:00', appVersion: '9.9.9' };
+
+describe('annotatedItems', () => {
+  it('should group the notes and codes of one item, rows first, codes in codebook order', () => {
+    const project = annotatedProject();
+    const comparison = compareProject(project);
+    const items = annotatedItems(project, comparison);
+    expect(items.map((i) => i.target.kind)).toEqual(['row', 'difference']);
+    const [row, difference] = items;
+    expect(row?.row).toBe(1);
+    expect(row?.notes.map((n) => n.text)).toEqual(['All three lead with the vote.']);
+    expect(row?.codes.map((c) => c.code.name)).toEqual(['Framing']);
+    // Applied Figure first, then Framing: listed as the codebook orders them.
+    expect(difference?.codes.map((c) => c.code.name)).toEqual(['Framing', 'Figure']);
+    expect(difference?.notes.map((n) => n.text)).toEqual(['Forced to admit: loaded.']);
+    expect(difference?.part).not.toBeNull();
+  });
+
+  it('should follow the rows when the base changes', () => {
+    const project = annotatedProject();
+    const before = annotatedItems(project, compareProject(project));
+    const moved = ok(setBase(project, 2)).project;
+    const comparison = compareProject(moved);
+    const after = annotatedItems(moved, comparison);
+    expect(after.map((i) => i.notes.map((n) => n.text))).toEqual(
+      before.map((i) => i.notes.map((n) => n.text)),
+    );
+    // The row note stands on the row that holds the same paragraphs.
+    const note = after.find((i) => i.target.kind === 'row');
+    const cells = comparison.rows[note?.row ?? -1]?.cells;
+    const anchored = note?.target.paragraphs ?? [];
+    expect(anchored.every((p) => cells?.[p.article]?.includes(p.paragraph))).toBe(true);
+  });
+});
+
+describe('the report with notes and codes', () => {
+  it('should carry them beside their rows and in their own section', () => {
+    const project = annotatedProject();
+    const comparison = compareProject(project);
+    const annotations = reportAnnotations(project, comparison);
+    expect(annotations.map((a) => a.row)).toEqual([2, annotations[1]?.row]);
+    const html = renderReport(comparison, {
+      ...META,
+      title: 'Bridge vote',
+      annotations,
+      codebook: project.codebook,
+    });
+    expect(html).toContain('<h1><bdi>Bridge vote</bdi></h1>');
+    // Right after row 2, a row of its notes and codes.
+    const row2 = html.slice(html.indexOf('<tr id="r-2"'));
+    const next = row2.indexOf('</tr>\n') + '</tr>\n'.length;
+    expect(row2.slice(next)).toMatch(/^<tr class="annotations">/);
+    expect(row2.slice(next, row2.indexOf('</tr>', next))).toContain(
+      'All three lead with the vote.',
+    );
+    expect(html).toContain('<section id="annotations"');
+    expect(html).toContain('<a href="#annotations">Notes and codes</a>');
+    expect(html).toContain('How the vote is framed.');
+    expect(html).toContain('border-left-color: #aa3300');
+    expect(html).toContain('On the difference');
+  });
+
+  it('should show hostile notes, code names and colours as text', () => {
+    let project = bridgeProject();
+    const comparison = compareProject(project);
+    const code = ok(addCode(project, { name: '<img src=x onerror=alert(1)>', colour: '#123456' }));
+    project = code.project;
+    const row = rowAnchor(comparison, 0);
+    const difference = firstDifference(comparison);
+    if (row === null || difference === null) {
+      throw new Error('no row');
+    }
+    project = ok(addNote(project, row, '</td></tr><script>alert("note")</script>', T0)).project;
+    project = ok(applyCode(project, code.id, difference, T0)).project;
+    const annotations = reportAnnotations(project, comparison);
+    const html = renderReport(comparison, {
+      ...META,
+      title: '<script>alert("title")</script>',
+      urls: ['javascript:alert(1)', 'https://a.example/"><script>', null],
+      annotations: [
+        ...annotations,
+        // A colour that is not #rrggbb never reaches the style attribute.
+        { row: 1, sides: null, codes: [{ name: 'x', colour: 'red;background:url(x)' }], notes: [] },
+      ],
+      codebook: project.codebook,
+    });
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toContain('url(x)');
+    expect(html).toContain('&lt;/td&gt;&lt;/tr&gt;&lt;script&gt;alert(&quot;note&quot;)');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain(
+      '<h1><bdi>&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;</bdi></h1>',
+    );
+    // Addresses are text, never links.
+    expect(html).toContain('javascript:alert(1)</bdi></span>');
+    expect(html).not.toMatch(/href="(?!#)/u);
+  });
+
+  it('should leave addresses out in blind mode', () => {
+    const project = bridgeProject();
+    const comparison = compareProject(project);
+    const html = renderReport(comparison, {
+      ...META,
+      urls: ['https://herald.example/bridge', null, null],
+      blindNames: ['Outlet A', 'Outlet B', 'Outlet C'],
+    });
+    expect(html).not.toContain('herald.example');
+    const seen = renderReport(comparison, { ...META, urls: ['https://herald.example/bridge'] });
+    expect(seen).toContain('https://herald.example/bridge');
+  });
+
+  it('should print annotated rows, even identical ones', () => {
+    let project = bridgeProject();
+    const comparison = compareProject(project);
+    const identical = comparison.rows.findIndex(
+      (r) => r.kind === 'shared' && r.diffs.every((d) => d.parts.every((p) => p.kind === 'equal')),
+    );
+    // The bridge story has no identical row: make the check about a row without differences.
+    const quiet =
+      identical >= 0 ? identical : comparison.rows.findIndex((r) => r.diffs.length === 0);
+    const anchor = rowAnchor(comparison, quiet);
+    if (anchor === null) {
+      throw new Error('no row');
+    }
+    project = ok(addNote(project, anchor, 'Worth a look.', T0)).project;
+    const html = renderReport(comparison, {
+      ...META,
+      annotations: reportAnnotations(project, comparison),
+    });
+    const tag = new RegExp(`<tr id="r-${quiet + 1}" class="([^"]*)"`, 'u').exec(html)?.[1] ?? '';
+    expect(tag.split(' ')).toContain('annotated');
+    expect(tag.split(' ')).not.toContain('identical');
+  });
+});
+
+describe('subsetRows and subsetAnnotations', () => {
+  it('should number rows as compareSubset keeps them', () => {
+    const project = annotatedProject();
+    const comparison = compareProject(project);
+    for (const keep of [
+      [0, 1],
+      [0, 2],
+      [0, 1, 2],
+    ]) {
+      const subset = compareSubset(comparison, keep);
+      const rows = subsetRows(comparison, keep);
+      rows.forEach((to, from) => {
+        if (to >= 0) {
+          const expected = keep.map((k) => comparison.rows[from]?.cells[k] ?? []);
+          expect(subset.rows[to]?.cells).toEqual(expected);
+        }
+      });
+      expect([...rows].filter((r) => r >= 0)).toHaveLength(subset.rows.length);
+    }
+  });
+
+  it('should renumber rows and articles, dropping the sides of hidden articles', () => {
+    const project = annotatedProject();
+    const comparison = compareProject(project);
+    const annotations = reportAnnotations(project, comparison);
+    const moved = subsetAnnotations(annotations, comparison, [0, 2]);
+    const rows = subsetRows(comparison, [0, 2]);
+    expect(moved.map((a) => a.row)).toEqual(
+      annotations
+        .filter((a) => (rows[a.row - 1] ?? -1) >= 0)
+        .map((a) => (rows[a.row - 1] ?? 0) + 1),
+    );
+    for (const a of moved) {
+      for (const side of a.sides ?? []) {
+        expect([0, 1]).toContain(side.article);
+      }
+    }
+  });
+});

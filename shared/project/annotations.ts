@@ -1,0 +1,190 @@
+/**
+ * Notes and codes where they stand in a comparison: each note and each code applied is
+ * resolved to its row (and, for a difference, to the part of the row's diff that shows it),
+ * and those on one item (a row, or one difference) are grouped, for the app's strips and
+ * list, the report, the JSON and the codings CSV.
+ */
+import type { Comparison } from '../model';
+import type { ReportAnnotation } from '../report/render-report';
+import { anchorResolver, type ResolvedAnchor } from './anchors';
+import type { Anchor, Code, Coding, DifferenceSide, Note, Project } from './types';
+
+/** A code applied, with its codebook entry. */
+export interface AppliedCode {
+  readonly coding: Coding;
+  readonly code: Code;
+}
+
+/** The notes and codes on one item: a row, or one difference of a row. */
+export interface AnnotatedItem {
+  /** Where the item stands now, the same for every note and code on it. */
+  readonly key: string;
+  /** Index of its row in `comparison.rows`, or null when no row holds its paragraphs. */
+  readonly row: number | null;
+  /** The first anchor met (its sides name the difference). */
+  readonly target: Anchor;
+  /** For a difference: the part that shows it now (see {@link ResolvedAnchor}), or null. */
+  readonly part: ResolvedAnchor['part'];
+  /** Notes on it, oldest first. */
+  readonly notes: ReadonlyArray<Note>;
+  /** Codes applied to it, in codebook order. */
+  readonly codes: ReadonlyArray<AppliedCode>;
+}
+
+/**
+ * Every annotated item of a project in a comparison of it, in row order (items no row holds
+ * last); within a row, the row's own item before its differences, differences in the order
+ * first annotated.
+ */
+export function annotatedItems(
+  project: Project,
+  comparison: Comparison,
+): ReadonlyArray<AnnotatedItem> {
+  const resolve = anchorResolver(comparison);
+  const items = new Map<
+    string,
+    {
+      row: number | null;
+      target: Anchor;
+      part: ResolvedAnchor['part'];
+      notes: Note[];
+      codes: AppliedCode[];
+      order: number;
+    }
+  >();
+  const itemOf = (target: Anchor): NonNullable<ReturnType<typeof items.get>> => {
+    const resolved = resolve(target);
+    const key = itemKey(target, resolved);
+    let item = items.get(key);
+    if (item === undefined) {
+      item = {
+        row: resolved?.row ?? null,
+        target,
+        part: resolved?.part ?? null,
+        notes: [],
+        codes: [],
+        order: items.size,
+      };
+      items.set(key, item);
+    }
+    return item;
+  };
+  for (const note of project.notes) {
+    itemOf(note.target).notes.push(note);
+  }
+  const codes = new Map(project.codebook.map((c) => [c.id, c]));
+  const rank = new Map(project.codebook.map((c, i) => [c.id, i]));
+  for (const coding of project.codings) {
+    const code = codes.get(coding.code);
+    if (code !== undefined) {
+      itemOf(coding.target).codes.push({ coding, code });
+    }
+  }
+  return [...items.entries()]
+    .sort(
+      ([, x], [, y]) =>
+        (x.row ?? Infinity) - (y.row ?? Infinity) ||
+        Number(x.target.kind === 'difference') - Number(y.target.kind === 'difference') ||
+        x.order - y.order,
+    )
+    .map(([key, item]) => ({
+      key,
+      row: item.row,
+      target: item.target,
+      part: item.part,
+      notes: [...item.notes].sort((a, b) => Date.parse(a.created) - Date.parse(b.created)),
+      codes: [...item.codes].sort(
+        (a, b) => (rank.get(a.code.id) ?? 0) - (rank.get(b.code.id) ?? 0),
+      ),
+    }));
+}
+
+/** Where an item stands now: its row, and for a difference the part (or its wording). */
+function itemKey(target: Anchor, resolved: ResolvedAnchor | null): string {
+  const row = resolved === null ? 'nowhere' : String(resolved.row);
+  if (target.kind === 'row') {
+    return `row:${row}`;
+  }
+  if (resolved?.part) {
+    return `difference:${row}:${resolved.part.article}:${resolved.part.index}`;
+  }
+  return `difference:${row}:${JSON.stringify(sortedSides(target.sides))}`;
+}
+
+/** A difference's sides, by article. */
+export function sortedSides(sides: ReadonlyArray<DifferenceSide>): ReadonlyArray<DifferenceSide> {
+  return [...sides].sort((x, y) => x.article - y.article);
+}
+
+/**
+ * The annotations as the report shows them, beside their rows (`row` 1-based). Items no
+ * row holds are left out (a valid project's anchors always resolve).
+ */
+export function reportAnnotations(
+  project: Project,
+  comparison: Comparison,
+): ReadonlyArray<ReportAnnotation> {
+  return annotatedItems(project, comparison).flatMap((item) =>
+    item.row === null
+      ? []
+      : [
+          {
+            row: item.row + 1,
+            sides:
+              item.target.kind === 'difference'
+                ? sortedSides(item.target.sides).map((s) => ({
+                    article: s.article,
+                    text: s.text,
+                  }))
+                : null,
+            codes: item.codes.map(({ code }) => ({ name: code.name, colour: code.colour })),
+            notes: item.notes.map((n) => n.text),
+          },
+        ],
+  );
+}
+
+/**
+ * For a comparison shown with only some of its articles (`compareSubset(comparison, keep)`):
+ * each row's index in the subset, or -1 for a row left out (it has no text in the articles
+ * kept). The subset keeps exactly the rows with text in a kept article, in order.
+ */
+export function subsetRows(comparison: Comparison, keep: ReadonlyArray<number>): Int32Array {
+  const kept = new Set(keep);
+  const out = new Int32Array(comparison.rows.length).fill(-1);
+  let next = 0;
+  comparison.rows.forEach((row, r) => {
+    if (row.cells.some((cell, k) => kept.has(k) && cell.length > 0)) {
+      out[r] = next++;
+    }
+  });
+  return out;
+}
+
+/**
+ * Report annotations of a comparison, moved to its subset of `keep` articles (as
+ * `compareSubset` makes it): rows renumbered, rows left out dropped, sides of articles not
+ * kept left out, articles renumbered.
+ */
+export function subsetAnnotations(
+  annotations: ReadonlyArray<ReportAnnotation>,
+  comparison: Comparison,
+  keep: ReadonlyArray<number>,
+): ReadonlyArray<ReportAnnotation> {
+  const rows = subsetRows(comparison, keep);
+  const index = new Map(keep.map((k, i) => [k, i]));
+  return annotations.flatMap((a) => {
+    const row = rows[a.row - 1] ?? -1;
+    if (row < 0) {
+      return [];
+    }
+    const sides =
+      a.sides === null
+        ? null
+        : a.sides.flatMap((s) => {
+            const article = index.get(s.article);
+            return article === undefined ? [] : [{ article, text: s.text }];
+          });
+    return [{ ...a, row: row + 1, sides }];
+  });
+}
