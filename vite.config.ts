@@ -13,7 +13,16 @@ export const config = defineConfig({
   base: './',
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(version) },
-  build: { outDir: '../dist/renderer', emptyOutDir: true },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // shared/ is pure (lint enforces it): a module of it whose exports the page does not use
+    // is left out whole. Without this, the modules' top-level tables kept the whole engine
+    // in the page's bundle beside the worker's copy.
+    rollupOptions: {
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/u.test(id) },
+    },
+  },
   worker: { format: 'es' },
 });
 

@@ -11,6 +11,8 @@ export const config = defineConfig({
       'scripts/**/*.test.ts',
     ],
     testTimeout: 30_000,
+    // The command-line tests spawn the built command: rebuilt here when stale.
+    globalSetup: ['scripts/vitest-global-setup.ts'],
   },
 });
 

@@ -44,8 +44,9 @@ export type ParseResult =
   | { readonly ok: false; readonly message: string };
 
 /** The `--help` text. */
-export const USAGE = `Usage: npm run --silent compare -- [options] [FILE...]
-       npm run --silent compare -- --project PROJECT [options]
+export const USAGE = `Usage: news-compare [options] [FILE...]
+       news-compare --project PROJECT [options]
+       (in the project: npx news-compare …, or npm run --silent compare -- …)
 
 Compares how news outlets report one story: aligns the paragraphs of two or more
 plain-text articles and shows the wording differences. With no FILE, compares the
@@ -73,6 +74,16 @@ Options:
   --no-normalize-quotes    tell curly and straight quotes apart
   --no-ignore-whitespace   count differences in whitespace
   -h, --help               show this help
+
+Batch mode (many stories at once, on every core):
+  --batch DIR              compare each sub-folder of DIR as one story (its files
+                           in name order, the first as the base)
+  --out FILE               write one JSON line per story to FILE, in the order of
+                           the folders' names (required with --batch); a story that
+                           cannot be compared has "ok": false and its "error"
+  --html-dir DIR           also write each story's HTML report as DIR/STORY.html
+  --jobs N                 compare N stories at once (default: one per core)
+  (--lexicon and the wording options apply to every story)
 
 Exit status: 0 on success (files that could not be read are skipped with a
 warning as long as two articles remain), 2 on bad arguments or input (a

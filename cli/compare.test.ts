@@ -1,6 +1,7 @@
 /**
- * End-to-end tests of the CLI: runs `node --import tsx cli/compare.ts` as a subprocess on the
- * seeds and on bad inputs, and checks exit codes, stdout and stderr.
+ * End-to-end tests of the CLI: runs the built command (`dist/cli/compare.mjs`, rebuilt by
+ * the tests' global set-up when a source changed) as a subprocess on the seeds and on bad
+ * inputs, and checks exit codes, stdout and stderr.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ENTRY } from '../scripts/build-cli.mjs';
 import type { JsonDocument } from './json';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +29,7 @@ function run(args: ReadonlyArray<string>): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'cli/compare.ts', ...args],
+      [CLI_ENTRY, ...args],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
@@ -128,7 +130,7 @@ describe('compare CLI', () => {
   it('should print the usage with --help', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: npm run --silent compare/);
+    expect(result.stdout).toMatch(/^Usage: news-compare \[options\]/);
   });
 
   it('should fail with exit code 2, nothing on stdout, on an unknown option', async () => {

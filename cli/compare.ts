@@ -8,8 +8,7 @@
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
 import { analyzeComparison } from '../shared/analysis/analyze';
 import {
   decodeLexicon,
@@ -23,7 +22,6 @@ import type { Article, Comparison, DiffOptions } from '../shared/model';
 import {
   applyDetailsFile,
   codingsCsv,
-  compareProject,
   createProject,
   MAX_DETAILS_FILE_CHARS,
   parseDetailsFile,
@@ -37,17 +35,20 @@ import {
   type Project,
   type ProjectLexicon,
 } from '../shared/project';
+import { compareProject } from '../shared/project/compare-project';
 import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
 import { loadSeedStory, readArticleFiles } from '../node/read-articles';
 import { readTextFile } from '../node/read-text';
 import { parseArgs, resolveBase, USAGE, type CliOptions } from './args';
+import { isBatch, runBatchCommand } from './batch';
 import { renderJson } from './json';
 import { annotationSummary, projectPart, projectReportMeta } from './project';
 import { renderSummary } from './summary';
+import { projectRoot } from './root';
 import { escapeForTerminal, oneLine } from './terminal';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = projectRoot(import.meta.url);
 
 /** Exit code for bad arguments or unusable input. */
 const EXIT_USAGE = 2;
@@ -267,8 +268,24 @@ async function checkOutput(html: string, files: ReadonlyArray<string>, lexicon: 
   }
 }
 
+/** The app's version, from package.json. */
+async function appVersion(): Promise<string> {
+  const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  return pkg.version ?? 'unknown';
+}
+
 /** Runs the command; resolves to the exit code. */
 async function main(argv: ReadonlyArray<string>): Promise<number> {
+  if (isBatch(argv)) {
+    return runBatchCommand(argv, {
+      readLexicon,
+      usageError: (messages) => new UsageError(messages),
+      exportedAt: new Date(),
+      appVersion: await appVersion(),
+    });
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     throw new UsageError([parsed.message]);
@@ -314,12 +331,9 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   const comparison = compareArticles(input.articles, { base: base.base, diff: options.diff });
   const analysis = analyzeComparison(comparison, lexicon?.additions);
   if (options.html !== null) {
-    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
-      version?: string;
-    };
     const html = renderReport(buildViewModel(comparison), analysis, {
       exportedAt: new Date(),
-      appVersion: pkg.version ?? 'unknown',
+      appVersion: await appVersion(),
       lexicon,
     });
     try {
@@ -384,12 +398,9 @@ async function mainOnProject(options: CliOptions): Promise<number> {
     await writeOutput(options.codesCsv, codingsCsv(project, comparison), 'codes');
   }
   if (options.html !== null) {
-    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
-      version?: string;
-    };
     const html = renderReport(buildViewModel(comparison), analysis, {
       exportedAt: new Date(),
-      appVersion: pkg.version ?? 'unknown',
+      appVersion: await appVersion(),
       lexicon,
       ...projectReportMeta(project, comparison),
     });

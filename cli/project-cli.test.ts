@@ -16,11 +16,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareProject } from '../shared/project/compare-project';
 import {
   addCode,
   addNote,
   applyCode,
-  compareProject,
   differenceAnchor,
   parseProject,
   rowAnchor,

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildCliIfStale, CLI_ENTRY } from '../scripts/build-cli.mjs';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -11,8 +12,9 @@ test('the CLI report opens without JavaScript, loads nothing from the network an
   browser,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
+  await buildCliIfStale();
   const file = join(tmpdir(), 'cli-report.html');
-  execFileSync(process.execPath, ['--import', 'tsx', 'cli/compare.ts', '--html', file], {
+  execFileSync(process.execPath, [CLI_ENTRY, '--html', file], {
     stdio: 'pipe',
   });
   const context = await browser.newContext({ javaScriptEnabled: false });

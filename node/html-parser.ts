@@ -1,4 +1,8 @@
-/** HTML parsing for Node (CLI, Electron main process): linkedom, a light standards DOM. */
+/**
+ * HTML parsing for Node (CLI, Electron main process): linkedom, a light standards DOM, and
+ * Mozilla Readability. Imported only when a page is read (see `read-articles.ts`).
+ */
+import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParseHtml } from '../shared/load/html';
 
@@ -20,4 +24,7 @@ function asDocument(html: string): string {
 }
 
 /** Parses an HTML string into a linkedom document. */
-export const parseHtmlInNode: ParseHtml = (html) => parseHTML(asDocument(html)).document;
+export const parseHtmlInNode: ParseHtml = Object.assign(
+  (html: string): unknown => parseHTML(asDocument(html)).document,
+  { Readability },
+);

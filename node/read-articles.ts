@@ -18,8 +18,18 @@ import {
   type LoadResult,
   type LoadWarning,
 } from '../shared/load/load-article';
+import type { ParseHtml } from '../shared/load/html';
 import { applyManifestEntry, parseManifest, type Manifest } from '../shared/load/manifest';
-import { parseHtmlInNode } from './html-parser';
+
+/**
+ * The HTML reader (linkedom and Readability), imported the first time a page is read: a
+ * run on plain text never loads them (they are most of the command line's start-up).
+ */
+let htmlReader: Promise<ParseHtml> | null = null;
+function nodeHtmlReader(): Promise<ParseHtml> {
+  htmlReader ??= import('./html-parser').then((m) => m.parseHtmlInNode);
+  return htmlReader;
+}
 
 /** A file's bytes, or why it cannot be read (a message naming it). */
 export type ReadBytesResult =
@@ -86,9 +96,15 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
 async function readArticleFile(path: string): Promise<LoadResult> {
   const read = await readArticleBytes(path);
   // The loader never throws on bad input: an exception here is a bug, not an unreadable file.
-  return read.ok
-    ? loadArticle({ file: path, bytes: read.bytes }, { parseHtml: parseHtmlInNode })
-    : read;
+  if (!read.ok) {
+    return read;
+  }
+  const bytes = read.bytes;
+  const plain = loadArticle({ file: path, bytes });
+  if (plain.ok || plain.error.code !== 'NO_HTML_READER') {
+    return plain;
+  }
+  return loadArticle({ file: path, bytes }, { parseHtml: await nodeHtmlReader() });
 }
 
 /** Reads several files, keeping the good ones. */

@@ -18,9 +18,8 @@ import {
   subsetAnnotations,
   type AnnotatedItem,
 } from '../shared/project';
-import { renderReport } from '../shared/report/render-report';
 import { articleNumber, paragraphNumber } from '../shared/view-model/display';
-import { buildViewModel, type ViewCell } from '../shared/view-model/view-model';
+import type { ViewCell } from '../shared/view-model/view-model';
 import type { CellTarget } from './cell-navigation';
 import { getApi } from './api/api';
 import {
@@ -59,7 +58,6 @@ import { articleNamer } from './naming';
 import { segmentsFor } from './pivot';
 import { blindLabel } from './navigation';
 import { reportFileName } from './report-file';
-import { compareSubset } from '../shared/compare';
 import {
   appReducer,
   initialState,
@@ -314,6 +312,13 @@ export function App() {
     if (!comparison || !model) {
       return;
     }
+    // The report's renderer (and what a subset needs) load on the first export only: the
+    // page's bundle does not carry a second copy of the engine the worker runs.
+    const [{ renderReport }, { compareSubset }, { buildViewModel }] = await Promise.all([
+      import('../shared/report/render-report'),
+      import('../shared/compare'),
+      import('../shared/view-model/view-model'),
+    ]);
     const hidden = comparison.articles.length - shown.length;
     const seen = hidden > 0 ? compareSubset(comparison, shown) : comparison;
     const view = hidden > 0 ? buildViewModel(seen) : model;

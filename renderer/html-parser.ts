@@ -1,6 +1,9 @@
-/** HTML parsing in the browser for the shared loader: the platform's DOMParser. */
+/** HTML parsing in the browser for the shared loader: the platform's DOMParser and Readability. */
+import { Readability } from '@mozilla/readability';
 import type { ParseHtml } from '../shared/load/html';
 
 /** Parses HTML into an inert document (no scripts run, nothing is fetched). */
-export const parseHtmlInBrowser: ParseHtml = (html) =>
-  new DOMParser().parseFromString(html, 'text/html');
+export const parseHtmlInBrowser: ParseHtml = Object.assign(
+  (html: string): unknown => new DOMParser().parseFromString(html, 'text/html'),
+  { Readability },
+);

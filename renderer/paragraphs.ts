@@ -3,7 +3,7 @@
  * moved or linked on its own. A cell's text is its paragraphs joined by a blank line
  * (`CELL_SEPARATOR`); the separators are dropped.
  */
-import { CELL_SEPARATOR } from '../shared/compare';
+import { CELL_SEPARATOR } from '../shared/cells';
 import type { MarkedPiece } from './highlight';
 
 /**

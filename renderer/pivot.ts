@@ -3,7 +3,7 @@
  * marks a row's pivot against every other outlet; with some outlets hidden, words struck
  * because of a hidden outlet would say nothing the reader can see.
  */
-import { cellText } from '../shared/compare';
+import { cellText } from '../shared/cells';
 import type { Article, Comparison, RowIndex } from '../shared/model';
 import { markPivot, type Segment } from '../shared/view-model/segments';
 import type { ViewCell } from '../shared/view-model/view-model';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rowIndex } from '../shared/model';
-import { annotatedItems, compareProject } from '../shared/project';
+import { annotatedItems } from '../shared/project';
+import { compareProject } from '../shared/project/compare-project';
 import { annotatedProject } from '../shared/testing/project';
 import { annotationTargets, itemOfTarget } from './components/AnnotateDialog';
 import { detailsChange } from './components/DetailsForm';

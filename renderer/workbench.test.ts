@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { compareProject } from '../shared/project/compare-project';
 import { DEFAULT_DIFF_OPTIONS, paraIndex } from '../shared/model';
 import {
   addCode,
   addNote,
   applyCode,
-  compareProject,
   moveParagraphToRow,
   removeCode,
   rowAnchor,

@@ -1,7 +1,8 @@
 /**
- * Benchmark of the engine against the naive approach, printed as one table.
+ * Benchmark of the engine against the naive approach, then of the whole command line
+ * against a floor (`scripts/bench-process.ts`), printed as two tables.
  *
- * Usage: node --import tsx scripts/bench.ts [--only a,b,c,d]
+ * Usage: node --import tsx scripts/bench.ts [--only a,b,c,d,seeds,10x2k,2x50k,200x800,5x100k,1mib,batch]
  *
  * Cases: (a) the five seeds, (b) 10 articles of ~2,000 words, (c) 2 documents of ~50,000
  * words, (d) 50 articles of ~800 words; (b)–(d) are synthesised deterministically from the
@@ -33,6 +34,7 @@ import { analyzeComparison } from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
 import type { Article } from '../shared/model';
 import { listArticleFiles, readArticleFiles } from '../node/read-articles';
+import { measureProcessCases, PROCESS_CASES, PROCESS_HEADER, processRows } from './bench-process';
 import { countWords, synthArticles } from './synth';
 
 /** The naive approach always gets at least this long in total per case. */
@@ -382,43 +384,66 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt === -1 ? null : new Set((argv[onlyAt + 1] ?? '').split(','));
   const cases = CASES.filter((c) => only === null || only.has(c.id));
-  console.log(
-    `Node ${process.version}; engine = compareArticles (align + word diffs), median of timed runs after warm-ups;`,
-  );
-  console.log(
-    'memory = growth during the first run: the larger of peak RSS and committed V8 heap;',
-  );
-  console.log(
-    `naive = jsdiff diffWords over every whole-article pair, total budget ≥ ${NAIVE_MIN_BUDGET_MS / 1000} s per case via its timeout option.`,
-  );
-  console.log('');
+  const processCases = PROCESS_CASES.filter((c) => only === null || only.has(c.id));
   const rows: ReadonlyArray<string>[] = [];
   let failed = false;
-  for (const bench of cases) {
-    process.stderr.write(`running (${bench.id}) ${bench.label}…\n`);
-    const m = runChild(bench);
-    if (m === null) {
-      failed = true;
-      rows.push([`(${bench.id}) ${bench.label}`, 'ERROR (see above)']);
-      continue;
+  if (cases.length > 0) {
+    console.log(
+      `Node ${process.version}; engine = compareArticles (align + word diffs), median of timed runs after warm-ups;`,
+    );
+    console.log(
+      'memory = growth during the first run: the larger of peak RSS and committed V8 heap;',
+    );
+    console.log(
+      `naive = jsdiff diffWords over every whole-article pair, total budget ≥ ${NAIVE_MIN_BUDGET_MS / 1000} s per case via its timeout option.`,
+    );
+    console.log('');
+    for (const bench of cases) {
+      process.stderr.write(`running (${bench.id}) ${bench.label}…\n`);
+      const m = runChild(bench);
+      if (m === null) {
+        failed = true;
+        rows.push([`(${bench.id}) ${bench.label}`, 'ERROR (see above)']);
+        continue;
+      }
+      rows.push(rowCells(bench, m));
     }
-    rows.push(rowCells(bench, m));
+    printTable(
+      [
+        'case',
+        'size',
+        'engine',
+        'target',
+        'analyses (engine + analyses < target?)',
+        'peak memory',
+        'target',
+        'naive diffWords',
+        'naive/engine',
+        'target',
+      ],
+      rows,
+    );
   }
-  printTable(
-    [
-      'case',
-      'size',
-      'engine',
-      'target',
-      'analyses (engine + analyses < target?)',
-      'peak memory',
-      'target',
-      'naive diffWords',
-      'naive/engine',
-      'target',
-    ],
-    rows,
-  );
+  if (processCases.length > 0) {
+    const { seeds, pool } = await loadSeeds();
+    const results = await measureProcessCases(processCases, seeds, pool, (line) =>
+      process.stderr.write(`${line}\n`),
+    );
+    console.log('');
+    console.log(
+      'Whole process, start-up included: the built command (`node dist/cli/compare.mjs --json FILE...`) against a floor',
+    );
+    console.log(
+      '(a Node process that reads the same files, splits and interns every word); CPU = user + system time of every thread,',
+    );
+    console.log(
+      'median of the runs (± half the spread); peak memory = peak RSS; batch scaling = best wall time on 1 and 2 workers.',
+    );
+    console.log('');
+    const table = processRows(results);
+    printTable(PROCESS_HEADER, table.rows);
+    failed ||= results.some((r) => 'error' in r);
+  }
   return failed ? 1 : 0;
 }
 

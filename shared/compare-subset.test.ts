@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, compareArticles, compareSubset } from './compare';
+import { cellText } from './cells';
+import { compareArticles, compareSubset } from './compare';
 import { testArticle } from './testing/article';
 
 const articles = [

@@ -26,12 +26,10 @@ import {
   type RowIndex,
   type RowKind,
 } from './model';
-import { pairQuotes } from './diff/quotes';
+import { cellText } from './cells';
+import { pairQuotes, quoteSide } from './diff/quotes';
 import { assertRowLaws } from './row-laws';
 import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
-
-/** Separator between the paragraphs of one cell when they are compared as one text. */
-export const CELL_SEPARATOR = '\n\n';
 
 /** Why a comparison cannot be made (an expected condition, returned as a value). */
 export type CompareError =
@@ -57,11 +55,6 @@ export function checkCompareInput(
     };
   }
   return null;
-}
-
-/** The text of an article's paragraphs in one cell. */
-export function cellText(article: Article, paragraphs: ReadonlyArray<ParaIndex>): string {
-  return paragraphs.map((i) => article.paragraphs[i]?.text ?? '').join(CELL_SEPARATOR);
 }
 
 /**
@@ -174,6 +167,8 @@ function diffRow(
   const alteredQuotes: AlteredQuote[] = [];
   const pivotText = cellText(articles[pivot] as Article, cells[pivot] ?? []);
   const pivotUnits = diffUnits(pivotText, options);
+  // The pivot's quotations, read once for every other outlet of the row.
+  const pivotQuotes = quoteSide(pivotText);
   cells.forEach((cell, index) => {
     const k = articleIndex(index);
     if (k === pivot || cell.length === 0) {
@@ -187,7 +182,7 @@ function diffRow(
     );
     hitLimit ||= diff.hitLimit;
     diffs.push({ article: k, parts: diff.parts, sameness: round(sameness(diff.parts)) });
-    for (const pair of pairQuotes(pivotText, otherText, options)) {
+    for (const pair of pairQuotes(pivotQuotes, otherText, options)) {
       if (pair.altered) {
         alteredQuotes.push({
           row,

@@ -1,11 +1,12 @@
 import { useState } from 'react';
+// The labels only, from a module without the analyses (they run in a worker).
 import {
   DISCREPANCY_LABELS,
   describeSpeaker,
   describeStatus,
   type Analysis,
   type ParagraphHit,
-} from '../../shared/analysis/analyze';
+} from '../../shared/analysis/types';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { ArticleIndex, ParaIndex, RowIndex } from '../../shared/model';
 import { rowNumber } from '../../shared/view-model/display';

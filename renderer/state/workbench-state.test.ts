@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compareProject } from '../../shared/project/compare-project';
 import {
   addNote,
-  compareProject,
   rowAnchor,
   setBase,
   setDetails,

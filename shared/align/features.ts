@@ -7,7 +7,7 @@
  * merge of two sorted lists (no string hashing or map look-ups in the hot loops) and an
  * article pair's idf is an array look-up.
  */
-import { sentences, stem, termsOfWords, words } from '../text/tokenize';
+import { sentenceSpans, stem, termsOfWords } from '../text/tokenize';
 
 /** A sparse vector: sorted term ids and their weights, side by side. */
 export interface SparseVector {
@@ -154,21 +154,6 @@ function idsOf(items: Iterable<string>, vocabulary: Vocabulary): Int32Array {
   return Int32Array.from(ids).sort();
 }
 
-/** Term ids ascending with their counts. */
-function countIds(terms: ReadonlyArray<string>, vocabulary: Vocabulary): SparseVector {
-  const counts = new Map<number, number>();
-  for (const term of terms) {
-    const id = vocabulary.idOf(term);
-    counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  const ids = Int32Array.from(counts.keys()).sort();
-  const weights = new Float64Array(ids.length);
-  ids.forEach((id, i) => {
-    weights[i] = counts.get(id) as number;
-  });
-  return { ids, weights };
-}
-
 /** Sublinear term frequency of counts: `1 + ln(count)`. */
 function sublinear(counts: SparseVector): SparseVector {
   return { ids: counts.ids, weights: counts.weights.map((c) => 1 + Math.log(c)) };
@@ -285,12 +270,110 @@ export interface FeatureSet {
   readonly terms: Vocabulary;
 }
 
+/** Words as the tokenizer's `words` reads them: same pattern, matched in the original text. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+const CURLY_APOSTROPHE = /[‘’‚‛′]/gu;
+
+/** Shingle keys pack three word ids into one number while ids stay below this. */
+const SHINGLE_RADIX = 1 << 17;
+
+/**
+ * Distinct words of a comparison, each read once: its content term (stemmed, or -1 for a
+ * stopword or a one- or two-digit number), so that stemming runs once per word, not once
+ * per occurrence.
+ */
+class WordTable {
+  readonly ids = new Map<string, number>();
+  readonly words: string[] = [];
+  readonly term: number[] = [];
+
+  constructor(private readonly terms: Vocabulary) {}
+
+  /** The word ids of a text, in order, with each word's offset. */
+  read(text: string): { readonly ids: Int32Array; readonly starts: Int32Array } {
+    const ids: number[] = [];
+    const starts: number[] = [];
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0].replace(CURLY_APOSTROPHE, "'").toLowerCase();
+      let id = this.ids.get(word);
+      if (id === undefined) {
+        id = this.words.length;
+        this.ids.set(word, id);
+        this.words.push(word);
+        this.term.push(termsOfWords([word]).length === 0 ? -1 : this.terms.idOf(stem(word)));
+      }
+      ids.push(id);
+      starts.push(match.index ?? 0);
+    }
+    return { ids: Int32Array.from(ids), starts: Int32Array.from(starts) };
+  }
+}
+
+/** Content-term counts of a run of word ids (ids ascending). */
+function termCountsOf(
+  wordIds: ArrayLike<number>,
+  from: number,
+  to: number,
+  table: WordTable,
+): SparseVector {
+  const counts = new Map<number, number>();
+  for (let i = from; i < to; i++) {
+    const term = table.term[wordIds[i] as number] as number;
+    if (term >= 0) {
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+  const ids = Int32Array.from(counts.keys()).sort();
+  const weights = new Float64Array(ids.length);
+  ids.forEach((id, i) => {
+    weights[i] = counts.get(id) as number;
+  });
+  return { ids, weights };
+}
+
+/** How many content terms a run of word ids holds. */
+function termTotal(wordIds: ArrayLike<number>, from: number, to: number, table: WordTable): number {
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    total += (table.term[wordIds[i] as number] as number) >= 0 ? 1 : 0;
+  }
+  return total;
+}
+
+/** Interned ids of the word 3-shingles of a run of word ids (ids ascending). */
+function shingleIds(
+  wordIds: ArrayLike<number>,
+  phrases: Vocabulary,
+  packed: Map<number, number>,
+): Int32Array {
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_SIZE <= wordIds.length; i++) {
+    const a = wordIds[i] as number;
+    const b = wordIds[i + 1] as number;
+    const c = wordIds[i + 2] as number;
+    if (a < SHINGLE_RADIX && b < SHINGLE_RADIX && c < SHINGLE_RADIX) {
+      const key = (a * SHINGLE_RADIX + b) * SHINGLE_RADIX + c;
+      let id = packed.get(key);
+      if (id === undefined) {
+        id = phrases.idOf(`#${key}`);
+        packed.set(key, id);
+      }
+      out.add(id);
+    } else {
+      out.add(phrases.idOf(`${a} ${b} ${c}`));
+    }
+  }
+  return Int32Array.from(out).sort();
+}
+
 /** Computes the features of all given paragraphs with a shared idf table. */
 export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureSet {
   const terms = new Vocabulary();
   const phrases = new Vocabulary();
-  const wordLists = inputs.map((p) => words(p.text));
-  const counts = wordLists.map((list) => countIds(termsOfWords(list), terms));
+  const packed = new Map<number, number>();
+  const table = new WordTable(terms);
+  const tokens = inputs.map((p) => table.read(p.text));
+  const counts = tokens.map((t) => termCountsOf(t.ids, 0, t.ids.length, table));
   const nameIds = inputs.map((p) => idsOf(namesOf(p.text), terms));
   const idf = buildIdf(
     counts.map((c) => c.ids),
@@ -298,26 +381,34 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
   );
   const features = inputs.map((input, k): ParagraphFeatures => {
     const termCounts = counts[k] as SparseVector;
+    const { ids: wordIds, starts } = tokens[k] as { ids: Int32Array; starts: Int32Array };
     let mass = 0;
     for (const id of termCounts.ids) {
       mass += idf.idf(id);
     }
     const sentenceFeatures: SentenceFeatures[] = [];
-    for (const sentence of sentences(input.text)) {
-      const sentenceTerms = termsOfWords(words(sentence));
-      if (sentenceTerms.length >= MIN_SENTENCE_TERMS) {
+    let from = 0;
+    for (const span of sentenceSpans(input.text)) {
+      let to = from;
+      while (to < starts.length && (starts[to] as number) < span.endExclusive) {
+        to++;
+      }
+      const termCount = termTotal(wordIds, from, to, table);
+      if (termCount >= MIN_SENTENCE_TERMS) {
         sentenceFeatures.push({
-          vector: tfidfVector(countIds(sentenceTerms, terms), idf.idf),
-          termCount: sentenceTerms.length,
+          vector: tfidfVector(termCountsOf(wordIds, from, to, table), idf.idf),
+          termCount,
         });
       }
+      from = to;
     }
-    const quoted = new Set<string>();
+    const quoted = new Set<number>();
     for (const passage of quotedPassages(input.text)) {
-      for (const s of shingles(words(passage))) {
-        quoted.add(s);
+      for (const id of shingleIds(table.read(passage).ids, phrases, packed)) {
+        quoted.add(id);
       }
     }
+    const wordList = Array.from(wordIds, (id) => table.words[id] as string);
     return {
       article: input.article,
       paragraph: input.paragraph,
@@ -325,12 +416,12 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       counts: termCounts.weights,
       vector: tfidfVector(termCounts, idf.idf),
       mass,
-      shingles: idsOf(shingles(wordLists[k] ?? []), phrases),
+      shingles: shingleIds(wordIds, phrases, packed),
       sentences: sentenceFeatures,
-      quoteShingles: idsOf(quoted, phrases),
+      quoteShingles: Int32Array.from(quoted).sort(),
       names: nameIds[k] as Int32Array,
-      numbers: numbersOf(wordLists[k] ?? []),
-      wordCount: (wordLists[k] ?? []).length,
+      numbers: numbersOf(wordList),
+      wordCount: wordIds.length,
     };
   });
   return { features, idf, terms };

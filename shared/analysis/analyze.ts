@@ -14,17 +14,11 @@ import { ATTRIBUTION_VERBS, LOADED_TERMS, mergeLexicon, QUOTATION_VERBS } from '
 import { articleQuotations } from './quotations';
 import { quoteGroups } from './quote-groups';
 import { findTerms } from './terms';
-import {
-  DEFAULT_TUNING,
-  type Analysis,
-  type AnalysisTuning,
-  type LexiconAdditions,
-  type QuoteInstance,
-} from './types';
+import { DEFAULT_TUNING, type Analysis, type AnalysisTuning, type LexiconAdditions } from './types';
 
 export { DISCREPANCY_LABELS, type Discrepancy, type DiscrepancyKind } from './discrepancies';
 export { MIN_STATEMENT_WORDS } from './quote-groups';
-export { DEFAULT_TUNING, describeStatus } from './types';
+export { DEFAULT_TUNING, describeSpeaker, describeStatus } from './types';
 export type {
   Analysis,
   AnalysisTuning,
@@ -75,12 +69,4 @@ export function analyzeComparison(
     coverage: coverage(comparison),
     discrepancies: comparisonDiscrepancies(comparison),
   };
-}
-
-/** How a quotation's speaker reads to users: "Khan", "Khan (inferred)" or "speaker unclear". */
-export function describeSpeaker(instance: Pick<QuoteInstance, 'speaker' | 'inferred'>): string {
-  if (instance.speaker === null) {
-    return 'speaker unclear';
-  }
-  return instance.inferred ? `${instance.speaker} (inferred)` : instance.speaker;
 }

@@ -10,7 +10,7 @@
  * of the same name. An outlet that merely adds a detail is coverage, not a discrepancy.
  * The values are read by `values.ts`; this module decides which of them conflict.
  */
-import { cellText } from '../compare';
+import { cellText } from '../cells';
 import {
   articleIndex,
   rowIndex,
@@ -23,12 +23,7 @@ import { findValues, mayHoldValue, type DiscrepancyKind, type FoundValue } from 
 
 export type { DiscrepancyKind, FoundValue } from './values';
 
-/** How each kind is named to readers. */
-export const DISCREPANCY_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
-  number: 'figures',
-  date: 'dates',
-  name: 'names',
-};
+export { DISCREPANCY_LABELS } from './types';
 
 /** One row's conflicting values of one kind. */
 export interface Discrepancy {
@@ -141,14 +136,29 @@ export function conflicts(
   const onlyB = b.filter((v) => !keysA.has(`${v.kind}|${v.dimension}|${v.key}`));
   const namesB = new Set(b.filter((v) => v.kind === 'name').map((v) => v.key));
   const namesA = new Set(a.filter((v) => v.kind === 'name').map((v) => v.key));
+  // Each side's unmatched values by kind and dimension, counted and listed once.
+  const group = (values: ReadonlyArray<FoundValue>) => {
+    const by = new Map<string, FoundValue[]>();
+    for (const v of values) {
+      const key = `${v.kind}|${v.dimension}`;
+      const list = by.get(key);
+      if (list === undefined) {
+        by.set(key, [v]);
+      } else {
+        list.push(v);
+      }
+    }
+    return by;
+  };
+  const groupsA = group(onlyA);
+  const groupsB = group(onlyB);
   const out: Array<readonly [FoundValue, FoundValue]> = [];
   for (const va of onlyA) {
-    const rivals = onlyB.filter((vb) => vb.kind === va.kind && vb.dimension === va.dimension);
+    const key = `${va.kind}|${va.dimension}`;
+    const rivals = groupsB.get(key) ?? [];
     for (const vb of rivals) {
       if (va.kind === 'number') {
-        const sole =
-          onlyA.filter((v) => v.kind === 'number' && v.dimension === va.dimension).length === 1 &&
-          rivals.length === 1;
+        const sole = groupsA.get(key)?.length === 1 && rivals.length === 1;
         if (sole || sharesContext(va, vb)) {
           out.push([va, vb]);
         }
@@ -174,6 +184,22 @@ export function rowDiscrepancies(
   find: (text: string) => ReadonlyArray<FoundValue> = findValues,
 ): ReadonlyArray<Discrepancy> {
   const found = texts.map((t) => ({ article: t.article, text: t.text, values: find(t.text) }));
+  // Outlets whose texts give the same values (wire copy, light rewording) conflict alike:
+  // the conflicts of two such groups are read once, not once per pair of outlets (a row of
+  // 200 outlets is 20,000 pairs). The pairs are still visited in order, so each outlet's
+  // values are listed in the order they were before.
+  const groupOf = new Map<string, number>();
+  const group = found.map((f) => {
+    const key = JSON.stringify(f.values);
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      g = groupOf.size;
+      groupOf.set(key, g);
+    }
+    return g;
+  });
+  const memo = new Map<number, ReadonlyArray<readonly [FoundValue, FoundValue]>>();
+  const groups = groupOf.size;
   const flagged = new Map<DiscrepancyKind, Map<ArticleIndex, string[]>>();
   for (let i = 0; i < found.length; i++) {
     for (let j = i + 1; j < found.length; j++) {
@@ -183,7 +209,19 @@ export function rowDiscrepancies(
       if (!x || !y || x.text === y.text) {
         continue;
       }
-      for (const [va, vb] of conflicts(x.values, y.values)) {
+      const gx = group[i] as number;
+      const gy = group[j] as number;
+      if (gx === gy) {
+        // The same values on both sides: none is only one side's, nothing conflicts.
+        continue;
+      }
+      const pairKey = gx * groups + gy;
+      let pair = memo.get(pairKey);
+      if (pair === undefined) {
+        pair = conflicts(x.values, y.values);
+        memo.set(pairKey, pair);
+      }
+      for (const [va, vb] of pair) {
         const byArticle = flagged.get(va.kind) ?? new Map<ArticleIndex, string[]>();
         flagged.set(va.kind, byArticle);
         for (const [article, v] of [

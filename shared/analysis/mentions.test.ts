@@ -59,4 +59,29 @@ describe('Discourse', () => {
     d.mention('The City Watch account', true);
     expect(d.resolve('they')).toBeNull();
   });
+
+  it('should look for "they" only within reach of the latest sentence with a candidate', () => {
+    const d = new Discourse(2);
+    d.startSentence();
+    d.mention('the council', true);
+    for (let i = 0; i < 5; i++) {
+      d.startSentence();
+      d.mention('Dana Wells', false);
+    }
+    // Out of reach, but still the latest candidate.
+    expect(d.resolve('they')?.name).toBe('the council');
+    d.startSentence();
+    d.mention('the Met Police Taskforce', true);
+    // The council is five sentences back from the taskforce: out of reach, no rival.
+    expect(d.resolve('they')?.name).toBe('the Met Police Taskforce');
+    // A reach of two: the latest sentence with a candidate and the one before it.
+    d.startSentence();
+    d.mention('the council', true);
+    expect(d.resolve('they')).toBeNull();
+    d.startSentence();
+    d.startSentence();
+    d.mention('the Home Office', true);
+    expect(d.resolve('they')?.name).toBe('the Home Office');
+    expect(new Discourse(3).resolve('he')).toBeNull();
+  });
 });

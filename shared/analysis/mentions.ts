@@ -204,6 +204,18 @@ export interface Mention {
   readonly subject: boolean;
 }
 
+/** Whether a mention is one "it" (a body) or "they" (any other pronoun) may stand for. */
+function fitsPronoun(m: Mention, pronoun: string): boolean {
+  return (
+    m.subject &&
+    (pronoun === 'it'
+      ? m.kind === 'body'
+      : m.kind === 'body' ||
+        m.kind === 'group' ||
+        (m.kind === 'person' && personName(m.name) === null))
+  );
+}
+
 /**
  * The discourse of one article: every person named so far (full names by surname, and by
  * the roles the article gives them), and the mentions of each sentence, so that pronouns
@@ -215,6 +227,14 @@ export class Discourse {
   private readonly byRole = new Map<string, string>();
   /** Mentions of the sentences read so far, latest sentence last. */
   private readonly sentences: Mention[][] = [];
+  /**
+   * The sentences (indices, ascending) with a person in them, and with a subject "it" or
+   * "they" may stand for: a pronoun looks back through these, not through every sentence
+   * (an article of many sentences naming nobody made that quadratic).
+   */
+  private readonly withPerson: number[] = [];
+  private readonly withIt: number[] = [];
+  private readonly withThey: number[] = [];
 
   /** `theyReach`: how many sentences back "they" looks for a rival candidate. */
   constructor(private readonly theyReach = 4) {}
@@ -292,11 +312,23 @@ export class Discourse {
     if (this.sentences.length === 0) {
       this.startSentence();
     }
-    (this.sentences[this.sentences.length - 1] as Mention[]).push({
-      name: kind === 'person' ? this.fullName(name) : name,
-      kind,
-      subject,
-    });
+    const s = this.sentences.length - 1;
+    const m: Mention = { name: kind === 'person' ? this.fullName(name) : name, kind, subject };
+    (this.sentences[s] as Mention[]).push(m);
+    const note = (list: number[]) => {
+      if (list[list.length - 1] !== s) {
+        list.push(s);
+      }
+    };
+    if (kind === 'person') {
+      note(this.withPerson);
+    }
+    if (fitsPronoun(m, 'it')) {
+      note(this.withIt);
+    }
+    if (fitsPronoun(m, 'they')) {
+      note(this.withThey);
+    }
   }
 
   /**
@@ -309,32 +341,34 @@ export class Discourse {
   resolve(pronoun: string): Mention | null {
     const p = pronoun.toLowerCase();
     if (p === 'he' || p === 'she') {
-      for (let s = this.sentences.length - 1; s >= 0; s--) {
-        const candidates = (this.sentences[s] as Mention[]).filter((m) => m.kind === 'person');
-        if (candidates.length > 0) {
-          return candidates.find((m) => m.subject) ?? (candidates[0] as Mention);
-        }
+      // The latest sentence with a person in it.
+      const s = this.withPerson[this.withPerson.length - 1];
+      if (s === undefined) {
+        return null;
       }
+      const candidates = (this.sentences[s] as Mention[]).filter((m) => m.kind === 'person');
+      return candidates.find((m) => m.subject) ?? (candidates[0] as Mention);
+    }
+    // The latest sentence with a candidate, and the sentences within reach before it.
+    const list = p === 'it' ? this.withIt : this.withThey;
+    const latest = list[list.length - 1];
+    if (latest === undefined || this.theyReach <= 0) {
       return null;
     }
-    const fits = (m: Mention) =>
-      m.subject &&
-      (p === 'it'
-        ? m.kind === 'body'
-        : m.kind === 'body' ||
-          m.kind === 'group' ||
-          (m.kind === 'person' && personName(m.name) === null));
     let found: Mention | null = null;
-    let reach = this.theyReach;
-    for (let s = this.sentences.length - 1; s >= 0 && reach > 0; s--) {
-      for (const m of (this.sentences[s] as Mention[]).filter(fits)) {
+    for (let at = list.length - 1; at >= 0; at--) {
+      const s = list[at] as number;
+      if (s <= latest - this.theyReach) {
+        break;
+      }
+      for (const m of this.sentences[s] as Mention[]) {
+        if (!fitsPronoun(m, p)) {
+          continue;
+        }
         if (found && found.name.toLowerCase() !== m.name.toLowerCase()) {
           return null;
         }
         found = m;
-      }
-      if (found) {
-        reach--;
       }
     }
     return found;

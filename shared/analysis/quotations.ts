@@ -9,6 +9,7 @@
 import { findMarkedQuotes, type Quote } from '../diff/quotes';
 import { paraIndex, type Article, type ArticleIndex } from '../model';
 import { sentenceSpans, STOPWORDS, words } from '../text/tokenize';
+import { firstEndingAfter, firstStartingAt } from '../util/spans';
 import { Discourse, isRoleNoun, mentionKind, type NameWords } from './mentions';
 import type { LexiconEntry, VerbCategory } from './lexicon';
 import {
@@ -55,11 +56,18 @@ export function isMarkedTerm(text: string, quote: Quote): boolean {
 const SPEECH_NOUN_BEFORE =
   /(\S+)?\s*\b(?:the|a|an|his|her|its|their)?\s*(?:(?:comment|comments|statement|message|caption|post|tweet|slogan|note|reply|response|remark|remarks)\s*:|words)\s*$/iu;
 
+const SPACE = /\s/u;
+
 /** Whether a quotation is a complete sentence or utterance, or a fragment. */
 function quotationKind(text: string, quote: Quote): QuotationKind {
   const first = quote.text.replace(/^[\s(…."'‘“]+/u, '');
-  const before = text.slice(0, Math.max(0, quote.start - 1)).trimEnd();
-  return /^\p{Lu}/u.test(first) || before.endsWith(':') || before === '' ? 'full' : 'partial';
+  // What the narration before the opening mark ends with, spaces aside (read backwards
+  // from the mark, not by copying the paragraph up to it: that is quadratic in a long one).
+  let end = Math.max(0, quote.start - 1);
+  while (end > 0 && SPACE.test(text[end - 1] as string)) {
+    end--;
+  }
+  return /^\p{Lu}/u.test(first) || end === 0 || text[end - 1] === ':' ? 'full' : 'partial';
 }
 
 /** Whether marked words form a whole sentence: a capital first and an end mark last. */
@@ -67,23 +75,30 @@ function isSentence(text: string): boolean {
   return /^[(\s]*\p{Lu}/u.test(text) && /[.!?…]["'’”]?\s*$/u.test(text);
 }
 
-/** The paragraph with every quotation's words blanked out (offsets kept). */
+/**
+ * The paragraph with every quotation's words blanked out (offsets kept). In one pass: the
+ * quotations are in order and disjoint.
+ */
 function blank(text: string, quotes: ReadonlyArray<Quote>): string {
-  let out = text;
+  const parts: string[] = [];
+  let at = 0;
   for (const q of quotes) {
-    out = out.slice(0, q.start) + ' '.repeat(q.endExclusive - q.start) + out.slice(q.endExclusive);
+    parts.push(text.slice(at, q.start), ' '.repeat(q.endExclusive - q.start));
+    at = q.endExclusive;
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
-/** Sentence spans of a paragraph, never ending inside a quotation. */
+/** Sentence spans of a paragraph, never ending inside a quotation (in order, disjoint). */
 function sentencesAround(text: string, quotes: ReadonlyArray<Quote>): ReadonlyArray<Span> {
   const out: Span[] = [];
   for (const s of sentenceSpans(text)) {
     const last = out[out.length - 1];
-    const inside =
-      last &&
-      quotes.some((q) => q.start < last.endExclusive && last.endExclusive < q.endExclusive + 1);
+    // A quotation that starts before the sentence's end and ends at it or after: the first
+    // one ending at or after it (quotations are in order and disjoint).
+    const q = last ? quotes[firstEndingAfter(quotes, last.endExclusive - 1)] : undefined;
+    const inside = last && q !== undefined && q.start < last.endExclusive;
     if (last && inside) {
       out[out.length - 1] = { start: last.start, endExclusive: s.endExclusive };
     } else {
@@ -149,6 +164,12 @@ function sentenceMentions(
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** Whether `quote` lies inside one of the spans (in order and disjoint). */
+function insideAny(spans: ReadonlyArray<Span>, quote: Quote): boolean {
+  const r = spans[firstEndingAfter(spans, quote.start)];
+  return r !== undefined && quote.start >= r.start && quote.endExclusive <= r.endExclusive;
+}
+
 /** A verb hit's lemma and text for a quotation. */
 interface Attributed {
   readonly speaker: string | null;
@@ -204,10 +225,7 @@ export function articleQuotations(
       offset += line.length + 1;
     }
     const marked = findMarkedQuotes(text).filter(
-      (q) =>
-        !repeated.some((r) => q.start >= r.start && q.endExclusive <= r.endExclusive) &&
-        !isMarkedName(q.text) &&
-        !isMarkedTerm(text, q),
+      (q) => !insideAny(repeated, q) && !isMarkedName(q.text) && !isMarkedTerm(text, q),
     );
     const narration = blank(text, marked);
     const tokens = wordTokens(narration);
@@ -218,6 +236,8 @@ export function articleQuotations(
       (a, b) => a.start - b.start,
     );
     const found: Array<{ quote: Quote; attributed: Attributed }> = [];
+    // Whether the narration has at most two words, counted once per paragraph when asked.
+    let shortNarration: boolean | null = null;
     for (const sentence of sentencesAround(text, marked)) {
       discourse.startSentence();
       const sentenceText = narration.slice(sentence.start, sentence.endExclusive);
@@ -225,8 +245,14 @@ export function articleQuotations(
       const mainStart = sentence.start + mainClauseStart(sentenceText);
       const mentions = sentenceMentions(narration, sentence, subject, discourse.surnames);
       const attributions: VerbAttribution[] = [];
-      for (const hit of hits) {
-        if (hit.start >= sentence.start && hit.endExclusive <= sentence.endExclusive) {
+      // The hits inside the sentence: those starting in it (a slice, the hits being in
+      // order of their start) that also end in it.
+      for (let h = firstStartingAt(hits, sentence.start); h < hits.length; h++) {
+        const hit = hits[h] as TermHit<VerbCategory>;
+        if (hit.start >= sentence.endExclusive) {
+          break;
+        }
+        if (hit.endExclusive <= sentence.endExclusive) {
           const speaker = verbSpeaker(
             narration,
             sentence,
@@ -247,9 +273,14 @@ export function articleQuotations(
         );
         return { ...resolveSpeaker(a.speaker, discourse, before), hit: a.hit, named: true };
       };
-      const inSentence = marked.filter(
-        (q) => q.start >= sentence.start && q.start < sentence.endExclusive,
-      );
+      const inSentence: Quote[] = [];
+      for (let m = firstStartingAt(marked, sentence.start); m < marked.length; m++) {
+        const q = marked[m] as Quote;
+        if (q.start >= sentence.endExclusive) {
+          break;
+        }
+        inSentence.push(q);
+      }
       for (const quote of inSentence) {
         const previous = found[found.length - 1]?.attributed;
         const window = Math.max(0, quote.start - 60);
@@ -284,7 +315,7 @@ export function articleQuotations(
         } else if (previous && previous.hit) {
           // The second part of a split quotation: "…,” he said. “…”
           attributed = previous;
-        } else if (words(narration).length <= 2) {
+        } else if ((shortNarration ??= words(narration).length <= 2)) {
           // A paragraph of quotation only goes on from the last speaker, or the last person named.
           const before = lastSpeaker?.speaker
             ? lastSpeaker

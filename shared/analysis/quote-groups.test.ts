@@ -50,4 +50,30 @@ describe('quoteGroups', () => {
     expect([group1?.reference.start, group1?.reference.endExclusive]).toEqual([10, 26]);
     expect([group2?.reference.start, group2?.reference.text]).toEqual([27, 'Second part here.']);
   });
+
+  it('should group a statement every outlet carries, however many quotations one outlet repeats', () => {
+    const outlets = Array.from({ length: 40 }, (_, k) =>
+      testArticle(`${k}.txt`, [`Paragraph ${k} of an outlet's text about the inquiry.`]),
+    );
+    const many = compareArticles(outlets);
+    const statement = 'We will publish every page of the inquiry report next week.';
+    const quotations = [
+      // The first outlet repeats its quotations (a live blog): each repeat is its own group.
+      ...Array.from({ length: 300 }, (_, i) => quotation(0, `Number ${i} is on the list today.`)),
+      quotation(0, statement),
+      ...outlets.slice(1).map((_, k) => quotation(k + 1, statement.replace('every', 'each'))),
+      quotation(5, 'Number 7 is on the list today.'),
+    ];
+    const groups = quoteGroups(many, quotations);
+    expect(groups).toHaveLength(301);
+    const carried = groups.find((g) => g.reference.text === statement);
+    expect(carried?.instances.map((i) => i.article)).toEqual(outlets.map((_, k) => k));
+    expect(carried?.statuses.filter((st) => st.status === 'altered')).toHaveLength(39);
+    // Words held by more than 256 groups ("number", "list") are not followed: "Number 7…"
+    // finds its group through "7", not the first group that shares those common words.
+    const seven = groups.find((g) =>
+      g.instances.some((i) => i.article === 5 && i.text.startsWith('Number')),
+    );
+    expect(seven?.reference.text).toBe('Number 7 is on the list today.');
+  });
 });

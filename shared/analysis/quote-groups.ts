@@ -66,17 +66,81 @@ export function quotationInstances(q: Quotation): ReadonlyArray<QuoteInstance> {
   });
 }
 
-/** Groups the sentences of every quotation across outlets and says how each outlet carries them. */
+/**
+ * How many groups a word may lead to before it is too common to narrow the search for a
+ * statement's group ("the", "we").
+ */
+const MAX_GROUPS_PER_WORD = 256;
+
+/** A group of statements being built: its instances, their words, and its outlets. */
+interface Building {
+  readonly instances: QuoteInstance[];
+  readonly bags: ReadonlyMap<string, number>[];
+  readonly key: string | null;
+  readonly articles: Set<number>;
+  /** The words already listed for this group in the word index. */
+  readonly listed: Set<string>;
+  /** The fewest words of its statements. */
+  minSize: number;
+}
+
+/**
+ * Groups the sentences of every quotation across outlets and says how each outlet carries them.
+ *
+ * A statement joins the first group (in order of creation) that has no statement of its
+ * outlet yet and holds one with the same words (a short statement) or sharing most of its
+ * words ({@link SAME_QUOTE_OVERLAP}). The groups are found through indexes, not by trying
+ * every group: short statements by their words, longer ones through the groups that hold
+ * each of their words. A group joins that index once a statement of another outlet comes
+ * along (until then it holds the outlet of every statement read, which it cannot take
+ * twice), so an outlet's own repeated quotations do not crowd it. A word held by more than
+ * {@link MAX_GROUPS_PER_WORD} groups is too common to narrow the search and is not followed,
+ * so two statements that share only such words are not grouped (no news story quotes that
+ * many different statements; a statement that many outlets carry is one group, so its own
+ * words stay rare). Trying every group made a long article of thousands of quotations
+ * quadratic.
+ */
 export function quoteGroups(
   comparison: Comparison,
   quotations: ReadonlyArray<Quotation>,
 ): ReadonlyArray<QuoteGroup> {
-  const groups: Array<{
-    instances: QuoteInstance[];
-    bags: ReadonlyMap<string, number>[];
-    key: string | null;
-  }> = [];
+  const groups: Building[] = [];
+  // Short statements: their words → the groups of that key, in order.
+  const byKey = new Map<string, number[]>();
+  // Longer statements: each word → the groups holding it, in order (up to the cap + 1).
+  const byWord = new Map<string, number[]>();
+  // Groups created since the outlet last changed: not indexed yet (they hold that outlet).
+  let pending: number[] = [];
+  let pendingArticle = -1;
+  // Which groups were already tried for the current statement (stamped with its number),
+  // and how many of its words each could share at most.
+  const tried: number[] = [];
+  const sharable: number[] = [];
+  let stamp = 0;
+  const index = (g: number, bag: ReadonlyMap<string, number>) => {
+    const group = groups[g] as Building;
+    for (const w of bag.keys()) {
+      if (!group.listed.has(w)) {
+        group.listed.add(w);
+        const list = byWord.get(w);
+        if (list === undefined) {
+          byWord.set(w, [g]);
+        } else if (list.length <= MAX_GROUPS_PER_WORD) {
+          list.push(g);
+        }
+      }
+    }
+  };
   for (const q of quotations) {
+    if (q.article !== pendingArticle) {
+      for (const g of pending) {
+        for (const bag of (groups[g] as Building).bags) {
+          index(g, bag);
+        }
+      }
+      pending = [];
+      pendingArticle = q.article;
+    }
     for (const instance of quotationInstances(q)) {
       const list = words(instance.text);
       if (list.length === 0) {
@@ -85,18 +149,75 @@ export function quoteGroups(
       const short = list.length < MIN_STATEMENT_WORDS;
       const bag = wordBag(list);
       const key = short ? list.join(' ') : null;
-      const group = groups.find(
-        (g) =>
-          !g.instances.some((i) => i.article === q.article) &&
-          (short
-            ? g.key === key
-            : g.key === null && g.bags.some((b) => bagOverlap(b, bag) >= SAME_QUOTE_OVERLAP)),
-      );
-      if (group) {
-        group.instances.push(instance);
-        group.bags.push(bag);
+      let found: number;
+      if (key !== null) {
+        found = byKey.get(key)?.find((g) => !(groups[g] as Building).articles.has(q.article)) ?? -1;
       } else {
-        groups.push({ instances: [instance], bags: [bag], key });
+        stamp++;
+        const candidates: number[] = [];
+        // Words too common to follow may be shared with any group.
+        let common = 0;
+        for (const [w, count] of bag) {
+          const holders = byWord.get(w);
+          if (holders === undefined) {
+            continue;
+          }
+          if (holders.length > MAX_GROUPS_PER_WORD) {
+            common += count;
+            continue;
+          }
+          for (const g of holders) {
+            if (tried[g] !== stamp) {
+              tried[g] = stamp;
+              sharable[g] = 0;
+              candidates.push(g);
+            }
+            sharable[g] = (sharable[g] as number) + count;
+          }
+        }
+        candidates.sort((x, y) => x - y);
+        found =
+          candidates.find((g) => {
+            const group = groups[g] as Building;
+            // At most this many words shared: too few for any of its statements, the
+            // group is passed over without comparing them one by one.
+            const most = (sharable[g] as number) + common;
+            return (
+              !group.articles.has(q.article) &&
+              most / Math.min(group.minSize, list.length) >= SAME_QUOTE_OVERLAP &&
+              group.bags.some((b) => bagOverlap(b, bag) >= SAME_QUOTE_OVERLAP)
+            );
+          }) ?? -1;
+      }
+      const created = found === -1;
+      if (created) {
+        found = groups.length;
+        groups.push({
+          instances: [],
+          bags: [],
+          key,
+          articles: new Set(),
+          listed: new Set(),
+          minSize: list.length,
+        });
+        if (key !== null) {
+          const same = byKey.get(key);
+          if (same === undefined) {
+            byKey.set(key, [found]);
+          } else {
+            same.push(found);
+          }
+        } else {
+          pending.push(found);
+        }
+      }
+      const group = groups[found] as Building;
+      group.instances.push(instance);
+      group.bags.push(bag);
+      group.articles.add(instance.article);
+      group.minSize = Math.min(group.minSize, list.length);
+      if (!created && key === null) {
+        index(found, bag);
       }
     }
   }
@@ -105,8 +226,14 @@ export function quoteGroups(
     .filter((k) => !comparison.offTopic.includes(k));
   return groups.map(({ instances }) => {
     const reference = instances[0] as QuoteInstance;
+    const byArticle = new Map<number, QuoteInstance>();
+    for (const q of instances) {
+      if (!byArticle.has(q.article)) {
+        byArticle.set(q.article, q);
+      }
+    }
     const statuses = onTopic.map((k): QuoteStatus => {
-      const instance = instances.find((q) => q.article === k);
+      const instance = byArticle.get(k);
       if (!instance) {
         return { article: k, status: 'missing' };
       }

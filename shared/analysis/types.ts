@@ -1,6 +1,7 @@
 /** The shapes of the analyses' results (see `analyze.ts`). */
 import type { ArticleIndex, DiffPart, ParaIndex, RowIndex } from '../model';
 import type { Discrepancy } from './discrepancies';
+import type { DiscrepancyKind } from './values';
 import type { LexiconEntry, LoadedCategory, VerbCategory } from './lexicon';
 import type { TermHit } from './terms';
 
@@ -80,6 +81,21 @@ export type QuoteStatus =
       readonly parts: ReadonlyArray<DiffPart>;
     }
   | { readonly article: ArticleIndex; readonly status: 'missing' };
+
+/** How each kind of discrepancy is named to readers. */
+export const DISCREPANCY_LABELS: Readonly<Record<DiscrepancyKind, string>> = {
+  number: 'figures',
+  date: 'dates',
+  name: 'names',
+};
+
+/** How a quotation's speaker reads to users: "Khan", "Khan (inferred)" or "speaker unclear". */
+export function describeSpeaker(instance: Pick<QuoteInstance, 'speaker' | 'inferred'>): string {
+  if (instance.speaker === null) {
+    return 'speaker unclear';
+  }
+  return instance.inferred ? `${instance.speaker} (inferred)` : instance.speaker;
+}
 
 /** How a status reads to users. */
 export function describeStatus(status: QuoteStatus): string {

@@ -6,6 +6,7 @@
  */
 import { foldTypography } from '../text/normalize';
 import { stem, STOPWORDS } from '../text/tokenize';
+import { overlapsAny, type Span } from '../util/spans';
 
 /** What kind of value differs. */
 export type DiscrepancyKind = 'number' | 'date' | 'name';
@@ -109,11 +110,12 @@ const NUMBER_PATTERN = new RegExp(
 );
 
 /** Reads the dates of a text (weekdays, days of months, months of years, years). */
-function dates(text: string, out: FoundValue[], taken: Array<[number, number]>): void {
+function dates(text: string, out: FoundValue[], taken: Span[]): void {
   for (const m of text.matchAll(DATE_PATTERN)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
-    taken.push([start, start + m[0].length]);
+    // In text order and disjoint (regex matches), so `taken` stays sorted.
+    taken.push({ start, endExclusive: start + m[0].length });
     const month = (name: string | undefined) =>
       String(MONTHS.indexOf(name?.slice(0, 3).toLowerCase() as (typeof MONTHS)[number]) + 1);
     const day = (d: string | undefined) => String(parseInt(d ?? '', 10));
@@ -140,14 +142,19 @@ function dates(text: string, out: FoundValue[], taken: Array<[number, number]>):
 }
 
 /** Reads the figures of a text, outside the spans already read as dates. */
-function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
+function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<Span>): void {
   for (const m of text.matchAll(NUMBER_PATTERN)) {
     const start = m.index ?? 0;
-    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
+    if (overlapsAny(taken, start, start + m[0].length)) {
       continue;
     }
-    // Times of day ("14:55") and clock-like figures are not facts compared here.
-    if (/^\s*(?:am|pm|a\.m\.|p\.m\.)/iu.test(text.slice(start + m[0].length))) {
+    // Times of day ("14:55") and clock-like figures are not facts compared here. (Only the
+    // spaces and four characters after the figure are read, not the rest of the paragraph.)
+    let after = start + m[0].length;
+    while (after < text.length && SPACE.test(text[after] as string)) {
+      after++;
+    }
+    if (CLOCK.test(text.slice(after, after + 4))) {
       continue;
     }
     const g = m.groups ?? {};
@@ -193,29 +200,80 @@ const NOT_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+const SPACE = /\s/u;
+const CLOCK = /^(?:am|pm|a\.m\.|p\.m\.)/iu;
 const LETTER = /[\p{L}\p{M}'’-]/u;
 
 /**
  * Whether `word` stands in `text` as a whole word (not inside a longer one), where `test`
  * (given the four characters before it) allows.
  */
-function hasWord(text: string, word: string, test?: (before: string) => boolean): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + word.length] ?? ' ';
-    if (
-      !LETTER.test(before) &&
-      !LETTER.test(after) &&
-      (!test || test(text.slice(Math.max(0, at - 4), at)))
-    ) {
+function hasWord(text: WordIndex, word: string, test?: (before: string) => boolean): boolean {
+  for (const at of text.at(word)) {
+    if (!test || test(text.text.slice(Math.max(0, at - 4), at))) {
       return true;
     }
   }
   return false;
 }
 
+/**
+ * Where each whole word of a text stands: a word (a run of letters, marks, apostrophes and
+ * hyphens, as {@link LETTER} reads them) and its offsets, indexed once per text. Asking a
+ * long paragraph about each of its names by scanning it again made reading names quadratic
+ * in its length (a 1 MiB paragraph took seconds); the index makes it linear.
+ */
+interface WordIndex {
+  readonly text: string;
+  /** Offsets where `word` stands as a whole word (not inside a longer one), ascending. */
+  at(word: string): ReadonlyArray<number>;
+}
+
+const WORD_RUN = /[\p{L}\p{M}'’-]+/gu;
+const WHOLE_RUN = /^[\p{L}\p{M}'’-]+$/u;
+
+function indexWords(text: string): WordIndex {
+  let runs: Map<string, number[]> | null = null;
+  const scanned = new Map<string, ReadonlyArray<number>>();
+  return {
+    text,
+    at(word) {
+      if (word === '') {
+        return [];
+      }
+      if (!WHOLE_RUN.test(word)) {
+        // Not a run of letters (a digit, a dot): look for it where it stands, once.
+        let found = scanned.get(word);
+        if (found === undefined) {
+          const list: number[] = [];
+          for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + word.length] ?? ' ')) {
+              list.push(at);
+            }
+          }
+          found = list;
+          scanned.set(word, found);
+        }
+        return found;
+      }
+      if (runs === null) {
+        runs = new Map();
+        for (const m of text.matchAll(WORD_RUN)) {
+          const list = runs.get(m[0]);
+          if (list) {
+            list.push(m.index);
+          } else {
+            runs.set(m[0], [m.index]);
+          }
+        }
+      }
+      return runs.get(word) ?? [];
+    },
+  };
+}
+
 /** Whether the text capitalises a word inside a sentence (after a word or a comma). */
-function capitalisedInside(text: string, word: string): boolean {
+function capitalisedInside(text: WordIndex, word: string): boolean {
   return hasWord(text, word, (before) => /[\p{L},]\s+$/u.test(before));
 }
 
@@ -223,10 +281,21 @@ function capitalisedInside(text: string, word: string): boolean {
 const SENTENCE_OPENING = /(?:[.!?:;]["”’)]?\s+|["“‘(—–]\s*|^\s*)$/u;
 
 /** Reads the names of people and places (capitalised word runs, titles dropped). */
-function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, number]>): void {
+function names(text: string, out: FoundValue[], taken: ReadonlyArray<Span>): void {
+  const index = indexWords(text);
+  // Per word: its answer is the same for every name that holds it.
+  const capitalised = new Map<string, boolean>();
+  const capitalisedOnce = (word: string): boolean => {
+    let answer = capitalised.get(word);
+    if (answer === undefined) {
+      answer = capitalisedInside(index, word);
+      capitalised.set(word, answer);
+    }
+    return answer;
+  };
   for (const m of text.matchAll(NAME_PATTERN)) {
     const start = m.index ?? 0;
-    if (taken.some(([s, e]) => start < e && start + m[0].length > s)) {
+    if (overlapsAny(taken, start, start + m[0].length)) {
       continue;
     }
     const all = m[0].split(/\s+/u).map((t) => t.replace(/\.$/u, ''));
@@ -237,7 +306,7 @@ function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, nu
     ).filter(
       // A capitalised word the text also writes in lower case ("Police" and "police") is a
       // common word at the start of a sentence or in a title, not part of a name.
-      (t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !hasWord(text, t.toLowerCase()),
+      (t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !hasWord(index, t.toLowerCase()),
     );
     // Words in capitals are acronyms (IOPC, BBC), too short to tell a misspelling from
     // another body; a name is compared on its other words.
@@ -246,7 +315,7 @@ function names(text: string, out: FoundValue[], taken: ReadonlyArray<[number, nu
     // when the text also capitalises it elsewhere.
     const opensSentence =
       start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 8), start));
-    if (named.length === 1 && opensSentence && !capitalisedInside(text, named[0] ?? '')) {
+    if (named.length === 1 && opensSentence && !capitalisedOnce(named[0] ?? '')) {
       continue;
     }
     if (named.length === 0) {
@@ -280,7 +349,7 @@ export function mayHoldValue(text: string): boolean {
 /** Every date, figure and name of a text. */
 export function findValues(text: string): ReadonlyArray<FoundValue> {
   const out: FoundValue[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken: Span[] = [];
   dates(text, out, taken);
   numbers(text, out, taken);
   names(text, out, taken);

@@ -60,6 +60,8 @@ export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
       out.push({ text: text.slice(start, end), start, endExclusive: end });
     }
   };
+  // Where the first opening double mark stands (a closing mark before it has no opener).
+  const firstOpener = text.search(/[“„«"]/u);
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     const prev = text[i - 1] ?? ' ';
@@ -84,7 +86,7 @@ export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
       (LONE_CLOSERS.includes(c) || (c === '"' && /\S/u.test(prev))) &&
       out.length === 0 &&
       /\S/u.test(prev) &&
-      !/[“„«"]/u.test(text.slice(0, i));
+      (firstOpener === -1 || firstOpener >= i);
     if (loneClose && (i + 1 >= text.length || CLOSE_AFTER.test(next))) {
       const first = text.length - text.trimStart().length;
       push(first, i);
@@ -204,18 +206,39 @@ export interface QuotePair {
   readonly parts: ReadonlyArray<DiffPart>;
 }
 
+/**
+ * One text's quotations with their words and index, read once: a row pairs its pivot's
+ * quotations with every other outlet's, so the pivot's side is built once per row.
+ */
+export interface QuoteSide {
+  readonly quotes: ReadonlyArray<Quote>;
+  readonly bags: ReadonlyArray<WordBag>;
+  readonly postings: ReadonlyMap<string, ReadonlyArray<number>>;
+}
+
+/** The {@link QuoteSide} of a text. */
+export function quoteSide(text: string): QuoteSide {
+  const quotes = findQuotes(text);
+  // Each quotation's words once, and only pairs that share a word compared: a long text's
+  // thousands of quotations are not compared all with all.
+  const bags = quotes.map((q) => wordBag(q.text));
+  return { quotes, bags, postings: postingsOf(bags) };
+}
+
 /** Pairs the quotations of two texts (best overlap first, one to one). */
 export function pairQuotes(
-  textA: string,
+  textA: string | QuoteSide,
   textB: string,
   options: DiffOptions,
 ): ReadonlyArray<QuotePair> {
-  const qa = findQuotes(textA);
+  const side = typeof textA === 'string' ? quoteSide(textA) : textA;
+  const qa = side.quotes;
+  const bagsA = side.bags;
+  const postings = side.postings;
+  if (qa.length === 0) {
+    return [];
+  }
   const qb = findQuotes(textB);
-  // Each quotation's words once, and only pairs that share a word compared: a long text's
-  // thousands of quotations are not compared all with all.
-  const bagsA = qa.map((q) => wordBag(q.text));
-  const postings = postingsOf(bagsA);
   const candidates: { i: number; j: number; overlap: number }[] = [];
   qb.forEach((b, j) => {
     const bag = wordBag(b.text);

@@ -5,7 +5,7 @@
  * shared/ has no DOM, so the caller passes a parser (linkedom in Node, DOMParser in the
  * browser); the nodes are typed structurally with the little this module reads.
  */
-import { Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 
 /** The part of a DOM node this module reads. */
 export interface HtmlNode {
@@ -17,8 +17,15 @@ export interface HtmlNode {
   readonly getAttribute?: (name: string) => string | null;
 }
 
-/** Parses HTML into a document (DOM `Document`, typed loosely). */
-export type ParseHtml = (html: string) => unknown;
+/**
+ * Parses HTML into a document (DOM `Document`, typed loosely), and carries Mozilla
+ * Readability's class: both come with the platform's parser, so that whoever never reads
+ * a page (the command line on plain text) never loads either.
+ */
+export interface ParseHtml {
+  (html: string): unknown;
+  readonly Readability: typeof Readability;
+}
 
 /** What was extracted from a page. */
 export interface ExtractedHtml {
@@ -314,7 +321,7 @@ export function extractHtmlArticle(
     return { failure: blockTexts(body).length > 0 ? 'ONLY_FURNITURE' : 'NO_TEXT' };
   }
   const pageTitle = doc.title ? collapse(doc.title) : '';
-  const article = readArticle(doc);
+  const article = readArticle(doc, parseHtml.Readability);
   const content = article?.content ? readabilityParagraphs(article.content, parseHtml) : [];
   const title = article?.title ? collapse(article.title) : pageTitle;
   return {
@@ -327,11 +334,14 @@ export function extractHtmlArticle(
 }
 
 /** Readability's article of a parsed page, or null (it found none, or it failed). */
-function readArticle(doc: ParsedDocument): ReturnType<Readability['parse']> {
+function readArticle(
+  doc: ParsedDocument,
+  Reader: typeof Readability,
+): ReturnType<Readability['parse']> {
   try {
     // Readability's types name the DOM Document, which shared/ cannot see, hence the cast
     // through the constructor's own parameter type.
-    return new Readability(doc as ConstructorParameters<typeof Readability>[0], {
+    return new Reader(doc as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 100,
     }).parse();
   } catch {

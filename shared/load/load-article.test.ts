@@ -244,12 +244,22 @@ describe('loadArticle on careless and hostile files (issue 9)', () => {
     const r = loadArticle(
       { file: 'page.html', bytes: utf8('<p>Some text here.</p>') },
       {
-        parseHtml: () => {
-          throw new Error('parser broke');
-        },
+        parseHtml: Object.assign(
+          () => {
+            throw new Error('parser broke');
+          },
+          { Readability: parseHtml.Readability },
+        ),
       },
     );
     expect(r.ok ? 'loaded' : r.error.code).toBe('NO_TEXT');
+  });
+
+  it('should say when a page comes without an HTML reader, so that the caller can load one', () => {
+    const page = { file: 'page.html', bytes: utf8('<p>Some text here, and more of it.</p>') };
+    const r = loadArticle(page);
+    expect(r.ok ? 'loaded' : r.error.code).toBe('NO_HTML_READER');
+    expect(loadArticle(page, { parseHtml }).ok).toBe(true);
   });
 });
 

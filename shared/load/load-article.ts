@@ -60,6 +60,8 @@ export type LoadErrorCode =
   | 'BINARY'
   | 'BAD_ENCODING'
   | 'NO_TEXT'
+  /** An HTML page, and no HTML parser was given (a caller may load one and try again). */
+  | 'NO_HTML_READER'
   | 'TOO_FEW_ARTICLES';
 
 /** A user-facing load failure. */
@@ -169,7 +171,11 @@ export function loadArticle(
   }
   if (html) {
     if (!deps.parseHtml) {
-      return fail('NO_TEXT', file, 'this is an HTML page and no HTML reader is available here');
+      return fail(
+        'NO_HTML_READER',
+        file,
+        'this is an HTML page and no HTML reader is available here',
+      );
     }
     const page = extractHtmlArticle(text, deps.parseHtml);
     if ('failure' in page) {

@@ -9,7 +9,7 @@ import {
   splitOut,
   unlinkParagraphs,
 } from './alignment-edits';
-import { compareProject } from './details';
+import { compareProject } from './compare-project';
 import { setBase } from './edits';
 import { bridgeProject, ok } from '../testing/project';
 import type { ParagraphRef, Project } from './types';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_SEPARATOR } from '../compare';
+import { CELL_SEPARATOR } from '../cells';
 import { paraIndex, type Comparison } from '../model';
 import { joinRows, moveParagraphToRow } from './alignment-edits';
 import { anchorKey, anchorResolver, differenceAnchor, resolveAnchor, rowAnchor } from './anchors';
-import { compareProject } from './details';
+import { compareProject } from './compare-project';
 import { setBase } from './edits';
 import { bridgeProject, ok } from '../testing/project';
 import type { Anchor, ParagraphRef, Project } from './types';

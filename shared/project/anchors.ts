@@ -7,7 +7,7 @@
  * options change (rows are only reordered); a row anchor always resolves to some row when
  * its paragraphs exist.
  */
-import { CELL_SEPARATOR } from '../compare';
+import { CELL_SEPARATOR } from '../cells';
 import type { Article, Comparison, DiffPart } from '../model';
 import type { Anchor, DifferenceSide, ParagraphRef } from './types';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSubset } from '../compare';
 import { rowAnchor } from './anchors';
 import { annotatedItems, reportAnnotations, subsetAnnotations, subsetRows } from './annotations';
-import { compareProject } from './details';
+import { compareProject } from './compare-project';
 import { addCode, addNote, applyCode, setBase } from './edits';
 import { annotatedProject, bridgeProject, firstDifference, ok, T0 } from '../testing/project';
 import { reportOf } from '../testing/report';

@@ -3,7 +3,7 @@ import { paraIndex, type Comparison } from '../model';
 import { moveParagraphToRow } from './alignment-edits';
 import { rowAnchor } from './anchors';
 import { codingsCsv, csvField } from './codings-csv';
-import { compareProject } from './details';
+import { compareProject } from './compare-project';
 import { addCode, addNote, applyCode, setBase, setDetails } from './edits';
 import { annotatedProject, bridgeProject, ok, T0 } from '../testing/project';
 import type { ParagraphRef, Project } from './types';

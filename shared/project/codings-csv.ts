@@ -18,7 +18,7 @@
  * shows it as text. With `bom` (the default) the text starts with a byte order mark, which
  * Excel needs to read UTF-8 (R: `readr::read_csv`, or `read.csv(fileEncoding = "UTF-8-BOM")`).
  */
-import { cellText } from '../compare';
+import { cellText } from '../cells';
 import type { Comparison } from '../model';
 import { rowNumber } from '../view-model/display';
 import { annotatedItems, type AnnotatedItem } from './annotations';

@@ -3,12 +3,10 @@
  * detected ones, labels for columns and exports, and the comparison options.
  */
 import { parseLexiconFile, type UserLexicon } from '../analysis/lexicon-file';
-import { compareArticles } from '../compare';
 import {
   articleIndex,
   type Article,
   type CompareOptions,
-  type Comparison,
   type DiffOptions,
   type ManualAlignment,
 } from '../model';
@@ -89,11 +87,6 @@ export function projectCompareOptions(project: Project): CompareOptions {
     include: project.include.map(articleIndex),
     manual: project.manual,
   };
-}
-
-/** Compares the project's articles as the project says (base, options, corrections). */
-export function compareProject(project: Project): Comparison {
-  return compareArticles(projectArticles(project), projectCompareOptions(project));
 }
 
 /** The user's lexicon of the project, read (a valid project's lexicon always reads). */

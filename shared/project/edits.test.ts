@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { compareProject } from './compare-project';
 import { rowAnchor } from './anchors';
 import {
   articleLabels,
-  compareProject,
   createProject,
   detailsOf,
   projectArticles,

@@ -18,7 +18,6 @@ export {
 export {
   articleLabels,
   baseName,
-  compareProject,
   createProject,
   detailsOf,
   projectArticles,

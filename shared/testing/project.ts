@@ -3,7 +3,8 @@ import type { Article, Comparison, ManualAlignment } from '../model';
 import { testArticle } from './article';
 import { withIndices } from './indices';
 import { differenceAnchor, rowAnchor } from '../project/anchors';
-import { compareProject, createProject } from '../project/details';
+import { compareProject } from '../project/compare-project';
+import { createProject } from '../project/details';
 import { addCode, addNote, applyCode, setDetails, setIncluded, setLexicon } from '../project/edits';
 import type { Anchor, Project } from '../project/types';
 

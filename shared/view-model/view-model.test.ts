@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedStory } from '../../node/read-articles';
-import { cellText, compareArticles } from '../compare';
+import { cellText } from '../cells';
+import { compareArticles } from '../compare';
 import type { Comparison } from '../model';
 import { SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';

@@ -7,7 +7,7 @@
  * from sorting the substitution candidates and the deletion ranges of a row.
  */
 import { notableSubstitutions, type Substitution } from '../analysis/substitutions';
-import { cellText } from '../compare';
+import { cellText } from '../cells';
 import {
   articleIndex,
   rowIndex,

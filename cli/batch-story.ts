@@ -1,0 +1,119 @@
+/**
+ * One story of a batch (`--batch DIR`): the articles of one sub-folder compared as the
+ * command compares files, turned into one JSON line; a story that cannot be compared is a
+ * line with its error. Runs inside a batch worker.
+ */
+import { writeFile } from 'node:fs/promises';
+import { analyzeComparison } from '../shared/analysis/analyze';
+import type { UserLexicon } from '../shared/analysis/lexicon-file';
+import { checkCompareInput, compareArticles } from '../shared/compare';
+import { tooFewArticles } from '../shared/load/load-article';
+import type { DiffOptions } from '../shared/model';
+import { renderReport } from '../shared/report/render-report';
+import { buildViewModel } from '../shared/view-model/view-model';
+import { listArticleFiles, readArticleFiles } from '../node/read-articles';
+import { toJsonDocument, type JsonDocument, type JsonSkipped } from './json';
+import { escapeJsonForTerminal } from './terminal';
+
+/** What every story of a batch is compared with. */
+export interface StoryOptions {
+  readonly diff: DiffOptions;
+  readonly lexicon?: UserLexicon;
+  /** For the reports' "Exported" line and footer. */
+  readonly exportedAt: Date;
+  readonly appVersion: string;
+}
+
+/** One story to compare: its name (the sub-folder's), its folder, and its report's path. */
+export interface StoryJob {
+  readonly name: string;
+  readonly dir: string;
+  /** Where to write its HTML report, or null. */
+  readonly html: string | null;
+}
+
+/**
+ * A story's line: its folder's name and the command's JSON document, or the error that
+ * stopped it.
+ */
+export type StoryLine =
+  | ({ readonly folder: string; readonly ok: true; readonly report?: string } & JsonDocument)
+  | {
+      readonly folder: string;
+      readonly ok: false;
+      readonly error: string;
+      readonly skipped: ReadonlyArray<JsonSkipped>;
+    };
+
+/** A failure of the story's input, said in the line (not an internal error). */
+class StoryError extends Error {
+  constructor(
+    message: string,
+    readonly skipped: ReadonlyArray<JsonSkipped> = [],
+  ) {
+    super(message);
+  }
+}
+
+async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<StoryLine> {
+  const files = await listArticleFiles(job.dir);
+  const input = await readArticleFiles(files);
+  const skipped = input.errors.map((e) => ({ file: e.file, code: e.code, message: e.message }));
+  const tooFew = tooFewArticles(input);
+  if (tooFew !== null) {
+    throw new StoryError(tooFew.message, skipped);
+  }
+  const check = checkCompareInput(input.articles, { base: 0 });
+  if (check !== null) {
+    throw new StoryError(check.message, skipped);
+  }
+  const comparison = compareArticles(input.articles, { base: 0, diff: options.diff });
+  // The analyses once, for the JSON document and the report.
+  const analysis = analyzeComparison(comparison, options.lexicon?.additions);
+  const doc = toJsonDocument(comparison, analysis, {
+    skipped: input.errors,
+    lexicon: options.lexicon,
+    warnings: input.warnings,
+  });
+  if (job.html !== null) {
+    const html = renderReport(buildViewModel(comparison), analysis, {
+      exportedAt: options.exportedAt,
+      appVersion: options.appVersion,
+      lexicon: options.lexicon,
+    });
+    try {
+      await writeFile(job.html, html, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new StoryError(`${job.html}: cannot write the report (${code}).`, skipped);
+    }
+    return { folder: job.name, ok: true, report: job.html, ...doc };
+  }
+  return { folder: job.name, ok: true, ...doc };
+}
+
+/**
+ * Compares one story and returns its JSON line (no newline) and whether it was compared. Never throws: whatever stops
+ * the story (too few readable articles, an unreadable folder, an internal error) is the
+ * line's `error`.
+ */
+export async function compareStory(
+  job: StoryJob,
+  options: StoryOptions,
+): Promise<{ readonly line: string; readonly ok: boolean }> {
+  let line: StoryLine;
+  try {
+    line = await compareStoryLine(job, options);
+  } catch (error) {
+    line = {
+      folder: job.name,
+      ok: false,
+      error:
+        error instanceof StoryError
+          ? error.message
+          : `internal error: ${error instanceof Error ? error.message : String(error)}`,
+      skipped: error instanceof StoryError ? error.skipped : [],
+    };
+  }
+  return { line: escapeJsonForTerminal(JSON.stringify(line)), ok: line.ok };
+}

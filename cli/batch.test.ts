@@ -1,0 +1,189 @@
+/**
+ * Batch mode (`--batch DIR --out FILE`), through the built command: a few small stories and
+ * a broken one, compared on worker threads, one line per story in the folders' order.
+ */
+import { execFile } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ENTRY } from '../scripts/build-cli.mjs';
+import { isBatch, parseBatchArgs, progressLine } from './batch';
+
+interface RunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function run(args: ReadonlyArray<string>): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [CLI_ENTRY, ...args],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+const SEEDS = readdirSync('seeds')
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => join('seeds', f));
+
+let tmp = '';
+let stories = '';
+
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'batch-'));
+  stories = join(tmp, 'stories');
+  const story = (name: string, files: ReadonlyArray<string>) => {
+    mkdirSync(join(stories, name), { recursive: true });
+    for (const file of files) {
+      copyFileSync(file, join(stories, name, file.split('/').pop() as string));
+    }
+  };
+  // Named so that the folders' order differs from the order they were made in.
+  story('c-three', SEEDS.slice(0, 3));
+  story('a-two', SEEDS.slice(1, 3));
+  story('b-broken', SEEDS.slice(0, 1));
+  story('d-all', SEEDS);
+  mkdirSync(join(stories, 'e-empty'));
+  // A link to a folder is a story too.
+  symlinkSync(join(stories, 'a-two'), join(stories, 'f-link'));
+  // A file beside the stories is no story.
+  writeFileSync(join(stories, 'notes.txt'), 'not a story');
+});
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('compare --batch', () => {
+  it('should write one line per story in the folders’ order, failures with their error', async () => {
+    const out = join(tmp, 'out.jsonl');
+    const html = join(tmp, 'reports');
+    const r = await run(['--batch', stories, '--out', out, '--html-dir', html, '--jobs', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    // Not a terminal: no progress, only the summary.
+    expect(r.stderr).toBe(
+      `6 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
+    );
+    const lines = readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.folder, l.ok])).toEqual([
+      ['a-two', true],
+      ['b-broken', false],
+      ['c-three', true],
+      ['d-all', true],
+      ['e-empty', false],
+      ['f-link', true],
+    ]);
+    expect(lines[1]?.error).toMatch(/at least two articles/u);
+    // Each story's line is the command's JSON document for its files.
+    const single = await run([
+      '--json',
+      ...readdirSync(join(stories, 'c-three')).map((f) => join(stories, 'c-three', f)),
+    ]);
+    const { folder: _f, ok: _o, report, ...doc } = lines[2] as Record<string, unknown>;
+    expect(doc).toEqual(JSON.parse(single.stdout));
+    expect(report).toBe(join(html, 'c-three.html'));
+    expect(readdirSync(html).sort()).toEqual([
+      'a-two.html',
+      'c-three.html',
+      'd-all.html',
+      'f-link.html',
+    ]);
+    expect(readFileSync(join(html, 'd-all.html'), 'utf8')).toMatch(/^<!doctype html>/iu);
+  }, 120_000);
+
+  it('should write the same file whatever the number of workers', async () => {
+    const one = join(tmp, 'one.jsonl');
+    const three = join(tmp, 'three.jsonl');
+    const [a, b] = await Promise.all([
+      run(['--batch', stories, '--out', one, '--jobs', '1']),
+      run(['--batch', stories, '--out', three, '--jobs', '3']),
+    ]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(readFileSync(three, 'utf8')).toBe(readFileSync(one, 'utf8'));
+  }, 120_000);
+
+  it('should refuse a batch without --out, with files, or of a folder that does not exist', async () => {
+    const missing = await run(['--batch', stories]);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      'error: --batch needs --out FILE (the JSON Lines file to write)\n',
+    ]);
+    const files = await run(['--batch', stories, '--out', join(tmp, 'x.jsonl'), 'a.txt']);
+    expect(files.code).toBe(2);
+    expect(files.stderr).toMatch(/takes no FILE/u);
+    const nowhere = await run(['--batch', join(tmp, 'nowhere'), '--out', join(tmp, 'y.jsonl')]);
+    expect([nowhere.code, nowhere.stderr]).toEqual([
+      2,
+      `error: ${join(tmp, 'nowhere')}: no such folder.\n`,
+    ]);
+    expect(existsSync(join(tmp, 'y.jsonl'))).toBe(false);
+  }, 60_000);
+});
+
+describe('progressLine', () => {
+  it('should say how many stories are done, how many failed and about how long is left', () => {
+    expect(progressLine(0, 200, 0, 0)).toBe('0/200 stories (0%)');
+    expect(progressLine(50, 200, 2, 10_000)).toBe(
+      '50/200 stories (25%), 2 failed, about 30 s left',
+    );
+    expect(progressLine(10, 1000, 0, 10_000)).toBe('10/1000 stories (1%), about 17 min left');
+    expect(progressLine(200, 200, 0, 40_000)).toBe('200/200 stories (100%)');
+  });
+});
+
+describe('parseBatchArgs', () => {
+  it('should read the batch options and leave the rest to the usual parser', () => {
+    const r = parseBatchArgs(
+      ['--batch=in', '--out', 'o.jsonl', '--ignore-case', '--jobs', '3', '--html-dir', 'h'],
+      8,
+    );
+    expect(r).toEqual({
+      ok: true,
+      options: expect.objectContaining({
+        dir: 'in',
+        out: 'o.jsonl',
+        htmlDir: 'h',
+        jobs: 3,
+        lexicon: null,
+        diff: expect.objectContaining({ ignoreCase: true }),
+      }),
+    });
+    expect(parseBatchArgs(['--batch', 'in', '--out', 'o'], 8)).toMatchObject({
+      options: { jobs: 8 },
+    });
+    expect(parseBatchArgs(['--batch', 'in', '--out', 'o', '--jobs', '0'], 8)).toMatchObject({
+      ok: false,
+    });
+    expect(parseBatchArgs(['--batch', 'in', '--out', 'o', '--json'], 8)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('should take --batch after `--` as a file name', () => {
+    expect(isBatch(['--', '--batch'])).toBe(false);
+    expect(isBatch(['--json', '--batch', 'x'])).toBe(true);
+  });
+});

@@ -1,0 +1,364 @@
+/**
+ * `compare --batch DIR --out OUT.jsonl`: every sub-folder of DIR is one story, compared on
+ * all cores (one worker thread per core), written as one JSON line per story in the order
+ * of the folders' names, whatever order the workers finish in. A story that cannot be
+ * compared is a line with its error; the batch goes on. Progress goes to stderr when it is
+ * a terminal.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { UserLexicon } from '../shared/analysis/lexicon-file';
+import { parseArgs } from './args';
+import type { StoryJob, StoryOptions } from './batch-story';
+import type { WorkerRequest, WorkerResponse } from './batch-worker';
+import { oneLine } from './terminal';
+
+/** What `--batch` was asked to do. */
+export interface BatchOptions {
+  /** The folder of stories (one sub-folder each). */
+  readonly dir: string;
+  /** The JSON Lines file to write. */
+  readonly out: string;
+  /** Where to write each story's HTML report (`<story>.html`), or null. */
+  readonly htmlDir: string | null;
+  /** How many stories are compared at once (worker threads). */
+  readonly jobs: number;
+  /** A lexicon file for the analyses, or null. */
+  readonly lexicon: string | null;
+  readonly diff: StoryOptions['diff'];
+}
+
+/** Whether the arguments ask for a batch (before a `--` that ends the options). */
+export function isBatch(argv: ReadonlyArray<string>): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some(
+    (a) => a === '--batch' || a.startsWith('--batch='),
+  );
+}
+
+const BATCH_FLAGS = new Set(['--batch', '--out', '--html-dir', '--jobs']);
+
+/** Parses the arguments of a batch; a message for bad ones. */
+export function parseBatchArgs(
+  argv: ReadonlyArray<string>,
+  cores = availableParallelism(),
+):
+  | { readonly ok: true; readonly options: BatchOptions }
+  | { readonly ok: false; readonly message: string } {
+  const values = new Map<string, string>();
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg : arg.slice(0, eq);
+    if (!BATCH_FLAGS.has(name)) {
+      rest.push(arg);
+      continue;
+    }
+    const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+    if (value === undefined || value === '') {
+      return { ok: false, message: `${name} needs a value (see --help)` };
+    }
+    values.set(name, value);
+  }
+  const parsed = parseArgs(rest);
+  if (!parsed.ok) {
+    return parsed;
+  }
+  const o = parsed.options;
+  if (o.files.length > 0) {
+    return {
+      ok: false,
+      message: `--batch compares the sub-folders of its folder and takes no FILE (got ${o.files[0]})`,
+    };
+  }
+  if (o.json || o.html !== null || o.base !== null) {
+    return {
+      ok: false,
+      message:
+        '--batch writes JSON lines with --out, reports with --html-dir, and takes each story’s first file as its base: --json, --html and --base do not apply',
+    };
+  }
+  const out = values.get('--out');
+  if (out === undefined) {
+    return { ok: false, message: '--batch needs --out FILE (the JSON Lines file to write)' };
+  }
+  const jobsText = values.get('--jobs');
+  if (jobsText !== undefined && !/^[1-9]\d{0,3}$/u.test(jobsText)) {
+    return { ok: false, message: `--jobs must be a whole number from 1, not "${jobsText}"` };
+  }
+  return {
+    ok: true,
+    options: {
+      dir: values.get('--batch') as string,
+      out,
+      htmlDir: values.get('--html-dir') ?? null,
+      jobs: jobsText === undefined ? Math.max(1, cores) : Number(jobsText),
+      lexicon: o.lexicon,
+      diff: o.diff,
+    },
+  };
+}
+
+/** The stories of a batch folder: its sub-folders (or links to folders), sorted by name (code point order). */
+export async function listStories(dir: string): Promise<ReadonlyArray<string>> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names: string[] = [];
+  for (const e of entries) {
+    // A link to a folder is a story too.
+    const isFolder =
+      e.isDirectory() ||
+      (e.isSymbolicLink() &&
+        (await stat(join(dir, e.name)).then(
+          (info) => info.isDirectory(),
+          () => false,
+        )));
+    if (isFolder) {
+      names.push(e.name);
+    }
+  }
+  return names.sort();
+}
+
+/** How the batch went. */
+export interface BatchSummary {
+  readonly stories: number;
+  readonly failed: number;
+}
+
+/** Writes a line to a stream, waiting when it is full. */
+function writeLine(stream: WriteStream, line: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const ok = stream.write(`${line}\n`, (error) => (error ? reject(error) : undefined));
+    if (ok) {
+      resolve();
+    } else {
+      stream.once('drain', resolve);
+    }
+  });
+}
+
+/** The progress line: done of total, failures, time left (from the pace so far). */
+export function progressLine(
+  done: number,
+  total: number,
+  failed: number,
+  elapsedMs: number,
+): string {
+  const elapsed = elapsedMs / 1000;
+  const left = done > 0 && done < total ? (elapsed / done) * (total - done) : null;
+  const percent = Math.floor((done / Math.max(1, total)) * 100);
+  return `${done}/${total} stories (${percent}%)${failed > 0 ? `, ${failed} failed` : ''}${
+    left === null
+      ? ''
+      : `, about ${left < 60 ? `${Math.ceil(left)} s` : `${Math.ceil(left / 60)} min`} left`
+  }`;
+}
+
+/** A story's line when it could not be compared. */
+export function failureLine(folder: string, error: string): string {
+  return JSON.stringify({ folder, ok: false, error, skipped: [] });
+}
+
+/** The worker's module beside this one: built (`.mjs`) or, from the sources, `.ts`. */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? './batch-worker.ts' : './batch-worker.mjs', here);
+}
+
+/**
+ * Runs a batch: compares every story on `options.jobs` worker threads and writes the lines
+ * in the stories' order. `progress` gets a line now and then (null: no progress).
+ */
+export async function runBatch(
+  options: BatchOptions,
+  story: Omit<StoryOptions, 'diff' | 'lexicon'> & { readonly lexicon?: UserLexicon },
+  progress: ((line: string) => void) | null,
+): Promise<BatchSummary> {
+  const names = await listStories(options.dir);
+  if (options.htmlDir !== null) {
+    await mkdir(options.htmlDir, { recursive: true });
+  }
+  const jobs: ReadonlyArray<StoryJob> = names.map((name) => ({
+    name,
+    dir: join(options.dir, name),
+    html: options.htmlDir === null ? null : join(options.htmlDir, `${name}.html`),
+  }));
+  const out = createWriteStream(options.out, { encoding: 'utf8' });
+  const opened = new Promise<void>((resolve, reject) => {
+    out.once('open', () => resolve());
+    out.once('error', reject);
+  });
+  await opened;
+  const workerData: StoryOptions = { ...story, diff: options.diff };
+  const lines: Array<string | undefined> = [];
+  let written = 0;
+  let done = 0;
+  let failed = 0;
+  let next = 0;
+  const started = performance.now();
+  let lastProgress = 0;
+  const report = (force: boolean) => {
+    const now = performance.now();
+    if (progress && (force || now - lastProgress > 200)) {
+      lastProgress = now;
+      progress(progressLine(done, jobs.length, failed, now - started));
+    }
+  };
+  report(true);
+  // Lines are written in the stories' order: each as soon as every one before it is in.
+  let writing = Promise.resolve();
+  const flush = () => {
+    while (written < jobs.length && lines[written] !== undefined) {
+      const line = lines[written] as string;
+      lines[written] = '';
+      written++;
+      writing = writing.then(() => writeLine(out, line));
+    }
+  };
+  const record = (index: number, line: string, ok: boolean) => {
+    lines[index] = line;
+    done++;
+    if (!ok) {
+      failed++;
+    }
+    flush();
+    report(false);
+  };
+  const threads = Math.max(1, Math.min(options.jobs, jobs.length));
+  await new Promise<void>((resolve, reject) => {
+    let running = 0;
+    const start = () => {
+      const worker = new Worker(workerUrl(), { workerData });
+      running++;
+      let current: WorkerRequest | null = null;
+      const feed = () => {
+        if (next >= jobs.length) {
+          current = null;
+          void worker.terminate();
+          return;
+        }
+        current = { index: next, job: jobs[next] as StoryJob };
+        next++;
+        worker.postMessage(current);
+      };
+      worker.on('message', (response: WorkerResponse) => {
+        record(response.index, response.line, response.ok);
+        feed();
+      });
+      // A worker that dies (out of memory, a crash) fails its story; a new one goes on.
+      const lost = (message: string) => {
+        if (current !== null) {
+          const { index, job } = current;
+          current = null;
+          record(index, failureLine(job.name, `internal error: ${message}`), false);
+          if (next < jobs.length) {
+            start();
+          }
+        }
+      };
+      worker.on('error', (error: unknown) =>
+        lost(error instanceof Error ? error.message : String(error)),
+      );
+      worker.on('exit', () => {
+        running--;
+        lost('the worker stopped');
+        if (running === 0) {
+          if (written === jobs.length) {
+            resolve();
+          } else {
+            reject(new Error(`the batch stopped after ${written} of ${jobs.length} stories`));
+          }
+        }
+      });
+      feed();
+    };
+    if (jobs.length === 0) {
+      resolve();
+      return;
+    }
+    for (let t = 0; t < threads; t++) {
+      start();
+    }
+  });
+  await writing;
+  await new Promise<void>((resolve, reject) => {
+    out.end((error?: Error | null) => (error ? reject(error) : resolve()));
+  });
+  report(true);
+  return { stories: jobs.length, failed };
+}
+
+/** The message that ends a batch on stderr. */
+export function batchDoneMessage(summary: BatchSummary, out: string): string {
+  return `${summary.stories} ${summary.stories === 1 ? 'story' : 'stories'} written to ${oneLine(out)}${
+    summary.failed > 0
+      ? `; ${summary.failed} could not be compared (see "error" in their lines)`
+      : ''
+  }\n`;
+}
+
+/** What the command line hands the batch: its lexicon reader and its kind of usage error. */
+export interface BatchCommandDeps {
+  /** Reads and checks a lexicon file (throws the command's usage error). */
+  readonly readLexicon: (file: string) => Promise<UserLexicon>;
+  /** The command's usage error (exit code 2) for these messages. */
+  readonly usageError: (messages: ReadonlyArray<string>) => Error;
+  /** The reports' "Exported" time. */
+  readonly exportedAt: Date;
+  /** The app's version, for the reports. */
+  readonly appVersion: string;
+}
+
+/** `compare --batch …`: resolves to the exit code (0, even when some stories failed). */
+export async function runBatchCommand(
+  argv: ReadonlyArray<string>,
+  deps: BatchCommandDeps,
+): Promise<number> {
+  const parsed = parseBatchArgs(argv);
+  if (!parsed.ok) {
+    throw deps.usageError([parsed.message]);
+  }
+  const options = parsed.options;
+  const lexicon = options.lexicon === null ? undefined : await deps.readLexicon(options.lexicon);
+  try {
+    const info = await stat(options.dir);
+    if (!info.isDirectory()) {
+      throw deps.usageError([`${options.dir}: --batch needs a folder of story folders.`]);
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === undefined) {
+      throw error;
+    }
+    throw deps.usageError([`${options.dir}: no such folder.`]);
+  }
+  const tty = process.stderr.isTTY === true;
+  let summary: BatchSummary;
+  try {
+    summary = await runBatch(
+      options,
+      { exportedAt: deps.exportedAt, appVersion: deps.appVersion, lexicon },
+      tty ? (line) => process.stderr.write(`\r\x1b[K${line}`) : null,
+    );
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined) {
+      throw deps.usageError([
+        `${(error as NodeJS.ErrnoException).path ?? options.out}: cannot write (${code}).`,
+      ]);
+    }
+    throw error;
+  }
+  if (tty) {
+    process.stderr.write('\n');
+  }
+  process.stderr.write(batchDoneMessage(summary, options.out));
+  return 0;
+}
