@@ -1,7 +1,7 @@
 /** The exported files' names (pure): report, project, codes. */
 import type { Comparison } from '../shared/model';
 import { PROJECT_FILE_EXTENSION } from '../shared/project';
-import { storyTitle } from '../shared/view-model/view-model';
+import { storyTitle } from '../shared/view-model/story-title';
 
 /** Longest file name stem, in characters. */
 const MAX_STEM = 64;

@@ -6,7 +6,8 @@ import type { Comparison } from '../model';
 import { SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
 import type { ViewModel, Segment } from './view-model';
-import { UNKNOWN_OUTLET, buildViewModel, excerpt, storyTitle } from './view-model';
+import { storyTitle } from './story-title';
+import { UNKNOWN_OUTLET, buildViewModel, excerpt } from './view-model';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
 function show(segments: ReadonlyArray<Segment>): string {

@@ -26,6 +26,7 @@ import {
 import { words } from '../text/tokenize';
 import { assertNever } from '../util/assert';
 import { articleNumber } from './display';
+import { storyTitle } from './story-title';
 import { markOther, markPivot, type Segment } from './segments';
 import { summarize, type ViewSummary } from './summary';
 
@@ -233,17 +234,6 @@ export interface ViewModel {
   readonly differences: ReadonlyArray<Difference>;
   /** True when the engine cut a diff short somewhere. */
   readonly hitLimit: boolean;
-}
-
-/**
- * The story's title: the base's headline, or, when the base has none (its "title" is its
- * file name, "000_69ff7826295806f7"), the first other article's headline; a file name only
- * when no article has a headline.
- */
-export function storyTitle(articles: ReadonlyArray<Article>, base: number): string {
-  const order = [articles[base], ...articles.filter((_, k) => k !== base)];
-  const titled = order.find((a) => a && a.titleSource !== 'file-name' && a.title.trim() !== '');
-  return (titled ?? articles[base])?.title ?? '';
 }
 
 /** Builds the view model of a comparison. */
