@@ -2,7 +2,6 @@
  * Batch mode (`--batch DIR --out FILE`), through the built command: a few small stories and
  * a broken one, compared on worker threads, one line per story in the folders' order.
  */
-import { execFile } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -17,28 +16,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_ENTRY } from '../scripts/build-cli.mjs';
 import { isBatch, parseBatchArgs, progressLine } from './batch';
+import { runCli } from './run-cli';
 
-interface RunResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(args: ReadonlyArray<string>): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI_ENTRY, ...args],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const run = (args: ReadonlyArray<string>) => runCli(args);
 
 const SEEDS = readdirSync('seeds')
   .filter((f) => f.endsWith('.txt'))

@@ -3,14 +3,13 @@
  * the tests' global set-up when a source changed) as a subprocess on the seeds and on bad
  * inputs, and checks exit codes, stdout and stderr.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_ENTRY } from '../scripts/build-cli.mjs';
 import type { JsonDocument } from './json';
+import { runCli } from './run-cli';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = readdirSync(join(ROOT, 'seeds'))
@@ -18,26 +17,7 @@ const SEEDS = readdirSync(join(ROOT, 'seeds'))
   .sort()
   .map((name) => join('seeds', name));
 
-interface RunResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs the CLI from the repository root with the given arguments. */
-function run(args: ReadonlyArray<string>): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI_ENTRY, ...args],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const run = (args: ReadonlyArray<string>) => runCli(args);
 
 let tmp = '';
 let binary = '';

@@ -304,31 +304,18 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     // Before anything is written; the seeds count too when no file is given.
     await checkOutput(options.html, input.files, options.lexicon);
   }
-  const loadMessages = input.errors.map((e) => e.message);
-  const tooFew = tooFewArticles(input);
-  if (tooFew !== null) {
-    throw new UsageError([...loadMessages, tooFew.message]);
-  }
-  const base = resolveBase(input.files, new Set(input.errors.map((e) => e.file)), options.base);
-  if (!base.ok) {
-    throw new UsageError([...loadMessages, base.message]);
-  }
-  const check = checkCompareInput(input.articles, { base: base.base });
+  const base = checkedBase(input, options.base);
+  const check = checkCompareInput(input.articles, { base });
   if (check !== null) {
-    throw new UsageError([...loadMessages, check.message]);
+    throw new UsageError([...input.errors.map((e) => e.message), check.message]);
   }
-  for (const message of loadMessages) {
-    process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
-  }
-  for (const warning of input.warnings) {
-    process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
-  }
+  warnAboutInput(input);
   if (input.errors.length > 0) {
     process.stderr.write(
       `warning: comparing the ${input.articles.length} files that could be read\n`,
     );
   }
-  const comparison = compareArticles(input.articles, { base: base.base, diff: options.diff });
+  const comparison = compareArticles(input.articles, { base, diff: options.diff });
   const analysis = analyzeComparison(comparison, lexicon?.additions);
   if (options.html !== null) {
     const html = renderReport(buildViewModel(comparison), analysis, {
@@ -357,6 +344,36 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
   return 0;
 }
 
+/**
+ * The base article of what was read, once enough was: too few articles or a base that is
+ * not among them is a usage error that also names the files that could not be read.
+ */
+function checkedBase(
+  input: LoadedSet & { files: ReadonlyArray<string> },
+  wanted: CliOptions['base'],
+): number {
+  const loadMessages = input.errors.map((e) => e.message);
+  const tooFew = tooFewArticles(input);
+  if (tooFew !== null) {
+    throw new UsageError([...loadMessages, tooFew.message]);
+  }
+  const base = resolveBase(input.files, new Set(input.errors.map((e) => e.file)), wanted);
+  if (!base.ok) {
+    throw new UsageError([...loadMessages, base.message]);
+  }
+  return base.base;
+}
+
+/** Says on stderr which files were skipped and what else the loader warned about. */
+function warnAboutInput(input: LoadedSet): void {
+  for (const error of input.errors) {
+    process.stderr.write(`warning: skipped ${oneLine(error.message)}\n`);
+  }
+  for (const warning of input.warnings) {
+    process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
+  }
+}
+
 /** The run with a project: reopened or made, then saved, exported and shown. */
 async function mainOnProject(options: CliOptions): Promise<number> {
   const lexiconSource = options.lexicon === null ? null : await readLexiconSource(options.lexicon);
@@ -369,24 +386,11 @@ async function mainOnProject(options: CliOptions): Promise<number> {
   } else {
     const input = await readInput(options.files);
     await checkProjectOutputs(options, input.files);
-    const loadMessages = input.errors.map((e) => e.message);
-    const tooFew = tooFewArticles(input);
-    if (tooFew !== null) {
-      throw new UsageError([...loadMessages, tooFew.message]);
-    }
-    const base = resolveBase(input.files, new Set(input.errors.map((e) => e.file)), options.base);
-    if (!base.ok) {
-      throw new UsageError([...loadMessages, base.message]);
-    }
-    for (const message of loadMessages) {
-      process.stderr.write(`warning: skipped ${oneLine(message)}\n`);
-    }
-    for (const warning of input.warnings) {
-      process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
-    }
+    const base = checkedBase(input, options.base);
+    warnAboutInput(input);
     skipped = input.errors;
     warnings = input.warnings;
-    project = await runProject(options, input.articles, base.base, lexiconSource);
+    project = await runProject(options, input.articles, base, lexiconSource);
   }
   const comparison: Comparison = compareProject(project);
   const lexicon = projectLexicon(project) ?? undefined;

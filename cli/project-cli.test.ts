@@ -3,7 +3,6 @@
  * files, a manual link written by hand, damaged and newer projects, details files, and the
  * notes and codes in the JSON, the report, the summary and `--codes-csv`.
  */
-import { execFile } from 'node:child_process';
 import {
   copyFileSync,
   mkdtempSync,
@@ -29,6 +28,7 @@ import {
 } from '../shared/project';
 import { paraIndex } from '../shared/model';
 import type { JsonDocument } from './json';
+import { runCli } from './run-cli';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = readdirSync(join(ROOT, 'seeds'))
@@ -36,25 +36,7 @@ const SEEDS = readdirSync(join(ROOT, 'seeds'))
   .sort()
   .slice(0, 4);
 
-interface RunResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function run(args: ReadonlyArray<string>): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'cli/compare.ts'), ...args],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const run = (args: ReadonlyArray<string>) => runCli(args);
 
 function ok<T>(result: { ok: true; project: T } | { ok: false; message: string }): T {
   if (!result.ok) {
