@@ -50,10 +50,15 @@ table(
   stories.map((story) => ({ story, result: scoreStory(story, rowsWith(DEFAULT_ALIGN_TUNING)) })),
 );
 
-console.log("\nArticles about another story or event (expected: the reference's off-topic files):");
+console.log(
+  "\nArticles about another story or event (expected: the reference's off-topic files, and articles it links to none other):",
+);
 for (const story of stories) {
+  // The reference's off-topic files, and any article the reference links to none other.
+  const linked = (id: string) =>
+    story.gold.links.some((l) => l.pairs.length > 0 && (l.a === id || l.b === id));
   const expected = story.ids.flatMap((id, k) =>
-    id.startsWith('offtopic:') || story.gold.articles[id] === undefined ? [k] : [],
+    id.startsWith('offtopic:') || !linked(id) ? [k] : [],
   );
   const flagged = alignArticles(story.articles, 0).offTopic;
   const name = (k: number) => story.articles[k]?.file.split('/').pop() ?? String(k);
