@@ -8,6 +8,7 @@
  *
  * Pure: reference, paragraphs and predictions in, plain data out.
  */
+import { verbForms as conjugate } from '../analysis/inflect';
 
 /** "full": a complete sentence or utterance; "partial": a fragment fitted into the writer's sentence. */
 export type QuoteKind = 'full' | 'partial';
@@ -452,45 +453,6 @@ export function speakerMatches(
 
 // ---------------------------------------------------------------- verbs
 
-const IRREGULAR: Readonly<Record<string, ReadonlyArray<string>>> = {
-  say: ['said'],
-  tell: ['told'],
-  write: ['wrote', 'written'],
-  speak: ['spoke', 'spoken'],
-  read: ['read'],
-  hear: ['heard'],
-  think: ['thought'],
-  hit: ['hit'],
-  give: ['gave', 'given'],
-  hold: ['held'],
-  find: ['found'],
-  make: ['made'],
-  take: ['took', 'taken'],
-  know: ['knew', 'known'],
-  do: ['did', 'done'],
-  go: ['went', 'gone'],
-  see: ['saw', 'seen'],
-  come: ['came'],
-  get: ['got', 'gotten'],
-  put: ['put'],
-  feel: ['felt'],
-  mean: ['meant'],
-  keep: ['kept'],
-  stand: ['stood'],
-  teach: ['taught'],
-  seek: ['sought'],
-  lead: ['led'],
-  bring: ['brought'],
-  begin: ['began', 'begun'],
-  shake: ['shook', 'shaken'],
-  swear: ['swore', 'sworn'],
-  forecast: ['forecast'],
-  lay: ['laid'],
-  quit: ['quit'],
-  set: ['set'],
-  cast: ['cast'],
-};
-
 // Words before the reporting verb that are not part of its lemma.
 const AUXILIARY = new Set(
   'has have had having was were is are be been being will would shall should can could may might must also later then did does do'.split(
@@ -508,24 +470,12 @@ function verbWordsOf(text: string): string[] {
     .map((w) => w.replace(/iz(e|es|ed|ing)$/u, 'is$1'));
 }
 
-/** A verb's forms: the lemma, -s, -ed, -ing (spelling rules and doubled consonants), irregulars. */
+/**
+ * A verb's forms (the analyses' conjugation tables, `shared/analysis/inflect.ts`), with
+ * -ize spelled -ise as the predicted words are.
+ */
 export function verbForms(lemma: string): ReadonlySet<string> {
-  const w = lemma.replace(/iz(e|es|ed|ing)$/u, 'is$1');
-  const forms = new Set<string>([w, ...(IRREGULAR[w] ?? [])]);
-  if (w.endsWith('e')) {
-    forms.add(`${w}s`).add(`${w}d`).add(`${w.slice(0, -1)}ing`);
-  } else if (/[^aeiou]y$/u.test(w)) {
-    const stem = w.slice(0, -1);
-    forms.add(`${stem}ies`).add(`${stem}ied`).add(`${w}ing`);
-  } else {
-    forms.add(/(?:s|sh|ch|x|z|o)$/u.test(w) ? `${w}es` : `${w}s`);
-    forms.add(`${w}ed`).add(`${w}ing`);
-    if (/[^aeiou][aeiou][bdgklmnprtv]$/u.test(w)) {
-      const last = w[w.length - 1] as string;
-      forms.add(`${w}${last}ed`).add(`${w}${last}ing`);
-    }
-  }
-  return forms;
+  return new Set(conjugate(lemma.replace(/iz(e|es|ed|ing)$/u, 'is$1')));
 }
 
 /** A predicted verb's words without auxiliaries and framing ("was forced to", "quoted as"). */
