@@ -22,33 +22,28 @@ const reduce = (state: AppState, ...actions: AppAction[]): AppState =>
 
 const start = initialState('light', null);
 
+/** The start with three short articles added as the sample story. */
+const withSample = (): AppState =>
+  reduce(start, {
+    type: 'articles-added',
+    articles: [
+      testArticle('one.txt', ['One.']),
+      testArticle('two.txt', ['Two.']),
+      testArticle('three.txt', ['Three.']),
+    ],
+    errors: [],
+    source: 'sample',
+  });
+
 describe('appReducer', () => {
   it('should number added articles and tick the sample story', () => {
-    const state = reduce(start, {
-      type: 'articles-added',
-      articles: [
-        testArticle('one.txt', ['One.']),
-        testArticle('two.txt', ['Two.']),
-        testArticle('three.txt', ['Three.']),
-      ],
-      errors: [],
-      source: 'sample',
-    });
+    const state = withSample();
     expect(state.items.map((i) => i.id)).toEqual(['a0', 'a1', 'a2']);
     expect(state.selected).toEqual(['a0', 'a1', 'a2']);
   });
 
   it('should ask for a comparison of the ticked articles, keyed by articles, base and options', () => {
-    const state = reduce(start, {
-      type: 'articles-added',
-      articles: [
-        testArticle('one.txt', ['One.']),
-        testArticle('two.txt', ['Two.']),
-        testArticle('three.txt', ['Three.']),
-      ],
-      errors: [],
-      source: 'sample',
-    });
+    const state = withSample();
     const before = selectRequest(state);
     expect(before?.options.base).toBe(0);
     const based = reduce(state, { type: 'base-chosen', id: 'a2' });
@@ -134,16 +129,7 @@ describe('appReducer', () => {
   });
 
   it('should list a file once, and tick what the user just opened', () => {
-    const sample = reduce(start, {
-      type: 'articles-added',
-      articles: [
-        testArticle('one.txt', ['One.']),
-        testArticle('two.txt', ['Two.']),
-        testArticle('three.txt', ['Three.']),
-      ],
-      errors: [],
-      source: 'sample',
-    });
+    const sample = withSample();
     const opened = reduce(sample, {
       type: 'articles-added',
       articles: [testArticle('four.txt', ['Four.']), testArticle('five.txt', ['Five.'])],
@@ -186,16 +172,7 @@ describe('appReducer', () => {
   });
 
   it('should leave an article flagged as another story out, with the reason, until included', () => {
-    const state = reduce(start, {
-      type: 'articles-added',
-      articles: [
-        testArticle('one.txt', ['One.']),
-        testArticle('two.txt', ['Two.']),
-        testArticle('three.txt', ['Three.']),
-      ],
-      errors: [],
-      source: 'sample',
-    });
+    const state = withSample();
     const request = selectRequest(state);
     if (!request) {
       throw new Error('three articles make a request');
