@@ -211,8 +211,9 @@ describe('compare --save and --project', () => {
     expect(report).toContain('Note &lt;b&gt;one&lt;/b&gt; on the row');
     expect(report).toContain('Loaded verb');
     const summary = await run(['--project', annotated]);
-    expect(summary.stdout).toContain(`row ${shared + 1}`);
-    expect(summary.stdout).toContain('note: Note <b>one</b> on the row');
+    // Rows numbered as the rest of the summary numbers them (`#N`, 0-based).
+    expect(summary.stdout).toContain(`\n  #${shared}\n    note: Note <b>one</b> on the row\n`);
+    expect(summary.stdout).toMatch(new RegExp(`\\n  #${shared} \\[.*\\{Loaded verb\\}\\n`, 'u'));
   }, 60_000);
 
   it('should set outlets from a details file, and refuse a bad one', async () => {

@@ -14,7 +14,8 @@ import {
   type Project,
 } from '../shared/project';
 import type { ReportMeta } from '../shared/report/render-report';
-import { rowNumber } from '../shared/view-model/display';
+import { flatten } from './summary';
+import { escapeForTerminal, oneLine } from './terminal';
 
 /** One side of a difference a note or code is about. */
 export interface JsonSide {
@@ -127,7 +128,11 @@ export function projectReportMeta(
   };
 }
 
-/** The summary's lines about notes and codes: one per annotated row item. */
+/**
+ * The summary's lines about notes and codes: one per annotated item, its row numbered as
+ * the summary numbers rows (`#7`, 0-based). Safe to print, as the summary is: control
+ * characters in notes, code names and texts are escaped, and none of them breaks a line.
+ */
 export function annotationSummary(project: Project, comparison: Comparison): string {
   const items = annotatedItems(project, comparison);
   if (items.length === 0) {
@@ -138,18 +143,18 @@ export function annotationSummary(project: Project, comparison: Comparison): str
     `Notes and codes (${project.notes.length} ${project.notes.length === 1 ? 'note' : 'notes'}, ${project.codings.length} ${project.codings.length === 1 ? 'code' : 'codes'} applied):`,
   ];
   for (const item of items) {
-    const where = item.row === null ? 'no row' : `row ${rowNumber(item.row)}`;
+    const where = item.row === null ? 'no row' : `#${item.row}`;
     const about =
       item.target.kind === 'difference'
         ? ` ${sortedSides(item.target.sides)
-            .map((s) => `[${s.text === '' ? '(nothing)' : s.text}]`)
+            .map((s) => `[${s.text === '' ? '(nothing)' : flatten(s.text)}]`)
             .join(' / ')}`
         : '';
-    const codes = item.codes.map(({ code }) => `{${code.name}}`).join(' ');
+    const codes = item.codes.map(({ code }) => `{${oneLine(code.name)}}`).join(' ');
     lines.push(`  ${where}${about}${codes === '' ? '' : ` ${codes}`}`);
     for (const note of item.notes) {
-      lines.push(`    note: ${note.text.replace(/\s+/gu, ' ')}`);
+      lines.push(`    note: ${oneLine(note.text.replace(/\s+/gu, ' '))}`);
     }
   }
-  return `${lines.join('\n')}\n`;
+  return escapeForTerminal(`${lines.join('\n')}\n`);
 }

@@ -3,7 +3,8 @@
  * the caller, never here) as plain text for a terminal.
  *
  * Indices are 0-based everywhere, as in `--base` and the JSON output: `[2]` is the third
- * article, `¶4` its fifth paragraph, `#7` the eighth row. Wording differences read like
+ * article, `¶4` its fifth paragraph, `#7` the eighth row (a project's notes and codes,
+ * `cli/project.ts`, name their rows the same way). Wording differences read like
  * `wdiff`: `[-old-]{+new+}`, with a few words of context around each change.
  */
 import {
@@ -201,7 +202,7 @@ function paragraphRef(cell: ReadonlyArray<number>): string {
 }
 
 /** One line of text: line breaks (within or between paragraphs) become ` ¶ `. */
-function flatten(text: string): string {
+export function flatten(text: string): string {
   return text.replace(/[^\S\n]*\n\s*/g, PARAGRAPH_MARK);
 }
 
