@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadSeedStory } from '../../node/read-articles';
 import { compareArticles } from '../compare';
+import { rowIndex } from '../model';
 import { largeComparison } from '../testing/large-comparison';
 import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { renderParts } from './markup';
@@ -227,8 +228,57 @@ describe('renderReport', () => {
       expect(words).toMatch(new RegExp(`^Rows? ${row}(–\\d+)? not printed \\(`));
       expect(kind).toMatch(/^(boilerplate|shared identical)$/);
     }
-    expect(seed).toContain('.aligned tr.identical, .aligned tr.boilerplate { display: none; }');
+    expect(seed).toContain(
+      '.aligned tr.identical, .aligned tr.boilerplate:not(.annotated) { display: none; }',
+    );
     expect(seed).not.toContain('break-before: page');
+  });
+
+  it('should print every annotated row, a boilerplate row included', () => {
+    const comparison = compareArticles(SEEDS, { base: 0 });
+    const annotated = (['boilerplate', 'shared'] as const).map((kind) =>
+      comparison.rows.findIndex(
+        (r) =>
+          r.kind === kind && (kind === 'boilerplate' || r.diffs.every((d) => d.sameness === 1)),
+      ),
+    );
+    expect(annotated.every((r) => r >= 0)).toBe(true);
+    const html = reportOf(comparison, {
+      ...META,
+      annotations: annotated.map((r) => ({
+        row: rowIndex(r),
+        sides: null,
+        codes: [],
+        notes: [`A note on row ${r}`],
+      })),
+    });
+    // The rows the print stylesheet hides: `.aligned tr.a.b:not(.c)` under `@media print`.
+    const print = html.slice(html.indexOf('@media print'));
+    const hidden = [...print.matchAll(/([^{}]+)\{\s*display:\s*none;\s*\}/gu)].flatMap((m) =>
+      (m[1] ?? '').split(',').flatMap((selector) => {
+        const parts = /^\s*\.aligned tr((?:\.[\w-]+)+)((?::not\(\.[\w-]+\))*)\s*$/u.exec(selector);
+        return parts === null
+          ? []
+          : [
+              {
+                all: (parts[1] ?? '').split('.').filter(Boolean),
+                none: [...(parts[2] ?? '').matchAll(/\.([\w-]+)/gu)].map((n) => n[1] ?? ''),
+              },
+            ];
+      }),
+    );
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const r of annotated) {
+      const classes = (
+        new RegExp(`<tr id="r-${r + 1}" class="([^"]*)"`, 'u').exec(html)?.[1] ?? ''
+      ).split(' ');
+      expect(classes).toContain('annotated');
+      const hiddenBy = hidden.filter(
+        (rule) =>
+          rule.all.every((c) => classes.includes(c)) && !rule.none.some((c) => classes.includes(c)),
+      );
+      expect(hiddenBy).toEqual([]);
+    }
   });
 
   it('should name outlets Outlet A, B… in blind mode and leave out their names and files', () => {
