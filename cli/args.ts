@@ -83,7 +83,8 @@ Batch mode (many stories at once, on every core):
                            cannot be compared has "ok": false and its "error"
   --html-dir DIR           also write each story's HTML report as DIR/STORY.html
   --jobs N                 compare N stories at once (default: one per core)
-  (--lexicon and the wording options apply to every story)
+  (--lexicon and the wording options apply to every story; --json, --html,
+  --base, --save, --project, --codes-csv and --details do not apply)
 
 Exit status: 0 on success (files that could not be read are skipped with a
 warning as long as two articles remain), 2 on bad arguments or input (a

@@ -163,6 +163,32 @@ describe('parseBatchArgs', () => {
     });
   });
 
+  it('should refuse the options of one story, naming them', () => {
+    for (const [flag, value] of [
+      ['--json', null],
+      ['--html', 'r.html'],
+      ['--base', '1'],
+      ['--save', 'p.news-compare.json'],
+      ['--project', 'p.news-compare.json'],
+      ['--codes-csv', 'codes.csv'],
+      ['--details', 'details.json'],
+    ] as const) {
+      const r = parseBatchArgs(
+        ['--batch', 'in', '--out', 'o', flag, ...(value === null ? [] : [value])],
+        8,
+      );
+      expect(r).toEqual({
+        ok: false,
+        message: expect.stringMatching(new RegExp(`^${flag} does not apply to --batch: `, 'u')),
+      });
+    }
+    const two = parseBatchArgs(['--batch', 'in', '--out', 'o', '--save', 'p', '--details', 'd'], 8);
+    expect(two).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^--save, --details do not apply to --batch: /u),
+    });
+  });
+
   it('should take --batch after `--` as a file name', () => {
     expect(isBatch(['--', '--batch'])).toBe(false);
     expect(isBatch(['--json', '--batch', 'x'])).toBe(true);

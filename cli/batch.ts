@@ -79,11 +79,21 @@ export function parseBatchArgs(
       message: `--batch compares the sub-folders of its folder and takes no FILE (got ${o.files[0]})`,
     };
   }
-  if (o.json || o.html !== null || o.base !== null) {
+  const given = (
+    [
+      ['--json', o.json],
+      ['--html', o.html !== null],
+      ['--base', o.base !== null],
+      ['--save', o.save !== null],
+      ['--project', o.project !== null],
+      ['--codes-csv', o.codesCsv !== null],
+      ['--details', o.details !== null],
+    ] as const
+  ).flatMap(([flag, set]) => (set ? [flag] : []));
+  if (given.length > 0) {
     return {
       ok: false,
-      message:
-        '--batch writes JSON lines with --out, reports with --html-dir, and takes each story’s first file as its base: --json, --html and --base do not apply',
+      message: `${given.join(', ')} ${given.length === 1 ? 'does' : 'do'} not apply to --batch: it writes JSON lines with --out and reports with --html-dir, takes each story’s first file as its base, and makes no project (--json, --html, --base, --save, --project, --codes-csv and --details are for one story)`,
     };
   }
   const out = values.get('--out');
