@@ -105,24 +105,21 @@ const BOOLEAN_FLAGS: ReadonlyMap<string, { readonly key: BooleanFlag; readonly v
     ['--no-ignore-whitespace', { key: 'ignoreWhitespace', value: false }],
   ]);
 
-/** Flags that take a value (`--base 2` or `--base=2`). */
-const VALUE_FLAGS = new Set([
-  '--base',
-  '--html',
-  '--lexicon',
-  '--save',
-  '--project',
-  '--codes-csv',
-  '--details',
-]);
+/** The options naming a file to read or write. */
+type PathOption = 'html' | 'lexicon' | 'save' | 'project' | 'codesCsv' | 'details';
 
-/** Flags naming a file to read or write, and the option each one sets. */
-const PATH_FLAGS: Readonly<Record<string, 'save' | 'project' | 'codesCsv' | 'details'>> = {
-  '--save': 'save',
-  '--project': 'project',
-  '--codes-csv': 'codesCsv',
-  '--details': 'details',
-};
+/**
+ * Flags naming a file (`--html r.html` or `--html=r.html`), and the option each one sets;
+ * with `--base`, the flags that take a value.
+ */
+const PATH_FLAGS: ReadonlyMap<string, PathOption> = new Map([
+  ['--html', 'html'],
+  ['--lexicon', 'lexicon'],
+  ['--save', 'save'],
+  ['--project', 'project'],
+  ['--codes-csv', 'codesCsv'],
+  ['--details', 'details'],
+]);
 
 /**
  * Parses the arguments after the script name.
@@ -139,9 +136,9 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
     ...DEFAULT_DIFF_OPTIONS,
   };
   let base: number | null = null;
-  let html: string | null = null;
-  let lexicon: string | null = null;
-  const paths: Record<'save' | 'project' | 'codesCsv' | 'details', string | null> = {
+  const paths: Record<PathOption, string | null> = {
+    html: null,
+    lexicon: null,
     save: null,
     project: null,
     codesCsv: null,
@@ -169,27 +166,23 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
     }
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
-    if (!VALUE_FLAGS.has(name)) {
+    const path = PATH_FLAGS.get(name);
+    if (name !== '--base' && path === undefined) {
       return { ok: false, message: `unknown option ${arg} (see --help)` };
     }
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
     if (value === undefined || value === '') {
       return { ok: false, message: `${name} needs a value (see --help)` };
     }
-    if (name === '--base') {
-      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-        return {
-          ok: false,
-          message: `--base must be a non-negative whole number (an article index), not "${value}"`,
-        };
-      }
-      base = Number(value);
-    } else if (name === '--lexicon') {
-      lexicon = value;
-    } else if (name === '--html') {
-      html = value;
+    if (path !== undefined) {
+      paths[path] = value;
+    } else if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      return {
+        ok: false,
+        message: `--base must be a non-negative whole number (an article index), not "${value}"`,
+      };
     } else {
-      paths[PATH_FLAGS[name] ?? 'details'] = value;
+      base = Number(value);
     }
   }
   if (paths.project !== null && files.length > 0) {
@@ -204,8 +197,6 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
       files,
       base,
       json: flags.json,
-      html,
-      lexicon,
       help: flags.help,
       ...paths,
       diffGiven,
