@@ -93,27 +93,40 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
 }
 
 /**
- * Compares one story and returns its JSON line (no newline) and whether it was compared. Never throws: whatever stops
- * the story (too few readable articles, an unreadable folder, an internal error) is the
- * line's `error`.
+ * Compares one story and returns its JSON line (no newline) and whether it was compared.
+ * Never throws: whatever stops the story (too few readable articles, an unreadable folder,
+ * an internal error) is the line's `error`.
  */
 export async function compareStory(
   job: StoryJob,
   options: StoryOptions,
 ): Promise<{ readonly line: string; readonly ok: boolean }> {
-  let line: StoryLine;
   try {
-    line = await compareStoryLine(job, options);
+    return { line: lineText(await compareStoryLine(job, options)), ok: true };
   } catch (error) {
-    line = {
-      folder: job.name,
-      ok: false,
-      error:
+    return {
+      line:
         error instanceof StoryError
-          ? error.message
-          : `internal error: ${error instanceof Error ? error.message : String(error)}`,
-      skipped: error instanceof StoryError ? error.skipped : [],
+          ? failureLine(job.name, error.message, error.skipped)
+          : failureLine(
+              job.name,
+              `internal error: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+      ok: false,
     };
   }
-  return { line: escapeJsonForTerminal(JSON.stringify(line)), ok: line.ok };
+}
+
+/** The line of a story that could not be compared: its error and the files skipped. */
+export function failureLine(
+  folder: string,
+  error: string,
+  skipped: ReadonlyArray<JsonSkipped> = [],
+): string {
+  return lineText({ folder, ok: false, error, skipped });
+}
+
+/** A story's line as written: JSON on one line, what a terminal would act on escaped. */
+function lineText(line: StoryLine): string {
+  return escapeJsonForTerminal(JSON.stringify(line));
 }

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBatch, parseBatchArgs, progressLine } from './batch';
+import { failureLine } from './batch-story';
 import { runCli } from './run-cli';
 
 const run = (args: ReadonlyArray<string>) => runCli(args);
@@ -192,5 +193,21 @@ describe('parseBatchArgs', () => {
   it('should take --batch after `--` as a file name', () => {
     expect(isBatch(['--', '--batch'])).toBe(false);
     expect(isBatch(['--json', '--batch', 'x'])).toBe(true);
+  });
+});
+
+describe('failureLine', () => {
+  it('should write a failed story as every story line is written, terminal controls escaped', () => {
+    const folder = 'evil\u202efolder\u009b';
+    const line = failureLine(folder, 'internal error: the worker stopped');
+    expect(line).toBe(
+      '{"folder":"evil\\u202efolder\\u009b","ok":false,"error":"internal error: the worker stopped","skipped":[]}',
+    );
+    expect(JSON.parse(line)).toEqual({
+      folder,
+      ok: false,
+      error: 'internal error: the worker stopped',
+      skipped: [],
+    });
   });
 });

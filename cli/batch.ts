@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import { parseArgs } from './args';
-import type { StoryJob, StoryOptions } from './batch-story';
+import { failureLine, type StoryJob, type StoryOptions } from './batch-story';
 import type { WorkerRequest, WorkerResponse } from './batch-worker';
 import { oneLine } from './terminal';
 
@@ -170,11 +170,6 @@ export function progressLine(
       ? ''
       : `, about ${left < 60 ? `${Math.ceil(left)} s` : `${Math.ceil(left / 60)} min`} left`
   }`;
-}
-
-/** A story's line when it could not be compared. */
-export function failureLine(folder: string, error: string): string {
-  return JSON.stringify({ folder, ok: false, error, skipped: [] });
 }
 
 /** The worker's module beside this one: built (`.mjs`) or, from the sources, `.ts`. */
