@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { analyzeComparison } from '../shared/analysis/analyze';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
-import { checkCompareInput, compareArticles } from '../shared/compare';
+import { compareArticles } from '../shared/compare';
 import { tooFewArticles } from '../shared/load/load-article';
 import type { DiffOptions } from '../shared/model';
 import { renderReport } from '../shared/report/render-report';
@@ -62,10 +62,6 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
   const tooFew = tooFewArticles(input);
   if (tooFew !== null) {
     throw new StoryError(tooFew.message, skipped);
-  }
-  const check = checkCompareInput(input.articles, { base: 0 });
-  if (check !== null) {
-    throw new StoryError(check.message, skipped);
   }
   const comparison = compareArticles(input.articles, { base: 0, diff: options.diff });
   // The analyses once, for the JSON document and the report.

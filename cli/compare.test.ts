@@ -218,6 +218,13 @@ describe('compare CLI', () => {
     const doc = JSON.parse(result.stdout) as JsonDocument;
     expect(doc.articles.map((a) => a.file)).toEqual([SEEDS[0], SEEDS[1], SEEDS[2]]);
     expect(doc.skipped.map((s) => s.file)).toEqual([missing, binary]);
+    expect(result.stderr).toMatch(/^warning: comparing the 3 files that could be read$/m);
+    // The same when the comparison is saved as a project.
+    const project = join(tmp, 'skipped.news-compare.json');
+    const saved = await run(['--save', project, SEEDS[0]!, missing, SEEDS[1]!, SEEDS[2]!]);
+    expect(saved.code).toBe(0);
+    expect(saved.stderr).toMatch(/^warning: skipped .*no-such-article\.txt/m);
+    expect(saved.stderr).toMatch(/^warning: comparing the 3 files that could be read$/m);
   });
 
   it('should compare articles holding "constructor" and other property names, in every mode', async () => {

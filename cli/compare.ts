@@ -1,9 +1,12 @@
 /**
- * `npm run --silent compare -- [options] [FILE...]`: compare news articles from the shell.
+ * `news-compare [options] [FILE...]` (in the project: `npx news-compare`, or `npm run
+ * --silent compare -- …`): compare news articles from the shell.
  *
- * The imperative shell only: parse (cli/args.ts), read (node/read-articles.ts), compare
- * (shared/compare.ts), analyse (shared/analysis) and build the view model
- * (shared/view-model) once each, format (cli/summary.ts, cli/json.ts, shared/report), write.
+ * The imperative shell only, one pipeline whether or not a project is involved: parse
+ * (cli/args.ts), read (node/read-articles.ts, or a project file), compare (shared/compare.ts),
+ * analyse (shared/analysis), locate a project's notes and codes, and build the view model
+ * (shared/view-model) once each, format (cli/summary.ts, cli/json.ts, cli/project.ts,
+ * shared/report), write.
  * Exit codes: 0 done (possibly with warnings about skipped files), 1 internal error,
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
@@ -16,10 +19,11 @@ import {
   parseLexiconFile,
   type UserLexicon,
 } from '../shared/analysis/lexicon-file';
-import { checkCompareInput, compareArticles } from '../shared/compare';
+import { compareArticles } from '../shared/compare';
 import { tooFewArticles, type LoadedSet } from '../shared/load/load-article';
 import type { Article, Comparison, DiffOptions } from '../shared/model';
 import {
+  annotatedItems,
   applyDetailsFile,
   codingsCsv,
   createProject,
@@ -80,10 +84,14 @@ async function readLexicon(file: string): Promise<UserLexicon> {
   return (await readLexiconSource(file)).lexicon;
 }
 
-/** A lexicon file read and checked, with its text (a project keeps the text). */
-async function readLexiconSource(
-  file: string,
-): Promise<{ readonly lexicon: UserLexicon; readonly source: ProjectLexicon }> {
+/** A lexicon file read and checked, and its text (a project keeps the text). */
+interface LexiconSource {
+  readonly lexicon: UserLexicon;
+  readonly source: ProjectLexicon;
+}
+
+/** Reads and checks a lexicon file, keeping its text. */
+async function readLexiconSource(file: string): Promise<LexiconSource> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file);
@@ -157,10 +165,7 @@ async function writeOutput(file: string, text: string, what: string): Promise<vo
  * file, or, for the report and the codes, the project) or one another, before anything is
  * written. Saving a project over the one reopened is allowed: it is read whole first.
  */
-async function checkProjectOutputs(
-  options: CliOptions,
-  files: ReadonlyArray<string>,
-): Promise<void> {
+async function checkOutputs(options: CliOptions, files: ReadonlyArray<string>): Promise<void> {
   const outputs = (
     [
       [options.html, 'the report'],
@@ -207,7 +212,7 @@ async function runProject(
   options: CliOptions,
   articles: ReadonlyArray<Article> | null,
   base: number,
-  lexicon: { readonly lexicon: UserLexicon; readonly source: ProjectLexicon } | null,
+  lexicon: LexiconSource | null,
 ): Promise<Project> {
   let project: Project;
   if (articles === null) {
@@ -252,22 +257,6 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** Refuses an --html path that is one of the files read: the report would replace it. */
-async function checkOutput(html: string, files: ReadonlyArray<string>, lexicon: string | null) {
-  for (const file of files) {
-    if (await sameFile(html, file)) {
-      throw new UsageError([
-        `${html}: the report would overwrite an article being compared; choose another file.`,
-      ]);
-    }
-  }
-  if (lexicon !== null && (await sameFile(html, lexicon))) {
-    throw new UsageError([
-      `${html}: the report would overwrite the lexicon file; choose another file.`,
-    ]);
-  }
-}
-
 /** The app's version, from package.json. */
 async function appVersion(): Promise<string> {
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
@@ -295,51 +284,63 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (usesProject(options)) {
-    return mainOnProject(options);
+  return run(options);
+}
+
+/**
+ * The run: the articles read (or the project reopened), compared and analysed once; then
+ * the project saved, the codes and the report written, and the summary or JSON printed.
+ */
+async function run(options: CliOptions): Promise<number> {
+  const lexiconSource = options.lexicon === null ? null : await readLexiconSource(options.lexicon);
+  const input = options.project === null ? await readInput(options.files) : null;
+  // Before anything is written; the seeds count too when no file is given.
+  await checkOutputs(options, input?.files ?? []);
+  let base = 0;
+  if (input !== null) {
+    base = checkedBase(input, options.base);
+    warnAboutInput(input);
   }
-  const lexicon = options.lexicon === null ? undefined : await readLexicon(options.lexicon);
-  const input = await readInput(options.files);
-  if (options.html !== null) {
-    // Before anything is written; the seeds count too when no file is given.
-    await checkOutput(options.html, input.files, options.lexicon);
+  const project = usesProject(options)
+    ? await runProject(options, input?.articles ?? null, base, lexiconSource)
+    : null;
+  let comparison: Comparison;
+  let lexicon: UserLexicon | undefined;
+  if (project === null) {
+    comparison = compareArticles(input?.articles ?? [], { base, diff: options.diff });
+    lexicon = lexiconSource?.lexicon;
+  } else {
+    comparison = compareProject(project);
+    lexicon = projectLexicon(project) ?? undefined;
   }
-  const base = checkedBase(input, options.base);
-  const check = checkCompareInput(input.articles, { base });
-  if (check !== null) {
-    throw new UsageError([...input.errors.map((e) => e.message), check.message]);
-  }
-  warnAboutInput(input);
-  if (input.errors.length > 0) {
-    process.stderr.write(
-      `warning: comparing the ${input.articles.length} files that could be read\n`,
-    );
-  }
-  const comparison = compareArticles(input.articles, { base, diff: options.diff });
   const analysis = analyzeComparison(comparison, lexicon?.additions);
+  // The notes and codes located once, for the codes, the report, the JSON and the summary.
+  const items = project === null ? [] : annotatedItems(project, comparison);
+  if (project !== null && options.save !== null) {
+    await writeOutput(options.save, serializeProject(project), 'project');
+  }
+  if (project !== null && options.codesCsv !== null) {
+    await writeOutput(options.codesCsv, codingsCsv(project, comparison, { items }), 'codes');
+  }
   if (options.html !== null) {
     const html = renderReport(buildViewModel(comparison), analysis, {
       exportedAt: new Date(),
       appVersion: await appVersion(),
       lexicon,
+      ...(project === null ? {} : projectReportMeta(project, comparison, items)),
     });
-    try {
-      await writeFile(options.html, html, 'utf8');
-    } catch (error) {
-      throw new UsageError([
-        `${options.html}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-      ]);
-    }
-    process.stderr.write(`report written to ${oneLine(options.html)}\n`);
+    await writeOutput(options.html, html, 'report');
   }
   process.stdout.write(
     options.json
       ? renderJson(comparison, analysis, {
-          skipped: input.errors,
+          skipped: input?.errors ?? [],
           lexicon,
-          warnings: input.warnings,
+          warnings: input?.warnings ?? [],
+          ...(project === null ? {} : { project: projectPart(project, items) }),
         })
-      : renderSummary(comparison, analysis, lexicon),
+      : renderSummary(comparison, analysis, lexicon) +
+          (project === null ? '' : annotationSummary(project, items)),
   );
   return 0;
 }
@@ -364,7 +365,10 @@ function checkedBase(
   return base.base;
 }
 
-/** Says on stderr which files were skipped and what else the loader warned about. */
+/**
+ * Says on stderr which files were skipped, what else the loader warned about, and how many
+ * files are compared when some could not be read.
+ */
 function warnAboutInput(input: LoadedSet): void {
   for (const error of input.errors) {
     process.stderr.write(`warning: skipped ${oneLine(error.message)}\n`);
@@ -372,55 +376,11 @@ function warnAboutInput(input: LoadedSet): void {
   for (const warning of input.warnings) {
     process.stderr.write(`warning: ${oneLine(warning.message)}\n`);
   }
-}
-
-/** The run with a project: reopened or made, then saved, exported and shown. */
-async function mainOnProject(options: CliOptions): Promise<number> {
-  const lexiconSource = options.lexicon === null ? null : await readLexiconSource(options.lexicon);
-  let skipped: LoadedSet['errors'] = [];
-  let warnings: LoadedSet['warnings'] = [];
-  let project: Project;
-  if (options.project !== null) {
-    await checkProjectOutputs(options, []);
-    project = await runProject(options, null, 0, lexiconSource);
-  } else {
-    const input = await readInput(options.files);
-    await checkProjectOutputs(options, input.files);
-    const base = checkedBase(input, options.base);
-    warnAboutInput(input);
-    skipped = input.errors;
-    warnings = input.warnings;
-    project = await runProject(options, input.articles, base, lexiconSource);
+  if (input.errors.length > 0) {
+    process.stderr.write(
+      `warning: comparing the ${input.articles.length} files that could be read\n`,
+    );
   }
-  const comparison: Comparison = compareProject(project);
-  const lexicon = projectLexicon(project) ?? undefined;
-  const analysis = analyzeComparison(comparison, lexicon?.additions);
-  if (options.save !== null) {
-    await writeOutput(options.save, serializeProject(project), 'project');
-  }
-  if (options.codesCsv !== null) {
-    await writeOutput(options.codesCsv, codingsCsv(project, comparison), 'codes');
-  }
-  if (options.html !== null) {
-    const html = renderReport(buildViewModel(comparison), analysis, {
-      exportedAt: new Date(),
-      appVersion: await appVersion(),
-      lexicon,
-      ...projectReportMeta(project, comparison),
-    });
-    await writeOutput(options.html, html, 'report');
-  }
-  process.stdout.write(
-    options.json
-      ? renderJson(comparison, analysis, {
-          skipped,
-          lexicon,
-          warnings,
-          project: projectPart(project, comparison),
-        })
-      : renderSummary(comparison, analysis, lexicon) + annotationSummary(project, comparison),
-  );
-  return 0;
 }
 
 /** Writes a failure to stderr and returns its exit code. */

@@ -5,7 +5,6 @@
  */
 import type { Comparison } from '../shared/model';
 import {
-  annotatedItems,
   detailsOf,
   reportAnnotations,
   sortedSides,
@@ -73,9 +72,14 @@ export interface JsonProjectPart {
   readonly codings: ReadonlyArray<JsonCoding>;
 }
 
-/** The notes, codes, story and addresses of a project, located in its comparison. */
-export function projectPart(project: Project, comparison: Comparison): JsonProjectPart {
-  const items = annotatedItems(project, comparison);
+/**
+ * The notes, codes, story and addresses of a project; `items` are its notes and codes
+ * located in its comparison (`annotatedItems`).
+ */
+export function projectPart(
+  project: Project,
+  items: ReadonlyArray<AnnotatedItem>,
+): JsonProjectPart {
   const place = (item: AnnotatedItem) => ({
     row: item.row,
     target: item.target.kind,
@@ -115,26 +119,30 @@ function side(s: JsonSide): JsonSide {
   return { article: s.article, paragraph: s.paragraph, offset: s.offset, text: s.text };
 }
 
-/** What the report shows of a project: the story's name, addresses, notes and codes. */
+/**
+ * What the report shows of a project: the story's name, addresses, notes and codes (`items`,
+ * located in `comparison`).
+ */
 export function projectReportMeta(
   project: Project,
   comparison: Comparison,
+  items: ReadonlyArray<AnnotatedItem>,
 ): Pick<ReportMeta, 'title' | 'urls' | 'annotations' | 'codebook'> {
   return {
     ...(project.story === '' ? {} : { title: project.story }),
     urls: project.articles.map((a) => detailsOf(a).url.value),
-    annotations: reportAnnotations(project, comparison),
+    annotations: reportAnnotations(project, comparison, items),
     codebook: project.codebook,
   };
 }
 
 /**
- * The summary's lines about notes and codes: one per annotated item, its row numbered as
+ * The summary's lines about notes and codes (`items`, as `annotatedItems` locates them): one
+ * per annotated item, its row numbered as
  * the summary numbers rows (`#7`, 0-based). Safe to print, as the summary is: control
  * characters in notes, code names and texts are escaped, and none of them breaks a line.
  */
-export function annotationSummary(project: Project, comparison: Comparison): string {
-  const items = annotatedItems(project, comparison);
+export function annotationSummary(project: Project, items: ReadonlyArray<AnnotatedItem>): string {
   if (items.length === 0) {
     return '';
   }

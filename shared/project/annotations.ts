@@ -118,13 +118,15 @@ export function sortedSides(sides: ReadonlyArray<DifferenceSide>): ReadonlyArray
 
 /**
  * The annotations as the report shows them, beside their rows. Items no row holds are left
- * out (a valid project's anchors always resolve).
+ * out (a valid project's anchors always resolve). `items`: the project's annotated items in
+ * `comparison`, when the caller has them already.
  */
 export function reportAnnotations(
   project: Project,
   comparison: Comparison,
+  items: ReadonlyArray<AnnotatedItem> = annotatedItems(project, comparison),
 ): ReadonlyArray<ReportAnnotation> {
-  return annotatedItems(project, comparison).flatMap((item) =>
+  return items.flatMap((item) =>
     item.row === null
       ? []
       : [

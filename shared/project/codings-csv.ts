@@ -29,6 +29,8 @@ import type { Project } from './types';
 export interface CodingsCsvOptions {
   /** Start with a UTF-8 byte order mark (default true: Excel needs it). */
   readonly bom?: boolean;
+  /** The project's annotated items in the comparison, when the caller has them already. */
+  readonly items?: ReadonlyArray<AnnotatedItem>;
 }
 
 /** The project's codes and notes as CSV, located in `comparison` (a comparison of the project). */
@@ -40,7 +42,7 @@ export function codingsCsv(
   const labels = articleLabels(project);
   const story = storyName(project);
   const lines: string[][] = [['story', 'row', 'item', 'outlets', 'code', 'note', ...labels]];
-  for (const item of annotatedItems(project, comparison)) {
+  for (const item of options.items ?? annotatedItems(project, comparison)) {
     const texts = itemTexts(project, comparison, item);
     const outlets = texts.flatMap((t, k) => (t === '' ? [] : [labels[k] ?? ''])).join('; ');
     const note = item.notes.map((n) => n.text).join('\n\n');
