@@ -11,6 +11,7 @@ import {
   type ManualAlignment,
 } from '../model';
 import { DEFAULT_DIFF_OPTIONS } from '../model';
+import { storyTitle } from '../view-model/story-title';
 import { validateProject } from './parse';
 import type { Project, ProjectArticle, ProjectLexicon, ProjectResult, UserDetails } from './types';
 import { PROJECT_FORMAT, PROJECT_VERSION } from './types';
@@ -173,25 +174,11 @@ export function articleLabels(project: Project): ReadonlyArray<string> {
 }
 
 /**
- * The story's name: the user's, else a headline in force (the base article's, else the
- * first other article's; as the report titles the story), else the base article's title
- * (its file name) when no article has a headline.
+ * The story's name: the user's, else the story's title as the report gives it from the
+ * details in force (`storyTitle`: the base article's headline, else the first other
+ * article's, else the base article's title, its file name, when no article has a headline).
  */
 export function storyName(project: Project): string {
   const named = project.story.trim();
-  if (named !== '') {
-    return named;
-  }
-  const order = [
-    project.articles[project.base],
-    ...project.articles.filter((_, k) => k !== project.base),
-  ];
-  const headline = order.find(
-    (a) =>
-      a !== undefined &&
-      (a.user.title !== undefined || a.detected.titleSource !== 'file-name') &&
-      detailsOf(a).title.value.trim() !== '',
-  );
-  const base = headline ?? project.articles[project.base];
-  return base === undefined ? '' : detailsOf(base).title.value;
+  return named !== '' ? named : storyTitle(projectArticles(project), project.base);
 }
