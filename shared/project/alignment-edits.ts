@@ -35,6 +35,7 @@ import {
 } from '../model';
 import { articleLabels } from './details';
 import { finish } from './edits';
+import { paragraphRows } from '../view-model/paragraph-rows';
 import { rowParagraphs } from './anchors';
 import type { ParagraphRef, Project, ProjectResult } from './types';
 
@@ -52,7 +53,7 @@ export function moveParagraphToRow(
   if (problem !== null) {
     return fail(problem);
   }
-  const from = rowOf(comparison, paragraph);
+  const from = rowOf(paragraphRows(comparison), paragraph);
   if (from === targetRow) {
     return fail(`That paragraph is already in row ${targetRow + 1}.`);
   }
@@ -82,7 +83,7 @@ export function splitOut(
   if (problem !== null) {
     return fail(problem);
   }
-  const row = rowOf(comparison, paragraph);
+  const row = rowOf(paragraphRows(comparison), paragraph);
   if (!rowParagraphs(comparison, row).some((p) => p.article !== paragraph.article)) {
     return fail('That paragraph already stands in a row of its own.');
   }
@@ -156,9 +157,10 @@ export function linkParagraphs(
   if (manual.isLinked(first, second)) {
     return fail('These paragraphs are already linked.');
   }
+  const rows = paragraphRows(comparison);
   for (const [p, row] of [
-    [first, rowOf(comparison, second)],
-    [second, rowOf(comparison, first)],
+    [first, rowOf(rows, second)],
+    [second, rowOf(rows, first)],
   ] as const) {
     for (const q of rowParagraphs(comparison, row)) {
       manual.forgetUnlink(p, q);
@@ -306,8 +308,9 @@ function keyOfPair(p: ParagraphPair): string {
     : `${p.b}:${p.paragraphB}:${p.a}:${p.paragraphA}`;
 }
 
-function rowOf(comparison: Comparison, p: ParagraphRef): number {
-  return comparison.rows.findIndex((row) => row.cells[p.article]?.includes(paraIndex(p.paragraph)));
+/** The row holding a paragraph in a table of {@link paragraphRows}, or -1. */
+function rowOf(rows: ReadonlyArray<ReadonlyArray<number | undefined>>, p: ParagraphRef): number {
+  return rows[p.article]?.[p.paragraph] ?? -1;
 }
 
 /** The paragraphs that may be aligned (boilerplate never is). */

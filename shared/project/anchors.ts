@@ -8,7 +8,8 @@
  * its paragraphs exist.
  */
 import { CELL_SEPARATOR } from '../cells';
-import type { Article, Comparison, DiffPart } from '../model';
+import type { Article, Comparison, DiffPart, RowIndex } from '../model';
+import { paragraphRows } from '../view-model/paragraph-rows';
 import type { Anchor, DifferenceSide, ParagraphRef } from './types';
 
 /** Where an anchor stands in a comparison. */
@@ -74,17 +75,7 @@ export function differenceAnchor(
 
 /** Finds anchors in one comparison (the lookups are built once, for many anchors). */
 export function anchorResolver(comparison: Comparison): (anchor: Anchor) => ResolvedAnchor | null {
-  const rowOf = comparison.articles.map((a) => new Int32Array(a.paragraphs.length).fill(-1));
-  comparison.rows.forEach((row, r) => {
-    row.cells.forEach((cell, k) => {
-      for (const p of cell) {
-        const list = rowOf[k];
-        if (list !== undefined && p >= 0 && p < list.length) {
-          list[p] = r;
-        }
-      }
-    });
-  });
+  const rowOf = paragraphRows(comparison);
   const starts = comparison.articles.map(paragraphStarts);
   return (anchor) => {
     const found = resolveRow(comparison, rowOf, anchor.paragraphs);
@@ -108,13 +99,13 @@ export function resolveAnchor(comparison: Comparison, anchor: Anchor): ResolvedA
 /** The row holding most of the paragraphs (ties: fewest others, then the earliest listed). */
 function resolveRow(
   comparison: Comparison,
-  rowOf: ReadonlyArray<Int32Array>,
+  rowOf: ReadonlyArray<ReadonlyArray<RowIndex | undefined>>,
   paragraphs: ReadonlyArray<ParagraphRef>,
 ): ResolvedAnchor | null {
   const overlap = new Map<number, number>();
   for (const p of paragraphs) {
-    const r = rowOf[p.article]?.[p.paragraph] ?? -1;
-    if (r >= 0) {
+    const r = rowOf[p.article]?.[p.paragraph];
+    if (r !== undefined) {
       overlap.set(r, (overlap.get(r) ?? 0) + 1);
     }
   }

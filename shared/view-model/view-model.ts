@@ -26,10 +26,12 @@ import {
 import { words } from '../text/tokenize';
 import { assertNever } from '../util/assert';
 import { articleNumber } from './display';
+import { paragraphRows } from './paragraph-rows';
 import { storyTitle } from './story-title';
 import { markOther, markPivot, type Segment } from './segments';
 import { summarize, type ViewSummary } from './summary';
 
+export { paragraphRows } from './paragraph-rows';
 export type { Segment } from './segments';
 export type { ViewSummary } from './summary';
 
@@ -396,24 +398,6 @@ export function buildViewModel(comparison: Comparison): ViewModel {
     differences,
     hitLimit: comparison.hitLimit,
   };
-}
-
-/** `rowOf[k][p]` = the row holding paragraph p of article k. */
-function paragraphRows(comparison: Comparison): ReadonlyArray<ReadonlyArray<RowIndex | undefined>> {
-  const rowOf = comparison.articles.map((a) =>
-    new Array<RowIndex | undefined>(a.paragraphs.length).fill(undefined),
-  );
-  comparison.rows.forEach((row, r) => {
-    row.cells.forEach((cell, k) => {
-      for (const p of cell) {
-        const target = rowOf[k];
-        if (target && p < target.length) {
-          target[p] = rowIndex(r);
-        }
-      }
-    });
-  });
-  return rowOf;
 }
 
 /**
