@@ -36,7 +36,7 @@ import {
 import { articleLabels } from './details';
 import { finish } from './edits';
 import { paragraphRows } from '../view-model/paragraph-rows';
-import { rowParagraphs } from './anchors';
+import { pairKey, rowParagraphs } from './anchors';
 import type { ParagraphRef, Project, ProjectResult } from './types';
 
 /** Moves a paragraph out of its row into another row of the comparison. */
@@ -211,21 +211,21 @@ class ManualEditor {
   private readonly unlinks: Map<string, ParagraphPair>;
 
   constructor(manual: ManualAlignment) {
-    this.links = new Map(manual.links.map((p) => [keyOfPair(p), p]));
-    this.unlinks = new Map(manual.unlinks.map((p) => [keyOfPair(p), p]));
+    this.links = new Map(manual.links.map((p) => [pairKey(p), p]));
+    this.unlinks = new Map(manual.unlinks.map((p) => [pairKey(p), p]));
   }
 
   isLinked(p: ParagraphRef, q: ParagraphRef): boolean {
-    return this.links.has(keyOfPair(pairOf(p, q)));
+    return this.links.has(pairKey(pairOf(p, q)));
   }
 
   isUnlinked(p: ParagraphRef, q: ParagraphRef): boolean {
-    return this.unlinks.has(keyOfPair(pairOf(p, q)));
+    return this.unlinks.has(pairKey(pairOf(p, q)));
   }
 
   link(p: ParagraphRef, q: ParagraphRef): void {
     const pair = pairOf(p, q);
-    const key = keyOfPair(pair);
+    const key = pairKey(pair);
     this.unlinks.delete(key);
     if (!this.links.has(key)) {
       this.links.set(key, pair);
@@ -234,7 +234,7 @@ class ManualEditor {
 
   unlink(p: ParagraphRef, q: ParagraphRef): void {
     const pair = pairOf(p, q);
-    const key = keyOfPair(pair);
+    const key = pairKey(pair);
     this.links.delete(key);
     if (!this.unlinks.has(key)) {
       this.unlinks.set(key, pair);
@@ -257,7 +257,7 @@ class ManualEditor {
   }
 
   forgetUnlink(p: ParagraphRef, q: ParagraphRef): void {
-    this.unlinks.delete(keyOfPair(pairOf(p, q)));
+    this.unlinks.delete(pairKey(pairOf(p, q)));
   }
 
   result(): ManualAlignment {
@@ -301,13 +301,6 @@ function pairOf(p: ParagraphRef, q: ParagraphRef): ParagraphPair {
   };
 }
 
-/** Either orientation of a pair gives one key. */
-function keyOfPair(p: ParagraphPair): string {
-  return p.a < p.b
-    ? `${p.a}:${p.paragraphA}:${p.b}:${p.paragraphB}`
-    : `${p.b}:${p.paragraphB}:${p.a}:${p.paragraphA}`;
-}
-
 /** The row holding a paragraph in a table of {@link paragraphRows}, or -1. */
 function rowOf(rows: ReadonlyArray<ReadonlyArray<number | undefined>>, p: ParagraphRef): number {
   return rows[p.article]?.[p.paragraph] ?? -1;
@@ -344,8 +337,8 @@ function sameKeys(x: ReadonlyArray<ParagraphPair>, y: ReadonlyArray<ParagraphPai
   if (x.length !== y.length) {
     return false;
   }
-  const keys = new Set(x.map(keyOfPair));
-  return y.every((p) => keys.has(keyOfPair(p)));
+  const keys = new Set(x.map(pairKey));
+  return y.every((p) => keys.has(pairKey(p)));
 }
 
 function paragraphProblem(project: Project, p: ParagraphRef): string | null {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CELL_SEPARATOR } from '../cells';
 import { paraIndex, type Comparison } from '../model';
 import { joinRows, moveParagraphToRow } from './alignment-edits';
-import { anchorKey, anchorResolver, differenceAnchor, resolveAnchor, rowAnchor } from './anchors';
+import {
+  anchorKey,
+  anchorResolver,
+  differenceAnchor,
+  pairKey,
+  resolveAnchor,
+  rowAnchor,
+} from './anchors';
 import { compareProject } from './compare-project';
 import { setBase } from './edits';
 import { bridgeProject, ok } from '../testing/project';
@@ -200,5 +207,20 @@ describe('anchors after a correction', () => {
     expect(resolveAnchor(c, tie)?.row).toBe(rowOf(c, ref(0, 3)));
     const even: Anchor = { kind: 'row', paragraphs: [ref(0, 1), ref(0, 2)] };
     expect(resolveAnchor(c, even)?.row).toBe(rowOf(c, ref(0, 1)));
+  });
+});
+
+describe('pairKey', () => {
+  it('should give a pair and its mirror one key, and different pairs different keys', () => {
+    const pair = { a: 2, paragraphA: 5, b: 0, paragraphB: 1 };
+    const mirror = { a: 0, paragraphA: 1, b: 2, paragraphB: 5 };
+    expect(pairKey(pair)).toBe(pairKey(mirror));
+    const others = [
+      { a: 2, paragraphA: 1, b: 0, paragraphB: 5 },
+      { a: 0, paragraphA: 5, b: 1, paragraphB: 2 },
+      { a: 1, paragraphA: 5, b: 0, paragraphB: 1 },
+      { a: 2, paragraphA: 51, b: 0, paragraphB: 1 },
+    ];
+    expect(new Set([pair, ...others].map(pairKey)).size).toBe(5);
   });
 });

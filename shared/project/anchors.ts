@@ -39,6 +39,20 @@ export function anchorKey(anchor: Anchor): string {
   return `difference|${refs}|${JSON.stringify(sides)}`;
 }
 
+/**
+ * A canonical string for a pair of paragraphs of two articles, whichever way round it is
+ * written: `{a: 2, paragraphA: 5, b: 0, paragraphB: 1}` and its mirror both give `0:1:2:5`.
+ */
+export function pairKey(pair: {
+  readonly a: number;
+  readonly paragraphA: number;
+  readonly b: number;
+  readonly paragraphB: number;
+}): string {
+  const { a, paragraphA, b, paragraphB } = pair;
+  return a < b ? `${a}:${paragraphA}:${b}:${paragraphB}` : `${b}:${paragraphB}:${a}:${paragraphA}`;
+}
+
 /** The paragraphs of a row, ascending by article, then paragraph. */
 export function rowParagraphs(comparison: Comparison, row: number): ReadonlyArray<ParagraphRef> {
   const cells = comparison.rows[row]?.cells ?? [];

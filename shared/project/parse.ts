@@ -16,7 +16,7 @@ import {
   type Paragraph,
   type ParagraphPair,
 } from '../model';
-import { anchorKey } from './anchors';
+import { anchorKey, pairKey } from './anchors';
 import {
   colourProblem,
   dateProblem,
@@ -319,8 +319,7 @@ function readManual(value: unknown, ctx: Context): ManualAlignment {
           throw new FieldError(`${path}.${field}`, 'is boilerplate, which is never aligned');
         }
       }
-      const id =
-        a < b ? `${a}:${paragraphA}:${b}:${paragraphB}` : `${b}:${paragraphB}:${a}:${paragraphA}`;
+      const id = pairKey({ a, paragraphA, b, paragraphB });
       const earlier = seen.get(id);
       if (earlier !== undefined) {
         throw new FieldError(path, `names the same two paragraphs as ${earlier}`);
