@@ -66,3 +66,23 @@ describe('renderReport analysis section', () => {
     expect(renderReport(view, given, meta)).not.toContain('Figures, dates and names');
   });
 });
+
+describe('the coverage table of every fact', () => {
+  it('should quote the first 14 words of a fact, however its text starts, and mark a cut', () => {
+    const long =
+      '\n  One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen.';
+    const short = 'Just five words here now.';
+    const html = reportOf(
+      compareArticles([
+        article('A.txt', [long, short]),
+        article('B.txt', ['Nothing in common with the other text at all.']),
+      ]),
+      { exportedAt: new Date(Date.UTC(2026, 10, 22)), appVersion: '0.1.0' },
+    );
+    const facts = html.slice(html.indexOf('<table class="analysis-facts">'));
+    expect(facts).toContain(
+      '<td><bdi>One two three four five six seven eight nine ten eleven twelve thirteen fourteen …</bdi></td>',
+    );
+    expect(facts).toContain('<td><bdi>Just five words here now.</bdi></td>');
+  });
+});

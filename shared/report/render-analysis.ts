@@ -10,7 +10,7 @@ import {
   type QuoteInstance,
 } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
-import type { ViewModel } from '../view-model/view-model';
+import { excerpt, type ViewModel } from '../view-model/view-model';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import type { ArticleIndex, RowIndex } from '../model';
 import { rowNumber } from '../view-model/display';
@@ -133,11 +133,9 @@ function renderCoverageTable(
   analysis.coverage.rows.forEach((r, i) => {
     const row = model.rows[r];
     const cell = row?.cells.find((c) => c.role !== 'empty');
-    const text = (cell?.segments.map((s) => s.text).join('') ?? '').split(/\s+/u);
-    const excerpt =
-      text.slice(0, FACT_EXCERPT_WORDS).join(' ') + (text.length > FACT_EXCERPT_WORDS ? ' …' : '');
+    const fact = excerpt(cell?.segments.map((s) => s.text).join('') ?? '', FACT_EXCERPT_WORDS);
     out.push(
-      `<tr><th scope="row">${rowLink(r, String(rowNumber(r)))}</th><td>${isolatedHtml(excerpt)}</td>`,
+      `<tr><th scope="row">${rowLink(r, String(rowNumber(r)))}</th><td>${isolatedHtml(fact)}</td>`,
     );
     for (const a of model.articles) {
       out.push(

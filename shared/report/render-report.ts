@@ -11,6 +11,7 @@
 import type { Analysis } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
 import { rowIndex, type ArticleIndex, type BoilerplateReason, type RowIndex } from '../model';
+import { colourProblem } from '../project/fields';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
@@ -479,7 +480,7 @@ function annotationHtml(model: ViewModel, a: ReportAnnotation): string {
 
 /** A code as a labelled chip; its colour is a border, the name says what it is. */
 function codeHtml(code: ReportCode): string {
-  const colour = /^#[0-9a-fA-F]{6}$/u.test(code.colour) ? code.colour : null;
+  const colour = colourProblem(code.colour) === null ? code.colour : null;
   return `<span class="code"${colour === null ? '' : ` style="border-left-color: ${colour}"`}><span class="sr">Code: </span>${isolatedHtml(code.name)}</span>`;
 }
 

@@ -23,7 +23,7 @@ import {
   type RowIndex,
   type RowKind,
 } from '../model';
-import { words } from '../text/tokenize';
+import { countWords } from '../text/tokenize';
 import { assertNever } from '../util/assert';
 import { articleNumber } from './display';
 import { paragraphRows } from './paragraph-rows';
@@ -339,7 +339,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
         moved: moves.get(k) ?? null,
         sameness: role === 'compared' && diff ? diff.sameness : null,
         differences: cellDifferences[k] ?? [],
-        collapsed: row.kind === 'boilerplate' && countWords(text) > MAX_EXCERPT_WORDS,
+        collapsed: row.kind === 'boilerplate' && spacedWords(text) > MAX_EXCERPT_WORDS,
       };
     });
     return {
@@ -368,7 +368,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
       date: article.date,
       file: article.file,
       wordCount: article.paragraphs.reduce(
-        (n, p) => (p.boilerplate ? n : n + words(p.text).length),
+        (n, p) => (p.boilerplate ? n : n + countWords(p.text)),
         0,
       ),
       paragraphCount: article.paragraphs.length,
@@ -490,7 +490,7 @@ function changesOf(parts: ReadonlyArray<DiffPart>): ReadonlyArray<Change> {
 }
 
 /** Number of whitespace-separated words (what "long" means for excerpts and collapsing). */
-function countWords(text: string): number {
+function spacedWords(text: string): number {
   return text.match(/\S+/g)?.length ?? 0;
 }
 
