@@ -15,7 +15,9 @@ export const HIDDEN_FILE = 'hidden (blind mode)';
 
 /**
  * The model with the articles named `names[k]` (default {@link blindLabel}) and their
- * outlets and file names left out. Everything else (texts, titles, figures) is unchanged.
+ * outlets and file names left out. Everything else (texts, titles, figures) is unchanged:
+ * an option naming an article (the base) is shown from its `article`, by the name here, never
+ * from its `value`.
  */
 export function blindModel(model: ViewModel, names: ReadonlyArray<string> = []): ViewModel {
   const nameOf = (k: number): string => names[k] ?? blindLabel(k);
@@ -25,10 +27,5 @@ export function blindModel(model: ViewModel, names: ReadonlyArray<string> = []):
       const name = nameOf(a.index);
       return { ...a, name, label: name, outlet: null, file: HIDDEN_FILE };
     }),
-    // The options describe the base by its label ("#1 The Chronicle: …").
-    options: model.options.map((o) => ({
-      ...o,
-      value: model.articles.reduce((v, a) => v.split(a.label).join(nameOf(a.index)), o.value),
-    })),
   };
 }
