@@ -29,6 +29,7 @@ import {
 import { cellText } from './cells';
 import { pairQuotes, quoteSide } from './diff/quotes';
 import { assertRowLaws } from './row-laws';
+import { subsetSources } from './view-model/subset';
 import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
 
 /** Why a comparison cannot be made (an expected condition, returned as a value). */
@@ -200,7 +201,7 @@ function diffRow(
 
 /**
  * The comparison of some of its articles only (`keep`, indices in order, the base among
- * them), as the reader sees it with the other outlets hidden: rows keep the alignment made
+ * them; `subsetSources` says what is kept), as the reader sees it with the other outlets hidden: rows keep the alignment made
  * with every article, cells and flags of the others go, rows left with no text go, a shared
  * row left with one outlet's text becomes that outlet's own, and a row whose pivot was
  * hidden is diffed again against its first outlet kept.
@@ -208,9 +209,8 @@ function diffRow(
  * Law: `compareSubset(c, all indices)` has the rows, diffs and quotes of `c`.
  */
 export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number>): Comparison {
-  const kept = keep.filter(
-    (k, i) => k >= 0 && k < comparison.articles.length && keep.indexOf(k) === i,
-  );
+  const sources = subsetSources(comparison, keep);
+  const kept = sources.articles;
   const newIndex = new Map<number, ArticleIndex>(kept.map((k, i) => [k, articleIndex(i)]));
   const base = newIndex.get(comparison.options.base);
   if (base === undefined || kept.length < 2) {
@@ -237,12 +237,10 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
   let hitLimit = false;
   const alteredQuotes: AlteredQuote[] = [];
   const rows: Row[] = [];
-  comparison.rows.forEach((row, r) => {
+  for (const r of sources.rows) {
+    const row = comparison.rows[r] as Row;
     const cells = kept.map((k) => row.cells[k] ?? []);
     const withText = cells.filter((c) => c.length > 0).length;
-    if (withText === 0) {
-      return;
-    }
     const kind: RowKind = row.kind === 'shared' && withText === 1 ? 'unique' : row.kind;
     const oldPivot = newIndex.get(row.pivot);
     const pivot =
@@ -267,7 +265,7 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
           alteredQuotes.push({ ...q, row: at, article, otherArticle });
         }
       }
-      return;
+      continue;
     }
     const diffed = diffRow(articles, kind, cells, pivot, options.diff, at);
     hitLimit ||= diffed.hitLimit;
@@ -280,7 +278,7 @@ export function compareSubset(comparison: Comparison, keep: ReadonlyArray<number
       pivot,
       diffs: diffed.diffs,
     });
-  });
+  }
   assertRowLaws(articles, rows, base);
   return {
     articles,

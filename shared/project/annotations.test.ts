@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareSubset } from '../compare';
 import { rowAnchor } from './anchors';
-import { annotatedItems, reportAnnotations, subsetAnnotations, subsetRows } from './annotations';
+import { annotatedItems, reportAnnotations, subsetAnnotations } from './annotations';
+import { subsetSources } from '../view-model/subset';
 import { compareProject } from './compare-project';
 import { addCode, addNote, applyCode, setBase } from './edits';
 import { annotatedProject, bridgeProject, firstDifference, ok, T0 } from '../testing/project';
@@ -150,40 +151,44 @@ describe('the report with notes and codes', () => {
   });
 });
 
-describe('subsetRows and subsetAnnotations', () => {
-  it('should number rows as compareSubset keeps them', () => {
+describe('subsetSources and subsetAnnotations', () => {
+  it('should say where each row and article of compareSubset comes from', () => {
     const project = annotatedProject();
     const comparison = compareProject(project);
     for (const keep of [
       [0, 1],
       [0, 2],
       [0, 1, 2],
+      [0, 2, 2, 7],
     ]) {
       const subset = compareSubset(comparison, keep);
-      const rows = subsetRows(comparison, keep);
-      rows.forEach((to, from) => {
-        if (to >= 0) {
-          const expected = keep.map((k) => comparison.rows[from]?.cells[k] ?? []);
-          expect(subset.rows[to]?.cells).toEqual(expected);
-        }
+      const sources = subsetSources(comparison, keep);
+      expect(sources.articles.map((k) => comparison.articles[k])).toEqual(subset.articles);
+      expect(sources.rows).toHaveLength(subset.rows.length);
+      sources.rows.forEach((from, to) => {
+        const expected = sources.articles.map((k) => comparison.rows[from]?.cells[k] ?? []);
+        expect(subset.rows[to]?.cells).toEqual(expected);
       });
-      expect([...rows].filter((r) => r >= 0)).toHaveLength(subset.rows.length);
     }
   });
 
-  it('should renumber rows and articles, dropping the sides of hidden articles', () => {
+  it('should move each note to the subset row holding its row, dropping the sides of hidden articles', () => {
     const project = annotatedProject();
     const comparison = compareProject(project);
     const annotations = reportAnnotations(project, comparison);
-    const moved = subsetAnnotations(annotations, comparison, [0, 2]);
-    const rows = subsetRows(comparison, [0, 2]);
-    expect(moved.map((a) => a.row)).toEqual(
-      annotations.filter((a) => (rows[a.row] ?? -1) >= 0).map((a) => rows[a.row] ?? 0),
+    const keep = [0, 2];
+    const subset = compareSubset(comparison, keep);
+    const moved = subsetAnnotations(annotations, comparison, keep);
+    const kept = annotations.filter((a) =>
+      keep.some((k) => (comparison.rows[a.row]?.cells[k]?.length ?? 0) > 0),
     );
-    for (const a of moved) {
+    expect(moved).toHaveLength(kept.length);
+    moved.forEach((a, i) => {
+      const from = comparison.rows[kept[i]!.row];
+      expect(subset.rows[a.row]?.cells).toEqual(keep.map((k) => from?.cells[k] ?? []));
       for (const side of a.sides ?? []) {
         expect([0, 1]).toContain(side.article);
       }
-    }
+    });
   });
 });

@@ -6,6 +6,7 @@
  */
 import { articleIndex, rowIndex, type Comparison, type RowIndex } from '../model';
 import type { ReportAnnotation } from '../report/render-report';
+import { subsetSources } from '../view-model/subset';
 import { anchorResolver, type ResolvedAnchor } from './anchors';
 import type { Anchor, Code, Coding, DifferenceSide, Note, Project } from './types';
 
@@ -147,23 +148,6 @@ export function reportAnnotations(
 }
 
 /**
- * For a comparison shown with only some of its articles (`compareSubset(comparison, keep)`):
- * each row's index in the subset, or -1 for a row left out (it has no text in the articles
- * kept). The subset keeps exactly the rows with text in a kept article, in order.
- */
-export function subsetRows(comparison: Comparison, keep: ReadonlyArray<number>): Int32Array {
-  const kept = new Set(keep);
-  const out = new Int32Array(comparison.rows.length).fill(-1);
-  let next = 0;
-  comparison.rows.forEach((row, r) => {
-    if (row.cells.some((cell, k) => kept.has(k) && cell.length > 0)) {
-      out[r] = next++;
-    }
-  });
-  return out;
-}
-
-/**
  * Report annotations of a comparison, moved to its subset of `keep` articles (as
  * `compareSubset` makes it): rows renumbered, rows left out dropped, sides of articles not
  * kept left out, articles renumbered.
@@ -173,11 +157,12 @@ export function subsetAnnotations(
   comparison: Comparison,
   keep: ReadonlyArray<number>,
 ): ReadonlyArray<ReportAnnotation> {
-  const rows = subsetRows(comparison, keep);
-  const index = new Map(keep.map((k, i) => [k, articleIndex(i)]));
+  const sources = subsetSources(comparison, keep);
+  const rows = new Map(sources.rows.map((from, to) => [from, rowIndex(to)]));
+  const index = new Map(sources.articles.map((k, i) => [k, articleIndex(i)]));
   return annotations.flatMap((a) => {
-    const row = rows[a.row] ?? -1;
-    if (row < 0) {
+    const row = rows.get(a.row);
+    if (row === undefined) {
       return [];
     }
     const sides =
@@ -187,6 +172,6 @@ export function subsetAnnotations(
             const article = index.get(s.article);
             return article === undefined ? [] : [{ article, text: s.text }];
           });
-    return [{ ...a, row: rowIndex(row), sides }];
+    return [{ ...a, row, sides }];
   });
 }

@@ -71,7 +71,6 @@ export {
   reportAnnotations,
   sortedSides,
   subsetAnnotations,
-  subsetRows,
   type AnnotatedItem,
   type AppliedCode,
 } from './annotations';

@@ -1,0 +1,42 @@
+/**
+ * Which articles and rows a comparison shown with some of its outlets only keeps (the
+ * columns the reader chose; `compareSubset` in `shared/compare.ts` makes that comparison).
+ * Its own module, importing nothing of the engine, so the page may use it (the report's
+ * notes are moved to the subset with it, `shared/project/annotations.ts`).
+ */
+import {
+  articleIndex,
+  rowIndex,
+  type ArticleIndex,
+  type Comparison,
+  type RowIndex,
+} from '../model';
+
+/**
+ * What `compareSubset` keeps of a comparison, each item as its index in the whole
+ * comparison: the articles (`keep` without repeats or unknown indices, in its order) and
+ * the rows with text in one of them, in order. Item i of each list is the subset's article
+ * or row i. The one place that choice is made, so what is moved to a subset lands where the
+ * subset's rows are.
+ */
+export interface SubsetSources {
+  readonly articles: ReadonlyArray<ArticleIndex>;
+  readonly rows: ReadonlyArray<RowIndex>;
+}
+
+/** Where each article and row of `compareSubset(comparison, keep)` comes from. */
+export function subsetSources(
+  comparison: Pick<Comparison, 'articles' | 'rows'>,
+  keep: ReadonlyArray<number>,
+): SubsetSources {
+  const articles = keep
+    .filter((k, i) => k >= 0 && k < comparison.articles.length && keep.indexOf(k) === i)
+    .map(articleIndex);
+  const rows: RowIndex[] = [];
+  comparison.rows.forEach((row, r) => {
+    if (articles.some((k) => (row.cells[k]?.length ?? 0) > 0)) {
+      rows.push(rowIndex(r));
+    }
+  });
+  return { articles, rows };
+}
