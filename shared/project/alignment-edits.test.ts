@@ -1,13 +1,13 @@
 /** Corrections through the whole engine: edit the project, recompare, look at the rows. */
 import { describe, expect, it } from 'vitest';
-import { paraIndex, type Comparison } from '../model';
+import { paraIndex, type Comparison, type ManualAlignment } from '../model';
+import { withIndices } from '../testing/indices';
 import {
   clearCorrections,
   joinRows,
   linkParagraphs,
   moveParagraphToRow,
   splitOut,
-  unlinkParagraphs,
 } from './alignment-edits';
 import { compareProject } from './compare-project';
 import { setBase } from './edits';
@@ -159,7 +159,7 @@ describe('joinRows', () => {
   });
 });
 
-describe('linkParagraphs and unlinkParagraphs', () => {
+describe('linkParagraphs', () => {
   it('should put two linked paragraphs in one row', () => {
     const project = bridgeProject();
     const c = compareProject(project);
@@ -183,21 +183,23 @@ describe('linkParagraphs and unlinkParagraphs', () => {
     expect(after.rows[rowOf(after, ref(1, 2))]?.cells).toEqual([[2], [2], [2]]);
   });
 
-  it('should keep unlinked paragraphs apart, and a link replaces an unlink', () => {
-    const project = bridgeProject();
-    const apart = ok(unlinkParagraphs(project, ref(1, 1), ref(0, 0))).project;
-    expect(apart.manual).toEqual({
-      links: [],
-      unlinks: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 1 }],
-    });
-    const c = compareProject(apart);
+  it('should replace an unlink of the same two paragraphs', () => {
+    const project: Project = {
+      ...bridgeProject(),
+      manual: withIndices<ManualAlignment>({
+        links: [],
+        unlinks: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 1 }],
+      }),
+    };
+    const c = compareProject(project);
     expect(rowOf(c, ref(0, 0))).not.toBe(rowOf(c, ref(1, 1)));
-    const linked = ok(linkParagraphs(apart, c, ref(0, 0), ref(1, 1))).project;
+    const linked = ok(linkParagraphs(project, c, ref(1, 1), ref(0, 0))).project;
     expect(linked.manual).toEqual({
       links: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 1 }],
       unlinks: [],
     });
-    expect(unlinkParagraphs(project, ref(0, 0), ref(0, 1)).ok).toBe(false);
+    const after = compareProject(linked);
+    expect(rowOf(after, ref(0, 0))).toBe(rowOf(after, ref(1, 1)));
   });
 });
 

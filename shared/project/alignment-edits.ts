@@ -16,8 +16,7 @@
  *   paragraph of another article), any unlink between them dropped.
  * - **link** two paragraphs: a fixed link; unlinks between each and the other's row
  *   dropped, so the link's row keeps its paragraphs.
- * - **unlink** two paragraphs, and **clear** a paragraph's corrections (the engine decides
- *   again).
+ * - **clear** a paragraph's corrections (the engine decides again).
  *
  * A paragraph that leaves a row the user's links held together through it (e.g. the hub of
  * a join) leaves the rest linked, so a row the user built does not fall apart.
@@ -167,27 +166,6 @@ export function linkParagraphs(
     }
   }
   manual.link(first, second);
-  return finish({ ...project, manual: manual.result() });
-}
-
-/** Keeps two paragraphs apart: the engine never puts them in one row. */
-export function unlinkParagraphs(
-  project: Project,
-  first: ParagraphRef,
-  second: ParagraphRef,
-): ProjectResult {
-  const problem =
-    paragraphProblem(project, first) ??
-    paragraphProblem(project, second) ??
-    (first.article === second.article ? 'Two paragraphs of one article are never linked.' : null);
-  if (problem !== null) {
-    return fail(problem);
-  }
-  const manual = new ManualEditor(project.manual);
-  if (manual.isUnlinked(first, second)) {
-    return fail('These paragraphs are already kept apart.');
-  }
-  manual.unlink(first, second);
   return finish({ ...project, manual: manual.result() });
 }
 

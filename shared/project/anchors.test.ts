@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_SEPARATOR } from '../cells';
-import { paraIndex, type Comparison } from '../model';
+import { paraIndex, type Comparison, type DiffPart } from '../model';
 import { joinRows, moveParagraphToRow } from './alignment-edits';
-import {
-  anchorKey,
-  anchorResolver,
-  differenceAnchor,
-  pairKey,
-  resolveAnchor,
-  rowAnchor,
-} from './anchors';
+import { anchorKey, anchorResolver, differenceAnchor, pairKey, rowAnchor } from './anchors';
 import { compareProject } from './compare-project';
 import { setBase } from './edits';
 import { bridgeProject, ok } from '../testing/project';
@@ -97,7 +90,7 @@ describe('anchors after a base change', () => {
     for (const base of [1, 2]) {
       const after = compareProject(ok(setBase(project, base)).project);
       before.rows.forEach((row, r) => {
-        const found = resolveAnchor(after, rowAnchor(before, r)!);
+        const found = anchorResolver(after)(rowAnchor(before, r)!);
         expect(found?.exact).toBe(true);
         expect(after.rows[found!.row]?.cells).toEqual(row.cells);
       });
@@ -108,23 +101,50 @@ describe('anchors after a base change', () => {
     const project: Project = { ...bridgeProject(), articles: bridgeProject().articles.slice(0, 2) };
     const before = compareProject(project);
     const after = compareProject(ok(setBase(project, 1)).project);
+    const resolve = anchorResolver(after);
+    const sideTexts = (p: DiffPart): [string, string] => [
+      p.kind === 'insert' ? '' : p.base,
+      p.kind === 'delete' ? '' : p.other,
+    ];
+    const all = differences(before);
     let exact = 0;
-    for (const { anchor } of differences(before)) {
-      const found = resolveAnchor(after, anchor);
+    for (const { anchor } of all) {
+      if (anchor.kind !== 'difference') {
+        throw new Error('a difference anchor of a row');
+      }
+      const found = resolve(anchor);
+      const row = after.rows[found?.row ?? -1]!;
+      // The same paragraphs, now diffed the other way round: the herald against the courier.
+      expect(row.cells).toEqual(before.rows[rowOf(before, anchor.paragraphs[0]!)]?.cells);
       expect(found?.part, JSON.stringify(anchor)).not.toBeNull();
-      const part = after.rows[found!.row]!.diffs.find((d) => d.article === found!.part!.article)!
-        .parts[found!.part!.index]!;
-      if (found?.exact && anchor.kind === 'difference') {
+      const parts = row.diffs.find((d) => d.article === found!.part!.article)!.parts;
+      const part = parts[found!.part!.index]!;
+      expect(part.kind).not.toBe('equal');
+      // The sides swap: what the herald lacked (insert) is what the courier adds (delete).
+      const [herald, courier] = anchor.sides;
+      const swapped = parts.filter((p) => {
+        const [base, other] = sideTexts(p);
+        return p.kind !== 'equal' && base === courier.text && other === herald.text;
+      });
+      if (swapped.length === 1) {
+        // The new diff has this change as it was: found there, exactly.
+        expect(found).toEqual({ row: found!.row, part: found!.part, exact: true });
+        expect(sideTexts(part)).toEqual([courier.text, herald.text]);
         exact++;
-        // The sides swap: what the herald lacked (insert) is what the courier adds (delete).
-        const [herald, courier] = anchor.sides;
-        expect(part.kind === 'insert' ? '' : part.base).toBe(courier.text);
-        expect(part.kind === 'delete' ? '' : part.other).toBe(herald.text);
+      } else if (swapped.length === 0) {
+        // Word diffs are not symmetric where sentences are reordered (the mayor's quote):
+        // found by the words it covers, not exactly.
+        expect(found?.exact).toBe(false);
+        const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+        const mine = new Set([...words(herald.text), ...words(courier.text)]);
+        expect(
+          sideTexts(part).some((t) => [...words(t)].some((w) => mine.has(w))),
+          JSON.stringify({ anchor, part }),
+        ).toBe(true);
       }
     }
-    // Word diffs are not symmetric where sentences are reordered (the mayor's quote): those
-    // are found by the words they cover; the rest exactly.
-    expect(exact).toBe(6);
+    expect(exact).toBeGreaterThan(0);
+    expect(exact).toBeLessThan(all.length);
   });
 
   it('should find the change covering a difference when a third article becomes the base', () => {
@@ -138,13 +158,12 @@ describe('anchors after a base change', () => {
     );
     expect(between.length).toBeGreaterThan(0);
     for (const { anchor } of between) {
-      const found = resolveAnchor(after, anchor);
+      const found = anchorResolver(after)(anchor);
       expect(found?.row).toBe(rowOf(after, ref(0, 1)));
       expect(found?.exact).toBe(false);
-      if (found?.part) {
-        const diff = after.rows[found.row]!.diffs.find((d) => d.article === found.part!.article)!;
-        expect(diff.parts[found.part.index]!.kind).not.toBe('equal');
-      }
+      expect(found?.part, JSON.stringify(anchor)).not.toBeNull();
+      const diff = after.rows[found!.row]!.diffs.find((d) => d.article === found!.part!.article)!;
+      expect(diff.parts[found!.part!.index]!.kind).not.toBe('equal');
     }
   });
 });
@@ -158,7 +177,7 @@ describe('anchors after a correction', () => {
     expect(c.rows[costRow]?.cells).toEqual([[1], [3], [1]]);
     const moved = ok(moveParagraphToRow(project, c, ref(2, 1), rowOf(c, ref(0, 3)))).project;
     const after = compareProject(moved);
-    const found = resolveAnchor(after, anchor);
+    const found = anchorResolver(after)(anchor);
     expect(found).toEqual({ row: rowOf(after, ref(0, 1)), part: null, exact: false });
     expect(after.rows[found!.row]?.cells).toEqual([[1], [3], []]);
   });
@@ -169,7 +188,7 @@ describe('anchors after a correction', () => {
     const anchor = rowAnchor(c, rowOf(c, ref(0, 3)))!;
     const moved = ok(moveParagraphToRow(project, c, ref(2, 1), rowOf(c, ref(0, 3)))).project;
     const after = compareProject(moved);
-    expect(resolveAnchor(after, anchor)).toEqual({
+    expect(anchorResolver(after)(anchor)).toEqual({
       row: rowOf(after, ref(2, 1)),
       part: null,
       exact: false,
@@ -204,9 +223,9 @@ describe('anchors after a correction', () => {
     const c = compareProject(bridgeProject());
     // One paragraph in each of two rows: the approval row (3 paragraphs) and the mayor row (2).
     const tie: Anchor = { kind: 'row', paragraphs: [ref(0, 0), ref(0, 3)] };
-    expect(resolveAnchor(c, tie)?.row).toBe(rowOf(c, ref(0, 3)));
+    expect(anchorResolver(c)(tie)?.row).toBe(rowOf(c, ref(0, 3)));
     const even: Anchor = { kind: 'row', paragraphs: [ref(0, 1), ref(0, 2)] };
-    expect(resolveAnchor(c, even)?.row).toBe(rowOf(c, ref(0, 1)));
+    expect(anchorResolver(c)(even)?.row).toBe(rowOf(c, ref(0, 1)));
   });
 });
 

@@ -105,11 +105,6 @@ export function anchorResolver(comparison: Comparison): (anchor: Anchor) => Reso
   };
 }
 
-/** Finds one anchor; see {@link anchorResolver} for many. */
-export function resolveAnchor(comparison: Comparison, anchor: Anchor): ResolvedAnchor | null {
-  return anchorResolver(comparison)(anchor);
-}
-
 /** The row holding most of the paragraphs (ties: fewest others, then the earliest listed). */
 function resolveRow(
   comparison: Comparison,

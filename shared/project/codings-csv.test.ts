@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paraIndex, type Comparison } from '../model';
 import { moveParagraphToRow } from './alignment-edits';
 import { rowAnchor } from './anchors';
-import { codingsCsv, csvField } from './codings-csv';
+import { codingsCsv } from './codings-csv';
 import { compareProject } from './compare-project';
 import { addCode, addNote, applyCode, setBase, setDetails } from './edits';
 import { annotatedProject, bridgeProject, ok, T0 } from '../testing/project';
@@ -178,11 +178,22 @@ describe('codingsCsv', () => {
   });
 });
 
-describe('csvField', () => {
+describe('codingsCsv fields', () => {
+  const project = bridgeProject();
+  const comparison = compareProject(project);
+  /** The note field of the one line a project with this note gives, as written. */
+  const noteField = (note: string): string => {
+    const annotated = ok(addNote(project, rowAnchor(comparison, 0)!, note, T0)).project;
+    const line = codingsCsv(annotated, comparison, { bom: false }).split('\r\n')[1] ?? '';
+    // story, row, item, outlets and an empty code come first.
+    const before = /^(?:"(?:[^"]|"")*",){4}"",/u.exec(line)?.[0] ?? '';
+    expect(before).not.toBe('');
+    return line.slice(before.length, line.indexOf('","', before.length) + 1);
+  };
+
   it('should quote every field and double its quotes', () => {
-    expect(csvField('plain')).toBe('"plain"');
-    expect(csvField('')).toBe('""');
-    expect(csvField('say "no", twice\nthen')).toBe('"say ""no"", twice\nthen"');
+    expect(noteField('plain')).toBe('"plain"');
+    expect(noteField('say "no", twice\nthen')).toBe('"say ""no"", twice\nthen"');
   });
 
   it('should defuse what a spreadsheet would run as a formula (OWASP)', () => {
@@ -201,10 +212,10 @@ describe('csvField', () => {
       '－1',
       '＠A',
     ]) {
-      expect(csvField(formula)).toBe(`"'${formula}"`);
+      expect(noteField(formula)).toBe(`"'${formula}"`);
     }
     for (const text of ['a=1', 'e-mail', '1-2', "'quoted'", 'x @ y']) {
-      expect(csvField(text)).toBe(`"${text}"`);
+      expect(noteField(text)).toBe(`"${text}"`);
     }
   });
 });

@@ -70,7 +70,7 @@ function itemTexts(project: Project, comparison: Comparison, item: AnnotatedItem
 const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 
 /** One CSV field: quoted (RFC 4180), defused against formula injection. */
-export function csvField(value: string): string {
+function csvField(value: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/gu, '""')}"`;
 }

@@ -10,7 +10,6 @@ export {
   anchorKey,
   anchorResolver,
   differenceAnchor,
-  resolveAnchor,
   rowAnchor,
   rowParagraphs,
   type ResolvedAnchor,
@@ -56,7 +55,6 @@ export {
   linkParagraphs,
   moveParagraphToRow,
   splitOut,
-  unlinkParagraphs,
 } from './alignment-edits';
 export {
   applyDetailsFile,
@@ -65,7 +63,7 @@ export {
   type DetailsEntry,
   type DetailsFileResult,
 } from './details-file';
-export { codingsCsv, csvField, type CodingsCsvOptions } from './codings-csv';
+export { codingsCsv, type CodingsCsvOptions } from './codings-csv';
 export {
   annotatedItems,
   reportAnnotations,
