@@ -118,7 +118,7 @@ export function parseBatchArgs(
 }
 
 /** The stories of a batch folder: its sub-folders (or links to folders), sorted by name (code point order). */
-export async function listStories(dir: string): Promise<ReadonlyArray<string>> {
+async function listStories(dir: string): Promise<ReadonlyArray<string>> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names: string[] = [];
   for (const e of entries) {
@@ -182,7 +182,7 @@ function workerUrl(): URL {
  * Runs a batch: compares every story on `options.jobs` worker threads and writes the lines
  * in the stories' order. `progress` gets a line now and then (null: no progress).
  */
-export async function runBatch(
+async function runBatch(
   options: BatchOptions,
   story: Omit<StoryOptions, 'diff' | 'lexicon'> & { readonly lexicon?: UserLexicon },
   progress: ((line: string) => void) | null,
@@ -302,7 +302,7 @@ export async function runBatch(
 }
 
 /** The message that ends a batch on stderr. */
-export function batchDoneMessage(summary: BatchSummary, out: string): string {
+function batchDoneMessage(summary: BatchSummary, out: string): string {
   return `${summary.stories} ${summary.stories === 1 ? 'story' : 'stories'} written to ${oneLine(out)}${
     summary.failed > 0
       ? `; ${summary.failed} could not be compared (see "error" in their lines)`

@@ -23,7 +23,7 @@ import { escapeForTerminal, oneLine } from './terminal';
  * Words of unchanged context kept on each side of a change. Four is enough to find the
  * place in the article and short enough that a paragraph with two changes fits a line or two.
  */
-export const CONTEXT_WORDS = 4;
+const CONTEXT_WORDS = 4;
 
 /** Shown where two paragraphs of one cell (or the lines of one paragraph) meet. */
 const PARAGRAPH_MARK = ' ¶ ';

@@ -31,7 +31,7 @@ import type {
 } from '../view-model/view-model';
 
 /** The name shown when the caller gives none. */
-export const DEFAULT_APP_NAME = 'News Compare';
+const DEFAULT_APP_NAME = 'News Compare';
 
 /** What the report says about its making; nothing here is computed by the report itself. */
 export interface ReportMeta {
@@ -87,7 +87,7 @@ export interface ReportAnnotation {
  * The export time as the report shows it, in UTC and saying so ("2024-05-02 14:03 UTC"):
  * the same from the app and the command line, wherever the report is read.
  */
-export function formatExportedAt(time: Date): string {
+function formatExportedAt(time: Date): string {
   return `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 

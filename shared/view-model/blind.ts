@@ -11,7 +11,7 @@ export function blindLabel(index: number): string {
 }
 
 /** Shown in blind mode where a file name would be. */
-export const HIDDEN_FILE = 'hidden (blind mode)';
+const HIDDEN_FILE = 'hidden (blind mode)';
 
 /**
  * The model with the articles named `names[k]` (default {@link blindLabel}) and their

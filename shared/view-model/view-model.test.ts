@@ -7,7 +7,7 @@ import { SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
 import type { ViewModel, Segment } from './view-model';
 import { storyTitle } from './story-title';
-import { UNKNOWN_OUTLET, buildViewModel, excerpt } from './view-model';
+import { buildViewModel, excerpt } from './view-model';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
 function show(segments: ReadonlyArray<Segment>): string {
@@ -65,7 +65,7 @@ describe('buildViewModel', () => {
     expect(model.articles.map((a) => a.label)).toEqual([
       '#1 The Chronicle',
       '#2 The Herald',
-      `#3 ${UNKNOWN_OUTLET}`,
+      '#3 unknown outlet',
     ]);
     expect(model.articles.map((a) => a.isBase)).toEqual([true, false, false]);
     expect(model.articles[2]!.date).toBeNull();

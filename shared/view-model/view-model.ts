@@ -36,13 +36,13 @@ export type { Segment } from './segments';
 export type { ViewSummary } from './summary';
 
 /** Shown where an article names no outlet (outlets are never invented). */
-export const UNKNOWN_OUTLET = 'unknown outlet';
+const UNKNOWN_OUTLET = 'unknown outlet';
 
 /**
  * Longest excerpt (in words) of a phrase quoted in the list of differences. The full text is
  * always in the aligned comparison; the list links there, so it need not repeat whole paragraphs.
  */
-export const MAX_EXCERPT_WORDS = 30;
+const MAX_EXCERPT_WORDS = 30;
 
 /** One compared article, as the app and the report describe it. */
 export interface ViewArticle {
@@ -153,7 +153,7 @@ export interface ViewRow {
  * Below this confidence a shared row is marked as weak: its paragraphs were put side by
  * side on thin evidence, or without a link between every two of them.
  */
-export const WEAK_ROW_CONFIDENCE = 0.5;
+const WEAK_ROW_CONFIDENCE = 0.5;
 
 /** A changed phrase, for the list of differences. */
 export interface Change {
