@@ -36,7 +36,7 @@ import { articleLabels } from './details';
 import { finish } from './edits';
 import { paragraphRows } from '../view-model/paragraph-rows';
 import { pairKey, rowParagraphs } from './anchors';
-import type { ParagraphRef, Project, ProjectResult } from './types';
+import { PROJECT_LIMITS, type ParagraphRef, type Project, type ProjectResult } from './types';
 
 /** Moves a paragraph out of its row into another row of the comparison. */
 export function moveParagraphToRow(
@@ -69,7 +69,7 @@ export function moveParagraphToRow(
   for (const partner of partners) {
     manual.link(paragraph, partner);
   }
-  return finish({ ...project, manual: manual.result() });
+  return withManual(project, manual.result());
 }
 
 /** Takes a paragraph out of its row into a row of its own. */
@@ -97,7 +97,7 @@ export function splitOut(
       });
     }
   });
-  return finish({ ...project, manual: manual.result() });
+  return withManual(project, manual.result());
 }
 
 /** Joins two rows of the comparison into one. */
@@ -132,7 +132,7 @@ export function joinRows(
     }
   }
   manual.linkTree(all);
-  return finish({ ...project, manual: manual.result() });
+  return withManual(project, manual.result());
 }
 
 /** Links two paragraphs of different articles: they will share a row. */
@@ -166,7 +166,7 @@ export function linkParagraphs(
     }
   }
   manual.link(first, second);
-  return finish({ ...project, manual: manual.result() });
+  return withManual(project, manual.result());
 }
 
 /** Drops every correction that names this paragraph: the engine places it again. */
@@ -174,13 +174,21 @@ export function clearCorrections(project: Project, paragraph: ParagraphRef): Pro
   const names = (p: ParagraphPair): boolean =>
     (p.a === paragraph.article && p.paragraphA === paragraph.paragraph) ||
     (p.b === paragraph.article && p.paragraphB === paragraph.paragraph);
-  return finish({
-    ...project,
-    manual: {
-      links: project.manual.links.filter((p) => !names(p)),
-      unlinks: project.manual.unlinks.filter((p) => !names(p)),
-    },
+  return withManual(project, {
+    links: project.manual.links.filter((p) => !names(p)),
+    unlinks: project.manual.unlinks.filter((p) => !names(p)),
   });
+}
+
+/**
+ * The project with these corrections, unless there are more of a kind than a project file
+ * holds (the pairs themselves are made of paragraphs checked by the edit).
+ */
+function withManual(project: Project, manual: ManualAlignment): ProjectResult {
+  const limit = PROJECT_LIMITS.pairs;
+  return manual.links.length > limit || manual.unlinks.length > limit
+    ? fail(`A project holds at most ${limit} corrections of each kind (links, pairs kept apart).`)
+    : finish({ ...project, manual });
 }
 
 /** Edits a manual alignment pair by pair, keeping the order of what stays. */

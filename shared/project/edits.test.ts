@@ -30,7 +30,8 @@ import {
 import { parseProject } from './parse';
 import { serializeProject } from './serialize';
 import { bridgeArticles, bridgeProject, ok, T0 } from '../testing/project';
-import type { Anchor, Project } from './types';
+import type { Anchor, Coding, DifferenceSide, Note, Project } from './types';
+import { PROJECT_LIMITS } from './types';
 
 const T1 = '2025-03-04T11:00:00.000Z';
 
@@ -129,6 +130,9 @@ describe('project options', () => {
     expect(message(setLexicon(project, { name: 'bad.json', content: '{"nouns":[]}' }))).toBe(
       'bad.json: unknown key "nouns" (expected "verbs" and/or "loaded")',
     );
+    expect(message(setLexicon(project, { ...lexicon, name: 'two\nlines.json' }))).toBe(
+      "The lexicon's name holds a line break or control character.",
+    );
     expect(ok(setLexicon(project, null)).project.lexicon).toBeNull();
   });
 });
@@ -165,7 +169,78 @@ describe('notes', () => {
     expect(message(removeNote(project, 'note-9'))).toBe('That note no longer exists.');
     const nowhere: Anchor = { kind: 'row', paragraphs: [{ article: 0, paragraph: 40 }] };
     expect(message(addNote(project, nowhere, 'Lost.', T0))).toBe(
-      'The edited project: notes[0].target.paragraphs[0].paragraph: expected a paragraph index of article 0 from 0 to 3',
+      'That place is not in these articles (target.paragraphs[0].paragraph: expected a paragraph index of article 0 from 0 to 3).',
+    );
+  });
+
+  it('should refuse a difference that is not in the articles, as a file would be refused', () => {
+    const project = bridgeProject();
+    const paragraphs = [
+      { article: 0, paragraph: 0 },
+      { article: 1, paragraph: 1 },
+    ];
+    const side = (article: number, paragraph: number, offset: number, text: string) => ({
+      article,
+      paragraph,
+      offset,
+      text,
+    });
+    const anchor = (sides: readonly [DifferenceSide, DifferenceSide]): Anchor => ({
+      kind: 'difference',
+      paragraphs,
+      sides,
+    });
+    const refusals: ReadonlyArray<[Anchor, string]> = [
+      [
+        anchor([side(0, 0, 500, 'x'), side(1, 1, 0, '')]),
+        `target.sides[0].offset: expected a number from 0 to ${project.articles[0]!.paragraphs[0]!.text.length}`,
+      ],
+      [
+        anchor([side(0, 0, 0, 'x'), side(0, 0, 1, 'y')]),
+        'target.sides: the two sides are of one article',
+      ],
+      [anchor([side(0, 0, 0, ''), side(1, 1, 0, '')]), 'target.sides: both sides are empty'],
+      [
+        anchor([side(0, 0, 0, 'x'), side(1, 2, 0, 'y')]),
+        'target.sides[1].paragraph: is not one of target.paragraphs',
+      ],
+      [
+        { kind: 'row', paragraphs: [...paragraphs].reverse() },
+        'target.paragraphs[1]: out of order (ascending by article, then paragraph, without repeats)',
+      ],
+    ];
+    const code = ok(addCode(project, { name: 'Framing', colour: '#aa3300' }));
+    for (const [target, problem] of refusals) {
+      const why = `That place is not in these articles (${problem}).`;
+      expect(message(addNote(project, target, 'Here.', T0))).toBe(why);
+      expect(message(applyCode(code.project, code.id, target, T0))).toBe(why);
+    }
+  });
+
+  it('should refuse a note, code or coding past the limits a file is read with', () => {
+    const project = bridgeProject();
+    const target = firstRow(project);
+    const note = { id: 'n', target, text: 'x', created: T0, updated: T0 };
+    const full: Project = { ...project, notes: Array<Note>(PROJECT_LIMITS.notes).fill(note) };
+    expect(message(addNote(full, target, 'One more.', T0))).toBe(
+      `A project holds at most ${PROJECT_LIMITS.notes} notes.`,
+    );
+    const codebook = Array.from({ length: PROJECT_LIMITS.codes }, (_, i) => ({
+      id: `code-${i + 1}`,
+      name: `Code ${i + 1}`,
+      colour: '#000000',
+    }));
+    expect(message(addCode({ ...project, codebook }, { name: 'More', colour: '#000000' }))).toBe(
+      `A project holds at most ${PROJECT_LIMITS.codes} codes.`,
+    );
+    const coding = { id: 'c', code: 'code-1', target, created: T0 };
+    const applied: Project = {
+      ...project,
+      codebook: codebook.slice(0, 2),
+      codings: Array<Coding>(PROJECT_LIMITS.codings).fill(coding),
+    };
+    expect(message(applyCode(applied, 'code-2', target, T0))).toBe(
+      `A project holds at most ${PROJECT_LIMITS.codings} codes applied.`,
     );
   });
 });

@@ -4,9 +4,11 @@
  *
  * Each takes a project and returns a new one (nothing is mutated), or a message for the
  * user when the edit cannot be made ("The outlet is empty."), so an undo stack is a list
- * of projects. Every result is checked as a file would be: an edit never makes a project
- * that would not open again. Times are passed in (ISO 8601 UTC, e.g.
- * `new Date().toISOString()`), so the edits are deterministic.
+ * of projects. Each checks what it changes as a file's reader would (`fields.ts`, the
+ * anchors and limits of `parse.ts`), and only that: an edit of a valid project never makes
+ * one that would not open again, and costs nothing in the size of the rest. Times are
+ * passed in (ISO 8601 UTC, e.g. `new Date().toISOString()`), so the edits are
+ * deterministic.
  */
 import { parseLexiconFile } from '../analysis/lexicon-file';
 import type { DiffOptions } from '../model';
@@ -19,7 +21,7 @@ import {
   timestampProblem,
   urlProblem,
 } from './fields';
-import { validateProject } from './parse';
+import { anchorProblem } from './parse';
 import type {
   Anchor,
   Code,
@@ -30,7 +32,7 @@ import type {
   ProjectResult,
   UserDetails,
 } from './types';
-import { DETAIL_FIELDS } from './types';
+import { DETAIL_FIELDS, PROJECT_LIMITS } from './types';
 
 /** The outcome of an edit that adds something: the new project and the new item's id. */
 export type AddResult =
@@ -165,6 +167,10 @@ export function setLexicon(project: Project, lexicon: ProjectLexicon | null): Pr
   if (lexicon === null) {
     return finish({ ...project, lexicon: null });
   }
+  const name = lineProblem(lexicon.name);
+  if (name !== null) {
+    return fail(`The lexicon's name ${name}.`);
+  }
   const parsed = parseLexiconFile(lexicon.content, lexicon.name);
   return parsed.ok
     ? finish({ ...project, lexicon: { name: lexicon.name, content: lexicon.content } })
@@ -177,9 +183,12 @@ export function addNote(project: Project, target: Anchor, text: string, at: stri
   if (problem !== null) {
     return fail(`The note ${problem}.`);
   }
-  const time = timeProblem(at);
-  if (time !== null) {
-    return fail(time);
+  const refused =
+    timeProblem(at) ??
+    targetProblem(project, target) ??
+    limitProblem(project.notes, PROJECT_LIMITS.notes, 'notes');
+  if (refused !== null) {
+    return fail(refused);
   }
   const id = nextId('note', project.notes);
   const notes = [...project.notes, { id, target, text, created: at, updated: at }];
@@ -226,6 +235,10 @@ export interface CodeFields {
 
 /** Adds a code to the codebook. */
 export function addCode(project: Project, code: CodeFields): AddResult {
+  const full = limitProblem(project.codebook, PROJECT_LIMITS.codes, 'codes');
+  if (full !== null) {
+    return fail(full);
+  }
   const id = nextId('code', project.codebook);
   const made = makeCode(project, id, code);
   return typeof made === 'string'
@@ -273,9 +286,12 @@ export function applyCode(project: Project, code: string, target: Anchor, at: st
   if (entry === undefined) {
     return fail('That code no longer exists.');
   }
-  const time = timeProblem(at);
-  if (time !== null) {
-    return fail(time);
+  const refused =
+    timeProblem(at) ??
+    targetProblem(project, target) ??
+    limitProblem(project.codings, PROJECT_LIMITS.codings, 'codes applied');
+  if (refused !== null) {
+    return fail(refused);
   }
   const key = anchorKey(target);
   if (project.codings.some((c) => c.code === code && anchorKey(c.target) === key)) {
@@ -293,10 +309,20 @@ export function removeCodeApplication(project: Project, id: string): ProjectResu
     : fail('That code is no longer applied there.');
 }
 
-/** The project if it would open again as a file, else why not (a bug in the caller). */
+/** An edit's result: the edited project (the edit checked what it changed). */
 export function finish(project: Project): ProjectResult {
-  const checked = validateProject(project, 'The edited project');
-  return checked.ok ? { ok: true, project } : checked;
+  return { ok: true, project };
+}
+
+/** Why an anchor cannot be a target in this project (its paragraphs or sides are not there). */
+function targetProblem(project: Project, target: Anchor): string | null {
+  const problem = anchorProblem(target, project.articles);
+  return problem === null ? null : `That place is not in these articles (${problem}).`;
+}
+
+/** Refuses one more item past a project's limit (a file over it would not open). */
+function limitProblem(items: ReadonlyArray<unknown>, limit: number, what: string): string | null {
+  return items.length < limit ? null : `A project holds at most ${limit} ${what}.`;
 }
 
 function fail(message: string): { readonly ok: false; readonly message: string } {

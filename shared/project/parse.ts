@@ -100,6 +100,25 @@ export function validateProject(data: unknown, fileName: string): ProjectResult 
   }
 }
 
+/**
+ * What is wrong with an anchor for these articles, checked as a project file's anchors are
+ * (indices, order, sides and offsets), or null: for an edit that adds one.
+ */
+export function anchorProblem(
+  anchor: unknown,
+  articles: ReadonlyArray<ProjectArticle>,
+): string | null {
+  try {
+    readAnchor(anchor, 'target', new Context(articles));
+    return null;
+  } catch (error) {
+    if (error instanceof FieldError) {
+      return error.message;
+    }
+    throw error;
+  }
+}
+
 /** A file of another format or of a newer version: refused as a whole, not as a field. */
 class VersionError extends Error {}
 
