@@ -26,9 +26,24 @@ import { applyManifestEntry, parseManifest, type Manifest } from '../shared/load
  * run on plain text never loads them (they are most of the command line's start-up).
  */
 let htmlReader: Promise<ParseHtml> | null = null;
+/** The HTML reader once loaded: every file is loaded with it from then on. */
+let loadedReader: ParseHtml | null = null;
 function nodeHtmlReader(): Promise<ParseHtml> {
-  htmlReader ??= import('./html-parser').then((m) => m.parseHtmlInNode);
+  htmlReader ??= import('./html-parser').then((m) => (loadedReader = m.parseHtmlInNode));
   return htmlReader;
+}
+
+/**
+ * Whether a file starts with a tag (after a byte-order mark and whitespace), as a page and
+ * a copied fragment do: the HTML reader is loaded before the file is, so that it is decoded
+ * once. A guess only: the loader decides what is HTML.
+ */
+function startsWithTag(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d) {
+    i++;
+  }
+  return bytes[i] === 0x3c;
 }
 
 /** A file's bytes, or why it cannot be read (a message naming it). */
@@ -95,15 +110,17 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
 /** Reads and loads one file. */
 async function readArticleFile(path: string): Promise<LoadResult> {
   const read = await readArticleBytes(path);
-  // The loader never throws on bad input: an exception here is a bug, not an unreadable file.
   if (!read.ok) {
     return read;
   }
   const bytes = read.bytes;
-  const plain = loadArticle({ file: path, bytes });
-  if (plain.ok || plain.error.code !== 'NO_HTML_READER') {
-    return plain;
+  const parseHtml = loadedReader ?? (startsWithTag(bytes) ? await nodeHtmlReader() : null);
+  // The loader never throws on bad input: an exception here is a bug, not an unreadable file.
+  const loaded = loadArticle({ file: path, bytes }, parseHtml === null ? {} : { parseHtml });
+  if (loaded.ok || loaded.error.code !== 'NO_HTML_READER') {
+    return loaded;
   }
+  // HTML that does not start with a tag, read before the reader was loaded: once more with it.
   return loadArticle({ file: path, bytes }, { parseHtml: await nodeHtmlReader() });
 }
 
