@@ -9,30 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { contentType, cspHeader, decodePath, fileUnder } from './static-files.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const portArg = process.argv.indexOf('--port');
 const requestedPort = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 5173));
-const TYPES = new Map([
-  ['.html', 'text/html; charset=utf-8'],
-  ['.js', 'text/javascript; charset=utf-8'],
-  ['.css', 'text/css; charset=utf-8'],
-  ['.json', 'application/json; charset=utf-8'],
-  ['.txt', 'text/plain; charset=utf-8'],
-  ['.svg', 'image/svg+xml'],
-  ['.png', 'image/png'],
-]);
-
-/** The page's own policy (its <meta>), plus what only a header can say: no framing. */
-function contentSecurityPolicy() {
-  const html = readFileSync(join(root, 'renderer', 'index.html'), 'utf8');
-  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/iu.exec(html);
-  return `${meta?.[1] ?? "default-src 'self'"}; frame-ancestors 'none'`;
-}
 
 const SECURITY_HEADERS = {
-  'content-security-policy': contentSecurityPolicy(),
+  'content-security-policy': cspHeader(readFileSync(join(root, 'renderer', 'index.html'), 'utf8')),
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
@@ -47,21 +32,16 @@ class BadRequest extends Error {}
  * Throws BadRequest for a path that does not decode.
  */
 function fileFor(urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
-  } catch {
-    throw new BadRequest('the path is not valid percent-encoding');
+  const path = decodePath(urlPath.split('?')[0] ?? '/');
+  if (path === null) {
+    throw new BadRequest('the path is not valid percent-encoding, or holds a NUL');
   }
-  if (decoded.includes('\0') || !decoded.startsWith('/')) {
+  if (!path.startsWith('/')) {
     throw new BadRequest('bad path');
   }
-  const path = normalize(decoded).replaceAll('\\', '/');
-  const [base, rest] = path.startsWith('/seeds/')
-    ? [join(root, 'seeds'), path.slice('/seeds/'.length)]
-    : [join(root, 'dist', 'renderer'), path === '/' ? 'index.html' : path.slice(1)];
-  const full = resolve(base, rest);
-  return full.startsWith(base + sep) ? full : null;
+  return path.startsWith('/seeds/')
+    ? fileUnder(join(root, 'seeds'), path.slice('/seeds'.length))
+    : fileUnder(join(root, 'dist', 'renderer'), path);
 }
 
 function answer(response, status, text, extra = {}) {
@@ -92,7 +72,7 @@ const server = createServer(async (request, response) => {
     const body = await readFile(file);
     response.writeHead(200, {
       ...SECURITY_HEADERS,
-      'content-type': TYPES.get(extname(file)) ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'content-length': body.length,
     });
     response.end(request.method === 'HEAD' ? undefined : body);
