@@ -11,7 +11,7 @@ import { compareArticles } from '../shared/compare';
 import { loadArticle, MAX_ARTICLE_TEXT_CHARS } from '../shared/load/load-article';
 import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
-import { renderJson } from './json';
+import { renderJson, type JsonDocument } from './json';
 import { renderSummary } from './summary';
 
 /** The seeds' text run together into one paragraph of the largest accepted size. */
@@ -28,7 +28,7 @@ function oneParagraphArticle(): Uint8Array {
 }
 
 describe('an article of 1 MiB in one paragraph', () => {
-  it('should be compared, analysed and printed in every form, in proportion to its size', () => {
+  it('should be compared, analysed and printed whole in every form, in proportion to its size', () => {
     const load = (file: string, bytes: Uint8Array) => {
       const r = loadArticle({ file, bytes });
       if (!r.ok) {
@@ -59,6 +59,25 @@ describe('an article of 1 MiB in one paragraph', () => {
     for (const out of [json, summary, report]) {
       expect(out.length).toBeLessThan(12 * MAX_ARTICLE_TEXT_CHARS);
     }
+    // And all of it there: the paragraph in a row, its quotations, its text in each output.
+    const text = big.paragraphs[0]!.text;
+    const doc = JSON.parse(json) as JsonDocument;
+    expect(doc.articles[0]?.paragraphs.map((p) => p.text)).toEqual([text]);
+    expect(doc.rows.filter((r) => r.cells[0]?.includes(0))).toHaveLength(1);
+    const quotations = doc.analysis.quotations.filter((q) => q.article === 0);
+    expect(quotations).toHaveLength(analysis.quotations.filter((q) => q.article === 0).length);
+    expect(quotations.length).toBeGreaterThan(100);
+    for (const q of quotations) {
+      expect(q.paragraph).toBe(0);
+      expect(text.slice(q.start, q.endExclusive)).toBe(q.text);
+    }
+    expect(summary).toContain(`[0] big.txt ¶0: ${text}`);
+    const reportText = report
+      .replace(/<[^>]*>/gu, '')
+      .replace(/&(lt|gt|quot|#39|amp);/gu, (_, e: string) =>
+        e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === '#39' ? "'" : '&',
+      );
+    expect(reportText).toContain(text);
     // How long each step takes is measured by `npm run bench` (speed targets live there,
     // not in tests); printed here for whoever runs this test.
     console.info(JSON.stringify(seconds));
