@@ -3,8 +3,9 @@
  * and the HTML report show of it (labels, summary figures, marked-up cells, numbered
  * differences, notable substitutions), so that the renderers only turn values into markup.
  *
- * Every step is linear in the size of the comparison (rows × articles + diff parts), apart
- * from sorting the substitution candidates and the deletion ranges of a row.
+ * Every step here is linear in the size of the comparison (rows × articles + diff parts),
+ * apart from sorting a row's deletion ranges (`segments.ts`); the notable substitutions are
+ * chosen, and sorted, by `analysis/substitutions.ts`.
  */
 import { notableSubstitutions, type Substitution } from '../analysis/substitutions';
 import { cellText } from '../cells';
