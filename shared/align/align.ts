@@ -288,6 +288,11 @@ export function alignArticles(
     neighbours === null || (neighbours[x] ?? []).includes(y);
   const similarity: number[][] = articles.map((_, k) => articles.map((__, j) => (k === j ? 1 : 0)));
   const sameDay: (boolean | null)[][] = articles.map(() => articles.map(() => null));
+  // An article the user included, or linked by hand, is part of the story.
+  const included = new Set<number>([
+    ...(options.include ?? []),
+    ...manual.links.flatMap((l) => [l.a, l.b]),
+  ]);
   const pairLinks: Link[][] = [];
   for (let x = 0; x < n; x++) {
     for (let y = x + 1; y < n; y++) {
@@ -335,11 +340,22 @@ export function alignArticles(
       const same = dx.size > 0 && dy.size > 0 ? !otherEvent : null;
       (sameDay[x] as (boolean | null)[])[y] = same;
       (sameDay[y] as (boolean | null)[])[x] = same;
-      const chosen = otherEvent
-        ? fixed.map((f) => ({ ...f, score: 1 }))
-        : sim < tuning.offTopicSimilarity
-          ? matchPair(scored, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS, gain, fixed)
-          : firstPass;
+      // An article the user included is matched like any other, whatever the story check says.
+      const chosen =
+        included.has(x) || included.has(y)
+          ? firstPass
+          : otherEvent
+            ? fixed.map((f) => ({ ...f, score: 1 }))
+            : sim < tuning.offTopicSimilarity
+              ? matchPair(
+                  scored,
+                  orders[x] ?? [],
+                  orders[y] ?? [],
+                  OFF_TOPIC_THRESHOLDS,
+                  gain,
+                  fixed,
+                )
+              : firstPass;
       const isFixed = new Set(fixed.map((f) => `${f.x}:${f.y}`));
       pairLinks.push(
         chosen.map((l) => ({
@@ -353,11 +369,6 @@ export function alignArticles(
       );
     }
   }
-  // An article the user included, or linked by hand, is part of the story.
-  const included = new Set<number>([
-    ...(options.include ?? []),
-    ...manual.links.flatMap((l) => [l.a, l.b]),
-  ]);
   const offTopic = offTopicArticles(similarity, sameDay, base, tuning.offTopicSimilarity).filter(
     (o) => !included.has(o.article),
   );
