@@ -73,6 +73,32 @@ async function moveCandidates(page: Page): Promise<{ moved: Locator; target: Loc
   throw new Error('no paragraph to move');
 }
 
+/**
+ * Two rows to join: one with a paragraph of the first column only, and another with a
+ * paragraph of the second column only (so that joining them puts the two outlets side by
+ * side).
+ */
+async function joinCandidates(page: Page): Promise<{ from: Locator; to: Locator }> {
+  const all = rows(page);
+  const count = await all.count();
+  let from: Locator | null = null;
+  let to: Locator | null = null;
+  for (let i = 0; i < count && (from === null || to === null); i++) {
+    const cells = all.nth(i).locator('[role="cell"]');
+    const first = await cells.nth(0).locator('.para').count();
+    const second = await cells.nth(1).locator('.para').count();
+    if (from === null && first > 0 && second === 0) {
+      from = cells.nth(0).locator('.para').first();
+    } else if (to === null && first === 0 && second > 0) {
+      to = cells.nth(1).locator('.para').first();
+    }
+  }
+  if (from === null || to === null) {
+    throw new Error('no two rows to join');
+  }
+  return { from, to };
+}
+
 /** The row holding a paragraph that starts with these words. */
 function rowWith(page: Page, start: string): Locator {
   return rows(page).filter({ has: page.locator('.para', { hasText: start }) });
@@ -257,6 +283,30 @@ test('keeps unsaved work over a reload, and undoes and redoes every edit', async
     rowWith(page, movedWords).filter({ has: page.locator('.para', { hasText: targetWords }) }),
   ).toHaveClass(/manual/);
   await expect(page).toHaveTitle(/^• /u);
+});
+
+test('joins two rows: the banner names the row as the comparison numbers it', async ({ page }) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(2);
+  const { from, to } = await joinCandidates(page);
+  const fromWords = await words(from);
+  const toWords = await words(to);
+  // The number beside the row (1-based), as the reader sees it.
+  const number = await rowWith(page, fromWords).getAttribute('data-row');
+  expect(Number(number)).toBeGreaterThan(0);
+  await from.click();
+  await page.keyboard.press('j');
+  const banner = page.getByRole('status').filter({ hasText: 'pick the row to join it with' });
+  await expect(banner).toContainText(`Join row ${number}:`);
+  await to.click();
+  await expect(banner).toHaveCount(0);
+  const joined = rowWith(page, fromWords).filter({
+    has: page.locator('.para', { hasText: toWords }),
+  });
+  await expect(joined).toHaveCount(1);
+  await expect(joined).toHaveClass(/manual/);
+  await expect(rowWith(page, toWords)).toHaveCount(1);
 });
 
 test('says when unsaved work is too large for the browser to keep', async ({ page }) => {

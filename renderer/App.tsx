@@ -18,7 +18,7 @@ import {
   subsetAnnotations,
   type AnnotatedItem,
 } from '../shared/project';
-import { articleNumber, paragraphNumber } from '../shared/view-model/display';
+import { articleNumber, paragraphNumber, rowNumber } from '../shared/view-model/display';
 import type { ViewCell } from '../shared/view-model/view-model';
 import type { CellTarget } from './cell-navigation';
 import { getApi } from './api/api';
@@ -108,7 +108,10 @@ function pickWords(
     case 'link':
       return { what: `Link ${paragraph}`, target: 'the paragraph to link it with' };
     case 'join':
-      return { what: `Join row ${from?.row ?? ''}`, target: 'the row to join it with' };
+      return {
+        what: from ? `Join row ${rowNumber(from.row)}` : 'Join the row',
+        target: 'the row to join it with',
+      };
   }
 }
 
