@@ -18,7 +18,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import {
   IPC_CHANNELS,
-  MAX_PROJECT_CHARS,
+  MAX_PROJECT_BYTES,
   validateIpcArgs,
   type DocumentState,
   type DroppedFile,
@@ -135,7 +135,7 @@ const PROJECT_FILTERS = [{ name: 'News Compare project', extensions: ['json'] }]
 
 /** Reads a project file for the renderer, which checks it; it gets an id to be saved to. */
 async function readProjectForRenderer(path: string): Promise<OpenedProject> {
-  const read = await readTextFile(path, MAX_PROJECT_CHARS * 3, 'project');
+  const read = await readTextFile(path, MAX_PROJECT_BYTES, 'project');
   if (!read.ok) {
     return { ok: false, file: path, message: read.message };
   }

@@ -5,7 +5,7 @@
  */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MAX_PROJECT_CHARS } from '../shared/ipc';
+import { MAX_PROJECT_BYTES } from '../shared/ipc';
 
 /** The recovery file's name in the user-data folder. */
 export const RECOVERY_FILE = 'unsaved-work.json';
@@ -40,7 +40,7 @@ export async function readRecovery(folder: string): Promise<string | null> {
   const path = join(folder, RECOVERY_FILE);
   try {
     const info = await stat(path);
-    if (!info.isFile() || info.size > MAX_PROJECT_CHARS * 3) {
+    if (!info.isFile() || info.size > MAX_PROJECT_BYTES) {
       return null;
     }
     return await readFile(path, 'utf8');

@@ -247,6 +247,12 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
 /** Largest project text the main process accepts for saving (the project format's limit). */
 export const MAX_PROJECT_CHARS = 64 * 1024 * 1024;
 
+/**
+ * Largest project file read (desktop and web), and recovery file: the format's limit in
+ * characters at up to three UTF-8 bytes each.
+ */
+export const MAX_PROJECT_BYTES = MAX_PROJECT_CHARS * 3;
+
 /** A plain file name to suggest in a save dialog. */
 function isFileName(value: unknown): value is string {
   return typeof value === 'string' && /^[^/\\\0]{1,200}$/u.test(value);

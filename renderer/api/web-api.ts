@@ -3,15 +3,16 @@
  * native open dialog, a download instead of the save dialog, the sample story fetched from
  * the server that serves the app.
  */
-import type {
-  Api,
-  DocumentState,
-  OpenedFile,
-  OpenedFiles,
-  OpenedProject,
-  RecoveredSession,
-  SampleStory,
-  UnsavedChoice,
+import {
+  MAX_PROJECT_BYTES,
+  type Api,
+  type DocumentState,
+  type OpenedFile,
+  type OpenedFiles,
+  type OpenedProject,
+  type RecoveredSession,
+  type SampleStory,
+  type UnsavedChoice,
 } from '../../shared/ipc';
 import { ARTICLE_EXTENSIONS } from '../../shared/load/load-article';
 import { parseManifest } from '../../shared/load/manifest';
@@ -111,9 +112,6 @@ function openProject(): Promise<OpenedProject | null> {
     input.click();
   });
 }
-
-/** Largest project file read: the format's limit, at up to three bytes a character. */
-const MAX_PROJECT_BYTES = 3 * 64 * 1024 * 1024;
 
 /** Reads a browser File as a project's text, or says why it cannot be read. */
 export async function readProjectFile(file: File): Promise<OpenedProject> {
