@@ -14,11 +14,13 @@ import {
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import {
   IPC_CHANNELS,
   MAX_PROJECT_BYTES,
+  PROJECT_EXTENSION,
+  PROJECT_HEAD_BYTES,
   validateIpcArgs,
   type DocumentState,
   type DroppedFile,
@@ -47,12 +49,12 @@ import {
   afterChoice,
   afterSave,
   INITIAL_CLOSE_STATE,
-  isProjectPath,
   keepsRecovery,
   onCloseRequest,
   projectSavePath,
   readRecoveryText,
   recoveryText,
+  splitPaths,
   UNSAVED_BUTTONS,
   unsavedChoice,
   unsavedMessage,
@@ -131,7 +133,25 @@ function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): voi
 }
 
 const FILE_FILTERS = [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }];
-const PROJECT_FILTERS = [{ name: 'News Compare project', extensions: ['json'] }];
+const PROJECT_FILTERS = [
+  { name: 'News Compare project', extensions: [PROJECT_EXTENSION.slice(1)] },
+];
+
+/** A file's first bytes, where a project file names its format (none when it cannot be read). */
+async function readHead(path: string): Promise<Uint8Array> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const bytes = new Uint8Array(PROJECT_HEAD_BYTES);
+      const { bytesRead } = await file.read(bytes, 0, bytes.length, 0);
+      return bytes.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return new Uint8Array();
+  }
+}
 
 /** Reads a project file for the renderer, which checks it; it gets an id to be saved to. */
 async function readProjectForRenderer(path: string): Promise<OpenedProject> {
@@ -171,8 +191,7 @@ async function closeForGood(): Promise<void> {
 
 /** Opens files named on the command line or to a second instance: projects and articles. */
 async function openPaths(paths: ReadonlyArray<string>): Promise<void> {
-  const projects = paths.filter(isProjectPath);
-  const articles = paths.filter((p) => !isProjectPath(p));
+  const { projects, articles } = await splitPaths(paths, readHead);
   if (articles.length > 0) {
     send('app:files-opened', await openFiles(articles));
   }

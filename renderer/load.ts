@@ -1,5 +1,11 @@
 /** Turns opened files into articles and per-file errors, never losing the others. */
-import type { FileId, OpenedFile, OpenedFiles, OpenedProject } from '../shared/ipc';
+import {
+  isProjectFile,
+  type FileId,
+  type OpenedFile,
+  type OpenedFiles,
+  type OpenedProject,
+} from '../shared/ipc';
 import { loadArticle, type LoadError, type LoadWarning } from '../shared/load/load-article';
 import type { Article } from '../shared/model';
 import { parseHtmlInBrowser } from './html-parser';
@@ -33,22 +39,13 @@ export function loadOpenedFiles(opened: OpenedFiles): {
   return { articles, fileIds, errors };
 }
 
-/** Whether a file looks like a project file rather than an article (it is then opened as one). */
-export function isProjectFile(file: OpenedFile): boolean {
-  if (!/\.json$/iu.test(file.file)) {
-    return false;
-  }
-  // The format's name is near the start of every project file.
-  const head = new TextDecoder('utf-8').decode(file.bytes.subarray(0, 200));
-  return head.includes('"news-compare-project"');
-}
-
 /** Opened files split into project files (read as text) and the rest (articles). */
 export function splitProjectFiles(opened: OpenedFiles): {
   readonly projects: ReadonlyArray<OpenedProject>;
   readonly articles: OpenedFiles;
 } {
-  const projects = opened.files.filter(isProjectFile).map((f): OpenedProject => {
+  const project = (f: OpenedFile): boolean => isProjectFile(f.file, f.bytes);
+  const projects = opened.files.filter(project).map((f): OpenedProject => {
     const name = f.file.split(/[\\/]/u).pop() ?? f.file;
     try {
       const text = new TextDecoder('utf-8', { fatal: true }).decode(f.bytes);
@@ -60,7 +57,7 @@ export function splitProjectFiles(opened: OpenedFiles): {
   return {
     projects,
     articles: {
-      files: opened.files.filter((f) => !isProjectFile(f)),
+      files: opened.files.filter((f) => !project(f)),
       unreadable: opened.unreadable,
     },
   };

@@ -6,7 +6,8 @@ import { annotatedProject } from '../shared/testing/project';
 import { annotationTargets, itemOfTarget } from './components/AnnotateDialog';
 import { detailsChange } from './components/DetailsForm';
 import { filterItems } from './components/NotesPanel';
-import { isProjectFile, splitProjectFiles } from './load';
+import { isProjectFile } from '../shared/ipc';
+import { splitProjectFiles } from './load';
 import { codesFileName, projectFileName } from './report-file';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -68,7 +69,11 @@ describe('project files', () => {
     };
     const lexicon = { file: 'verbs.json', bytes: bytes('{"verbs":{}}') };
     const article = { file: 'herald.txt', bytes: bytes('"news-compare-project"') };
-    expect([project, lexicon, article].map(isProjectFile)).toEqual([true, false, false]);
+    expect([project, lexicon, article].map((f) => isProjectFile(f.file, f.bytes))).toEqual([
+      true,
+      false,
+      false,
+    ]);
     const split = splitProjectFiles({ files: [article, project], unreadable: [] });
     expect(split.projects).toEqual([
       {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_COMMAND_STATE } from './commands';
-import { IPC_CHANNELS, MAX_PROJECT_CHARS, MAX_RECENT_FILES, validateIpcArgs } from './ipc';
+import {
+  IPC_CHANNELS,
+  isProjectFile,
+  MAX_PROJECT_CHARS,
+  MAX_RECENT_FILES,
+  validateIpcArgs,
+} from './ipc';
+import { serializeProject } from './project';
+import { bridgeProject } from './testing/project';
 
 describe('validateIpcArgs', () => {
   it('should accept well-formed arguments on every channel', () => {
@@ -108,5 +116,22 @@ describe('validateIpcArgs', () => {
 
   it('should list every channel with the app: prefix', () => {
     expect(IPC_CHANNELS.every((c) => c.startsWith('app:'))).toBe(true);
+  });
+});
+
+describe('isProjectFile', () => {
+  const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const project = bytes(serializeProject(bridgeProject()));
+
+  it('should know a project file by its extension and the format it names first', () => {
+    expect(isProjectFile('/home/me/bridge.news-compare.json', project)).toBe(true);
+    expect(isProjectFile('C:\\Users\\me\\Bridge.JSON', project)).toBe(true);
+  });
+
+  it('should not take a lexicon, or an article quoting the format, for a project', () => {
+    const lexicon = bytes('{\n  "verbs": {\n    "conceding": ["owned up"]\n  }\n}\n');
+    expect(isProjectFile('/home/me/lexicon.json', lexicon)).toBe(false);
+    expect(isProjectFile('/home/me/bridge.txt', project)).toBe(false);
+    expect(isProjectFile('/home/me/empty.json', new Uint8Array())).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { CommandId, CommandState } from './commands';
 import type { ManifestEntry } from './load/manifest';
+import { PROJECT_FILE_EXTENSION, PROJECT_FORMAT } from './project/types';
 
 /** A file the user opened, as bytes plus the name to show. */
 export interface OpenedFile {
@@ -79,6 +80,36 @@ export type OpenedProject =
       readonly id?: FileId;
     }
   | { readonly ok: false; readonly file: string; readonly message: string };
+
+/**
+ * The extension every project file has, ".json": the suggested
+ * {@link PROJECT_FILE_EXTENSION}'s last part, as a user may save "bridge.json".
+ */
+export const PROJECT_EXTENSION = PROJECT_FILE_EXTENSION.slice(
+  PROJECT_FILE_EXTENSION.lastIndexOf('.'),
+);
+
+/** Whether a file name or path ends with {@link PROJECT_EXTENSION} (in any case). */
+export function hasProjectExtension(name: string): boolean {
+  return name.toLowerCase().endsWith(PROJECT_EXTENSION);
+}
+
+/** How many of a project file's first bytes name its format (its first key). */
+export const PROJECT_HEAD_BYTES = 200;
+
+/**
+ * Whether a file is a project file (opened as one), not an article or another JSON file
+ * such as a lexicon: a name with {@link PROJECT_EXTENSION}, and the format's name in its
+ * first {@link PROJECT_HEAD_BYTES} bytes (`bytes`: the file's, or at least those).
+ */
+export function isProjectFile(name: string, bytes: Uint8Array): boolean {
+  if (!hasProjectExtension(name)) {
+    return false;
+  }
+  // The format's name is ASCII: each byte as one character finds it, whatever the rest is.
+  const head = String.fromCharCode(...bytes.subarray(0, PROJECT_HEAD_BYTES));
+  return head.includes(JSON.stringify(PROJECT_FORMAT));
+}
 
 /** What the user chose about unsaved work. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';

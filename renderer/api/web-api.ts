@@ -5,6 +5,7 @@
  */
 import {
   MAX_PROJECT_BYTES,
+  PROJECT_EXTENSION,
   type Api,
   type DocumentState,
   type OpenedFile,
@@ -93,7 +94,7 @@ function openProject(): Promise<OpenedProject | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = `${PROJECT_EXTENSION},application/json`;
     input.style.display = 'none';
     input.addEventListener('change', () => {
       const file = input.files?.[0];
