@@ -17,6 +17,7 @@ import {
 } from '../../shared/ipc';
 import { ARTICLE_EXTENSIONS } from '../../shared/load/load-article';
 import { parseManifest } from '../../shared/load/manifest';
+import { openedProject } from '../load';
 
 /** Lets the user pick files with a hidden file input; null when cancelled. */
 function pickFiles(directory: boolean): Promise<OpenedFiles | null> {
@@ -116,23 +117,9 @@ function openProject(): Promise<OpenedProject | null> {
 
 /** Reads a browser File as a project's text, or says why it cannot be read. */
 export async function readProjectFile(file: File): Promise<OpenedProject> {
-  if (file.size > MAX_PROJECT_BYTES) {
-    return {
-      ok: false,
-      file: file.name,
-      message: `${file.name}: the file is too large for a project.`,
-    };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-    return { ok: true, file: file.name, name: file.name, text };
-  } catch {
-    return {
-      ok: false,
-      file: file.name,
-      message: `${file.name}: not UTF-8 text: the file is damaged or not a project.`,
-    };
-  }
+  // One byte over the limit is enough to refuse a file: a larger one is not read whole.
+  const bytes = await file.slice(0, MAX_PROJECT_BYTES + 1).arrayBuffer();
+  return openedProject(file.name, new Uint8Array(bytes));
 }
 
 /** Where web mode keeps the unsaved session. */
