@@ -9,7 +9,7 @@ import {
 } from 'react';
 import type { Analysis } from '../shared/analysis/analyze';
 import type { CommandState } from '../shared/commands';
-import { articleIndex, paraIndex, rowIndex, type Comparison, type RowIndex } from '../shared/model';
+import { articleIndex, paraIndex, type Comparison, type RowIndex } from '../shared/model';
 import {
   annotatedItems,
   detailsOf,
@@ -20,7 +20,7 @@ import {
 } from '../shared/project';
 import { articleNumber, paragraphNumber, rowNumber } from '../shared/view-model/display';
 import type { ViewCell } from '../shared/view-model/view-model';
-import type { CellTarget } from './cell-navigation';
+import { focusTarget, paragraphRows, type CellTarget } from './cell-navigation';
 import { getApi } from './api/api';
 import {
   displayItems,
@@ -245,23 +245,14 @@ export function App() {
   const currentRow = state.current >= 0 ? (differences[state.current]?.row ?? null) : null;
 
   // The selected paragraph (or empty cell), where it stands now.
+  const rowOf = useMemo(
+    () => (model && sameArticles ? paragraphRows(model) : null),
+    [model, sameArticles],
+  );
   const resolveFocus = useCallback(
-    (focus: CellFocus | null): CellTarget | null => {
-      if (focus === null || sameArticles === null) {
-        return null;
-      }
-      const article = comparedIds.indexOf(focus.item);
-      if (article < 0) {
-        return null;
-      }
-      if (focus.paragraph === null) {
-        return focus.row === null ? null : { row: focus.row, article, paragraph: null };
-      }
-      const paragraph = focus.paragraph;
-      const row = sameArticles.rows.findIndex((r) => r.cells[article]?.includes(paragraph));
-      return row < 0 ? null : { row: rowIndex(row), article, paragraph };
-    },
-    [sameArticles, comparedIds],
+    (focus: CellFocus | null): CellTarget | null =>
+      focus === null || rowOf === null ? null : focusTarget(focus, comparedIds, rowOf),
+    [rowOf, comparedIds],
   );
   const selection = useMemo(() => resolveFocus(state.focus), [resolveFocus, state.focus]);
   const pickFrom = useMemo(
@@ -296,7 +287,10 @@ export function App() {
     return byRow;
   }, [annotated]);
 
-  const edits = useWorkbench({ state, project, ids, comparison: fresh, selection, name }, dispatch);
+  const edits = useWorkbench(
+    { state, project, ids, comparison: fresh, rowOf: fresh ? rowOf : null, selection, name },
+    dispatch,
+  );
   const files = useProjectFile(api, state, project, fresh, dispatch, library.addSample);
   const [menu, setMenu] = useState<{ readonly x: number; readonly y: number } | null>(null);
   /** Gives the page's focus back to the selected cell (after a menu or dialog). */
