@@ -1,6 +1,8 @@
 /** The library of loaded articles: items, word counts, duplicates and search (fuse.js). */
 import Fuse from 'fuse.js';
+import { LEADING_DATE } from '../shared/load/metadata';
 import type { Article } from '../shared/model';
+import { baseName } from '../shared/project/details';
 import { countWords } from '../shared/text/tokenize';
 
 /** One article in the library. */
@@ -38,11 +40,6 @@ export function outletLabel(article: Article): string {
   return article.outlet ?? 'unknown outlet';
 }
 
-/** The file name without its folders. */
-export function fileName(file: string): string {
-  return file.split(/[\\/]/u).pop() ?? file;
-}
-
 /**
  * Whether two articles are the same file with the same text: opening a file twice, or
  * adding the sample story again, must not list it twice.
@@ -54,8 +51,6 @@ export function sameArticle(a: Article, b: Article): boolean {
     a.paragraphs.every((p, i) => p.text === b.paragraphs[i]?.text)
   );
 }
-
-const LEADING_DATE = /^\s*(?:date|published|updated)\s*:?\s*\d{4}-\d{1,2}-\d{1,2}\b/iu;
 
 /** Words of a lead excerpt: enough to recognise an article whose title is its file name. */
 const LEAD_WORDS = 14;
@@ -104,7 +99,7 @@ export function searchLibrary(
       item,
       title: item.article.title,
       outlet: item.article.outlet ?? '',
-      file: fileName(item.article.file),
+      file: baseName(item.article.file),
       text: item.article.paragraphs.map((p) => p.text).join('\n'),
     })),
     {
