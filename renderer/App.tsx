@@ -53,7 +53,7 @@ import { useLibrary } from './hooks/use-library';
 import { useProjectFile } from './hooks/use-project-file';
 import { useWorkbench } from './hooks/use-workbench';
 import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
-import { searchLibrary } from './library';
+import { librarySearch } from './library';
 import { articleNamer } from './naming';
 import { segmentsFor } from './pivot';
 import { blindLabel } from './navigation';
@@ -473,14 +473,15 @@ export function App() {
 
   const { query } = state;
   // The library searches and shows articles with the user's details.
-  const shownItems = useMemo(
-    () => items.map((item) => ({ ...item, article: shownArticle(item, workbench) })),
-    [items, workbench],
+  // Its index is built once per list of articles and their details, not at each keystroke.
+  const search = useMemo(
+    () => librarySearch(items.map((item) => ({ ...item, article: shownArticle(item, details) }))),
+    [items, details],
   );
   const visible = useMemo(() => {
-    const found = new Set(searchLibrary(shownItems, query).map((i) => i.id));
+    const found = new Set(search(query).map((i) => i.id));
     return items.filter((i) => found.has(i.id));
-  }, [items, shownItems, query]);
+  }, [items, search, query]);
   const status = selectStatus(state, request);
   const chosen = selectChosen(state);
   const effectiveBase = chosen[selectBaseIndex(state)]?.id ?? null;
@@ -520,7 +521,7 @@ export function App() {
           onRemove={(id) => dispatch({ type: 'article-removed', id })}
           onInclude={include}
           onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
-          shown={(item) => shownArticle(item, workbench)}
+          shown={(item) => shownArticle(item, details)}
           userDetails={(id) => workbench.details[id] ?? {}}
           onDetails={edits.setDetails}
         />

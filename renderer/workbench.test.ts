@@ -69,8 +69,8 @@ describe('the workbench and its projects', () => {
     ).project;
     const workbench = fromProject(project, ['a0', 'a1', 'a2'], EMPTY_WORKBENCH);
     expect(workbench.details).toEqual({ a1: { outlet: 'The Courier' } });
-    expect(shownArticle(library[1]!, workbench).outlet).toBe('The Courier');
-    expect(shownArticle(library[0]!, workbench)).toBe(library[0]!.article);
+    expect(shownArticle(library[1]!, workbench.details).outlet).toBe('The Courier');
+    expect(shownArticle(library[0]!, workbench.details)).toBe(library[0]!.article);
     expect(projectOf(library, ['a0', 'a1', 'a2'], workbench)).toEqual(project);
   });
 

@@ -101,9 +101,9 @@ export interface ProjectSettings {
   readonly lexicon: ProjectLexicon | null;
 }
 
-/** A library article with the user's details applied: what every view shows. */
-export function shownArticle(item: LibraryItem, workbench: Workbench): Article {
-  const user = workbench.details[item.id];
+/** A library article with the user's details (`details`: the workbench's) applied: what every view shows. */
+export function shownArticle(item: LibraryItem, details: Workbench['details']): Article {
+  const user = details[item.id];
   return user === undefined ? item.article : withUserDetails(item.article, user);
 }
 
