@@ -196,19 +196,23 @@ export function foldLabel(reason: FoldReason, count: number): string {
   }
 }
 
-/** Where a row is among the items: its own item, or the fold that holds it (-1: nowhere). */
-export function itemIndexOfRow(items: ReadonlyArray<DisplayItem>, row: RowIndex): number {
-  let fold = -1;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as DisplayItem;
-    if (item.kind === 'row' && item.row.index === row) {
-      return i;
+/**
+ * Where each row is among the items: its own item, or the closed fold that holds it (-1:
+ * nowhere). Built once for many lookups.
+ */
+export function rowItemIndex(items: ReadonlyArray<DisplayItem>): (row: RowIndex) => number {
+  const own = new Map<RowIndex, number>();
+  const folded = new Map<RowIndex, number>();
+  items.forEach((item, i) => {
+    if (item.kind === 'row') {
+      own.set(item.row.index, i);
+    } else if (!item.open) {
+      for (const r of item.rows) {
+        folded.set(r.index, i);
+      }
     }
-    if (item.kind === 'fold' && !item.open && item.rows.some((r) => r.index === row)) {
-      fold = i;
-    }
-  }
-  return fold;
+  });
+  return (row) => own.get(row) ?? folded.get(row) ?? -1;
 }
 
 /**
@@ -263,6 +267,7 @@ export function rulerMarks(
   minGap: number,
 ): ReadonlyArray<RulerMark> {
   const total = Math.max(1, items.length);
+  const indexOf = rowItemIndex(items);
   const marks: Array<{
     first: number;
     last: number;
@@ -277,7 +282,7 @@ export function rulerMarks(
       previous.kinds.add(d.kind);
       return;
     }
-    const position = (Math.max(0, itemIndexOfRow(items, d.row)) + 0.5) / total;
+    const position = (Math.max(0, indexOf(d.row)) + 0.5) / total;
     if (previous && position - previous.position < minGap) {
       previous.last = i;
       previous.rows.push(d.row);
