@@ -20,7 +20,6 @@ import {
   fromProject,
   shownArticle,
   workbenchProject,
-  workCount,
   type Workbench,
 } from './workbench';
 
@@ -106,8 +105,6 @@ describe('the workbench and its projects', () => {
       // Its id was taken by the note kept aside.
       ['note-2', 'About a0 and a1.'],
     ]);
-    expect(workCount(after, ['a0', 'a1', 'a2'])).toEqual({ notes: 2, codings: 0 });
-    expect(workCount(after, ['a1', 'a3'])).toEqual({ notes: 0, codings: 0 });
   });
 
   it('should keep corrections about other articles, and drop codes removed from the codebook', () => {

@@ -319,15 +319,3 @@ function renamed<T extends { readonly id: string }>(
     return { ...item, id };
   });
 }
-
-/** How many notes and codes applied the workbench holds about articles among `ids`. */
-export function workCount(
-  workbench: Workbench,
-  ids: ReadonlyArray<string>,
-): { readonly notes: number; readonly codings: number } {
-  const chosen = new Set(ids);
-  return {
-    notes: workbench.notes.filter((n) => within(n.target, chosen)).length,
-    codings: workbench.codings.filter((c) => within(c.target, chosen)).length,
-  };
-}
