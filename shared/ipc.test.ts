@@ -81,6 +81,19 @@ describe('validateIpcArgs', () => {
     expect(validateIpcArgs('app:set-command-state', [null])).toMatch(/command state/);
   });
 
+  it('should check every key of the command state, by the type of its initial value', () => {
+    for (const [key, value] of Object.entries(INITIAL_COMMAND_STATE)) {
+      const wrong = typeof value === 'number' ? 1.5 : 'yes';
+      expect(
+        validateIpcArgs('app:set-command-state', [{ ...INITIAL_COMMAND_STATE, [key]: wrong }]),
+      ).toMatch(/command state/);
+      const { [key as keyof typeof INITIAL_COMMAND_STATE]: _left, ...missing } =
+        INITIAL_COMMAND_STATE;
+      expect(validateIpcArgs('app:set-command-state', [missing])).toMatch(/command state/);
+    }
+    expect(validateIpcArgs('app:set-command-state', [INITIAL_COMMAND_STATE])).toBeNull();
+  });
+
   it('should check the project channels: texts, paths, names, choices', () => {
     expect(validateIpcArgs('app:open-project', [])).toBeNull();
     expect(validateIpcArgs('app:open-project', ['/etc/passwd'])).toMatch(/no arguments/);

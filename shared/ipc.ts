@@ -5,7 +5,7 @@
  * {@link Api}); the main process registers one handler per channel and re-validates every
  * argument with the validators below, since the renderer is untrusted.
  */
-import type { CommandId, CommandState } from './commands';
+import { INITIAL_COMMAND_STATE, type CommandId, type CommandState } from './commands';
 import type { ManifestEntry } from './load/manifest';
 import { PROJECT_FILE_EXTENSION, PROJECT_FORMAT } from './project/types';
 
@@ -301,12 +301,26 @@ export const MAX_RECENT_TITLE_CHARS = 100_000;
 /** Most files one drop may register. */
 export const MAX_DROPPED_FILES = 1000;
 
-/** A file id as the main process makes them. */
-const FILE_ID = /^f[0-9]{1,12}$/u;
-
-/** Whether a value is a file id as the main process makes them. */
+/** Whether a value is a file id as the main process makes them ("f12"). */
 function isFileId(value: unknown): value is FileId {
-  return typeof value === 'string' && FILE_ID.test(value);
+  return typeof value === 'string' && /^f[0-9]{1,12}$/u.test(value);
+}
+
+/**
+ * Whether a value is a command state: each key of {@link INITIAL_COMMAND_STATE} with a value
+ * of the same type (a count: a whole number, not negative).
+ */
+function isCommandState(value: unknown): value is CommandState {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const state = value as Record<string, unknown>;
+  return Object.entries(INITIAL_COMMAND_STATE).every(([key, initial]) => {
+    const given = state[key];
+    return typeof initial === 'number'
+      ? Number.isSafeInteger(given) && (given as number) >= 0
+      : typeof given === typeof initial;
+  });
 }
 
 /** Validates untrusted arguments per channel; returns an error message or null. */
@@ -360,24 +374,10 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         : `${channel} takes the document's name and whether it is saved`;
     }
     case 'app:set-command-state': {
-      const [state] = args as [Record<string, unknown> | undefined];
-      const ok =
-        args.length === 1 &&
-        typeof state === 'object' &&
-        state !== null &&
-        typeof state.hasComparison === 'boolean' &&
-        Number.isSafeInteger(state.differenceCount) &&
-        (state.differenceCount as number) >= 0 &&
-        typeof state.inline === 'boolean' &&
-        typeof state.dark === 'boolean' &&
-        typeof state.blind === 'boolean' &&
-        typeof state.library === 'boolean' &&
-        typeof state.canUndo === 'boolean' &&
-        typeof state.canRedo === 'boolean' &&
-        typeof state.paragraph === 'boolean' &&
-        typeof state.cell === 'boolean' &&
-        typeof state.picking === 'boolean';
-      return ok ? null : `${channel} takes the command state`;
+      const [state] = args;
+      return args.length === 1 && isCommandState(state)
+        ? null
+        : `${channel} takes the command state`;
     }
     case 'app:add-recent': {
       const [entry] = args as [
@@ -400,7 +400,7 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         Array.isArray(ids) &&
         ids.length >= 2 &&
         ids.length <= MAX_RECENT_FILES &&
-        ids.every((id) => typeof id === 'string' && FILE_ID.test(id));
+        ids.every(isFileId);
       return ok
         ? null
         : `${channel} takes a title and the ids of two or more opened files, or of a project`;
@@ -430,9 +430,7 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
       if (html.length > MAX_REPORT_CHARS) {
         return `${channel}: the report is too large`;
       }
-      return /^[^/\\\0]{1,200}$/u.test(name)
-        ? null
-        : `${channel}: the suggested name must be a plain file name`;
+      return isFileName(name) ? null : `${channel}: the suggested name must be a plain file name`;
     }
   }
 }
