@@ -18,6 +18,7 @@ import {
   subsetAnnotations,
   type AnnotatedItem,
 } from '../shared/project';
+import { blindLabel } from '../shared/view-model/blind';
 import { articleNumber, paragraphNumber, rowNumber } from '../shared/view-model/display';
 import type { ViewCell } from '../shared/view-model/view-model';
 import { focusTarget, paragraphRows, type CellTarget } from './cell-navigation';
@@ -56,7 +57,6 @@ import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
 import { librarySearch } from './library';
 import { articleNamer } from './naming';
 import { segmentsFor } from './pivot';
-import { blindLabel } from './navigation';
 import { reportFileName } from './report-file';
 import {
   appReducer,
