@@ -107,6 +107,19 @@ describe('displayItems', () => {
     ).toBe(true);
   });
 
+  it('should leave a lone boilerplate row of a few words (icons and marks are none) unfolded', () => {
+    const layout = (furniture: string): string[] => {
+      const base = testArticle('base.txt', [...SAME.slice(0, 2), furniture, ...SAME.slice(2)], {
+        boilerplate: [2],
+      });
+      const other = testArticle('other.txt', [...SAME]);
+      const m = buildViewModel(compareArticles([base, other], { base: 0 }));
+      return show(displayItems(m, { shown: [0, 1], collapseIdentical: false, open: new Set() }));
+    };
+    expect(layout('→ ★ ★ ★ ★ 1.')).not.toContain('fold boilerplate ×1');
+    expect(layout('share facebook twitter email print')).toContain('fold boilerplate ×1');
+  });
+
   it('should find a row in its fold', () => {
     const m = model();
     const items = displayItems(m, { shown: [0, 1, 2], collapseIdentical: true, open: new Set() });

@@ -4,6 +4,7 @@
  * presentation's slides. Components render these values; they compute nothing.
  */
 import type { RowIndex } from '../shared/model';
+import { countWords } from '../shared/text/tokenize';
 import type { Difference, ViewModel, ViewRow } from '../shared/view-model/view-model';
 
 /**
@@ -169,18 +170,15 @@ export function displayItems(model: ViewModel, options: LayoutOptions): DisplayI
 }
 
 /**
- * Longest boilerplate row left unfolded, in words: a lone "1." or "Reactions" between
- * paragraphs takes no more room than a marker would, and a marker per list number is noise.
+ * Longest boilerplate row left unfolded, in words (as `countWords` counts them: marks and
+ * icons are none): a lone "1." or "Reactions" between paragraphs takes no more room than a
+ * marker would, and a marker per list number is noise.
  */
 export const MAX_UNFOLDED_BOILERPLATE_WORDS = 3;
 
 function isTiny(rows: ReadonlyArray<ViewRow>): boolean {
-  const words = rows[0]?.cells
-    .flatMap((c) => c.segments.map((s) => s.text))
-    .join(' ')
-    .split(/\s+/u)
-    .filter(Boolean).length;
-  return rows.length === 1 && (words ?? 0) <= MAX_UNFOLDED_BOILERPLATE_WORDS;
+  const text = rows[0]?.cells.flatMap((c) => c.segments.map((s) => s.text)).join(' ') ?? '';
+  return rows.length === 1 && countWords(text) <= MAX_UNFOLDED_BOILERPLATE_WORDS;
 }
 
 /** The marker's words: "3 identical rows", "1 boilerplate row", "2 rows only in hidden outlets". */
