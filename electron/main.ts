@@ -168,6 +168,26 @@ async function readProjectForRenderer(path: string): Promise<OpenedProject> {
   };
 }
 
+/**
+ * Lets the user pick where to save a text (a report, the codes) and writes it whole (a
+ * crash mid-way never leaves a cut file); resolves to the path, or null when cancelled.
+ */
+async function saveTextAs(
+  text: string,
+  suggestedName: string,
+  filter: { readonly name: string; readonly extensions: string[] },
+): Promise<string | null> {
+  const result = await dialog.showSaveDialog(window!, {
+    defaultPath: suggestedName,
+    filters: [filter],
+  });
+  if (result.canceled || !result.filePath) {
+    return null;
+  }
+  await writeFileAtomic(result.filePath, text);
+  return result.filePath;
+}
+
 /** Asks what to do with unsaved work (Save, Don't Save, Cancel). */
 async function askUnsaved(name: string): Promise<UnsavedChoice> {
   if (!window) {
@@ -325,17 +345,8 @@ const handlers: {
     }
     return { id: openedFiles.register(target), file: target, name: basename(target) };
   },
-  'app:save-codes': async (csv, suggestedName) => {
-    const result = await dialog.showSaveDialog(window!, {
-      defaultPath: suggestedName,
-      filters: [{ name: 'CSV (R, SPSS, spreadsheets)', extensions: ['csv'] }],
-    });
-    if (result.canceled || !result.filePath) {
-      return null;
-    }
-    await writeFile(result.filePath, csv, 'utf8');
-    return result.filePath;
-  },
+  'app:save-codes': (csv, suggestedName) =>
+    saveTextAs(csv, suggestedName, { name: 'CSV (R, SPSS, spreadsheets)', extensions: ['csv'] }),
   'app:ask-unsaved': async (name) => askUnsaved(name),
   'app:autosave': async (text, id) => {
     // Closing after a save or a "Don't Save": the page's last keep (as it unloads) must not
@@ -369,17 +380,8 @@ const handlers: {
       window?.setDocumentEdited(state.dirty);
     }
   },
-  'app:save-report': async (html, suggestedName) => {
-    const result = await dialog.showSaveDialog(window!, {
-      defaultPath: suggestedName,
-      filters: [{ name: 'HTML report', extensions: ['html'] }],
-    });
-    if (result.canceled || !result.filePath) {
-      return null;
-    }
-    await writeFile(result.filePath, html, 'utf8');
-    return result.filePath;
-  },
+  'app:save-report': (html, suggestedName) =>
+    saveTextAs(html, suggestedName, { name: 'HTML report', extensions: ['html'] }),
 };
 
 function registerHandlers(): void {
