@@ -64,7 +64,7 @@ import {
 import { APP_INDEX_URL, APP_SCHEME, appFileFor, contentType, cspHeader } from './app-protocol';
 import { guardContents, permissionAllowed } from './guards';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
-import { createFileRegistry, menuLabel, parseRecent, rememberComparison } from './recent';
+import { createFileRegistry, menuLabel, parseRecent, rememberRecent } from './recent';
 import { readRecovery, writeFileAtomic, writeRecovery } from './recovery';
 import { DEFAULT_BOUNDS, fitToDisplays, parseWindowState } from './window-state';
 
@@ -295,7 +295,7 @@ const handlers: {
     return { story: manifest.story, files };
   },
   'app:add-recent': async (request) => {
-    const list = rememberComparison(recent, openedFiles, request);
+    const list = rememberRecent(recent, openedFiles, request);
     if (list === null) {
       throw new Error('app:add-recent: refused, a file id the app did not give out');
     }
