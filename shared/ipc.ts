@@ -225,7 +225,7 @@ export interface RecentProject {
 /** An entry of File > Recent: a set of article files, or a project file. */
 export type RecentEntry = RecentComparison | RecentProject;
 
-/** Most recent comparisons remembered. */
+/** Most entries File > Recent remembers (comparisons and projects together). */
 export const MAX_RECENT = 10;
 
 /** A channel name. */

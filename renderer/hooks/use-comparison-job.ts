@@ -5,7 +5,8 @@ import type { AppAction, CompareRequest } from '../state/app-state';
 
 /**
  * Compares whenever the request changes; an answer to a request the user has since
- * replaced is dropped (the worker client also stops the stale job).
+ * replaced is dropped (the worker's job runner answers it "superseded", and stops the
+ * stale job with its worker only once it has run past RESTART_AFTER_MS: see job-runner.ts).
  */
 export function useComparisonJob(
   request: CompareRequest | null,
