@@ -310,16 +310,22 @@ test('joins two rows: the banner names the row as the comparison numbers it', as
 });
 
 test('says when unsaved work is too large for the browser to keep', async ({ page }) => {
-  // A browser whose local storage is full (about 5 MB per site).
+  // A browser whose local storage is full (about 5 MB per site); the page counts the keeps
+  // refused.
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
+    const counted = globalThis as unknown as { refusedKeeps: number };
+    counted.refusedKeeps = 0;
     Storage.prototype.setItem = function (key: string, value: string) {
       if (key === 'news-compare.session') {
+        counted.refusedKeeps++;
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       setItem.call(this, key, value);
     };
   });
+  const refusedKeeps = (): Promise<number> =>
+    page.evaluate(() => (globalThis as unknown as { refusedKeeps: number }).refusedKeeps);
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);
   await nameOutlet(page, 'Met police admit', METRO);
@@ -327,9 +333,19 @@ test('says when unsaved work is too large for the browser to keep', async ({ pag
   await expect(alert).toContainText('browsers keep about 5 MB per site');
   await expect(alert).toContainText('save the project to keep it');
   await alert.getByRole('button', { name: 'Dismiss this message' }).click();
-  // Said once: another change does not say it again.
+  // Said once: another change does not say it again, once its keep was refused too (and
+  // the page has drawn what followed).
+  const before = await refusedKeeps();
   await nameOutlet(page, 'London mayor accuses', HALL);
-  await page.waitForTimeout(1000);
+  await expect.poll(refusedKeeps).toBeGreaterThan(before);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        (
+          globalThis as unknown as { requestAnimationFrame(then: () => void): void }
+        ).requestAnimationFrame(() => setTimeout(resolve, 0)),
+      ),
+  );
   await expect(alert).toHaveCount(0);
 });
 
