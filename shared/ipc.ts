@@ -195,7 +195,8 @@ export type RecentRequest =
 
 /** A project file written: the id to save to it again, and its path and name to show. */
 export interface SavedProject {
-  readonly id: FileId;
+  /** Null when the file cannot be written to again (web mode: each save is a download). */
+  readonly id: FileId | null;
   readonly file: string;
   readonly name: string;
 }

@@ -188,7 +188,7 @@ export const webApi: Api = {
   saveProject: async (text, _id, suggestedName) => {
     const name = await download(text, suggestedName, 'application/json;charset=utf-8');
     // No id: a download cannot be written to again (each save is a new download).
-    return name === null ? null : { id: '', file: name, name };
+    return name === null ? null : { id: null, file: name, name };
   },
   saveCodes: (csv, suggestedName) => download(csv, suggestedName, 'text/csv;charset=utf-8'),
   askUnsaved,
