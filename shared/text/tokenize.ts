@@ -38,8 +38,8 @@ export function tokenize(text: string): ReadonlyArray<Token> {
   return tokens;
 }
 
-// Words only, with the same definition of a word as TOKEN_PATTERN.
-const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+/** Words only, with the same definition of a word as the tokens (global: use with matchAll). */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
 
 /** The words of a text, folded and lower-cased (in an explicit, locale-free way). */
 export function words(text: string): ReadonlyArray<string> {
