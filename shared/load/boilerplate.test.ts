@@ -15,6 +15,17 @@ describe('detectBoilerplate: bylines, dates and credits in any case', () => {
     expect(detectBoilerplate('BY JOHN SMITH', undefined)).toBe('byline');
     expect(detectBoilerplate('by Jane Doe and John Roe', undefined)).toBe('byline');
     expect(detectBoilerplate('By Staff\n|\nGoogle Oneindia News', undefined)).toBe('byline');
+    expect(detectBoilerplate('BY JANE DOE AND JOHN ROE', undefined)).toBe('byline');
+    expect(detectBoilerplate('With Files From The Associated Press', undefined)).toBe('byline');
+    expect(detectBoilerplate('FROM THE ASSOCIATED PRESS', undefined)).toBe('byline');
+  });
+
+  it('should leave short sentences that start with "By", "From" or "Via" alone', () => {
+    expect(detectBoilerplate('By then it was over.', undefined)).toBeNull();
+    expect(detectBoilerplate('By the evening, police had left.', undefined)).toBeNull();
+    expect(detectBoilerplate('From there it only got worse.', undefined)).toBeNull();
+    expect(detectBoilerplate('Via the tunnel they fled.', undefined)).toBeNull();
+    expect(detectBoilerplate('with reporting by the team', undefined)).toBeNull();
   });
 
   it('should mark date and time lines with weekdays, times and labels', () => {
