@@ -249,8 +249,9 @@ export function quoteGroups(
       if (hasInnerChange(parts)) {
         return { article: k, status: 'altered', parts };
       }
-      // The same words, with more or less of the sentence between the marks.
-      if (parts.some((p) => p.kind === 'insert' || p.kind === 'replace')) {
+      // The same words, with more or less of the sentence between the marks (words only
+      // added or dropped at either end: a replacement is an alteration).
+      if (parts.some((p) => p.kind === 'insert')) {
         return { article: k, status: 'identical', extent: 'longer', parts };
       }
       if (parts.some((p) => p.kind === 'delete')) {

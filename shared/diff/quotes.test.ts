@@ -199,6 +199,25 @@ describe('hasInnerChange', () => {
     ).toBe(true);
   });
 
+  it('should take a replacement at either end for an alteration, not a trim', () => {
+    expect(
+      hasInnerChange([
+        {
+          kind: 'equal',
+          base: 'The board agreed over this ',
+          other: 'The board agreed over this ',
+        },
+        { kind: 'replace', base: 'report.', other: 'decision.' },
+      ]),
+    ).toBe(true);
+    expect(
+      hasInnerChange([
+        { kind: 'replace', base: 'Our ', other: 'The ' },
+        { kind: 'equal', base: 'decision was final', other: 'decision was final' },
+      ]),
+    ).toBe(true);
+  });
+
   it('should call a diff with no equal part changed unless it is empty', () => {
     expect(hasInnerChange([{ kind: 'replace', base: 'a', other: 'b' }])).toBe(true);
     expect(hasInnerChange([])).toBe(false);
@@ -271,7 +290,7 @@ describe('pairQuotes', () => {
     const a = 'First “alpha beta gamma delta epsilon” then “one two three four five”.';
     const b = 'Here “one two three four five” and “alpha beta gamma delta zeta”.';
     expect(pairs(pairQuotes(a, b, DEFAULT_DIFF_OPTIONS))).toBe(
-      'same: alpha beta gamma delta [-epsilon-]{+zeta+}\nsame: one two three four five',
+      'altered: alpha beta gamma delta [-epsilon-]{+zeta+}\nsame: one two three four five',
     );
   });
 

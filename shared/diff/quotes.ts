@@ -271,8 +271,17 @@ export function pairQuotes(
   return out.sort((x, y) => x.a.start - y.a.start);
 }
 
-/** Whether a diff changes anything between its first and last equal parts. */
+/**
+ * Whether a diff alters the quoted words rather than trims them: any replacement, wherever
+ * it stands ("…over this report." against "…over this decision."), or words added or
+ * dropped between the first and last equal parts. Words only added or dropped before the
+ * first equal part or after the last (one outlet quoting more or less of the sentence) are
+ * a trim, not an alteration.
+ */
 export function hasInnerChange(parts: ReadonlyArray<DiffPart>): boolean {
+  if (parts.some((p) => p.kind === 'replace')) {
+    return true;
+  }
   const first = parts.findIndex((p) => p.kind === 'equal');
   if (first === -1) {
     return parts.length > 0;
