@@ -261,6 +261,15 @@ describe('pairQuotes', () => {
     expect(result.map((p) => p.altered)).toEqual([false]);
   });
 
+  it("should not flag an apostrophe one outlet doubles (We''re, as SQL escapes it)", () => {
+    const result = pairQuotes(
+      `He said: "We''re creating a new force in a world of many sources."`,
+      'He said: “We’re creating a new force in a world of many sources.”',
+      DEFAULT_DIFF_OPTIONS,
+    );
+    expect(result.map((p) => p.altered)).toEqual([false]);
+  });
+
   it('should always ignore punctuation inside quotations', () => {
     const a = 'He said: “Why are we surprised, when whistleblowers come forward?”';
     const b = 'He said: “Why are we surprised when whistleblowers come forward”';
