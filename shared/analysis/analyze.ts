@@ -52,20 +52,21 @@ export function analyzeComparison(
     articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned),
   );
   const quotations = perArticle.flatMap((a) => a.quotations);
+  const language = comparison.articles.map((_, k) =>
+    outletLanguage(
+      comparison,
+      articleIndex(k),
+      findVerbs,
+      findLoaded,
+      perArticle[k]?.quotationVerbHits,
+      perArticle[k]?.quotations,
+    ),
+  );
   return {
     quotes: quoteGroups(comparison, quotations),
     quotations,
-    language: comparison.articles.map((_, k) =>
-      outletLanguage(
-        comparison,
-        articleIndex(k),
-        findVerbs,
-        findLoaded,
-        perArticle[k]?.quotationVerbHits,
-        perArticle[k]?.quotations,
-      ),
-    ),
-    verbContrasts: verbContrasts(comparison, findVerbs),
+    language,
+    verbContrasts: verbContrasts(comparison, language),
     coverage: coverage(comparison),
     discrepancies: comparisonDiscrepancies(comparison),
   };

@@ -99,11 +99,29 @@ export function outletLanguage(
   };
 }
 
-/** Shared rows whose outlets introduce their statements with verbs of different categories. */
+/**
+ * Shared rows whose outlets introduce their statements with verbs of different categories,
+ * from each outlet's verbs as {@link outletLanguage} counts them: a verb inside a quotation
+ * is the speaker's ('The mayor said: "I insist…"' against 'The mayor said: "I want…"' is no
+ * contrast).
+ */
 export function verbContrasts(
   comparison: Comparison,
-  findVerbs: Finder<VerbCategory>,
+  language: ReadonlyArray<OutletLanguage>,
 ): ReadonlyArray<VerbContrast> {
+  // Each outlet's verbs by paragraph, in reading order.
+  const byParagraph = language.map((outlet) => {
+    const map = new Map<number, TermHit<VerbCategory>[]>();
+    for (const { paragraph, ...hit } of outlet.verbHits) {
+      const list = map.get(paragraph);
+      if (list === undefined) {
+        map.set(paragraph, [hit]);
+      } else {
+        list.push(hit);
+      }
+    }
+    return map;
+  });
   const out: VerbContrast[] = [];
   comparison.rows.forEach((row, r) => {
     if (row.kind !== 'shared') {
@@ -113,9 +131,7 @@ export function verbContrasts(
       if (cell.length === 0) {
         return [];
       }
-      const terms = cell.flatMap((i) =>
-        findVerbs(comparison.articles[k]?.paragraphs[i]?.text ?? ''),
-      );
+      const terms = cell.flatMap((i) => byParagraph[k]?.get(i) ?? []);
       return [{ article: articleIndex(k), terms }];
     });
     const withVerbs = byArticle.filter((a) => a.terms.length > 0);
