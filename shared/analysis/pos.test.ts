@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usedAsNoun, usedAsVerb } from './pos';
+import { usedAsNoun, usedAsPastVerb, usedAsVerb } from './pos';
 import { wordTokens } from './terms';
 
 /** Whether the word `word` of `text` is read as a noun / a verb. */
@@ -27,5 +27,32 @@ describe('part of speech from the words around', () => {
     expect(read('He comments on it.', 'comments')).toEqual({ noun: false, verb: true });
     expect(read('They will row about it.', 'row').verb).toBe(true);
     expect(read('The row grew.', 'row').verb).toBe(false);
+  });
+});
+
+describe('usedAsPastVerb', () => {
+  const pastVerb = (text: string, word: string) => {
+    const tokens = wordTokens(text);
+    return usedAsPastVerb(
+      text,
+      tokens,
+      tokens.findIndex((t) => t.key === word),
+    );
+  };
+
+  it('should read an -ed word after its subject or before its object as a verb', () => {
+    expect(pastVerb('Khan claimed the police had lied.', 'claimed')).toBe(true);
+    expect(pastVerb('Then he alleged fraud.', 'alleged')).toBe(true);
+    expect(pastVerb('The union alleged that he lied.', 'alleged')).toBe(true);
+    expect(pastVerb('She had claimed it before.', 'claimed')).toBe(true);
+  });
+
+  it('should read it as an adjective before its noun, after "be" or a determiner', () => {
+    expect(pastVerb('The alleged attack was filmed.', 'alleged')).toBe(false);
+    expect(pastVerb("Khan's claimed win was short-lived.", 'claimed')).toBe(false);
+    expect(pastVerb('It is alleged that he fled.', 'alleged')).toBe(false);
+    expect(pastVerb('Alleged victims spoke.', 'alleged')).toBe(false);
+    expect(pastVerb('Police Investigate Alleged Fraud', 'alleged')).toBe(false);
+    expect(pastVerb('The union, alleged to be behind it, said nothing.', 'alleged')).toBe(false);
   });
 });

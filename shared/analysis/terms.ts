@@ -5,7 +5,7 @@
  */
 import { termForms } from './inflect';
 import type { LexiconEntry } from './lexicon';
-import { usedAsNoun, usedAsVerb, type WordToken } from './pos';
+import { usedAsNoun, usedAsPastVerb, usedAsVerb, type WordToken } from './pos';
 
 /** A lexicon term found in a text. */
 export interface TermHit<C extends string> {
@@ -115,6 +115,10 @@ function inSense<C extends string>(
   }
   if (pos === 'noun') {
     return !usedAsVerb(text, words, i);
+  }
+  if (pos === 'adjective') {
+    // "Khan claimed the police had lied": the verb, not the hedging "claimed".
+    return !usedAsPastVerb(text, words, i);
   }
   return true;
 }
