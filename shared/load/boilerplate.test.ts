@@ -51,6 +51,24 @@ describe('detectBoilerplate: bylines, dates and credits in any case', () => {
     expect(detectBoilerplate('Share\nFrom the Associated Press', undefined)).not.toBeNull();
     expect(detectBoilerplate('Photo: AFP', undefined)).toBe('navigation');
     expect(detectBoilerplate('(REUTERS)', undefined)).toBe('navigation');
+  });
+
+  it('should mark picture and agency credits by their form, whatever the agency', () => {
+    // Under a share prompt, so that only a credit line makes the paragraph boilerplate.
+    for (const credit of [
+      'Share\n(AP)',
+      'Share\n(Kyodo)',
+      'Share\n(Getty Images)',
+      'Share\n(AP/Jane Doe)',
+      'Share\nGetty Images',
+      'Share\nAP Photo/Evan Vucci',
+      'Share\nAnadolu Agency Photo',
+      'Share\nKYODO NEWS IMAGES',
+    ]) {
+      expect(detectBoilerplate(credit, undefined), credit).toBe('share-prompt');
+    }
+    expect(detectBoilerplate('Share\n(He denied it.)', undefined)).toBeNull();
+    expect(detectBoilerplate('Share\nThe photos were shared widely.', undefined)).toBeNull();
     expect(detectBoilerplate('Connect with us', undefined)).toBe('navigation');
     expect(detectBoilerplate('ASIA', undefined)).toBe('navigation');
   });
