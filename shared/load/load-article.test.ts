@@ -216,6 +216,25 @@ describe('loadArticle on careless and hostile files (issue 9)', () => {
     }
   });
 
+  it('should take a headline printed twice for the title in a page as in a text', () => {
+    const paragraphs = [
+      'Bridge to reopen in spring',
+      'Bridge to reopen in spring, the council said on Tuesday after months of repairs to the old crossing.',
+      'Engineers said the work had gone well, and traders said they were glad to see the end of it.',
+    ];
+    const fragment = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+    for (const [file, bytes] of [
+      ['bridge.html', utf8(fragment)],
+      ['bridge.txt', utf8(paragraphs.join('\n\n'))],
+    ] as const) {
+      const r = loadArticle({ file, bytes }, { parseHtml });
+      expect(r.ok && [r.article.title, r.article.titleSource], file).toEqual([
+        'Bridge to reopen in spring',
+        'text',
+      ]);
+    }
+  });
+
   it('should keep plain text that mentions tags as text, tags and all', () => {
     const prose = [
       'How to lay out a page',

@@ -190,7 +190,7 @@ export function loadArticle(
     const marked = markParagraphs(page.paragraphs);
     const meta = extractMetadata(
       page.paragraphs,
-      marked.map((p) => p.boilerplate !== null),
+      marked.map((p) => p.boilerplate !== null && p.boilerplate !== 'duplicate-heading'),
     );
     const title = page.title ?? meta.title;
     source = {
