@@ -4,6 +4,7 @@ import { decodeText } from './decode';
 import { detectBoilerplate } from './boilerplate';
 import { parseDate } from './metadata';
 import {
+  articleSizeProblem,
   loadArticle,
   MAX_ARTICLE_BYTES,
   MAX_ARTICLE_TEXT_CHARS,
@@ -87,9 +88,18 @@ describe('loadArticle', () => {
     expect(errorOf(new Uint8Array([0x41, 0, 0, 0x42, 0x43, 0, 0, 0x44]), 'nul.txt')?.code).toBe(
       'BINARY',
     );
-    expect(errorOf(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x41), 'huge.txt')?.code).toBe(
-      'TOO_LARGE',
+    expect(errorOf(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x41), 'huge.txt')).toEqual(
+      articleSizeProblem('huge.txt', MAX_ARTICLE_BYTES + 1),
     );
+  });
+
+  it('should say why a file is too large to read before it is read', () => {
+    expect(articleSizeProblem('huge.txt', MAX_ARTICLE_BYTES + 1)).toEqual({
+      code: 'TOO_LARGE',
+      file: 'huge.txt',
+      message: 'huge.txt: the file is 5.0 MiB, over the 5.0 MiB limit for one article.',
+    });
+    expect(articleSizeProblem('fine.txt', MAX_ARTICLE_BYTES)).toBeNull();
   });
 
   it('should extract the article of a saved web page with its metadata', () => {
