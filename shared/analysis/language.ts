@@ -4,7 +4,7 @@
  * different categories ("said" in one, "issued an apology" in another).
  */
 import { articleIndex, paraIndex, rowIndex, type ArticleIndex, type Comparison } from '../model';
-import { firstEndingAfter, type Span } from '../util/spans';
+import { containedIn, type Span } from '../util/spans';
 import type { LoadedCategory, VerbCategory } from './lexicon';
 import type { TermHit } from './terms';
 import type { OutletLanguage, ParagraphHit, VerbContrast } from './types';
@@ -54,8 +54,7 @@ export function outletLanguage(
 ): OutletLanguage {
   const verbHits: ParagraphHit<VerbCategory>[] = [];
   const loadedHits: ParagraphHit<LoadedCategory>[] = [];
-  // The quotations by paragraph, in order (they are disjoint): a hit is inside one when the
-  // first quotation ending after its start holds it.
+  // The quotations by paragraph, in order (they are disjoint).
   const quotedIn = new Map<number, Span[]>();
   for (const q of quoted) {
     const list = quotedIn.get(q.paragraph);
@@ -68,16 +67,12 @@ export function outletLanguage(
   for (const list of quotedIn.values()) {
     list.sort((a, b) => a.start - b.start);
   }
-  const isQuoted = (inside: ReadonlyArray<Span>, h: Span): boolean => {
-    const q = inside[firstEndingAfter(inside, h.start)];
-    return q !== undefined && h.start >= q.start && h.endExclusive <= q.endExclusive;
-  };
   (comparison.articles[k]?.paragraphs ?? []).forEach((p, index) => {
     const i = paraIndex(index);
     if (p.boilerplate === null) {
       const inside = quotedIn.get(i) ?? [];
       for (const h of findVerbs(p.text)) {
-        if (!isQuoted(inside, h)) {
+        if (!containedIn(inside, h.start, h.endExclusive)) {
           verbHits.push({ ...h, paragraph: i });
         }
       }
