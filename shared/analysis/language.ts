@@ -5,7 +5,7 @@
  */
 import { articleIndex, paraIndex, rowIndex, type ArticleIndex, type Comparison } from '../model';
 import { containedIn, type Span } from '../util/spans';
-import type { LoadedCategory, VerbCategory } from './lexicon';
+import { LEXICON_CATEGORIES, type LoadedCategory, type VerbCategory } from './lexicon';
 import type { TermHit } from './terms';
 import type { OutletLanguage, ParagraphHit, VerbContrast } from './types';
 
@@ -24,9 +24,6 @@ export function memoFinder<C extends string>(find: Finder<C>): Finder<C> {
     return hits;
   };
 }
-
-const VERB_CATEGORIES = ['neutral', 'asserting', 'conceding', 'adversarial'] as const;
-const LOADED_CATEGORIES = ['evaluative', 'intensifying', 'hedging'] as const;
 
 function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: ReadonlyArray<C>) {
   const byCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<C, number>;
@@ -81,8 +78,8 @@ export function outletLanguage(
   });
   verbHits.push(...extraVerbs);
   verbHits.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const v = tally(verbHits, VERB_CATEGORIES);
-  const l = tally(loadedHits, LOADED_CATEGORIES);
+  const v = tally(verbHits, LEXICON_CATEGORIES.verbs);
+  const l = tally(loadedHits, LEXICON_CATEGORIES.loaded);
   return {
     article: k,
     verbs: v.byCategory,

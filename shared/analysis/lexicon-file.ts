@@ -17,16 +17,7 @@
  */
 import { strictUtf8 } from '../load/decode';
 import type { LexiconAdditions } from './types';
-import type { LexiconEntry, LoadedCategory, PartOfSpeech, VerbCategory } from './lexicon';
-
-/** The categories a file may use, per lexicon. */
-export const LEXICON_CATEGORIES = {
-  verbs: ['neutral', 'asserting', 'conceding', 'adversarial'],
-  loaded: ['evaluative', 'intensifying', 'hedging'],
-} as const satisfies {
-  readonly verbs: ReadonlyArray<VerbCategory>;
-  readonly loaded: ReadonlyArray<LoadedCategory>;
-};
+import { LEXICON_CATEGORIES, type LexiconEntry, type PartOfSpeech } from './lexicon';
 
 // A sense after a term: "row (noun)", "slam (verb)", "woeful (adjective)", "so to speak (as written)".
 const SENSE = /^(.*\S)\s*\((verb|noun|adjective|adverb|as written)\)$/iu;
