@@ -7,9 +7,10 @@
  * Pure: a comparison (and optional lexicon additions) in, plain data out.
  */
 import { articleIndex, type Comparison } from '../model';
+import { memoByText } from '../util/memo';
 import { coverage } from './coverage';
 import { comparisonDiscrepancies } from './discrepancies';
-import { memoFinder, outletLanguage, verbContrasts } from './language';
+import { outletLanguage, verbContrasts } from './language';
 import { ATTRIBUTION_VERBS, LOADED_TERMS, mergeLexicon, QUOTATION_VERBS } from './lexicon';
 import { articleQuotations } from './quotations';
 import { quoteGroups } from './quote-groups';
@@ -46,8 +47,9 @@ export function analyzeComparison(
   // A verb the user lists is an attribution verb everywhere, not only before quotations.
   const userVerbs = new Set(verbs.map((v) => v.term));
   const quotationVerbs = QUOTATION_VERBS.filter((v) => !userVerbs.has(v.term));
-  const findVerbs = memoFinder((text) => findTerms(text, verbs));
-  const findLoaded = memoFinder((text) => findTerms(text, loaded));
+  // Each text read once per run: wire copy repeats paragraphs.
+  const findVerbs = memoByText((text) => findTerms(text, verbs));
+  const findLoaded = memoByText((text) => findTerms(text, loaded));
   const perArticle = comparison.articles.map((article, k) =>
     articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned),
   );

@@ -19,6 +19,7 @@ import {
   type Comparison,
   type RowIndex,
 } from '../model';
+import { memoByText } from '../util/memo';
 import { findValues, mayHoldValue, type DiscrepancyKind, type FoundValue } from './values';
 
 export type { DiscrepancyKind, FoundValue } from './values';
@@ -266,15 +267,7 @@ function changesValue(diff: CellDiff): boolean {
 /** The discrepancies of a comparison: every shared row whose changes may hold a value, read. */
 export function comparisonDiscrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
   // Wire copy repeats paragraphs word for word across outlets: read each text once.
-  const memo = new Map<string, ReadonlyArray<FoundValue>>();
-  const find = (text: string) => {
-    let values = memo.get(text);
-    if (values === undefined) {
-      values = findValues(text);
-      memo.set(text, values);
-    }
-    return values;
-  };
+  const find = memoByText(findValues);
   return comparison.rows.flatMap((row, r) =>
     row.kind === 'shared' && row.diffs.some(changesValue)
       ? rowDiscrepancies(

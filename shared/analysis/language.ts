@@ -12,19 +12,6 @@ import type { OutletLanguage, ParagraphHit, VerbContrast } from './types';
 /** Finds lexicon terms in a paragraph's text. */
 export type Finder<C extends string> = (text: string) => ReadonlyArray<TermHit<C>>;
 
-/** A finder that reads each text once per analysis run (wire copy repeats paragraphs). */
-export function memoFinder<C extends string>(find: Finder<C>): Finder<C> {
-  const memo = new Map<string, ReadonlyArray<TermHit<C>>>();
-  return (text) => {
-    let hits = memo.get(text);
-    if (hits === undefined) {
-      hits = find(text);
-      memo.set(text, hits);
-    }
-    return hits;
-  };
-}
-
 function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: ReadonlyArray<C>) {
   const byCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<C, number>;
   // No prototype: a term such as "constructor" must not find Object's own property.
