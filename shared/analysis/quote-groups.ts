@@ -58,7 +58,6 @@ const MAX_GROUPS_PER_WORD = 256;
 interface Building {
   readonly instances: QuoteInstance[];
   readonly bags: WordBag[];
-  readonly key: string | null;
   readonly articles: Set<number>;
   /** The words already listed for this group in the word index. */
   readonly listed: Set<string>;
@@ -169,7 +168,6 @@ export function quoteGroups(
         groups.push({
           instances: [],
           bags: [],
-          key,
           articles: new Set(),
           listed: new Set(),
           minSize: list.length,

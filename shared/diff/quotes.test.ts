@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DIFF_OPTIONS } from '../model';
+import { DEFAULT_DIFF_OPTIONS, type DiffOptions } from '../model';
+import { words } from '../text/tokenize';
 import {
+  bagOverlap,
   findMarkedQuotes,
   findQuotes,
   hasInnerChange,
   MIN_QUOTE_WORDS,
-  pairQuotes,
-  quoteOverlap,
+  pairQuotes as pairQuoteSides,
+  quoteSide,
+  wordBag,
   type QuotePair,
 } from './quotes';
 import { wdiff } from './wdiff';
@@ -23,6 +26,13 @@ function quotes(text: string): string {
     })
     .join('\n');
 }
+
+/** {@link pairQuoteSides} of two texts. */
+const pairQuotes = (a: string, b: string, options: DiffOptions) =>
+  pairQuoteSides(quoteSide(a), b, options);
+
+/** Share of the shorter quotation's words (as a multiset) that the other holds. */
+const quoteOverlap = (a: string, b: string) => bagOverlap(wordBag(words(a)), wordBag(words(b)));
 
 /** Renders quote pairs as `altered: Why are we surprised {+that +}when…`. */
 const pairs = (list: ReadonlyArray<QuotePair>): string =>
@@ -162,7 +172,7 @@ describe('findMarkedQuotes', () => {
   });
 });
 
-describe('quoteOverlap', () => {
+describe('bagOverlap', () => {
   it('should be the share of the shorter quotation’s words found in the longer one', () => {
     expect(quoteOverlap('a b c d', 'a b x y z w')).toBe(0.5);
     expect(quoteOverlap('Why are we surprised', 'why are we SURPRISED now')).toBe(1);

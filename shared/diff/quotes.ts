@@ -111,11 +111,6 @@ export function findQuotes(text: string): ReadonlyArray<Quote> {
   return findMarkedQuotes(text).filter((q) => words(q.text).length >= MIN_QUOTE_WORDS);
 }
 
-/** Share of the shorter quotation's words (as a multiset) that the other holds. */
-export function quoteOverlap(a: string, b: string): number {
-  return bagOverlap(wordBag(words(a)), wordBag(words(b)));
-}
-
 /** A text's words (folded, lower case) with their counts, and how many there are. */
 export interface WordBag {
   readonly counts: ReadonlyMap<string, number>;
@@ -181,7 +176,7 @@ export class WordPostings {
  * pairing the quotations of two long texts from comparing every one with every other; two
  * quotations that share only such common words are not taken for the same statement.
  */
-export const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 64;
 
 /** Words → the bags (by index) that hold them, capped at {@link MAX_POSTINGS}. */
 function postingsOf(bags: ReadonlyArray<WordBag>): WordPostings {
@@ -248,13 +243,15 @@ export function quoteSide(text: string): QuoteSide {
   return { quotes, bags, postings: postingsOf(bags) };
 }
 
-/** Pairs the quotations of two texts (best overlap first, one to one). */
+/**
+ * Pairs the quotations of two texts (best overlap first, one to one); the first text is
+ * given as its {@link quoteSide}, built once for all the texts it is paired with.
+ */
 export function pairQuotes(
-  textA: string | QuoteSide,
+  side: QuoteSide,
   textB: string,
   options: DiffOptions,
 ): ReadonlyArray<QuotePair> {
-  const side = typeof textA === 'string' ? quoteSide(textA) : textA;
   const qa = side.quotes;
   const bagsA = side.bags;
   const postings = side.postings;
