@@ -17,13 +17,14 @@ import { quoteGroups } from './quote-groups';
 import { findTerms } from './terms';
 import { DEFAULT_TUNING, type Analysis, type AnalysisTuning, type LexiconAdditions } from './types';
 
-export { DISCREPANCY_LABELS, type Discrepancy, type DiscrepancyKind } from './discrepancies';
 export { MIN_STATEMENT_WORDS } from './quote-groups';
-export { DEFAULT_TUNING, describeSpeaker, describeStatus } from './types';
+export { DEFAULT_TUNING, DISCREPANCY_LABELS, describeSpeaker, describeStatus } from './types';
+export type { DiscrepancyKind } from './values';
 export type {
   Analysis,
   AnalysisTuning,
   Coverage,
+  Discrepancy,
   LexiconAdditions,
   OutletLanguage,
   ParagraphHit,

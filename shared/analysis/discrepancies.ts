@@ -20,25 +20,8 @@ import {
   type RowIndex,
 } from '../model';
 import { memoByText } from '../util/memo';
+import type { Discrepancy } from './types';
 import { findValues, mayHoldValue, type DiscrepancyKind, type FoundValue } from './values';
-
-export type { DiscrepancyKind, FoundValue } from './values';
-
-export { DISCREPANCY_LABELS } from './types';
-
-/** One row's conflicting values of one kind. */
-export interface Discrepancy {
-  readonly row: RowIndex;
-  readonly kind: DiscrepancyKind;
-  /**
-   * Per article with text in the row: the values (as the outlet writes them) that conflict
-   * with another outlet's; empty for an outlet that agrees with everyone.
-   */
-  readonly values: ReadonlyArray<{
-    readonly article: ArticleIndex;
-    readonly values: ReadonlyArray<string>;
-  }>;
-}
 
 /** Edit distance with transpositions (optimal string alignment), capped at `max + 1`. */
 function editDistance(a: string, b: string, max: number): number {
