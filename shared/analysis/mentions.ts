@@ -5,6 +5,7 @@
  * last made its subject. Rules of English usage only: titles, role nouns and the words
  * that head names of bodies and places, never names from particular stories.
  */
+import { DEFAULT_TUNING } from './types';
 
 /** A set of lower-case name words, read through `has`. */
 export interface NameWords {
@@ -259,7 +260,7 @@ export class Discourse {
   private readonly withThey: number[] = [];
 
   /** `theyReach`: how many sentences back "they" looks for a rival candidate. */
-  constructor(private readonly theyReach = 4) {}
+  constructor(private readonly theyReach = DEFAULT_TUNING.theyReach) {}
 
   /** The words of the names of the people named so far (lower case), as a live view. */
   readonly surnames: NameWords = { has: (word) => this.bySurname.has(word) };
