@@ -101,7 +101,7 @@ const fold = (w: string) =>
     .replace(/[^\p{L}\p{N}-]/gu, '');
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 
-/** The person's name a phrase ends with (titles dropped), or null: "Reuters chief executive Tom Glocer" → "Tom Glocer". */
+/** Reads {@link personName} (uncached). */
 function readPersonName(phrase: string): string | null {
   const ws = phraseWords(phrase);
   let from = ws.length;

@@ -163,10 +163,13 @@ function sentenceMentions(
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** A verb hit's lemma and text for a quotation. */
+/** Who a quotation is attributed to, and with which verb. */
 interface Attributed {
+  /** The speaker, as the text names them (resolved where it can be), or null. */
   readonly speaker: string | null;
+  /** See {@link Quotation.inferred}. */
   readonly inferred: boolean;
+  /** The attribution verb, or null. */
   readonly hit: TermHit<VerbCategory> | null;
   /** Whether the text names a speaker for the verb (resolved or not: "they said"). */
   readonly named: boolean;
