@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DIFF_OPTIONS, type DiffOptions } from '../model';
 import { words } from '../text/tokenize';
 import {
@@ -10,6 +10,7 @@ import {
   pairQuotes as pairQuoteSides,
   quoteSide,
   wordBag,
+  WordPostings,
   type QuotePair,
 } from './quotes';
 import { wdiff } from './wdiff';
@@ -104,7 +105,13 @@ describe('findQuotes', () => {
     );
     expect(quotes('He said "they\'re wrong".')).toBe('');
     expect(quotes('one “two three four” five')).toBe('');
-    expect(MIN_QUOTE_WORDS).toBe(4);
+  });
+
+  it('should find a quotation of MIN_QUOTE_WORDS words, not one word fewer', () => {
+    const quoted = (n: number) =>
+      `He said “${Array.from({ length: n }, (_, i) => `word${i}`).join(' ')}” today.`;
+    expect(findQuotes(quoted(MIN_QUOTE_WORDS))).toHaveLength(1);
+    expect(findQuotes(quoted(MIN_QUOTE_WORDS - 1))).toHaveLength(0);
   });
 
   it('should find several quotations in order', () => {
@@ -331,15 +338,24 @@ describe('pairQuotes', () => {
     const b = Array.from({ length: 3000 }, (_, i) =>
       quote(2999 - i, i === 0 ? 'put' : 'made'),
     ).join(' ');
-    const started = performance.now();
+    // The work: every word of b's quotations looked up in a's index once, and the quotations
+    // it leads to (a word as common as "statement" leads to none) compared.
+    const holders = vi.spyOn(WordPostings.prototype, 'holders');
     const result = pairQuotes(a, b, DEFAULT_DIFF_OPTIONS);
-    const seconds = (performance.now() - started) / 1000;
+    const lookups = holders.mock.calls.length;
+    const compared = holders.mock.results.reduce(
+      (n, r) => n + (Array.isArray(r.value) ? (r.value as ReadonlyArray<number>).length : 0),
+      0,
+    );
+    holders.mockRestore();
     expect(result).toHaveLength(3000);
     expect(result.every((p) => p.a.text === p.b.text || p.a.text.includes('2999'))).toBe(true);
     expect(result.filter((p) => p.altered).map((p) => p.a.text)).toEqual([
       'Statement 2999 on topic 20993 was made clearly by 3002.',
     ]);
-    // Measured 0.3 s; all with all (9 million comparisons) took most of a minute.
-    expect(seconds).toBeLessThan(5);
+    // Ten words a quotation; all with all would be 9 million comparisons (most of a minute).
+    expect(lookups).toBeLessThanOrEqual(3000 * 10);
+    expect(compared).toBeGreaterThan(0);
+    expect(compared).toBeLessThan(3000 * 10);
   });
 });

@@ -48,7 +48,9 @@ describe('detectBoilerplate: bylines, dates and credits in any case', () => {
       'navigation',
     );
     expect(detectBoilerplate('With files from The Associated Press', undefined)).toBe('byline');
-    expect(detectBoilerplate('Share\nFrom the Associated Press', undefined)).not.toBeNull();
+    // Every line is boilerplate: the paragraph takes the first reason other than navigation.
+    expect(detectBoilerplate('Share\nFrom the Associated Press', undefined)).toBe('share-prompt');
+    expect(detectBoilerplate('Advertisement\nFrom the Associated Press', undefined)).toBe('byline');
     expect(detectBoilerplate('Photo: AFP', undefined)).toBe('navigation');
     expect(detectBoilerplate('(REUTERS)', undefined)).toBe('navigation');
   });
