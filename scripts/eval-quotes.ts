@@ -12,7 +12,7 @@
  *   --loso     leave-one-story-out: tune the analyses' thresholds on the other stories,
  *              score the one left out
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -85,15 +85,7 @@ function check(file: string): number {
 /** Reads a story's articles as the CLI does, in the reference's order. */
 async function loadStory(ref: QuoteReferenceFile): Promise<ReadonlyArray<Article>> {
   const names = Object.keys(ref.articles);
-  const manifest = (() => {
-    try {
-      readFileSync(join(ref.dir, 'manifest.json'));
-      return true;
-    } catch {
-      return false;
-    }
-  })();
-  const set = manifest
+  const set = existsSync(join(ref.dir, 'manifest.json'))
     ? await loadSeedStory(ref.dir)
     : await readArticleFiles(names.map((n) => join(ref.dir, n)));
   if (set.errors.length > 0) {
@@ -196,11 +188,23 @@ function storyCounts(story: LoadedStory, tuning: Partial<AnalysisTuning>): Quote
   const analysis = analyzeComparison(story.comparison, {}, tuning);
   let counts = NO_COUNTS;
   Object.values(story.ref.articles).forEach((articleRef, k) => {
-    const paragraphs = (story.articles[k] as Article).paragraphs.map((p) => p.text);
-    const located = locateReference(paragraphs, articleRef);
-    counts = addCounts(counts, scoreArticleQuotes(located, predictedQuotes(analysis, k)).counts);
+    counts = addCounts(counts, scoreArticle(story.articles, k, articleRef, analysis).counts);
   });
   return counts;
+}
+
+/** One article of a story scored against its reference. */
+function scoreArticle(
+  articles: ReadonlyArray<Article>,
+  k: number,
+  articleRef: QuoteReferenceFile['articles'][string],
+  analysis: Analysis,
+) {
+  const paragraphs = (articles[k] as Article).paragraphs.map((p) => p.text);
+  return {
+    paragraphs,
+    ...scoreArticleQuotes(locateReference(paragraphs, articleRef), predictedQuotes(analysis, k)),
+  };
 }
 
 /** The grid of tunings tried leave-one-story-out, the defaults first (they win ties). */
@@ -301,9 +305,7 @@ async function main(args: ReadonlyArray<string>): Promise<number> {
     console.log(`\n${ref.story} (${file})`);
     console.log(HEADER);
     Object.entries(ref.articles).forEach(([name, articleRef], k) => {
-      const paragraphs = (articles[k] as Article).paragraphs.map((p) => p.text);
-      const located = locateReference(paragraphs, articleRef);
-      const result = scoreArticleQuotes(located, predictedQuotes(analysis, k));
+      const { paragraphs, ...result } = scoreArticle(articles, k, articleRef, analysis);
       const off = comparison.offTopic.includes(articleIndex(k)) ? ' (off-topic)' : '';
       console.log(row(`${name}${off}`.slice(0, 28), result.counts));
       if (verbose) {

@@ -9,7 +9,13 @@
  */
 import { alignArticles, DEFAULT_ALIGN_TUNING } from '../shared/align/align';
 import { leaveOneStoryOut, rowsWith } from './learn';
-import { loadReferenceStories, scoreStory, type ReferenceStory, type StoryResult } from './stories';
+import {
+  expectedOffTopic,
+  loadReferenceStories,
+  scoreStory,
+  type ReferenceStory,
+  type StoryResult,
+} from './stories';
 
 const quick = process.argv.includes('--quick');
 const stories = await loadReferenceStories('.');
@@ -54,12 +60,7 @@ console.log(
   "\nArticles about another story or event (expected: the reference's off-topic files, and articles it links to none other):",
 );
 for (const story of stories) {
-  // The reference's off-topic files, and any article the reference links to none other.
-  const linked = (id: string) =>
-    story.gold.links.some((l) => l.pairs.length > 0 && (l.a === id || l.b === id));
-  const expected = story.ids.flatMap((id, k) =>
-    id.startsWith('offtopic:') || !linked(id) ? [k] : [],
-  );
+  const expected = expectedOffTopic(story);
   const flagged = alignArticles(story.articles, 0).offTopic;
   const name = (k: number) => story.articles[k]?.file.split('/').pop() ?? String(k);
   console.log(

@@ -6,12 +6,12 @@
  */
 import type { Article } from '../shared/model';
 import { alignArticles, candidatesByArticlePair, type AlignTuning } from '../shared/align/align';
-import { differentEventDays, leadWeekdays } from '../shared/align/events';
+import { ROW_LINK_SHARE } from '../shared/align/rows';
 import { fitLogistic } from '../shared/align/logistic';
-import { PAIR_INPUTS, pairInputs } from '../shared/align/pair-model';
+import { candidateInputs, PAIR_INPUTS } from '../shared/align/pair-model';
 import type { MatchThresholds } from '../shared/align/match-pairs';
-import { normalizeForScore, referenceLinks, storyLinkKey } from '../shared/eval/story-score';
-import { scoreStory, type ReferenceStory, type StoryResult } from './stories';
+import { storyLinkKey } from '../shared/eval/story-score';
+import { referenceLinkSets, scoreStory, type ReferenceStory, type StoryResult } from './stories';
 
 /** L2 penalty of the logistic fit (on standardised inputs). */
 export const L2_PENALTY = 30;
@@ -27,8 +27,7 @@ export const FACT_WEIGHT = 0.5;
 /** Where the threshold search starts (the learned values must not depend on the last run's). */
 export const START_TUNING: Omit<AlignTuning, 'model'> = {
   thresholds: { anchor: 0.5, context: 0.1, split: 0.4, mutual: 0.2, margin: 0 },
-  rowLinkShare: 0.35,
-  offTopicSimilarity: 0.18,
+  rowLinkShare: ROW_LINK_SHARE,
 };
 
 /** Values tried for each threshold, in the order of the coordinate search. */
@@ -52,12 +51,7 @@ function trainingExamples(story: ReferenceStory): {
   labels: number[];
   weights: number[];
 } {
-  const paragraphs: Record<string, ReadonlyArray<string>> = {};
-  story.articles.forEach((a, k) => {
-    paragraphs[story.ids[k] as string] = a.paragraphs.map((p) => normalizeForScore(p.text));
-  });
-  const gold = referenceLinks(story.gold, paragraphs).links;
-  const facts = referenceLinks(story.facts, paragraphs).links;
+  const { counterparts: gold, facts } = referenceLinkSets(story);
   const onTopic = (k: number) => !(story.ids[k] as string).startsWith('offtopic:');
   const { pairs, pairIdf } = candidatesByArticlePair(story.articles);
   const n = story.articles.length;
@@ -70,18 +64,18 @@ function trainingExamples(story: ReferenceStory): {
     if (!onTopic(x) || !onTopic(y)) {
       continue;
     }
-    const idf = pairIdf(x, y);
-    for (const c of candidates) {
+    const inputs = candidateInputs(candidates, pairIdf(x, y));
+    candidates.forEach((c, i) => {
       const link = storyLinkKey(
         story.ids[x] as string,
         c.x.features.paragraph,
         story.ids[y] as string,
         c.y.features.paragraph,
       );
-      rows.push(pairInputs(c.x, c.y, idf));
+      rows.push(inputs[i] as Float64Array);
       labels.push(gold.has(link) || facts.has(link) ? 1 : 0);
       weights.push(!gold.has(link) && facts.has(link) ? FACT_WEIGHT : 1);
-    }
+    });
   }
   return { rows, labels, weights };
 }
@@ -151,5 +145,3 @@ export function leaveOneStoryOut(
     return { story, result: scoreStory(story, rowsWith(tuning)), tuning };
   });
 }
-
-export { differentEventDays, leadWeekdays };

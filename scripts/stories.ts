@@ -101,14 +101,35 @@ export interface StoryResult {
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
-/** Scores one story: all articles at once (base 0), and every pair on its own. */
-export function scoreStory(story: ReferenceStory, rowsOf: RowsOf): StoryResult {
+/** A story's reference links as keys: the counterparts, and the pairs that share a fact. */
+export function referenceLinkSets(story: ReferenceStory): {
+  readonly counterparts: ReadonlySet<string>;
+  readonly facts: ReadonlySet<string>;
+} {
   const paragraphs: Record<string, ReadonlyArray<string>> = {};
   story.articles.forEach((a, k) => {
     paragraphs[story.ids[k] as string] = a.paragraphs.map((p) => normalizeForScore(p.text));
   });
-  const counterparts = referenceLinks(story.gold, paragraphs).links;
-  const accepted = new Set([...counterparts, ...referenceLinks(story.facts, paragraphs).links]);
+  return {
+    counterparts: referenceLinks(story.gold, paragraphs).links,
+    facts: referenceLinks(story.facts, paragraphs).links,
+  };
+}
+
+/**
+ * The articles a story's reference places outside it: its off-topic files, and any article
+ * it links to no other (the sample story's other story).
+ */
+export function expectedOffTopic(story: ReferenceStory): ReadonlyArray<number> {
+  const linked = (id: string) =>
+    story.gold.links.some((l) => l.pairs.length > 0 && (l.a === id || l.b === id));
+  return story.ids.flatMap((id, k) => (id.startsWith('offtopic:') || !linked(id) ? [k] : []));
+}
+
+/** Scores one story: all articles at once (base 0), and every pair on its own. */
+export function scoreStory(story: ReferenceStory, rowsOf: RowsOf): StoryResult {
+  const { counterparts, facts } = referenceLinkSets(story);
+  const accepted = new Set([...counterparts, ...facts]);
   const all = new Set<string>();
   addRowLinks(all, rowsOf(story.articles, 0), story.ids);
   const pairs = new Set<string>();

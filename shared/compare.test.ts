@@ -150,6 +150,29 @@ describe('checkCompareInput', () => {
     expect(checkCompareInput([A, B], { base: 2 })?.code).toBe('BAD_BASE');
     expect(checkCompareInput([A, B], { base: 1, diff: DEFAULT_DIFF_OPTIONS })).toBeNull();
   });
+
+  it('should refuse corrections that name no paragraph of two different articles', () => {
+    const pair = (a: number, paragraphA: number, b: number, paragraphB: number) => ({
+      a,
+      paragraphA,
+      b,
+      paragraphB,
+    });
+    const bad = [pair(0, 99, 1, 0), pair(0, 0, 0, 1), pair(0, 0, 5, 0), pair(0, -1, 1, 0)];
+    for (const p of bad) {
+      expect(checkCompareInput([A, B], { manual: { links: [p], unlinks: [] } })?.code).toBe(
+        'BAD_CORRECTION',
+      );
+      expect(checkCompareInput([A, B], { manual: { links: [], unlinks: [p] } })?.code).toBe(
+        'BAD_CORRECTION',
+      );
+      expect(() => compareArticles([A, B], { manual: { links: [p], unlinks: [] } })).toThrow();
+    }
+    expect(checkCompareInput([A, B], { include: [2] })?.code).toBe('BAD_CORRECTION');
+    expect(
+      checkCompareInput([A, B], { manual: { links: [pair(0, 0, 1, 0)], unlinks: [] } }),
+    ).toBeNull();
+  });
 });
 
 describe('compareArticles: moved paragraphs and the order of the files (issue 9)', () => {

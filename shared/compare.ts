@@ -34,7 +34,8 @@ import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
 /** Why a comparison cannot be made (an expected condition, returned as a value). */
 export type CompareError =
   | { readonly code: 'TOO_FEW_ARTICLES'; readonly message: string }
-  | { readonly code: 'BAD_BASE'; readonly message: string };
+  | { readonly code: 'BAD_BASE'; readonly message: string }
+  | { readonly code: 'BAD_CORRECTION'; readonly message: string };
 
 /** Checks the inputs; null when they can be compared. */
 export function checkCompareInput(
@@ -53,6 +54,34 @@ export function checkCompareInput(
       code: 'BAD_BASE',
       message: `Base article ${base} does not exist (there are ${articles.length} articles).`,
     };
+  }
+  const isArticle = (k: number) => Number.isInteger(k) && k >= 0 && k < articles.length;
+  const isParagraph = (k: number, p: number) =>
+    Number.isInteger(p) && p >= 0 && p < (articles[k]?.paragraphs.length ?? 0);
+  for (const k of options.include ?? []) {
+    if (!isArticle(k)) {
+      return { code: 'BAD_CORRECTION', message: `Included article ${k} does not exist.` };
+    }
+  }
+  const manual = options.manual ?? { links: [], unlinks: [] };
+  for (const [kind, pairs] of [
+    ['link', manual.links],
+    ['separation', manual.unlinks],
+  ] as const) {
+    for (const pair of pairs) {
+      if (
+        !isArticle(pair.a) ||
+        !isArticle(pair.b) ||
+        pair.a === pair.b ||
+        !isParagraph(pair.a, pair.paragraphA) ||
+        !isParagraph(pair.b, pair.paragraphB)
+      ) {
+        return {
+          code: 'BAD_CORRECTION',
+          message: `A manual ${kind} names no pair of paragraphs of two different articles (article ${pair.a} paragraph ${pair.paragraphA}, article ${pair.b} paragraph ${pair.paragraphB}).`,
+        };
+      }
+    }
   }
   return null;
 }

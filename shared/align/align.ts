@@ -30,9 +30,16 @@ import { differentEventDays, leadWeekdays } from './events';
 import { sigmoid, type LogisticModel } from './logistic';
 import { matchPair, type MatchThresholds, type ScoredPair, type SplitGain } from './match-pairs';
 import { counterpartLogOdds, type ModelCandidate, type ModelParagraph } from './pair-model';
-import { buildRows, ROW_LINK_SHARE, type Link, type RowSkeleton } from './rows';
+import { buildRows, type Link, type RowSkeleton } from './rows';
 import { candidatePairs, pairIdfFactory } from './similarity';
-import { documentSimilarity, documentTerms, offTopicArticles, OFF_TOPIC_SIMILARITY } from './story';
+import {
+  documentSimilarity,
+  documentTerms,
+  offTopicArticles,
+  OFF_TOPIC_SIMILARITY,
+  similarityOf,
+  type ArticleDocument,
+} from './story';
 import { movedArticles } from './moves';
 import { LEARNED_TUNING } from './learned-weights';
 
@@ -83,10 +90,8 @@ export interface AlignTuning {
   readonly model: LogisticModel;
   /** Matcher thresholds, on the model's probabilities. */
   readonly thresholds: MatchThresholds;
-  /** Row building: see {@link ROW_LINK_SHARE}. */
+  /** Row building: see `ROW_LINK_SHARE` in `rows.ts`. */
   readonly rowLinkShare: number;
-  /** Document similarity below which two articles are taken to report different stories. */
-  readonly offTopicSimilarity: number;
 }
 
 /** The default tuning: the learned model and thresholds. */
@@ -149,10 +154,9 @@ export function candidatesByArticlePair(
 ): {
   readonly pairs: ReadonlyMap<number, ReadonlyArray<ModelCandidate>>;
   readonly paragraphs: ReadonlyArray<ReadonlyArray<ModelParagraph>>;
-  readonly features: ReadonlyArray<ParagraphFeatures>;
   readonly pairIdf: (x: number, y: number) => (id: number) => number;
   readonly idf: (id: number) => number;
-  readonly documents: ReadonlyArray<{ readonly terms: SparseVector; readonly paragraphs: number }>;
+  readonly documents: ReadonlyArray<ArticleDocument>;
   readonly neighbours: ReadonlyArray<ReadonlyArray<number>> | null;
 } {
   const inputs: FeatureInput[] = [];
@@ -201,7 +205,6 @@ export function candidatesByArticlePair(
   return {
     pairs,
     paragraphs,
-    features,
     pairIdf: pairIdfFactory(features, terms.size),
     idf: idf.idf,
     documents,
@@ -288,6 +291,11 @@ export function alignArticles(
     neighbours === null || (neighbours[x] ?? []).includes(y);
   const similarity: number[][] = articles.map((_, k) => articles.map((__, j) => (k === j ? 1 : 0)));
   const sameDay: (boolean | null)[][] = articles.map(() => articles.map(() => null));
+  // An article the user included, or linked by hand, is part of the story.
+  const included = new Set<number>([
+    ...(options.include ?? []),
+    ...manual.links.flatMap((l) => [l.a, l.b]),
+  ]);
   const pairLinks: Link[][] = [];
   for (let x = 0; x < n; x++) {
     for (let y = x + 1; y < n; y++) {
@@ -335,11 +343,22 @@ export function alignArticles(
       const same = dx.size > 0 && dy.size > 0 ? !otherEvent : null;
       (sameDay[x] as (boolean | null)[])[y] = same;
       (sameDay[y] as (boolean | null)[])[x] = same;
-      const chosen = otherEvent
-        ? fixed.map((f) => ({ ...f, score: 1 }))
-        : sim < tuning.offTopicSimilarity
-          ? matchPair(scored, orders[x] ?? [], orders[y] ?? [], OFF_TOPIC_THRESHOLDS, gain, fixed)
-          : firstPass;
+      // An article the user included is matched like any other, whatever the story check says.
+      const chosen =
+        included.has(x) || included.has(y)
+          ? firstPass
+          : otherEvent
+            ? fixed.map((f) => ({ ...f, score: 1 }))
+            : sim < OFF_TOPIC_SIMILARITY
+              ? matchPair(
+                  scored,
+                  orders[x] ?? [],
+                  orders[y] ?? [],
+                  OFF_TOPIC_THRESHOLDS,
+                  gain,
+                  fixed,
+                )
+              : firstPass;
       const isFixed = new Set(fixed.map((f) => `${f.x}:${f.y}`));
       pairLinks.push(
         chosen.map((l) => ({
@@ -353,12 +372,7 @@ export function alignArticles(
       );
     }
   }
-  // An article the user included, or linked by hand, is part of the story.
-  const included = new Set<number>([
-    ...(options.include ?? []),
-    ...manual.links.flatMap((l) => [l.a, l.b]),
-  ]);
-  const offTopic = offTopicArticles(similarity, sameDay, base, tuning.offTopicSimilarity).filter(
+  const offTopic = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY).filter(
     (o) => !included.has(o.article),
   );
   const left = new Set<number>(offTopic.map((o) => o.article));
@@ -405,7 +419,7 @@ export function alignArticles(
 function fillUnmatchedSimilarity(
   similarity: number[][],
   rows: ReadonlyArray<RowSkeleton>,
-  documents: ReadonlyArray<{ readonly terms: SparseVector; readonly paragraphs: number }>,
+  documents: ReadonlyArray<ArticleDocument>,
   idf: (id: number) => number,
   matched: (x: number, y: number) => boolean,
 ): void {
@@ -431,14 +445,14 @@ function fillUnmatchedSimilarity(
       if (matched(x, y)) {
         continue;
       }
-      const a = documents[x] as { terms: SparseVector; paragraphs: number };
-      const b = documents[y] as { terms: SparseVector; paragraphs: number };
+      const a = documents[x] as ArticleDocument;
+      const b = documents[y] as ArticleDocument;
       const cosine = dot(vectors[x] as SparseVector, vectors[y] as SparseVector);
       const coverage =
         a.paragraphs && b.paragraphs
           ? ((shared[x]?.[y] ?? 0) / a.paragraphs + (shared[y]?.[x] ?? 0) / b.paragraphs) / 2
           : 0;
-      const sim = Math.round(((cosine + Math.min(1, coverage)) / 2) * 1000) / 1000;
+      const sim = similarityOf(cosine, coverage);
       (similarity[x] as number[])[y] = sim;
       (similarity[y] as number[])[x] = sim;
     }
@@ -499,8 +513,9 @@ export const MAX_HEADLINE_WORDS = 30;
 export function headlineFlags(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArray<boolean> {
   const content = paragraphs.flatMap((p, i) => (p.boilerplate === null ? [i] : []));
   const last = content[content.length - 1] ?? -1;
+  const rankOf = new Map(content.map((index, rank) => [index, rank]));
   return paragraphs.map((p, index) => {
-    const rank = content.indexOf(index);
+    const rank = rankOf.get(index) ?? -1;
     const text = p.text.trim();
     return (
       rank >= 0 &&
@@ -511,5 +526,3 @@ export function headlineFlags(paragraphs: ReadonlyArray<Paragraph>): ReadonlyArr
     );
   });
 }
-
-export { ROW_LINK_SHARE, OFF_TOPIC_SIMILARITY };

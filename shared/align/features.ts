@@ -7,7 +7,7 @@
  * merge of two sorted lists (no string hashing or map look-ups in the hot loops) and an
  * article pair's idf is an array look-up.
  */
-import { sentenceSpans, stem, termsOfWords } from '../text/tokenize';
+import { sentenceSpans, stem, termsOfWords, WORD_PATTERN } from '../text/tokenize';
 
 /** A sparse vector: sorted term ids and their weights, side by side. */
 export interface SparseVector {
@@ -21,8 +21,6 @@ export interface SparseVector {
 export interface SentenceFeatures {
   /** Unit-length tf-idf vector of its content terms (idf over the whole comparison). */
   readonly vector: SparseVector;
-  /** Number of content terms. */
-  readonly termCount: number;
 }
 
 /** Features of one (non-boilerplate) paragraph. */
@@ -37,8 +35,6 @@ export interface ParagraphFeatures {
   readonly counts: Float64Array;
   /** Unit-length tf-idf vector of content terms (idf over the whole comparison). */
   readonly vector: SparseVector;
-  /** Sum of idf over distinct terms: how much specific content the paragraph holds. */
-  readonly mass: number;
   /** Word 3-shingles (stopwords kept): verbatim phrasing; interned ids, ascending. */
   readonly shingles: Int32Array;
   /** Sentences with enough content to be matched on their own. */
@@ -49,8 +45,6 @@ export interface ParagraphFeatures {
   readonly names: Int32Array;
   /** Figures: numbers written with digits (separators dropped) or as small number words. */
   readonly numbers: ReadonlySet<string>;
-  /** Number of words. */
-  readonly wordCount: number;
 }
 
 // A capitalised word that does not open a sentence (nor follow a colon or a quote mark).
@@ -100,15 +94,6 @@ export const SHINGLE_SIZE = 3;
 /** Sentences with fewer content terms than this are too short to match alone ("He said."). */
 export const MIN_SENTENCE_TERMS = 4;
 
-/** Collects the word n-grams of a word list. */
-export function shingles(list: ReadonlyArray<string>, size = SHINGLE_SIZE): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + size <= list.length; i++) {
-    out.add(list.slice(i, i + size).join(' '));
-  }
-  return out;
-}
-
 const QUOTED = /["“”„«»]([^"“”„«»]{8,})["“”„«»]|(?:^|[\s(])[‘']([^‘’']{8,})[’'](?=$|[\s.,;:!?)])/gu;
 
 /** The quoted passages of a text (double quotes of any style, and single curly/straight quotes). */
@@ -132,11 +117,6 @@ export class Vocabulary {
       this.ids.set(item, id);
     }
     return id;
-  }
-
-  /** The id of a string already seen, or -1. */
-  find(item: string): number {
-    return this.ids.get(item) ?? -1;
   }
 
   /** Number of distinct strings. */
@@ -225,10 +205,6 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
 export interface IdfTable {
   /** idf of a term id; unseen terms get the maximum. */
   readonly idf: (id: number) => number;
-  /** Number of paragraphs containing the term. */
-  readonly df: (id: number) => number;
-  /** Number of paragraphs counted. */
-  readonly total: number;
 }
 
 /** Smoothed idf: log(1 + N / df). Never zero, so a term shared by all still counts a little. */
@@ -247,8 +223,6 @@ export function buildIdf(termSets: ReadonlyArray<Int32Array>, vocabularySize: nu
   const unseen = Math.log(1 + total);
   return {
     idf: (id) => table[id] ?? unseen,
-    df: (id) => df[id] ?? 0,
-    total,
   };
 }
 
@@ -270,8 +244,6 @@ export interface FeatureSet {
   readonly terms: Vocabulary;
 }
 
-/** Words as the tokenizer's `words` reads them: same pattern, matched in the original text. */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
 const CURLY_APOSTROPHE = /[‘’‚‛′]/gu;
 
 /** Shingle keys pack three word ids into one number while ids stay below this. */
@@ -293,7 +265,7 @@ class WordTable {
   read(text: string): { readonly ids: Int32Array; readonly starts: Int32Array } {
     const ids: number[] = [];
     const starts: number[] = [];
-    for (const match of text.matchAll(WORD)) {
+    for (const match of text.matchAll(WORD_PATTERN)) {
       const word = match[0].replace(CURLY_APOSTROPHE, "'").toLowerCase();
       let id = this.ids.get(word);
       if (id === undefined) {
@@ -382,10 +354,6 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
   const features = inputs.map((input, k): ParagraphFeatures => {
     const termCounts = counts[k] as SparseVector;
     const { ids: wordIds, starts } = tokens[k] as { ids: Int32Array; starts: Int32Array };
-    let mass = 0;
-    for (const id of termCounts.ids) {
-      mass += idf.idf(id);
-    }
     const sentenceFeatures: SentenceFeatures[] = [];
     let from = 0;
     for (const span of sentenceSpans(input.text)) {
@@ -393,11 +361,9 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       while (to < starts.length && (starts[to] as number) < span.endExclusive) {
         to++;
       }
-      const termCount = termTotal(wordIds, from, to, table);
-      if (termCount >= MIN_SENTENCE_TERMS) {
+      if (termTotal(wordIds, from, to, table) >= MIN_SENTENCE_TERMS) {
         sentenceFeatures.push({
           vector: tfidfVector(termCountsOf(wordIds, from, to, table), idf.idf),
-          termCount,
         });
       }
       from = to;
@@ -415,13 +381,11 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       terms: sublinear(termCounts),
       counts: termCounts.weights,
       vector: tfidfVector(termCounts, idf.idf),
-      mass,
       shingles: shingleIds(wordIds, phrases, packed),
       sentences: sentenceFeatures,
       quoteShingles: Int32Array.from(quoted).sort(),
       names: nameIds[k] as Int32Array,
       numbers: numbersOf(wordList),
-      wordCount: wordIds.length,
     };
   });
   return { features, idf, terms };

@@ -14,7 +14,6 @@ export const LEARNED_TUNING: AlignTuning = {
     margin: 0,
   },
   rowLinkShare: 0.35,
-  offTopicSimilarity: 0.18,
   model: {
     inputs: [
       'cosine',

@@ -60,3 +60,41 @@ describe('compareArticles with manual corrections', () => {
     expect(rowOf(c, 0, 2)).toBe(rowOf(c, 2, 0));
   });
 });
+
+describe('an article about another event, included by the user', () => {
+  const verdict = testArticle('verdict.txt', [
+    'The jury found the teenager not guilty on Friday after three days of deliberation.',
+    'He had shot two men during the protests in the city last summer.',
+    'The judge thanked the jurors for their careful work on the case.',
+    'His lawyers said he had acted in self-defence when the men attacked him.',
+  ]);
+  const verdict2 = testArticle('verdict-2.txt', [
+    'A jury cleared the teenager of all charges on Friday following three days of talks.',
+    'The teenager shot two men during protests in the city last summer.',
+    'His defence argued that he acted in self-defence after the men attacked him.',
+  ]);
+  const testimony = testArticle('testimony.txt', [
+    'The teenager broke down on the stand on Wednesday while testifying at his trial.',
+    'He told the court he shot two men during the protests in the city last summer.',
+    'The judge called a short break so that the witness could compose himself.',
+    'Prosecutors will question him again when the hearing resumes next week.',
+  ]);
+
+  it('should be left out, then matched like any other once included', () => {
+    const auto = compareArticles([verdict, verdict2, testimony]);
+    expect(auto.offTopicReasons).toEqual([{ article: 2, reason: 'another-event' }]);
+    expect(auto.links.filter((l) => l.a === 2 || l.b === 2)).toEqual([]);
+    const included = compareArticles([verdict, verdict2, testimony], { include: [2] });
+    expect(included.offTopic).toEqual([]);
+    const alone = compareArticles([verdict, testimony], { include: [1] });
+    const linksOf = (c: typeof alone, k: number) =>
+      c.links.filter((l) => l.b === k).map((l) => `${l.paragraphA}-${l.paragraphB}`);
+    expect(linksOf(included, 2).length).toBeGreaterThan(0);
+    // The same links as the two compared on their own with the article included.
+    expect(
+      included.links
+        .filter((l) => l.a === 0 && l.b === 2)
+        .map((l) => `${l.paragraphA}-${l.paragraphB}`),
+    ).toEqual(linksOf(alone, 1));
+  });
+});

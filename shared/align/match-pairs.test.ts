@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_MATCH_THRESHOLDS,
   matchPair,
   MAX_SPLIT_PARTS,
   optimalOneToOne,
+  type MatchThresholds,
   type ScoredPair,
   type SplitGain,
 } from './match-pairs';
 import { mulberry32 } from '../util/random';
+
+/** The thresholds these cases are written against (the engine uses learned ones). */
+const THRESHOLDS: MatchThresholds = {
+  anchor: 0.35,
+  context: 0.12,
+  split: 0.25,
+  mutual: 0.15,
+  margin: 0,
+};
 
 /** Candidates from `[x, y, score]` triples. */
 const cands = (...list: ReadonlyArray<[number, number, number]>): ReadonlyArray<ScoredPair> =>
@@ -25,7 +34,7 @@ const match = (
   n = 6,
   m = n,
   splitGain?: SplitGain,
-): string => show(matchPair(candidates, range(n), range(m), DEFAULT_MATCH_THRESHOLDS, splitGain));
+): string => show(matchPair(candidates, range(n), range(m), THRESHOLDS, splitGain));
 
 const prng = mulberry32;
 
@@ -108,9 +117,9 @@ describe('matchPair', () => {
   it('should look past boilerplate for the neighbours', () => {
     const candidates = cands([0, 0, 0.9], [2, 1, 0.13]);
     // x1 is boilerplate: x2's previous alignable paragraph is x0, matched to y0.
-    expect(show(matchPair(candidates, [0, 2], [0, 1]))).toBe('0-0 2-1');
+    expect(show(matchPair(candidates, [0, 2], [0, 1], THRESHOLDS))).toBe('0-0 2-1');
     // x1 is alignable but unmatched: no context for 2-1.
-    expect(show(matchPair(candidates, [0, 1, 2], [0, 1]))).toBe('0-0');
+    expect(show(matchPair(candidates, [0, 1, 2], [0, 1], THRESHOLDS))).toBe('0-0');
   });
 
   it('should join a clean split: one x to two adjacent ys', () => {
@@ -150,7 +159,9 @@ describe('matchPair', () => {
   });
 
   it('should return each link with its candidate score, sorted by x then y', () => {
-    expect(matchPair(cands([1, 1, 0.8], [0, 0, 0.6], [0, 4, 0.4]), range(5), range(5))).toEqual([
+    expect(
+      matchPair(cands([1, 1, 0.8], [0, 0, 0.6], [0, 4, 0.4]), range(5), range(5), THRESHOLDS),
+    ).toEqual([
       { x: 0, y: 0, score: 0.6 },
       { x: 1, y: 1, score: 0.8 },
     ]);
@@ -160,7 +171,7 @@ describe('matchPair', () => {
     const next = prng(314);
     for (let n = 0; n < 400; n++) {
       const { candidates, xOrder, yOrder } = randomCase(next);
-      const links = matchPair(candidates, xOrder, yOrder);
+      const links = matchPair(candidates, xOrder, yOrder, THRESHOLDS);
       const context = JSON.stringify({ candidates, xOrder, yOrder });
       const degX = new Map<number, number>();
       const degY = new Map<number, number>();
@@ -173,7 +184,7 @@ describe('matchPair', () => {
       expect(new Set(links.map((l) => `${l.x}:${l.y}`)).size, context).toBe(links.length);
       for (const l of links) {
         expect(byKey.get(`${l.x}:${l.y}`), context).toBe(l.score);
-        expect(l.score, context).toBeGreaterThanOrEqual(DEFAULT_MATCH_THRESHOLDS.context);
+        expect(l.score, context).toBeGreaterThanOrEqual(THRESHOLDS.context);
         // Never n:m.
         expect((degX.get(l.x) ?? 0) > 1 && (degY.get(l.y) ?? 0) > 1, context).toBe(false);
       }
@@ -189,9 +200,9 @@ describe('matchPair', () => {
     const next = prng(2718);
     for (let n = 0; n < 200; n++) {
       const { candidates, xOrder, yOrder } = randomCase(next);
-      const first = matchPair(candidates, xOrder, yOrder);
-      expect(matchPair(candidates, xOrder, yOrder)).toEqual(first);
-      expect(matchPair(shuffled(candidates, next), xOrder, yOrder)).toEqual(first);
+      const first = matchPair(candidates, xOrder, yOrder, THRESHOLDS);
+      expect(matchPair(candidates, xOrder, yOrder, THRESHOLDS)).toEqual(first);
+      expect(matchPair(shuffled(candidates, next), xOrder, yOrder, THRESHOLDS)).toEqual(first);
     }
   });
 });

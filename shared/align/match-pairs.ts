@@ -2,13 +2,16 @@
  * Pairwise paragraph matching between two articles: counterparts, mostly one to one, with
  * clean splits and merges.
  *
- * Three passes, each a small pure function:
- * 1. anchors: greedy one-to-one matching of clearly similar pairs, best first;
- * 2. gap filling: a weaker pair is accepted when its neighbours on both sides of it are
- *    already matched to each other's neighbours (context: "the paragraph after the one that
- *    matched", as a reader comparing the two outlets would do);
- * 3. splits: an unmatched paragraph next to the counterpart of a matched one joins that
- *    match when it carries the rest of the same content.
+ * On the pair model's probabilities, in passes:
+ * 0. the user's fixed links;
+ * 1. anchors: the optimal one-to-one assignment of clearly likely pairs;
+ * 2. splits and merges next to them: an unmatched paragraph next to the counterpart of a
+ *    matched one joins that match when it carries the rest of the same content;
+ * 3. mutual best choices: the optimal assignment among the remaining likely pairs;
+ * 4. gap filling: a weaker pair is accepted when its neighbours on either side are already
+ *    matched to each other's neighbours (context: "the paragraph after the one that
+ *    matched", as a reader comparing the two outlets would do), repeated while it finds
+ *    pairs; then splits and merges once more.
  */
 
 import { MAX_EXACT_ASSIGNMENT_SIZE, maxWeightAssignment } from './assignment';
@@ -22,11 +25,14 @@ export interface ScoredPair {
   readonly x: number;
   /** Paragraph index in Y. */
   readonly y: number;
-  /** The pair's similarity, 0..1. */
+  /** The probability that the two paragraphs are counterparts, 0..1. */
   readonly score: number;
 }
 
-/** Thresholds of the matcher; see {@link DEFAULT_MATCH_THRESHOLDS} for the reasoning. */
+/**
+ * Thresholds of the matcher, on the pair model's probabilities; learned with the model
+ * (`learned-weights.ts`).
+ */
 export interface MatchThresholds {
   /** Minimum score for an anchor, which needs no context. */
   readonly anchor: number;
@@ -39,20 +45,6 @@ export interface MatchThresholds {
   /** How much better than the runner-up (in either article) a mutual best must be. */
   readonly margin: number;
 }
-
-/**
- * Default thresholds, chosen on the reference alignment of the sample story and checked to
- * be stable within ±0.05: an anchor needs a shared quote or several shared specific terms;
- * a context-supported pair needs only some specific overlap; a split part must share real
- * content with the paragraph it joins.
- */
-export const DEFAULT_MATCH_THRESHOLDS: MatchThresholds = {
-  anchor: 0.35,
-  context: 0.12,
-  split: 0.25,
-  mutual: 0.15,
-  margin: 0,
-};
 
 /**
  * How much of a host paragraph's content a would-be split part explains beyond the parts
@@ -100,7 +92,7 @@ export function matchPair(
   candidates: ReadonlyArray<ScoredPair>,
   xOrder: ReadonlyArray<number>,
   yOrder: ReadonlyArray<number>,
-  thresholds: MatchThresholds = DEFAULT_MATCH_THRESHOLDS,
+  thresholds: MatchThresholds,
   splitGain: SplitGain = () => 1,
   fixed: ReadonlyArray<{ readonly x: number; readonly y: number }> = [],
 ): ReadonlyArray<ScoredPair> {

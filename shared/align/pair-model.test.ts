@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphFeatures, type FeatureInput } from './features';
 import { counterpartLogOdds, PAIR_INPUTS, pairInputs, type ModelParagraph } from './pair-model';
-import { pairIdfFactory, weightedContainment, weightedCosine } from './similarity';
+import { pairIdfFactory } from './similarity';
+import { weightedContainment, weightedCosine } from '../testing/term-signals';
 
 const texts: ReadonlyArray<ReadonlyArray<string>> = [
   [

@@ -116,13 +116,19 @@ describe('buildRows', () => {
 
 describe('buildRows with the user corrections', () => {
   it('should keep a manual link even where the other links would refuse the join', () => {
-    // Without the manual flag, A0~C0 alone could not pull C0 into the row of A0, B0 and B0~A0.
+    // A0, B0 and D0 link to each other; C0 links to A0 only: one link against three pairs
+    // the join would put side by side, so the automatic rows keep C0 apart.
+    const automatic = links('0.0-1.0@0.9', '0.0-3.0@0.9', '1.0-3.0@0.9', '0.0-2.0@0.5');
+    expect(show(buildRows(plain(1, 1, 1, 1), automatic, 0)).sort()).toEqual([
+      '0:- 1:- 2:0 3:-',
+      '0:0 1:0 2:- 3:0',
+    ]);
     const list = [
-      ...links('0.0-1.0@0.9'),
+      ...automatic.slice(0, 3),
       { articleA: 0, paraA: 0, articleB: 2, paraB: 0, score: 1, manual: true },
     ];
-    const rows = buildRows(plain(1, 1, 1), list, 0);
-    expect(show(rows)).toEqual(['0:0 1:0 2:0']);
+    const rows = buildRows(plain(1, 1, 1, 1), list, 0);
+    expect(show(rows)).toEqual(['0:0 1:0 2:0 3:0']);
     expect(rows[0]!.manual).toBe(true);
   });
 

@@ -238,10 +238,12 @@ class Clusters {
  * their rows first, whatever the other links say. `neighbours[k]` lists the articles that
  * article k was matched with when not every pair of articles was (null: every pair was).
  *
- * Laws: every paragraph of every article is in exactly one row; boilerplate paragraphs are
- * alone in rows of kind `boilerplate`; a row never holds two paragraphs that no chain of
- * links inside it connects, nor two the user separated; the strongest link of each pair of clusters is always kept
- * when the join is coherent; rows holding base paragraphs follow the base order; a row
+ * Laws: every paragraph of every article is in exactly one row; a paragraph without links
+ * is alone in its row (of kind `boilerplate` when it is boilerplate); a row never holds two
+ * paragraphs that no chain of links inside it connects, nor two the user separated; two
+ * rows join along a manual link, or when their links outweigh `linkShare` times the pairs
+ * the join would put side by side and the join is coherent; rows holding base paragraphs
+ * follow the base order; a row
  * without base paragraphs stands right after the row of the paragraph preceding it in its
  * own article.
  */

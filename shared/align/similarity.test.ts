@@ -9,13 +9,8 @@ import {
   type ParagraphFeatures,
   type SparseVector,
 } from './features';
-import {
-  bestSentenceMatch,
-  candidatePairs,
-  DIRECT_SENTENCE_PAIRS,
-  weightedContainment,
-  weightedCosine,
-} from './similarity';
+import { bestSentenceMatch, candidatePairs, DIRECT_SENTENCE_PAIRS } from './similarity';
+import { weightedContainment, weightedCosine } from '../testing/term-signals';
 
 const seedInputs: FeatureInput[] = [
   '000_69ff7826295806f7',

@@ -1,9 +1,8 @@
 /**
  * Paragraph similarity between articles: candidate generation through an inverted index,
- * the idf of an article pair, and the reference definitions of the term signals the pair
- * model reads (`pair-model.ts` computes them in one pass; tests hold it to these).
+ * the best sentence match, set containment, and the idf of an article pair.
  */
-import { dot, sharedCount, type ParagraphFeatures, type SparseVector } from './features';
+import { dot, sharedCount, type ParagraphFeatures } from './features';
 
 /**
  * Terms found in more than this share of their article's paragraphs are not used to find
@@ -208,26 +207,6 @@ export function candidatesPerArticle(articles: number): number {
 }
 
 /**
- * tf-idf cosine of two term vectors (sublinear tf as weights) under the given idf: the
- * reference definition of the pair model's `cosine` input.
- */
-export function weightedCosine(
-  a: SparseVector,
-  b: SparseVector,
-  idf: (id: number) => number,
-): number {
-  const norm = (v: SparseVector) =>
-    Math.sqrt(v.weights.reduce((sum, w, i) => sum + (w * idf(v.ids[i] as number)) ** 2, 0));
-  const weighted = (v: SparseVector): SparseVector => ({
-    ids: v.ids,
-    weights: v.weights.map((w, i) => w * idf(v.ids[i] as number)),
-  });
-  const na = norm(a);
-  const nb = norm(b);
-  return na > 0 && nb > 0 ? dot(weighted(a), weighted(b)) / (na * nb) : 0;
-}
-
-/**
  * Best cosine between any sentence of one paragraph and any sentence of the other. Uses
  * the comparison-wide idf (vectors built once per sentence): it runs for every sentence
  * pair of every candidate.
@@ -321,24 +300,6 @@ function bestSentenceMatchIndexed(small: ParagraphFeatures, large: ParagraphFeat
 export function containment(a: Int32Array, b: Int32Array): number {
   const smaller = Math.min(a.length, b.length);
   return smaller === 0 ? 0 : sharedCount(a, b) / smaller;
-}
-
-/**
- * Weighted containment: the idf mass of shared terms over the smaller side's mass (the
- * reference definition of the pair model's `overlap` input). Unlike the cosine it is not
- * diluted when one outlet says in one long paragraph what the other says in a short one.
- */
-export function weightedContainment(
-  a: SparseVector,
-  b: SparseVector,
-  idf: (id: number) => number,
-): number {
-  const mass = (v: SparseVector) => [...v.ids].reduce((sum, id) => sum + idf(id), 0);
-  const shared = [...a.ids]
-    .filter((id) => b.ids.includes(id))
-    .reduce((sum, id) => sum + idf(id), 0);
-  const smaller = Math.min(mass(a), mass(b));
-  return smaller > 0 ? shared / smaller : 0;
 }
 
 /**

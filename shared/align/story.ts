@@ -13,6 +13,14 @@ import type { ScoredPair } from './match-pairs';
  */
 export const OFF_TOPIC_SIMILARITY = 0.18;
 
+/** An article as the story check reads it: its whole text's term counts and its size. */
+export interface ArticleDocument {
+  /** Term counts of all its content paragraphs (ids ascending). */
+  readonly terms: SparseVector;
+  /** Number of content paragraphs. */
+  readonly paragraphs: number;
+}
+
 /** An article's whole text as term counts (ids ascending): built once per article. */
 export function documentTerms(paragraphs: ReadonlyArray<ParagraphFeatures>): SparseVector {
   const counts = new Map<number, number>();
@@ -31,8 +39,8 @@ export function documentTerms(paragraphs: ReadonlyArray<ParagraphFeatures>): Spa
  * vocabulary"; the coverage says "same facts", which is what a story check is about.
  */
 export function documentSimilarity(
-  a: { readonly terms: SparseVector; readonly paragraphs: number },
-  b: { readonly terms: SparseVector; readonly paragraphs: number },
+  a: ArticleDocument,
+  b: ArticleDocument,
   idf: (id: number) => number,
   links: ReadonlyArray<ScoredPair>,
 ): number {
@@ -41,7 +49,12 @@ export function documentSimilarity(
   const coveredB = new Set(links.map((l) => l.y)).size;
   const coverage =
     a.paragraphs && b.paragraphs ? (coveredA / a.paragraphs + coveredB / b.paragraphs) / 2 : 0;
-  return Math.round(((cosine + coverage) / 2) * 1000) / 1000;
+  return similarityOf(cosine, coverage);
+}
+
+/** The document similarity of a whole-text cosine and a coverage (both 0..1), to 3 decimals. */
+export function similarityOf(cosine: number, coverage: number): number {
+  return Math.round(((cosine + Math.min(1, coverage)) / 2) * 1000) / 1000;
 }
 
 /**
@@ -53,7 +66,7 @@ export function documentSimilarity(
  *   that name one (`sameDay[k][j]`: true when both leads name a day in common, false when
  *   they name different days, null when either names none).
  *
- * With two articles only, the non-base one is flagged (one of them must be the odd one, and
+ * With two articles only, only the non-base one can be flagged (one of them must be the odd one, and
  * the base is the user's reference); the base is never flagged when that would leave fewer
  * than two articles, and an even split of days goes against the side that differs from the base.
  */

@@ -8,6 +8,7 @@
  *
  * Pure: reference, paragraphs and predictions in, plain data out.
  */
+import { splitParagraphs } from '../load/segment';
 import { verbForms as conjugate } from '../analysis/inflect';
 
 /** "full": a complete sentence or utterance; "partial": a fragment fitted into the writer's sentence. */
@@ -90,31 +91,12 @@ export interface PredictedQuote extends QuoteSpan {
 /** Marks that may open a quotation; the same list closes one (« » and „ “ pairs included). */
 const MARKS = new Set(['“', '”', '"', '‘', '’', "'", '«', '»', '„', '‹', '›']);
 
-/** Paragraphs as the guidelines define them: blank-line blocks, or lines when there are none. */
+/**
+ * Paragraphs as the guidelines define them: blank-line blocks, or lines when there are none
+ * (the loader's own split, `shared/load/segment.ts`, a byte-order mark dropped).
+ */
 export function guidelineParagraphs(text: string): ReadonlyArray<string> {
-  const lines = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n');
-  const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));
-  if (filled.length === 0) {
-    return [];
-  }
-  const inner = lines.slice(filled[0], (filled[filled.length - 1] as number) + 1);
-  if (!inner.some((line) => !line.trim())) {
-    return inner.filter((line) => line.trim());
-  }
-  const out: string[] = [];
-  let block: string[] = [];
-  for (const line of inner) {
-    if (line.trim()) {
-      block.push(line);
-    } else if (block.length > 0) {
-      out.push(block.join('\n'));
-      block = [];
-    }
-  }
-  if (block.length > 0) {
-    out.push(block.join('\n'));
-  }
-  return out;
+  return splitParagraphs(text.replace(/^\uFEFF/u, ''));
 }
 
 /**

@@ -39,8 +39,15 @@ export function tokenize(text: string): ReadonlyArray<Token> {
   return tokens;
 }
 
-// Words only, with the same definition of a word as TOKEN_PATTERN.
-const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+/**
+ * Words only, with the same definition of a word as the tokens (global: use with matchAll),
+ * except that an apostrophe doubled inside a word ("We''re") splits it here, as the
+ * alignment's word table reads it; the tokens, {@link words} and {@link countWords} keep
+ * such a word whole.
+ */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+// The tokens' words exactly, a doubled apostrophe inside a word included.
+const TOKEN_WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
 // The same in folded text, where a doubled apostrophe inside a word is already one: two
 // left there were two curly marks ("’‘"), which the raw text's words do not join either.
 const FOLDED_WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
@@ -57,7 +64,7 @@ export function words(text: string): ReadonlyArray<string> {
 /** Number of words in a text (same definition as {@link words}), without allocating them. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const _match of text.matchAll(WORD_PATTERN)) {
+  for (const _match of text.matchAll(TOKEN_WORD_PATTERN)) {
     n++;
   }
   return n;

@@ -5,10 +5,9 @@
  * story scored with weights learned on the others.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { alignArticles } from './align';
-import { loadReferenceStories, scoreStory, type ReferenceStory } from '../../scripts/stories';
-import { rowsWith } from '../../scripts/learn';
-import { DEFAULT_ALIGN_TUNING } from './align';
+import { expectedOffTopic, loadReferenceStories, scoreStory, type ReferenceStory } from './stories';
+import { rowsWith } from './learn';
+import { alignArticles, DEFAULT_ALIGN_TUNING } from '../shared/align/align';
 
 /** The lowest lenient min-F1 any reference story may fall to with the shipped weights. */
 const MIN_LENIENT = 0.55;
@@ -33,14 +32,7 @@ describe('alignment of the reference stories', () => {
   it('should never flag an article of the story, and leave the flagged ones out of every row', () => {
     let flaggedRight = 0;
     for (const story of stories) {
-      const offTopic = new Set(
-        story.ids.flatMap((id, k) =>
-          id.startsWith('offtopic:') ||
-          !story.gold.links.some((l) => l.pairs.length > 0 && (l.a === id || l.b === id))
-            ? [k]
-            : [],
-        ),
-      );
+      const offTopic = new Set(expectedOffTopic(story));
       const alignment = alignArticles(story.articles, 0);
       for (const { article } of alignment.offTopic) {
         expect(offTopic.has(article)).toBe(true);
