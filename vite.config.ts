@@ -7,7 +7,10 @@ const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.
   version: string;
 };
 
-/** The renderer: built from renderer/ into dist/renderer, with relative asset paths (file:// in Electron). */
+/**
+ * The renderer: built from renderer/ into dist/renderer, with relative asset paths (the same
+ * build is served from app://news-compare/ in Electron and from any folder on the web).
+ */
 export const config = defineConfig({
   root: 'renderer',
   base: './',

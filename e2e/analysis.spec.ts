@@ -3,8 +3,11 @@
  * count and the rows it occurs in (a click scrolls there), coverage lists that read as
  * counts and row links and are complete on request, and nothing wider than the panel.
  */
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { ready, SHOTS, SIZES } from './app';
+import { openFiles, ready, SHOTS, SIZES } from './app';
 
 async function openAnalysis(page: Page) {
   await ready(page);
@@ -69,11 +72,21 @@ test('lists each verb and term with its count and the rows it occurs in; a click
 
 test('shows coverage as counts and row links, every row on "show all"', async ({ page }) => {
   const analysis = await openAnalysis(page);
-  // The article about another story, brought back, reports many rows alone.
-  await page
-    .getByRole('region', { name: 'Left out of the comparison' })
-    .getByRole('button', { name: 'Include it' })
-    .click();
+  // An article about something else altogether, brought back: each of its twelve
+  // paragraphs is a row it alone reports, more than the list shows before "show all".
+  const other = join(tmpdir(), 'harbour-festival.txt');
+  writeFileSync(
+    other,
+    Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Stall ${i + 1} at the harbour festival sold ${['smoked fish', 'lemon cake', 'cider', 'oysters'][i % 4]} to visitors from ${['Brest', 'Cork', 'Vigo'][i % 3]} until the tide turned.`,
+    ).join('\n\n'),
+  );
+  await openFiles(page, [other]);
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  await expect(leftOut).toContainText('harbour');
+  await leftOut.getByRole('button', { name: 'Include it' }).last().click();
   const coverage = analysis.locator('.coverage > li');
   await expect(coverage).toHaveCount(5);
   await expect(analysis.getByRole('button', { name: /^show all \d+$/ })).not.toHaveCount(0);

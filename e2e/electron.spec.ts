@@ -46,11 +46,19 @@ test('the desktop app opens two seeds and shows them aligned', async () => {
         ).Notification.requestPermission(),
       ),
     ).toBe('denied');
+    // The main process notes the attempt when it reaches the guard, which stops it.
+    await app.evaluate(({ BrowserWindow }) => {
+      BrowserWindow.getAllWindows()[0]?.webContents.once('will-navigate', (event) => {
+        (globalThis as { attempted?: string }).attempted = event.url;
+      });
+    });
     await page.evaluate(() => {
       (globalThis as unknown as { location: { href: string } }).location.href =
         'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    await expect
+      .poll(() => app.evaluate(() => (globalThis as { attempted?: string }).attempted))
+      .toBe('https://example.com/');
     expect(page.url()).toBe('app://news-compare/index.html');
     await page.screenshot({ path: 'test-results/screenshots/electron.png' });
   } finally {

@@ -73,6 +73,32 @@ async function moveCandidates(page: Page): Promise<{ moved: Locator; target: Loc
   throw new Error('no paragraph to move');
 }
 
+/**
+ * Two rows to join: one with a paragraph of the first column only, and another with a
+ * paragraph of the second column only (so that joining them puts the two outlets side by
+ * side).
+ */
+async function joinCandidates(page: Page): Promise<{ from: Locator; to: Locator }> {
+  const all = rows(page);
+  const count = await all.count();
+  let from: Locator | null = null;
+  let to: Locator | null = null;
+  for (let i = 0; i < count && (from === null || to === null); i++) {
+    const cells = all.nth(i).locator('[role="cell"]');
+    const first = await cells.nth(0).locator('.para').count();
+    const second = await cells.nth(1).locator('.para').count();
+    if (from === null && first > 0 && second === 0) {
+      from = cells.nth(0).locator('.para').first();
+    } else if (to === null && first === 0 && second > 0) {
+      to = cells.nth(1).locator('.para').first();
+    }
+  }
+  if (from === null || to === null) {
+    throw new Error('no two rows to join');
+  }
+  return { from, to };
+}
+
 /** The row holding a paragraph that starts with these words. */
 function rowWith(page: Page, start: string): Locator {
   return rows(page).filter({ has: page.locator('.para', { hasText: start }) });
@@ -259,17 +285,47 @@ test('keeps unsaved work over a reload, and undoes and redoes every edit', async
   await expect(page).toHaveTitle(/^• /u);
 });
 
+test('joins two rows: the banner names the row as the comparison numbers it', async ({ page }) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(2);
+  const { from, to } = await joinCandidates(page);
+  const fromWords = await words(from);
+  const toWords = await words(to);
+  // The number beside the row (1-based), as the reader sees it.
+  const number = await rowWith(page, fromWords).getAttribute('data-row');
+  expect(Number(number)).toBeGreaterThan(0);
+  await from.click();
+  await page.keyboard.press('j');
+  const banner = page.getByRole('status').filter({ hasText: 'pick the row to join it with' });
+  await expect(banner).toContainText(`Join row ${number}:`);
+  await to.click();
+  await expect(banner).toHaveCount(0);
+  const joined = rowWith(page, fromWords).filter({
+    has: page.locator('.para', { hasText: toWords }),
+  });
+  await expect(joined).toHaveCount(1);
+  await expect(joined).toHaveClass(/manual/);
+  await expect(rowWith(page, toWords)).toHaveCount(1);
+});
+
 test('says when unsaved work is too large for the browser to keep', async ({ page }) => {
-  // A browser whose local storage is full (about 5 MB per site).
+  // A browser whose local storage is full (about 5 MB per site); the page counts the keeps
+  // refused.
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
+    const counted = globalThis as unknown as { refusedKeeps: number };
+    counted.refusedKeeps = 0;
     Storage.prototype.setItem = function (key: string, value: string) {
       if (key === 'news-compare.session') {
+        counted.refusedKeeps++;
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
       setItem.call(this, key, value);
     };
   });
+  const refusedKeeps = (): Promise<number> =>
+    page.evaluate(() => (globalThis as unknown as { refusedKeeps: number }).refusedKeeps);
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);
   await nameOutlet(page, 'Met police admit', METRO);
@@ -277,9 +333,19 @@ test('says when unsaved work is too large for the browser to keep', async ({ pag
   await expect(alert).toContainText('browsers keep about 5 MB per site');
   await expect(alert).toContainText('save the project to keep it');
   await alert.getByRole('button', { name: 'Dismiss this message' }).click();
-  // Said once: another change does not say it again.
+  // Said once: another change does not say it again, once its keep was refused too (and
+  // the page has drawn what followed).
+  const before = await refusedKeeps();
   await nameOutlet(page, 'London mayor accuses', HALL);
-  await page.waitForTimeout(1000);
+  await expect.poll(refusedKeeps).toBeGreaterThan(before);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        (
+          globalThis as unknown as { requestAnimationFrame(then: () => void): void }
+        ).requestAnimationFrame(() => setTimeout(resolve, 0)),
+      ),
+  );
   await expect(alert).toHaveCount(0);
 });
 

@@ -1,14 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { serializeProject } from '../shared/project';
+import { bridgeProject } from '../shared/testing/project';
 import {
   afterChoice,
   afterSave,
   INITIAL_CLOSE_STATE,
-  isProjectPath,
   keepsRecovery,
   onCloseRequest,
   projectSavePath,
   readRecoveryText,
   recoveryText,
+  splitPaths,
   unsavedChoice,
   windowTitle,
 } from './document';
@@ -21,11 +24,22 @@ describe('the desktop document', () => {
     expect(windowTitle({ name: null, dirty: true })).toBe('• Untitled – News Compare');
   });
 
-  it('should give a saved project its extension, and know project files by theirs', () => {
+  it('should give a saved project its extension, and know project files by theirs', async () => {
     expect(projectSavePath('/home/me/bridge')).toBe('/home/me/bridge.news-compare.json');
     expect(projectSavePath('/home/me/bridge.json')).toBe('/home/me/bridge.json');
-    expect(isProjectPath('/home/me/bridge.news-compare.json')).toBe(true);
-    expect(isProjectPath('/home/me/bbc.txt')).toBe(false);
+    expect(projectSavePath('/home/me/bridge.JSON')).toBe('/home/me/bridge.JSON');
+    const files = new Map([
+      ['/home/me/bridge.news-compare.json', serializeProject(bridgeProject())],
+      ['/home/me/bbc.txt', 'The council voted.'],
+      // A lexicon named on the command line is no project (it was opened as one).
+      ['/home/me/lexicon.json', readFileSync('docs/lexicon-example.json', 'utf8')],
+    ]);
+    const head = (path: string): Promise<Uint8Array> =>
+      Promise.resolve(new TextEncoder().encode(files.get(path) ?? ''));
+    expect(await splitPaths([...files.keys()], head)).toEqual({
+      projects: ['/home/me/bridge.news-compare.json'],
+      articles: ['/home/me/bbc.txt', '/home/me/lexicon.json'],
+    });
   });
 
   it('should close at once without unsaved work, and ask with it', () => {

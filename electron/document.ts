@@ -3,7 +3,12 @@
  * tests): the title bar, project paths, the prompt about unsaved work and what follows
  * each answer, and the recovery file's envelope.
  */
-import type { DocumentState, UnsavedChoice } from '../shared/ipc';
+import {
+  hasProjectExtension,
+  isProjectFile,
+  type DocumentState,
+  type UnsavedChoice,
+} from '../shared/ipc';
 import { PROJECT_FILE_EXTENSION } from '../shared/project/types';
 
 /** The window's title: "• Bridge vote.news-compare.json – News Compare" with unsaved work. */
@@ -13,12 +18,25 @@ export function windowTitle(state: DocumentState): string {
 
 /** Where a project is saved: the path picked, with the project extension when it has none. */
 export function projectSavePath(picked: string): string {
-  return /\.json$/iu.test(picked) ? picked : `${picked}${PROJECT_FILE_EXTENSION}`;
+  return hasProjectExtension(picked) ? picked : `${picked}${PROJECT_FILE_EXTENSION}`;
 }
 
-/** Whether a path named on the command line is a project file (opened as one). */
-export function isProjectPath(path: string): boolean {
-  return /\.json$/iu.test(path);
+/**
+ * Paths named on the command line, split into project files (opened as projects) and the
+ * rest (articles), as a drop splits them: by name and first bytes (`head` reads them, at
+ * least `PROJECT_HEAD_BYTES`), so that another JSON file (a lexicon) is no project.
+ */
+export async function splitPaths(
+  paths: ReadonlyArray<string>,
+  head: (path: string) => Promise<Uint8Array>,
+): Promise<{ readonly projects: string[]; readonly articles: string[] }> {
+  const projects: string[] = [];
+  const articles: string[] = [];
+  for (const path of paths) {
+    const project = hasProjectExtension(path) && isProjectFile(path, await head(path));
+    (project ? projects : articles).push(path);
+  }
+  return { projects, articles };
 }
 
 /** The buttons of the prompt about unsaved work, and the answer each one gives. */

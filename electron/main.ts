@@ -14,11 +14,13 @@ import {
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import {
   IPC_CHANNELS,
-  MAX_PROJECT_CHARS,
+  MAX_PROJECT_BYTES,
+  PROJECT_EXTENSION,
+  PROJECT_HEAD_BYTES,
   validateIpcArgs,
   type DocumentState,
   type DroppedFile,
@@ -47,12 +49,12 @@ import {
   afterChoice,
   afterSave,
   INITIAL_CLOSE_STATE,
-  isProjectPath,
   keepsRecovery,
   onCloseRequest,
   projectSavePath,
   readRecoveryText,
   recoveryText,
+  splitPaths,
   UNSAVED_BUTTONS,
   unsavedChoice,
   unsavedMessage,
@@ -62,7 +64,7 @@ import {
 import { APP_INDEX_URL, APP_SCHEME, appFileFor, contentType, cspHeader } from './app-protocol';
 import { guardContents, permissionAllowed } from './guards';
 import { buildMenuTemplate, type MenuItemSpec } from './menu';
-import { createFileRegistry, menuLabel, parseRecent, rememberComparison } from './recent';
+import { createFileRegistry, menuLabel, parseRecent, rememberRecent } from './recent';
 import { readRecovery, writeFileAtomic, writeRecovery } from './recovery';
 import { DEFAULT_BOUNDS, fitToDisplays, parseWindowState } from './window-state';
 
@@ -131,11 +133,29 @@ function send<K extends keyof IpcEvents>(channel: K, payload: IpcEvents[K]): voi
 }
 
 const FILE_FILTERS = [{ name: 'Articles', extensions: [...ARTICLE_EXTENSIONS] }];
-const PROJECT_FILTERS = [{ name: 'News Compare project', extensions: ['json'] }];
+const PROJECT_FILTERS = [
+  { name: 'News Compare project', extensions: [PROJECT_EXTENSION.slice(1)] },
+];
+
+/** A file's first bytes, where a project file names its format (none when it cannot be read). */
+async function readHead(path: string): Promise<Uint8Array> {
+  try {
+    const file = await open(path, 'r');
+    try {
+      const bytes = new Uint8Array(PROJECT_HEAD_BYTES);
+      const { bytesRead } = await file.read(bytes, 0, bytes.length, 0);
+      return bytes.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  } catch {
+    return new Uint8Array();
+  }
+}
 
 /** Reads a project file for the renderer, which checks it; it gets an id to be saved to. */
 async function readProjectForRenderer(path: string): Promise<OpenedProject> {
-  const read = await readTextFile(path, MAX_PROJECT_CHARS * 3, 'project');
+  const read = await readTextFile(path, MAX_PROJECT_BYTES, 'project');
   if (!read.ok) {
     return { ok: false, file: path, message: read.message };
   }
@@ -146,6 +166,26 @@ async function readProjectForRenderer(path: string): Promise<OpenedProject> {
     text: read.text,
     id: openedFiles.register(path),
   };
+}
+
+/**
+ * Lets the user pick where to save a text (a report, the codes) and writes it whole (a
+ * crash mid-way never leaves a cut file); resolves to the path, or null when cancelled.
+ */
+async function saveTextAs(
+  text: string,
+  suggestedName: string,
+  filter: { readonly name: string; readonly extensions: string[] },
+): Promise<string | null> {
+  const result = await dialog.showSaveDialog(window!, {
+    defaultPath: suggestedName,
+    filters: [filter],
+  });
+  if (result.canceled || !result.filePath) {
+    return null;
+  }
+  await writeFileAtomic(result.filePath, text);
+  return result.filePath;
 }
 
 /** Asks what to do with unsaved work (Save, Don't Save, Cancel). */
@@ -171,8 +211,7 @@ async function closeForGood(): Promise<void> {
 
 /** Opens files named on the command line or to a second instance: projects and articles. */
 async function openPaths(paths: ReadonlyArray<string>): Promise<void> {
-  const projects = paths.filter(isProjectPath);
-  const articles = paths.filter((p) => !isProjectPath(p));
+  const { projects, articles } = await splitPaths(paths, readHead);
   if (articles.length > 0) {
     send('app:files-opened', await openFiles(articles));
   }
@@ -256,7 +295,7 @@ const handlers: {
     return { story: manifest.story, files };
   },
   'app:add-recent': async (request) => {
-    const list = rememberComparison(recent, openedFiles, request);
+    const list = rememberRecent(recent, openedFiles, request);
     if (list === null) {
       throw new Error('app:add-recent: refused, a file id the app did not give out');
     }
@@ -306,17 +345,8 @@ const handlers: {
     }
     return { id: openedFiles.register(target), file: target, name: basename(target) };
   },
-  'app:save-codes': async (csv, suggestedName) => {
-    const result = await dialog.showSaveDialog(window!, {
-      defaultPath: suggestedName,
-      filters: [{ name: 'CSV (R, SPSS, spreadsheets)', extensions: ['csv'] }],
-    });
-    if (result.canceled || !result.filePath) {
-      return null;
-    }
-    await writeFile(result.filePath, csv, 'utf8');
-    return result.filePath;
-  },
+  'app:save-codes': (csv, suggestedName) =>
+    saveTextAs(csv, suggestedName, { name: 'CSV (R, SPSS, spreadsheets)', extensions: ['csv'] }),
   'app:ask-unsaved': async (name) => askUnsaved(name),
   'app:autosave': async (text, id) => {
     // Closing after a save or a "Don't Save": the page's last keep (as it unloads) must not
@@ -350,17 +380,8 @@ const handlers: {
       window?.setDocumentEdited(state.dirty);
     }
   },
-  'app:save-report': async (html, suggestedName) => {
-    const result = await dialog.showSaveDialog(window!, {
-      defaultPath: suggestedName,
-      filters: [{ name: 'HTML report', extensions: ['html'] }],
-    });
-    if (result.canceled || !result.filePath) {
-      return null;
-    }
-    await writeFile(result.filePath, html, 'utf8');
-    return result.filePath;
-  },
+  'app:save-report': (html, suggestedName) =>
+    saveTextAs(html, suggestedName, { name: 'HTML report', extensions: ['html'] }),
 };
 
 function registerHandlers(): void {

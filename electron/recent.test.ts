@@ -6,7 +6,7 @@ import {
   menuLabel,
   parseRecent,
   recentName,
-  rememberComparison,
+  rememberRecent,
 } from './recent';
 
 describe('createFileRegistry', () => {
@@ -26,25 +26,25 @@ describe('recent projects', () => {
     const registry = createFileRegistry();
     const id = registry.register('/p/bridge.news-compare.json');
     const files = ['/a.txt', '/b.txt'].map((p) => registry.register(p));
-    let list = rememberComparison([], registry, { title: 'Bridge', fileIds: files }) ?? [];
-    list = rememberComparison(list, registry, { title: 'Bridge vote', projectId: id }) ?? [];
+    let list = rememberRecent([], registry, { title: 'Bridge', fileIds: files }) ?? [];
+    list = rememberRecent(list, registry, { title: 'Bridge vote', projectId: id }) ?? [];
     expect(list).toEqual([
       { name: 'Bridge vote (project)', project: '/p/bridge.news-compare.json' },
       { name: 'Bridge (2 articles)', files: ['/a.txt', '/b.txt'] },
     ]);
-    list = rememberComparison(list, registry, { title: 'Renamed', projectId: id }) ?? [];
+    list = rememberRecent(list, registry, { title: 'Renamed', projectId: id }) ?? [];
     expect(list.map((e) => e.name)).toEqual(['Renamed (project)', 'Bridge (2 articles)']);
     expect(parseRecent(JSON.stringify(list))).toEqual(list);
-    expect(rememberComparison(list, registry, { title: 'x', projectId: 'f99' })).toBeNull();
+    expect(rememberRecent(list, registry, { title: 'x', projectId: 'f99' })).toBeNull();
     expect(parseRecent('[{"name":"x","project":"a\\u0000b"}]')).toEqual([]);
   });
 });
 
-describe('rememberComparison', () => {
+describe('rememberRecent', () => {
   it('should remember the paths of opened files, named from the title', () => {
     const registry = createFileRegistry();
     const ids = ['/a.txt', '/b.txt'].map((p) => registry.register(p));
-    expect(rememberComparison([], registry, { title: 'Bridge closed', fileIds: ids })).toEqual([
+    expect(rememberRecent([], registry, { title: 'Bridge closed', fileIds: ids })).toEqual([
       { name: 'Bridge closed (2 articles)', files: ['/a.txt', '/b.txt'] },
     ]);
   });
@@ -52,14 +52,14 @@ describe('rememberComparison', () => {
   it('should refuse a file the user never opened (the renderer cannot choose paths)', () => {
     const registry = createFileRegistry();
     const a = registry.register('/a.txt');
-    expect(rememberComparison([], registry, { title: 'x', fileIds: [a, 'f2'] })).toBeNull();
+    expect(rememberRecent([], registry, { title: 'x', fileIds: [a, 'f2'] })).toBeNull();
   });
 
   it('should remember a comparison whose title is very long, under a shortened name', () => {
     const registry = createFileRegistry();
     const ids = ['/a.txt', '/b.txt', '/c.txt'].map((p) => registry.register(p));
     const title = 'A headline that goes on and on '.repeat(13).slice(0, 380);
-    const list = rememberComparison([], registry, { title, fileIds: ids });
+    const list = rememberRecent([], registry, { title, fileIds: ids });
     expect(list).toHaveLength(1);
     expect(list?.[0]?.name).toMatch(
       /^A headline that goes on and on A headline .*… \(3 articles\)$/u,
@@ -74,11 +74,11 @@ describe('rememberComparison', () => {
     let list = parseRecent('[]');
     for (let i = 0; i < MAX_RECENT + 3; i++) {
       const ids = [`/${i}a.txt`, `/${i}b.txt`].map((p) => registry.register(p));
-      list = rememberComparison(list, registry, { title: `T${i}`, fileIds: ids }) ?? [];
+      list = rememberRecent(list, registry, { title: `T${i}`, fileIds: ids }) ?? [];
     }
     expect(list).toHaveLength(MAX_RECENT);
     const again = ['/5a.txt', '/5b.txt'].map((p) => registry.register(p));
-    list = rememberComparison(list, registry, { title: 'Again', fileIds: again }) ?? [];
+    list = rememberRecent(list, registry, { title: 'Again', fileIds: again }) ?? [];
     expect(list.map((r) => r.name).slice(0, 2)).toEqual(['Again (2 articles)', 'T12 (2 articles)']);
     expect(list.filter((r) => 'files' in r && r.files[0] === '/5a.txt')).toHaveLength(1);
   });

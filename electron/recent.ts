@@ -94,11 +94,11 @@ export function withRecent(list: ReadonlyArray<RecentEntry>, entry: RecentEntry)
 }
 
 /**
- * The list with the renderer's request remembered first, or null when it names a file id
- * the registry never gave out (the renderer cannot make the app remember, and later read,
- * a file the user did not open).
+ * The list with the renderer's request (a comparison or a project) remembered first, or null
+ * when it names a file id the registry never gave out (the renderer cannot make the app
+ * remember, and later read, a file the user did not open).
  */
-export function rememberComparison(
+export function rememberRecent(
   list: ReadonlyArray<RecentEntry>,
   registry: FileRegistry,
   request: RecentRequest,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,6 +23,14 @@ describe('the recovery file', () => {
     await writeRecovery(folder, null);
     expect(await readRecovery(folder)).toBeNull();
     await writeRecovery(folder, null);
+  });
+
+  it('should give back nothing from a recovery file it cannot read', async () => {
+    writeFileSync(join(folder, RECOVERY_FILE), new Uint8Array([0x7b, 0xff, 0x7d]));
+    expect(await readRecovery(folder)).toBeNull();
+    rmSync(join(folder, RECOVERY_FILE));
+    mkdirSync(join(folder, RECOVERY_FILE));
+    expect(await readRecovery(folder)).toBeNull();
   });
 
   it('should replace a file whole, never leaving it cut', async () => {

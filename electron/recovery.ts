@@ -3,9 +3,10 @@
  * in the user-data folder, read back at the next start (after a crash, or a close that
  * lost power). Plain Node IO, so it is tested without Electron.
  */
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MAX_PROJECT_CHARS } from '../shared/ipc';
+import { readTextFile } from '../node/read-text';
+import { MAX_PROJECT_BYTES } from '../shared/ipc';
 
 /** The recovery file's name in the user-data folder. */
 export const RECOVERY_FILE = 'unsaved-work.json';
@@ -35,16 +36,11 @@ export async function writeRecovery(folder: string, text: string | null): Promis
   }
 }
 
-/** The session kept in `folder`, or null (none, unreadable, or too large to be one). */
+/**
+ * The session kept in `folder`, or null: none, or one that cannot be read back (not a
+ * file, over {@link MAX_PROJECT_BYTES}, not UTF-8), read as a project file is.
+ */
 export async function readRecovery(folder: string): Promise<string | null> {
-  const path = join(folder, RECOVERY_FILE);
-  try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size > MAX_PROJECT_CHARS * 3) {
-      return null;
-    }
-    return await readFile(path, 'utf8');
-  } catch {
-    return null;
-  }
+  const read = await readTextFile(join(folder, RECOVERY_FILE), MAX_PROJECT_BYTES, 'session');
+  return read.ok ? read.text : null;
 }

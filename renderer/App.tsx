@@ -9,7 +9,7 @@ import {
 } from 'react';
 import type { Analysis } from '../shared/analysis/analyze';
 import type { CommandState } from '../shared/commands';
-import { articleIndex, paraIndex, rowIndex, type Comparison, type RowIndex } from '../shared/model';
+import { articleIndex, paraIndex, type Comparison, type RowIndex } from '../shared/model';
 import {
   annotatedItems,
   detailsOf,
@@ -18,9 +18,10 @@ import {
   subsetAnnotations,
   type AnnotatedItem,
 } from '../shared/project';
-import { articleNumber, paragraphNumber } from '../shared/view-model/display';
+import { blindLabel } from '../shared/view-model/blind';
+import { articleNumber, paragraphNumber, rowNumber } from '../shared/view-model/display';
 import type { ViewCell } from '../shared/view-model/view-model';
-import type { CellTarget } from './cell-navigation';
+import { focusTarget, paragraphRows, type CellTarget } from './cell-navigation';
 import { getApi } from './api/api';
 import {
   displayItems,
@@ -46,17 +47,15 @@ import { SimilarityMatrix } from './components/SimilarityMatrix';
 import { Toolbar } from './components/Toolbar';
 import { createAnalysisClient, type AnalysisAnswer } from './engine-client';
 import { cellRanges } from './highlight';
-import { useAnalysisJob } from './hooks/use-analysis-job';
 import { useCommands } from './hooks/use-commands';
-import { useComparisonJob } from './hooks/use-comparison-job';
 import { useLibrary } from './hooks/use-library';
 import { useProjectFile } from './hooks/use-project-file';
+import { useAnalysisJob, useComparisonJob } from './hooks/use-worker-job';
 import { useWorkbench } from './hooks/use-workbench';
 import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
-import { searchLibrary } from './library';
+import { librarySearch } from './library';
 import { articleNamer } from './naming';
 import { segmentsFor } from './pivot';
-import { blindLabel } from './navigation';
 import { reportFileName } from './report-file';
 import {
   appReducer,
@@ -108,7 +107,10 @@ function pickWords(
     case 'link':
       return { what: `Link ${paragraph}`, target: 'the paragraph to link it with' };
     case 'join':
-      return { what: `Join row ${from?.row ?? ''}`, target: 'the row to join it with' };
+      return {
+        what: from ? `Join row ${rowNumber(from.row)}` : 'Join the row',
+        target: 'the row to join it with',
+      };
   }
 }
 
@@ -242,23 +244,14 @@ export function App() {
   const currentRow = state.current >= 0 ? (differences[state.current]?.row ?? null) : null;
 
   // The selected paragraph (or empty cell), where it stands now.
+  const rowOf = useMemo(
+    () => (model && sameArticles ? paragraphRows(model) : null),
+    [model, sameArticles],
+  );
   const resolveFocus = useCallback(
-    (focus: CellFocus | null): CellTarget | null => {
-      if (focus === null || sameArticles === null) {
-        return null;
-      }
-      const article = comparedIds.indexOf(focus.item);
-      if (article < 0) {
-        return null;
-      }
-      if (focus.paragraph === null) {
-        return focus.row === null ? null : { row: focus.row, article, paragraph: null };
-      }
-      const paragraph = focus.paragraph;
-      const row = sameArticles.rows.findIndex((r) => r.cells[article]?.includes(paragraph));
-      return row < 0 ? null : { row: rowIndex(row), article, paragraph };
-    },
-    [sameArticles, comparedIds],
+    (focus: CellFocus | null): CellTarget | null =>
+      focus === null || rowOf === null ? null : focusTarget(focus, comparedIds, rowOf),
+    [rowOf, comparedIds],
   );
   const selection = useMemo(() => resolveFocus(state.focus), [resolveFocus, state.focus]);
   const pickFrom = useMemo(
@@ -293,7 +286,10 @@ export function App() {
     return byRow;
   }, [annotated]);
 
-  const edits = useWorkbench({ state, project, ids, comparison: fresh, selection, name }, dispatch);
+  const edits = useWorkbench(
+    { state, project, ids, comparison: fresh, rowOf: fresh ? rowOf : null, selection, name },
+    dispatch,
+  );
   const files = useProjectFile(api, state, project, fresh, dispatch, library.addSample);
   const [menu, setMenu] = useState<{ readonly x: number; readonly y: number } | null>(null);
   /** Gives the page's focus back to the selected cell (after a menu or dialog). */
@@ -476,14 +472,15 @@ export function App() {
 
   const { query } = state;
   // The library searches and shows articles with the user's details.
-  const shownItems = useMemo(
-    () => items.map((item) => ({ ...item, article: shownArticle(item, workbench) })),
-    [items, workbench],
+  // Its index is built once per list of articles and their details, not at each keystroke.
+  const search = useMemo(
+    () => librarySearch(items.map((item) => ({ ...item, article: shownArticle(item, details) }))),
+    [items, details],
   );
   const visible = useMemo(() => {
-    const found = new Set(searchLibrary(shownItems, query).map((i) => i.id));
+    const found = new Set(search(query).map((i) => i.id));
     return items.filter((i) => found.has(i.id));
-  }, [items, shownItems, query]);
+  }, [items, search, query]);
   const status = selectStatus(state, request);
   const chosen = selectChosen(state);
   const effectiveBase = chosen[selectBaseIndex(state)]?.id ?? null;
@@ -523,7 +520,7 @@ export function App() {
           onRemove={(id) => dispatch({ type: 'article-removed', id })}
           onInclude={include}
           onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
-          shown={(item) => shownArticle(item, workbench)}
+          shown={(item) => shownArticle(item, details)}
           userDetails={(id) => workbench.details[id] ?? {}}
           onDetails={edits.setDetails}
         />

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { ViewCell, ViewRow } from '../shared/view-model/view-model';
 import { articleIndex, paraIndex, rowIndex } from '../shared/model';
 import { withIndices } from '../shared/testing/indices';
-import { moveSelection, type CellTarget } from './cell-navigation';
+import { compareProject } from '../shared/project/compare-project';
+import { bridgeProject } from '../shared/testing/project';
+import { buildViewModel } from '../shared/view-model/view-model';
+import { focusTarget, moveSelection, paragraphRows, type CellTarget } from './cell-navigation';
 
 /** A selected cell. */
 const at = (row: number, article: number, paragraph: number | null): CellTarget =>
@@ -79,5 +82,36 @@ describe('moveSelection', () => {
       article: 0,
       paragraph: 0,
     });
+  });
+});
+
+describe('focusTarget', () => {
+  const comparison = compareProject(bridgeProject());
+  const rowOf = paragraphRows(buildViewModel(comparison));
+  const ids = comparison.articles.map((_, k) => `item${k}`);
+
+  it('should find each paragraph in the row that holds it', () => {
+    comparison.articles.forEach((article, k) => {
+      article.paragraphs.forEach((_, p) => {
+        const row = comparison.rows.findIndex((r) => r.cells[k]?.includes(paraIndex(p)));
+        expect(
+          focusTarget({ item: `item${k}`, paragraph: paraIndex(p), row: null }, ids, rowOf),
+        ).toEqual({ row, article: k, paragraph: p });
+      });
+    });
+  });
+
+  it('should keep an empty cell in its row, and find nothing of another comparison', () => {
+    expect(focusTarget({ item: 'item1', paragraph: null, row: rowIndex(2) }, ids, rowOf)).toEqual({
+      row: 2,
+      article: 1,
+      paragraph: null,
+    });
+    expect(focusTarget({ item: 'item1', paragraph: null, row: null }, ids, rowOf)).toBeNull();
+    expect(
+      focusTarget({ item: 'other', paragraph: paraIndex(0), row: null }, ids, rowOf),
+    ).toBeNull();
+    const beyond = paraIndex(comparison.articles[0]?.paragraphs.length ?? 0);
+    expect(focusTarget({ item: 'item0', paragraph: beyond, row: null }, ids, rowOf)).toBeNull();
   });
 });

@@ -1,16 +1,59 @@
 /**
- * Moving the selection through the comparison with the arrow keys (pure): up and down
- * through the paragraphs of one outlet's column, row after row (an empty cell counts as one
- * stop), left and right between the outlets shown in one row.
+ * The selected cell (pure): where a selection stands in the comparison on screen, and moving
+ * it with the arrow keys: up and down through the paragraphs of one outlet's column, row
+ * after row (an empty cell counts as one stop), left and right between the outlets shown in
+ * one row.
  */
 import type { ParaIndex, RowIndex } from '../shared/model';
+import type { ViewModel } from '../shared/view-model/view-model';
 import type { DisplayItem } from './comparison-layout';
+import type { CellFocus } from './state/app-state';
 
 /** A selected cell: a row, an article, and its paragraph or null (empty). */
 export interface CellTarget {
   readonly row: RowIndex;
   readonly article: number;
   readonly paragraph: ParaIndex | null;
+}
+
+/** `rowOf[k][p]`: the row holding paragraph p of article k (undefined: none). */
+export type ParagraphRows = ReadonlyArray<ReadonlyArray<RowIndex | undefined>>;
+
+/** The row of each paragraph of a comparison, from its view model (built once, read often). */
+export function paragraphRows(model: Pick<ViewModel, 'articles' | 'rows'>): ParagraphRows {
+  const rowOf = model.articles.map((): Array<RowIndex | undefined> => []);
+  for (const row of model.rows) {
+    for (const cell of row.cells) {
+      for (const p of cell.paragraphs) {
+        const list = rowOf[cell.article];
+        if (list !== undefined) {
+          list[p] = row.index;
+        }
+      }
+    }
+  }
+  return rowOf;
+}
+
+/**
+ * Where a selected cell stands now: a paragraph in the row that holds it (`rowOf`, see
+ * {@link paragraphRows}), an empty cell in its own row; null when its article is not among
+ * `ids` (library ids, in the comparison's order) or its paragraph is in no row.
+ */
+export function focusTarget(
+  focus: CellFocus,
+  ids: ReadonlyArray<string>,
+  rowOf: ParagraphRows,
+): CellTarget | null {
+  const article = ids.indexOf(focus.item);
+  if (article < 0) {
+    return null;
+  }
+  if (focus.paragraph === null) {
+    return focus.row === null ? null : { row: focus.row, article, paragraph: null };
+  }
+  const row = rowOf[article]?.[focus.paragraph];
+  return row === undefined ? null : { row, article, paragraph: focus.paragraph };
 }
 
 /** The stops of one column in a row: its paragraphs, or one empty stop. */

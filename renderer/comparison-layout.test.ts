@@ -7,7 +7,7 @@ import {
   columnsThatFit,
   displayItems,
   foldLabel,
-  itemIndexOfRow,
+  rowItemIndex,
   rulerMarks,
   shownColumns,
   slideOf,
@@ -107,11 +107,45 @@ describe('displayItems', () => {
     ).toBe(true);
   });
 
+  it('should leave a lone boilerplate row of a few words (icons and marks are none) unfolded', () => {
+    const layout = (furniture: string): string[] => {
+      const base = testArticle('base.txt', [...SAME.slice(0, 2), furniture, ...SAME.slice(2)], {
+        boilerplate: [2],
+      });
+      const other = testArticle('other.txt', [...SAME]);
+      const m = buildViewModel(compareArticles([base, other], { base: 0 }));
+      return show(displayItems(m, { shown: [0, 1], collapseIdentical: false, open: new Set() }));
+    };
+    expect(layout('→ ★ ★ ★ ★ 1.')).not.toContain('fold boilerplate ×1');
+    expect(layout('share facebook twitter email print')).toContain('fold boilerplate ×1');
+  });
+
   it('should find a row in its fold', () => {
     const m = model();
     const items = displayItems(m, { shown: [0, 1, 2], collapseIdentical: true, open: new Set() });
-    const i = itemIndexOfRow(items, rowIndex(3));
+    const i = rowItemIndex(items)(rowIndex(3));
     expect(items[i]?.kind).toBe('fold');
+  });
+
+  it('should place every row at its own item, or at the closed fold that holds it', () => {
+    const m = model();
+    const layout = (open: ReadonlySet<string>): DisplayItem[] =>
+      displayItems(m, { shown: [0, 1], collapseIdentical: true, open });
+    const folds = layout(new Set()).flatMap((i) => (i.kind === 'fold' ? [i.key] : []));
+    expect(folds.length).toBeGreaterThan(1);
+    for (const open of [new Set<string>(), new Set(folds.slice(1))]) {
+      const items = layout(open);
+      const indexOf = rowItemIndex(items);
+      for (const row of m.rows) {
+        const item = items[indexOf(row.index)];
+        expect(
+          item?.kind === 'row'
+            ? item.row.index === row.index
+            : item?.open === false && item.rows.includes(row),
+        ).toBe(true);
+      }
+    }
+    expect(rowItemIndex([])(rowIndex(0))).toBe(-1);
   });
 });
 

@@ -4,6 +4,7 @@
  * presentation's slides. Components render these values; they compute nothing.
  */
 import type { RowIndex } from '../shared/model';
+import { countWords } from '../shared/text/tokenize';
 import type { Difference, ViewModel, ViewRow } from '../shared/view-model/view-model';
 
 /**
@@ -169,18 +170,15 @@ export function displayItems(model: ViewModel, options: LayoutOptions): DisplayI
 }
 
 /**
- * Longest boilerplate row left unfolded, in words: a lone "1." or "Reactions" between
- * paragraphs takes no more room than a marker would, and a marker per list number is noise.
+ * Longest boilerplate row left unfolded, in words (as `countWords` counts them: marks and
+ * icons are none): a lone "1." or "Reactions" between paragraphs takes no more room than a
+ * marker would, and a marker per list number is noise.
  */
 export const MAX_UNFOLDED_BOILERPLATE_WORDS = 3;
 
 function isTiny(rows: ReadonlyArray<ViewRow>): boolean {
-  const words = rows[0]?.cells
-    .flatMap((c) => c.segments.map((s) => s.text))
-    .join(' ')
-    .split(/\s+/u)
-    .filter(Boolean).length;
-  return rows.length === 1 && (words ?? 0) <= MAX_UNFOLDED_BOILERPLATE_WORDS;
+  const text = rows[0]?.cells.flatMap((c) => c.segments.map((s) => s.text)).join(' ') ?? '';
+  return rows.length === 1 && countWords(text) <= MAX_UNFOLDED_BOILERPLATE_WORDS;
 }
 
 /** The marker's words: "3 identical rows", "1 boilerplate row", "2 rows only in hidden outlets". */
@@ -196,19 +194,23 @@ export function foldLabel(reason: FoldReason, count: number): string {
   }
 }
 
-/** Where a row is among the items: its own item, or the fold that holds it (-1: nowhere). */
-export function itemIndexOfRow(items: ReadonlyArray<DisplayItem>, row: RowIndex): number {
-  let fold = -1;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as DisplayItem;
-    if (item.kind === 'row' && item.row.index === row) {
-      return i;
+/**
+ * Where each row is among the items: its own item, or the closed fold that holds it (-1:
+ * nowhere). Built once for many lookups.
+ */
+export function rowItemIndex(items: ReadonlyArray<DisplayItem>): (row: RowIndex) => number {
+  const own = new Map<RowIndex, number>();
+  const folded = new Map<RowIndex, number>();
+  items.forEach((item, i) => {
+    if (item.kind === 'row') {
+      own.set(item.row.index, i);
+    } else if (!item.open) {
+      for (const r of item.rows) {
+        folded.set(r.index, i);
+      }
     }
-    if (item.kind === 'fold' && !item.open && item.rows.some((r) => r.index === row)) {
-      fold = i;
-    }
-  }
-  return fold;
+  });
+  return (row) => own.get(row) ?? folded.get(row) ?? -1;
 }
 
 /**
@@ -263,6 +265,7 @@ export function rulerMarks(
   minGap: number,
 ): ReadonlyArray<RulerMark> {
   const total = Math.max(1, items.length);
+  const indexOf = rowItemIndex(items);
   const marks: Array<{
     first: number;
     last: number;
@@ -277,7 +280,7 @@ export function rulerMarks(
       previous.kinds.add(d.kind);
       return;
     }
-    const position = (Math.max(0, itemIndexOfRow(items, d.row)) + 0.5) / total;
+    const position = (Math.max(0, indexOf(d.row)) + 0.5) / total;
     if (previous && position - previous.position < minGap) {
       previous.last = i;
       previous.rows.push(d.row);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../shared/compare';
+import { paraIndex } from '../shared/model';
+import { testArticle } from '../shared/testing/article';
 import { withIndices } from '../shared/testing/indices';
-import type { Difference } from '../shared/view-model/view-model';
-import { cleanPhrase, describeDifference, wordChanges } from './describe';
+import { buildViewModel, type Difference } from '../shared/view-model/view-model';
+import { cleanPhrase, describeDifference, describeRow, wordChanges } from './describe';
 
 const name = (k: number): string => `#${k + 1}`;
 
@@ -61,5 +64,39 @@ describe('describeDifference', () => {
         name,
       ),
     ).toMatchObject({ what: 'moved', who: '#3', note: 'paragraph 3 of 9 there' });
+  });
+});
+
+describe('describeRow', () => {
+  const LEAD = 'The council voted on Tuesday to close the Riverside library after a long review.';
+  const LAST = 'The closure takes effect next spring, the council leader told reporters.';
+  const model = buildViewModel(
+    compareArticles(
+      [
+        testArticle('base.txt', [LEAD, LAST]),
+        testArticle('herald.txt', [
+          LEAD,
+          'The closure will take effect in the spring, the council leader said.',
+        ]),
+        testArticle('post.txt', [LEAD]),
+        testArticle('star.txt', [
+          LEAD,
+          'The closure takes effect next spring, the leader of the council said.',
+        ]),
+      ],
+      { base: 0 },
+    ),
+  );
+
+  it('should say in one line which outlets reword a row and which lack it', () => {
+    const row = model.rows.find((r) => r.cells[0]?.paragraphs.includes(paraIndex(1)));
+    expect(row).toBeDefined();
+    const line = describeRow(row!, model.differences, [0, 1, 2, 3], name);
+    expect(line).toBe('reworded in #2, #4 · not in #3');
+    // The differences of the outlets shown only, as the list has them.
+    const two = model.differences.filter((d) => d.article < 2);
+    expect(describeRow(row!, two, [0, 1], name)).toBe('reworded in #2');
+    const lead = model.rows.find((r) => r.cells.every((c) => c.role !== 'empty'));
+    expect(describeRow(lead!, model.differences, [0, 1, 2, 3], name)).toBe('');
   });
 });

@@ -93,16 +93,18 @@ export function describeRow(
   shown: ReadonlyArray<number>,
   name: (k: number) => string,
 ): string {
-  const of = (kind: Difference['kind']): string[] => [
-    ...new Set(
+  /** "reworded in #2, #3": the outlets with a difference of this kind in the row, or ''. */
+  const part = (kind: Difference['kind'], words: string): string => {
+    const names = new Set(
       differences.filter((d) => d.row === row.index && d.kind === kind).map((d) => name(d.article)),
-    ),
-  ];
+    );
+    return names.size > 0 ? `${words} ${[...names].join(', ')}` : '';
+  };
   const missing = shown.filter((k) => row.cells[k]?.role === 'empty').map(name);
   const parts = [
-    of('wording').length ? `reworded in ${of('wording').join(', ')}` : '',
-    of('unique').length ? `only in ${of('unique').join(', ')}` : '',
-    of('moved').length ? `moved in ${of('moved').join(', ')}` : '',
+    part('wording', 'reworded in'),
+    part('unique', 'only in'),
+    part('moved', 'moved in'),
     missing.length && row.kind !== 'unique' ? `not in ${missing.join(', ')}` : '',
   ];
   return parts.filter(Boolean).join(' · ');

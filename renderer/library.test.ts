@@ -1,6 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import type FuseType from 'fuse.js';
+import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../shared/model';
-import { leadExcerpt, libraryItem, sameArticle, searchLibrary } from './library';
+import { leadExcerpt, librarySearch, libraryItem, sameArticle } from './library';
+
+/** Fuse indexes built (each `new Fuse` builds one over every article). */
+const indexes = vi.hoisted(() => ({ built: 0 }));
+vi.mock('fuse.js', async (original) => {
+  const { default: Fuse } = await original<{ default: typeof FuseType }>();
+  return {
+    default: class extends Fuse<unknown> {
+      constructor(...args: ConstructorParameters<typeof Fuse<unknown>>) {
+        super(...args);
+        indexes.built++;
+      }
+    },
+  };
+});
 
 const article = (
   title: string,
@@ -52,7 +67,9 @@ describe('libraryItem', () => {
   });
 });
 
-describe('searchLibrary', () => {
+describe('librarySearch', () => {
+  const searchLibrary = (list: typeof items, query: string) => librarySearch(list)(query);
+
   it('should find articles by title, outlet or text, a slip allowed', () => {
     expect(searchLibrary(items, 'ultimatim').map((i) => i.id)).toEqual(['a']);
     expect(searchLibrary(items, 'evenng post').map((i) => i.id)).toEqual(['b']);
@@ -65,6 +82,19 @@ describe('searchLibrary', () => {
     expect(searchLibrary(items, 'judge').map((i) => i.id)).toEqual(['c']);
     expect(searchLibrary(items, 'budget').map((i) => i.id)).toEqual(['c']);
     expect(searchLibrary(items, 'Cressida council')).toEqual([]);
+  });
+
+  it('should build its index once, at the first query, for every query after', () => {
+    const before = indexes.built;
+    const search = librarySearch(items);
+    expect(search('').map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(indexes.built).toBe(before);
+    // Keystrokes: each query searches the same index.
+    for (const query of ['co', 'cou', 'coun', 'counc', 'counci']) {
+      search(query);
+    }
+    expect(search('council').map((i) => i.id)).toEqual(['b']);
+    expect(indexes.built).toBe(before + 1);
   });
 
   it('should search file names', () => {

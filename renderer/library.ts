@@ -1,6 +1,8 @@
 /** The library of loaded articles: items, word counts, duplicates and search (fuse.js). */
 import Fuse from 'fuse.js';
+import { LEADING_DATE } from '../shared/load/metadata';
 import type { Article } from '../shared/model';
+import { baseName } from '../shared/project/details';
 import { countWords } from '../shared/text/tokenize';
 
 /** One article in the library. */
@@ -38,11 +40,6 @@ export function outletLabel(article: Article): string {
   return article.outlet ?? 'unknown outlet';
 }
 
-/** The file name without its folders. */
-export function fileName(file: string): string {
-  return file.split(/[\\/]/u).pop() ?? file;
-}
-
 /**
  * Whether two articles are the same file with the same text: opening a file twice, or
  * adding the sample story again, must not list it twice.
@@ -54,8 +51,6 @@ export function sameArticle(a: Article, b: Article): boolean {
     a.paragraphs.every((p, i) => p.text === b.paragraphs[i]?.text)
   );
 }
-
-const LEADING_DATE = /^\s*(?:date|published|updated)\s*:?\s*\d{4}-\d{1,2}-\d{1,2}\b/iu;
 
 /** Words of a lead excerpt: enough to recognise an article whose title is its file name. */
 const LEAD_WORDS = 14;
@@ -86,40 +81,53 @@ export function leadExcerpt(article: Article): string | null {
  */
 export const SEARCH_THRESHOLD = 0.2;
 
+/** What the search reads of an article. */
+interface SearchEntry {
+  readonly item: LibraryItem;
+  readonly title: string;
+  readonly outlet: string;
+  readonly file: string;
+  readonly text: string;
+}
+
 /**
  * Search over title, outlet, file name and text, word by word: every word of the query
  * must match (a typo allowed, see {@link SEARCH_THRESHOLD}) a word of the article; title,
  * outlet and file name weigh more than the text. An empty query keeps everything in order.
+ * The index is built once for these items, at the first query that needs it; each query
+ * then only searches it.
  */
-export function searchLibrary(
+export function librarySearch(
   items: ReadonlyArray<LibraryItem>,
-  query: string,
-): ReadonlyArray<LibraryItem> {
-  const q = query.trim();
-  if (q === '') {
-    return items;
-  }
-  const fuse = new Fuse(
-    items.map((item) => ({
-      item,
-      title: item.article.title,
-      outlet: item.article.outlet ?? '',
-      file: fileName(item.article.file),
-      text: item.article.paragraphs.map((p) => p.text).join('\n'),
-    })),
-    {
-      keys: [
-        { name: 'title', weight: 3 },
-        { name: 'outlet', weight: 2 },
-        { name: 'file', weight: 2 },
-        { name: 'text', weight: 1 },
-      ],
-      useTokenSearch: true,
-      tokenMatch: 'all',
-      threshold: SEARCH_THRESHOLD,
-      ignoreLocation: true,
-      minMatchCharLength: 2,
-    },
-  );
-  return fuse.search(q).map((r) => r.item.item);
+): (query: string) => ReadonlyArray<LibraryItem> {
+  let fuse: Fuse<SearchEntry> | null = null;
+  return (query) => {
+    const q = query.trim();
+    if (q === '') {
+      return items;
+    }
+    const index = (fuse ??= new Fuse(
+      items.map((item): SearchEntry => ({
+        item,
+        title: item.article.title,
+        outlet: item.article.outlet ?? '',
+        file: baseName(item.article.file),
+        text: item.article.paragraphs.map((p) => p.text).join('\n'),
+      })),
+      {
+        keys: [
+          { name: 'title', weight: 3 },
+          { name: 'outlet', weight: 2 },
+          { name: 'file', weight: 2 },
+          { name: 'text', weight: 1 },
+        ],
+        useTokenSearch: true,
+        tokenMatch: 'all',
+        threshold: SEARCH_THRESHOLD,
+        ignoreLocation: true,
+        minMatchCharLength: 2,
+      },
+    ));
+    return index.search(q).map((r) => r.item.item);
+  };
 }

@@ -1,7 +1,20 @@
 /** Turns opened files into articles and per-file errors, never losing the others. */
-import type { FileId, OpenedFile, OpenedFiles, OpenedProject } from '../shared/ipc';
-import { loadArticle, type LoadError, type LoadWarning } from '../shared/load/load-article';
+import {
+  isProjectFile,
+  MAX_PROJECT_BYTES,
+  type FileId,
+  type OpenedFile,
+  type OpenedFiles,
+  type OpenedProject,
+} from '../shared/ipc';
+import {
+  formatBytes,
+  loadArticle,
+  type LoadError,
+  type LoadWarning,
+} from '../shared/load/load-article';
 import type { Article } from '../shared/model';
+import { baseName } from '../shared/project/details';
 import { parseHtmlInBrowser } from './html-parser';
 
 /** Loads opened files. */
@@ -33,14 +46,29 @@ export function loadOpenedFiles(opened: OpenedFiles): {
   return { articles, fileIds, errors };
 }
 
-/** Whether a file looks like a project file rather than an article (it is then opened as one). */
-export function isProjectFile(file: OpenedFile): boolean {
-  if (!/\.json$/iu.test(file.file)) {
-    return false;
+/**
+ * A project file's bytes as the renderer opens them (drops, web mode's Open Project…): its
+ * UTF-8 text, or why it cannot be a project, as the desktop's reading says it.
+ */
+export function openedProject(file: string, bytes: Uint8Array, id?: FileId): OpenedProject {
+  const name = baseName(file);
+  if (bytes.length > MAX_PROJECT_BYTES) {
+    return {
+      ok: false,
+      file,
+      message: `${name}: the file is over the ${formatBytes(MAX_PROJECT_BYTES)} limit for a project.`,
+    };
   }
-  // The format's name is near the start of every project file.
-  const head = new TextDecoder('utf-8').decode(file.bytes.subarray(0, 200));
-  return head.includes('"news-compare-project"');
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, file, name, text, ...(id === undefined ? {} : { id }) };
+  } catch {
+    return {
+      ok: false,
+      file,
+      message: `${name}: the project is not UTF-8 text: the file is damaged or not a project.`,
+    };
+  }
 }
 
 /** Opened files split into project files (read as text) and the rest (articles). */
@@ -48,19 +76,11 @@ export function splitProjectFiles(opened: OpenedFiles): {
   readonly projects: ReadonlyArray<OpenedProject>;
   readonly articles: OpenedFiles;
 } {
-  const projects = opened.files.filter(isProjectFile).map((f): OpenedProject => {
-    const name = f.file.split(/[\\/]/u).pop() ?? f.file;
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(f.bytes);
-      return { ok: true, file: f.file, name, text, ...(f.id === undefined ? {} : { id: f.id }) };
-    } catch {
-      return { ok: false, file: f.file, message: `${name}: not UTF-8 text: the file is damaged.` };
-    }
-  });
+  const project = (f: OpenedFile): boolean => isProjectFile(f.file, f.bytes);
   return {
-    projects,
+    projects: opened.files.filter(project).map((f) => openedProject(f.file, f.bytes, f.id)),
     articles: {
-      files: opened.files.filter((f) => !isProjectFile(f)),
+      files: opened.files.filter((f) => !project(f)),
       unreadable: opened.unreadable,
     },
   };

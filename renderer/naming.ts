@@ -3,7 +3,7 @@ import { articleIndex, type Article } from '../shared/model';
 import type { ViewModel } from '../shared/view-model/view-model';
 import { articleNumber } from '../shared/view-model/display';
 import { leadExcerpt } from './library';
-import { blindLabel } from './navigation';
+import { blindLabel } from '../shared/view-model/blind';
 
 /** Words of a title kept in a short name. */
 const SHORT_TITLE_WORDS = 4;

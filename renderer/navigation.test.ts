@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blindLabel, stepDifference } from './navigation';
+import { blindLabel } from '../shared/view-model/blind';
+import { stepDifference } from './navigation';
 
 describe('stepDifference', () => {
   it('should step forward and back with wrap-around', () => {

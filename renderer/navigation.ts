@@ -1,4 +1,4 @@
-/** Stepping through differences and naming outlets in blind mode (pure helpers). */
+/** Stepping through differences (pure). */
 
 /** The next (or previous) difference index, wrapping around; -1 when there is none. */
 export function stepDifference(count: number, current: number, direction: 1 | -1): number {
@@ -10,6 +10,3 @@ export function stepDifference(count: number, current: number, direction: 1 | -1
   }
   return (current + direction + count) % count;
 }
-
-/** Blind labels: "Outlet A", "Outlet B", … (the same as the exported report's). */
-export { blindLabel } from '../shared/view-model/blind';

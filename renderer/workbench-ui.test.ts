@@ -6,7 +6,9 @@ import { annotatedProject } from '../shared/testing/project';
 import { annotationTargets, itemOfTarget } from './components/AnnotateDialog';
 import { detailsChange } from './components/DetailsForm';
 import { filterItems } from './components/NotesPanel';
-import { isProjectFile, splitProjectFiles } from './load';
+import { isProjectFile, MAX_PROJECT_BYTES } from '../shared/ipc';
+import { readProjectFile } from './api/web-api';
+import { openedProject, splitProjectFiles } from './load';
 import { codesFileName, projectFileName } from './report-file';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -68,7 +70,11 @@ describe('project files', () => {
     };
     const lexicon = { file: 'verbs.json', bytes: bytes('{"verbs":{}}') };
     const article = { file: 'herald.txt', bytes: bytes('"news-compare-project"') };
-    expect([project, lexicon, article].map(isProjectFile)).toEqual([true, false, false]);
+    expect([project, lexicon, article].map((f) => isProjectFile(f.file, f.bytes))).toEqual([
+      true,
+      false,
+      false,
+    ]);
     const split = splitProjectFiles({ files: [article, project], unreadable: [] });
     expect(split.projects).toEqual([
       {
@@ -79,6 +85,49 @@ describe('project files', () => {
       },
     ]);
     expect(split.articles.files).toEqual([article]);
+  });
+
+  it('should refuse a dropped project over the size limit, as web mode refuses one it opens', () => {
+    const head = bytes('{\n  "format": "news-compare-project",');
+    const large = new Uint8Array(MAX_PROJECT_BYTES + 1);
+    large.set(head);
+    const split = splitProjectFiles({
+      files: [{ file: '/home/me/huge.news-compare.json', bytes: large }],
+      unreadable: [],
+    });
+    expect(split.projects).toEqual([
+      {
+        ok: false,
+        file: '/home/me/huge.news-compare.json',
+        message: 'huge.news-compare.json: the file is over the 192.0 MiB limit for a project.',
+      },
+    ]);
+  });
+
+  it('should say the same of a project that is not UTF-8, dropped or opened', async () => {
+    const damaged = new Uint8Array([
+      ...bytes('{"format": "news-compare-project", "story": "'),
+      0xff,
+    ]);
+    const message =
+      'cut.news-compare.json: the project is not UTF-8 text: the file is damaged or not a project.';
+    expect(openedProject('/home/me/cut.news-compare.json', damaged, 'f3')).toEqual({
+      ok: false,
+      file: '/home/me/cut.news-compare.json',
+      message,
+    });
+    expect(await readProjectFile(new File([damaged], 'cut.news-compare.json'))).toEqual({
+      ok: false,
+      file: 'cut.news-compare.json',
+      message,
+    });
+    expect(openedProject('/home/me/a.json', bytes('{}'), 'f3')).toEqual({
+      ok: true,
+      file: '/home/me/a.json',
+      name: 'a.json',
+      text: '{}',
+      id: 'f3',
+    });
   });
 
   it('should name saved projects and codes after the story', () => {

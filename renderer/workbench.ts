@@ -101,9 +101,9 @@ export interface ProjectSettings {
   readonly lexicon: ProjectLexicon | null;
 }
 
-/** A library article with the user's details applied: what every view shows. */
-export function shownArticle(item: LibraryItem, workbench: Workbench): Article {
-  const user = workbench.details[item.id];
+/** A library article with the user's details (`details`: the workbench's) applied: what every view shows. */
+export function shownArticle(item: LibraryItem, details: Workbench['details']): Article {
+  const user = details[item.id];
   return user === undefined ? item.article : withUserDetails(item.article, user);
 }
 
@@ -318,16 +318,4 @@ function renamed<T extends { readonly id: string }>(
     used.add(id);
     return { ...item, id };
   });
-}
-
-/** How many notes and codes applied the workbench holds about articles among `ids`. */
-export function workCount(
-  workbench: Workbench,
-  ids: ReadonlyArray<string>,
-): { readonly notes: number; readonly codings: number } {
-  const chosen = new Set(ids);
-  return {
-    notes: workbench.notes.filter((n) => within(n.target, chosen)).length,
-    codings: workbench.codings.filter((c) => within(c.target, chosen)).length,
-  };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_COMMAND_STATE } from './commands';
-import { IPC_CHANNELS, MAX_PROJECT_CHARS, MAX_RECENT_FILES, validateIpcArgs } from './ipc';
+import {
+  IPC_CHANNELS,
+  isProjectFile,
+  MAX_PROJECT_CHARS,
+  MAX_RECENT_FILES,
+  validateIpcArgs,
+} from './ipc';
+import { serializeProject } from './project';
+import { bridgeProject } from './testing/project';
 
 describe('validateIpcArgs', () => {
   it('should accept well-formed arguments on every channel', () => {
@@ -73,6 +81,19 @@ describe('validateIpcArgs', () => {
     expect(validateIpcArgs('app:set-command-state', [null])).toMatch(/command state/);
   });
 
+  it('should check every key of the command state, by the type of its initial value', () => {
+    for (const [key, value] of Object.entries(INITIAL_COMMAND_STATE)) {
+      const wrong = typeof value === 'number' ? 1.5 : 'yes';
+      expect(
+        validateIpcArgs('app:set-command-state', [{ ...INITIAL_COMMAND_STATE, [key]: wrong }]),
+      ).toMatch(/command state/);
+      const { [key as keyof typeof INITIAL_COMMAND_STATE]: _left, ...missing } =
+        INITIAL_COMMAND_STATE;
+      expect(validateIpcArgs('app:set-command-state', [missing])).toMatch(/command state/);
+    }
+    expect(validateIpcArgs('app:set-command-state', [INITIAL_COMMAND_STATE])).toBeNull();
+  });
+
   it('should check the project channels: texts, paths, names, choices', () => {
     expect(validateIpcArgs('app:open-project', [])).toBeNull();
     expect(validateIpcArgs('app:open-project', ['/etc/passwd'])).toMatch(/no arguments/);
@@ -108,5 +129,22 @@ describe('validateIpcArgs', () => {
 
   it('should list every channel with the app: prefix', () => {
     expect(IPC_CHANNELS.every((c) => c.startsWith('app:'))).toBe(true);
+  });
+});
+
+describe('isProjectFile', () => {
+  const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+  const project = bytes(serializeProject(bridgeProject()));
+
+  it('should know a project file by its extension and the format it names first', () => {
+    expect(isProjectFile('/home/me/bridge.news-compare.json', project)).toBe(true);
+    expect(isProjectFile('C:\\Users\\me\\Bridge.JSON', project)).toBe(true);
+  });
+
+  it('should not take a lexicon, or an article quoting the format, for a project', () => {
+    const lexicon = bytes('{\n  "verbs": {\n    "conceding": ["owned up"]\n  }\n}\n');
+    expect(isProjectFile('/home/me/lexicon.json', lexicon)).toBe(false);
+    expect(isProjectFile('/home/me/bridge.txt', project)).toBe(false);
+    expect(isProjectFile('/home/me/empty.json', new Uint8Array())).toBe(false);
   });
 });

@@ -5,8 +5,9 @@
  * {@link Api}); the main process registers one handler per channel and re-validates every
  * argument with the validators below, since the renderer is untrusted.
  */
-import type { CommandId, CommandState } from './commands';
+import { INITIAL_COMMAND_STATE, type CommandId, type CommandState } from './commands';
 import type { ManifestEntry } from './load/manifest';
+import { PROJECT_FILE_EXTENSION, PROJECT_FORMAT } from './project/types';
 
 /** A file the user opened, as bytes plus the name to show. */
 export interface OpenedFile {
@@ -79,6 +80,36 @@ export type OpenedProject =
       readonly id?: FileId;
     }
   | { readonly ok: false; readonly file: string; readonly message: string };
+
+/**
+ * The extension every project file has, ".json": the suggested
+ * {@link PROJECT_FILE_EXTENSION}'s last part, as a user may save "bridge.json".
+ */
+export const PROJECT_EXTENSION = PROJECT_FILE_EXTENSION.slice(
+  PROJECT_FILE_EXTENSION.lastIndexOf('.'),
+);
+
+/** Whether a file name or path ends with {@link PROJECT_EXTENSION} (in any case). */
+export function hasProjectExtension(name: string): boolean {
+  return name.toLowerCase().endsWith(PROJECT_EXTENSION);
+}
+
+/** How many of a project file's first bytes name its format (its first key). */
+export const PROJECT_HEAD_BYTES = 200;
+
+/**
+ * Whether a file is a project file (opened as one), not an article or another JSON file
+ * such as a lexicon: a name with {@link PROJECT_EXTENSION}, and the format's name in its
+ * first {@link PROJECT_HEAD_BYTES} bytes (`bytes`: the file's, or at least those).
+ */
+export function isProjectFile(name: string, bytes: Uint8Array): boolean {
+  if (!hasProjectExtension(name)) {
+    return false;
+  }
+  // The format's name is ASCII: each byte as one character finds it, whatever the rest is.
+  const head = String.fromCharCode(...bytes.subarray(0, PROJECT_HEAD_BYTES));
+  return head.includes(JSON.stringify(PROJECT_FORMAT));
+}
 
 /** What the user chose about unsaved work. */
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
@@ -164,7 +195,8 @@ export type RecentRequest =
 
 /** A project file written: the id to save to it again, and its path and name to show. */
 export interface SavedProject {
-  readonly id: FileId;
+  /** Null when the file cannot be written to again (web mode: each save is a download). */
+  readonly id: FileId | null;
   readonly file: string;
   readonly name: string;
 }
@@ -194,7 +226,7 @@ export interface RecentProject {
 /** An entry of File > Recent: a set of article files, or a project file. */
 export type RecentEntry = RecentComparison | RecentProject;
 
-/** Most recent comparisons remembered. */
+/** Most entries File > Recent remembers (comparisons and projects together). */
 export const MAX_RECENT = 10;
 
 /** A channel name. */
@@ -247,6 +279,12 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
 /** Largest project text the main process accepts for saving (the project format's limit). */
 export const MAX_PROJECT_CHARS = 64 * 1024 * 1024;
 
+/**
+ * Largest project file read (desktop and web), and recovery file: the format's limit in
+ * characters at up to three UTF-8 bytes each.
+ */
+export const MAX_PROJECT_BYTES = MAX_PROJECT_CHARS * 3;
+
 /** A plain file name to suggest in a save dialog. */
 function isFileName(value: unknown): value is string {
   return typeof value === 'string' && /^[^/\\\0]{1,200}$/u.test(value);
@@ -264,12 +302,26 @@ export const MAX_RECENT_TITLE_CHARS = 100_000;
 /** Most files one drop may register. */
 export const MAX_DROPPED_FILES = 1000;
 
-/** A file id as the main process makes them. */
-const FILE_ID = /^f[0-9]{1,12}$/u;
-
-/** Whether a value is a file id as the main process makes them. */
+/** Whether a value is a file id as the main process makes them ("f12"). */
 function isFileId(value: unknown): value is FileId {
-  return typeof value === 'string' && FILE_ID.test(value);
+  return typeof value === 'string' && /^f[0-9]{1,12}$/u.test(value);
+}
+
+/**
+ * Whether a value is a command state: each key of {@link INITIAL_COMMAND_STATE} with a value
+ * of the same type (a count: a whole number, not negative).
+ */
+function isCommandState(value: unknown): value is CommandState {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const state = value as Record<string, unknown>;
+  return Object.entries(INITIAL_COMMAND_STATE).every(([key, initial]) => {
+    const given = state[key];
+    return typeof initial === 'number'
+      ? Number.isSafeInteger(given) && (given as number) >= 0
+      : typeof given === typeof initial;
+  });
 }
 
 /** Validates untrusted arguments per channel; returns an error message or null. */
@@ -323,24 +375,10 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         : `${channel} takes the document's name and whether it is saved`;
     }
     case 'app:set-command-state': {
-      const [state] = args as [Record<string, unknown> | undefined];
-      const ok =
-        args.length === 1 &&
-        typeof state === 'object' &&
-        state !== null &&
-        typeof state.hasComparison === 'boolean' &&
-        Number.isSafeInteger(state.differenceCount) &&
-        (state.differenceCount as number) >= 0 &&
-        typeof state.inline === 'boolean' &&
-        typeof state.dark === 'boolean' &&
-        typeof state.blind === 'boolean' &&
-        typeof state.library === 'boolean' &&
-        typeof state.canUndo === 'boolean' &&
-        typeof state.canRedo === 'boolean' &&
-        typeof state.paragraph === 'boolean' &&
-        typeof state.cell === 'boolean' &&
-        typeof state.picking === 'boolean';
-      return ok ? null : `${channel} takes the command state`;
+      const [state] = args;
+      return args.length === 1 && isCommandState(state)
+        ? null
+        : `${channel} takes the command state`;
     }
     case 'app:add-recent': {
       const [entry] = args as [
@@ -363,7 +401,7 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
         Array.isArray(ids) &&
         ids.length >= 2 &&
         ids.length <= MAX_RECENT_FILES &&
-        ids.every((id) => typeof id === 'string' && FILE_ID.test(id));
+        ids.every(isFileId);
       return ok
         ? null
         : `${channel} takes a title and the ids of two or more opened files, or of a project`;
@@ -393,9 +431,7 @@ export function validateIpcArgs(channel: IpcChannel, args: ReadonlyArray<unknown
       if (html.length > MAX_REPORT_CHARS) {
         return `${channel}: the report is too large`;
       }
-      return /^[^/\\\0]{1,200}$/u.test(name)
-        ? null
-        : `${channel}: the suggested name must be a plain file name`;
+      return isFileName(name) ? null : `${channel}: the suggested name must be a plain file name`;
     }
   }
 }

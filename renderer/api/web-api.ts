@@ -3,18 +3,21 @@
  * native open dialog, a download instead of the save dialog, the sample story fetched from
  * the server that serves the app.
  */
-import type {
-  Api,
-  DocumentState,
-  OpenedFile,
-  OpenedFiles,
-  OpenedProject,
-  RecoveredSession,
-  SampleStory,
-  UnsavedChoice,
+import {
+  MAX_PROJECT_BYTES,
+  PROJECT_EXTENSION,
+  type Api,
+  type DocumentState,
+  type OpenedFile,
+  type OpenedFiles,
+  type OpenedProject,
+  type RecoveredSession,
+  type SampleStory,
+  type UnsavedChoice,
 } from '../../shared/ipc';
 import { ARTICLE_EXTENSIONS } from '../../shared/load/load-article';
 import { parseManifest } from '../../shared/load/manifest';
+import { openedProject } from '../load';
 
 /** Lets the user pick files with a hidden file input; null when cancelled. */
 function pickFiles(directory: boolean): Promise<OpenedFiles | null> {
@@ -92,7 +95,7 @@ function openProject(): Promise<OpenedProject | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = `${PROJECT_EXTENSION},application/json`;
     input.style.display = 'none';
     input.addEventListener('change', () => {
       const file = input.files?.[0];
@@ -112,28 +115,11 @@ function openProject(): Promise<OpenedProject | null> {
   });
 }
 
-/** Largest project file read: the format's limit, at up to three bytes a character. */
-const MAX_PROJECT_BYTES = 3 * 64 * 1024 * 1024;
-
 /** Reads a browser File as a project's text, or says why it cannot be read. */
 export async function readProjectFile(file: File): Promise<OpenedProject> {
-  if (file.size > MAX_PROJECT_BYTES) {
-    return {
-      ok: false,
-      file: file.name,
-      message: `${file.name}: the file is too large for a project.`,
-    };
-  }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-    return { ok: true, file: file.name, name: file.name, text };
-  } catch {
-    return {
-      ok: false,
-      file: file.name,
-      message: `${file.name}: not UTF-8 text: the file is damaged or not a project.`,
-    };
-  }
+  // One byte over the limit is enough to refuse a file: a larger one is not read whole.
+  const bytes = await file.slice(0, MAX_PROJECT_BYTES + 1).arrayBuffer();
+  return openedProject(file.name, new Uint8Array(bytes));
 }
 
 /** Where web mode keeps the unsaved session. */
@@ -202,7 +188,7 @@ export const webApi: Api = {
   saveProject: async (text, _id, suggestedName) => {
     const name = await download(text, suggestedName, 'application/json;charset=utf-8');
     // No id: a download cannot be written to again (each save is a new download).
-    return name === null ? null : { id: '', file: name, name };
+    return name === null ? null : { id: null, file: name, name };
   },
   saveCodes: (csv, suggestedName) => download(csv, suggestedName, 'text/csv;charset=utf-8'),
   askUnsaved,

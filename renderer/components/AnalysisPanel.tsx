@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 // The labels only, from a module without the analyses (they run in a worker).
 import {
   DISCREPANCY_LABELS,
@@ -11,6 +11,7 @@ import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { ArticleIndex, ParaIndex, RowIndex } from '../../shared/model';
 import { rowNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';
+import { paragraphRows } from '../cell-navigation';
 
 /** Props of {@link AnalysisPanel}. */
 export interface AnalysisPanelProps {
@@ -138,8 +139,9 @@ export function AnalysisPanel({
   onLoadLexicon,
   onClearLexicon,
 }: AnalysisPanelProps) {
+  const rows = useMemo(() => paragraphRows(model), [model]);
   const rowOf = (article: ArticleIndex, paragraph: ParaIndex): RowIndex | null =>
-    model.rows.find((r) => r.cells[article]?.paragraphs.includes(paragraph))?.index ?? null;
+    rows[article]?.[paragraph] ?? null;
   const shared = analysis.quotes.filter((q) => q.instances.length > 1);
   return (
     <section className="analysis" aria-label="Analysis">

@@ -17,7 +17,7 @@ import type { AnnotatedItem } from '../../shared/project';
 import { paragraphNumber, rowNumber } from '../../shared/view-model/display';
 import type { ViewCell, ViewModel, ViewRow, Segment } from '../../shared/view-model/view-model';
 import { moveSelection, type CellTarget } from '../cell-navigation';
-import { columnsThatFit, foldLabel, itemIndexOfRow, type DisplayItem } from '../comparison-layout';
+import { columnsThatFit, foldLabel, rowItemIndex, type DisplayItem } from '../comparison-layout';
 import { overlayHighlights, type HighlightRange } from '../highlight';
 import { splitByParagraph } from '../paragraphs';
 import { estimateItemHeight, RENDER_ALL_BELOW } from '../row-size';
@@ -158,10 +158,11 @@ export function ComparisonView({
   });
 
   // A row asked for inside a closed fold: open it, then scroll once the rows are laid out.
+  const itemOfRow = useMemo(() => rowItemIndex(items), [items]);
   const pending = useRef<RowIndex | null>(null);
   const scrollToRow = useCallback(
     (row: RowIndex) => {
-      const index = itemIndexOfRow(items, row);
+      const index = itemOfRow(row);
       const item = items[index];
       if (item?.kind === 'fold') {
         pending.current = row;
@@ -170,15 +171,15 @@ export function ComparisonView({
         virtualizer.scrollToIndex(index, { align: 'center' });
       }
     },
-    [items, virtualizer, onToggleFold],
+    [items, itemOfRow, virtualizer, onToggleFold],
   );
   useEffect(() => {
     if (pending.current !== null) {
-      const index = itemIndexOfRow(items, pending.current);
+      const index = itemOfRow(pending.current);
       pending.current = null;
       virtualizer.scrollToIndex(index, { align: 'center' });
     }
-  }, [items, virtualizer]);
+  }, [itemOfRow, virtualizer]);
   useImperativeHandle(ref, () => ({ scrollToRow }), [scrollToRow]);
 
   // The page's focus follows a selection moved by keys (not one made by a click or an edit).
@@ -189,7 +190,7 @@ export function ComparisonView({
       return;
     }
     byKeys.current = false;
-    const index = itemIndexOfRow(items, selection.row);
+    const index = itemOfRow(selection.row);
     if (index >= 0) {
       virtualizer.scrollToIndex(index, { align: 'auto' });
     }
@@ -199,7 +200,7 @@ export function ComparisonView({
         ?.focus();
     });
     return () => cancelAnimationFrame(frame);
-  }, [selected, selection, items, virtualizer]);
+  }, [selected, selection, itemOfRow, virtualizer]);
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
     const target = event.target as HTMLElement;

@@ -66,9 +66,9 @@ export interface DetailsFormProps {
 }
 
 /**
- * An article's details as the user sets them: outlet, title, date and address. Each field
- * starts at the value in force; the detected value is shown under it, with a button to
- * bring it back where the user set another.
+ * An article's details as the user sets them, the fields in {@link DETAIL_FIELDS}' order
+ * (title, outlet, date, address). Each field starts at the value in force; the detected
+ * value is shown under it, with a button to bring it back where the user set another.
  */
 export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsFormProps) {
   const id = useId();
@@ -76,12 +76,10 @@ export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsF
     const mine = user[field];
     return mine === undefined ? (detected[field] ?? '') : (mine ?? '');
   };
-  const [values, setValues] = useState<Record<DetailField, string>>(() => ({
-    outlet: inForce('outlet'),
-    title: inForce('title'),
-    date: inForce('date'),
-    url: inForce('url'),
-  }));
+  const [values, setValues] = useState(() => {
+    const inForceNow = DETAIL_FIELDS.map((field) => [field, inForce(field)]);
+    return Object.fromEntries(inForceNow) as Record<DetailField, string>;
+  });
   const [error, setError] = useState<string | null>(null);
   const submit = (event: FormEvent): void => {
     event.preventDefault();
@@ -93,7 +91,7 @@ export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsF
   };
   return (
     <form className="details-form" onSubmit={submit} aria-label={`Details of ${label}`}>
-      {(['outlet', 'title', 'date', 'url'] as const).map((field) => {
+      {DETAIL_FIELDS.map((field) => {
         const found = detected[field];
         const differs = values[field].trim() !== (found ?? '');
         return (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { LoadError, LoadWarning } from '../../shared/load/load-article';
 import type { Article } from '../../shared/model';
-import type { UserDetails } from '../../shared/project';
-import { fileName, leadExcerpt, outletLabel, type LibraryItem } from '../library';
+import { baseName, type UserDetails } from '../../shared/project';
+import { leadExcerpt, outletLabel, type LibraryItem } from '../library';
 import { DetailsForm, type DetailsChange } from './DetailsForm';
 
 /** Props of {@link LibraryPanel}. */
@@ -160,7 +160,7 @@ export function LibraryPanel({
                 {article.titleSource !== 'file-name' && (
                   <span className="item-file">
                     {' '}
-                    · <bdi>{fileName(article.file)}</bdi>
+                    · <bdi>{baseName(article.file)}</bdi>
                   </span>
                 )}
               </div>

@@ -37,13 +37,14 @@ export interface SidePanelProps {
   readonly noteCount: number;
 }
 
-/** The side panel: the differences list or the analyses, as tabs. */
+/** The side panel's tabs: the differences list, the analyses, and the notes and codes. */
 const TABS: ReadonlyArray<{ readonly id: Panel; readonly label: string }> = [
   { id: 'differences', label: 'Differences' },
   { id: 'analysis', label: 'Analysis' },
   { id: 'notes', label: 'Notes' },
 ];
 
+/** The side panel: the differences list, the analyses, or the notes and codes, as tabs. */
 export function SidePanel({
   model,
   differences,

@@ -1,7 +1,7 @@
 import { articleIndex } from '../../shared/model';
 import { articleNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';
-import { blindLabel } from '../navigation';
+import { blindLabel } from '../../shared/view-model/blind';
 
 /** Props of {@link SimilarityMatrix}. */
 export interface SimilarityMatrixProps {

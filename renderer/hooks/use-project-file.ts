@@ -87,7 +87,7 @@ export function useProjectFile(
       if (saved === null) {
         return false;
       }
-      const document = { name: saved.name, id: saved.id === '' ? null : saved.id };
+      const document = { name: saved.name, id: saved.id };
       dispatch({ type: 'project-saved', document, workbench, settings });
       if (document.id !== null) {
         void api.addRecent({ title: storyName(current) || document.name, projectId: document.id });

@@ -4,7 +4,7 @@
  * undoable step), and says what went wrong when an edit is refused.
  */
 import { useCallback, useMemo, type Dispatch } from 'react';
-import { paraIndex, rowIndex, type Comparison } from '../../shared/model';
+import { paraIndex, type Comparison } from '../../shared/model';
 import { paragraphNumber, rowNumber } from '../../shared/view-model/display';
 import {
   addCode,
@@ -29,10 +29,10 @@ import {
   type ProjectResult,
   type UserDetails,
 } from '../../shared/project';
-import type { CellTarget } from '../cell-navigation';
+import { focusTarget, type CellTarget, type ParagraphRows } from '../cell-navigation';
 import type { AnnotationChange } from '../components/AnnotateDialog';
 import type { DetailsChange } from '../components/DetailsForm';
-import type { AppAction, AppState, CellFocus } from '../state/app-state';
+import type { AppAction, AppState } from '../state/app-state';
 import { fromProject } from '../workbench';
 
 /** Said when an edit needs the comparison of the latest changes, still being computed. */
@@ -72,6 +72,8 @@ export interface WorkbenchContext {
   readonly ids: ReadonlyArray<string>;
   /** The comparison on screen when it is of exactly that project (else null). */
   readonly comparison: Comparison | null;
+  /** The row of each paragraph of that comparison (see `paragraphRows`), or null. */
+  readonly rowOf: ParagraphRows | null;
   /** The selection in that comparison. */
   readonly selection: CellTarget | null;
   /** Names an article of the comparison. */
@@ -103,7 +105,7 @@ export function useWorkbench(
   context: WorkbenchContext,
   dispatch: Dispatch<AppAction>,
 ): WorkbenchEdits {
-  const { state, project, ids, comparison, selection, name } = context;
+  const { state, project, ids, comparison, rowOf, selection, name } = context;
   const { workbench, pick } = state;
 
   /** Runs an edit of the project; a message (also shown) when refused. */
@@ -143,23 +145,6 @@ export function useWorkbench(
         true,
       ),
     [edit],
-  );
-
-  /** Where a focus stands in the comparison on screen. */
-  const resolve = useCallback(
-    (focus: CellFocus): CellTarget | null => {
-      const article = ids.indexOf(focus.item);
-      if (article < 0 || comparison === null) {
-        return null;
-      }
-      if (focus.paragraph === null) {
-        return focus.row === null ? null : { row: focus.row, article, paragraph: null };
-      }
-      const paragraph = focus.paragraph;
-      const row = comparison.rows.findIndex((r) => r.cells[article]?.includes(paragraph));
-      return row < 0 ? null : { row: rowIndex(row), article, paragraph };
-    },
-    [ids, comparison],
   );
 
   const paragraphWords = useCallback(
@@ -252,7 +237,7 @@ export function useWorkbench(
         dispatch({ type: 'pick-started', pick: { kind, from: state.focus } });
       },
       completePick: (target) => {
-        const from = pick === null ? null : resolve(pick.from);
+        const from = pick === null || rowOf === null ? null : focusTarget(pick.from, ids, rowOf);
         if (pick === null || from === null) {
           dispatch({ type: 'pick-ended' });
           return;
@@ -317,6 +302,6 @@ export function useWorkbench(
         );
       },
     }),
-    [workbench, edit, correct, dispatch, selection, state.focus, pick, resolve, paragraphWords],
+    [workbench, edit, correct, dispatch, selection, state.focus, pick, ids, rowOf, paragraphWords],
   );
 }

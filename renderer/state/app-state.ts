@@ -1,7 +1,9 @@
 /**
  * The application state in one place: a pure reducer over a discriminated union of actions,
- * and selectors deriving what the panels show (the comparison request, the status line, the
- * command state). Effects (workers, dialogs, the DOM) live in hooks and only dispatch.
+ * and selectors deriving what the panels show (the comparison request, the project, the
+ * status line). The command state is put together in App.tsx, from this state and what only
+ * the view knows (the differences of the outlets shown, the selection). Effects (workers,
+ * dialogs, the DOM) live in hooks and only dispatch.
  */
 import type { Analysis } from '../../shared/analysis/analyze';
 import type { LexiconFileResult, UserLexicon } from '../../shared/analysis/lexicon-file';

@@ -53,7 +53,8 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-const LEADING_DATE = /^\s*(?:date|published|updated)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2})\b/iu;
+/** A first line that is only a date as metadata ("date 2022-02-18"), the date captured. */
+export const LEADING_DATE = /^\s*(?:date|published|updated)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2})\b/iu;
 const DATELINE =
   /^\s*(?:(?:published|updated|posted)\s*:?\s*)?(\d{1,2} [A-Za-z]{3,9},? \d{4}(?:,? \d{1,2}:\d{2})?|[A-Za-z]{3,9} \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2})?)\s*(?:gmt|bst|utc)?\s*$/iu;
 
