@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import type { Article } from '../shared/model';
 import {
   ARTICLE_EXTENSIONS,
-  formatBytes,
+  articleSizeProblem,
   loadArticle,
   loadError,
-  MAX_ARTICLE_BYTES,
   type LoadedSet,
   type LoadError,
   type LoadResult,
@@ -82,15 +81,9 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
   if (!info.isFile()) {
     return { ok: false, error: loadError('NOT_A_FILE', path, 'this is not a regular file') };
   }
-  if (info.size > MAX_ARTICLE_BYTES) {
-    return {
-      ok: false,
-      error: loadError(
-        'TOO_LARGE',
-        path,
-        `the file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`,
-      ),
-    };
+  const tooLarge = articleSizeProblem(path, info.size);
+  if (tooLarge !== null) {
+    return { ok: false, error: tooLarge };
   }
   try {
     return { ok: true, bytes: new Uint8Array(await readFile(path)) };

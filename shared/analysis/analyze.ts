@@ -7,22 +7,24 @@
  * Pure: a comparison (and optional lexicon additions) in, plain data out.
  */
 import { articleIndex, type Comparison } from '../model';
+import { memoByText } from '../util/memo';
 import { coverage } from './coverage';
 import { comparisonDiscrepancies } from './discrepancies';
-import { memoFinder, outletLanguage, verbContrasts } from './language';
+import { outletLanguage, verbContrasts } from './language';
 import { ATTRIBUTION_VERBS, LOADED_TERMS, mergeLexicon, QUOTATION_VERBS } from './lexicon';
 import { articleQuotations } from './quotations';
 import { quoteGroups } from './quote-groups';
 import { findTerms } from './terms';
 import { DEFAULT_TUNING, type Analysis, type AnalysisTuning, type LexiconAdditions } from './types';
 
-export { DISCREPANCY_LABELS, type Discrepancy, type DiscrepancyKind } from './discrepancies';
 export { MIN_STATEMENT_WORDS } from './quote-groups';
-export { DEFAULT_TUNING, describeSpeaker, describeStatus } from './types';
+export { DEFAULT_TUNING, DISCREPANCY_LABELS, describeSpeaker, describeStatus } from './types';
+export type { DiscrepancyKind } from './values';
 export type {
   Analysis,
   AnalysisTuning,
   Coverage,
+  Discrepancy,
   LexiconAdditions,
   OutletLanguage,
   ParagraphHit,
@@ -46,26 +48,28 @@ export function analyzeComparison(
   // A verb the user lists is an attribution verb everywhere, not only before quotations.
   const userVerbs = new Set(verbs.map((v) => v.term));
   const quotationVerbs = QUOTATION_VERBS.filter((v) => !userVerbs.has(v.term));
-  const findVerbs = memoFinder((text) => findTerms(text, verbs));
-  const findLoaded = memoFinder((text) => findTerms(text, loaded));
+  // Each text read once per run: wire copy repeats paragraphs.
+  const findVerbs = memoByText((text) => findTerms(text, verbs));
+  const findLoaded = memoByText((text) => findTerms(text, loaded));
   const perArticle = comparison.articles.map((article, k) =>
     articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned),
   );
   const quotations = perArticle.flatMap((a) => a.quotations);
+  const language = comparison.articles.map((_, k) =>
+    outletLanguage(
+      comparison,
+      articleIndex(k),
+      findVerbs,
+      findLoaded,
+      perArticle[k]?.quotationVerbHits,
+      perArticle[k]?.quotations,
+    ),
+  );
   return {
     quotes: quoteGroups(comparison, quotations),
     quotations,
-    language: comparison.articles.map((_, k) =>
-      outletLanguage(
-        comparison,
-        articleIndex(k),
-        findVerbs,
-        findLoaded,
-        perArticle[k]?.quotationVerbHits,
-        perArticle[k]?.quotations,
-      ),
-    ),
-    verbContrasts: verbContrasts(comparison, findVerbs),
+    language,
+    verbContrasts: verbContrasts(comparison, language),
     coverage: coverage(comparison),
     discrepancies: comparisonDiscrepancies(comparison),
   };

@@ -19,25 +19,9 @@ import {
   type Comparison,
   type RowIndex,
 } from '../model';
+import { memoByText } from '../util/memo';
+import type { Discrepancy } from './types';
 import { findValues, mayHoldValue, type DiscrepancyKind, type FoundValue } from './values';
-
-export type { DiscrepancyKind, FoundValue } from './values';
-
-export { DISCREPANCY_LABELS } from './types';
-
-/** One row's conflicting values of one kind. */
-export interface Discrepancy {
-  readonly row: RowIndex;
-  readonly kind: DiscrepancyKind;
-  /**
-   * Per article with text in the row: the values (as the outlet writes them) that conflict
-   * with another outlet's; empty for an outlet that agrees with everyone.
-   */
-  readonly values: ReadonlyArray<{
-    readonly article: ArticleIndex;
-    readonly values: ReadonlyArray<string>;
-  }>;
-}
 
 /** Edit distance with transpositions (optimal string alignment), capped at `max + 1`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -266,15 +250,7 @@ function changesValue(diff: CellDiff): boolean {
 /** The discrepancies of a comparison: every shared row whose changes may hold a value, read. */
 export function comparisonDiscrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
   // Wire copy repeats paragraphs word for word across outlets: read each text once.
-  const memo = new Map<string, ReadonlyArray<FoundValue>>();
-  const find = (text: string) => {
-    let values = memo.get(text);
-    if (values === undefined) {
-      values = findValues(text);
-      memo.set(text, values);
-    }
-    return values;
-  };
+  const find = memoByText(findValues);
   return comparison.rows.flatMap((row, r) =>
     row.kind === 'shared' && row.diffs.some(changesValue)
       ? rowDiscrepancies(

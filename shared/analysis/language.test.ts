@@ -36,3 +36,28 @@ describe('outlet language', () => {
     ]);
   });
 });
+
+describe('verb contrasts', () => {
+  const contrasts = (a: string, b: string) =>
+    analyzeComparison(compareArticles([testArticle('a.txt', [a]), testArticle('b.txt', [b])]))
+      .verbContrasts;
+
+  it('should contrast the verbs two outlets introduce the same statement with', () => {
+    const found = contrasts(
+      'The mayor said the review of the council budget was fair to everyone.',
+      'The mayor insisted the review of the council budget was fair to everyone.',
+    );
+    expect(found.map((c) => c.verbs.map((v) => v.terms.map((t) => t.text)))).toEqual([
+      [['said'], ['insisted']],
+    ]);
+  });
+
+  it('should not count verbs inside quotations, which are the speaker’s words', () => {
+    expect(
+      contrasts(
+        'The mayor said: “I insist on a full review of the council budget this year.”',
+        'The mayor said: “I want a full review of the council budget this year.”',
+      ),
+    ).toEqual([]);
+  });
+});

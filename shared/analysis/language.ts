@@ -4,29 +4,13 @@
  * different categories ("said" in one, "issued an apology" in another).
  */
 import { articleIndex, paraIndex, rowIndex, type ArticleIndex, type Comparison } from '../model';
-import { firstEndingAfter, type Span } from '../util/spans';
-import type { LoadedCategory, VerbCategory } from './lexicon';
+import { containedIn, type Span } from '../util/spans';
+import { LEXICON_CATEGORIES, type LoadedCategory, type VerbCategory } from './lexicon';
 import type { TermHit } from './terms';
 import type { OutletLanguage, ParagraphHit, VerbContrast } from './types';
 
 /** Finds lexicon terms in a paragraph's text. */
 export type Finder<C extends string> = (text: string) => ReadonlyArray<TermHit<C>>;
-
-/** A finder that reads each text once per analysis run (wire copy repeats paragraphs). */
-export function memoFinder<C extends string>(find: Finder<C>): Finder<C> {
-  const memo = new Map<string, ReadonlyArray<TermHit<C>>>();
-  return (text) => {
-    let hits = memo.get(text);
-    if (hits === undefined) {
-      hits = find(text);
-      memo.set(text, hits);
-    }
-    return hits;
-  };
-}
-
-const VERB_CATEGORIES = ['neutral', 'asserting', 'conceding', 'adversarial'] as const;
-const LOADED_CATEGORIES = ['evaluative', 'intensifying', 'hedging'] as const;
 
 function tally<C extends string>(hits: ReadonlyArray<TermHit<C>>, categories: ReadonlyArray<C>) {
   const byCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<C, number>;
@@ -54,8 +38,7 @@ export function outletLanguage(
 ): OutletLanguage {
   const verbHits: ParagraphHit<VerbCategory>[] = [];
   const loadedHits: ParagraphHit<LoadedCategory>[] = [];
-  // The quotations by paragraph, in order (they are disjoint): a hit is inside one when the
-  // first quotation ending after its start holds it.
+  // The quotations by paragraph, in order (they are disjoint).
   const quotedIn = new Map<number, Span[]>();
   for (const q of quoted) {
     const list = quotedIn.get(q.paragraph);
@@ -68,16 +51,12 @@ export function outletLanguage(
   for (const list of quotedIn.values()) {
     list.sort((a, b) => a.start - b.start);
   }
-  const isQuoted = (inside: ReadonlyArray<Span>, h: Span): boolean => {
-    const q = inside[firstEndingAfter(inside, h.start)];
-    return q !== undefined && h.start >= q.start && h.endExclusive <= q.endExclusive;
-  };
   (comparison.articles[k]?.paragraphs ?? []).forEach((p, index) => {
     const i = paraIndex(index);
     if (p.boilerplate === null) {
       const inside = quotedIn.get(i) ?? [];
       for (const h of findVerbs(p.text)) {
-        if (!isQuoted(inside, h)) {
+        if (!containedIn(inside, h.start, h.endExclusive)) {
           verbHits.push({ ...h, paragraph: i });
         }
       }
@@ -86,8 +65,8 @@ export function outletLanguage(
   });
   verbHits.push(...extraVerbs);
   verbHits.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
-  const v = tally(verbHits, VERB_CATEGORIES);
-  const l = tally(loadedHits, LOADED_CATEGORIES);
+  const v = tally(verbHits, LEXICON_CATEGORIES.verbs);
+  const l = tally(loadedHits, LEXICON_CATEGORIES.loaded);
   return {
     article: k,
     verbs: v.byCategory,
@@ -99,11 +78,29 @@ export function outletLanguage(
   };
 }
 
-/** Shared rows whose outlets introduce their statements with verbs of different categories. */
+/**
+ * Shared rows whose outlets introduce their statements with verbs of different categories,
+ * from each outlet's verbs as {@link outletLanguage} counts them: a verb inside a quotation
+ * is the speaker's ('The mayor said: "I insist…"' against 'The mayor said: "I want…"' is no
+ * contrast).
+ */
 export function verbContrasts(
   comparison: Comparison,
-  findVerbs: Finder<VerbCategory>,
+  language: ReadonlyArray<OutletLanguage>,
 ): ReadonlyArray<VerbContrast> {
+  // Each outlet's verbs by paragraph, in reading order.
+  const byParagraph = language.map((outlet) => {
+    const map = new Map<number, TermHit<VerbCategory>[]>();
+    for (const { paragraph, ...hit } of outlet.verbHits) {
+      const list = map.get(paragraph);
+      if (list === undefined) {
+        map.set(paragraph, [hit]);
+      } else {
+        list.push(hit);
+      }
+    }
+    return map;
+  });
   const out: VerbContrast[] = [];
   comparison.rows.forEach((row, r) => {
     if (row.kind !== 'shared') {
@@ -113,9 +110,7 @@ export function verbContrasts(
       if (cell.length === 0) {
         return [];
       }
-      const terms = cell.flatMap((i) =>
-        findVerbs(comparison.articles[k]?.paragraphs[i]?.text ?? ''),
-      );
+      const terms = cell.flatMap((i) => byParagraph[k]?.get(i) ?? []);
       return [{ article: articleIndex(k), terms }];
     });
     const withVerbs = byArticle.filter((a) => a.terms.length > 0);

@@ -123,6 +123,9 @@ describe('decodeLexicon', () => {
       ok: true,
       text: '{"verbs":{}}',
     });
+    // The byte-order mark an editor may write is dropped with the decoding.
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{}')]);
+    expect(decodeLexicon(bom, 'b.json')).toEqual({ ok: true, text: '{}' });
   });
 
   it('should refuse a file over 1 MiB or not in UTF-8, naming it', () => {

@@ -16,17 +16,9 @@
  * the file gives it. Either key may be left out.
  */
 import { strictUtf8 } from '../load/decode';
+import { isRecord, parseJsonObject } from '../util/json';
 import type { LexiconAdditions } from './types';
-import type { LexiconEntry, LoadedCategory, PartOfSpeech, VerbCategory } from './lexicon';
-
-/** The categories a file may use, per lexicon. */
-export const LEXICON_CATEGORIES = {
-  verbs: ['neutral', 'asserting', 'conceding', 'adversarial'],
-  loaded: ['evaluative', 'intensifying', 'hedging'],
-} as const satisfies {
-  readonly verbs: ReadonlyArray<VerbCategory>;
-  readonly loaded: ReadonlyArray<LoadedCategory>;
-};
+import { LEXICON_CATEGORIES, type LexiconEntry, type PartOfSpeech } from './lexicon';
 
 // A sense after a term: "row (noun)", "slam (verb)", "woeful (adjective)", "so to speak (as written)".
 const SENSE = /^(.*\S)\s*\((verb|noun|adjective|adverb|as written)\)$/iu;
@@ -94,16 +86,11 @@ export function parseLexiconFile(text: string, file: string): LexiconFileResult 
   if (tooLarge !== null) {
     return { ok: false, message: tooLarge };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/u, ''));
-  } catch (error) {
-    return fail(`not valid JSON (${(error as Error).message})`);
+  const parsed = parseJsonObject(text, 'expected an object with "verbs" and/or "loaded"');
+  if (!parsed.ok) {
+    return fail(parsed.problem);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return fail('expected an object with "verbs" and/or "loaded"');
-  }
-  const record = data as Record<string, unknown>;
+  const record = parsed.value;
   // Own keys only: "constructor" or "__proto__" is as unknown as any other word.
   const unknown = Object.keys(record).filter((k) => !Object.hasOwn(LEXICON_CATEGORIES, k));
   if (unknown.length > 0) {
@@ -137,7 +124,7 @@ function readSection<C extends string>(
   if (section === undefined) {
     return [];
   }
-  if (typeof section !== 'object' || section === null || Array.isArray(section)) {
+  if (!isRecord(section)) {
     return `"${lexicon}" should map categories to lists of terms`;
   }
   const entries: Array<LexiconEntry<C>> = [];

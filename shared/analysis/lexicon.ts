@@ -12,25 +12,33 @@ import type { PartOfSpeech } from './inflect';
 
 export type { PartOfSpeech } from './inflect';
 
-/** How an attribution verb frames what someone said. */
-export type VerbCategory =
-  /** Reports the statement without judging it: "said", "told", "added". */
-  | 'neutral'
-  /** Presents the speaker as pressing a claim: "insisted", "claimed", "argued". */
-  | 'asserting'
-  /** Presents the speaker as giving ground: "admitted", "conceded", "was forced to admit". */
-  | 'conceding'
-  /** Presents the statement as an attack or a rebuttal: "accused", "hit back", "denied". */
-  | 'adversarial';
+/**
+ * The categories of each lexicon, in the order the tallies, the panel and the report list
+ * them; the one list the types below, the tallies and the lexicon file's checks read.
+ *
+ * Attribution verbs, by how they frame what someone said:
+ * - neutral: reports the statement without judging it ("said", "told", "added");
+ * - asserting: presents the speaker as pressing a claim ("insisted", "claimed", "argued");
+ * - conceding: presents the speaker as giving ground ("admitted", "conceded", "was forced
+ *   to admit");
+ * - adversarial: presents the statement as an attack or a rebuttal ("accused", "hit back",
+ *   "denied").
+ *
+ * Loaded language, by kind:
+ * - evaluative: judges what it describes ("disgraceful", "shock", "turmoil");
+ * - intensifying: raises the stakes ("slammed", "furious", "escalated");
+ * - hedging: distances the outlet from a claim ("apparently", "allegedly", "reportedly").
+ */
+export const LEXICON_CATEGORIES = {
+  verbs: ['neutral', 'asserting', 'conceding', 'adversarial'],
+  loaded: ['evaluative', 'intensifying', 'hedging'],
+} as const;
 
-/** What kind of loaded language a term is. */
-export type LoadedCategory =
-  /** Judges what it describes: "disgraceful", "shock", "turmoil". */
-  | 'evaluative'
-  /** Raises the stakes: "slammed", "furious", "escalated". */
-  | 'intensifying'
-  /** Distances the outlet from a claim: "apparently", "allegedly", "reportedly". */
-  | 'hedging';
+/** How an attribution verb frames what someone said (see {@link LEXICON_CATEGORIES}). */
+export type VerbCategory = (typeof LEXICON_CATEGORIES.verbs)[number];
+
+/** What kind of loaded language a term is (see {@link LEXICON_CATEGORIES}). */
+export type LoadedCategory = (typeof LEXICON_CATEGORIES.loaded)[number];
 
 /** One lexicon entry: a word or phrase (lower case, base form) and how it is used. */
 export interface LexiconEntry<C extends string> {

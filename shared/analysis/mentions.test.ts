@@ -8,6 +8,8 @@ describe('mentions', () => {
     expect(personName('Mr Khan')).toBe('Khan');
     expect(personName('the Constitutional Court')).toBeNull();
     expect(personName('Charing Cross Station')).toBeNull();
+    expect(personName('the Evening Standard')).toBeNull();
+    expect(personName('Evening Standard editor Jane Doe')).toBe('Jane Doe');
   });
 
   it('should tell people, bodies and groups by the head of the phrase', () => {
@@ -19,6 +21,16 @@ describe('mentions', () => {
     expect(mentionKind('she')).toBe('pronoun');
     expect(mentionKind('Vantor')).toBe('unknown');
     expect(mentionKind('Ellis', new Set(['ellis']))).toBe('person');
+  });
+
+  it('should take a capitalised name after "the" for a body, whatever its words', () => {
+    expect(mentionKind('the Met')).toBe('body');
+    expect(mentionKind('the Evening Standard')).toBe('body');
+    expect(mentionKind('the Globe and Mail')).toBe('body');
+    expect(mentionKind('The Daily Planet')).toBe('body');
+    expect(mentionKind('the Rev Jesse Jackson')).toBe('person');
+    expect(mentionKind('the mayor')).toBe('person');
+    expect(mentionKind('the other side')).toBe('unknown');
   });
 });
 

@@ -5,6 +5,7 @@
  * last made its subject. Rules of English usage only: titles, role nouns and the words
  * that head names of bodies and places, never names from particular stories.
  */
+import { DEFAULT_TUNING } from './types';
 
 /** A set of lower-case name words, read through `has`. */
 export interface NameWords {
@@ -49,20 +50,27 @@ const GROUP_HEADS = new Set(
   ).split(' '),
 );
 
-// Words that head the name of a body or a document rather than a person.
+// Words that head the name of a body or a document rather than a person: common nouns only
+// ("court", "police", "newspaper"; "times", "herald", "gazette" as many papers' titles end).
+// A name the article writes with "the" is a body too, whatever its words ("the Met", "the
+// Globe and Mail"): see readKind.
 const BODY_HEADS = new Set(
   (
     'body court party police corp corporation co inc ltd plc llc company group office agency ' +
     'federation service ministry council assembly commission committee university bank times ' +
-    'news post journal exchange association union institute taskforce force yard department ' +
+    'news post journal exchange association union institute taskforce force department ' +
     'government board trust league club foundation network press media account announcement ' +
     'statement report tweet letter website newspaper channel administration parliament ' +
     'congress senate house cabinet embassy army military navy prosecution defence defense ' +
     'campaign organisation organization authority authorities regulator firm hospital ' +
     'school church team unit bureau centre center institution update agency broadcaster ' +
-    'daily herald tribune telegraph guardian mail express gazette chronicle review'
+    'daily herald tribune gazette chronicle review'
   ).split(' '),
 );
+
+// Determiners before a capitalised name that make it the name of a thing, not a person
+// ("the Guardian", "the Evening Standard"; a person is "the mayor, Sadiq Khan").
+const THING_DETERMINERS = new Set(['the', 'a', 'an']);
 
 // Words that head or open the names of places, days and months.
 const PLACE_WORDS = new Set(
@@ -93,7 +101,7 @@ const fold = (w: string) =>
     .replace(/[^\p{L}\p{N}-]/gu, '');
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 
-/** The person's name a phrase ends with (titles dropped), or null: "Reuters chief executive Tom Glocer" → "Tom Glocer". */
+/** Reads {@link personName} (uncached). */
 function readPersonName(phrase: string): string | null {
   const ws = phraseWords(phrase);
   let from = ws.length;
@@ -108,9 +116,13 @@ function readPersonName(phrase: string): string | null {
       lastTitle = i;
     }
   });
-  const titled = lastTitle >= 0 || (from > 0 && PERSON_ROLES.has(fold(ws[from - 1] as string)));
+  const before = from > 0 ? fold(ws[from - 1] as string) : '';
+  const titled = lastTitle >= 0 || PERSON_ROLES.has(before);
   run = run.slice(lastTitle + 1);
   if (run.length === 0 || run.some((w) => BODY_HEADS.has(fold(w)))) {
+    return null;
+  }
+  if (!titled && THING_DETERMINERS.has(before)) {
     return null;
   }
   if (
@@ -185,6 +197,17 @@ function readKind(phrase: string): { kind: MentionKind; last: string } {
   if (personName(headWords.join(' '))) {
     return { kind: 'person', last: '' };
   }
+  // "the" and a capitalised name that is no person's: a body ("the Met", "the Guardian",
+  // "the Globe and Mail").
+  const name = headWords.slice(1);
+  if (
+    first === 'the' &&
+    name.length > 0 &&
+    capitalised(name[name.length - 1] as string) &&
+    name.every((w) => capitalised(w) || w === 'and')
+  ) {
+    return { kind: 'body', last: '' };
+  }
   const last = headWords[headWords.length - 1] as string;
   return { kind: 'unknown', last: capitalised(last) ? fold(last) : '' };
 }
@@ -237,7 +260,7 @@ export class Discourse {
   private readonly withThey: number[] = [];
 
   /** `theyReach`: how many sentences back "they" looks for a rival candidate. */
-  constructor(private readonly theyReach = 4) {}
+  constructor(private readonly theyReach = DEFAULT_TUNING.theyReach) {}
 
   /** The words of the names of the people named so far (lower case), as a live view. */
   readonly surnames: NameWords = { has: (word) => this.bySurname.has(word) };

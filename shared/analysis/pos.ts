@@ -1,7 +1,7 @@
 /**
  * Part of speech where it decides a lexicon match: whether a word that may be a noun or a
- * verb ("comments", "report", "claim", "row") is used as one or the other here, read off
- * the words next to it. Not a tagger: a few rules of English word order that hold for the
+ * verb ("comments", "report", "claim", "row"), or an adjective or a verb ("claimed",
+ * "alleged"), is used as one or the other here, read off the words next to it. Not a tagger: a few rules of English word order that hold for the
  * words the lexicons hold. (Taggers were measured and left out: compromise adds 365 kB
  * (141 kB gzipped) to a 440 kB app and takes 0.7 ms a sentence while mis-tagging "Met
  * police" and "Judge"; wink-nlp is accurate and fast but its model is 3.7 MB.)
@@ -112,4 +112,58 @@ export function usedAsVerb(text: string, words: ReadonlyArray<WordToken>, i: num
     return false;
   }
   return BEFORE_VERB.has(prev.key) && prev.key !== 'that' && prev.key !== 'which';
+}
+
+// Forms of "be": an -ed word after them is a participle ("it is alleged", "was disgraced").
+const BE = new Set('am is are was were be been being'.split(' '));
+
+// Words after which an -ed word is a past-tense verb: subject pronouns, relative pronouns and
+// "have" ("he claimed", "who alleged", "had claimed").
+const SUBJECT_OR_HAVE = new Set(
+  'i we you he she they it who which that has have had having'.split(' '),
+);
+
+// Words that open a verb's object or clause ("claimed that…", "alleged the…", "disgraced
+// himself", "claimed to…"), where an adjective would be followed by its noun.
+const OBJECT_START = new Set(
+  (
+    'that the a an his her its their our my your this these those him them us me ' +
+    'himself herself itself themselves to'
+  ).split(' '),
+);
+
+/**
+ * Whether the -ed word at `i` ("claimed", "alleged", "disgraced") is a past-tense verb here
+ * rather than an adjective: after a subject pronoun, "who" or "had" ("he claimed", "had
+ * alleged"), after a capitalised word, a name or a sentence's subject ("Khan claimed…",
+ * "Police alleged…"), or before its object or clause ("the union alleged that…"). Never
+ * after a determiner, a possessive, a preposition or a form of "be" ("the alleged attack",
+ * "Khan's claimed win", "it is alleged"), nor at a phrase's start ("Alleged victims…").
+ */
+export function usedAsPastVerb(text: string, words: ReadonlyArray<WordToken>, i: number): boolean {
+  const word = words[i];
+  const prev = words[i - 1];
+  if (
+    !word ||
+    !/^\p{L}+ed$/u.test(word.key) ||
+    !prev ||
+    broken(text, prev.endExclusive, word.start)
+  ) {
+    return false;
+  }
+  if (BEFORE_NOUN.has(prev.key) || /['’]s$/u.test(prev.text) || BE.has(prev.key)) {
+    return false;
+  }
+  if (SUBJECT_OR_HAVE.has(prev.key)) {
+    return true;
+  }
+  // A capitalised word before a lower-case one is its subject ("Khan claimed"); in a title
+  // ("Police Investigate Alleged Fraud") both are capitalised and say nothing.
+  if (/^\p{Lu}/u.test(prev.text) && /^\p{Ll}/u.test(word.text)) {
+    return true;
+  }
+  const next = words[i + 1];
+  return (
+    next !== undefined && !broken(text, word.endExclusive, next.start) && OBJECT_START.has(next.key)
+  );
 }

@@ -9,7 +9,7 @@
 import { findMarkedQuotes, type Quote } from '../diff/quotes';
 import { paraIndex, type Article, type ArticleIndex } from '../model';
 import { sentenceSpans, STOPWORDS, words } from '../text/tokenize';
-import { firstEndingAfter, firstStartingAt } from '../util/spans';
+import { containedIn, firstEndingAfter, firstStartingAt, type Span } from '../util/spans';
 import { Discourse, isRoleNoun, mentionKind, type NameWords } from './mentions';
 import type { LexiconEntry, VerbCategory } from './lexicon';
 import {
@@ -17,7 +17,6 @@ import {
   resolveSpeaker,
   sentenceSubject,
   verbSpeaker,
-  type Span,
   type VerbAttribution,
 } from './speakers';
 import { findTerms, wordTokens, type TermHit } from './terms';
@@ -164,16 +163,13 @@ function sentenceMentions(
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Whether `quote` lies inside one of the spans (in order and disjoint). */
-function insideAny(spans: ReadonlyArray<Span>, quote: Quote): boolean {
-  const r = spans[firstEndingAfter(spans, quote.start)];
-  return r !== undefined && quote.start >= r.start && quote.endExclusive <= r.endExclusive;
-}
-
-/** A verb hit's lemma and text for a quotation. */
+/** Who a quotation is attributed to, and with which verb. */
 interface Attributed {
+  /** The speaker, as the text names them (resolved where it can be), or null. */
   readonly speaker: string | null;
+  /** See {@link Quotation.inferred}. */
   readonly inferred: boolean;
+  /** The attribution verb, or null. */
   readonly hit: TermHit<VerbCategory> | null;
   /** Whether the text names a speaker for the verb (resolved or not: "they said"). */
   readonly named: boolean;
@@ -225,7 +221,10 @@ export function articleQuotations(
       offset += line.length + 1;
     }
     const marked = findMarkedQuotes(text).filter(
-      (q) => !insideAny(repeated, q) && !isMarkedName(q.text) && !isMarkedTerm(text, q),
+      (q) =>
+        !containedIn(repeated, q.start, q.endExclusive) &&
+        !isMarkedName(q.text) &&
+        !isMarkedTerm(text, q),
     );
     const narration = blank(text, marked);
     const tokens = wordTokens(narration);

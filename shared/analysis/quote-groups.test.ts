@@ -40,6 +40,27 @@ describe('quoteGroups', () => {
     expect(groups[1]?.statuses.map((s) => s.status)).toEqual(['identical', 'missing', 'altered']);
   });
 
+  it('should call a different last word altered, and only more or fewer words at the ends a trim', () => {
+    const statuses = (other: string) =>
+      quoteGroups(comparison, [
+        quotation(0, 'The council will not back down over this report.'),
+        quotation(1, other),
+      ])[0]?.statuses.map((s) => (s.status === 'identical' ? (s.extent ?? s.status) : s.status));
+    expect(statuses('The council will not back down over this decision.')).toEqual([
+      'identical',
+      'altered',
+      'missing',
+    ]);
+    expect(statuses('The council will not back down over this report, whatever it costs.')).toEqual(
+      ['identical', 'longer', 'missing'],
+    );
+    expect(statuses('The council will not back down.')).toEqual([
+      'identical',
+      'shorter',
+      'missing',
+    ]);
+  });
+
   it('should split a quotation into sentences with their offsets in the paragraph', () => {
     const q = {
       ...quotation(0, 'First part here. Second part here.'),

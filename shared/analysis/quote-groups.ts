@@ -2,7 +2,14 @@
  * Quoted statements matched across outlets, sentence by sentence: which outlets carry each
  * one, with the same words, altered (with the word diff) or not at all.
  */
-import { hasInnerChange, SAME_QUOTE_OVERLAP } from '../diff/quotes';
+import {
+  bagOverlap,
+  hasInnerChange,
+  SAME_QUOTE_OVERLAP,
+  wordBag,
+  WordPostings,
+  type WordBag,
+} from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
 import { articleIndex, type Comparison } from '../model';
 import { sentenceSpans, words } from '../text/tokenize';
@@ -14,31 +21,6 @@ import type { Quotation, QuoteGroup, QuoteInstance, QuoteStatus } from './types'
  * only with the same words, since a few shared words say nothing.
  */
 export const MIN_STATEMENT_WORDS = 5;
-
-/** A statement's words with their counts (computed once per sentence). */
-function wordBag(list: ReadonlyArray<string>): ReadonlyMap<string, number> {
-  const bag = new Map<string, number>();
-  for (const w of list) {
-    bag.set(w, (bag.get(w) ?? 0) + 1);
-  }
-  return bag;
-}
-
-/** Same measure as `quoteOverlap`: shared words over the shorter statement's words. */
-function bagOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let sizeA = 0;
-  let sizeB = 0;
-  let shared = 0;
-  for (const [w, n] of a) {
-    sizeA += n;
-    shared += Math.min(n, b.get(w) ?? 0);
-  }
-  for (const n of b.values()) {
-    sizeB += n;
-  }
-  const smaller = Math.min(sizeA, sizeB);
-  return smaller === 0 ? 0 : shared / smaller;
-}
 
 /** The sentences of a quotation, as instances with their offsets in the paragraph. */
 export function quotationInstances(q: Quotation): ReadonlyArray<QuoteInstance> {
@@ -75,8 +57,7 @@ const MAX_GROUPS_PER_WORD = 256;
 /** A group of statements being built: its instances, their words, and its outlets. */
 interface Building {
   readonly instances: QuoteInstance[];
-  readonly bags: ReadonlyMap<string, number>[];
-  readonly key: string | null;
+  readonly bags: WordBag[];
   readonly articles: Set<number>;
   /** The words already listed for this group in the word index. */
   readonly listed: Set<string>;
@@ -107,8 +88,8 @@ export function quoteGroups(
   const groups: Building[] = [];
   // Short statements: their words → the groups of that key, in order.
   const byKey = new Map<string, number[]>();
-  // Longer statements: each word → the groups holding it, in order (up to the cap + 1).
-  const byWord = new Map<string, number[]>();
+  // Longer statements: each word → the groups holding it, in order (up to the cap).
+  const byWord = new WordPostings(MAX_GROUPS_PER_WORD);
   // Groups created since the outlet last changed: not indexed yet (they hold that outlet).
   let pending: number[] = [];
   let pendingArticle = -1;
@@ -117,17 +98,12 @@ export function quoteGroups(
   const tried: number[] = [];
   const sharable: number[] = [];
   let stamp = 0;
-  const index = (g: number, bag: ReadonlyMap<string, number>) => {
+  const index = (g: number, bag: WordBag) => {
     const group = groups[g] as Building;
-    for (const w of bag.keys()) {
+    for (const w of bag.counts.keys()) {
       if (!group.listed.has(w)) {
         group.listed.add(w);
-        const list = byWord.get(w);
-        if (list === undefined) {
-          byWord.set(w, [g]);
-        } else if (list.length <= MAX_GROUPS_PER_WORD) {
-          list.push(g);
-        }
+        byWord.add(w, g);
       }
     }
   };
@@ -157,12 +133,9 @@ export function quoteGroups(
         const candidates: number[] = [];
         // Words too common to follow may be shared with any group.
         let common = 0;
-        for (const [w, count] of bag) {
-          const holders = byWord.get(w);
-          if (holders === undefined) {
-            continue;
-          }
-          if (holders.length > MAX_GROUPS_PER_WORD) {
+        for (const [w, count] of bag.counts) {
+          const holders = byWord.holders(w);
+          if (holders === 'common') {
             common += count;
             continue;
           }
@@ -195,7 +168,6 @@ export function quoteGroups(
         groups.push({
           instances: [],
           bags: [],
-          key,
           articles: new Set(),
           listed: new Set(),
           minSize: list.length,
@@ -249,8 +221,9 @@ export function quoteGroups(
       if (hasInnerChange(parts)) {
         return { article: k, status: 'altered', parts };
       }
-      // The same words, with more or less of the sentence between the marks.
-      if (parts.some((p) => p.kind === 'insert' || p.kind === 'replace')) {
+      // The same words, with more or less of the sentence between the marks (words only
+      // added or dropped at either end: a replacement is an alteration).
+      if (parts.some((p) => p.kind === 'insert')) {
         return { article: k, status: 'identical', extent: 'longer', parts };
       }
       if (parts.some((p) => p.kind === 'delete')) {

@@ -10,12 +10,7 @@ import type { Discourse, NameWords } from './mentions';
 import { mentionKind, personName } from './mentions';
 import type { TermHit } from './terms';
 import type { VerbCategory } from './lexicon';
-
-/** A span of a paragraph, end exclusive. */
-export interface Span {
-  readonly start: number;
-  readonly endExclusive: number;
-}
+import type { Span } from '../util/spans';
 
 /** An attribution verb with the speaker the narration gives it. */
 export interface VerbAttribution {

@@ -87,6 +87,26 @@ describe('findTerms', () => {
     ]);
   });
 
+  it('should not count a past-tense verb as the adjective it can also be ("claimed", "alleged")', () => {
+    expect(found('Khan claimed the police had lied.', LOADED_TERMS)).toEqual([]);
+    expect(found('Khan claimed the police had lied.', ATTRIBUTION_VERBS)).toEqual([
+      'claim=claimed',
+    ]);
+    expect(found('The union alleged that he lied; he disgraced himself.', LOADED_TERMS)).toEqual(
+      [],
+    );
+    expect(
+      found(
+        'The alleged attack, his claimed win and the disgraced officer: it is alleged he fled.',
+        LOADED_TERMS,
+      ),
+    ).toEqual(['alleged=alleged', 'claimed=claimed', 'disgraced=disgraced', 'alleged=alleged']);
+    expect(found('Alleged victims spoke. Police Investigate Alleged Fraud', LOADED_TERMS)).toEqual([
+      'alleged=Alleged',
+      'alleged=Alleged',
+    ]);
+  });
+
   it('should give a user term of unknown sense every regular form, and one with a sense its own', () => {
     const user = mergeLexicon(ATTRIBUTION_VERBS, [{ term: 'own up', category: 'conceding' }]);
     expect(found('He owned up; she owns up.', user)).toEqual(['own up=owned up', 'own up=owns up']);

@@ -5,7 +5,7 @@
  */
 import { termForms } from './inflect';
 import type { LexiconEntry } from './lexicon';
-import { usedAsNoun, usedAsVerb, type WordToken } from './pos';
+import { usedAsNoun, usedAsPastVerb, usedAsVerb, type WordToken } from './pos';
 
 /** A lexicon term found in a text. */
 export interface TermHit<C extends string> {
@@ -46,7 +46,10 @@ interface CompiledTerm<C extends string> {
   readonly entry: LexiconEntry<C>;
   /** Per word of the term, the keys of the forms it takes. */
   readonly forms: ReadonlyArray<ReadonlySet<string>>;
-  /** Whether each form of the first word is its base form (the lemma). */
+  /**
+   * The key of the term's first word in its base form (the lemma: "report"); a match in
+   * that very form may head a compound noun ("a misconduct report"), see `usedAsNoun`.
+   */
   readonly base: string;
   /** The `not` phrases, as word keys, with the index of the term's first word in each. */
   readonly not: ReadonlyArray<{ readonly keys: ReadonlyArray<string>; readonly at: number }>;
@@ -115,6 +118,10 @@ function inSense<C extends string>(
   }
   if (pos === 'noun') {
     return !usedAsVerb(text, words, i);
+  }
+  if (pos === 'adjective') {
+    // "Khan claimed the police had lied": the verb, not the hedging "claimed".
+    return !usedAsPastVerb(text, words, i);
   }
   return true;
 }

@@ -1,6 +1,5 @@
 /** The shapes of the analyses' results (see `analyze.ts`). */
 import type { ArticleIndex, DiffPart, ParaIndex, RowIndex } from '../model';
-import type { Discrepancy } from './discrepancies';
 import type { DiscrepancyKind } from './values';
 import type { LexiconEntry, LoadedCategory, VerbCategory } from './lexicon';
 import type { TermHit } from './terms';
@@ -81,6 +80,20 @@ export type QuoteStatus =
       readonly parts: ReadonlyArray<DiffPart>;
     }
   | { readonly article: ArticleIndex; readonly status: 'missing' };
+
+/** One row's conflicting values of one kind (see `discrepancies.ts`). */
+export interface Discrepancy {
+  readonly row: RowIndex;
+  readonly kind: DiscrepancyKind;
+  /**
+   * Per article with text in the row: the values (as the outlet writes them) that conflict
+   * with another outlet's; empty for an outlet that agrees with everyone.
+   */
+  readonly values: ReadonlyArray<{
+    readonly article: ArticleIndex;
+    readonly values: ReadonlyArray<string>;
+  }>;
+}
 
 /** How each kind of discrepancy is named to readers. */
 export const DISCREPANCY_LABELS: Readonly<Record<DiscrepancyKind, string>> = {

@@ -111,29 +111,26 @@ export function findQuotes(text: string): ReadonlyArray<Quote> {
   return findMarkedQuotes(text).filter((q) => words(q.text).length >= MIN_QUOTE_WORDS);
 }
 
-/** Share of the shorter quotation's words (as a multiset) that the other holds. */
-export function quoteOverlap(a: string, b: string): number {
-  return bagOverlap(wordBag(a), wordBag(b));
-}
-
 /** A text's words (folded, lower case) with their counts, and how many there are. */
 export interface WordBag {
   readonly counts: ReadonlyMap<string, number>;
   readonly size: number;
 }
 
-/** The {@link WordBag} of a text. */
-function wordBag(text: string): WordBag {
+/** The {@link WordBag} of a list of words (as {@link words} gives them). */
+export function wordBag(list: ReadonlyArray<string>): WordBag {
   const counts = new Map<string, number>();
-  const list = words(text);
   for (const w of list) {
     counts.set(w, (counts.get(w) ?? 0) + 1);
   }
   return { counts, size: list.length };
 }
 
-/** {@link quoteOverlap} of two bags: shared words (as a multiset) over the smaller bag's size. */
-function bagOverlap(a: WordBag, b: WordBag): number {
+/**
+ * Share of the smaller bag's words that the other holds: shared words (as a multiset) over
+ * the smaller bag's size; 0 when either is empty.
+ */
+export function bagOverlap(a: WordBag, b: WordBag): number {
   if (a.size === 0 || b.size === 0) {
     return 0;
   }
@@ -145,38 +142,59 @@ function bagOverlap(a: WordBag, b: WordBag): number {
 }
 
 /**
+ * Words → the items (by number, in the order added) that hold them, to find the items that
+ * share a word with another without comparing every item with every other. A word held by
+ * more than `cap` items is too common to narrow a search ("the", "said"): its list stops
+ * growing at `cap` + 1, and {@link WordPostings.holders} says so.
+ */
+export class WordPostings {
+  private readonly lists = new Map<string, number[]>();
+
+  /** `cap`: how many items a word may lead to before it is too common to follow. */
+  constructor(private readonly cap: number) {}
+
+  /** Notes that item `item` holds `word` (once per word and item). */
+  add(word: string, item: number): void {
+    const list = this.lists.get(word);
+    if (list === undefined) {
+      this.lists.set(word, [item]);
+    } else if (list.length <= this.cap) {
+      list.push(item);
+    }
+  }
+
+  /** The items that hold `word` (none: an empty list), or `'common'` past the cap. */
+  holders(word: string): ReadonlyArray<number> | 'common' {
+    const list = this.lists.get(word);
+    return list === undefined ? [] : list.length > this.cap ? 'common' : list;
+  }
+}
+
+/**
  * How many quotations a word may lead to before it is too common to narrow a search for
  * the same statement ("the", "said"). Finding candidates through the words they share keeps
  * pairing the quotations of two long texts from comparing every one with every other; two
  * quotations that share only such common words are not taken for the same statement.
  */
-export const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 64;
 
-/** Words → the bags (by index) that hold them, each list capped at {@link MAX_POSTINGS} + 1. */
-function postingsOf(bags: ReadonlyArray<WordBag>): ReadonlyMap<string, ReadonlyArray<number>> {
-  const postings = new Map<string, number[]>();
+/** Words → the bags (by index) that hold them, capped at {@link MAX_POSTINGS}. */
+function postingsOf(bags: ReadonlyArray<WordBag>): WordPostings {
+  const postings = new WordPostings(MAX_POSTINGS);
   bags.forEach((bag, i) => {
     for (const w of bag.counts.keys()) {
-      const list = postings.get(w);
-      if (list === undefined) {
-        postings.set(w, [i]);
-      } else if (list.length <= MAX_POSTINGS) {
-        list.push(i);
-      }
+      postings.add(w, i);
     }
   });
   return postings;
 }
 
 /** Indices of the bags that share a word (not a too common one) with `bag`, ascending. */
-function candidatesFor(
-  postings: ReadonlyMap<string, ReadonlyArray<number>>,
-  bag: WordBag,
-): ReadonlyArray<number> {
+function candidatesFor(postings: WordPostings, bag: WordBag): ReadonlyArray<number> {
   const out = new Set<number>();
   for (const w of bag.counts.keys()) {
-    const list = postings.get(w);
-    if (list !== undefined && list.length <= MAX_POSTINGS) {
+    const list = postings.holders(w);
+    if (list !== 'common') {
       for (const i of list) {
         out.add(i);
       }
@@ -213,7 +231,7 @@ export interface QuotePair {
 export interface QuoteSide {
   readonly quotes: ReadonlyArray<Quote>;
   readonly bags: ReadonlyArray<WordBag>;
-  readonly postings: ReadonlyMap<string, ReadonlyArray<number>>;
+  readonly postings: WordPostings;
 }
 
 /** The {@link QuoteSide} of a text. */
@@ -221,17 +239,19 @@ export function quoteSide(text: string): QuoteSide {
   const quotes = findQuotes(text);
   // Each quotation's words once, and only pairs that share a word compared: a long text's
   // thousands of quotations are not compared all with all.
-  const bags = quotes.map((q) => wordBag(q.text));
+  const bags = quotes.map((q) => wordBag(words(q.text)));
   return { quotes, bags, postings: postingsOf(bags) };
 }
 
-/** Pairs the quotations of two texts (best overlap first, one to one). */
+/**
+ * Pairs the quotations of two texts (best overlap first, one to one); the first text is
+ * given as its {@link quoteSide}, built once for all the texts it is paired with.
+ */
 export function pairQuotes(
-  textA: string | QuoteSide,
+  side: QuoteSide,
   textB: string,
   options: DiffOptions,
 ): ReadonlyArray<QuotePair> {
-  const side = typeof textA === 'string' ? quoteSide(textA) : textA;
   const qa = side.quotes;
   const bagsA = side.bags;
   const postings = side.postings;
@@ -241,7 +261,7 @@ export function pairQuotes(
   const qb = findQuotes(textB);
   const candidates: { i: number; j: number; overlap: number }[] = [];
   qb.forEach((b, j) => {
-    const bag = wordBag(b.text);
+    const bag = wordBag(words(b.text));
     for (const i of candidatesFor(postings, bag)) {
       const overlap = bagOverlap(bagsA[i] as WordBag, bag);
       if (overlap >= SAME_QUOTE_OVERLAP) {
@@ -271,8 +291,17 @@ export function pairQuotes(
   return out.sort((x, y) => x.a.start - y.a.start);
 }
 
-/** Whether a diff changes anything between its first and last equal parts. */
+/**
+ * Whether a diff alters the quoted words rather than trims them: any replacement, wherever
+ * it stands ("…over this report." against "…over this decision."), or words added or
+ * dropped between the first and last equal parts. Words only added or dropped before the
+ * first equal part or after the last (one outlet quoting more or less of the sentence) are
+ * a trim, not an alteration.
+ */
 export function hasInnerChange(parts: ReadonlyArray<DiffPart>): boolean {
+  if (parts.some((p) => p.kind === 'replace')) {
+    return true;
+  }
   const first = parts.findIndex((p) => p.kind === 'equal');
   if (first === -1) {
     return parts.length > 0;

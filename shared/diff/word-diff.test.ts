@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import type * as Jsdiff from 'diff';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DIFF_OPTIONS, type DiffOptions, type DiffPart } from '../model';
 import { splitParagraphs } from '../load/segment';
 import {
@@ -16,6 +17,19 @@ import {
 } from './word-diff';
 import { wdiff } from './wdiff';
 import { mulberry32 } from '../util/random';
+
+/** The lengths of the two lists of each jsdiff `diffArrays` call, to count the diffs' work. */
+const diffArraysCalls: Array<readonly [number, number]> = [];
+vi.mock('diff', async (original) => {
+  const jsdiff = await original<typeof Jsdiff>();
+  return {
+    ...jsdiff,
+    diffArrays: ((a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown>, options: unknown) => {
+      diffArraysCalls.push([a.length, b.length]);
+      return (jsdiff.diffArrays as (...args: unknown[]) => unknown)(a, b, options);
+    }) as typeof jsdiff.diffArrays,
+  };
+});
 
 const diff = (a: string, b: string, options: Partial<DiffOptions> = {}): string =>
   wdiff(wordDiff(a, b, { ...DEFAULT_DIFF_OPTIONS, ...options }).parts);
@@ -361,17 +375,20 @@ describe('wordDiff on long texts (issue 9: sentence-sized pieces)', () => {
     .join(' ');
 
   it('should diff them sentence by sentence, then word by word, losing nothing', () => {
-    const started = performance.now();
+    diffArraysCalls.length = 0;
     const result = wordDiff(base, other, DEFAULT_DIFF_OPTIONS);
-    const seconds = (performance.now() - started) / 1000;
+    const calls = [...diffArraysCalls];
     expect(result.hitLimit).toBe(false);
     expect(baseSide(result.parts)).toBe(base);
     expect(otherSide(result.parts)).toBe(other);
     const changes = result.parts.filter((p) => p.kind !== 'equal');
     expect(changes).toHaveLength(750);
     expect(changes[0]).toEqual({ kind: 'replace', base: 'met on day', other: 'gathered in week' });
-    // Measured 0.1 s; generous for a busy machine (word by word it took seconds).
-    expect(seconds).toBeLessThan(5);
+    // The work: one diff of the 3,000 sentences a side, then one of each reworded sentence
+    // (a sentence is 16 units a side); word by word, one diff of 44,000 units a side.
+    expect(calls[0]).toEqual([3000, 3000]);
+    expect(calls.slice(1)).toHaveLength(750);
+    expect(calls.slice(1).every(([a, b]) => a <= 16 && b <= 16)).toBe(true);
   });
 
   it('should cut at sentence ends, closing quotes included', () => {

@@ -11,7 +11,7 @@
 import { diffArrays } from 'diff';
 import type { DiffOptions, DiffPart } from '../model';
 import { foldQuotes } from '../text/normalize';
-import { countWords, STOPWORDS, tokenize, words } from '../text/tokenize';
+import { countWords, sentenceSpans, STOPWORDS, tokenize, words } from '../text/tokenize';
 
 /**
  * A diff over more than this many differing units gives up and reports the whole text as
@@ -177,40 +177,34 @@ function unitParts(
 
 /** The whole of two unit lists as one replacement (or insert, delete, nothing). */
 function replacement(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUnit>): DiffPart {
-  const base = join(a, 0, a.length);
-  const other = join(b, 0, b.length);
-  return base === ''
-    ? { kind: 'insert', other }
-    : other === ''
-      ? { kind: 'delete', base }
-      : { kind: 'replace', base, other };
+  return changePart(join(a, 0, a.length), join(b, 0, b.length));
 }
 
-// A unit that ends a sentence: a stop (and closing quotes or brackets) before whitespace.
-const SENTENCE_STOP = /[.!?…]["'”’)\]]*\s+$/u;
-// A unit of closing quotes or brackets only, after a unit that ends with a stop.
-const CLOSING_ONLY = /^["'”’)\]]+\s+$/u;
-const ENDS_WITH_STOP = /[.!?…]["'”’)\]]*$/u;
-
 /**
- * Units cut into sentence-sized pieces (at units that end a sentence). Any cut keeps the
- * diff exact; sentence ends only make the pieces match as a reader's sentences do.
+ * Units cut into sentence-sized pieces, at the ends of the sentences {@link sentenceSpans}
+ * finds in their text (a sentence end inside a unit, as when punctuation rides on the word
+ * before it, cuts after that unit). Any cut keeps the diff exact; sentence ends only make
+ * the pieces match as a reader's sentences do.
  */
 export function sentencePieces(
   units: ReadonlyArray<DiffUnit>,
 ): ReadonlyArray<ReadonlyArray<DiffUnit>> {
+  const ends = sentenceSpans(join(units, 0, units.length)).map((s) => s.endExclusive);
   const pieces: DiffUnit[][] = [];
   let piece: DiffUnit[] = [];
-  units.forEach((unit, i) => {
+  let offset = 0;
+  let next = 0;
+  for (const unit of units) {
     piece.push(unit);
-    const ends =
-      SENTENCE_STOP.test(unit.text) ||
-      (CLOSING_ONLY.test(unit.text) && ENDS_WITH_STOP.test(units[i - 1]?.text ?? ''));
-    if (ends) {
+    offset += unit.text.length;
+    if (next < ends.length && offset >= (ends[next] as number)) {
       pieces.push(piece);
       piece = [];
+      while (next < ends.length && (ends[next] as number) <= offset) {
+        next++;
+      }
     }
-  });
+  }
   if (piece.length > 0) {
     pieces.push(piece);
   }
@@ -298,6 +292,15 @@ function otherOf(p: DiffPart): string {
   return p.kind === 'delete' ? '' : p.other;
 }
 
+/** A change from `base` to `other`: an insert or a delete when one side is empty. */
+function changePart(base: string, other: string): DiffPart {
+  return base === ''
+    ? { kind: 'insert', other }
+    : other === ''
+      ? { kind: 'delete', base }
+      : { kind: 'replace', base, other };
+}
+
 /**
  * Merges adjacent non-equal parts into one: delete+insert (in any order and number)
  * becomes a single `replace`.
@@ -311,13 +314,7 @@ export function coalesce(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart
     if (!open) {
       return;
     }
-    out.push(
-      base === ''
-        ? { kind: 'insert', other }
-        : other === ''
-          ? { kind: 'delete', base }
-          : { kind: 'replace', base, other },
-    );
+    out.push(changePart(base, other));
     base = '';
     other = '';
     open = false;

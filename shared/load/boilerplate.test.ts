@@ -15,6 +15,17 @@ describe('detectBoilerplate: bylines, dates and credits in any case', () => {
     expect(detectBoilerplate('BY JOHN SMITH', undefined)).toBe('byline');
     expect(detectBoilerplate('by Jane Doe and John Roe', undefined)).toBe('byline');
     expect(detectBoilerplate('By Staff\n|\nGoogle Oneindia News', undefined)).toBe('byline');
+    expect(detectBoilerplate('BY JANE DOE AND JOHN ROE', undefined)).toBe('byline');
+    expect(detectBoilerplate('With Files From The Associated Press', undefined)).toBe('byline');
+    expect(detectBoilerplate('FROM THE ASSOCIATED PRESS', undefined)).toBe('byline');
+  });
+
+  it('should leave short sentences that start with "By", "From" or "Via" alone', () => {
+    expect(detectBoilerplate('By then it was over.', undefined)).toBeNull();
+    expect(detectBoilerplate('By the evening, police had left.', undefined)).toBeNull();
+    expect(detectBoilerplate('From there it only got worse.', undefined)).toBeNull();
+    expect(detectBoilerplate('Via the tunnel they fled.', undefined)).toBeNull();
+    expect(detectBoilerplate('with reporting by the team', undefined)).toBeNull();
   });
 
   it('should mark date and time lines with weekdays, times and labels', () => {
@@ -37,9 +48,29 @@ describe('detectBoilerplate: bylines, dates and credits in any case', () => {
       'navigation',
     );
     expect(detectBoilerplate('With files from The Associated Press', undefined)).toBe('byline');
-    expect(detectBoilerplate('Share\nFrom the Associated Press', undefined)).not.toBeNull();
+    // Every line is boilerplate: the paragraph takes the first reason other than navigation.
+    expect(detectBoilerplate('Share\nFrom the Associated Press', undefined)).toBe('share-prompt');
+    expect(detectBoilerplate('Advertisement\nFrom the Associated Press', undefined)).toBe('byline');
     expect(detectBoilerplate('Photo: AFP', undefined)).toBe('navigation');
     expect(detectBoilerplate('(REUTERS)', undefined)).toBe('navigation');
+  });
+
+  it('should mark picture and agency credits by their form, whatever the agency', () => {
+    // Under a share prompt, so that only a credit line makes the paragraph boilerplate.
+    for (const credit of [
+      'Share\n(AP)',
+      'Share\n(Kyodo)',
+      'Share\n(Getty Images)',
+      'Share\n(AP/Jane Doe)',
+      'Share\nGetty Images',
+      'Share\nAP Photo/Evan Vucci',
+      'Share\nAnadolu Agency Photo',
+      'Share\nKYODO NEWS IMAGES',
+    ]) {
+      expect(detectBoilerplate(credit, undefined), credit).toBe('share-prompt');
+    }
+    expect(detectBoilerplate('Share\n(He denied it.)', undefined)).toBeNull();
+    expect(detectBoilerplate('Share\nThe photos were shared widely.', undefined)).toBeNull();
     expect(detectBoilerplate('Connect with us', undefined)).toBe('navigation');
     expect(detectBoilerplate('ASIA', undefined)).toBe('navigation');
   });

@@ -75,17 +75,57 @@ const DATE_LINE = new RegExp(
 );
 const READ_MORE =
   /^(?:read more|read also|read|see also|more|related|in other news|also read|watch|listen|more from [^:]{1,40}|recommended|trending|most read)\s*:/iu;
+// "Photo: AFP", "Image credit: Jane Doe", "Video / Staff".
 const IMAGE_CREDIT =
-  /^(?:\(?(?:photo|photograph|image|picture|video|illustration|file photo|graphic)s?(?:\s+credit)?\s*[:/]\s*.{0,80}|\(?(?:reuters|ap|afp|getty images|ap photo|epa|xinhua|yonhap)\)?)$/iu;
+  /^\(?(?:photo|photograph|image|picture|video|illustration|file photo|graphic)s?(?:\s+credit)?\s*[:/]\s*.{0,80}$/iu;
+/**
+ * A keyword phrase as a line starts with it: in running text, as a sentence or a title
+ * starts ("by", "By", "With files from", "With Files From") and in capitals ("BY"). The
+ * patterns below spell these out instead of taking the `i` flag, because their name words
+ * must be capitalised (`\p{Lu}`): with `i`, "By then it was over." would pass for a byline.
+ */
+function caseForms(phrase: string): string {
+  const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  const forms = new Set([
+    phrase,
+    capital(phrase),
+    phrase.split(' ').map(capital).join(' '),
+    phrase.toUpperCase(),
+  ]);
+  return `(?:${[...forms].join('|')})`;
+}
 // "By John Smith", "BY JOHN SMITH", "By Staff", "By Jane Doe and John Roe, Reuters".
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
+const NAMES = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}`;
 const BYLINE = new RegExp(
-  `^by\\s+${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}(?:\\s*(?:,|and|&|\\|)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})*$`,
-  'iu',
+  `^${caseForms('by')}\\s+${NAMES}(?:\\s*(?:,|${caseForms('and')}|&|\\|)\\s*${NAMES})*$`,
+  'u',
 );
 // Wire and agency credits: "From the Associated Press", "With files from Reuters".
-const CREDIT_LINE =
-  /^(?:(?:with )?(?:files|reporting|additional reporting|writing|editing) (?:from|by)|from|via|source)\s*:?\s+(?:the\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*){0,5}\.?$/iu;
+const CREDIT_KEYWORD = [
+  ...['files', 'reporting', 'additional reporting', 'writing', 'editing'].flatMap((what) =>
+    ['from', 'by'].flatMap((by) => [`with ${what} ${by}`, `${what} ${by}`]),
+  ),
+  'from',
+  'via',
+  'source',
+]
+  .map(caseForms)
+  .join('|');
+const CREDIT_NAME_WORD = "\\p{Lu}[\\p{L}'’.&-]*";
+const CREDIT_LINE = new RegExp(
+  `^(?:${CREDIT_KEYWORD})\\s*:?\\s+(?:${caseForms('the')}\\s+)?${CREDIT_NAME_WORD}(?:\\s+(?:${caseForms('and')}\\s+|&\\s+)?${CREDIT_NAME_WORD}){0,5}\\.?$`,
+  'u',
+);
+// A credit known by its form, never by the agency's name: a short capitalised name alone in
+// brackets ("(REUTERS)", "(AP)", "(Getty Images)", "(AP/Jane Doe)"), or a name before
+// "Photo", "Images" or "Pictures" ("AP Photo/Evan Vucci", "Getty Images", "EPA Images").
+const CREDIT_NAME = `${CREDIT_NAME_WORD}(?:[\\s/]+${CREDIT_NAME_WORD}){0,3}`;
+const BRACKETED_CREDIT = new RegExp(`^\\(\\s*${CREDIT_NAME}\\s*\\)$`, 'u');
+const PICTURE_CREDIT = new RegExp(
+  `^${CREDIT_NAME_WORD}(?:\\s+${CREDIT_NAME_WORD}){0,2}\\s+(?:${['photo', 'photos', 'images', 'pictures'].map(caseForms).join('|')})(?:\\s*[/|]\\s*.{1,60})?$`,
+  'u',
+);
 // A line of separators only ("|", "•", "—").
 const SEPARATOR = /^[\s|•·–—_*=~-]+$/u;
 
@@ -117,7 +157,7 @@ function boilerplateLine(line: string): BoilerplateReason | null {
   if (READ_MORE.test(s)) {
     return 'navigation';
   }
-  if (IMAGE_CREDIT.test(s)) {
+  if (IMAGE_CREDIT.test(s) || BRACKETED_CREDIT.test(s) || PICTURE_CREDIT.test(s)) {
     return 'navigation';
   }
   if (BYLINE.test(s)) {

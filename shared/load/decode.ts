@@ -7,7 +7,8 @@
  * stays UTF-8: each invalid sequence becomes U+FFFD (�) and the result says how many, so
  * the loader can warn. Reading the whole file as Windows-1252 instead would turn every
  * correct character into mojibake ("â€œ" for "“") without a word. A file is taken for
- * Windows-1252 only when its invalid sequences outnumber its valid UTF-8 characters.
+ * Windows-1252 only when its invalid sequences outnumber its valid non-ASCII characters
+ * (ASCII reads the same in both, so it says nothing either way).
  */
 
 /** An encoding the loader recognises. */
@@ -34,13 +35,21 @@ declare const TextDecoder: {
   new (label: string, options?: { fatal?: boolean }): { decode(bytes: Uint8Array): string };
 };
 
-/** The bytes as UTF-8 text, or null when they are not valid UTF-8 (a BOM is kept). */
-export function strictUtf8(bytes: Uint8Array): string | null {
+/**
+ * The bytes decoded as `label`, or null when they are not valid in that encoding. A
+ * byte-order mark of that encoding at the start is dropped (TextDecoder's default).
+ */
+function decodeStrict(label: string, bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
+}
+
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8 (a leading BOM dropped). */
+export function strictUtf8(bytes: Uint8Array): string | null {
+  return decodeStrict('utf-8', bytes);
 }
 
 /**
@@ -211,16 +220,14 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return clear(oddNul, evenNul) ? 'utf-16le' : clear(evenNul, oddNul) ? 'utf-16be' : null;
 }
 
+/** {@link decodeStrict}, with the name the result gives the encoding. */
 function decodeWith(
   label: string,
   bytes: Uint8Array,
   encoding: TextEncodingName,
 ): { text: string; encoding: TextEncodingName } | null {
-  try {
-    return { text: new TextDecoder(label, { fatal: true }).decode(bytes), encoding };
-  } catch {
-    return null;
-  }
+  const text = decodeStrict(label, bytes);
+  return text === null ? null : { text, encoding };
 }
 
 /**

@@ -44,10 +44,13 @@ export interface ExtractedHtml {
 /**
  * Share of a document's text (non-space characters) that must lie inside pairs of HTML
  * elements (`<p>…</p>`) for it to be read as HTML: most of it for a file named `.txt`
- * (the name is strong evidence of plain text), half for a name that says nothing, and any
- * element at all for a file named `.html`.
+ * (the name is strong evidence of plain text), half for a name that says nothing. A file
+ * named `.html` needs no share: any element at all.
  */
-export const HTML_SHARE = { text: 0.8, unknown: 0.5, html: 0 } as const;
+export const HTML_SHARE = { text: 0.8, unknown: 0.5 } as const;
+
+/** An HTML tag, opening or closing (`$1` "/" for a closing one, `$2` its name). */
+const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/giu;
 
 /** Elements whose open/close pairs count as markup when deciding HTML or text. */
 const PAIRED = new Set(
@@ -66,7 +69,6 @@ const MAX_TAG_DEPTH = 256;
  * `<p>` paragraphs is near 1.
  */
 function markupShare(text: string): number {
-  const TAG = /<(\/?)([a-z][a-z0-9]*)\b[^<>]*>/giu;
   const open: { readonly name: string; readonly start: number }[] = [];
   let covered = 0;
   for (const match of text.matchAll(TAG)) {
@@ -126,21 +128,17 @@ export function looksLikeHtml(text: string, file = ''): boolean {
     return true;
   }
   const name = file.toLowerCase();
-  const threshold = /\.(?:html?|xhtml)$/u.test(name)
-    ? HTML_SHARE.html
-    : /\.(?:txt|text|md)$/u.test(name)
-      ? HTML_SHARE.text
-      : HTML_SHARE.unknown;
-  if (threshold === HTML_SHARE.html) {
+  if (/\.(?:html?|xhtml)$/u.test(name)) {
     // A file that calls itself HTML is, if it holds any element (old pages leave <p> open).
-    for (const match of text.matchAll(/<\/?([a-z][a-z0-9]*)\b[^<>]*>/giu)) {
-      if (PAIRED.has((match[1] ?? '').toLowerCase())) {
+    for (const match of text.matchAll(TAG)) {
+      if (PAIRED.has((match[2] ?? '').toLowerCase())) {
         return true;
       }
     }
     return false;
   }
   const share = markupShare(text);
+  const threshold = /\.(?:txt|text|md)$/u.test(name) ? HTML_SHARE.text : HTML_SHARE.unknown;
   return share > 0 && share >= threshold;
 }
 

@@ -4,6 +4,7 @@ import { decodeText } from './decode';
 import { detectBoilerplate } from './boilerplate';
 import { parseDate } from './metadata';
 import {
+  articleSizeProblem,
   loadArticle,
   MAX_ARTICLE_BYTES,
   MAX_ARTICLE_TEXT_CHARS,
@@ -87,9 +88,18 @@ describe('loadArticle', () => {
     expect(errorOf(new Uint8Array([0x41, 0, 0, 0x42, 0x43, 0, 0, 0x44]), 'nul.txt')?.code).toBe(
       'BINARY',
     );
-    expect(errorOf(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x41), 'huge.txt')?.code).toBe(
-      'TOO_LARGE',
+    expect(errorOf(new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x41), 'huge.txt')).toEqual(
+      articleSizeProblem('huge.txt', MAX_ARTICLE_BYTES + 1),
     );
+  });
+
+  it('should say why a file is too large to read before it is read', () => {
+    expect(articleSizeProblem('huge.txt', MAX_ARTICLE_BYTES + 1)).toEqual({
+      code: 'TOO_LARGE',
+      file: 'huge.txt',
+      message: 'huge.txt: the file is 5.0 MiB, over the 5.0 MiB limit for one article.',
+    });
+    expect(articleSizeProblem('fine.txt', MAX_ARTICLE_BYTES)).toBeNull();
   });
 
   it('should extract the article of a saved web page with its metadata', () => {
@@ -213,6 +223,25 @@ describe('loadArticle on careless and hostile files (issue 9)', () => {
     ];
     for (const file of ['fragment.txt', 'fragment.html', 'fragment']) {
       expect(paragraphsOf(fragment, file), file).toEqual(expected);
+    }
+  });
+
+  it('should take a headline printed twice for the title in a page as in a text', () => {
+    const paragraphs = [
+      'Bridge to reopen in spring',
+      'Bridge to reopen in spring, the council said on Tuesday after months of repairs to the old crossing.',
+      'Engineers said the work had gone well, and traders said they were glad to see the end of it.',
+    ];
+    const fragment = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+    for (const [file, bytes] of [
+      ['bridge.html', utf8(fragment)],
+      ['bridge.txt', utf8(paragraphs.join('\n\n'))],
+    ] as const) {
+      const r = loadArticle({ file, bytes }, { parseHtml });
+      expect(r.ok && [r.article.title, r.article.titleSource], file).toEqual([
+        'Bridge to reopen in spring',
+        'text',
+      ]);
     }
   });
 

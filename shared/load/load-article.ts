@@ -5,8 +5,8 @@
 import type { Article, Paragraph } from '../model';
 import { detectBoilerplate } from './boilerplate';
 import { decodeText } from './decode';
-import { extractHtmlArticle, looksLikeHtml, type ParseHtml } from './html';
-import { extractMetadata, parseDate, titleFromFileName } from './metadata';
+import { extractHtmlArticle, looksLikeHtml, type ExtractedHtml, type ParseHtml } from './html';
+import { extractMetadata, parseDate, titleFromFileName, type TextMetadata } from './metadata';
 import { normalizeLineEndings, splitParagraphs } from './segment';
 
 /**
@@ -116,6 +116,20 @@ export function formatBytes(bytes: number): string {
     : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
+/**
+ * Why an article file of `size` bytes is refused (over {@link MAX_ARTICLE_BYTES}), or null.
+ * Callers that can see a file's size before reading it (a stat) ask first.
+ */
+export function articleSizeProblem(file: string, size: number): LoadError | null {
+  return size > MAX_ARTICLE_BYTES
+    ? loadError(
+        'TOO_LARGE',
+        file,
+        `the file is ${formatBytes(size)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`,
+      )
+    : null;
+}
+
 /** Builds an article's paragraphs with boilerplate marks. */
 function markParagraphs(texts: ReadonlyArray<string>): ReadonlyArray<Paragraph> {
   return texts.map((text, i) => ({ text, boilerplate: detectBoilerplate(text, texts[i + 1], i) }));
@@ -130,15 +144,6 @@ function invalidBytesWarning(file: string, count: number): LoadWarning {
   };
 }
 
-/** Where an article's paragraphs and metadata came from, before the common checks. */
-interface ArticleSource {
-  readonly texts: ReadonlyArray<string>;
-  readonly title: string | null;
-  readonly titleSource: Article['titleSource'];
-  readonly outlet: string | null;
-  readonly date: string | null;
-}
-
 /**
  * Loads one article from its bytes: the same path for the CLI, the desktop app and web
  * mode (only the HTML parser differs). HTML or plain text is decided on the whole document
@@ -150,25 +155,22 @@ export function loadArticle(
   deps: LoadDeps = {},
 ): LoadResult {
   const { file, bytes } = input;
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return fail(
-      'TOO_LARGE',
-      file,
-      `the file is ${formatBytes(bytes.length)}, over the ${formatBytes(MAX_ARTICLE_BYTES)} limit for one article`,
-    );
+  const tooLarge = articleSizeProblem(file, bytes.length);
+  if (tooLarge !== null) {
+    return { ok: false, error: tooLarge };
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     return fail(decoded.code, file, decoded.detail);
   }
   const text = normalizeLineEndings(decoded.text);
-  let source: ArticleSource;
   const html = looksLikeHtml(text, file);
   // Plain text is measured before it is split; a page by the text it holds.
   const tooLong = html ? null : textTooLong(text.length);
   if (tooLong !== null) {
     return fail('TOO_LARGE', file, tooLong);
   }
+  let page: ExtractedHtml | null = null;
   if (html) {
     if (!deps.parseHtml) {
       return fail(
@@ -177,64 +179,54 @@ export function loadArticle(
         'this is an HTML page and no HTML reader is available here',
       );
     }
-    const page = extractHtmlArticle(text, deps.parseHtml);
-    if ('failure' in page) {
-      return page.failure === 'ONLY_FURNITURE'
+    const extracted = extractHtmlArticle(text, deps.parseHtml);
+    if ('failure' in extracted) {
+      return extracted.failure === 'ONLY_FURNITURE'
         ? fail('NO_TEXT', file, ONLY_FURNITURE)
         : fail('NO_TEXT', file, 'no article text could be found in this HTML page');
     }
-    const pageTooLong = textTooLong(page.paragraphs.reduce((n, p) => n + p.length, 0));
+    const pageTooLong = textTooLong(extracted.paragraphs.reduce((n, p) => n + p.length, 0));
     if (pageTooLong !== null) {
       return fail('TOO_LARGE', file, pageTooLong);
     }
-    const marked = markParagraphs(page.paragraphs);
-    const meta = extractMetadata(
-      page.paragraphs,
-      marked.map((p) => p.boilerplate !== null),
-    );
-    const title = page.title ?? meta.title;
-    source = {
-      texts: page.paragraphs,
-      title,
-      titleSource: page.title ? 'html' : title ? 'text' : 'file-name',
-      outlet: page.siteName ?? meta.outlet,
-      date: (page.publishedTime ? parseDate(page.publishedTime) : null) ?? meta.date,
-    };
-  } else {
-    const texts = splitParagraphs(text);
-    const marked = markParagraphs(texts);
-    const meta = extractMetadata(
-      texts,
-      marked.map((p) => p.boilerplate !== null && p.boilerplate !== 'duplicate-heading'),
-    );
-    source = {
-      texts,
-      title: meta.title,
-      titleSource: meta.title ? 'text' : 'file-name',
-      outlet: meta.outlet,
-      date: meta.date,
-    };
+    page = extracted;
   }
-  if (source.texts.length === 0) {
+  const texts = page ? page.paragraphs : splitParagraphs(text);
+  if (texts.length === 0) {
     return fail('EMPTY', file, 'the file holds no text');
   }
-  const paragraphs = markParagraphs(source.texts);
+  const paragraphs = markParagraphs(texts);
   if (paragraphs.every((p) => p.boilerplate !== null)) {
     return fail('NO_TEXT', file, ONLY_FURNITURE);
   }
+  // A page's own metadata first, then what its text shows.
+  const meta = textMetadata(paragraphs);
+  const title = page?.title ?? meta.title;
   return {
     ok: true,
     encoding: decoded.encoding,
     warnings: decoded.replaced > 0 ? [invalidBytesWarning(file, decoded.replaced)] : [],
     article: {
       file,
-      title: source.title ?? titleFromFileName(file),
-      titleSource: source.titleSource,
-      outlet: source.outlet,
-      date: source.date,
+      title: title ?? titleFromFileName(file),
+      titleSource: page?.title ? 'html' : title ? 'text' : 'file-name',
+      outlet: page?.siteName ?? meta.outlet,
+      date: (page?.publishedTime ? parseDate(page.publishedTime) : null) ?? meta.date,
       paragraphs,
     },
   };
+}
+
+/**
+ * The metadata an article's text shows, plain text or a page's alike. Boilerplate is no
+ * title (icon junk, a date line), except a headline printed twice ('duplicate-heading'),
+ * which is still the title.
+ */
+function textMetadata(paragraphs: ReadonlyArray<Paragraph>): TextMetadata {
+  return extractMetadata(
+    paragraphs.map((p) => p.text),
+    paragraphs.map((p) => p.boilerplate !== null && p.boilerplate !== 'duplicate-heading'),
+  );
 }
 
 /** Why an article of nothing but navigation is refused (plain text or HTML alike). */

@@ -56,6 +56,8 @@ describe('parseManifest', () => {
       ok: true,
       manifest: { story: 'A story', articles: [entry] },
     });
+    // Saved by an editor that writes a byte-order mark, as a lexicon file may be.
+    expect(parseManifest(`\uFEFF${text}`, 'manifest.json').ok).toBe(true);
   });
 
   it('should refuse what is not a manifest, naming the field', () => {

@@ -4,6 +4,7 @@
  * the CLI, the desktop app and web mode (where it comes over the network).
  */
 import type { Article } from '../model';
+import { isRecord, parseJsonObject } from '../util/json';
 
 /** One manifest entry. */
 export interface ManifestEntry {
@@ -57,14 +58,14 @@ export type ManifestResult =
  */
 export function parseManifest(text: string, source: string): ManifestResult {
   const fail = (why: string): ManifestResult => ({ ok: false, message: `${source}: ${why}` });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return fail(`not valid JSON (${(error as Error).message})`);
+  const shape = 'expected an object with a "story" string and an "articles" list';
+  const parsed = parseJsonObject(text, shape);
+  if (!parsed.ok) {
+    return fail(parsed.problem);
   }
-  if (!isRecord(data) || typeof data.story !== 'string' || !Array.isArray(data.articles)) {
-    return fail('expected an object with a "story" string and an "articles" list');
+  const data = parsed.value;
+  if (typeof data.story !== 'string' || !Array.isArray(data.articles)) {
+    return fail(shape);
   }
   const articles: ManifestEntry[] = [];
   for (const [i, entry] of data.articles.entries()) {
@@ -86,8 +87,4 @@ export function parseManifest(text: string, source: string): ManifestResult {
     articles.push({ file, title, outlet, date });
   }
   return { ok: true, manifest: { story: data.story, articles } };
-}
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -48,6 +48,11 @@ describe('foldQuotes', () => {
     );
   });
 
+  it("should fold an apostrophe doubled inside a word (We''re), not a doubled quotation mark", () => {
+    expect(foldQuotes("''We''re here,'' he said")).toBe("''We're here,'' he said");
+    expect(foldTypography("the world''s")).toBe("the world's");
+  });
+
   it('should leave dashes, spaces and the ellipsis alone', () => {
     const text = 'a—b–c\u00a0d…';
     expect(foldQuotes(text)).toBe(text);

@@ -31,14 +31,30 @@ const FOLD_MAP: ReadonlyMap<string, string> = new Map([
 
 const FOLD_PATTERN = new RegExp(`[${[...FOLD_MAP.keys()].join('')}]`, 'g');
 
-/** Replaces curly quotes, typographic dashes, ellipsis and no-break spaces by plain ASCII. */
+/**
+ * Two straight apostrophes inside a word ("We''re", "world''s"): an apostrophe escaped the
+ * way SQL escapes it, which some sites publish as it is stored. It folds to one, before
+ * curly marks are folded, so that "’‘" stays two marks as the tokenizer sees them.
+ */
+const DOUBLED_APOSTROPHE = /(?<=[\p{L}\p{M}])''(?=[\p{L}\p{M}])/gu;
+
+/**
+ * Replaces curly quotes, typographic dashes, ellipsis and no-break spaces by plain ASCII,
+ * and a doubled apostrophe inside a word by one.
+ */
 export function foldTypography(text: string): string {
-  return text.replace(FOLD_PATTERN, (ch) => FOLD_MAP.get(ch) ?? ch);
+  return text
+    .replace(DOUBLED_APOSTROPHE, "'")
+    .replace(FOLD_PATTERN, (ch) => FOLD_MAP.get(ch) ?? ch);
 }
 
-/** Folds only quotation marks and apostrophes (curly ↔ straight), leaving dashes alone. */
+/**
+ * Folds only quotation marks and apostrophes (curly ↔ straight, and a doubled apostrophe
+ * inside a word to one), leaving dashes alone.
+ */
 export function foldQuotes(text: string): string {
   return text
+    .replace(DOUBLED_APOSTROPHE, "'")
     .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/g, '"');
 }

@@ -133,6 +133,7 @@ describe('tokenize', () => {
     expect(show("Khan's")).toBe('w:"Khan\'s"');
     expect(show('31,000')).toBe('w:"31,000"');
     expect(show('3.5')).toBe('w:"3.5"');
+    expect(show("We''re")).toBe('w:"We\'\'re"');
   });
 
   it('should not glue a trailing apostrophe or full stop to the word', () => {
@@ -148,6 +149,11 @@ describe('tokenize', () => {
 describe('words', () => {
   it('should lower-case and fold typographic apostrophes', () => {
     expect(words('Shouldn’t the Met’s O’Connell').join(' ')).toBe("shouldn't the met's o'connell");
+  });
+
+  it("should read an apostrophe doubled inside a word (We''re) as one", () => {
+    expect(words("We''re the world''s ''best''").join(' ')).toBe("we're the world's best");
+    expect(countWords("We''re the world''s ''best''")).toBe(4);
   });
 
   it('should drop whitespace and punctuation', () => {

@@ -18,10 +18,11 @@ export interface Token {
   readonly text: string;
 }
 
-// Words: letters, marks and digits, with inner apostrophes ("don't", "O’Connell") and
-// inner digit separators ("31,000", "3.5") kept inside the word.
+// Words: letters, marks and digits, with inner apostrophes ("don't", "O’Connell", and
+// "We''re" with the apostrophe doubled as SQL escapes it) and inner digit separators
+// ("31,000", "3.5") kept inside the word.
 const TOKEN_PATTERN =
-  /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+  /[\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
 
 /** Splits text into word, whitespace and punctuation tokens, losslessly. */
 export function tokenize(text: string): ReadonlyArray<Token> {
@@ -38,13 +39,23 @@ export function tokenize(text: string): ReadonlyArray<Token> {
   return tokens;
 }
 
-/** Words only, with the same definition of a word as the tokens (global: use with matchAll). */
+/**
+ * Words only, with the same definition of a word as the tokens (global: use with matchAll),
+ * except that an apostrophe doubled inside a word ("We''re") splits it here, as the
+ * alignment's word table reads it; the tokens, {@link words} and {@link countWords} keep
+ * such a word whole.
+ */
 export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’‘′‚‛][\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+// The tokens' words exactly, a doubled apostrophe inside a word included.
+const TOKEN_WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+// The same in folded text, where a doubled apostrophe inside a word is already one: two
+// left there were two curly marks ("’‘"), which the raw text's words do not join either.
+const FOLDED_WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
 
 /** The words of a text, folded and lower-cased (in an explicit, locale-free way). */
 export function words(text: string): ReadonlyArray<string> {
   const out: string[] = [];
-  for (const match of foldTypography(text).matchAll(WORD_PATTERN)) {
+  for (const match of foldTypography(text).matchAll(FOLDED_WORD_PATTERN)) {
     out.push(match[0].toLowerCase());
   }
   return out;
@@ -53,7 +64,7 @@ export function words(text: string): ReadonlyArray<string> {
 /** Number of words in a text (same definition as {@link words}), without allocating them. */
 export function countWords(text: string): number {
   let n = 0;
-  for (const _match of text.matchAll(WORD_PATTERN)) {
+  for (const _match of text.matchAll(TOKEN_WORD_PATTERN)) {
     n++;
   }
   return n;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from './random';
-import { firstEndingAfter, firstStartingAt, overlapsAny, type Span } from './spans';
+import { containedIn, firstEndingAfter, firstStartingAt, overlapsAny, type Span } from './spans';
 
 describe('spans', () => {
   it('should agree with a linear scan on random sorted, disjoint spans (seeded)', () => {
@@ -23,6 +23,11 @@ describe('spans', () => {
           expect(overlapsAny(spans, offset, offset + length)).toBe(
             spans.some((s) => offset < s.endExclusive && offset + length > s.start),
           );
+          if (length > 0) {
+            expect(containedIn(spans, offset, offset + length)).toBe(
+              spans.some((s) => offset >= s.start && offset + length <= s.endExclusive),
+            );
+          }
         }
       }
     }

@@ -57,3 +57,13 @@ export function overlapsAny(
   const i = firstEndingAfter(spans, start);
   return i < spans.length && (spans[i]?.start ?? Infinity) < endExclusive;
 }
+
+/** Whether `[start, endExclusive)` lies inside one of the sorted, disjoint spans. */
+export function containedIn(
+  spans: ReadonlyArray<Span>,
+  start: number,
+  endExclusive: number,
+): boolean {
+  const span = spans[firstEndingAfter(spans, start)];
+  return span !== undefined && start >= span.start && endExclusive <= span.endExclusive;
+}
