@@ -21,20 +21,18 @@ export interface Token {
 // Words: letters, marks and digits, with inner apostrophes ("don't", "O’Connell", and
 // "We''re" with the apostrophe doubled as SQL escapes it) and inner digit separators
 // ("31,000", "3.5") kept inside the word.
+// The alternatives are captured, so that a match says its kind: 1 a word, 2 whitespace, else
+// a punctuation mark.
 const TOKEN_PATTERN =
-  /[\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*|\s+|[^\p{L}\p{M}\p{N}\s]/gu;
+  /([\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*)|(\s+)|[^\p{L}\p{M}\p{N}\s]/gu;
 
 /** Splits text into word, whitespace and punctuation tokens, losslessly. */
 export function tokenize(text: string): ReadonlyArray<Token> {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const piece = match[0];
-    const kind: TokenKind = /^\s/u.test(piece)
-      ? 'space'
-      : /^[\p{L}\p{M}\p{N}]/u.test(piece)
-        ? 'word'
-        : 'punct';
-    tokens.push({ kind, text: piece });
+    const kind: TokenKind =
+      match[1] !== undefined ? 'word' : match[2] !== undefined ? 'space' : 'punct';
+    tokens.push({ kind, text: match[0] });
   }
   return tokens;
 }
