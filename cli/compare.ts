@@ -10,6 +10,8 @@
  * Exit codes: 0 done (possibly with warnings about skipped files), 1 internal error,
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
+// First: sets how soon V8 optimises, before any engine code runs.
+import './tiering';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { analyzeComparison } from '../shared/analysis/analyze';
