@@ -144,10 +144,10 @@ export interface BatchSummary {
   readonly failed: number;
 }
 
-/** Writes a line to a stream, waiting when it is full. */
-function writeLine(stream: WriteStream, line: string): Promise<void> {
+/** Writes a line (its newline included) to a stream, waiting when it is full. */
+function writeLine(stream: WriteStream, line: Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    const ok = stream.write(`${line}\n`, (error) => (error ? reject(error) : undefined));
+    const ok = stream.write(line, (error) => (error ? reject(error) : undefined));
     if (ok) {
       resolve();
     } else {
@@ -232,7 +232,9 @@ async function runBatch(
   });
   await opened;
   const workerData: StoryOptions = { ...story, diff: options.diff };
-  const lines: Array<string | undefined> = [];
+  // Each line as UTF-8 bytes, its newline included (null once written).
+  const lines: Array<Uint8Array | null | undefined> = [];
+  const encoder = new TextEncoder();
   let written = 0;
   let done = 0;
   let failed = 0;
@@ -251,13 +253,13 @@ async function runBatch(
   let writing = Promise.resolve();
   const flush = () => {
     while (written < jobs.length && lines[written] !== undefined) {
-      const line = lines[written] as string;
-      lines[written] = '';
+      const line = lines[written] as Uint8Array;
+      lines[written] = null;
       written++;
       writing = writing.then(() => writeLine(out, line));
     }
   };
-  const record = (index: number, line: string, ok: boolean) => {
+  const record = (index: number, line: Uint8Array, ok: boolean) => {
     lines[index] = line;
     done++;
     if (!ok) {
@@ -285,7 +287,7 @@ async function runBatch(
         worker.postMessage(current);
       };
       worker.on('message', (response: WorkerResponse) => {
-        record(response.index, response.line, response.ok);
+        record(response.index, new Uint8Array(response.line), response.ok);
         feed();
       });
       // A worker that dies (out of memory, a crash) fails its story; a new one goes on.
@@ -293,7 +295,11 @@ async function runBatch(
         if (current !== null) {
           const { index, job } = current;
           current = null;
-          record(index, failureLine(job.name, `internal error: ${message}`), false);
+          record(
+            index,
+            encoder.encode(`${failureLine(job.name, `internal error: ${message}`)}\n`),
+            false,
+          );
           if (next < jobs.length) {
             start();
           }
