@@ -11,10 +11,17 @@ import { memoByText } from '../util/memo';
 import { coverage } from './coverage';
 import { comparisonDiscrepancies } from './discrepancies';
 import { outletLanguage, verbContrasts } from './language';
-import { ATTRIBUTION_VERBS, LOADED_TERMS, mergeLexicon, QUOTATION_VERBS } from './lexicon';
+import {
+  ATTRIBUTION_VERBS,
+  LOADED_TERMS,
+  mergeLexicon,
+  QUOTATION_VERBS,
+  type LexiconEntry,
+  type VerbCategory,
+} from './lexicon';
 import { articleQuotations } from './quotations';
 import { quoteGroups } from './quote-groups';
-import { findTerms } from './terms';
+import { findTerms, wordTokens } from './terms';
 import { DEFAULT_TUNING, type Analysis, type AnalysisTuning, type LexiconAdditions } from './types';
 
 export { MIN_STATEMENT_WORDS } from './quote-groups';
@@ -36,6 +43,25 @@ export type {
   VerbContrast,
 } from './types';
 
+type VerbLexicon = ReadonlyArray<LexiconEntry<VerbCategory>>;
+
+// Per attribution lexicon (the built-in one, unless the user adds verbs), its quotation
+// verbs: the same array every run, so that `findTerms` compiles it once (it keeps the
+// lexicons it compiled by array), not once per comparison (a batch compares thousands).
+const quotationVerbsOf = new WeakMap<VerbLexicon, typeof QUOTATION_VERBS>();
+
+/** The quotation verbs but those the attribution lexicon holds. */
+function quotationVerbsBeside(verbs: VerbLexicon): typeof QUOTATION_VERBS {
+  let list = quotationVerbsOf.get(verbs);
+  if (list === undefined) {
+    // A verb the user lists is an attribution verb everywhere, not only before quotations.
+    const userVerbs = new Set(verbs.map((v) => v.term));
+    list = QUOTATION_VERBS.filter((v) => !userVerbs.has(v.term));
+    quotationVerbsOf.set(verbs, list);
+  }
+  return list;
+}
+
 /** Runs every analysis. */
 export function analyzeComparison(
   comparison: Comparison,
@@ -45,12 +71,12 @@ export function analyzeComparison(
   const tuned = { ...DEFAULT_TUNING, ...tuning };
   const verbs = mergeLexicon(ATTRIBUTION_VERBS, additions.verbs ?? []);
   const loaded = mergeLexicon(LOADED_TERMS, additions.loaded ?? []);
-  // A verb the user lists is an attribution verb everywhere, not only before quotations.
-  const userVerbs = new Set(verbs.map((v) => v.term));
-  const quotationVerbs = QUOTATION_VERBS.filter((v) => !userVerbs.has(v.term));
-  // Each text read once per run: wire copy repeats paragraphs.
-  const findVerbs = memoByText((text) => findTerms(text, verbs));
-  const findLoaded = memoByText((text) => findTerms(text, loaded));
+  const quotationVerbs = quotationVerbsBeside(verbs);
+  // Each text read once per run: wire copy repeats paragraphs. Its words are read once for
+  // both lexicons.
+  const tokensOf = memoByText(wordTokens);
+  const findVerbs = memoByText((text) => findTerms(text, verbs, tokensOf(text)));
+  const findLoaded = memoByText((text) => findTerms(text, loaded, tokensOf(text)));
   const perArticle = comparison.articles.map((article, k) =>
     articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned),
   );

@@ -241,6 +241,10 @@ export function mergeLexicon<C extends string>(
   base: ReadonlyArray<LexiconEntry<C>>,
   extra: ReadonlyArray<LexiconEntry<C>>,
 ): ReadonlyArray<LexiconEntry<C>> {
+  // Nothing added: the base itself, so that what is compiled per lexicon is compiled once.
+  if (extra.length === 0) {
+    return base;
+  }
   const terms = new Set(extra.map((e) => e.term.toLowerCase()));
   return [
     ...base.filter((e) => !terms.has(e.term)),

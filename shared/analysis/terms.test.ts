@@ -40,6 +40,11 @@ describe('findTerms', () => {
     ]);
   });
 
+  it('should give the built-in lexicon itself when the user adds nothing (compiled once for every run)', () => {
+    expect(mergeLexicon(LOADED_TERMS, [])).toBe(LOADED_TERMS);
+    expect(mergeLexicon(ATTRIBUTION_VERBS, [])).toBe(ATTRIBUTION_VERBS);
+  });
+
   it('should not count "reported", a neutral reporting verb, as loaded language', () => {
     expect(found('The Times reported that the deal was reportedly close.', LOADED_TERMS)).toEqual([
       'reportedly=reportedly',
