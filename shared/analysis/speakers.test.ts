@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_VERBS } from './lexicon';
-import { mainClauseStart, sentenceSubject, verbSpeaker } from './speakers';
+import { lastWord, mainClauseStart, sentenceSubject, verbSpeaker } from './speakers';
 import { findTerms } from './terms';
 
 /** The speaker phrase each attribution verb of a sentence gives (quotations already blanked). */
@@ -67,5 +67,48 @@ describe('sentenceSubject', () => {
     expect(sentenceSubject(s)).toBe('Judge Alan Crane');
     expect(s.slice(mainClauseStart(s)).startsWith('Judge')).toBe(true);
     expect(sentenceSubject('In September he tried to blame the staff.')).toBe('he');
+  });
+});
+
+describe('lastWord', () => {
+  it('should find what /\\s*\\b(\\p{L}+)$/u finds, on any text', () => {
+    // Letters ASCII or not (astral ones too), digits and "_" (word characters for \b),
+    // white space of several kinds, punctuation, an astral symbol, a lone surrogate.
+    const alphabet = [
+      'a',
+      'Z',
+      'é',
+      'ß',
+      '𝐀',
+      '0',
+      '_',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      ',',
+      '.',
+      '-',
+      '’',
+      '😀',
+      '\ud800',
+    ];
+    let seed = 12345;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let run = 0; run < 20000; run++) {
+      let text = '';
+      for (let k = next(14); k > 0; k--) {
+        text += alphabet[next(alphabet.length)];
+      }
+      const m = /\s*\b(\p{L}+)$/u.exec(text);
+      expect(lastWord(text), JSON.stringify(text)).toEqual(
+        m === null ? null : { index: m.index, word: m[1] },
+      );
+    }
+    expect(lastWord('He has also')).toEqual({ index: 6, word: 'also' });
   });
 });

@@ -51,6 +51,54 @@ const BOUNDARY = /[.!?;:“”"«»„—–]|''|\s-\s|\s{3,}/gu;
 
 const words = (s: string) => s.split(/\s+/u).filter(Boolean);
 
+// The last word of a text and the white space before it. A match can only start in the
+// text's last run of white space and letters.
+const LAST_WORD = /\s*\b(\p{L}+)$/u;
+const SPACE_OR_LETTER = /^[\s\p{L}]$/u;
+
+/**
+ * Where the last run of white space and letters of a text starts (0 if it is all of it):
+ * the character before it is neither.
+ */
+function lastRunStart(text: string): number {
+  let i = text.length;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20 || (c >= 9 && c <= 13)) {
+      i--;
+      continue;
+    }
+    if (c < 0x80) {
+      return i;
+    }
+    // Any other character: the whole code point ending here.
+    let start = i - 1;
+    if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
+      const high = text.charCodeAt(start - 1);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        start--;
+      }
+    }
+    if (!SPACE_OR_LETTER.test(text.slice(start, i))) {
+      return i;
+    }
+    i = start;
+  }
+  return 0;
+}
+
+/**
+ * `/\s*\b(\p{L}+)$/u.exec(text)` as the word and the match's index, without the
+ * expression trying every position of the text (it has no way to search from the end):
+ * it runs on the text's last run of white space and letters, with the character before it
+ * (where `\b` looks), where every match lies.
+ */
+export function lastWord(text: string): { readonly index: number; readonly word: string } | null {
+  const from = Math.max(0, lastRunStart(text) - 1);
+  const m = LAST_WORD.exec(from === 0 ? text : text.slice(from));
+  return m === null ? null : { index: m.index + from, word: m[1] ?? '' };
+}
+
 /** What {@link clauseBefore} gives for a verb coordinated with the one before ("…and added"). */
 const COORDINATED = '\u0000and';
 
@@ -160,9 +208,9 @@ function clauseBefore(narration: string, from: number, at: number): string {
   // Auxiliaries and adverbs between the subject (and its asides) and the verb go first.
   let raw = narration.slice(from, at).trimEnd();
   for (
-    let m = /\s*\b(\p{L}+)$/u.exec(raw);
-    m && AUXILIARY_OR_ADVERB.has((m[1] ?? '').toLowerCase());
-    m = /\s*\b(\p{L}+)$/u.exec(raw)
+    let m = lastWord(raw);
+    m && AUXILIARY_OR_ADVERB.has(m.word.toLowerCase());
+    m = lastWord(raw)
   ) {
     raw = raw.slice(0, m.index).trimEnd();
   }
