@@ -256,6 +256,11 @@ const SHINGLE_RADIX = 1 << 17;
  */
 class WordTable {
   readonly ids = new Map<string, number>();
+  /**
+   * The id of each word as written (before folding and lower-casing): most words recur,
+   * and are then looked up once instead of being folded, lower-cased and looked up.
+   */
+  private readonly written = new Map<string, number>();
   readonly words: string[] = [];
   readonly term: number[] = [];
 
@@ -266,13 +271,17 @@ class WordTable {
     const ids: number[] = [];
     const starts: number[] = [];
     for (const match of text.matchAll(WORD_PATTERN)) {
-      const word = match[0].replace(CURLY_APOSTROPHE, "'").toLowerCase();
-      let id = this.ids.get(word);
+      let id = this.written.get(match[0]);
       if (id === undefined) {
-        id = this.words.length;
-        this.ids.set(word, id);
-        this.words.push(word);
-        this.term.push(termsOfWords([word]).length === 0 ? -1 : this.terms.idOf(stem(word)));
+        const word = match[0].replace(CURLY_APOSTROPHE, "'").toLowerCase();
+        id = this.ids.get(word);
+        if (id === undefined) {
+          id = this.words.length;
+          this.ids.set(word, id);
+          this.words.push(word);
+          this.term.push(termsOfWords([word]).length === 0 ? -1 : this.terms.idOf(stem(word)));
+        }
+        this.written.set(match[0], id);
       }
       ids.push(id);
       starts.push(match.index ?? 0);
