@@ -333,3 +333,24 @@ describe('sentenceSpans', () => {
     }
   });
 });
+
+describe('countWords', () => {
+  it('should count what the words pattern matches, on any text (ASCII counted by hand)', () => {
+    const pattern = /[\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+    const alphabet = ['a', 'Z', '0', '9', "'", "'", '.', ',', ' ', '-', '\n', 'é', '’', '_'];
+    let seed = 777;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let run = 0; run < 20000; run++) {
+      let text = '';
+      for (let k = next(16); k > 0; k--) {
+        // Mostly ASCII, so that both ways of counting are exercised.
+        text += alphabet[next(run % 4 === 0 ? alphabet.length : alphabet.length - 3)];
+      }
+      expect(countWords(text), JSON.stringify(text)).toBe([...text.matchAll(pattern)].length);
+    }
+    expect(countWords("We''re 3,000.5 don't5 x''' y'")).toBe(6);
+  });
+});

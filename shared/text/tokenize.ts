@@ -61,9 +61,71 @@ export function words(text: string): ReadonlyArray<string> {
 
 /** Number of words in a text (same definition as {@link words}), without allocating them. */
 export function countWords(text: string): number {
+  return countAsciiWords(text) ?? countWordMatches(text);
+}
+
+function countWordMatches(text: string): number {
   let n = 0;
   for (const _match of text.matchAll(TOKEN_WORD_PATTERN)) {
     n++;
+  }
+  return n;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const APOSTROPHE = 0x27;
+
+/**
+ * The matches of {@link TOKEN_WORD_PATTERN} in ASCII text, counted by hand (word diffs
+ * count the words of every part they make); null for text with any other character, left
+ * to the expression. In ASCII its classes are letters and digits, its apostrophes "'".
+ */
+function countAsciiWords(text: string): number | null {
+  let n = 0;
+  let i = 0;
+  const end = text.length;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      return null;
+    }
+    if (!isAsciiLetter(c) && !isAsciiDigit(c)) {
+      i++;
+      continue;
+    }
+    // A word: letters and digits, then any number of "'" or "''" and letters, or "." or ","
+    // and digits.
+    n++;
+    i++;
+    while (i < end && (isAsciiLetter(text.charCodeAt(i)) || isAsciiDigit(text.charCodeAt(i)))) {
+      i++;
+    }
+    for (;;) {
+      const sep = text.charCodeAt(i);
+      let next = -1;
+      if (sep === APOSTROPHE) {
+        if (text.charCodeAt(i + 1) === APOSTROPHE && isAsciiLetter(text.charCodeAt(i + 2))) {
+          next = i + 2;
+        } else if (isAsciiLetter(text.charCodeAt(i + 1))) {
+          next = i + 1;
+        }
+        if (next !== -1) {
+          i = next;
+          while (i < end && isAsciiLetter(text.charCodeAt(i))) {
+            i++;
+          }
+          continue;
+        }
+      } else if ((sep === 0x2e || sep === 0x2c) && isAsciiDigit(text.charCodeAt(i + 1))) {
+        i += 1;
+        while (i < end && isAsciiDigit(text.charCodeAt(i))) {
+          i++;
+        }
+        continue;
+      }
+      break;
+    }
   }
   return n;
 }
