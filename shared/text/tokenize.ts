@@ -52,8 +52,17 @@ const FOLDED_WORD_PATTERN = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+|[.,][\p{N}]+)*/
 
 /** The words of a text, folded and lower-cased (in an explicit, locale-free way). */
 export function words(text: string): ReadonlyArray<string> {
+  const folded = foldTypography(text);
+  const ascii: string[] = [];
+  if (
+    scanAsciiWords(folded, false, (start, end) =>
+      ascii.push(folded.slice(start, end).toLowerCase()),
+    )
+  ) {
+    return ascii;
+  }
   const out: string[] = [];
-  for (const match of foldTypography(text).matchAll(FOLDED_WORD_PATTERN)) {
+  for (const match of folded.matchAll(FOLDED_WORD_PATTERN)) {
     out.push(match[0].toLowerCase());
   }
   return out;
@@ -75,28 +84,53 @@ function countWordMatches(text: string): number {
 const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const APOSTROPHE = 0x27;
+/** The other apostrophes of {@link TOKEN_WORD_PATTERN}: ’ ‘ ′ ‚ ‛. */
+const isTypographicApostrophe = (c: number): boolean =>
+  c === 0x2019 || c === 0x2018 || c === 0x2032 || c === 0x201a || c === 0x201b;
+/**
+ * Characters beyond ASCII that news text is full of and that are neither letters, marks
+ * nor digits: a no-break space, guillemets, en and em dashes, curly quotes, the ellipsis,
+ * primes. Text with any other such character is left to the patterns.
+ */
+const isCommonNonWord = (c: number): boolean =>
+  c === 0xa0 ||
+  c === 0xab ||
+  c === 0xbb ||
+  c === 0x2013 ||
+  c === 0x2014 ||
+  (c >= 0x2018 && c <= 0x201f) ||
+  c === 0x2026 ||
+  c === 0x2032 ||
+  c === 0x2033;
 
 /**
- * The matches of {@link TOKEN_WORD_PATTERN} in ASCII text, counted by hand (word diffs
- * count the words of every part they make); null for text with any other character, left
- * to the expression. In ASCII its classes are letters and digits, its apostrophes "'".
+ * The matches of {@link TOKEN_WORD_PATTERN} (`doubled`: a doubled apostrophe inside a word
+ * joins it) or of {@link FOLDED_WORD_PATTERN} (it does not) in ASCII text, found by hand:
+ * no match objects, and no Unicode class lookups (word diffs count the words of every part
+ * they make; the analyses split every sentence). In ASCII the patterns' classes are letters
+ * and digits; besides "'", TOKEN_WORD_PATTERN's apostrophes include ’ ‘ ′ ‚ ‛. Common
+ * punctuation beyond ASCII ({@link isCommonNonWord}) is read too. False, and maybe some
+ * words given already, for text with any other character: leave it to the pattern.
  */
-function countAsciiWords(text: string): number | null {
-  let n = 0;
+function scanAsciiWords(
+  text: string,
+  doubled: boolean,
+  word: (start: number, endExclusive: number) => void,
+): boolean {
   let i = 0;
   const end = text.length;
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (c >= 0x80) {
-      return null;
+    if (c >= 0x80 && !isCommonNonWord(c)) {
+      return false;
     }
     if (!isAsciiLetter(c) && !isAsciiDigit(c)) {
       i++;
       continue;
     }
-    // A word: letters and digits, then any number of "'" or "''" and letters, or "." or ","
-    // and digits.
-    n++;
+    // A word: letters and digits, then any number of "'" (or "''") and letters, or "." or
+    // "," and digits.
+    const start = i;
     i++;
     while (i < end && (isAsciiLetter(text.charCodeAt(i)) || isAsciiDigit(text.charCodeAt(i)))) {
       i++;
@@ -104,8 +138,13 @@ function countAsciiWords(text: string): number | null {
     for (;;) {
       const sep = text.charCodeAt(i);
       let next = -1;
-      if (sep === APOSTROPHE) {
-        if (text.charCodeAt(i + 1) === APOSTROPHE && isAsciiLetter(text.charCodeAt(i + 2))) {
+      if (sep === APOSTROPHE || (doubled && isTypographicApostrophe(sep))) {
+        if (
+          doubled &&
+          sep === APOSTROPHE &&
+          text.charCodeAt(i + 1) === APOSTROPHE &&
+          isAsciiLetter(text.charCodeAt(i + 2))
+        ) {
           next = i + 2;
         } else if (isAsciiLetter(text.charCodeAt(i + 1))) {
           next = i + 1;
@@ -126,8 +165,18 @@ function countAsciiWords(text: string): number | null {
       }
       break;
     }
+    word(start, i);
   }
-  return n;
+  return true;
+}
+
+function countAsciiWords(text: string): number | null {
+  let n = 0;
+  return scanAsciiWords(text, true, () => {
+    n++;
+  })
+    ? n
+    : null;
 }
 
 /**
