@@ -336,9 +336,11 @@ describe('sentenceSpans', () => {
 });
 
 describe('countWords', () => {
-  it('should count and list what the words patterns match, on any text (ASCII read by hand)', () => {
+  it('should tokenize, count and list words as the patterns do, on any text (ASCII read by hand)', () => {
     const pattern = /[\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
     const folded = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
+    const tokens =
+      /([\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*)|(\s+)|[^\p{L}\p{M}\p{N}\s]/gu;
     // ASCII and the punctuation beyond it that news text is full of, read by hand; a
     // letter beyond ASCII (last), which leaves the text to the patterns.
     const alphabet = [
@@ -362,6 +364,10 @@ describe('countWords', () => {
       '—',
       '′',
       '«',
+      '\t',
+      // Beyond here, characters that leave the text to the patterns: a thin space (white
+      // space beyond the common ones) and a letter beyond ASCII.
+      '\u2009',
       'é',
     ];
     let seed = 777;
@@ -372,10 +378,16 @@ describe('countWords', () => {
     for (let run = 0; run < 20000; run++) {
       let text = '';
       for (let k = next(16); k > 0; k--) {
-        // Mostly without the letter beyond ASCII, so that both ways are exercised.
-        text += alphabet[next(run % 4 === 0 ? alphabet.length : alphabet.length - 1)];
+        // Mostly without those two, so that both ways are exercised.
+        text += alphabet[next(run % 4 === 0 ? alphabet.length : alphabet.length - 2)];
       }
       expect(countWords(text), JSON.stringify(text)).toBe([...text.matchAll(pattern)].length);
+      expect(tokenize(text), JSON.stringify(text)).toEqual(
+        [...text.matchAll(tokens)].map((m) => ({
+          kind: m[1] !== undefined ? 'word' : m[2] !== undefined ? 'space' : 'punct',
+          text: m[0],
+        })),
+      );
       expect(words(text), JSON.stringify(text)).toEqual(
         [...foldTypography(text).matchAll(folded)].map((m) => m[0].toLowerCase()),
       );

@@ -28,6 +28,47 @@ const TOKEN_PATTERN =
 
 /** Splits text into word, whitespace and punctuation tokens, losslessly. */
 export function tokenize(text: string): ReadonlyArray<Token> {
+  return tokenizeByHand(text) ?? tokenizeByPattern(text);
+}
+
+/** Whether a character {@link scanAsciiWords} reads is white space (`\s`). */
+const isReadSpace = (c: number): boolean => c === 0x20 || (c >= 9 && c <= 13) || c === 0xa0;
+
+/**
+ * {@link tokenize} for the text {@link scanAsciiWords} reads (ASCII and common punctuation):
+ * its words, and between them runs of white space and single punctuation marks. Null for
+ * other text.
+ */
+function tokenizeByHand(text: string): Token[] | null {
+  const tokens: Token[] = [];
+  let at = 0;
+  const between = (end: number): void => {
+    while (at < end) {
+      const from = at;
+      if (isReadSpace(text.charCodeAt(at))) {
+        while (at < end && isReadSpace(text.charCodeAt(at))) {
+          at++;
+        }
+        tokens.push({ kind: 'space', text: text.slice(from, at) });
+      } else {
+        at++;
+        tokens.push({ kind: 'punct', text: text.slice(from, at) });
+      }
+    }
+  };
+  const read = scanAsciiWords(text, true, (start, end) => {
+    between(start);
+    tokens.push({ kind: 'word', text: text.slice(start, end) });
+    at = end;
+  });
+  if (!read) {
+    return null;
+  }
+  between(text.length);
+  return tokens;
+}
+
+function tokenizeByPattern(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const kind: TokenKind =
