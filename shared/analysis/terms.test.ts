@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_VERBS, LOADED_TERMS, mergeLexicon, type LexiconEntry } from './lexicon';
-import { findTerms } from './terms';
+import { findTerms, wordKey, wordTokens } from './terms';
 
 const found = <C extends string>(text: string, lexicon: ReadonlyArray<LexiconEntry<C>>) =>
   findTerms(text, lexicon).map((h) => `${h.term}=${h.text}`);
@@ -121,6 +121,57 @@ describe('findTerms', () => {
     expect(found('A spat, then two spats; he spatted.', loaded)).toEqual([
       'spat=spat',
       'spat=spats',
+    ]);
+  });
+});
+
+describe('wordTokens', () => {
+  it('should find the words the word pattern finds, on any text (ASCII read by hand)', () => {
+    const PART = String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*`;
+    const pattern = new RegExp(String.raw`(?:\p{L}(?:\.\p{L})+\.?|${PART})(?:[-‐‑]${PART})*`, 'gu');
+    // ASCII and common punctuation beyond it, then what leaves the text to the pattern.
+    const alphabet = [
+      'a',
+      'B',
+      'c',
+      '7',
+      '.',
+      '-',
+      "'",
+      '’',
+      ' ',
+      ',',
+      '“',
+      '—',
+      '\u00a0',
+      '‐',
+      'é',
+    ];
+    let seed = 4242;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let run = 0; run < 20000; run++) {
+      let text = '';
+      for (let k = next(14); k > 0; k--) {
+        text += alphabet[next(run % 4 === 0 ? alphabet.length : alphabet.length - 2)];
+      }
+      expect(wordTokens(text), JSON.stringify(text)).toEqual(
+        [...text.matchAll(pattern)].map((m) => ({
+          key: wordKey(m[0]),
+          text: m[0],
+          start: m.index,
+          endExclusive: m.index + m[0].length,
+        })),
+      );
+    }
+    expect(wordTokens('The U.S.-backed plan, e.g. so-called').map((t) => t.text)).toEqual([
+      'The',
+      'U.S.-backed',
+      'plan',
+      'e.g.',
+      'so-called',
     ]);
   });
 });

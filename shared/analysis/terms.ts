@@ -3,6 +3,7 @@
  * in text, with their offsets. Words keep their inner hyphens, apostrophes and dots, so
  * "so-called", "blue-ticked" and "U.S.-backed" are single words that match as written.
  */
+import { isAsciiDigit, isAsciiLetter, isCommonNonWord } from '../text/ascii';
 import { termForms } from './inflect';
 import type { LexiconEntry } from './lexicon';
 import { usedAsNoun, usedAsPastVerb, usedAsVerb, type WordToken } from './pos';
@@ -35,11 +36,85 @@ export function wordKey(word: string): string {
 /** The words of a text with their offsets and keys. */
 export function wordTokens(text: string): ReadonlyArray<WordToken> {
   const out: WordToken[] = [];
+  const read = readWords(text, (start, endExclusive) => {
+    const word = text.slice(start, endExclusive);
+    out.push({ key: wordKey(word), text: word, start, endExclusive });
+  });
+  if (read) {
+    return out;
+  }
+  const all: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    out.push({ key: wordKey(m[0]), text: m[0], start, endExclusive: start + m[0].length });
+    all.push({ key: wordKey(m[0]), text: m[0], start, endExclusive: start + m[0].length });
   }
-  return out;
+  return all;
+}
+
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
+const FULL_STOP = 0x2e;
+const HYPHEN = 0x2d;
+
+/**
+ * The matches of {@link WORD} found by hand (the analyses split every paragraph into
+ * words): for text of ASCII and the common punctuation beyond it (`shared/text/ascii.ts`),
+ * where the pattern's classes are letters and digits, its apostrophes "'" and "’", its
+ * hyphen "-". False, and maybe some words given already, for text with any other character
+ * beyond ASCII: leave it to the pattern.
+ */
+function readWords(text: string, word: (start: number, endExclusive: number) => void): boolean {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && !isCommonNonWord(c)) {
+      return false;
+    }
+    if (!isAsciiAlnum(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (
+      isAsciiLetter(c) &&
+      text.charCodeAt(i + 1) === FULL_STOP &&
+      isAsciiLetter(text.charCodeAt(i + 2))
+    ) {
+      // An abbreviation: single letters with dots ("U.S."), the last dot optional.
+      i++;
+      while (text.charCodeAt(i) === FULL_STOP && isAsciiLetter(text.charCodeAt(i + 1))) {
+        i += 2;
+      }
+      if (text.charCodeAt(i) === FULL_STOP) {
+        i++;
+      }
+    } else {
+      i = partEnd(text, i);
+    }
+    while (text.charCodeAt(i) === HYPHEN && isAsciiAlnum(text.charCodeAt(i + 1))) {
+      i = partEnd(text, i + 1);
+    }
+    word(start, i);
+  }
+  return true;
+}
+
+/** The end of {@link PART} starting at `i` (a letter or digit). */
+function partEnd(text: string, i: number): number {
+  let at = i + 1;
+  while (isAsciiAlnum(text.charCodeAt(at))) {
+    at++;
+  }
+  for (;;) {
+    const c = text.charCodeAt(at);
+    if ((c === 0x27 || c === 0x2019) && isAsciiLetter(text.charCodeAt(at + 1))) {
+      at += 2;
+      while (isAsciiLetter(text.charCodeAt(at))) {
+        at++;
+      }
+    } else {
+      return at;
+    }
+  }
 }
 
 interface CompiledTerm<C extends string> {

@@ -5,6 +5,7 @@
  * `tokens.map(t => t.text).join('') === input` always holds and a diff can rebuild either
  * text exactly (line breaks and no-break spaces included).
  */
+import { isAsciiDigit, isAsciiLetter, isCommonNonWord } from './ascii';
 import { foldTypography } from './normalize';
 
 /** What a token is. */
@@ -122,27 +123,10 @@ function countWordMatches(text: string): number {
   return n;
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const APOSTROPHE = 0x27;
 /** The other apostrophes of {@link TOKEN_WORD_PATTERN}: ’ ‘ ′ ‚ ‛. */
 const isTypographicApostrophe = (c: number): boolean =>
   c === 0x2019 || c === 0x2018 || c === 0x2032 || c === 0x201a || c === 0x201b;
-/**
- * Characters beyond ASCII that news text is full of and that are neither letters, marks
- * nor digits: a no-break space, guillemets, en and em dashes, curly quotes, the ellipsis,
- * primes. Text with any other such character is left to the patterns.
- */
-const isCommonNonWord = (c: number): boolean =>
-  c === 0xa0 ||
-  c === 0xab ||
-  c === 0xbb ||
-  c === 0x2013 ||
-  c === 0x2014 ||
-  (c >= 0x2018 && c <= 0x201f) ||
-  c === 0x2026 ||
-  c === 0x2032 ||
-  c === 0x2033;
 
 /**
  * The matches of {@link TOKEN_WORD_PATTERN} (`doubled`: a doubled apostrophe inside a word
