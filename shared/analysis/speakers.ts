@@ -11,6 +11,7 @@ import { mentionKind, personName } from './mentions';
 import type { TermHit } from './terms';
 import type { VerbCategory } from './lexicon';
 import type { Span } from '../util/spans';
+import { splitOnWhiteSpace } from '../text/white-space';
 
 /** An attribution verb with the speaker the narration gives it. */
 export interface VerbAttribution {
@@ -49,7 +50,7 @@ const DETERMINER_START =
 // Marks and dashes end a clause; so do sentence punctuation and quotation marks.
 const BOUNDARY = /[.!?;:“”"«»„—–]|''|\s-\s|\s{3,}/gu;
 
-const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+const words = splitOnWhiteSpace;
 
 // The last word of a text and the white space before it. A match can only start in the
 // text's last run of white space and letters.
