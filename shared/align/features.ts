@@ -7,7 +7,7 @@
  * merge of two sorted lists (no string hashing or map look-ups in the hot loops) and an
  * article pair's idf is an array look-up.
  */
-import { sentenceSpans, stem, termsOfWords, WORD_PATTERN } from '../text/tokenize';
+import { readWordSpans, sentenceSpans, stem, termsOfWords, WORD_PATTERN } from '../text/tokenize';
 
 /** A sparse vector: sorted term ids and their weights, side by side. */
 export interface SparseVector {
@@ -270,23 +270,39 @@ class WordTable {
   read(text: string): { readonly ids: Int32Array; readonly starts: Int32Array } {
     const ids: number[] = [];
     const starts: number[] = [];
-    for (const match of text.matchAll(WORD_PATTERN)) {
-      let id = this.written.get(match[0]);
-      if (id === undefined) {
-        const word = match[0].replace(CURLY_APOSTROPHE, "'").toLowerCase();
-        id = this.ids.get(word);
-        if (id === undefined) {
-          id = this.words.length;
-          this.ids.set(word, id);
-          this.words.push(word);
-          this.term.push(termsOfWords([word]).length === 0 ? -1 : this.terms.idOf(stem(word)));
-        }
-        this.written.set(match[0], id);
+    // The words' offsets first: interning a word the hand-written reader gave before it
+    // gave up on the text would make an id the pattern never reads.
+    const spans: number[] = [];
+    if (readWordSpans(text, (start, end) => spans.push(start, end))) {
+      for (let k = 0; k < spans.length; k += 2) {
+        const start = spans[k] as number;
+        ids.push(this.idOf(text.slice(start, spans[k + 1])));
+        starts.push(start);
       }
-      ids.push(id);
-      starts.push(match.index ?? 0);
+    } else {
+      for (const match of text.matchAll(WORD_PATTERN)) {
+        ids.push(this.idOf(match[0]));
+        starts.push(match.index ?? 0);
+      }
     }
     return { ids: Int32Array.from(ids), starts: Int32Array.from(starts) };
+  }
+
+  /** The id of a word as written. */
+  private idOf(written: string): number {
+    let id = this.written.get(written);
+    if (id === undefined) {
+      const word = written.replace(CURLY_APOSTROPHE, "'").toLowerCase();
+      id = this.ids.get(word);
+      if (id === undefined) {
+        id = this.words.length;
+        this.ids.set(word, id);
+        this.words.push(word);
+        this.term.push(termsOfWords([word]).length === 0 ? -1 : this.terms.idOf(stem(word)));
+      }
+      this.written.set(written, id);
+    }
+    return id;
   }
 }
 

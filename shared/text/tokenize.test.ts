@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contentTerms,
   countWords,
+  readWordSpans,
   sentences,
   sentenceSpans,
   stem,
@@ -9,6 +10,7 @@ import {
   termsOfWords,
   tokenize,
   words,
+  WORD_PATTERN,
 } from './tokenize';
 import { mulberry32 } from '../util/random';
 import { foldTypography } from './normalize';
@@ -388,6 +390,14 @@ describe('countWords', () => {
           text: m[0],
         })),
       );
+      const spans: number[] = [];
+      if (readWordSpans(text, (start, end) => spans.push(start, end))) {
+        expect(spans, JSON.stringify(text)).toEqual(
+          [...text.matchAll(WORD_PATTERN)].flatMap((m) => [m.index, m.index + m[0].length]),
+        );
+      } else {
+        expect(text).toMatch(/[\u2009é]/u);
+      }
       expect(words(text), JSON.stringify(text)).toEqual(
         [...foldTypography(text).matchAll(folded)].map((m) => m[0].toLowerCase()),
       );

@@ -110,6 +110,17 @@ export function words(text: string): ReadonlyArray<string> {
   return out;
 }
 
+/**
+ * Calls `word` with the offsets of each match of {@link WORD_PATTERN} in a text, in order,
+ * and returns true; or false (maybe after some calls) for text that only the pattern reads.
+ */
+export function readWordSpans(
+  text: string,
+  word: (start: number, endExclusive: number) => void,
+): boolean {
+  return scanAsciiWords(text, false, word);
+}
+
 /** Number of words in a text (same definition as {@link words}), without allocating them. */
 export function countWords(text: string): number {
   return countAsciiWords(text) ?? countWordMatches(text);
@@ -130,12 +141,14 @@ const isTypographicApostrophe = (c: number): boolean =>
 
 /**
  * The matches of {@link TOKEN_WORD_PATTERN} (`doubled`: a doubled apostrophe inside a word
- * joins it) or of {@link FOLDED_WORD_PATTERN} (it does not) in ASCII text, found by hand:
- * no match objects, and no Unicode class lookups (word diffs count the words of every part
- * they make; the analyses split every sentence). In ASCII the patterns' classes are letters
- * and digits; besides "'", TOKEN_WORD_PATTERN's apostrophes include ’ ‘ ′ ‚ ‛. Common
- * punctuation beyond ASCII ({@link isCommonNonWord}) is read too. False, and maybe some
- * words given already, for text with any other character: leave it to the pattern.
+ * joins it) or of {@link WORD_PATTERN} (it does not; nor does it in {@link
+ * FOLDED_WORD_PATTERN}, which is WORD_PATTERN in folded text, where every apostrophe is
+ * "'"), found by hand: no match objects, and no Unicode class lookups (word diffs count the
+ * words of every part they make; the analyses split every sentence; the alignment reads
+ * every word). In ASCII the patterns' classes are letters and digits, their apostrophes
+ * "'" and ’ ‘ ′ ‚ ‛. Common punctuation beyond ASCII ({@link isCommonNonWord}) is read
+ * too. False, and maybe some words given already, for text with any other character:
+ * leave it to the pattern.
  */
 function scanAsciiWords(
   text: string,
@@ -163,7 +176,7 @@ function scanAsciiWords(
     for (;;) {
       const sep = text.charCodeAt(i);
       let next = -1;
-      if (sep === APOSTROPHE || (doubled && isTypographicApostrophe(sep))) {
+      if (sep === APOSTROPHE || isTypographicApostrophe(sep)) {
         if (
           doubled &&
           sep === APOSTROPHE &&
