@@ -22,6 +22,7 @@ import {
   type UserLexicon,
 } from '../shared/analysis/lexicon-file';
 import { compareArticles } from '../shared/compare';
+import { MAX_PROJECT_BYTES } from '../shared/ipc';
 import { tooFewArticles, type LoadedSet } from '../shared/load/load-article';
 import type { Article, Comparison, DiffOptions } from '../shared/model';
 import {
@@ -32,7 +33,6 @@ import {
   MAX_DETAILS_FILE_CHARS,
   parseDetailsFile,
   parseProject,
-  PROJECT_LIMITS,
   projectLexicon,
   serializeProject,
   setBase,
@@ -131,7 +131,7 @@ async function readLexiconSource(file: string): Promise<LexiconSource> {
 /** Reads a project file; a damaged or newer one is a usage error naming the file. */
 async function readProject(file: string): Promise<Project> {
   // UTF-8 takes at most three bytes per UTF-16 code unit.
-  const read = await readTextFile(file, PROJECT_LIMITS.fileChars * 3, 'project');
+  const read = await readTextFile(file, MAX_PROJECT_BYTES, 'project');
   if (!read.ok) {
     throw new UsageError([read.message]);
   }

@@ -7,7 +7,7 @@
  */
 import { INITIAL_COMMAND_STATE, type CommandId, type CommandState } from './commands';
 import type { ManifestEntry } from './load/manifest';
-import { PROJECT_FILE_EXTENSION, PROJECT_FORMAT } from './project/types';
+import { PROJECT_FILE_EXTENSION, PROJECT_FORMAT, PROJECT_LIMITS } from './project/types';
 
 /** A file the user opened, as bytes plus the name to show. */
 export interface OpenedFile {
@@ -277,7 +277,7 @@ export const IPC_CHANNELS: ReadonlyArray<IpcChannel> = [
 ];
 
 /** Largest project text the main process accepts for saving (the project format's limit). */
-export const MAX_PROJECT_CHARS = 64 * 1024 * 1024;
+export const MAX_PROJECT_CHARS = PROJECT_LIMITS.fileChars;
 
 /**
  * Largest project file read (desktop and web), and recovery file: the format's limit in
