@@ -55,6 +55,16 @@ describe('detectBoilerplate: bylines, dates and credits in any case', () => {
     expect(detectBoilerplate('(REUTERS)', undefined)).toBe('navigation');
   });
 
+  it('should read a furniture word before colons and white space, and a line of icons', () => {
+    expect(detectBoilerplate('Most read: :', undefined)).toBe('navigation');
+    expect(detectBoilerplate('Advertisement:\u2003:', undefined)).toBe('navigation');
+    expect(detectBoilerplate('Advertisement: here', undefined)).toBeNull();
+    expect(detectBoilerplate('fb-icon x-Icon mail-ICON print-icon share', undefined)).toBe(
+      'icon-junk',
+    );
+    expect(detectBoilerplate('The icon of the city was seen by many people', undefined)).toBeNull();
+  });
+
   it('should mark picture and agency credits by their form, whatever the agency', () => {
     // Under a share prompt, so that only a credit line makes the paragraph boilerplate.
     for (const credit of [

@@ -6,6 +6,7 @@
  * marked.
  */
 import type { BoilerplateReason } from '../model';
+import { isWhiteSpace } from '../text/white-space';
 
 /** Words that, alone on a line, are navigation or page furniture. */
 const NAVIGATION = new Set([
@@ -136,12 +137,27 @@ const SEPARATOR = /^[\s|•·–—_*=~-]+$/u;
 export const ICON_TOKEN_SHARE = 0.4;
 
 /** Why a single line is boilerplate, or null. */
+const ICON = /icon/iu;
+
+/** A text without its trailing colons and white space (`/[:\s]+$/u` removed, by hand). */
+function trimColonsAndSpace(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x3a && !isWhiteSpace(c)) {
+      break;
+    }
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
+
 function boilerplateLine(line: string): BoilerplateReason | null {
   const s = line.trim();
   if (s === '') {
     return 'navigation';
   }
-  const low = s.toLowerCase().replace(/[:\s]+$/u, '');
+  const low = trimColonsAndSpace(s.toLowerCase());
   if (NAVIGATION.has(low)) {
     return 'navigation';
   }
@@ -169,10 +185,14 @@ function boilerplateLine(line: string): BoilerplateReason | null {
   if (SEPARATOR.test(s)) {
     return 'navigation';
   }
+  // A line without "icon" anywhere has no token with it (most lines: the split is spared).
+  if (!ICON.test(s)) {
+    return null;
+  }
   const tokens = s.split(/\s+/u);
   if (
     tokens.length >= 5 &&
-    tokens.filter((t) => /icon/iu.test(t)).length / tokens.length >= ICON_TOKEN_SHARE
+    tokens.filter((t) => ICON.test(t)).length / tokens.length >= ICON_TOKEN_SHARE
   ) {
     return 'icon-junk';
   }
