@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_VERBS } from './lexicon';
 import { lastWord, mainClauseStart, sentenceSubject, verbSpeaker } from './speakers';
 import { findTerms } from './terms';
+import { randomTexts } from '../testing/random-texts';
 
 /** The speaker phrase each attribution verb of a sentence gives (quotations already blanked). */
 function speakers(narration: string): ReadonlyArray<string> {
@@ -94,16 +95,7 @@ describe('lastWord', () => {
       '😀',
       '\ud800',
     ];
-    let seed = 12345;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let run = 0; run < 20000; run++) {
-      let text = '';
-      for (let k = next(14); k > 0; k--) {
-        text += alphabet[next(alphabet.length)];
-      }
+    for (const text of randomTexts(alphabet, { seed: 12345, count: 20000, maxPieces: 14 })) {
       const m = /\s*\b(\p{L}+)$/u.exec(text);
       expect(lastWord(text), JSON.stringify(text)).toEqual(
         m === null ? null : { index: m.index, word: m[1] },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_VERBS, LOADED_TERMS, mergeLexicon, type LexiconEntry } from './lexicon';
 import { findTerms, wordKey, wordTokens } from './terms';
+import { randomTexts } from '../testing/random-texts';
 
 const found = <C extends string>(text: string, lexicon: ReadonlyArray<LexiconEntry<C>>) =>
   findTerms(text, lexicon).map((h) => `${h.term}=${h.text}`);
@@ -147,16 +148,12 @@ describe('wordTokens', () => {
       '‐',
       'é',
     ];
-    let seed = 4242;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let run = 0; run < 20000; run++) {
-      let text = '';
-      for (let k = next(14); k > 0; k--) {
-        text += alphabet[next(run % 4 === 0 ? alphabet.length : alphabet.length - 2)];
-      }
+    for (const text of randomTexts(alphabet, {
+      seed: 4242,
+      count: 20000,
+      maxPieces: 14,
+      rare: 2,
+    })) {
       expect(wordTokens(text), JSON.stringify(text)).toEqual(
         [...text.matchAll(pattern)].map((m) => ({
           key: wordKey(m[0]),

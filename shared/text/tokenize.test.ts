@@ -14,6 +14,7 @@ import {
 } from './tokenize';
 import { mulberry32 } from '../util/random';
 import { foldTypography } from './normalize';
+import { randomTexts } from '../testing/random-texts';
 
 /** Renders tokens as `word|_space_|punct` with kinds marked: `w:Met s:" " p:,`. */
 function show(text: string): string {
@@ -372,17 +373,7 @@ describe('countWords', () => {
       '\u2009',
       'é',
     ];
-    let seed = 777;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let run = 0; run < 20000; run++) {
-      let text = '';
-      for (let k = next(16); k > 0; k--) {
-        // Mostly without those two, so that both ways are exercised.
-        text += alphabet[next(run % 4 === 0 ? alphabet.length : alphabet.length - 2)];
-      }
+    for (const text of randomTexts(alphabet, { seed: 777, count: 20000, maxPieces: 16, rare: 2 })) {
       expect(countWords(text), JSON.stringify(text)).toBe([...text.matchAll(pattern)].length);
       expect(tokenize(text), JSON.stringify(text)).toEqual(
         [...text.matchAll(tokens)].map((m) => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitOnWhiteSpace } from './white-space';
+import { randomTexts } from '../testing/random-texts';
 
 describe('splitOnWhiteSpace', () => {
   it('should split as text.split(/\\s+/u).filter(Boolean) does, on any text', () => {
@@ -29,16 +30,7 @@ describe('splitOnWhiteSpace', () => {
       '\ufeff',
       '\u0085',
     ];
-    let seed = 99;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    for (let run = 0; run < 20000; run++) {
-      let text = '';
-      for (let k = next(10); k > 0; k--) {
-        text += alphabet[next(alphabet.length)];
-      }
+    for (const text of randomTexts(alphabet, { seed: 99, count: 20000, maxPieces: 10 })) {
       expect(splitOnWhiteSpace(text), JSON.stringify(text)).toEqual(
         text.split(/\s+/u).filter(Boolean),
       );
