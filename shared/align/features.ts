@@ -201,6 +201,27 @@ export function sharedCount(a: Int32Array, b: Int32Array): number {
   return shared;
 }
 
+/** The summed weight of the ids two ascending id arrays share. */
+export function sharedWeight(a: Int32Array, b: Int32Array, weight: (id: number) => number): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      sum += weight(x);
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return sum;
+}
+
 /** Inverse document frequencies over a set of paragraphs' term sets. */
 export interface IdfTable {
   /** idf of a term id; unseen terms get the maximum. */

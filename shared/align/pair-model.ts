@@ -10,7 +10,7 @@
  * matcher then judges each pair against its rivals (`match-pairs.ts`).
  */
 import { bestSentenceMatch, containment } from './similarity';
-import type { ParagraphFeatures } from './features';
+import { sharedWeight, type ParagraphFeatures } from './features';
 import { logOdds, type LogisticModel } from './logistic';
 
 /** A content paragraph as the pair model sees it. */
@@ -109,20 +109,7 @@ export function pairInputs(
       j++;
     }
   }
-  let names = 0;
-  for (let i = 0, j = 0; i < fa.names.length && j < fb.names.length;) {
-    const x = fa.names[i] as number;
-    const y = fb.names[j] as number;
-    if (x === y) {
-      names += idf(x);
-      i++;
-      j++;
-    } else if (x < y) {
-      i++;
-    } else {
-      j++;
-    }
-  }
+  const names = sharedWeight(fa.names, fb.names, idf);
   let numbers = 0;
   for (const n of fa.numbers) {
     if (fb.numbers.has(n)) {
