@@ -252,6 +252,21 @@ export type AppAction =
   | { readonly type: 'presentation-closed' }
   | { readonly type: 'panel-chosen'; readonly panel: Panel };
 
+/**
+ * A session without a document yet: no history, nothing saved, nothing selected, picked or
+ * being annotated (at start, and when a project is opened).
+ */
+const NO_DOCUMENT = {
+  past: [],
+  future: [],
+  saved: { workbench: EMPTY_WORKBENCH, settings: null },
+  document: null,
+  focus: null,
+  pick: null,
+  annotating: null,
+  problem: null,
+} as const satisfies Partial<AppState>;
+
 /** The state at start. */
 export function initialState(theme: Theme, lexicon: UserLexicon | null): AppState {
   return {
@@ -286,14 +301,7 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
     analyzed: null,
     lexiconSource: null,
     workbench: EMPTY_WORKBENCH,
-    past: [],
-    future: [],
-    saved: { workbench: EMPTY_WORKBENCH, settings: null },
-    document: null,
-    focus: null,
-    pick: null,
-    annotating: null,
-    problem: null,
+    ...NO_DOCUMENT,
   };
 }
 
@@ -605,14 +613,7 @@ function loadProject(state: AppState, project: Project, session: Session | null)
     lexiconError: null,
     analyzed: null,
     workbench,
-    past: [],
-    future: [],
-    saved: { workbench: EMPTY_WORKBENCH, settings: null },
-    document: null,
-    focus: null,
-    pick: null,
-    annotating: null,
-    problem: null,
+    ...NO_DOCUMENT,
   };
 }
 
