@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphFeatures, type FeatureInput } from './features';
 import { counterpartLogOdds, PAIR_INPUTS, pairInputs, type ModelParagraph } from './pair-model';
+import { LEARNED_TUNING } from './learned-weights';
 import { pairIdfFactory } from './similarity';
 import { weightedContainment, weightedCosine } from '../testing/term-signals';
 
@@ -95,5 +96,12 @@ describe('counterpartLogOdds', () => {
       );
     });
     expect(odds[0]!).toBeGreaterThan(odds[1]!);
+  });
+});
+
+describe('the shipped weights', () => {
+  it('should name the inputs the pair model computes, in its order (re-learn after changing them)', () => {
+    expect(LEARNED_TUNING.model.inputs).toEqual([...PAIR_INPUTS]);
+    expect(LEARNED_TUNING.model.weights).toHaveLength(PAIR_INPUTS.length);
   });
 });
