@@ -16,18 +16,21 @@ export function useFitText(
     if (!element) {
       return;
     }
+    // scrollHeight is rounded to whole pixels: content 0.4 px taller than the box reads as
+    // fitting, and its last line is cut by that much. A pixel to spare makes "fits" true.
+    const fits = (): boolean => element.scrollHeight <= element.clientHeight - 1;
     const fit = (): void => {
       // Halve the interval between sizes that fit and sizes that overflow.
       let low = smallest;
       let high = largest;
       element.style.fontSize = `${high}px`;
-      if (element.scrollHeight <= element.clientHeight) {
+      if (fits()) {
         return;
       }
       while (high - low > 0.5) {
         const mid = (low + high) / 2;
         element.style.fontSize = `${mid}px`;
-        if (element.scrollHeight <= element.clientHeight) {
+        if (fits()) {
           low = mid;
         } else {
           high = mid;
