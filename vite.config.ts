@@ -15,9 +15,13 @@ export const config = defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  // The engine's word vectors (imported with ?inline by renderer/word-vectors.ts).
+  assetsInclude: ['**/*.bin'],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist/renderer',
+    // The engine's chunks carry the word vectors (5.4 MB as base64): large by design.
+    chunkSizeWarningLimit: 8000,
     emptyOutDir: true,
     // shared/ is pure (lint enforces it): a module of it whose exports the page does not use
     // is left out whole. Without this, the modules' top-level tables kept the whole engine

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 export const config = defineConfig({
+  // The engine's word vectors, imported with ?inline by renderer/word-vectors.ts.
+  assetsInclude: ['**/*.bin'],
   test: {
     include: [
       'shared/**/*.test.ts',
@@ -13,6 +15,7 @@ export const config = defineConfig({
     testTimeout: 30_000,
     // The command-line tests spawn the built command: rebuilt here when stale.
     globalSetup: ['scripts/vitest-global-setup.ts'],
+    setupFiles: ['scripts/vitest-setup.ts'],
   },
 });
 

@@ -2,6 +2,7 @@
  * A batch worker (worker thread): compares the stories the batch sends it, one at a time,
  * and sends back each one's JSON line. Built as `dist/cli/batch-worker.mjs`.
  */
+import '../node/word-vectors';
 import { parentPort, workerData } from 'node:worker_threads';
 import { compareStory, type StoryJob, type StoryOptions } from './batch-story';
 

@@ -12,6 +12,7 @@
  */
 // First: sets how soon V8 optimises, before any engine code runs.
 import './tiering';
+import '../node/word-vectors';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { analyzeComparison } from '../shared/analysis/analyze';
@@ -51,7 +52,7 @@ import { isBatch, runBatchCommand } from './batch';
 import { renderJson } from './json';
 import { annotationSummary, projectPart, projectReportMeta } from './project';
 import { renderSummary } from './summary';
-import { projectRoot } from './root';
+import { projectRoot } from '../node/root';
 import { escapeForTerminal, oneLine } from './terminal';
 
 const ROOT = projectRoot(import.meta.url);

@@ -2,6 +2,7 @@
  * The work the engine worker does, as plain functions: the worker runs them off the UI
  * thread, and the UI thread runs them itself when no worker can start.
  */
+import './word-vectors';
 import {
   analyzeComparison,
   type Analysis,

@@ -28,6 +28,7 @@
  * Each target's verdict (PASS, FAIL, UNDECIDED) is in the tables; the exit code says only
  * whether every case could be measured (1 when one failed to run).
  */
+import '../node/word-vectors';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';

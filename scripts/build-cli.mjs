@@ -20,6 +20,7 @@ const SOURCES = [
   'cli',
   'shared',
   'node',
+  'data',
   'package.json',
   'package-lock.json',
   'scripts/build-cli.mjs',

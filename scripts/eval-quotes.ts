@@ -12,6 +12,7 @@
  *   --loso     leave-one-story-out: tune the analyses' thresholds on the other stories,
  *              score the one left out
  */
+import '../node/word-vectors';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -7,6 +7,7 @@
  *
  * Usage: tsx scripts/eval.ts [--quick]   (--quick: shipped weights only, no re-learning)
  */
+import '../node/word-vectors';
 import { alignArticles, DEFAULT_ALIGN_TUNING } from '../shared/align/align';
 import { leaveOneStoryOut, rowsWith } from './learn';
 import {

@@ -6,6 +6,7 @@
  * `npm run eval` to see the figures that count (each story scored with a tuning learned
  * on the others).
  */
+import '../node/word-vectors';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { learnTuning } from './learn';

@@ -1,0 +1,20 @@
+/**
+ * The alignment's word vectors in the app: `data/word-vectors.bin` is built into the
+ * engine's bundle (inlined by Vite as base64, so no request is made, whatever scheme serves
+ * the page) and installed when the engine's jobs module loads, in the worker or, when no
+ * worker can start, on the page's thread.
+ */
+import dataUrl from '../data/word-vectors.bin?inline';
+import { installWordVectors, parseWordVectors } from '../shared/align/word-vectors';
+
+/** The bytes of a base64 `data:` URL. */
+export function dataUrlBytes(url: string): Uint8Array {
+  const text = atob(url.slice(url.indexOf(',') + 1));
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    bytes[i] = text.charCodeAt(i);
+  }
+  return bytes;
+}
+
+installWordVectors(parseWordVectors(dataUrlBytes(dataUrl)));

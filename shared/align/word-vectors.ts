@@ -1,0 +1,248 @@
+/**
+ * Word vectors: what the alignment knows of words' meanings, so that two paragraphs that say
+ * the same thing in other words ("admitted" / "conceded", a quotation in two translations)
+ * are seen as close even when they share few terms.
+ *
+ * The vectors are GloVe's (news and encyclopedia text), reduced to the 50,000 most frequent
+ * words and stored as int8 in `data/word-vectors.bin` (built by
+ * `scripts/build-word-vectors.mjs`, which documents the layout). The engine holds no file
+ * access: the command line reads the file and the app's worker imports it, and each
+ * installs it here once ({@link installWordVectors}) before comparing.
+ */
+
+/** A parsed word-vector file. */
+export interface WordVectors {
+  /** Vector length. */
+  readonly dimensions: number;
+  /** Number of words. */
+  readonly size: number;
+  /** The row of a lower-case word, or -1 when it has no vector. */
+  rowOf(word: string): number;
+  /** The unit-length vector of a row. */
+  unitVector(row: number): Float32Array;
+}
+
+const MAGIC = 'NCWV';
+const HEADER_BYTES = 16;
+
+/**
+ * A word-vector file's bytes: the words (lower-case ASCII, sorted by `<`) and their vectors,
+ * row by row, as int8. The inverse of {@link parseWordVectors}.
+ */
+export function encodeWordVectors(
+  words: ReadonlyArray<string>,
+  dimensions: number,
+  data: Int8Array,
+): Uint8Array {
+  if (data.length !== words.length * dimensions) {
+    throw new Error(`${words.length} words × ${dimensions} dimensions, but ${data.length} values`);
+  }
+  const text = words.join('\n');
+  const out = new Uint8Array(HEADER_BYTES + text.length + data.length);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 4; i++) {
+    out[i] = MAGIC.charCodeAt(i);
+  }
+  view.setUint32(4, words.length, true);
+  view.setUint32(8, dimensions, true);
+  view.setUint32(12, text.length, true);
+  for (let i = 0; i < text.length; i++) {
+    out[HEADER_BYTES + i] = text.charCodeAt(i);
+  }
+  out.set(new Uint8Array(data.buffer, data.byteOffset, data.length), HEADER_BYTES + text.length);
+  return out;
+}
+
+/** Parses a word-vector file's bytes; throws on a file of another layout. */
+export function parseWordVectors(bytes: Uint8Array): WordVectors {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
+  if (bytes.byteLength < HEADER_BYTES || magic !== MAGIC) {
+    throw new Error('not a word-vector file (no NCWV header)');
+  }
+  const size = view.getUint32(4, true);
+  const dimensions = view.getUint32(8, true);
+  const textBytes = view.getUint32(12, true);
+  if (bytes.byteLength !== HEADER_BYTES + textBytes + size * dimensions) {
+    throw new Error('word-vector file is truncated or has extra bytes');
+  }
+  // Where each word starts in the text (the words are ASCII, one per line), and where the
+  // text ends: a word is compared with the bytes in place, no string is made for it.
+  const text = bytes.subarray(HEADER_BYTES, HEADER_BYTES + textBytes);
+  const starts = new Int32Array(size + 1);
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === 10) {
+      if (lines < size) {
+        starts[lines] = i + 1;
+      }
+      lines++;
+    }
+  }
+  if (lines !== size) {
+    throw new Error(`word-vector file lists ${lines} words, its header ${size}`);
+  }
+  starts[size] = text.length + 1;
+  /** The order of `word` against word `row` (negative: before it), as `<` orders strings. */
+  const order = (word: string, row: number): number => {
+    const start = starts[row] as number;
+    const length = (starts[row + 1] as number) - 1 - start;
+    const shorter = Math.min(word.length, length);
+    for (let i = 0; i < shorter; i++) {
+      const d = word.charCodeAt(i) - (text[start + i] as number);
+      if (d !== 0) {
+        return d;
+      }
+    }
+    return word.length - length;
+  };
+  const data = new Int8Array(
+    bytes.buffer,
+    bytes.byteOffset + HEADER_BYTES + textBytes,
+    size * dimensions,
+  );
+  return {
+    dimensions,
+    size,
+    rowOf(word) {
+      // The words are sorted (by UTF-16 code unit, as `<` compares).
+      let lo = 0;
+      let hi = size - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const d = order(word, mid);
+        if (d === 0) {
+          return mid;
+        }
+        if (d > 0) {
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return -1;
+    },
+    unitVector(row) {
+      const out = new Float32Array(dimensions);
+      let norm = 0;
+      for (let d = 0; d < dimensions; d++) {
+        const x = data[row * dimensions + d] as number;
+        out[d] = x;
+        norm += x * x;
+      }
+      if (norm > 0) {
+        const scale = 1 / Math.sqrt(norm);
+        for (let d = 0; d < dimensions; d++) {
+          out[d] = (out[d] as number) * scale;
+        }
+      }
+      return out;
+    },
+  };
+}
+
+let installed: WordVectors | null = null;
+
+const POSSESSIVE = /'s?$/u;
+
+/** Makes the word vectors available to the engine (once per process or worker). */
+export function installWordVectors(vectors: WordVectors): void {
+  installed = vectors;
+}
+
+/**
+ * The installed word vectors. Throws when none were installed: the learned pair model
+ * expects them, and comparing without them would quietly give other rows.
+ */
+export function wordVectors(): WordVectors {
+  if (installed === null) {
+    throw new Error('the word vectors are not loaded (installWordVectors was not called)');
+  }
+  return installed;
+}
+
+/**
+ * The meaning of each paragraph, from the words it uses: the sum of its content words'
+ * vectors, each weighted by its idf (specific words say more of what a paragraph reports),
+ * minus the mean of all the paragraphs' (what every paragraph of the story has in common:
+ * its topic), unit length. `words[k]` lists paragraph k's distinct content words with their
+ * idfs. A paragraph with no known word gets null.
+ */
+export function paragraphMeanings(
+  words: ReadonlyArray<ReadonlyArray<{ readonly word: string; readonly idf: number }>>,
+  vectors: WordVectors = wordVectors(),
+): ReadonlyArray<Float32Array | null> {
+  const cache = new Map<string, Float32Array | null>();
+  const vectorOf = (word: string): Float32Array | null => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      // GloVe's words hold no apostrophe: a possessive takes its word's vector.
+      const row = vectors.rowOf(word.replace(POSSESSIVE, ''));
+      v = row < 0 ? null : vectors.unitVector(row);
+      cache.set(word, v);
+    }
+    return v;
+  };
+  const dimensions = vectors.dimensions;
+  const sums = words.map((list) => {
+    const sum = new Float32Array(dimensions);
+    let any = false;
+    for (const { word, idf } of list) {
+      const v = vectorOf(word);
+      if (v !== null) {
+        any = true;
+        for (let d = 0; d < dimensions; d++) {
+          sum[d] = (sum[d] as number) + idf * (v[d] as number);
+        }
+      }
+    }
+    return any && normalise(sum) ? sum : null;
+  });
+  const mean = new Float32Array(dimensions);
+  let count = 0;
+  for (const s of sums) {
+    if (s !== null) {
+      count++;
+      for (let d = 0; d < dimensions; d++) {
+        mean[d] = (mean[d] as number) + (s[d] as number);
+      }
+    }
+  }
+  return sums.map((s) => {
+    if (s === null) {
+      return null;
+    }
+    for (let d = 0; d < dimensions; d++) {
+      s[d] = (s[d] as number) - (mean[d] as number) / count;
+    }
+    return normalise(s) ? s : null;
+  });
+}
+
+/** Scales a vector to unit length in place; false when it is zero. */
+function normalise(v: Float32Array): boolean {
+  let norm = 0;
+  for (const x of v) {
+    norm += x * x;
+  }
+  if (norm === 0) {
+    return false;
+  }
+  const scale = 1 / Math.sqrt(norm);
+  for (let i = 0; i < v.length; i++) {
+    v[i] = (v[i] as number) * scale;
+  }
+  return true;
+}
+
+/** Cosine of two unit vectors; 0 when either is missing. */
+export function meaningCosine(a: Float32Array | null, b: Float32Array | null): number {
+  if (a === null || b === null) {
+    return 0;
+  }
+  let sum = 0;
+  for (let d = 0; d < a.length; d++) {
+    sum += (a[d] as number) * (b[d] as number);
+  }
+  return sum;
+}
