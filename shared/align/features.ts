@@ -8,6 +8,7 @@
  * article pair's idf is an array look-up.
  */
 import { readWordSpans, sentenceSpans, stem, termsOfWords, WORD_PATTERN } from '../text/tokenize';
+import { paragraphMeanings } from './word-vectors';
 
 /** A sparse vector: sorted term ids and their weights, side by side. */
 export interface SparseVector {
@@ -45,6 +46,8 @@ export interface ParagraphFeatures {
   readonly names: Int32Array;
   /** Figures: numbers written with digits (separators dropped) or as small number words. */
   readonly numbers: ReadonlySet<string>;
+  /** What it reports beyond the story's topic, from its words' vectors (see `paragraphMeanings`). */
+  readonly meaning: Float32Array | null;
 }
 
 // A capitalised word that does not open a sentence (nor follow a colon or a quote mark).
@@ -397,6 +400,20 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
     counts.map((c) => c.ids),
     terms.size,
   );
+  const meanings = paragraphMeanings(
+    tokens.map(({ ids }) => {
+      const words: { word: string; idf: number }[] = [];
+      const seen = new Set<number>();
+      for (const id of ids) {
+        const term = table.term[id] as number;
+        if (term >= 0 && !seen.has(id)) {
+          seen.add(id);
+          words.push({ word: table.words[id] as string, idf: idf.idf(term) });
+        }
+      }
+      return words;
+    }),
+  );
   const features = inputs.map((input, k): ParagraphFeatures => {
     const termCounts = counts[k] as SparseVector;
     const { ids: wordIds, starts } = tokens[k] as { ids: Int32Array; starts: Int32Array };
@@ -432,6 +449,7 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       quoteShingles: Int32Array.from(quoted).sort(),
       names: nameIds[k] as Int32Array,
       numbers: numbersOf(wordList),
+      meaning: meanings[k] ?? null,
     };
   });
   return { features, idf, terms };

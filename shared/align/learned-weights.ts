@@ -7,10 +7,10 @@ import type { AlignTuning } from './align';
 /** The tuning learned from all reference stories. */
 export const LEARNED_TUNING: AlignTuning = {
   thresholds: {
-    anchor: 0.3,
-    context: 0.05,
-    split: 0.3,
-    mutual: 0.25,
+    anchor: 0.5,
+    context: 0.1,
+    split: 0.4,
+    mutual: 0.2,
     margin: 0,
   },
   rowLinkShare: 0.35,
@@ -32,11 +32,12 @@ export const LEARNED_TUNING: AlignTuning = {
       'oneHeadline',
       'bothLeads',
       'earliness',
+      'meaning',
     ],
     weights: [
-      3.361623, 2.497724, 5.076976, 3.361766, 1.234343, 0.982025, 2.398807, -0.287735, 0.306959,
-      -0.143374, -0.251505, -0.082449, -2.760702, -0.615036, 0.466382, 1.448527,
+      2.714647, 2.122849, 4.208501, 3.114821, 1.099678, 0.845808, 1.791559, -0.235593, 0.35607,
+      -0.079547, -0.188619, -0.17921, -2.766839, -0.601262, 0.478562, 1.411573, 2.832595,
     ],
-    bias: -4.429315,
+    bias: -4.569702,
   },
 };

@@ -2,16 +2,19 @@
  * How likely two paragraphs of two articles are counterparts: a learned logistic model.
  *
  * It reads what the two paragraphs share (terms weighted by how specific they are to the two
- * articles, the best-matching sentences, verbatim phrasing, quotations, names, figures) and
- * where they stand (relative position, lengths, headlines). No single signal separates right
- * from wrong across stories (two paragraphs of one story share names and places whatever
- * they report); the weights that combine them are data, learned from the reference stories
+ * articles, the best-matching sentences, verbatim phrasing, quotations, names, figures), how
+ * close their meanings are beyond the story's topic (word vectors, `word-vectors.ts`: two
+ * outlets' paraphrases of one fact share few words), and where they stand (relative
+ * position, lengths, headlines). No single signal separates right from wrong across stories
+ * (two paragraphs of one story share names and places whatever they report); the weights
+ * that combine them are data, learned from the reference stories
  * by `npm run learn` (`scripts/learn-weights.ts`) and kept in `learned-weights.ts`. The
  * matcher then judges each pair against its rivals (`match-pairs.ts`).
  */
 import { bestSentenceMatch, containment } from './similarity';
 import { sharedWeight, type ParagraphFeatures } from './features';
 import { logOdds, type LogisticModel } from './logistic';
+import { meaningCosine } from './word-vectors';
 
 /** A content paragraph as the pair model sees it. */
 export interface ModelParagraph {
@@ -43,6 +46,7 @@ export const PAIR_INPUTS = [
   'oneHeadline',
   'bothLeads',
   'earliness',
+  'meaning',
 ] as const;
 
 /** A candidate pair between article X and article Y, by content paragraph. */
@@ -136,6 +140,7 @@ export function pairInputs(
   out[13] = a.headline !== b.headline ? 1 : 0;
   out[14] = a.rank < LEAD_RANKS && b.rank < LEAD_RANKS ? 1 : 0;
   out[15] = 1 / (1 + a.rank + b.rank);
+  out[16] = meaningCosine(fa.meaning, fb.meaning);
   return out;
 }
 
