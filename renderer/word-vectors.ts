@@ -7,9 +7,19 @@
 import dataUrl from '../data/word-vectors.bin?inline';
 import { installWordVectors, parseWordVectors } from '../shared/align/word-vectors';
 
+/** Chromium's native base64 decoder (Chromium 140 on), 3-4× faster than `atob` and a loop. */
+type FromBase64 = (base64: string) => Uint8Array;
+
 /** The bytes of a base64 `data:` URL. */
-export function dataUrlBytes(url: string): Uint8Array {
-  const text = atob(url.slice(url.indexOf(',') + 1));
+export function dataUrlBytes(
+  url: string,
+  fromBase64 = (Uint8Array as unknown as { fromBase64?: FromBase64 }).fromBase64,
+): Uint8Array {
+  const base64 = url.slice(url.indexOf(',') + 1);
+  if (fromBase64 !== undefined) {
+    return fromBase64(base64);
+  }
+  const text = atob(base64);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     bytes[i] = text.charCodeAt(i);
