@@ -135,7 +135,11 @@ for (const size of SIZES) {
 
       // Walk to a slide with four outlets side by side and check they all fit.
       let four = false;
+      const sizes: number[] = [];
       for (let i = 0; i < rows && !four; i++) {
+        sizes.push(
+          await dialog.locator('.presentation-cells').evaluate((c) => parseFloat(c.style.fontSize)),
+        );
         const figures = dialog.locator('figure:not(.empty)');
         if ((await figures.count()) === 4) {
           four = true;
@@ -153,6 +157,8 @@ for (const size of SIZES) {
         }
       }
       expect(four).toBe(true);
+      // Type shrinks only for what would not fit: a short slide keeps the largest size.
+      expect(Math.max(...sizes)).toBe(30);
 
       // Presenter clickers: PageDown/PageUp, Space, Home/End.
       const counter = dialog.locator('.slide-count');

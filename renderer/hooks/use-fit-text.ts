@@ -16,9 +16,18 @@ export function useFitText(
     if (!element) {
       return;
     }
-    // scrollHeight is rounded to whole pixels: content 0.4 px taller than the box reads as
-    // fitting, and its last line is cut by that much. A pixel to spare makes "fits" true.
-    const fits = (): boolean => element.scrollHeight <= element.clientHeight - 1;
+    // scrollHeight and clientHeight are whole pixels, and equal when the content fits:
+    // content 0.4 px taller than the box reads as fitting and has its last line cut by
+    // that much. The children's fractional bottoms are checked against the box's too.
+    const fits = (): boolean => {
+      if (element.scrollHeight > element.clientHeight) {
+        return false;
+      }
+      const bottom = element.getBoundingClientRect().top + element.clientTop + element.clientHeight;
+      return Array.from(element.children).every(
+        (child) => child.getBoundingClientRect().bottom <= bottom,
+      );
+    };
     const fit = (): void => {
       // Halve the interval between sizes that fit and sizes that overflow.
       let low = smallest;
