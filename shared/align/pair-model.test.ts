@@ -74,6 +74,19 @@ describe('pairInputs', () => {
     expect(at(headlines, 'bothHeadlines')).toBe(1);
     expect(at(pairInputs(views[0]![0]!, views[1]![1]!, idf), 'oneHeadline')).toBe(1);
   });
+
+  it("should see that two paragraphs report the same thing beyond the story's topic", () => {
+    const { views, idf } = setUp();
+    const meaning = (a: ModelParagraph, b: ModelParagraph) =>
+      pairInputs(a, b, idf)[PAIR_INPUTS.indexOf('meaning')]!;
+    // The mayor's denial, worded apart, against the denial and the report on the messages.
+    const denial = meaning(views[0]![1]!, views[1]![1]!);
+    expect(denial).toBeGreaterThan(0.3);
+    expect(denial).toBeGreaterThan(meaning(views[0]![1]!, views[1]![2]!) + 0.2);
+    expect(meaning(views[0]![3]!, views[1]![2]!)).toBeGreaterThan(
+      meaning(views[0]![3]!, views[1]![1]!) + 0.2,
+    );
+  });
 });
 
 describe('counterpartLogOdds', () => {

@@ -27,6 +27,16 @@ describe('parseWordVectors', () => {
     expect(tax[0]! / tax[1]!).toBeCloseTo(-20 / 90, 6);
   });
 
+  it('should give each row its word back', () => {
+    const vectors = parseWordVectors(encodeWordVectors(WORDS, 2, DATA));
+    expect([0, 1, 2].map((row) => vectors.wordAt(row))).toEqual(WORDS);
+  });
+
+  it('should refuse to write words out of order, which binary search could not find', () => {
+    expect(() => encodeWordVectors(['kitten', 'cat', 'tax'], 2, DATA)).toThrow(/sorted order/);
+    expect(() => encodeWordVectors(['cat', 'cat nap', 'tax'], 2, DATA)).toThrow(/printable/);
+  });
+
   it('should refuse bytes of another layout, and a truncated file', () => {
     const bytes = encodeWordVectors(WORDS, 2, DATA);
     expect(() => parseWordVectors(new TextEncoder().encode('{"words": []}'))).toThrow(/NCWV/);
@@ -55,16 +65,66 @@ describe('paragraphMeanings', () => {
 
   it('should give no meaning to a paragraph without a known word', () => {
     const meanings = paragraphMeanings([[idf('cat')], [idf('dog')], []], vectors);
+    expect(meanings[0]).not.toBeNull();
     expect(meanings[1]).toBeNull();
     expect(meanings[2]).toBeNull();
     expect(meaningCosine(meanings[0]!, meanings[1]!)).toBe(0);
   });
+
+  it('should keep two close paragraphs close when they are the whole comparison', () => {
+    // Taking out the whole mean of two vectors would leave two exact opposites.
+    const [cat, kitten] = paragraphMeanings([[idf('cat')], [idf('kitten')]], vectors);
+    expect(meaningCosine(cat!, kitten!)).toBeGreaterThan(0.9);
+  });
+
+  it('should weigh each word by its idf', () => {
+    const [both, , tax] = paragraphMeanings(
+      [
+        [
+          { word: 'cat', idf: 1 },
+          { word: 'tax', idf: 20 },
+        ],
+        [idf('kitten')],
+        [idf('tax')],
+      ],
+      vectors,
+    );
+    expect(meaningCosine(both!, tax!)).toBeGreaterThan(0.9);
+  });
+
+  it('should give a contraction of a function word no vector', () => {
+    const withHe = parseWordVectors(
+      encodeWordVectors(['cat', 'he', 'tax'], 2, Int8Array.from([100, 10, 50, 6, -20, 90])),
+    );
+    const meanings = paragraphMeanings([[idf("he's")], [idf('cat')], [idf('tax')]], withHe);
+    expect(meanings[0]).toBeNull();
+  });
 });
 
 describe('the shipped word vectors', () => {
+  const words = (text: string) => text.split(' ').map((word) => ({ word, idf: 1 }));
+
+  it("should take out the story's topic, which every paragraph shares", () => {
+    const topic = 'court judge trial jury';
+    const meanings = paragraphMeanings(
+      ['acquitted', 'weather', 'football', 'music', 'economy', 'election'].map((w) =>
+        words(`${topic} ${w}`),
+      ),
+    );
+    let sum = 0;
+    let pairs = 0;
+    meanings.forEach((a, i) =>
+      meanings.slice(i + 1).forEach((b) => {
+        sum += meaningCosine(a, b);
+        pairs++;
+      }),
+    );
+    // Left in, the four shared words make every two paragraphs close (0.95 on average).
+    expect(sum / pairs).toBeLessThan(0.7);
+  });
+
   // Installed by the tests' set-up, as the command and the app install them.
   it('should put a paraphrase nearer than another fact of the same story', () => {
-    const words = (text: string) => text.split(' ').map((word) => ({ word, idf: 1 }));
     const [admitted, conceded, weather] = paragraphMeanings([
       words('minister admitted mistake resigned'),
       words('minister conceded error quit'),

@@ -4,11 +4,16 @@
  * are seen as close even when they share few terms.
  *
  * The vectors are GloVe's (news and encyclopedia text), reduced to the 50,000 most frequent
- * words and stored as int8 in `data/word-vectors.bin` (built by
- * `scripts/build-word-vectors.mjs`, which documents the layout). The engine holds no file
- * access: the command line reads the file and the app's worker imports it, and each
+ * words written in lower-case letters (with ' or -), stored as int8 in
+ * `data/word-vectors.bin` (built by `scripts/build-word-vectors.ts`). The engine holds no
+ * file access: the command line reads the file and the app's worker imports it, and each
  * installs it here once ({@link installWordVectors}) before comparing.
+ *
+ * The file's layout (little-endian): "NCWV"; three u32: the number of words, the number of
+ * dimensions, the byte length of the words; the words (ASCII, sorted as `<` orders
+ * strings, one per line); then each word's vector, row by row, as int8.
  */
+import { STOPWORDS } from '../text/tokenize';
 
 /** A parsed word-vector file. */
 export interface WordVectors {
@@ -18,6 +23,8 @@ export interface WordVectors {
   readonly size: number;
   /** The row of a lower-case word, or -1 when it has no vector. */
   rowOf(word: string): number;
+  /** The word of a row. */
+  wordAt(row: number): string;
   /** The unit-length vector of a row. */
   unitVector(row: number): Float32Array;
 }
@@ -37,6 +44,11 @@ export function encodeWordVectors(
   if (data.length !== words.length * dimensions) {
     throw new Error(`${words.length} words × ${dimensions} dimensions, but ${data.length} values`);
   }
+  words.forEach((word, i) => {
+    if (!/^[\x21-\x7e]+$/u.test(word) || (i > 0 && !((words[i - 1] as string) < word))) {
+      throw new Error(`word ${i} (${JSON.stringify(word)}) is not printable ASCII in sorted order`);
+    }
+  });
   const text = words.join('\n');
   const out = new Uint8Array(HEADER_BYTES + text.length + data.length);
   const view = new DataView(out.buffer);
@@ -122,20 +134,12 @@ export function parseWordVectors(bytes: Uint8Array): WordVectors {
       }
       return -1;
     },
+    wordAt(row) {
+      return String.fromCharCode(...text.subarray(starts[row], (starts[row + 1] as number) - 1));
+    },
     unitVector(row) {
-      const out = new Float32Array(dimensions);
-      let norm = 0;
-      for (let d = 0; d < dimensions; d++) {
-        const x = data[row * dimensions + d] as number;
-        out[d] = x;
-        norm += x * x;
-      }
-      if (norm > 0) {
-        const scale = 1 / Math.sqrt(norm);
-        for (let d = 0; d < dimensions; d++) {
-          out[d] = (out[d] as number) * scale;
-        }
-      }
+      const out = Float32Array.from(data.subarray(row * dimensions, (row + 1) * dimensions));
+      normalize(out);
       return out;
     },
   };
@@ -144,6 +148,18 @@ export function parseWordVectors(bytes: Uint8Array): WordVectors {
 let installed: WordVectors | null = null;
 
 const POSSESSIVE = /'s?$/u;
+
+/**
+ * How many paragraphs' worth of belief that a comparison has no common topic: the topic
+ * taken out of each paragraph is the mean of the n paragraphs' meanings scaled by
+ * n / (n + TOPIC_PRIOR). With two paragraphs, taking out their whole mean would leave two
+ * exact opposites, however close they are; with the tens of paragraphs of a real
+ * comparison, nearly all of the mean is taken out.
+ */
+export const TOPIC_PRIOR = 2;
+
+/** A vector shorter than this is taken for zero (what is left of rounding). */
+const ZERO_NORM = 1e-6;
 
 /** Makes the word vectors available to the engine (once per process or worker). */
 export function installWordVectors(vectors: WordVectors): void {
@@ -165,8 +181,9 @@ export function wordVectors(): WordVectors {
  * The meaning of each paragraph, from the words it uses: the sum of its content words'
  * vectors, each weighted by its idf (specific words say more of what a paragraph reports),
  * minus the mean of all the paragraphs' (what every paragraph of the story has in common:
- * its topic), unit length. `words[k]` lists paragraph k's distinct content words with their
- * idfs. A paragraph with no known word gets null.
+ * its topic; shrunk for a few paragraphs, see {@link TOPIC_PRIOR}), unit length. `words[k]`
+ * lists paragraph k's distinct content words with their idfs. A paragraph with no known
+ * word, or nothing left once the topic is taken out, gets null.
  */
 export function paragraphMeanings(
   words: ReadonlyArray<ReadonlyArray<{ readonly word: string; readonly idf: number }>>,
@@ -176,8 +193,10 @@ export function paragraphMeanings(
   const vectorOf = (word: string): Float32Array | null => {
     let v = cache.get(word);
     if (v === undefined) {
-      // GloVe's words hold no apostrophe: a possessive takes its word's vector.
-      const row = vectors.rowOf(word.replace(POSSESSIVE, ''));
+      // GloVe's words hold no apostrophe: a possessive takes its word's vector, but a
+      // contraction ("he's", "that's") is a function word and adds no meaning.
+      const bare = word.replace(POSSESSIVE, '');
+      const row = STOPWORDS.has(bare) ? -1 : vectors.rowOf(bare);
       v = row < 0 ? null : vectors.unitVector(row);
       cache.set(word, v);
     }
@@ -196,7 +215,7 @@ export function paragraphMeanings(
         }
       }
     }
-    return any && normalise(sum) ? sum : null;
+    return any && normalize(sum) ? sum : null;
   });
   const mean = new Float32Array(dimensions);
   let count = 0;
@@ -208,27 +227,29 @@ export function paragraphMeanings(
       }
     }
   }
+  const share = 1 / (count + TOPIC_PRIOR);
   return sums.map((s) => {
     if (s === null) {
       return null;
     }
     for (let d = 0; d < dimensions; d++) {
-      s[d] = (s[d] as number) - (mean[d] as number) / count;
+      s[d] = (s[d] as number) - (mean[d] as number) * share;
     }
-    return normalise(s) ? s : null;
+    return normalize(s) ? s : null;
   });
 }
 
-/** Scales a vector to unit length in place; false when it is zero. */
-function normalise(v: Float32Array): boolean {
+/** Scales a vector to unit length in place; false when it is (nearly) zero. */
+function normalize(v: Float32Array): boolean {
   let norm = 0;
   for (const x of v) {
     norm += x * x;
   }
-  if (norm === 0) {
+  const length = Math.sqrt(norm);
+  if (length < ZERO_NORM) {
     return false;
   }
-  const scale = 1 / Math.sqrt(norm);
+  const scale = 1 / length;
   for (let i = 0; i < v.length; i++) {
     v[i] = (v[i] as number) * scale;
   }
