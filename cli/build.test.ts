@@ -2,8 +2,8 @@
  * The built command line (`dist/cli/`, built by the tests' global set-up): plain text never
  * loads the HTML reader (linkedom and Readability are most of the start-up), a page does.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,29 @@ describe('the built command', () => {
         }),
       ) as { articles: { title: string | null }[] };
       expect(out.articles.map((a) => a.title)).toEqual(['Bridge vote', expect.anything()]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('should say which file is missing, in one line, when its word vectors are', () => {
+    // The built command in a package folder without data/.
+    const dir = mkdtempSync(join(tmpdir(), 'built-cli-no-vectors-'));
+    try {
+      cpSync('package.json', join(dir, 'package.json'));
+      cpSync(CLI_OUT, join(dir, 'dist', 'cli'), { recursive: true });
+      const seeds = readdirSync('seeds')
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => join('seeds', f));
+      const run = spawnSync(process.execPath, [join(dir, 'dist', 'cli', 'compare.mjs'), ...seeds], {
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(
+        /^error: cannot read the alignment's word vectors .*word-vectors\.bin/u,
+      );
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

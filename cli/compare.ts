@@ -12,7 +12,6 @@
  */
 // First: sets how soon V8 optimises, before any engine code runs.
 import './tiering';
-import '../node/word-vectors';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { analyzeComparison } from '../shared/analysis/analyze';
@@ -47,6 +46,7 @@ import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
 import { loadSeedStory, readArticleFiles } from '../node/read-articles';
 import { readTextFile } from '../node/read-text';
+import { installProjectWordVectors } from '../node/word-vectors-file';
 import { parseArgs, resolveBase, USAGE, type CliOptions } from './args';
 import { isBatch, runBatchCommand } from './batch';
 import { renderJson } from './json';
@@ -270,6 +270,13 @@ async function appVersion(): Promise<string> {
 
 /** Runs the command; resolves to the exit code. */
 async function main(argv: ReadonlyArray<string>): Promise<number> {
+  try {
+    installProjectWordVectors();
+  } catch (error) {
+    throw new UsageError([
+      `cannot read the alignment's word vectors (reinstall, or run npm run build:word-vectors): ${(error as Error).message}`,
+    ]);
+  }
   if (isBatch(argv)) {
     return runBatchCommand(argv, {
       readLexicon,

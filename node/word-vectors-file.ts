@@ -1,10 +1,14 @@
 /**
  * Where the alignment's word vectors are (`data/word-vectors.bin`, see
- * `shared/align/word-vectors.ts`), and reading them.
+ * `shared/align/word-vectors.ts`), reading them, and installing them in the engine.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseWordVectors, type WordVectors } from '../shared/align/word-vectors';
+import {
+  installWordVectors,
+  parseWordVectors,
+  type WordVectors,
+} from '../shared/align/word-vectors';
 import { projectRoot } from './root';
 
 /** The word-vector file, under the project's folder (from the sources or the built command). */
@@ -17,4 +21,9 @@ export function readWordVectors(path: string): WordVectors {
   } catch (e) {
     throw new Error(`${path}: ${(e as Error).message}`, { cause: e });
   }
+}
+
+/** Installs the project's word vectors in the engine; an error names the file. */
+export function installProjectWordVectors(): void {
+  installWordVectors(readWordVectors(WORD_VECTORS_FILE));
 }

@@ -1,9 +1,9 @@
 /**
- * Installs the alignment's word vectors in the engine. Imported for its effect, first, by
- * every Node entry point that compares (the command, its batch workers, the evaluation
- * scripts, the unit tests' set-up).
+ * Installs the alignment's word vectors in the engine, for its effect: imported first by the
+ * Node entry points that compare without a command line's error reporting (the batch
+ * workers, the evaluation scripts, the unit tests' set-up). The command itself installs them
+ * in its `main`, so that a missing file is reported as an `error:` line.
  */
-import { installWordVectors } from '../shared/align/word-vectors';
-import { readWordVectors, WORD_VECTORS_FILE } from './word-vectors-file';
+import { installProjectWordVectors } from './word-vectors-file';
 
-installWordVectors(readWordVectors(WORD_VECTORS_FILE));
+installProjectWordVectors();
