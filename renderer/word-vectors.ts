@@ -7,16 +7,22 @@
 import dataUrl from '../data/word-vectors.bin?inline';
 import { installWordVectors, parseWordVectors } from '../shared/align/word-vectors';
 
-/** Chromium's native base64 decoder (Chromium 140 on), 3-4× faster than `atob` and a loop. */
+/** A native base64 decoder, such as Chromium's `Uint8Array.fromBase64` (Chromium 140 on). */
 type FromBase64 = (base64: string) => Uint8Array;
 
-/** The bytes of a base64 `data:` URL. */
+const NATIVE_FROM_BASE64 =
+  (Uint8Array as unknown as { fromBase64?: FromBase64 }).fromBase64?.bind(Uint8Array) ?? null;
+
+/**
+ * The bytes of a base64 `data:` URL, decoded by `fromBase64` (the runtime's own decoder,
+ * 3-4 times faster) or, when null, by `atob` and a loop.
+ */
 export function dataUrlBytes(
   url: string,
-  fromBase64 = (Uint8Array as unknown as { fromBase64?: FromBase64 }).fromBase64,
+  fromBase64: FromBase64 | null = NATIVE_FROM_BASE64,
 ): Uint8Array {
   const base64 = url.slice(url.indexOf(',') + 1);
-  if (fromBase64 !== undefined) {
+  if (fromBase64 !== null) {
     return fromBase64(base64);
   }
   const text = atob(base64);

@@ -1,2 +1,5 @@
-// Every test file runs with the engine's word vectors installed, as the command and the app do.
+/**
+ * Set-up of every unit test file: the engine's word vectors installed, as the command and
+ * the app install them before comparing.
+ */
 import '../node/word-vectors';
