@@ -400,20 +400,22 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
     counts.map((c) => c.ids),
     terms.size,
   );
-  const meanings = paragraphMeanings(
-    tokens.map(({ ids }) => {
-      const words: { word: string; idf: number }[] = [];
-      const seen = new Set<number>();
+  // Each paragraph's distinct content words: `seenIn[id]` is the last paragraph that had it.
+  const seenIn = new Int32Array(table.words.length).fill(-1);
+  const meanings = paragraphMeanings({
+    paragraphs: tokens.map(({ ids }, k) => {
+      const distinct: number[] = [];
       for (const id of ids) {
-        const term = table.term[id] as number;
-        if (term >= 0 && !seen.has(id)) {
-          seen.add(id);
-          words.push({ word: table.words[id] as string, idf: idf.idf(term) });
+        if ((table.term[id] as number) >= 0 && seenIn[id] !== k) {
+          seenIn[id] = k;
+          distinct.push(id);
         }
       }
-      return words;
+      return distinct;
     }),
-  );
+    word: (id) => table.words[id] as string,
+    weight: (id) => idf.idf(table.term[id] as number),
+  });
   const features = inputs.map((input, k): ParagraphFeatures => {
     const termCounts = counts[k] as SparseVector;
     const { ids: wordIds, starts } = tokens[k] as { ids: Int32Array; starts: Int32Array };

@@ -5,7 +5,30 @@ import {
   paragraphMeanings,
   parseWordVectors,
   wordVectors,
+  type WordVectors,
 } from './word-vectors';
+
+/** The meanings of paragraphs given as lists of words with their weights (one weight per word). */
+function meaningsOf(
+  lists: ReadonlyArray<ReadonlyArray<{ readonly word: string; readonly idf: number }>>,
+  vectors?: WordVectors,
+): ReadonlyArray<Float32Array | null> {
+  const ids = new Map<string, number>();
+  const weights: number[] = [];
+  const paragraphs = lists.map((list) =>
+    list.map(({ word, idf }) => {
+      const id = ids.get(word) ?? ids.size;
+      ids.set(word, id);
+      weights[id] = idf;
+      return id;
+    }),
+  );
+  const words = [...ids.keys()];
+  return paragraphMeanings(
+    { paragraphs, word: (id) => words[id] as string, weight: (id) => weights[id] as number },
+    vectors,
+  );
+}
 
 // Three words in two dimensions: "cat" and "kitten" point the same way, "tax" elsewhere.
 const WORDS = ['cat', 'kitten', 'tax'];
@@ -25,6 +48,10 @@ describe('parseWordVectors', () => {
     const tax = vectors.unitVector(2);
     expect(Math.hypot(tax[0]!, tax[1]!)).toBeCloseTo(1, 6);
     expect(tax[0]! / tax[1]!).toBeCloseTo(-20 / 90, 6);
+  });
+
+  it('should read back an empty list', () => {
+    expect(parseWordVectors(encodeWordVectors([], 2, new Int8Array(0))).size).toBe(0);
   });
 
   it('should give each row its word back', () => {
@@ -50,21 +77,18 @@ describe('paragraphMeanings', () => {
   const idf = (word: string) => ({ word, idf: 1 });
 
   it('should make paragraphs of words with close vectors close, once the common topic is removed', () => {
-    const [cat, kitten, tax] = paragraphMeanings(
-      [[idf('cat')], [idf('kitten')], [idf('tax')]],
-      vectors,
-    );
+    const [cat, kitten, tax] = meaningsOf([[idf('cat')], [idf('kitten')], [idf('tax')]], vectors);
     expect(meaningCosine(cat!, kitten!)).toBeGreaterThan(0.9);
     expect(meaningCosine(cat!, tax!)).toBeLessThan(0);
   });
 
   it("should give a possessive its word's vector", () => {
-    const [cat, cats] = paragraphMeanings([[idf('cat')], [idf("cat's")], [idf('tax')]], vectors);
+    const [cat, cats] = meaningsOf([[idf('cat')], [idf("cat's")], [idf('tax')]], vectors);
     expect(meaningCosine(cat!, cats!)).toBeCloseTo(1, 6);
   });
 
   it('should give no meaning to a paragraph without a known word', () => {
-    const meanings = paragraphMeanings([[idf('cat')], [idf('dog')], []], vectors);
+    const meanings = meaningsOf([[idf('cat')], [idf('dog')], []], vectors);
     expect(meanings[0]).not.toBeNull();
     expect(meanings[1]).toBeNull();
     expect(meanings[2]).toBeNull();
@@ -73,19 +97,19 @@ describe('paragraphMeanings', () => {
 
   it('should keep two close paragraphs close when they are the whole comparison', () => {
     // Taking out the whole mean of two vectors would leave two exact opposites.
-    const [cat, kitten] = paragraphMeanings([[idf('cat')], [idf('kitten')]], vectors);
+    const [cat, kitten] = meaningsOf([[idf('cat')], [idf('kitten')]], vectors);
     expect(meaningCosine(cat!, kitten!)).toBeGreaterThan(0.9);
   });
 
   it('should weigh each word by its idf', () => {
-    const [both, , tax] = paragraphMeanings(
+    const [both, , tax] = meaningsOf(
       [
         [
           { word: 'cat', idf: 1 },
           { word: 'tax', idf: 20 },
         ],
         [idf('kitten')],
-        [idf('tax')],
+        [{ word: 'tax', idf: 20 }],
       ],
       vectors,
     );
@@ -96,7 +120,7 @@ describe('paragraphMeanings', () => {
     const withHe = parseWordVectors(
       encodeWordVectors(['cat', 'he', 'tax'], 2, Int8Array.from([100, 10, 50, 6, -20, 90])),
     );
-    const meanings = paragraphMeanings([[idf("he's")], [idf('cat')], [idf('tax')]], withHe);
+    const meanings = meaningsOf([[idf("he's")], [idf('cat')], [idf('tax')]], withHe);
     expect(meanings[0]).toBeNull();
   });
 });
@@ -106,7 +130,7 @@ describe('the shipped word vectors', () => {
 
   it("should take out the story's topic, which every paragraph shares", () => {
     const topic = 'court judge trial jury';
-    const meanings = paragraphMeanings(
+    const meanings = meaningsOf(
       ['acquitted', 'weather', 'football', 'music', 'economy', 'election'].map((w) =>
         words(`${topic} ${w}`),
       ),
@@ -125,7 +149,7 @@ describe('the shipped word vectors', () => {
 
   // Installed by the tests' set-up, as the command and the app install them.
   it('should put a paraphrase nearer than another fact of the same story', () => {
-    const [admitted, conceded, weather] = paragraphMeanings([
+    const [admitted, conceded, weather] = meaningsOf([
       words('minister admitted mistake resigned'),
       words('minister conceded error quit'),
       words('minister rain storm flooded'),

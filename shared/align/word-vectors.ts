@@ -82,14 +82,13 @@ export function parseWordVectors(bytes: Uint8Array): WordVectors {
   // text ends: a word is compared with the bytes in place, no string is made for it.
   const text = bytes.subarray(HEADER_BYTES, HEADER_BYTES + textBytes);
   const starts = new Int32Array(size + 1);
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === 10) {
-      if (lines < size) {
-        starts[lines] = i + 1;
-      }
-      lines++;
+  let lines = 0;
+  for (let at = 0; size > 0 && at <= text.length; lines++) {
+    const end = text.indexOf(10, at);
+    if (lines < size) {
+      starts[lines] = at;
     }
+    at = end < 0 ? text.length + 1 : end + 1;
   }
   if (lines !== size) {
     throw new Error(`word-vector file lists ${lines} words, its header ${size}`);
@@ -177,41 +176,53 @@ export function wordVectors(): WordVectors {
   return installed;
 }
 
+/** A comparison's words as its paragraphs' meanings read them. */
+export interface MeaningWords {
+  /** Each paragraph's distinct content words, by id. */
+  readonly paragraphs: ReadonlyArray<ArrayLike<number>>;
+  /** The word (lower case) of an id. */
+  readonly word: (id: number) => string;
+  /** The weight of an id: its idf (specific words say more of what a paragraph reports). */
+  readonly weight: (id: number) => number;
+}
+
 /**
  * The meaning of each paragraph, from the words it uses: the sum of its content words'
- * vectors, each weighted by its idf (specific words say more of what a paragraph reports),
- * minus the mean of all the paragraphs' (what every paragraph of the story has in common:
- * its topic; shrunk for a few paragraphs, see {@link TOPIC_PRIOR}), unit length. `words[k]`
- * lists paragraph k's distinct content words with their idfs. A paragraph with no known
- * word, or nothing left once the topic is taken out, gets null.
+ * vectors, each weighted, minus the mean of all the paragraphs' (what every paragraph of
+ * the story has in common: its topic; shrunk for a few paragraphs, see
+ * {@link TOPIC_PRIOR}), unit length. A paragraph with no known word, or nothing left once
+ * the topic is taken out, gets null.
  */
 export function paragraphMeanings(
-  words: ReadonlyArray<ReadonlyArray<{ readonly word: string; readonly idf: number }>>,
+  words: MeaningWords,
   vectors: WordVectors = wordVectors(),
 ): ReadonlyArray<Float32Array | null> {
-  const cache = new Map<string, Float32Array | null>();
-  const vectorOf = (word: string): Float32Array | null => {
-    let v = cache.get(word);
+  // Each word's vector, looked up once per comparison (by id: no string hashing).
+  const cache: (Float32Array | null | undefined)[] = [];
+  const vectorOf = (id: number): Float32Array | null => {
+    let v = cache[id];
     if (v === undefined) {
       // GloVe's words hold no apostrophe: a possessive takes its word's vector, but a
       // contraction ("he's", "that's") is a function word and adds no meaning.
-      const bare = word.replace(POSSESSIVE, '');
+      const bare = words.word(id).replace(POSSESSIVE, '');
       const row = STOPWORDS.has(bare) ? -1 : vectors.rowOf(bare);
       v = row < 0 ? null : vectors.unitVector(row);
-      cache.set(word, v);
+      cache[id] = v;
     }
     return v;
   };
   const dimensions = vectors.dimensions;
-  const sums = words.map((list) => {
+  const sums = words.paragraphs.map((ids) => {
     const sum = new Float32Array(dimensions);
     let any = false;
-    for (const { word, idf } of list) {
-      const v = vectorOf(word);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const v = vectorOf(id);
       if (v !== null) {
         any = true;
+        const weight = words.weight(id);
         for (let d = 0; d < dimensions; d++) {
-          sum[d] = (sum[d] as number) + idf * (v[d] as number);
+          sum[d] = (sum[d] as number) + weight * (v[d] as number);
         }
       }
     }
