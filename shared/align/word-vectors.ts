@@ -80,7 +80,8 @@ export function parseWordVectors(bytes: Uint8Array): WordVectors {
   }
   // Where each word starts in the text (the words are ASCII, one per line), and where the
   // text ends: a word is compared with the bytes in place, no string is made for it.
-  const text = bytes.subarray(HEADER_BYTES, HEADER_BYTES + textBytes);
+  // A plain Uint8Array view (not a Node Buffer), whose indexOf is the engine's own.
+  const text = new Uint8Array(bytes.buffer, bytes.byteOffset + HEADER_BYTES, textBytes);
   const starts = new Int32Array(size + 1);
   let lines = 0;
   for (let at = 0; size > 0 && at <= text.length; lines++) {
