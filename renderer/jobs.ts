@@ -1,16 +1,12 @@
 /**
- * The work the engine worker does, as plain functions: the worker runs them off the UI
- * thread, and the UI thread runs them itself when no worker can start.
+ * The work of the engine's workers: the jobs and their answers. The comparison job
+ * (`compare-job.ts`, with the word vectors) and the analysis job (`analyze-job.ts`) are
+ * separate modules, each run in its own worker, and on the page's thread when no worker
+ * can start: the analyses' worker never loads the alignment's 5.4 MB of word vectors.
  */
-import './word-vectors';
-import {
-  analyzeComparison,
-  type Analysis,
-  type LexiconAdditions,
-} from '../shared/analysis/analyze';
-import { checkCompareInput, compareArticles } from '../shared/compare';
+import type { Analysis, LexiconAdditions } from '../shared/analysis/analyze';
 import type { Article, CompareOptions, Comparison } from '../shared/model';
-import { buildViewModel, type ViewModel } from '../shared/view-model/view-model';
+import type { ViewModel } from '../shared/view-model/view-model';
 
 /** Compare articles. */
 export interface CompareJob {
@@ -25,9 +21,6 @@ export interface AnalyzeJob {
   readonly comparison: Comparison;
   readonly additions: LexiconAdditions;
 }
-
-/** A request to the worker. */
-export type Job = CompareJob | AnalyzeJob;
 
 /** A failed or (`superseded`) abandoned job. */
 export interface JobFailure {
@@ -46,24 +39,7 @@ export type CompareAnswer =
 /** The answer to an analysis. */
 export type AnalysisAnswer = { readonly ok: true; readonly analysis: Analysis } | JobFailure;
 
-/** The answer to a job of either kind. */
-export type AnswerTo<J extends Job> = J extends CompareJob ? CompareAnswer : AnalysisAnswer;
-
-/** Does one job; bad input and failures come back as messages, never as exceptions. */
-export function runJob<J extends Job>(job: J): AnswerTo<J>;
-export function runJob(job: Job): CompareAnswer | AnalysisAnswer {
-  try {
-    if (job.kind === 'analyze') {
-      return { ok: true, analysis: analyzeComparison(job.comparison, job.additions) };
-    }
-    const error = checkCompareInput(job.articles, job.options);
-    if (error) {
-      return { ok: false, message: error.message };
-    }
-    const comparison = compareArticles(job.articles, job.options);
-    return { ok: true, comparison, model: buildViewModel(comparison) };
-  } catch (e) {
-    const what = job.kind === 'analyze' ? 'analysis' : 'comparison';
-    return { ok: false, message: `The ${what} failed: ${(e as Error).message}` };
-  }
+/** A failure answer for a job that threw: `what` names the job ("comparison"). */
+export function failedJob(what: string, error: unknown): JobFailure {
+  return { ok: false, message: `The ${what} failed: ${(error as Error).message}` };
 }

@@ -39,4 +39,14 @@ describe("the page's bundle", () => {
     );
     expect(engine).toEqual([]);
   });
+
+  it("should leave the word vectors to the comparison's worker", () => {
+    const graph = (entry: string) => [...staticGraph(resolve(entry))].map((f) => relative('.', f));
+    const vectors = join('renderer', 'word-vectors.ts');
+    expect(graph('renderer/worker/compare.worker.ts')).toContain(vectors);
+    expect(graph('renderer/worker/analysis.worker.ts')).not.toContain(vectors);
+    expect(graph('renderer/worker/analysis.worker.ts')).toContain(
+      join('renderer', 'analyze-job.ts'),
+    );
+  });
 });

@@ -1,10 +1,8 @@
 /// <reference lib="webworker" />
-/**
- * Runs the engine off the UI thread: articles and options in, comparison out; or a
- * comparison and lexicon additions in, analyses out.
- */
-import { runJob, type Job } from '../jobs';
+/** Runs comparisons off the UI thread: articles and options in, comparison out. */
+import { runCompareJob } from '../compare-job';
+import type { CompareJob } from '../jobs';
 
-self.onmessage = (event: MessageEvent<Job>) => {
-  self.postMessage(runJob(event.data));
+self.onmessage = (event: MessageEvent<CompareJob>) => {
+  self.postMessage(runCompareJob(event.data));
 };
