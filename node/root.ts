@@ -1,7 +1,7 @@
 /**
  * The project's folder (where `package.json` and `seeds/` are), found from a module's own
- * URL: the sources run from `cli/`, the built command from `dist/cli/`, so the number of
- * levels up differs.
+ * URL: the sources run from `cli/` and `node/`, the built command from `dist/cli/`, so the
+ * number of levels up differs.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,8 +1,8 @@
 /**
  * The alignment's word vectors in the app: `data/word-vectors.bin` is built into the
  * engine's bundle (inlined by Vite as base64, so no request is made, whatever scheme serves
- * the page) and installed when the engine's jobs module loads, in the worker or, when no
- * worker can start, on the page's thread.
+ * the page) and installed when the comparison job's module (`compare-job.ts`) loads, in the
+ * comparison's worker or, when no worker can start, on the page's thread.
  */
 import dataUrl from '../data/word-vectors.bin?inline';
 import { installWordVectors, parseWordVectors } from '../shared/align/word-vectors';

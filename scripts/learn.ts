@@ -34,7 +34,8 @@ export const START_TUNING: Omit<AlignTuning, 'model'> = {
  * A threshold moves from its start value only for a clear gain on the training stories'
  * mean score (an absolute gain in min-F1). With three or four stories to learn from, smaller
  * gains are mostly noise, and chasing them fitted the thresholds to the training stories:
- * left-out stories scored worse with a full search than with none.
+ * with the word vectors, left-out stories scored 0.654 with a full search and 0.692 with
+ * none (mean lenient min-F1; 0.696 with this rule).
  */
 export const MIN_THRESHOLD_GAIN = 0.01;
 

@@ -229,23 +229,25 @@ export function paragraphMeanings(
     }
     return any && normalize(sum) ? sum : null;
   });
-  const mean = new Float32Array(dimensions);
+  // The sum of the paragraphs' meanings: n times their mean, the story's topic.
+  const total = new Float32Array(dimensions);
   let count = 0;
   for (const s of sums) {
     if (s !== null) {
       count++;
       for (let d = 0; d < dimensions; d++) {
-        mean[d] = (mean[d] as number) + (s[d] as number);
+        total[d] = (total[d] as number) + (s[d] as number);
       }
     }
   }
+  // The mean scaled by n / (n + TOPIC_PRIOR).
   const share = 1 / (count + TOPIC_PRIOR);
   return sums.map((s) => {
     if (s === null) {
       return null;
     }
     for (let d = 0; d < dimensions; d++) {
-      s[d] = (s[d] as number) - (mean[d] as number) * share;
+      s[d] = (s[d] as number) - (total[d] as number) * share;
     }
     return normalize(s) ? s : null;
   });
