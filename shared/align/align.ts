@@ -297,6 +297,9 @@ export function alignArticles(
     ...manual.links.flatMap((l) => [l.a, l.b]),
   ]);
   const pairLinks: Link[][] = [];
+  // Per article pair held to the off-topic thresholds for its low similarity alone: its
+  // links under the normal thresholds, used if the story check keeps both articles.
+  const keptPairLinks: (Link[] | null)[] = [];
   for (let x = 0; x < n; x++) {
     for (let y = x + 1; y < n; y++) {
       if (!matched(x, y)) {
@@ -360,23 +363,29 @@ export function alignArticles(
                 )
               : firstPass;
       const isFixed = new Set(fixed.map((f) => `${f.x}:${f.y}`));
-      pairLinks.push(
-        chosen.map((l) => ({
+      const toLinks = (list: ReadonlyArray<ScoredPair>): Link[] =>
+        list.map((l) => ({
           articleA: x,
           paraA: l.x,
           articleB: y,
           paraB: l.y,
           score: l.score,
           manual: isFixed.has(`${l.x}:${l.y}`),
-        })),
-      );
+        }));
+      pairLinks.push(toLinks(chosen));
+      keptPairLinks.push(chosen !== firstPass && !otherEvent && n > 2 ? toLinks(firstPass) : null);
     }
   }
   const offTopic = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY).filter(
     (o) => !included.has(o.article),
   );
   const left = new Set<number>(offTopic.map((o) => o.article));
-  const links = pairLinks.flat().filter((l) => !left.has(l.articleA) && !left.has(l.articleB));
+  // Two articles the story check keeps (it reads every article, not one pair) are both
+  // reports of the story, however little of it they share: their pair's low similarity
+  // said "maybe another story", which the story check has now answered.
+  const links = pairLinks
+    .flatMap((list, i) => keptPairLinks[i] ?? list)
+    .filter((l) => !left.has(l.articleA) && !left.has(l.articleB));
   const skeletons = buildRows(
     articles.map((a) => ({
       paragraphCount: a.paragraphs.length,
