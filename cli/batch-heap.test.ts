@@ -1,12 +1,13 @@
 /**
  * The batch's worker heaps (`giveWorkersHeapRoom` in `cli/batch.ts`): a worker started after
  * it runs far fewer full collections on work that, like a story's comparison, lives long
- * enough to be promoted and then dies. Vitest runs each test file in its own process, so
- * the V8 flag set here reaches no other test.
+ * enough to be promoted and then dies; and with `BATCH_WORKER_LIMITS` far less of that work
+ * is promoted at all. Vitest runs each test file in its own process, so the V8 flag set here
+ * reaches no other test.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { giveWorkersHeapRoom } from './batch';
+import { BATCH_WORKER_LIMITS, giveWorkersHeapRoom } from './batch';
 
 /** Runs story-like work (a few hundred MB promoted, then dropped) on a worker; counts its full collections. */
 function fullCollectionsOnAWorker(): Promise<number> {
@@ -48,5 +49,46 @@ describe('giveWorkersHeapRoom', () => {
     const after = await fullCollectionsOnAWorker();
     expect(before).toBeGreaterThanOrEqual(4);
     expect(after * 2).toBeLessThanOrEqual(before);
+  }, 60_000);
+});
+
+/**
+ * Runs work shaped like a story's comparison (bursts of short-lived objects, each burst
+ * some tens of MB and alive until it ends) on a worker; returns how many MB its old
+ * generation grew by, which is what survived the young generation.
+ */
+function promotedOnAWorker(resourceLimits?: ResourceLimits): Promise<number> {
+  const code = `
+    const { parentPort } = require('node:worker_threads');
+    const v8 = require('node:v8');
+    const oldSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'old_space').space_used_size;
+    let checksum = 0;
+    let promoted = 0;
+    for (let story = 0; story < 40; story++) {
+      const before = oldSpace();
+      const burst = [];
+      for (let i = 0; i < 100000; i++) burst.push({ i, story, text: 'w' + (i % 1000) });
+      for (const o of burst) checksum += o.i;
+      promoted += Math.max(0, oldSpace() - before);
+    }
+    parentPort.postMessage({ promoted: promoted / 1e6, checksum });
+  `;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true, resourceLimits });
+    worker.once('message', (m: { promoted: number }) => {
+      resolve(m.promoted);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+describe('BATCH_WORKER_LIMITS', () => {
+  it('should let a story-sized burst of garbage die young instead of being promoted', async () => {
+    const byDefault = await promotedOnAWorker();
+    const withRoom = await promotedOnAWorker(BATCH_WORKER_LIMITS);
+    // Measured: about 220 MB promoted by default, 80 MB with the room.
+    expect(byDefault).toBeGreaterThan(100);
+    expect(withRoom * 2).toBeLessThan(byDefault);
   }, 60_000);
 });

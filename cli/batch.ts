@@ -186,6 +186,20 @@ export function progressLine(
  */
 export const BATCH_WORKER_OLD_SPACE_MB = 128;
 
+/**
+ * Young-generation room (MB) of a batch worker, set per worker with Worker's
+ * `resourceLimits` (V8 gives a third of it to each of its two semi-spaces and the rest to
+ * new large objects). A story's comparison makes most of its garbage in one burst of tens
+ * of MB; with V8's default (48 MB on 64-bit) much of it survived two scavenges and was
+ * promoted, to die in the old generation. Measured on 200 stories of 5 × 800 words (two
+ * cores, two runs each): 96 MB cut the batch's wall time 8% on one worker and on two and
+ * its peak memory from about 400 to 360 MB; 192 MB was no faster and used 490 MB.
+ */
+export const BATCH_WORKER_YOUNG_GENERATION_MB = 96;
+
+/** The resource limits every batch worker starts with. */
+export const BATCH_WORKER_LIMITS = { maxYoungGenerationSizeMb: BATCH_WORKER_YOUNG_GENERATION_MB };
+
 let roomyHeap = false;
 
 /**
@@ -273,7 +287,7 @@ async function runBatch(
   await new Promise<void>((resolve, reject) => {
     let running = 0;
     const start = () => {
-      const worker = new Worker(workerUrl(), { workerData });
+      const worker = new Worker(workerUrl(), { workerData, resourceLimits: BATCH_WORKER_LIMITS });
       running++;
       let current: WorkerRequest | null = null;
       const feed = () => {
