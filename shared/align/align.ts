@@ -6,8 +6,10 @@
  * base's reading order → moved marks.
  *
  * Every article pair is matched on its own, from what the two articles hold: comparing
- * two articles gives the same links as comparing them among others. The rows then keep
- * every confident link that does not tangle them (`rows.ts`).
+ * two articles gives the same links as comparing them among others, but for one case: two
+ * articles that share too little to pass the story check as a pair keep only near-certain
+ * links, unless a third article of the comparison shares the story with both. The rows
+ * then keep every confident link that does not tangle them (`rows.ts`).
  */
 import type {
   Article,
@@ -298,8 +300,8 @@ export function alignArticles(
   ]);
   const pairLinks: Link[][] = [];
   // Per article pair held to the off-topic thresholds for its low similarity alone: its
-  // links under the normal thresholds, used if the story check keeps both articles.
-  const keptPairLinks: (Link[] | null)[] = [];
+  // links under the normal thresholds, used if a third article bridges the two (below).
+  const normalPairLinks: ({ x: number; y: number; links: Link[] } | null)[] = [];
   for (let x = 0; x < n; x++) {
     for (let y = x + 1; y < n; y++) {
       if (!matched(x, y)) {
@@ -373,18 +375,32 @@ export function alignArticles(
           manual: isFixed.has(`${l.x}:${l.y}`),
         }));
       pairLinks.push(toLinks(chosen));
-      keptPairLinks.push(chosen !== firstPass && !otherEvent && n > 2 ? toLinks(firstPass) : null);
+      normalPairLinks.push(
+        chosen !== firstPass && !otherEvent ? { x, y, links: toLinks(firstPass) } : null,
+      );
     }
   }
   const offTopic = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY).filter(
     (o) => !included.has(o.article),
   );
   const left = new Set<number>(offTopic.map((o) => o.article));
-  // Two articles the story check keeps (it reads every article, not one pair) are both
-  // reports of the story, however little of it they share: their pair's low similarity
-  // said "maybe another story", which the story check has now answered.
+  // Two articles that share little may still be two reports of one story, each telling a
+  // different part of it: they are linked like any other pair when a third article the
+  // story check keeps shares the story with both.
+  const bridged = (x: number, y: number): boolean =>
+    articles.some(
+      (_, k) =>
+        k !== x &&
+        k !== y &&
+        !left.has(k) &&
+        (similarity[k]?.[x] ?? 0) >= OFF_TOPIC_SIMILARITY &&
+        (similarity[k]?.[y] ?? 0) >= OFF_TOPIC_SIMILARITY,
+    );
   const links = pairLinks
-    .flatMap((list, i) => keptPairLinks[i] ?? list)
+    .flatMap((list, i) => {
+      const normal = normalPairLinks[i];
+      return normal && bridged(normal.x, normal.y) ? normal.links : list;
+    })
     .filter((l) => !left.has(l.articleA) && !left.has(l.articleB));
   const skeletons = buildRows(
     articles.map((a) => ({
