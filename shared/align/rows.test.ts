@@ -75,6 +75,64 @@ describe('buildRows', () => {
     expect(rows.map((r) => r.kind)).toEqual(['shared', 'boilerplate', 'shared']);
   });
 
+  it('should move a paragraph to the row it links to best when the joins left it elsewhere', () => {
+    // F0 with A's two parts and E0 make one row first (E0 joined early, on a strong link);
+    // B's two parts, C0 and D0 make another. E0 links to B0, C0 and D0 too, but the two
+    // rows cannot join (two outlets split in one row), so E0 stayed beside three paragraphs
+    // that do not link to it. It moves where three of four link to it.
+    const rows = buildRows(
+      plain(1, 2, 1, 2, 1, 1),
+      links(
+        '0.0-1.0@0.99',
+        '0.0-2.0@0.98',
+        '0.0-1.1@0.97',
+        '3.0-4.0@0.96',
+        '3.1-4.0@0.955',
+        '4.0-5.0@0.95',
+        '3.0-5.0@0.95',
+        '3.1-5.0@0.95',
+        '2.0-3.0@0.6',
+        '2.0-4.0@0.6',
+        '2.0-5.0@0.6',
+      ),
+      0,
+    );
+    expect(show(rows)).toEqual(['0:- 1:- 2:0 3:0,1 4:0 5:0', '0:0 1:0,1 2:- 3:- 4:- 5:-']);
+  });
+
+  it('should take a paragraph out of a row that grew around it without linking to it', () => {
+    // P0 and Q0 join first; then Q0 brings in four outlets that link to each other and to
+    // Q0, none of them to P0: one link against four paragraphs beside it.
+    const clique = ['2.0-3.0', '2.0-4.0', '2.0-5.0', '3.0-4.0', '3.0-5.0', '4.0-5.0'];
+    const rows = buildRows(
+      plain(1, 1, 1, 1, 1, 1),
+      links(
+        '0.0-1.0@0.99',
+        ...clique.map((l) => `${l}@0.9`),
+        ...['1.0-2.0', '1.0-3.0', '1.0-4.0', '1.0-5.0'].map((l) => `${l}@0.8`),
+      ),
+      1,
+    );
+    expect(show(rows)).toEqual(['0:0 1:- 2:- 3:- 4:- 5:-', '0:- 1:0 2:0 3:0 4:0 5:0']);
+  });
+
+  it('should not move a paragraph that holds its row together', () => {
+    // B0 is the only link between A0 and C0; it links better to the row of D0-G0, but
+    // leaving would split its row into two paragraphs that nothing links.
+    const clique = ['3.0-4.0', '3.0-5.0', '3.0-6.0', '4.0-5.0', '4.0-6.0', '5.0-6.0'];
+    const rows = buildRows(
+      plain(1, 1, 1, 1, 1, 1, 1),
+      links(
+        '0.0-1.0@0.99',
+        '1.0-2.0@0.98',
+        ...clique.map((l) => `${l}@0.9`),
+        ...['1.0-3.0', '1.0-4.0', '1.0-5.0', '1.0-6.0'].map((l) => `${l}@0.5`),
+      ),
+      0,
+    );
+    expect(show(rows)).toEqual(['0:- 1:- 2:- 3:0 4:0 5:0 6:0', '0:0 1:0 2:0 3:- 4:- 5:- 6:-']);
+  });
+
   it('should put every paragraph in exactly one row, on random links (seeded)', () => {
     const random = mulberry32(5);
     for (let run = 0; run < 200; run++) {
@@ -109,6 +167,23 @@ describe('buildRows', () => {
       for (const row of rows) {
         expect(row.confidence).toBeGreaterThanOrEqual(0);
         expect(row.confidence).toBeLessThanOrEqual(1);
+        // At most one outlet split inside a row, and every paragraph of the row reached
+        // from any other through links inside it.
+        expect(row.cells.filter((c) => c.length > 1).length).toBeLessThanOrEqual(1);
+        const inRow = row.cells.flatMap((c, k) => c.map((p) => `${k}.${p}`));
+        const reached = new Set(inRow.slice(0, 1));
+        for (let grew = true; grew;) {
+          grew = false;
+          for (const l of list) {
+            const [u, v] = [`${l.articleA}.${l.paraA}`, `${l.articleB}.${l.paraB}`];
+            if (inRow.includes(u) && inRow.includes(v) && reached.has(u) !== reached.has(v)) {
+              reached.add(u);
+              reached.add(v);
+              grew = true;
+            }
+          }
+        }
+        expect(reached.size).toBe(inRow.length);
       }
     }
   });

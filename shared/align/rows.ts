@@ -3,9 +3,10 @@
  *
  * Links of all article pairs are merged into clusters, strongest first, when the links
  * between two clusters outweigh the unlinked pairs the join would create (correlation
- * clustering); a cluster becomes one row. A chain of links ("A1~B1, B1~C1, C1~A7") does
- * not become one row, and a paragraph joins a third outlet's split or merged counterpart
- * when the links say so.
+ * clustering); then single paragraphs move to the cluster where they do most by the same
+ * measure, or out on their own (local moves); a cluster becomes one row. A chain of links
+ * ("A1~B1, B1~C1, C1~A7") does not become one row, and a paragraph joins a third outlet's
+ * split or merged counterpart when the links say so.
  */
 import type { RowKind } from '../model';
 import { MAX_SPLIT_PARTS } from './match-pairs';
@@ -242,8 +243,9 @@ class Clusters {
  * is alone in its row (of kind `boilerplate` when it is boilerplate); a row never holds two
  * paragraphs that no chain of links inside it connects, nor two the user separated; two
  * rows join along a manual link, or when their links outweigh `linkShare` times the pairs
- * the join would put side by side and the join is coherent; rows holding base paragraphs
- * follow the base order; a row
+ * the join would put side by side and the join is coherent; then a paragraph not on a
+ * manual link moves to another row, or out on its own, where it does more by that measure,
+ * if its row stays connected; rows holding base paragraphs follow the base order; a row
  * without base paragraphs stands right after the row of the paragraph preceding it in its
  * own article.
  */
@@ -317,15 +319,34 @@ export function buildRows(
     }
   }
 
-  // Turn clusters into rows.
+  // Then move single paragraphs where the joins left them on the wrong side.
+  const groupOf = Int32Array.from({ length: total }, (_, node) => clusters.find(node));
+  movePlacedParagraphs(groupOf, {
+    links: links.map((l) => ({
+      u: nodeOf(l.articleA, l.paraA),
+      v: nodeOf(l.articleB, l.paraB),
+      manual: l.manual ?? false,
+    })),
+    apart: apart.map((p) => ({ u: nodeOf(p.articleA, p.paraA), v: nodeOf(p.articleB, p.paraB) })),
+    articleOf,
+    neighbours,
+    linkShare,
+  });
+
+  // Turn groups into rows.
+  const groups = new Map<number, number[]>();
+  for (let node = 0; node < total; node++) {
+    const group = groupOf[node] as number;
+    const list = groups.get(group);
+    if (list === undefined) {
+      groups.set(group, [node]);
+    } else {
+      list.push(node);
+    }
+  }
   const rows: RowSkeleton[] = [];
   const rowOfNode = new Int32Array(total).fill(-1);
-  for (let node = 0; node < total; node++) {
-    const root = clusters.find(node);
-    if (root !== node) {
-      continue;
-    }
-    const members = [...clusters.membersOf(root)].sort((x, y) => x - y);
+  for (const members of groups.values()) {
     const cells: number[][] = articles.map(() => []);
     for (const m of members) {
       cells[articleOf(m)]?.push(paraOf(m));
@@ -372,6 +393,186 @@ export function buildRows(
     }
   }
   return orderRows(rows, base, (article, para) => rowOfNode[nodeOf(article, para)] ?? -1);
+}
+
+/** What {@link movePlacedParagraphs} reads: the links and pairs kept apart, by node. */
+interface MoveInput {
+  readonly links: ReadonlyArray<{
+    readonly u: number;
+    readonly v: number;
+    readonly manual: boolean;
+  }>;
+  readonly apart: ReadonlyArray<{ readonly u: number; readonly v: number }>;
+  readonly articleOf: (node: number) => number;
+  readonly neighbours: ReadonlyArray<ReadonlyArray<number>> | null;
+  readonly linkShare: number;
+}
+
+/** Rounds of moves at most (each visits every linked paragraph once; few are ever needed). */
+export const MAX_MOVE_ROUNDS = 4;
+
+/**
+ * Local moves after the joins (`groupOf[node]` is the node's group, changed in place).
+ *
+ * Joining whole groups strongest link first can leave a paragraph where it does not
+ * belong: it came with its group, or stayed in the first group it joined when a later group
+ * it links to far better could not take that whole group (two outlets' splits in one row).
+ * Each linked paragraph, in turn, moves to the group where it does most for the rows, by the
+ * joins' own measure (each linked pair it would stand beside counts `1 - linkShare`, each
+ * unlinked one `-linkShare`), or out on its own when that measure is below zero where it
+ * is; until a round moves none.
+ *
+ * A move keeps every law of the rows: the paragraph joins a group it links to, that stays
+ * coherent and holds nothing the user kept apart from it; the group it leaves stays
+ * connected by its links; a paragraph on a link the user made stays where it is.
+ */
+function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
+  const { articleOf, neighbours, linkShare } = input;
+  const adjacent = new Map<number, number[]>();
+  const pinned = new Set<number>();
+  const addTo = (map: Map<number, number[]>, from: number, to: number) => {
+    const list = map.get(from);
+    if (list === undefined) {
+      map.set(from, [to]);
+    } else if (!list.includes(to)) {
+      list.push(to);
+    }
+  };
+  for (const { u, v, manual } of input.links) {
+    addTo(adjacent, u, v);
+    addTo(adjacent, v, u);
+    if (manual) {
+      pinned.add(u);
+      pinned.add(v);
+    }
+  }
+  const keptApart = new Map<number, number[]>();
+  for (const { u, v } of input.apart) {
+    addTo(keptApart, u, v);
+    addTo(keptApart, v, u);
+  }
+  // Members and paragraph counts per article of every group that holds a linked paragraph.
+  const members = new Map<number, Set<number>>();
+  const counts = new Map<number, Map<number, number>>();
+  const enter = (node: number, group: number) => {
+    groupOf[node] = group;
+    let set = members.get(group);
+    if (set === undefined) {
+      set = new Set();
+      members.set(group, set);
+    }
+    set.add(node);
+    let perArticle = counts.get(group);
+    if (perArticle === undefined) {
+      perArticle = new Map();
+      counts.set(group, perArticle);
+    }
+    const article = articleOf(node);
+    perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
+  };
+  const leave = (node: number) => {
+    const group = groupOf[node] as number;
+    members.get(group)?.delete(node);
+    const perArticle = counts.get(group);
+    const article = articleOf(node);
+    perArticle?.set(article, (perArticle.get(article) ?? 1) - 1);
+  };
+  // Every paragraph of a group of two or more holds a link: the linked ones are all there is.
+  for (const node of adjacent.keys()) {
+    enter(node, groupOf[node] as number);
+  }
+  /** Paragraphs of other articles that matter to `node` (matched articles only) in `group`. */
+  const besideIn = (node: number, group: number): number => {
+    const article = articleOf(node);
+    let beside = 0;
+    for (const [other, count] of counts.get(group) ?? []) {
+      if (
+        other !== article &&
+        (neighbours === null || (neighbours[article] ?? []).includes(other))
+      ) {
+        beside += count;
+      }
+    }
+    return beside;
+  };
+  const linksIn = (node: number, group: number): number => {
+    let n = 0;
+    for (const w of adjacent.get(node) ?? []) {
+      n += w !== node && groupOf[w] === group ? 1 : 0;
+    }
+    return n;
+  };
+  const worth = (node: number, group: number): number =>
+    linksIn(node, group) - linkShare * besideIn(node, group);
+  const coherentWith = (node: number, group: number): boolean => {
+    const article = articleOf(node);
+    let several = 0;
+    for (const [other, count] of counts.get(group) ?? []) {
+      const after = count + (other === article ? 1 : 0);
+      if (after > MAX_SPLIT_PARTS) {
+        return false;
+      }
+      several += after > 1 ? 1 : 0;
+    }
+    return several <= MAX_SPLIT_ARTICLES;
+  };
+  const connectedWithout = (node: number, group: number): boolean => {
+    const rest = [...(members.get(group) ?? [])].filter((m) => m !== node);
+    if (rest.length <= 1) {
+      return true;
+    }
+    const seen = new Set<number>([rest[0] as number]);
+    const stack = [rest[0] as number];
+    while (stack.length > 0) {
+      for (const w of adjacent.get(stack.pop() as number) ?? []) {
+        if (w !== node && groupOf[w] === group && !seen.has(w)) {
+          seen.add(w);
+          stack.push(w);
+        }
+      }
+    }
+    return seen.size === rest.length;
+  };
+  const nodes = [...adjacent.keys()].sort((a, b) => a - b);
+  // A paragraph on its own takes a group id no paragraph has: its node's, past the last.
+  const aloneGroup = (node: number) => groupOf.length + node;
+  for (let round = 0; round < MAX_MOVE_ROUNDS; round++) {
+    let moved = false;
+    for (const node of nodes) {
+      const own = groupOf[node] as number;
+      if (pinned.has(node)) {
+        continue;
+      }
+      const here = (members.get(own)?.size ?? 1) > 1 ? worth(node, own) : 0;
+      let best = Math.max(0, here);
+      let target: number | null = here < 0 ? aloneGroup(node) : null;
+      const seen = new Set<number>([own]);
+      for (const w of adjacent.get(node) ?? []) {
+        const group = groupOf[w] as number;
+        if (seen.has(group)) {
+          continue;
+        }
+        seen.add(group);
+        const value = worth(node, group);
+        if (
+          value > best + 1e-9 &&
+          coherentWith(node, group) &&
+          !(keptApart.get(node) ?? []).some((x) => groupOf[x] === group)
+        ) {
+          best = value;
+          target = group;
+        }
+      }
+      if (target !== null && connectedWithout(node, own)) {
+        leave(node);
+        enter(node, target);
+        moved = true;
+      }
+    }
+    if (!moved) {
+      break;
+    }
+  }
 }
 
 /**

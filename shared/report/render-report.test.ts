@@ -235,7 +235,8 @@ describe('renderReport', () => {
   });
 
   it('should print every annotated row, a boilerplate row included', () => {
-    const comparison = compareArticles(SEEDS, { base: 0 });
+    // Two outlets that share paragraphs word for word: rows the print hides unless annotated.
+    const comparison = compareArticles(SEEDS.slice(0, 2), { base: 0 });
     const annotated = (['boilerplate', 'shared'] as const).map((kind) =>
       comparison.rows.findIndex(
         (r) =>
