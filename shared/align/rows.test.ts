@@ -76,9 +76,9 @@ describe('buildRows', () => {
   });
 
   it('should move a paragraph to the row it links to best when the joins left it elsewhere', () => {
-    // F0 with A's two parts and E0 make one row first (E0 joined early, on a strong link);
-    // B's two parts, C0 and D0 make another. E0 links to B0, C0 and D0 too, but the two
-    // rows cannot join (two outlets split in one row), so E0 stayed beside three paragraphs
+    // A0 with B's two parts and C0 make one row first (C0 joined early, on a strong link);
+    // D's two parts, E0 and F0 make another. C0 links to D0, E0 and F0 too, but the two
+    // rows cannot join (two outlets split in one row), so C0 stayed beside two paragraphs
     // that do not link to it. It moves where three of four link to it.
     const rows = buildRows(
       plain(1, 2, 1, 2, 1, 1),
@@ -190,6 +190,87 @@ describe('buildRows', () => {
 });
 
 describe('buildRows with the user corrections', () => {
+  it('should keep a pair the user separated apart when a paragraph moves out on its own twice', () => {
+    // Found by a randomized check: a paragraph that left its row, was joined by others and
+    // left again must start a row of its own, not fall back into the one it had started.
+    const automatic = links(
+      ...'15.0-5.0@0.8 18.0-6.0@0.4 10.0-19.0@1 2.1-4.0@0.8 10.0-18.0@0.5 10.0-5.0@0.3 20.1-9.0@0.4 18.0-15.0@0.7 12.1-20.1@0.2 13.1-17.1@0.1 9.0-13.0@0.9 16.0-13.1@0.6 4.0-16.0@0.7 15.0-6.0@0.4 17.1-12.1@0.4 8.0-18.0@0.3 21.0-10.0@0.6 16.0-10.0@0.4 9.0-5.0@0.2 5.1-6.0@0.8 13.1-1.0@0.7 17.0-5.1@0.9 20.1-17.0@0.5 21.0-19.0@0.8 8.0-12.1@0.8 8.0-5.0@0.7 13.0-15.0@0.5 10.0-13.0@0.7 18.0-9.0@1 11.1-10.0@0.1 21.0-20.1@0 17.1-18.0@0.8 16.0-19.0@0.9 20.1-19.0@0.1 1.0-16.0@0.8 6.0-9.0@0.6 15.0-17.1@0.2 10.0-1.0@0 10.0-15.0@0.6 8.0-6.0@0.6 21.0-11.1@0.9 13.0-18.0@0.7 9.0-10.0@0.8 13.1-4.0@0.9 20.1-13.0@0.8'.split(
+        ' ',
+      ),
+    );
+    const manual = { articleA: 9, paraA: 0, articleB: 12, paraB: 1, score: 0, manual: true };
+    const apart = [{ articleA: 17, paraA: 1, articleB: 4, paraB: 0 }];
+    const rows = buildRows(
+      plain(2, 2, 2, 1, 2, 2, 1, 1, 1, 1, 1, 2, 2, 2, 1, 1, 2, 2, 1, 1, 2, 1),
+      [...automatic, manual],
+      8,
+      undefined,
+      apart,
+    );
+    for (const row of rows) {
+      expect(row.cells[17]!.includes(1) && row.cells[4]!.includes(0)).toBe(false);
+    }
+  });
+
+  it('should keep every law on random links, manual links and pairs kept apart (seeded)', () => {
+    const random = mulberry32(11);
+    const int = (n: number) => Math.floor(random() * n);
+    for (let run = 0; run < 2000; run++) {
+      const counts = Array.from({ length: 2 + int(24) }, () => 1 + int(2));
+      const pick = () => {
+        const a = int(counts.length);
+        let b = int(counts.length);
+        while (b === a) {
+          b = int(counts.length);
+        }
+        return { articleA: a, paraA: int(counts[a]!), articleB: b, paraB: int(counts[b]!) };
+      };
+      const list: Link[] = Array.from({ length: int(60) }, () => ({
+        ...pick(),
+        score: Math.round(random() * 10) / 10,
+        ...(random() < 0.05 ? { manual: true } : {}),
+      }));
+      const apart = Array.from({ length: int(12) }, pick).filter(
+        (p) =>
+          !list.some(
+            (l) =>
+              l.manual &&
+              ((l.articleA === p.articleA && l.paraA === p.paraA) ||
+                (l.articleB === p.articleB && l.paraB === p.paraB) ||
+                (l.articleA === p.articleB && l.paraA === p.paraB) ||
+                (l.articleB === p.articleA && l.paraB === p.paraA)),
+          ),
+      );
+      const rows = buildRows(plain(...counts), list, int(counts.length), undefined, apart);
+      const rowOf = new Map<string, number>();
+      rows.forEach((row, r) =>
+        row.cells.forEach((c, k) => c.forEach((p) => rowOf.set(`${k}.${p}`, r))),
+      );
+      expect(rowOf.size).toBe(counts.reduce((a, b) => a + b, 0));
+      for (const p of apart) {
+        expect(rowOf.get(`${p.articleA}.${p.paraA}`)).not.toBe(
+          rowOf.get(`${p.articleB}.${p.paraB}`),
+        );
+      }
+      rows.forEach((row, r) => {
+        const inRow = [...rowOf].filter(([, x]) => x === r).map(([key]) => key);
+        const reached = new Set(inRow.slice(0, 1));
+        for (let grew = true; grew;) {
+          grew = false;
+          for (const l of list) {
+            const [u, v] = [`${l.articleA}.${l.paraA}`, `${l.articleB}.${l.paraB}`];
+            if (rowOf.get(u) === r && rowOf.get(v) === r && reached.has(u) !== reached.has(v)) {
+              reached.add(u);
+              reached.add(v);
+              grew = true;
+            }
+          }
+        }
+        expect(reached.size).toBe(inRow.length);
+      });
+    }
+  });
+
   it('should keep a manual link even where the other links would refuse the join', () => {
     // A0, B0 and D0 link to each other; C0 links to A0 only: one link against three pairs
     // the join would put side by side, so the automatic rows keep C0 apart.

@@ -420,7 +420,8 @@ export const MAX_MOVE_ROUNDS = 4;
  * Each linked paragraph, in turn, moves to the group where it does most for the rows, by the
  * joins' own measure (each linked pair it would stand beside counts `1 - linkShare`, each
  * unlinked one `-linkShare`), or out on its own when that measure is below zero where it
- * is; until a round moves none.
+ * is; until a round moves none, or after {@link MAX_MOVE_ROUNDS} rounds. Each move raises
+ * the rows' total by that measure.
  *
  * A move keeps every law of the rows: the paragraph joins a group it links to, that stays
  * coherent and holds nothing the user kept apart from it; the group it leaves stays
@@ -484,14 +485,19 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
   /** Paragraphs of other articles that matter to `node` (matched articles only) in `group`. */
   const besideIn = (node: number, group: number): number => {
     const article = articleOf(node);
+    const perArticle = counts.get(group);
     let beside = 0;
-    for (const [other, count] of counts.get(group) ?? []) {
-      if (
-        other !== article &&
-        (neighbours === null || (neighbours[article] ?? []).includes(other))
-      ) {
-        beside += count;
+    if (perArticle === undefined) {
+      return 0;
+    }
+    if (neighbours !== null) {
+      for (const other of neighbours[article] ?? []) {
+        beside += perArticle.get(other) ?? 0;
       }
+      return beside;
+    }
+    for (const [other, count] of perArticle) {
+      beside += other !== article ? count : 0;
     }
     return beside;
   };
@@ -534,18 +540,20 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
     return seen.size === rest.length;
   };
   const nodes = [...adjacent.keys()].sort((a, b) => a - b);
-  // A paragraph on its own takes a group id no paragraph has: its node's, past the last.
-  const aloneGroup = (node: number) => groupOf.length + node;
+  const alone = (node: number): boolean => (members.get(groupOf[node] as number)?.size ?? 1) <= 1;
+  // A paragraph that goes out on its own takes a group id no paragraph has had.
+  let freshGroup = groupOf.length;
   for (let round = 0; round < MAX_MOVE_ROUNDS; round++) {
     let moved = false;
     for (const node of nodes) {
-      const own = groupOf[node] as number;
       if (pinned.has(node)) {
         continue;
       }
-      const here = (members.get(own)?.size ?? 1) > 1 ? worth(node, own) : 0;
+      const own = groupOf[node] as number;
+      const here = alone(node) ? 0 : worth(node, own);
+      // Where it is, or on its own if that does more (its measure there is below zero).
       let best = Math.max(0, here);
-      let target: number | null = here < 0 ? aloneGroup(node) : null;
+      let target: number | null = null;
       const seen = new Set<number>([own]);
       for (const w of adjacent.get(node) ?? []) {
         const group = groupOf[w] as number;
@@ -563,9 +571,10 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
           target = group;
         }
       }
-      if (target !== null && connectedWithout(node, own)) {
+      const out = target === null && here < 0;
+      if ((target !== null || out) && connectedWithout(node, own)) {
         leave(node);
-        enter(node, target);
+        enter(node, target ?? freshGroup++);
         moved = true;
       }
     }
