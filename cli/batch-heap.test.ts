@@ -5,10 +5,22 @@
  * is promoted at all. Vitest runs each test file in its own process, so the V8 flag set here
  * reaches no other test.
  */
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 import { DEFAULT_DIFF_OPTIONS } from '../shared/model';
 import { describe, expect, it } from 'vitest';
 import { BATCH_WORKER_LIMITS, batchWorkerOptions, giveWorkersHeapRoom } from './batch';
+
+/** Runs `code` on a worker thread (with `options`) and resolves with its first message. */
+function firstMessageOfAWorker<T>(code: string, options: WorkerOptions = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { ...options, eval: true });
+    worker.once('message', (message: T) => {
+      resolve(message);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
 
 /** Runs story-like work (a few hundred MB promoted, then dropped) on a worker; counts its full collections. */
 function fullCollectionsOnAWorker(): Promise<number> {
@@ -33,14 +45,7 @@ function fullCollectionsOnAWorker(): Promise<number> {
       parentPort.postMessage({ major, checksum });
     }, 50);
   `;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(code, { eval: true });
-    worker.once('message', (m: { major: number }) => {
-      resolve(m.major);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-  });
+  return firstMessageOfAWorker<{ major: number }>(code).then((m) => m.major);
 }
 
 describe('giveWorkersHeapRoom', () => {
@@ -74,14 +79,9 @@ function promotedOnAWorker(resourceLimits?: ResourceLimits): Promise<number> {
     }
     parentPort.postMessage({ promoted: promoted / 1e6, checksum });
   `;
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(code, { eval: true, resourceLimits });
-    worker.once('message', (m: { promoted: number }) => {
-      resolve(m.promoted);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-  });
+  return firstMessageOfAWorker<{ promoted: number }>(code, { resourceLimits }).then(
+    (m) => m.promoted,
+  );
 }
 
 describe('BATCH_WORKER_LIMITS', () => {
@@ -102,17 +102,10 @@ describe('BATCH_WORKER_LIMITS', () => {
       exportedAt: new Date(0),
       appVersion: 'test',
     });
-    const limits = await new Promise<unknown>((resolve, reject) => {
-      const worker = new Worker(
-        "require('node:worker_threads').parentPort.postMessage(require('node:worker_threads').resourceLimits)",
-        { ...options, eval: true },
-      );
-      worker.once('message', (m) => {
-        resolve(m);
-        void worker.terminate();
-      });
-      worker.once('error', reject);
-    });
+    const limits = await firstMessageOfAWorker(
+      "const { parentPort, resourceLimits } = require('node:worker_threads'); parentPort.postMessage(resourceLimits);",
+      options,
+    );
     expect(limits).toMatchObject(BATCH_WORKER_LIMITS);
   });
 });
