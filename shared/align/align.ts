@@ -298,10 +298,9 @@ export function alignArticles(
     ...(options.include ?? []),
     ...manual.links.flatMap((l) => [l.a, l.b]),
   ]);
-  const pairLinks: Link[][] = [];
-  // Per article pair held to the off-topic thresholds for its low similarity alone: its
-  // links under the normal thresholds, used if a third article bridges the two (below).
-  const normalPairLinks: ({ x: number; y: number; links: Link[] } | null)[] = [];
+  // Per article pair: its links, and when only its low similarity held it to the off-topic
+  // thresholds, its links under the normal ones, used if a third article bridges the two.
+  const pairLinks: { x: number; y: number; chosen: Link[]; normal: Link[] | null }[] = [];
   for (let x = 0; x < n; x++) {
     for (let y = x + 1; y < n; y++) {
       if (!matched(x, y)) {
@@ -374,10 +373,12 @@ export function alignArticles(
           score: l.score,
           manual: isFixed.has(`${l.x}:${l.y}`),
         }));
-      pairLinks.push(toLinks(chosen));
-      normalPairLinks.push(
-        chosen !== firstPass && !otherEvent ? { x, y, links: toLinks(firstPass) } : null,
-      );
+      pairLinks.push({
+        x,
+        y,
+        chosen: toLinks(chosen),
+        normal: chosen !== firstPass && !otherEvent ? toLinks(firstPass) : null,
+      });
     }
   }
   const offTopic = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY).filter(
@@ -397,10 +398,7 @@ export function alignArticles(
         (similarity[k]?.[y] ?? 0) >= OFF_TOPIC_SIMILARITY,
     );
   const links = pairLinks
-    .flatMap((list, i) => {
-      const normal = normalPairLinks[i];
-      return normal && bridged(normal.x, normal.y) ? normal.links : list;
-    })
+    .flatMap(({ x, y, chosen, normal }) => (normal && bridged(x, y) ? normal : chosen))
     .filter((l) => !left.has(l.articleA) && !left.has(l.articleB));
   const skeletons = buildRows(
     articles.map((a) => ({

@@ -486,10 +486,10 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
   const besideIn = (node: number, group: number): number => {
     const article = articleOf(node);
     const perArticle = counts.get(group);
-    let beside = 0;
     if (perArticle === undefined) {
       return 0;
     }
+    let beside = 0;
     if (neighbours !== null) {
       for (const other of neighbours[article] ?? []) {
         beside += perArticle.get(other) ?? 0;
@@ -504,7 +504,7 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
   const linksIn = (node: number, group: number): number => {
     let n = 0;
     for (const w of adjacent.get(node) ?? []) {
-      n += w !== node && groupOf[w] === group ? 1 : 0;
+      n += groupOf[w] === group ? 1 : 0;
     }
     return n;
   };
