@@ -138,6 +138,40 @@ describe('compareArticles', () => {
     });
     expect(lenient.rows[0]?.diffs[0]?.parts.map((p) => p.kind)).toEqual(['equal']);
   });
+
+  it("should not compare the wording of a scraper's date stamp, and keep it in the text", () => {
+    const lead =
+      'The city council voted on Tuesday to close the Riverside library after a budget review found a deficit of four million pounds.';
+    const tail =
+      'Campaigners gathered outside the town hall with placards reading “Books not budgets” and promised to challenge the decision in court.';
+    const x = article('x.txt', [` date 2022-02-18 ${lead}`, tail]);
+    const y = article('y.txt', [`date 2022-02-17 ${lead}`, tail]);
+    const z = article('z.txt', [lead, tail]);
+    for (const [a, b] of [
+      [x, y],
+      [x, z],
+      [z, x],
+    ] as const) {
+      const c = compareArticles([a, b]);
+      const row = c.rows.find((r) => r.cells[0]?.includes(paraIndex(0)));
+      const diff = row?.diffs[0];
+      expect(diff?.parts.every((p) => p.kind === 'equal')).toBe(true);
+      expect(diff?.sameness).toBe(1);
+      // Nothing is lost: each side's parts still spell its whole text, stamp included.
+      const side = (key: 'base' | 'other') =>
+        (diff?.parts ?? [])
+          .map((p) => (key in p ? (p as Record<string, string>)[key] : ''))
+          .join('');
+      expect(side('base')).toBe(a.paragraphs[0]?.text);
+      expect(side('other')).toBe(b.paragraphs[0]?.text);
+    }
+    // A different lead is still a difference; the stamps stand side by side as an unchanged part.
+    const w = article('w.txt', [`date 2022-02-17 ${lead.replace('close', 'shut')}`, tail]);
+    const parts = compareArticles([x, w]).rows[0]?.diffs[0]?.parts ?? [];
+    expect(wdiff(parts)).toBe(
+      `[= date 2022-02-18 |date 2022-02-17 =]${lead.replace('close', '[-close-]{+shut+}')}`,
+    );
+  });
 });
 
 describe('checkCompareInput', () => {

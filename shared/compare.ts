@@ -31,6 +31,7 @@ import { pairQuotes, quoteSide } from './diff/quotes';
 import { assertRowLaws } from './row-laws';
 import { subsetSources } from './view-model/subset';
 import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
+import { leadingStampLength } from './load/metadata';
 
 /** Why a comparison cannot be made (an expected condition, returned as a value). */
 export type CompareError =
@@ -196,7 +197,10 @@ function diffRow(
   const diffs: CellDiff[] = [];
   const alteredQuotes: AlteredQuote[] = [];
   const pivotText = cellText(articles[pivot] as Article, cells[pivot] ?? []);
-  const pivotUnits = diffUnits(pivotText, options);
+  // A scraper's date stamp at the front of a cell ("date 2022-02-18 …") is not the outlet's
+  // wording: it stands beside the other cell's stamp as an equal part and is not diffed.
+  const pivotStamp = pivotText.slice(0, leadingStampLength(pivotText));
+  const pivotUnits = diffUnits(pivotText.slice(pivotStamp.length), options);
   // The pivot's quotations, read once for every other outlet of the row.
   const pivotQuotes = quoteSide(pivotText);
   cells.forEach((cell, index) => {
@@ -205,13 +209,18 @@ function diffRow(
       return;
     }
     const otherText = cellText(articles[k] as Article, cell);
+    const otherStamp = otherText.slice(0, leadingStampLength(otherText));
     const diff = wordDiffOfUnits(
       pivotUnits,
-      diffUnits(otherText, options),
+      diffUnits(otherText.slice(otherStamp.length), options),
       options.ignoreWhitespace,
     );
     hitLimit ||= diff.hitLimit;
-    diffs.push({ article: k, parts: diff.parts, sameness: round(sameness(diff.parts)) });
+    const parts =
+      pivotStamp || otherStamp
+        ? [{ kind: 'equal' as const, base: pivotStamp, other: otherStamp }, ...diff.parts]
+        : diff.parts;
+    diffs.push({ article: k, parts, sameness: round(sameness(diff.parts)) });
     for (const pair of pairQuotes(pivotQuotes, otherText, options)) {
       if (pair.altered) {
         alteredQuotes.push({

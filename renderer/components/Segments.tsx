@@ -1,5 +1,6 @@
 import type { Segment } from '../../shared/view-model/view-model';
 import { overlayHighlights, type HighlightRange, type MarkedPiece } from '../highlight';
+import { STAMP_TITLE } from '../../shared/view-model/segments';
 
 /** Props of {@link Segments}. */
 export interface SegmentsProps {
@@ -34,6 +35,10 @@ export function Pieces({ pieces }: { readonly pieces: ReadonlyArray<MarkedPiece>
           <del key={i}>{text}</del>
         ) : s.kind === 'ins' ? (
           <ins key={i}>{text}</ins>
+        ) : s.kind === 'stamp' ? (
+          <span key={i} className="stamp" title={STAMP_TITLE}>
+            {text}
+          </span>
         ) : (
           <span key={i}>{text}</span>
         );

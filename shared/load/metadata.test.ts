@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata, outletFromEvidence, publisherStatement } from './metadata';
+import {
+  extractMetadata,
+  leadingStampLength,
+  outletFromEvidence,
+  publisherStatement,
+} from './metadata';
 
 const meta = (paragraphs: ReadonlyArray<string>) =>
   extractMetadata(
@@ -86,5 +91,24 @@ describe('outletFromEvidence', () => {
   it('should keep a suffix only with evidence, else the statement', () => {
     expect(outletFromEvidence('Metropolitan police', ['Body.'])).toBeNull();
     expect(outletFromEvidence('Politics', ['Body.', '© 2020 The Herald'])).toBe('The Herald');
+  });
+});
+
+describe('leadingStampLength', () => {
+  it('should measure a date stamp at the front of a text, white space after it included', () => {
+    expect(leadingStampLength(' date 2022-02-18 Scotland Yard has')).toBe(
+      ' date 2022-02-18 '.length,
+    );
+    expect(leadingStampLength('Updated: 2021-11-19\nKENOSHA, Wis.')).toBe(
+      'Updated: 2021-11-19\n'.length,
+    );
+    expect(leadingStampLength('date 2022-02-18')).toBe('date 2022-02-18'.length);
+  });
+
+  it('should find none where the text does not start with one', () => {
+    expect(leadingStampLength('Scotland Yard said on 2022-02-18 that')).toBe(0);
+    expect(leadingStampLength('Date of the trial: 2022-02-18')).toBe(0);
+    expect(leadingStampLength('Updated the figures 2021-11-19')).toBe(0);
+    expect(leadingStampLength('')).toBe(0);
   });
 });

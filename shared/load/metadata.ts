@@ -55,6 +55,25 @@ export function parseDate(text: string): string | null {
 
 /** A first line that is only a date as metadata ("date 2022-02-18"), the date captured. */
 export const LEADING_DATE = /^\s*(?:date|published|updated)\s*:?\s*(\d{4}-\d{1,2}-\d{1,2})\b/iu;
+
+/**
+ * Length of the scraper's date stamp at the front of a text ("date 2022-02-18 Scotland Yard
+ * has…" → the length of " date 2022-02-18 "), white space after it included; 0 when there
+ * is none. The stamp is a tool's, not the outlet's words: it is kept and shown, but its
+ * wording is not compared.
+ */
+export function leadingStampLength(text: string): number {
+  const m = LEADING_DATE.exec(text);
+  if (!m) {
+    return 0;
+  }
+  let end = m[0].length;
+  while (end < text.length && /\s/u.test(text[end] as string)) {
+    end++;
+  }
+  return end;
+}
+
 const DATELINE =
   /^\s*(?:(?:published|updated|posted)\s*:?\s*)?(\d{1,2} [A-Za-z]{3,9},? \d{4}(?:,? \d{1,2}:\d{2})?|[A-Za-z]{3,9} \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2})?)\s*(?:gmt|bst|utc)?\s*$/iu;
 

@@ -148,6 +148,15 @@ describe('renderReport', () => {
     );
   });
 
+  it("should show a page's date stamp as furniture, never as a reworded phrase", () => {
+    // Sample 000 starts " date 2022-02-18 Scotland Yard has been forced…": the tool that
+    // saved the page wrote the stamp; the other outlets have none.
+    const html = seedReport();
+    const stamps = [...html.matchAll(/<span class="stamp" title="[^"]*">([^<]*)<\/span>/g)];
+    expect(stamps.map((m) => m[1])).toContain(' date 2022-02-18 ');
+    expect(html).not.toMatch(/<(?:del|ins)>[^<]*date 2022-02-1/);
+  });
+
   it('should keep paragraph line breaks and explain the marks in a legend', () => {
     const html = sampleReport();
     expect(html).toContain('has been shut since January,\nforcing drivers');

@@ -17,6 +17,7 @@ import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
 import { articleNumber, paragraphNumber, rowNumber } from '../view-model/display';
 import { labelHtml, renderParts, rowId, rowLink } from './markup';
+import { STAMP_TITLE } from '../view-model/segments';
 import { renderAnalysis } from './render-analysis';
 import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
 import { blindModel } from '../view-model/blind';
@@ -594,7 +595,9 @@ function renderSegments(out: string[], segments: ReadonlyArray<Segment>): void {
         ? text
         : segment.kind === 'ins'
           ? `<ins>${text}</ins>`
-          : `<del>${text}</del>`,
+          : segment.kind === 'stamp'
+            ? `<span class="stamp" title="${escapeHtml(STAMP_TITLE)}">${text}</span>`
+            : `<del>${text}</del>`,
     );
   }
 }

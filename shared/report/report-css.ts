@@ -105,6 +105,7 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
   background: ${P.flagBackground}; color: ${P.flagText}; font-size: 0.85em; font-weight: 600;
 }
 .flag.moved { background: ${P.movedBackground}; color: ${P.movedText}; }
+.stamp { color: ${P.muted}; font-size: 0.85em; }
 ins, del { padding: 0 0.08em; border-radius: 0.15em; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 ins { color: ${P.insText}; background: ${P.insBackground}; text-decoration: underline; text-decoration-thickness: 0.1em; text-underline-offset: 0.18em; }
 del { color: ${P.delText}; background: ${P.delBackground}; text-decoration: line-through; text-decoration-thickness: 0.1em; }

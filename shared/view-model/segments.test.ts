@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffPart, Row } from '../model';
 import { withIndices } from '../testing/indices';
-import { markOther, markPivot, type Segment } from './segments';
+import { markOther, markPivot, plainSegments, type Segment } from './segments';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
 function show(segments: ReadonlyArray<Segment>): string {
@@ -79,5 +79,33 @@ describe('markOther', () => {
 
   it('should fall back to plain text when the parts do not rebuild the cell', () => {
     expect(show(markOther('The dog', [{ kind: 'insert', other: 'A cat' }]))).toBe('The dog');
+  });
+});
+
+describe('date stamps', () => {
+  const stamp = ' date 2022-02-18 ';
+  const rest = 'The cat sat on the mat';
+
+  it('should mark the stamp of a pivot, a compared cell and a plain cell as furniture', () => {
+    const parts: DiffPart[] = [
+      { kind: 'equal', base: stamp, other: 'date 2022-02-17 ' },
+      { kind: 'equal', base: 'The ', other: 'The ' },
+      { kind: 'replace', base: 'cat', other: 'dog' },
+      { kind: 'equal', base: ' sat on the mat', other: ' sat on the mat' },
+    ];
+    expect(show(markPivot(stamp + rest, sharedRow([parts])))).toBe(
+      '<stamp> date 2022-02-18 </stamp>The <del>cat</del> sat on the mat',
+    );
+    expect(show(markOther('date 2022-02-17 The dog sat on the mat', parts))).toBe(
+      '<stamp>date 2022-02-17 </stamp>The <ins>dog</ins> sat on the mat',
+    );
+    expect(show(plainSegments(stamp + rest))).toBe(`<stamp>${stamp}</stamp>${rest}`);
+  });
+
+  it('should leave text without a stamp, or with a date later on, as it was', () => {
+    expect(plainSegments(rest)).toEqual([{ kind: 'same', text: rest }]);
+    const dated = 'Published on 2022-02-18, the report said';
+    expect(plainSegments(dated)).toEqual([{ kind: 'same', text: dated }]);
+    expect(show(plainSegments('date 2022-02-18'))).toBe('<stamp>date 2022-02-18</stamp>');
   });
 });

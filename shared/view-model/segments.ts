@@ -4,11 +4,16 @@
  * rewords underlined. Joining the runs always gives the cell's text back.
  */
 import type { DiffPart, Row } from '../model';
+import { leadingStampLength } from '../load/metadata';
 
 /** A run of cell text and how it is marked. */
 export interface Segment {
-  /** `same`: plain text; `del`: missing or reworded in another outlet; `ins`: added or reworded here. */
-  readonly kind: 'same' | 'del' | 'ins';
+  /**
+   * `same`: plain text; `del`: missing or reworded in another outlet; `ins`: added or
+   * reworded here; `stamp`: a date stamp the tool that saved the page put before the text
+   * ("date 2022-02-18"), shown as furniture and never compared.
+   */
+  readonly kind: 'same' | 'del' | 'ins' | 'stamp';
   /** The exact text (line breaks kept). */
   readonly text: string;
 }
@@ -55,7 +60,35 @@ export function markPivot(pivotText: string, row: Pick<Row, 'diffs'>): ReadonlyA
     at = end;
   }
   pushSegment(out, 'same', pivotText.slice(at));
-  return out;
+  return withStamp(out);
+}
+
+/** What a date stamp is, for its tooltip. */
+export const STAMP_TITLE =
+  'Date stamp added when the page was saved: not part of the article, not compared';
+
+/** A cell's text unmarked (its date stamp, if any, marked as such). */
+export function plainSegments(text: string): ReadonlyArray<Segment> {
+  return withStamp([{ kind: 'same', text }]);
+}
+
+/**
+ * The segments with a leading date stamp in their first plain run cut out as a `stamp`
+ * segment. The diff never marks a stamp (`compare.ts` keeps it out of the word diff), so
+ * it always lies in a plain run.
+ */
+function withStamp(segments: Segment[]): Segment[] {
+  const first = segments[0];
+  const length = first?.kind === 'same' ? leadingStampLength(first.text) : 0;
+  if (first === undefined || length === 0) {
+    return segments;
+  }
+  const rest = first.text.slice(length);
+  return [
+    { kind: 'stamp', text: first.text.slice(0, length) },
+    ...(rest === '' ? [] : [{ kind: 'same' as const, text: rest }]),
+    ...segments.slice(1),
+  ];
 }
 
 /**
@@ -64,7 +97,7 @@ export function markPivot(pivotText: string, row: Pick<Row, 'diffs'>): ReadonlyA
  */
 export function markOther(text: string, parts: ReadonlyArray<DiffPart>): ReadonlyArray<Segment> {
   if (parts.map((p) => (p.kind === 'delete' ? '' : p.other)).join('') !== text) {
-    return [{ kind: 'same', text }];
+    return plainSegments(text);
   }
   const out: Segment[] = [];
   for (const part of parts) {
@@ -74,7 +107,7 @@ export function markOther(text: string, parts: ReadonlyArray<DiffPart>): Readonl
       pushMarked(out, 'ins', part.other);
     }
   }
-  return out;
+  return withStamp(out);
 }
 
 /** Pushes a marked run, leaving its leading and trailing whitespace unmarked. */

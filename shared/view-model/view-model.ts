@@ -29,7 +29,7 @@ import { assertNever } from '../util/assert';
 import { articleNumber } from './display';
 import { paragraphRows } from './paragraph-rows';
 import { storyTitle } from './story-title';
-import { markOther, markPivot, type Segment } from './segments';
+import { markOther, markPivot, plainSegments, type Segment } from './segments';
 import { summarize, type ViewSummary } from './summary';
 
 export { paragraphRows } from './paragraph-rows';
@@ -306,9 +306,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
     });
 
     const pivotSegments =
-      row.kind === 'shared'
-        ? markPivot(pivotText, row)
-        : [{ kind: 'same' as const, text: pivotText }];
+      row.kind === 'shared' ? markPivot(pivotText, row) : plainSegments(pivotText);
     const cells = articles.map((article, column): ViewCell => {
       const k = articleIndex(column);
       const paragraphs = row.cells[k] ?? [];
@@ -328,10 +326,10 @@ export function buildViewModel(comparison: Comparison): ViewModel {
           : role === 'pivot' || role === 'plain'
             ? k === row.pivot
               ? pivotSegments
-              : [{ kind: 'same' as const, text }]
+              : plainSegments(text)
             : diff
               ? markOther(text, diff.parts)
-              : [{ kind: 'same' as const, text }];
+              : plainSegments(text);
       return {
         article: k,
         paragraphs,
