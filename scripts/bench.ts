@@ -441,7 +441,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
       '(a Node process that reads the same files, splits and interns every word); CPU = user + system time of every thread,',
     );
     console.log(
-      'median of the runs (± half the spread); peak memory = peak RSS; batch scaling = best wall time on 1 and 2 workers.',
+      'median of the runs (± half the spread); peak memory = peak RSS; batch scaling = best wall time on 1 core (taskset, 1 worker) and 2 cores (2 workers).',
     );
     console.log('');
     printTable(PROCESS_HEADER, processRows(results));
