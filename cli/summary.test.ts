@@ -255,9 +255,17 @@ describe('renderSimilarity', () => {
 });
 
 describe('renderOffTopic', () => {
-  it('should name the off-topic articles', () => {
+  it('should name the off-topic articles, each with its reason', () => {
     expect(renderOffTopic(COMPARISON)).toBe(
-      'Off topic (probably about another story):\n  [2] other.txt: Title of c/other.txt',
+      'Off topic (probably about another story or event; left out of the rows):\n  [2] other.txt: Title of c/other.txt (another story? little in common with any other article)',
+    );
+    expect(
+      renderOffTopic({
+        ...COMPARISON,
+        offTopicReasons: [{ article: articleIndex(2), reason: 'another-event' }],
+      }).split('\n')[1],
+    ).toBe(
+      '  [2] other.txt: Title of c/other.txt (another event? same people and places, but its lead dates it to another day)',
     );
   });
 
@@ -270,7 +278,7 @@ describe('renderOffTopic', () => {
 
 describe('renderRows', () => {
   it('should show shared rows with differences, unique rows, moved marks, and count boilerplate', () => {
-    expect(renderRows(COMPARISON).split('\n')).toEqual([
+    expect(renderRows({ ...COMPARISON, offTopic: [] }).split('\n')).toEqual([
       'Rows: 2 shared, 2 unique (1 boilerplate row not shown)',
       '',
       '#0 shared by [0] [1] · similarity 0.50 · moved: [1]',
@@ -287,6 +295,17 @@ describe('renderRows', () => {
       '#3 only in [2] other.txt',
       '  ¶0  Police stations close. ¶ Second line.',
     ]);
+  });
+
+  it("should count an off-topic article's rows, listed with it above, and not show them", () => {
+    const lines = renderRows(COMPARISON).split('\n');
+    expect(lines[0]).toBe(
+      'Rows: 2 shared, 1 unique (1 boilerplate row and 1 row of the off-topic article not shown)',
+    );
+    expect(lines).toContain('#2 only in [1] RT');
+    expect(lines.some((l) => l.includes('[2] other.txt') || l.includes('Police stations'))).toBe(
+      false,
+    );
   });
 });
 

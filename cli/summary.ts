@@ -14,7 +14,7 @@ import {
   type Analysis,
 } from '../shared/analysis/analyze';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
-import type { Article, Comparison, DiffPart, Row } from '../shared/model';
+import type { Article, Comparison, DiffPart, OffTopicArticle, Row } from '../shared/model';
 import { wdiff } from '../shared/diff/wdiff';
 import { assertNever } from '../shared/util/assert';
 import { escapeForTerminal, oneLine } from './terminal';
@@ -87,16 +87,24 @@ export function renderSimilarity(comparison: Comparison): string {
   return lines.join('\n');
 }
 
-/** Which articles are probably about another story. */
+/** Why an article was left out, in words. */
+const OFF_TOPIC_REASONS: Readonly<Record<OffTopicArticle['reason'], string>> = {
+  'another-story': 'another story? little in common with any other article',
+  'another-event': 'another event? same people and places, but its lead dates it to another day',
+};
+
+/** Which articles are probably about another story or event (left out of the rows). */
 export function renderOffTopic(comparison: Comparison): string {
   if (comparison.offTopic.length === 0) {
     return 'Off topic: none (all articles seem to report the same story)';
   }
-  const lines = ['Off topic (probably about another story):'];
+  const lines = ['Off topic (probably about another story or event; left out of the rows):'];
   for (const k of comparison.offTopic) {
     const article = comparison.articles[k];
+    const reason = comparison.offTopicReasons.find((o) => o.article === k)?.reason;
     lines.push(
-      `  ${article ? `${articleLabel(article, k)}: ${flatten(article.title)}` : `[${k}]`}`,
+      `  ${article ? `${articleLabel(article, k)}: ${flatten(article.title)}` : `[${k}]`}` +
+        (reason ? ` (${OFF_TOPIC_REASONS[reason]})` : ''),
     );
   }
   return lines.join('\n');
@@ -105,17 +113,31 @@ export function renderOffTopic(comparison: Comparison): string {
 /** The rows: shared rows with each outlet's wording differences, unique rows, moved marks. */
 export function renderRows(comparison: Comparison): string {
   const counts = { shared: 0, unique: 0, boilerplate: 0 };
+  const offTopic = new Set<number>(comparison.offTopic);
+  // An off-topic article's own rows: listed with it above, not among the story's rows.
+  const leftOut = (row: Row) => row.kind !== 'shared' && offTopic.has(row.pivot);
+  let leftOutRows = 0;
   for (const row of comparison.rows) {
-    counts[row.kind]++;
+    if (leftOut(row)) {
+      leftOutRows++;
+    } else {
+      counts[row.kind]++;
+    }
   }
+  const hidden = [
+    ...(counts.boilerplate > 0 ? [count(counts.boilerplate, 'boilerplate row')] : []),
+    ...(leftOutRows > 0
+      ? [
+          `${count(leftOutRows, 'row')} of the off-topic ${offTopic.size === 1 ? 'article' : 'articles'}`,
+        ]
+      : []),
+  ];
   const lines = [
     `Rows: ${counts.shared} shared, ${counts.unique} unique` +
-      (counts.boilerplate > 0
-        ? ` (${count(counts.boilerplate, 'boilerplate row')} not shown)`
-        : ''),
+      (hidden.length > 0 ? ` (${hidden.join(' and ')} not shown)` : ''),
   ];
   comparison.rows.forEach((row, index) => {
-    if (row.kind !== 'boilerplate') {
+    if (row.kind !== 'boilerplate' && !leftOut(row)) {
       lines.push('', ...renderRow(comparison, row, index));
     }
   });
