@@ -157,6 +157,26 @@ describe('buildViewModel', () => {
     expect(seedModel.substitutions.length).toBeLessThanOrEqual(MAX_NOTABLE_SUBSTITUTIONS);
   });
 
+  it('should not list what only an off-topic article says as a difference of the story', () => {
+    const seeds = seedComparison();
+    const seedModel = buildViewModel(seeds);
+    const offTopicRows = seeds.rows.flatMap((row, r) =>
+      row.kind === 'unique' && seeds.offTopic.includes(row.pivot) ? [r] : [],
+    );
+    expect(offTopicRows.length).toBeGreaterThan(0);
+    expect(seedModel.differences.filter((d) => offTopicRows.includes(d.row))).toEqual([]);
+    // The story's own articles' unique paragraphs still are differences.
+    expect(
+      seedModel.differences.some((d) => d.kind === 'unique' && !seeds.offTopic.includes(d.article)),
+    ).toBe(true);
+    // Included by the reader, the article is part of the story again.
+    const included = compareArticles(SEEDS, { base: 0, include: [4] });
+    expect(included.offTopic).toEqual([]);
+    expect(
+      buildViewModel(included).differences.some((d) => d.kind === 'unique' && d.article === 4),
+    ).toBe(true);
+  });
+
   it('should give deep-equal results when run twice', () => {
     expect(buildViewModel(compareArticles(SAMPLE_ARTICLES, { base: 0 }))).toEqual(model);
   });

@@ -270,8 +270,9 @@ export function buildViewModel(comparison: Comparison): ViewModel {
     const pivotText = cellText(articles[row.pivot] as Article, row.cells[row.pivot] ?? []);
     const diffOf = new Map(row.diffs.map((d) => [d.article, d]));
 
-    // Differences in column order: the unique text, then each moved or reworded cell.
-    if (row.kind === 'unique') {
+    // Differences in column order: the unique text, then each moved or reworded cell. What
+    // only an article about another story or event says is no difference in this story.
+    if (row.kind === 'unique' && !offTopic.has(row.pivot)) {
       const cell = row.cells[row.pivot] ?? [];
       addDifference((id) => ({
         kind: 'unique',
