@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isBatch, parseBatchArgs, progressLine } from './batch';
+import { batchOutputProblems, isBatch, parseBatchArgs, progressLine } from './batch';
 import { failureLine } from './batch-story';
 import { runCli } from './run-cli';
 
@@ -123,6 +123,53 @@ describe('compare --batch', () => {
     ]);
     expect(existsSync(join(tmp, 'y.jsonl'))).toBe(false);
   }, 60_000);
+
+  it('should refuse outputs that would overwrite an article or be read as one, writing nothing', async () => {
+    const article = join(stories, 'a-two', readdirSync(join(stories, 'a-two'))[0] as string);
+    const before = readFileSync(article, 'utf8');
+    const over = await run(['--batch', stories, '--out', article]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('--out is inside the story folder "a-two"');
+    expect(readFileSync(article, 'utf8')).toBe(before);
+    const reports = join(stories, 'reports');
+    const inside = await run([
+      '--batch',
+      stories,
+      '--out',
+      join(tmp, 'z.jsonl'),
+      '--html-dir',
+      reports,
+    ]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('--html-dir is inside');
+    expect(existsSync(reports)).toBe(false);
+    expect(existsSync(join(tmp, 'z.jsonl'))).toBe(false);
+  }, 60_000);
+
+  it('should refuse a folder with no story folders in it', async () => {
+    const flat = join(tmp, 'flat');
+    mkdirSync(flat, { recursive: true });
+    copyFileSync(SEEDS[0] as string, join(flat, 'a.txt'));
+    const r = await run(['--batch', flat, '--out', join(tmp, 'flat.jsonl')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no story folders in it');
+    expect(existsSync(join(tmp, 'flat.jsonl'))).toBe(false);
+  }, 60_000);
+});
+
+describe('batchOutputProblems', () => {
+  it('should allow outputs outside the batch folder or beside its story folders', () => {
+    expect(batchOutputProblems('/b', '/out.jsonl', '/reports')).toEqual([]);
+    expect(batchOutputProblems('/b', '/b/out.jsonl', '/b')).toEqual([]);
+    expect(batchOutputProblems('/b', '/bb/x/out.jsonl', '/b2/reports')).toEqual([]);
+  });
+
+  it('should refuse an output file in a story folder and reports in any folder inside', () => {
+    expect(batchOutputProblems('/b', '/b/s1/out.jsonl', null)).toHaveLength(1);
+    expect(batchOutputProblems('/b', '/b/s1/deeper/out.jsonl', null)).toHaveLength(1);
+    expect(batchOutputProblems('/b', '/out.jsonl', '/b/reports')).toHaveLength(1);
+    expect(batchOutputProblems('/b', '/b/s1/x.jsonl', '/b/s1')).toHaveLength(2);
+  });
 });
 
 describe('progressLine', () => {

@@ -9,7 +9,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import { parseArgs } from './args';
@@ -378,6 +378,41 @@ export interface BatchCommandDeps {
   readonly appVersion: string;
 }
 
+/**
+ * Why the batch's outputs cannot go where they were asked, before anything is written: a
+ * `--out` file inside a story folder would overwrite an article or be read as one by the
+ * next run, and so would reports in a folder inside the batch folder (a new sub-folder is a
+ * story). Files beside the story folders, in the batch folder itself, are not read.
+ */
+export function batchOutputProblems(
+  dir: string,
+  out: string,
+  htmlDir: string | null,
+): ReadonlyArray<string> {
+  const root = resolve(dir);
+  // The path below the batch folder, or null when outside it.
+  const below = (path: string): string | null => {
+    const rel = relative(root, resolve(path));
+    return rel === '' ? '' : rel.startsWith('..') || isAbsolute(rel) ? null : rel;
+  };
+  const problems: string[] = [];
+  const outBelow = below(out);
+  if (outBelow !== null && outBelow.includes(sep)) {
+    problems.push(
+      `${out}: --out is inside the story folder "${outBelow.split(sep)[0] ?? ''}" of ${dir}, where it would overwrite or be read as an article; write it elsewhere (beside the story folders is fine).`,
+    );
+  }
+  if (htmlDir !== null) {
+    const reportsBelow = below(htmlDir);
+    if (reportsBelow !== null && reportsBelow !== '') {
+      problems.push(
+        `${htmlDir}: --html-dir is inside ${dir}, where the next run would read the reports as a story or as articles; choose a folder outside it (or ${dir} itself).`,
+      );
+    }
+  }
+  return problems;
+}
+
 /** `compare --batch …`: resolves to the exit code (0, even when some stories failed). */
 export async function runBatchCommand(
   argv: ReadonlyArray<string>,
@@ -399,6 +434,15 @@ export async function runBatchCommand(
       throw error;
     }
     throw deps.usageError([`${options.dir}: no such folder.`]);
+  }
+  const problems = batchOutputProblems(options.dir, options.out, options.htmlDir);
+  if (problems.length > 0) {
+    throw deps.usageError(problems);
+  }
+  if ((await listStories(options.dir)).length === 0) {
+    throw deps.usageError([
+      `${options.dir}: no story folders in it (--batch compares each sub-folder as one story; to compare the files of one folder, give them as files).`,
+    ]);
   }
   const tty = process.stderr.isTTY === true;
   let summary: BatchSummary;

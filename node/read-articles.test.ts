@@ -44,7 +44,7 @@ describe('readArticleBytes', () => {
       ok: false,
       error: {
         code: 'NOT_A_FILE',
-        message: `${dir}: this is a folder, not a file (open its files, or use Open Folder).`,
+        message: `${dir}: this is a folder, not a file (choose the articles in it; the app also opens a whole folder).`,
       },
     });
     expect(await readArticleBytes(join(dir, 'big.txt'))).toMatchObject({

@@ -74,7 +74,7 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
       error: loadError(
         'NOT_A_FILE',
         path,
-        'this is a folder, not a file (open its files, or use Open Folder)',
+        'this is a folder, not a file (choose the articles in it; the app also opens a whole folder)',
       ),
     };
   }
