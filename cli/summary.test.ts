@@ -329,6 +329,9 @@ describe('renderSummary', () => {
     expect(text.endsWith('\n')).toBe(true);
     expect(text).toContain('\n\nAttribution verbs and loaded language per outlet');
     expect(text).toContain('\n\nCoverage (fact rows)');
+    // [2] is off topic: its coverage is not counted.
+    expect(text).toContain('\n  [2] off topic: not counted\n');
+    expect(text).toContain('\n  [1] alone reports 1, ');
     expect(text).toContain('\n\nDocument similarity');
     expect(text).toContain('\n\nOff topic (probably');
     expect(text).toContain('\n\nRows: 2 shared');

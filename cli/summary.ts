@@ -271,7 +271,9 @@ function renderAnalysis(analysis: Analysis, lexicon?: UserLexicon): string {
   lines.push('', 'Coverage (fact rows)');
   for (const c of analysis.coverage.byArticle) {
     lines.push(
-      `  ${name(c.article)} alone reports ${c.alone.length}, leaves out ${c.omits.length} that all other outlets report`,
+      c.offTopic
+        ? `  ${name(c.article)} off topic: not counted`
+        : `  ${name(c.article)} alone reports ${c.alone.length}, leaves out ${c.omits.length} that all other outlets report`,
     );
   }
   for (const d of analysis.discrepancies) {

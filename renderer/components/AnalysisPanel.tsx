@@ -255,20 +255,30 @@ export function AnalysisPanel({
             <h3>
               <bdi>{name(c.article)}</bdi>
             </h3>
-            <p>
-              Alone reports <b>{c.alone.length}</b> {c.alone.length === 1 ? 'row' : 'rows'}
-              {c.alone.length > 0 ? ':' : '.'}
-            </p>
-            <RowLinks
-              rows={c.alone}
-              onJump={onJump}
-              label={`Rows only ${name(c.article)} reports`}
-            />
-            <p>
-              Leaves out <b>{c.omits.length}</b> {c.omits.length === 1 ? 'row' : 'rows'} all the
-              others report{c.omits.length > 0 ? ':' : '.'}
-            </p>
-            <RowLinks rows={c.omits} onJump={onJump} label={`Rows ${name(c.article)} leaves out`} />
+            {c.offTopic ? (
+              <p>Probably about another story or event: not counted.</p>
+            ) : (
+              <>
+                <p>
+                  Alone reports <b>{c.alone.length}</b> {c.alone.length === 1 ? 'row' : 'rows'}
+                  {c.alone.length > 0 ? ':' : '.'}
+                </p>
+                <RowLinks
+                  rows={c.alone}
+                  onJump={onJump}
+                  label={`Rows only ${name(c.article)} reports`}
+                />
+                <p>
+                  Leaves out <b>{c.omits.length}</b> {c.omits.length === 1 ? 'row' : 'rows'} all the
+                  others report{c.omits.length > 0 ? ':' : '.'}
+                </p>
+                <RowLinks
+                  rows={c.omits}
+                  onJump={onJump}
+                  label={`Rows ${name(c.article)} leaves out`}
+                />
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@
  * The values are read by `values.ts`; this module decides which of them conflict.
  */
 import { cellText } from '../cells';
+import { leadingStampLength } from '../load/metadata';
 import {
   articleIndex,
   rowIndex,
@@ -247,6 +248,11 @@ function changesValue(diff: CellDiff): boolean {
   );
 }
 
+/** A cell's text without a saved page's date stamp: the tool's date, not the outlet's. */
+function withoutStamp(text: string): string {
+  return text.slice(leadingStampLength(text));
+}
+
 /** The discrepancies of a comparison: every shared row whose changes may hold a value, read. */
 export function comparisonDiscrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
   // Wire copy repeats paragraphs word for word across outlets: read each text once.
@@ -257,7 +263,12 @@ export function comparisonDiscrepancies(comparison: Comparison): ReadonlyArray<D
           rowIndex(r),
           row.cells.flatMap((cell, k) =>
             cell.length > 0 && comparison.articles[k]
-              ? [{ article: articleIndex(k), text: cellText(comparison.articles[k], cell) }]
+              ? [
+                  {
+                    article: articleIndex(k),
+                    text: withoutStamp(cellText(comparison.articles[k], cell)),
+                  },
+                ]
               : [],
           ),
           find,

@@ -171,9 +171,13 @@ export interface Coverage {
   readonly rows: ReadonlyArray<RowIndex>;
   /** `carried[i][k]`: does article k carry fact row `rows[i]`. */
   readonly carried: ReadonlyArray<ReadonlyArray<boolean>>;
-  /** Per article: rows only it carries, and rows all other on-topic outlets carry but it omits. */
+  /**
+   * Per article: rows only it carries, and rows all other on-topic outlets carry but it
+   * omits; both empty for an article flagged as another story or event (`offTopic`).
+   */
   readonly byArticle: ReadonlyArray<{
     readonly article: ArticleIndex;
+    readonly offTopic: boolean;
     readonly alone: ReadonlyArray<RowIndex>;
     readonly omits: ReadonlyArray<RowIndex>;
   }>;

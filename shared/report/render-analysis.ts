@@ -94,7 +94,9 @@ export function renderAnalysis(
     const rows = (list: ReadonlyArray<RowIndex>) =>
       list.length ? list.map((r) => rowLink(r, String(rowNumber(r)))).join(', ') : '—';
     out.push(
-      `<tr><th scope="row">${label(c.article)}</th><td>${c.alone.length} (rows ${rows(c.alone)})</td><td>${c.omits.length} (rows ${rows(c.omits)})</td></tr>\n`,
+      c.offTopic
+        ? `<tr><th scope="row">${label(c.article)}</th><td colspan="2">off topic: not counted</td></tr>\n`
+        : `<tr><th scope="row">${label(c.article)}</th><td>${c.alone.length} (rows ${rows(c.alone)})</td><td>${c.omits.length} (rows ${rows(c.omits)})</td></tr>\n`,
     );
   }
   out.push('</tbody>\n</table>\n');

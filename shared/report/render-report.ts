@@ -285,7 +285,11 @@ function renderSummary(out: string[], model: ViewModel): void {
     `<li><strong>${count(s.movedRows, 'row')}</strong> ${s.movedRows === 1 ? 'holds' : 'hold'} paragraphs that an outlet placed in a different order`,
     s.movedPlacements !== s.movedRows ? ` (${count(s.movedPlacements, 'placement')})` : '',
     '.</li>\n',
-    `<li><strong>${count(s.uniqueRows, 'row')}</strong> ${s.uniqueRows === 1 ? 'appears' : 'appear'} in one outlet only (per outlet below).</li>\n`,
+    `<li><strong>${count(s.uniqueRows, 'row')}</strong> ${s.uniqueRows === 1 ? 'appears' : 'appear'} in one outlet only (per outlet below)`,
+    s.offTopicRows > 0
+      ? `; ${count(s.offTopicRows, 'more row')} ${s.offTopicRows === 1 ? 'holds' : 'hold'} what only the off-topic ${model.articles.filter((a) => a.offTopic).length === 1 ? 'article says' : 'articles say'}`
+      : '',
+    '.</li>\n',
     `<li><strong>${count(s.alteredQuotes, 'quotation')}</strong> ${s.alteredQuotes === 1 ? 'is' : 'are'} worded differently by different outlets.</li>\n`,
     `<li><strong>${count(s.differences, 'difference')}</strong> in all, each listed under <a href="#differences">Every difference</a>.</li>\n`,
     '</ul>\n',

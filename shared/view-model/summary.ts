@@ -18,8 +18,10 @@ export interface ViewSummary {
   readonly movedRows: number;
   /** (row, article) placements out of the base's order. */
   readonly movedPlacements: number;
-  /** Rows of one article's unique text. */
+  /** Rows of one article's unique text (not counting an off-topic article's: no part of the story). */
   readonly uniqueRows: number;
+  /** Rows of an off-topic article's own text. */
+  readonly offTopicRows: number;
   /** Rows of boilerplate. */
   readonly boilerplateRows: number;
   /** Number of numbered differences. */
@@ -41,6 +43,7 @@ export function summarize(comparison: Comparison, differences: number): ViewSumm
   let movedRows = 0;
   let movedPlacements = 0;
   let uniqueRows = 0;
+  let offTopicRows = 0;
   let boilerplateRows = 0;
   for (const row of comparison.rows) {
     const kind = row.kind;
@@ -61,7 +64,11 @@ export function summarize(comparison: Comparison, differences: number): ViewSumm
         break;
       }
       case 'unique':
-        uniqueRows++;
+        if (comparison.offTopic.includes(row.pivot)) {
+          offTopicRows++;
+        } else {
+          uniqueRows++;
+        }
         break;
       case 'boilerplate':
         boilerplateRows++;
@@ -83,6 +90,7 @@ export function summarize(comparison: Comparison, differences: number): ViewSumm
     movedRows,
     movedPlacements,
     uniqueRows,
+    offTopicRows,
     boilerplateRows,
     differences,
     alteredQuotes: comparison.alteredQuotes.length,

@@ -51,9 +51,11 @@ function checkLaws(comparison: Comparison, model: ViewModel): void {
       article: sub.otherArticle,
     });
   }
-  // Every paragraph is counted once among shared, unique and boilerplate rows.
+  // Every row is counted once among shared, unique, off-topic and boilerplate rows.
   const s = model.summary;
-  expect(s.sharedByAll + s.sharedBySome + s.uniqueRows + s.boilerplateRows).toBe(s.rows);
+  expect(s.sharedByAll + s.sharedBySome + s.uniqueRows + s.offTopicRows + s.boilerplateRows).toBe(
+    s.rows,
+  );
 }
 
 describe('buildViewModel', () => {
@@ -95,6 +97,7 @@ describe('buildViewModel', () => {
       movedRows: 1,
       movedPlacements: 1,
       uniqueRows: 1,
+      offTopicRows: 0,
       boilerplateRows: 1,
       alteredQuotes: 2,
     });
@@ -154,6 +157,11 @@ describe('buildViewModel', () => {
     expect(seedModel.summary.sharedByAll).toBe(0);
     expect(seedModel.summary.sharedByAllOnTopic).toBeGreaterThan(0);
     expect(seedModel.articles[4]!.offTopic).toBe(true);
+    // 004's eleven paragraphs are its own rows, not the story's unique ones.
+    expect(seedModel.summary.offTopicRows).toBe(
+      seeds.rows.filter((r) => r.kind === 'unique' && r.pivot === 4).length,
+    );
+    expect(seedModel.summary.offTopicRows).toBeGreaterThan(0);
     expect(seedModel.substitutions.length).toBeLessThanOrEqual(MAX_NOTABLE_SUBSTITUTIONS);
   });
 
