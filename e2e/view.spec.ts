@@ -91,12 +91,11 @@ for (const size of SIZES) {
       page,
     }) => {
       await ready(page);
+      // A string: it runs in the page, where `document` is.
       const extent = () =>
-        page.evaluate(() => ({
-          height: document.scrollingElement?.scrollHeight ?? 0,
-          width: document.scrollingElement?.scrollWidth ?? 0,
-          y: window.scrollY,
-        }));
+        page.evaluate(
+          '({ height: document.scrollingElement.scrollHeight, width: document.scrollingElement.scrollWidth, y: window.scrollY })',
+        );
       const fits = { height: size.height, width: size.width, y: 0 };
       expect(await extent()).toEqual(fits);
       // The wheel over the toolbar, and End after skipping to the comparison, once moved
@@ -236,6 +235,30 @@ test('with eight articles, shows the outlets that fit and folds rows only the ot
       .first(),
   ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/eight-articles-1600.png` });
+});
+
+test('opens another story at its first row and its first difference', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const table = comparisonTable(page);
+  const list = page.locator('.differences-scroll');
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('n');
+  }
+  await expect.poll(() => table.evaluate((t) => t.scrollTop)).toBeGreaterThan(300);
+  await list.evaluate((l) => {
+    l.scrollTop = 400;
+  });
+  const dir = 'eval/stories/yoon-removal';
+  await openFiles(
+    page,
+    ['kbs.txt', 'upr.txt', 'tag24.txt'].map((f) => join(dir, f)),
+  );
+  await expectColumns(page, 3);
+  await expect(table.getByRole('columnheader').first()).toContainText('The Constitutional Court');
+  expect(await table.evaluate((t) => t.scrollTop)).toBe(0);
+  expect(await list.evaluate((l) => l.scrollTop)).toBe(0);
 });
 
 test('gives the comparison the library’s width at 1280x720: four outlets fit', async ({ page }) => {

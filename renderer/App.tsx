@@ -570,6 +570,8 @@ export function App() {
         <div className="main-body">
           {model ? (
             <ComparisonView
+              // Another set of articles is another story: it opens at its first row.
+              key={comparedIds.join(' ')}
               ref={view}
               model={model}
               items={displayed}
@@ -617,6 +619,7 @@ export function App() {
       {model && (
         <SidePanel
           model={model}
+          storyKey={comparedIds.join(' ')}
           differences={differences}
           name={name}
           panel={state.panel}

@@ -13,6 +13,8 @@ export interface SidePanelProps {
   readonly model: ViewModel;
   /** The differences about the outlets shown. */
   readonly differences: ReadonlyArray<Difference>;
+  /** Names the compared articles: another story's list starts at its top. */
+  readonly storyKey: string;
   /** The name of an article. */
   readonly name: (article: number) => string;
   /** The tab shown. */
@@ -48,6 +50,7 @@ const TABS: ReadonlyArray<{ readonly id: Panel; readonly label: string }> = [
 export function SidePanel({
   model,
   differences,
+  storyKey,
   name,
   panel,
   onPanel,
@@ -112,6 +115,7 @@ export function SidePanel({
           <>
             <h2>Differences ({differences.length})</h2>
             <DifferencesList
+              key={storyKey}
               differences={differences}
               current={current}
               onPick={onPick}
