@@ -237,6 +237,20 @@ test('with eight articles, shows the outlets that fit and folds rows only the ot
   await page.screenshot({ path: `${SHOTS}/eight-articles-1600.png` });
 });
 
+test('puts the focus on the comparison once an article left out is included', async ({ page }) => {
+  await ready(page);
+  await page
+    .getByRole('region', { name: 'Left out of the comparison' })
+    .getByRole('button', { name: 'Include it' })
+    .press('Enter');
+  await expect(page.getByRole('region', { name: 'Left out of the comparison' })).toHaveCount(0);
+  await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(5);
+  await expect(comparisonTable(page)).toBeFocused();
+  // The arrow keys now select a paragraph, as they do in the comparison.
+  await page.keyboard.press('ArrowDown');
+  await expect(comparisonTable(page).locator('[data-cell]:focus')).toHaveCount(1);
+});
+
 test('opens another story at its first row and its first difference', async ({ page }) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 720 });

@@ -452,6 +452,13 @@ export function App() {
   }, [comparison]);
 
   const view = useRef<ComparisonHandle>(null);
+  const focusComparison = useRef(false);
+  useEffect(() => {
+    if (focusComparison.current && model) {
+      focusComparison.current = false;
+      view.current?.focus();
+    }
+  }, [model]);
   useEffect(() => {
     if (currentRow !== null && !state.presenting) {
       view.current?.scrollToRow(currentRow);
@@ -485,7 +492,12 @@ export function App() {
   const chosen = selectChosen(state);
   const effectiveBase = chosen[selectBaseIndex(state)]?.id ?? null;
   const leftOutItems = selectLeftOut(state);
-  const include = (id: string): void => dispatch({ type: 'article-included', id });
+  const include = (id: string): void => {
+    dispatch({ type: 'article-included', id });
+    // The button pressed goes with the notice: the keyboard's focus goes to the comparison
+    // that includes the article, not to the page's start.
+    focusComparison.current = true;
+  };
 
   return (
     <div

@@ -28,6 +28,8 @@ import { Pieces } from './Segments';
 export interface ComparisonHandle {
   /** Brings a row into view, opening the fold that holds it. */
   readonly scrollToRow: (row: RowIndex) => void;
+  /** Puts the keyboard's focus on the comparison (its arrow keys then move between paragraphs). */
+  readonly focus: () => void;
 }
 
 /** Props of {@link ComparisonView}. */
@@ -180,7 +182,11 @@ export function ComparisonView({
       virtualizer.scrollToIndex(index, { align: 'center' });
     }
   }, [itemOfRow, virtualizer]);
-  useImperativeHandle(ref, () => ({ scrollToRow }), [scrollToRow]);
+  useImperativeHandle(
+    ref,
+    () => ({ scrollToRow, focus: () => scrollRef.current?.focus() }),
+    [scrollToRow],
+  );
 
   // The page's focus follows a selection moved by keys (not one made by a click or an edit).
   const byKeys = useRef(false);
