@@ -215,6 +215,25 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
   expect(csv.split('\r\n')[0]).toContain(`"${HALL}"`);
 });
 
+test('closes the details form with Esc, unsaved, and gives the focus back to its button', async ({
+  page,
+}) => {
+  await ready(page);
+  const item = page.getByTestId('library-item').filter({ hasText: 'Met police admit' });
+  const open = item.getByRole('button', { name: /^Details of/ });
+  await open.click();
+  const outlet = item.getByRole('form').getByRole('textbox', { name: 'Outlet' });
+  await outlet.fill('Not saved');
+  await outlet.press('Escape');
+  await expect(item.getByRole('form')).toHaveCount(0);
+  await expect(open).toBeFocused();
+  await expect(item).not.toContainText('Not saved');
+  // Cancel gives the focus back too.
+  await open.press('Enter');
+  await item.getByRole('form').getByRole('button', { name: 'Cancel' }).click();
+  await expect(open).toBeFocused();
+});
+
 test('keeps unsaved work over a reload, and undoes and redoes every edit', async ({ page }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);

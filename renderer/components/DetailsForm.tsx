@@ -90,7 +90,19 @@ export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsF
     }
   };
   return (
-    <form className="details-form" onSubmit={submit} aria-label={`Details of ${label}`}>
+    <form
+      className="details-form"
+      onSubmit={submit}
+      aria-label={`Details of ${label}`}
+      // Esc closes the form unsaved, as Cancel does.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       {DETAIL_FIELDS.map((field) => {
         const found = detected[field];
         const differs = values[field].trim() !== (found ?? '');

@@ -128,6 +128,7 @@ export function LibraryPanel({
                 <button
                   type="button"
                   className="edit-details"
+                  data-item={item.id}
                   aria-label={`Details of “${article.title}”: outlet, title, date, address`}
                   aria-expanded={editing === item.id}
                   title="Outlet, title, date, address"
@@ -175,7 +176,17 @@ export function LibraryPanel({
                   }}
                   user={user}
                   onSave={(change) => onDetails(item.id, change)}
-                  onClose={() => setEditing(null)}
+                  onClose={() => {
+                    setEditing(null);
+                    // The form goes: the focus goes back to the button that opened it.
+                    requestAnimationFrame(() =>
+                      document
+                        .querySelector<HTMLButtonElement>(
+                          `.edit-details[data-item="${CSS.escape(item.id)}"]`,
+                        )
+                        ?.focus(),
+                    );
+                  }}
                 />
               )}
               {ticked && out && (
