@@ -302,6 +302,13 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
     (await chooser.getByRole('checkbox').nth(2).locator('xpath=..').textContent()) ?? '';
   await chooser.getByRole('checkbox').nth(2).uncheck();
   await page.getByLabel('Blind (hide outlets)').check();
+  // The library gives away no outlet either: no file names (the titles of two seeds are
+  // theirs), no outlets, no details to open.
+  const library = page.getByRole('complementary', { name: 'Library' });
+  await expect(library.getByTestId('library-item').first()).toContainText('Outlet A');
+  await expect(library).not.toContainText('000_69ff7826295806f7');
+  await expect(library).not.toContainText('.txt');
+  await expect(library.getByRole('button', { name: /^Details of/ })).toHaveCount(0);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Report…' }).click();
   const saved = await download;
@@ -316,7 +323,8 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   const html = readFileSync(file, 'utf8');
   expect(html).toContain('Outlet A');
   expect(html).not.toContain('seeds/');
-  expect(html).toContain('1 outlet the reader hid');
+  expect(html).not.toContain('000_69ff7826295806f7');
+  expect(html).toContain('1 outlet not shown on screen when exported');
   // The analyses of the outlets shown, not of all four.
   expect(analysisOutlets(html)).toBe(3);
 

@@ -535,6 +535,14 @@ export function App() {
           shown={(item) => shownArticle(item, details)}
           userDetails={(id) => workbench.details[id] ?? {}}
           onDetails={edits.setDetails}
+          blindName={
+            state.blind
+              ? (id) => {
+                  const k = comparedIds.indexOf(id);
+                  return k < 0 ? null : blindLabel(k);
+                }
+              : null
+          }
         />
         <OptionsPanel
           options={state.options}

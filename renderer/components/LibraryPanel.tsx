@@ -31,6 +31,12 @@ export interface LibraryPanelProps {
   readonly userDetails: (id: string) => UserDetails;
   /** Saves an article's details; resolves to a message when a value is refused. */
   readonly onDetails: (id: string, change: DetailsChange) => string | null;
+  /**
+   * Blind mode: each article's blind name ("Outlet A" for a compared one, null for the
+   * others); outlets, file names and titles made from them are then not shown, nor the
+   * details (which name them). Null when not blind.
+   */
+  readonly blindName?: ((id: string) => string | null) | null;
 }
 
 /** Marks a detail the user set ("yours"), for eyes and screen readers. */
@@ -60,6 +66,7 @@ export function LibraryPanel({
   shown,
   userDetails,
   onDetails,
+  blindName = null,
 }: LibraryPanelProps) {
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -107,6 +114,9 @@ export function LibraryPanel({
           const article = shown(item);
           const user = userDetails(item.id);
           const lead = leadExcerpt(article);
+          const blind = blindName === null ? null : (blindName(item.id) ?? 'Outlet hidden');
+          const title =
+            blind !== null && article.titleSource === 'file-name' ? blind : article.title;
           return (
             <li
               key={item.id}
@@ -121,25 +131,27 @@ export function LibraryPanel({
                     onChange={(e) => onTick(item.id, e.target.checked)}
                   />
                   <span className="item-title" dir="auto">
-                    {article.title}
+                    {title}
                   </span>
                   <Yours set={user.title !== undefined} />
                 </label>
-                <button
-                  type="button"
-                  className="edit-details"
-                  data-item={item.id}
-                  aria-label={`Details of “${article.title}”: outlet, title, date, address`}
-                  aria-expanded={editing === item.id}
-                  title="Outlet, title, date, address"
-                  onClick={() => setEditing(editing === item.id ? null : item.id)}
-                >
-                  ✎
-                </button>
+                {blind === null && (
+                  <button
+                    type="button"
+                    className="edit-details"
+                    data-item={item.id}
+                    aria-label={`Details of “${title}”: outlet, title, date, address`}
+                    aria-expanded={editing === item.id}
+                    title="Outlet, title, date, address"
+                    onClick={() => setEditing(editing === item.id ? null : item.id)}
+                  >
+                    ✎
+                  </button>
+                )}
                 <button
                   type="button"
                   className="remove"
-                  aria-label={`Remove “${article.title}” from the library`}
+                  aria-label={`Remove “${title}” from the library`}
                   title="Remove from the library"
                   onClick={() => onRemove(item.id)}
                 >
@@ -153,19 +165,19 @@ export function LibraryPanel({
               )}
               <div className="item-meta">
                 <span className="item-outlet">
-                  <bdi>{outletLabel(article)}</bdi>
-                  <Yours set={user.outlet !== undefined} />
+                  <bdi>{blind ?? outletLabel(article)}</bdi>
+                  {blind === null && <Yours set={user.outlet !== undefined} />}
                 </span>{' '}
                 · <bdi>{article.date ?? 'no date'}</bdi>
                 <Yours set={user.date !== undefined} /> · {item.wordCount} words
-                {article.titleSource !== 'file-name' && (
+                {blind === null && article.titleSource !== 'file-name' && (
                   <span className="item-file">
                     {' '}
                     · <bdi>{baseName(article.file)}</bdi>
                   </span>
                 )}
               </div>
-              {editing === item.id && (
+              {editing === item.id && blind === null && (
                 <DetailsForm
                   label={article.title}
                   detected={{

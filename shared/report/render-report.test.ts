@@ -306,7 +306,22 @@ describe('renderReport', () => {
       expect(html).not.toContain(a.file);
     }
     expect(html).toContain('Outlet B');
-    expect(html).toContain('2 outlets the reader hid');
+    expect(html).toContain('2 outlets not shown on screen when exported');
+  });
+
+  it('should leave out in blind mode a title made from the file name, which names the outlet', () => {
+    // Three seeds have no headline of their own: their titles are their file names.
+    const named = SEEDS.filter((a) => a.titleSource === 'file-name');
+    expect(named.length).toBeGreaterThan(0);
+    const html = reportOf(compareArticles(SEEDS, { base: 0 }), {
+      ...META,
+      blindNames: SEEDS.map((_, k) => `Outlet ${'ABCDE'[k]}`),
+    });
+    for (const a of named) {
+      expect(html).not.toContain(a.title);
+    }
+    // Headlines from the text stay: the text is shown anyway.
+    expect(html).toContain('London mayor accuses Scotland Yard');
   });
 
   it('should render a large comparison (20 articles of 2,000 words) completely', () => {

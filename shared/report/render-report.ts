@@ -178,7 +178,7 @@ function renderHeader(
       ? '<div><dt>Outlets</dt><dd>hidden (blind mode): named Outlet A, B…</dd></div>'
       : '',
     meta.hiddenOutlets
-      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} the reader hid</dd></div>`
+      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} not shown on screen when exported (hidden by the reader, or beyond the window's width)</dd></div>`
       : '',
     '</dl>\n',
     '<nav aria-label="Contents"><ol>',

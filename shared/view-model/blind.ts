@@ -3,6 +3,7 @@
  * "Outlet A", "Outlet B"… and their outlets and file names are left out, so that a handout
  * does not give away what the class is asked to guess.
  */
+import { titleFromFileName } from '../load/metadata';
 import type { ViewModel } from './view-model';
 
 /** Blind names: "Outlet A", "Outlet B", … "Outlet Z", "Outlet A1", … */
@@ -15,7 +16,8 @@ const HIDDEN_FILE = 'hidden (blind mode)';
 
 /**
  * The model with the articles named `names[k]` (default {@link blindLabel}) and their
- * outlets and file names left out. Everything else (texts, titles, figures) is unchanged:
+ * outlets and file names left out (a title made from the file name too). Everything else
+ * (texts, headlines, figures) is unchanged:
  * an option naming an article (the base) is shown from its `article`, by the name here, never
  * from its `value`.
  */
@@ -25,7 +27,9 @@ export function blindModel(model: ViewModel, names: ReadonlyArray<string> = []):
     ...model,
     articles: model.articles.map((a) => {
       const name = nameOf(a.index);
-      return { ...a, name, label: name, outlet: null, file: HIDDEN_FILE };
+      // A title made from the file name ("theherald.txt") names the outlet as much as it does.
+      const title = a.title === titleFromFileName(a.file) ? name : a.title;
+      return { ...a, name, label: name, title, outlet: null, file: HIDDEN_FILE };
     }),
   };
 }
