@@ -253,7 +253,11 @@ function renderAnalysis(analysis: Analysis, lexicon?: UserLexicon): string {
     lines.push(`Lexicons: built-in, plus ${lexicon.terms} terms from ${oneLine(lexicon.name)}`, '');
   }
   lines.push('Quotations carried by two or more outlets');
-  for (const g of analysis.quotes.filter((q) => q.instances.length > 1)) {
+  const shared = analysis.quotes.filter((q) => q.instances.length > 1);
+  if (shared.length === 0) {
+    lines.push('  none');
+  }
+  for (const g of shared) {
     const statuses = g.statuses.map((s) => `${name(s.article)} ${describeStatus(s)}`).join(', ');
     const speakers = [...new Set(g.instances.map(describeSpeaker))].map(flatten).join(' / ');
     lines.push(`  “${truncate(flatten(g.reference.text), 70)}” (${speakers}): ${statuses}`);

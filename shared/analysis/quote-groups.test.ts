@@ -28,6 +28,18 @@ describe('quoteGroups', () => {
     testArticle('c.txt', ['One paragraph of text for the third outlet here.']),
   ]);
 
+  it('should leave an off-topic article out: what only it shares with one outlet is no shared quote', () => {
+    const withOther = { ...comparison, offTopic: [articleIndex(2)] };
+    const groups = quoteGroups(withOther, [
+      quotation(0, 'Exactly this.'),
+      quotation(1, 'exactly this'),
+      quotation(1, 'We will publish the whole report next week.'),
+      quotation(2, 'We will publish the whole report next week.'),
+    ]);
+    expect(groups.map((g) => g.instances.map((i) => i.article))).toEqual([[0, 1], [1]]);
+    expect(groups[0]?.statuses.map((s) => s.article)).toEqual([0, 1]);
+  });
+
   it('should group short quotations only with the same words, long ones by most of their words', () => {
     const groups = quoteGroups(comparison, [
       quotation(0, 'Exactly this.'),

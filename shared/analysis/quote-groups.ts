@@ -107,7 +107,12 @@ export function quoteGroups(
       }
     }
   };
+  // An article about another story or event carries none of this story's statements.
+  const offTopic = new Set<number>(comparison.offTopic);
   for (const q of quotations) {
+    if (offTopic.has(q.article)) {
+      continue;
+    }
     if (q.article !== pendingArticle) {
       for (const g of pending) {
         for (const bag of (groups[g] as Building).bags) {
