@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withIndices } from '../shared/testing/indices';
 import { analyzeComparison } from '../shared/analysis/analyze';
-import type { Article, Comparison, DiffPart } from '../shared/model';
+import type { Article, Comparison, DiffPart, Row } from '../shared/model';
 import { articleIndex, DEFAULT_DIFF_OPTIONS, rowIndex } from '../shared/model';
 import {
   articleLabel,
@@ -281,11 +281,11 @@ describe('renderRows', () => {
     expect(renderRows({ ...COMPARISON, offTopic: [] }).split('\n')).toEqual([
       'Rows: 2 shared, 2 unique (1 boilerplate row not shown)',
       '',
-      '#0 shared by [0] [1] · similarity 0.50 · moved: [1]',
+      '#0 shared by [0] [1] · confidence 0.50 · moved: [1]',
       '  [0] The Guardian ¶0: Scotland Yard has been forced to admit it.',
       '  [1] RT ¶1 (moved): 50% same: Scotland Yard [-has been forced to admit-]{+issued an apology over+} it.',
       '',
-      '#1 shared by [0] [1] · similarity 1.00',
+      '#1 shared by [0] [1] · confidence 1.00',
       '  [0] The Guardian ¶1: Khan said: “Exactly this.”',
       '  [1] RT ¶0: same wording',
       '',
@@ -295,6 +295,18 @@ describe('renderRows', () => {
       '#3 only in [2] other.txt',
       '  ¶0  Police stations close. ¶ Second line.',
     ]);
+  });
+
+  it('should say how sure the alignment is of each shared row, as the app does', () => {
+    const [first, ...rest] = COMPARISON.rows;
+    const line = (row: Row) =>
+      renderRows({ ...COMPARISON, offTopic: [], rows: [row, ...rest] }).split('\n')[2];
+    expect(line({ ...(first as Row), confidence: 0.34 })).toBe(
+      '#0 shared by [0] [1] · confidence 0.34 (weak: look twice) · moved: [1]',
+    );
+    expect(line({ ...(first as Row), confidence: 0.34, manual: true })).toBe(
+      '#0 shared by [0] [1] · corrected by hand · moved: [1]',
+    );
   });
 
   it("should count an off-topic article's rows, listed with it above, and not show them", () => {

@@ -16,6 +16,7 @@ import {
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import type { Article, Comparison, DiffPart, OffTopicArticle, Row } from '../shared/model';
 import { wdiff } from '../shared/diff/wdiff';
+import { WEAK_ROW_CONFIDENCE } from '../shared/view-model/view-model';
 import { assertNever } from '../shared/util/assert';
 import { escapeForTerminal, oneLine } from './terminal';
 
@@ -144,6 +145,18 @@ export function renderRows(comparison: Comparison): string {
   return lines.join('\n');
 }
 
+/**
+ * How sure the alignment is of a shared row, as the app says it: its confidence, and "weak:
+ * look twice" below {@link WEAK_ROW_CONFIDENCE}, or that the reader set it by hand.
+ */
+function rowSureness(row: Row): string {
+  if (row.manual) {
+    return 'corrected by hand';
+  }
+  const confidence = `confidence ${row.confidence.toFixed(2)}`;
+  return row.confidence < WEAK_ROW_CONFIDENCE ? `${confidence} (weak: look twice)` : confidence;
+}
+
 /** One row as lines of text. */
 function renderRow(comparison: Comparison, row: Row, index: number): ReadonlyArray<string> {
   const label = (k: number): string => {
@@ -170,7 +183,7 @@ function renderRow(comparison: Comparison, row: Row, index: number): ReadonlyArr
     case 'shared': {
       const present = row.cells.flatMap((cell, k) => (cell.length > 0 ? [k] : []));
       const lines = [
-        `#${index} shared by ${present.map((k) => `[${k}]`).join(' ')} · similarity ${row.similarity.toFixed(2)}` +
+        `#${index} shared by ${present.map((k) => `[${k}]`).join(' ')} · ${rowSureness(row)}` +
           (row.moved.length > 0 ? ` · moved: ${row.moved.map((k) => `[${k}]`).join(' ')}` : ''),
         `  ${label(row.pivot)} ${paragraphRef(row.cells[row.pivot] ?? [])}${movedNote(row.pivot)}: ${text(row.pivot)}`,
       ];

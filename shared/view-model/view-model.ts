@@ -154,7 +154,7 @@ export interface ViewRow {
  * Below this confidence a shared row is marked as weak: its paragraphs were put side by
  * side on thin evidence, or without a link between every two of them.
  */
-const WEAK_ROW_CONFIDENCE = 0.5;
+export const WEAK_ROW_CONFIDENCE = 0.5;
 
 /** A changed phrase, for the list of differences. */
 export interface Change {
