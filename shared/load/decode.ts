@@ -22,6 +22,11 @@ export type DecodeResult =
       readonly encoding: TextEncodingName;
       /** Invalid UTF-8 sequences shown as U+FFFD (0 for a clean file). */
       readonly replaced: number;
+      /**
+       * Read as Windows-1252 though this many of its characters were valid UTF-8: a file
+       * that mixes the two, whose UTF-8 characters now show as "Ã©" (0 otherwise).
+       */
+      readonly mixed: number;
     }
   | {
       readonly ok: false;
@@ -113,7 +118,12 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       detail: `this is a binary file (${magic.name}), not an article`,
     };
   }
-  let result: { text: string; encoding: TextEncodingName; replaced?: number } | null;
+  let result: {
+    text: string;
+    encoding: TextEncodingName;
+    replaced?: number;
+    mixed?: number;
+  } | null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     result = decodeUtf8(bytes.subarray(3), 'utf-8-bom');
   } else if (startsWith(bytes, [0xff, 0xfe])) {
@@ -151,7 +161,13 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (result.text.trim() === '') {
     return { ok: false, code: 'EMPTY', detail: 'the file holds only whitespace' };
   }
-  return { ok: true, text: result.text, encoding: result.encoding, replaced: result.replaced ?? 0 };
+  return {
+    ok: true,
+    text: result.text,
+    encoding: result.encoding,
+    replaced: result.replaced ?? 0,
+    mixed: result.mixed ?? 0,
+  };
 }
 
 /**
@@ -162,10 +178,10 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 function decodeUtf8(
   bytes: Uint8Array,
   encoding: 'utf-8' | 'utf-8-bom',
-): { text: string; encoding: TextEncodingName; replaced: number } {
+): { text: string; encoding: TextEncodingName; replaced: number; mixed: number } {
   const strict = decodeWith('utf-8', bytes, encoding);
   if (strict) {
-    return { ...strict, replaced: 0 };
+    return { ...strict, replaced: 0, mixed: 0 };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   let replacements = 0;
@@ -181,8 +197,13 @@ function decodeUtf8(
   const literal = countSequence(bytes, [0xef, 0xbf, 0xbd]);
   const invalid = replacements - literal;
   return valid + literal >= invalid
-    ? { text, encoding, replaced: invalid }
-    : { text: decodeWindows1252(bytes), encoding: 'windows-1252', replaced: 0 };
+    ? { text, encoding, replaced: invalid, mixed: 0 }
+    : {
+        text: decodeWindows1252(bytes),
+        encoding: 'windows-1252',
+        replaced: 0,
+        mixed: valid + literal,
+      };
 }
 
 function countSequence(bytes: Uint8Array, sequence: ReadonlyArray<number>): number {

@@ -196,6 +196,22 @@ describe('loadArticle on careless and hostile files (issue 9)', () => {
       'It’s fine.',
     ]);
     expect(cp1252.ok && cp1252.warnings).toEqual([]);
+    // A file mostly in Windows-1252 with a UTF-8 character in it: read as Windows-1252,
+    // and the reader is told, not left with a silent "CafÃ©".
+    const mixed = load(
+      new Uint8Array([...utf8('Café in Seoul '), 0xe9, 0x74, 0xe9, ...utf8(' was closed.')]),
+      'mixed.txt',
+    );
+    expect(mixed.ok && [mixed.encoding, mixed.article.paragraphs[0]?.text]).toEqual([
+      'windows-1252',
+      'CafÃ© in Seoul été was closed.',
+    ]);
+    expect(mixed.ok && mixed.warnings.map((w) => [w.code, w.message])).toEqual([
+      [
+        'MIXED_ENCODING',
+        'mixed.txt: the file mixes encodings; it is read as Windows-1252, the most of it, so 1 character written in UTF-8 may show garbled (such as "Ã©" for "é").',
+      ],
+    ]);
   });
 
   it('should read UTF-16 without a byte-order mark, told by its NUL bytes', () => {

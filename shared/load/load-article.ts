@@ -80,7 +80,7 @@ export interface LoadError {
  */
 export interface LoadWarning {
   /** What happened. */
-  readonly code: 'INVALID_BYTES';
+  readonly code: 'INVALID_BYTES' | 'MIXED_ENCODING';
   /** The file, as the user named it. */
   readonly file: string;
   /** One clear sentence, starting with the file name. */
@@ -141,6 +141,14 @@ function invalidBytesWarning(file: string, count: number): LoadWarning {
     code: 'INVALID_BYTES',
     file,
     message: `${file}: ${count} ${count === 1 ? 'sequence of bytes is' : 'sequences of bytes are'} not valid UTF-8 and ${count === 1 ? 'is' : 'are'} shown as \ufffd; the rest of the file is read as UTF-8.`,
+  };
+}
+
+function mixedEncodingWarning(file: string, count: number): LoadWarning {
+  return {
+    code: 'MIXED_ENCODING',
+    file,
+    message: `${file}: the file mixes encodings; it is read as Windows-1252, the most of it, so ${count} ${count === 1 ? 'character' : 'characters'} written in UTF-8 may show garbled (such as "Ã©" for "é").`,
   };
 }
 
@@ -205,7 +213,10 @@ export function loadArticle(
   return {
     ok: true,
     encoding: decoded.encoding,
-    warnings: decoded.replaced > 0 ? [invalidBytesWarning(file, decoded.replaced)] : [],
+    warnings: [
+      ...(decoded.replaced > 0 ? [invalidBytesWarning(file, decoded.replaced)] : []),
+      ...(decoded.mixed > 0 ? [mixedEncodingWarning(file, decoded.mixed)] : []),
+    ],
     article: {
       file,
       title: title ?? titleFromFileName(file),
