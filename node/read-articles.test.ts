@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,31 @@ describe('readArticleFiles', () => {
     for (const e of set.errors) {
       expect(e.message.startsWith(e.file)).toBe(true);
     }
+  });
+});
+
+describe('readArticleFiles: the same file twice', () => {
+  it('should read a file named twice, or by another path or link, once, and say so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'twice-'));
+    const a = join(dir, 'a.txt');
+    writeFileSync(a, 'A headline\n\nA first paragraph.');
+    writeFileSync(join(dir, 'b.txt'), 'A headline\n\nA first paragraph.');
+    symlinkSync(a, join(dir, 'link.txt'));
+    const set = await readArticleFiles([
+      a,
+      a,
+      join(dir, '.', 'a.txt'),
+      join(dir, 'link.txt'),
+      join(dir, 'b.txt'),
+    ]);
+    // A copy under another name is another file: compared (two outlets may run one text).
+    expect(set.articles.map((x) => x.file)).toEqual([a, join(dir, 'b.txt')]);
+    expect(set.errors.map((e) => [e.code, e.message])).toEqual(
+      [a, join(dir, '.', 'a.txt'), join(dir, 'link.txt')].map((path) => [
+        'DUPLICATE',
+        `${path}: the same file as ${a}, which is read once.`,
+      ]),
+    );
   });
 });
 

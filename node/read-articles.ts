@@ -122,7 +122,18 @@ export async function readArticleFiles(paths: ReadonlyArray<string>): Promise<Lo
   const articles: Article[] = [];
   const errors: LoadError[] = [];
   const warnings: LoadWarning[] = [];
+  // Each file once, however it is named ("a.txt", "./a.txt", a link to it).
+  const seen = new Map<string, string>();
   for (const path of paths) {
+    const identity = await fileIdentity(path);
+    const first = identity === null ? undefined : seen.get(identity);
+    if (first !== undefined) {
+      errors.push(loadError('DUPLICATE', path, `the same file as ${first}, which is read once`));
+      continue;
+    }
+    if (identity !== null) {
+      seen.set(identity, path);
+    }
     const result = await readArticleFile(path);
     if (result.ok) {
       articles.push(result.article);
@@ -132,6 +143,16 @@ export async function readArticleFiles(paths: ReadonlyArray<string>): Promise<Lo
     }
   }
   return { articles, errors, warnings };
+}
+
+/** What names a file whatever its path (device and inode), or null when it cannot be read. */
+async function fileIdentity(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? `${info.dev}:${info.ino}` : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The article files of a folder, sorted by name. */

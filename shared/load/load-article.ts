@@ -62,7 +62,9 @@ export type LoadErrorCode =
   | 'NO_TEXT'
   /** An HTML page, and no HTML parser was given (a caller may load one and try again). */
   | 'NO_HTML_READER'
-  | 'TOO_FEW_ARTICLES';
+  | 'TOO_FEW_ARTICLES'
+  /** The same file as one named before it (by another path, or twice): read once. */
+  | 'DUPLICATE';
 
 /** A user-facing load failure. */
 export interface LoadError {
