@@ -243,6 +243,17 @@ describe('renderArticles', () => {
   });
 });
 
+describe('renderArticles: an off-topic base', () => {
+  it('should say the base is probably about another story, and how to choose another', () => {
+    expect(renderArticles({ ...COMPARISON, offTopic: [articleIndex(0)] }).split('\n')[0]).toBe(
+      'Articles (3; rows follow the base, [0], itself probably about another story or event: choose another with --base)',
+    );
+    expect(renderArticles(COMPARISON).split('\n')[0]).toBe(
+      'Articles (3; rows follow the base, [0])',
+    );
+  });
+});
+
 describe('renderSimilarity', () => {
   it('should print the matrix with two decimals', () => {
     expect(renderSimilarity(COMPARISON).split('\n').slice(1)).toEqual([

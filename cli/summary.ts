@@ -62,7 +62,12 @@ export function articleLabel(article: Article, index: number): string {
 /** The articles: title, outlet, date, paragraph counts and file, the base marked. */
 export function renderArticles(comparison: Comparison): string {
   const base = comparison.options.base;
-  const lines = [`Articles (${comparison.articles.length}; rows follow the base, [${base}])`];
+  const baseOut = comparison.offTopic.includes(base)
+    ? ', itself probably about another story or event: choose another with --base'
+    : '';
+  const lines = [
+    `Articles (${comparison.articles.length}; rows follow the base, [${base}]${baseOut})`,
+  ];
   comparison.articles.forEach((article, k) => {
     const boilerplate = article.paragraphs.filter((p) => p.boilerplate !== null).length;
     const facts = [

@@ -24,7 +24,7 @@ export function fileStem(title: string): string {
 
 /** "met-police-admit-tweet-critical-of-sadiq-khan.html", from the story's title. */
 export function reportFileName(comparison: Comparison, title?: string): string {
-  return `${fileStem(title?.trim() || storyTitle(comparison.articles, comparison.options.base))}.html`;
+  return `${fileStem(title?.trim() || storyTitle(comparison.articles, comparison.options.base, comparison.offTopic))}.html`;
 }
 
 /** "bridge-vote.news-compare.json", from the story's name. */

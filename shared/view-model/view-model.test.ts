@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedStory } from '../../node/read-articles';
 import { cellText } from '../cells';
 import { compareArticles } from '../compare';
-import type { Comparison } from '../model';
+import type { Article, Comparison } from '../model';
 import { SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
 import type { ViewModel, Segment } from './view-model';
@@ -210,5 +210,13 @@ describe('storyTitle', () => {
       SAMPLE_ARTICLES[1]!.title,
     );
     expect(storyTitle([untitled], 0)).toBe('000_69ff');
+  });
+
+  it('should not title the story by the headline of an article about another one', () => {
+    const [a, b, c] = SAMPLE_ARTICLES as [Article, Article, Article];
+    expect(storyTitle([a, b, c], 0, [0])).toBe(b.title);
+    expect(storyTitle([a, b, c], 0, [0, 1])).toBe(c.title);
+    // Only off-topic articles: still a title.
+    expect(storyTitle([a, b], 0, [0, 1])).toBe(a.title);
   });
 });

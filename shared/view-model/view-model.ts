@@ -383,7 +383,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
   });
 
   return {
-    title: storyTitle(articles, base),
+    title: storyTitle(articles, base, comparison.offTopic),
     articles: viewArticles,
     base,
     options: describeOptions(comparison, viewArticles),
