@@ -28,6 +28,19 @@ describe('namesConflict', () => {
 });
 
 describe('rowDiscrepancies', () => {
+  it('should not set against each other two figures the words after them say count different things', () => {
+    expect(
+      flagged(
+        'Rittenhouse killed two men and wounded a third during the protests.',
+        'Rittenhouse was cleared on all five counts after the trial.',
+      ),
+    ).toEqual([]);
+    // With nothing after one of them to say what it counts, the only figures still conflict.
+    expect(
+      flagged('The deal is worth $17.2 billion.', 'The deal is worth $17.6 billion in all.'),
+    ).toEqual(['number 17.2 billion / 17.6 billion']);
+  });
+
   it('should list different figures for the same thing, as each outlet writes them', () => {
     expect(
       flagged(

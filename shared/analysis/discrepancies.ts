@@ -109,7 +109,8 @@ function sharesContext(a: FoundValue, b: FoundValue): boolean {
 /**
  * The values of `a` and `b` (two outlets' texts of one fact) that conflict, by kind. A figure
  * conflicts with a different figure about the same thing (a shared word after it), or with
- * the only other unmatched figure when each side has just one.
+ * the only other unmatched figure when each side has just one and the words after either
+ * do not say what it counts.
  */
 export function conflicts(
   a: ReadonlyArray<FoundValue>,
@@ -143,7 +144,12 @@ export function conflicts(
     const rivals = groupsB.get(key) ?? [];
     for (const vb of rivals) {
       if (va.kind === 'number') {
-        const sole = groupsA.get(key)?.length === 1 && rivals.length === 1;
+        // The only figure on each side is about the same thing, unless the words after
+        // them say otherwise ("two men" against "five counts").
+        const sole =
+          groupsA.get(key)?.length === 1 &&
+          rivals.length === 1 &&
+          (va.context.length === 0 || vb.context.length === 0);
         if (sole || sharesContext(va, vb)) {
           out.push([va, vb]);
         }
