@@ -182,11 +182,9 @@ export function ComparisonView({
       virtualizer.scrollToIndex(index, { align: 'center' });
     }
   }, [itemOfRow, virtualizer]);
-  useImperativeHandle(
-    ref,
-    () => ({ scrollToRow, focus: () => scrollRef.current?.focus() }),
-    [scrollToRow],
-  );
+  useImperativeHandle(ref, () => ({ scrollToRow, focus: () => scrollRef.current?.focus() }), [
+    scrollToRow,
+  ]);
 
   // The page's focus follows a selection moved by keys (not one made by a click or an edit).
   const byKeys = useRef(false);
