@@ -22,6 +22,28 @@ describe('extractMetadata', () => {
     expect(meta([' date 2022-02-18 Scotland Yard said it was wrong.']).date).toBe('2022-02-18');
   });
 
+  it('should read the headline past a date stamp, an image label in lower case or a photo caption', () => {
+    expect(meta([' date 2025-04-04 Ex-S. Korean president apologizes', 'Body text.'])).toEqual({
+      title: 'Ex-S. Korean president apologizes',
+      outlet: null,
+      date: '2025-04-04',
+    });
+    expect(
+      meta(['kyle rittenhouse verdict defense\nRittenhouse cleared of all charges', 'Body.']).title,
+    ).toBe('Rittenhouse cleared of all charges');
+    expect(
+      meta([
+        'The acting president speaks at a briefing in Seoul, Monday, March 24, 2025. (REUTERS)',
+        'Court dismisses impeachment of acting president',
+        'Body text.',
+      ]).title,
+    ).toBe('Court dismisses impeachment of acting president');
+    // A sentence after the stamp is no headline.
+    expect(meta([' date 2022-02-18 Scotland Yard said it was wrong.']).title).toBeNull();
+    // Only the first line is passed over, and a headline in capitals stays one.
+    expect(meta(['MET ADMITS ERROR', 'Body text.']).title).toBe('MET ADMITS ERROR');
+  });
+
   it('should not take a section after the headline for the outlet (seed 001)', () => {
     expect(
       meta([

@@ -77,6 +77,12 @@ export function leadingStampLength(text: string): number {
 const DATELINE =
   /^\s*(?:(?:published|updated|posted)\s*:?\s*)?(\d{1,2} [A-Za-z]{3,9},? \d{4}(?:,? \d{1,2}:\d{2})?|[A-Za-z]{3,9} \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2})?)\s*(?:gmt|bst|utc)?\s*$/iu;
 
+/**
+ * A first line that is not a headline: all in lower case (an image's label or a page's
+ * slug), or a photo caption ending in its credit in brackets ("(REUTERS)", "(AP Photo)").
+ */
+const NOT_A_HEADLINE = /^[^\p{Lu}]*\p{Ll}[^\p{Lu}]*$|[.!?]\s*[([][^()[\]]{2,40}[)\]]$/u;
+
 /** Longest line read as a publisher statement; longer ones are article sentences. */
 const MAX_EVIDENCE_LINE_CHARS = 160;
 
@@ -184,8 +190,18 @@ export function extractMetadata(
       }
     }
   }
-  const first = paragraphs.find((_, i) => !isBoilerplate[i]);
-  const firstLine = first?.split('\n')[0]?.trim() ?? '';
+  // The headline is the first content line, unless that line is an image's label in
+  // lower case ("kyle rittenhouse verdict defense") or a photo caption ending in its credit
+  // ("… Monday, March 24, 2025. (REUTERS)"): then the next one.
+  // A scraper's date stamp before the headline is not part of it.
+  const lines = paragraphs
+    .filter((_, i) => !isBoilerplate[i])
+    .slice(0, 2)
+    .flatMap((p) => p.split('\n'))
+    .map((line) => line.slice(leadingStampLength(line)).trim())
+    .filter((line) => line !== '');
+  const first = NOT_A_HEADLINE.test(lines[0] ?? '') ? lines[1] : lines[0];
+  const firstLine = first ?? '';
   const piped = /^(.{8,}?)\s+[|]\s+([^|]{2,60})$/u.exec(firstLine);
   if (piped) {
     const outlet = outletFromEvidence((piped[2] ?? '').trim(), paragraphs);
@@ -196,8 +212,7 @@ export function extractMetadata(
     first !== undefined &&
     words > 0 &&
     words <= MAX_TITLE_WORDS &&
-    !/[.!?…]["'”’)]*$/u.test(firstLine) &&
-    !LEADING_DATE.test(firstLine)
+    !/[.!?…]["'”’)]*$/u.test(firstLine)
       ? firstLine
       : null;
   return { title, outlet: outletFromEvidence(null, paragraphs), date };
