@@ -232,7 +232,7 @@ export function App() {
   const name = useMemo(
     () =>
       model && comparison
-        ? articleNamer(model, comparison.articles, blind)
+        ? articleNamer(model, blind)
         : (k: number) => `#${articleNumber(articleIndex(k))}`,
     [model, comparison, blind],
   );

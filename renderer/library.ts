@@ -1,6 +1,5 @@
 /** The library of loaded articles: items, word counts, duplicates and search (fuse.js). */
 import Fuse from 'fuse.js';
-import { LEADING_DATE } from '../shared/load/metadata';
 import type { Article } from '../shared/model';
 import { baseName } from '../shared/project/details';
 import { countWords } from '../shared/text/tokenize';
@@ -52,26 +51,7 @@ export function sameArticle(a: Article, b: Article): boolean {
   );
 }
 
-/** Words of a lead excerpt: enough to recognise an article whose title is its file name. */
-const LEAD_WORDS = 14;
-
-/**
- * The first words of an article's text, for articles whose title is only their file name
- * ("000_69ff7826295806f7" says nothing); null when the article has a real title.
- */
-export function leadExcerpt(article: Article): string | null {
-  if (article.titleSource !== 'file-name') {
-    return null;
-  }
-  const first = article.paragraphs.find((p) => p.boilerplate === null);
-  // A leading "date 2022-02-18" is metadata the loader already read, not the lead.
-  const text = (first?.text ?? '').replace(LEADING_DATE, '');
-  const words = text.trim().split(/\s+/u).filter(Boolean);
-  if (words.length === 0) {
-    return null;
-  }
-  return words.length > LEAD_WORDS ? `${words.slice(0, LEAD_WORDS).join(' ')}…` : words.join(' ');
-}
+export { leadExcerpt } from '../shared/view-model/article-name';
 
 /**
  * How close a query word must be to a word of the article, 0 (exact) .. 1 (anything).

@@ -129,7 +129,7 @@ describe('renderReport', () => {
       '<td><bdi>unknown outlet</bdi></td><td><bdi>Bridge repairs were delayed, report finds</bdi></td>',
     );
     expect(html).toContain('<span class="sub">no date found</span>');
-    expect(html).toContain('<td><bdi>herald.html</bdi></td>');
+    expect(html).toContain('<td class="file"><bdi>herald.html</bdi></td>');
     expect(html).toMatch(/<th scope="col">#2 <bdi>The Herald<\/bdi><\/th>/);
     expect(html).toMatch(/<th scope="row">#1 <bdi>The Chronicle<\/bdi><\/th><td class="num">—/);
   });

@@ -219,7 +219,7 @@ function renderArticles(out: string[], model: ViewModel, urls: ReadonlyArray<str
     '<div class="scroll" role="region" aria-label="Articles compared" tabindex="0">',
     '<table>\n<caption>Articles, in the order given</caption>\n<thead><tr>',
     '<th scope="col">#</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Date</th>',
-    '<th scope="col">Words</th><th scope="col">File</th><th scope="col">Notes</th></tr></thead>\n<tbody>\n',
+    '<th scope="col" class="num">Words</th><th scope="col">File</th><th scope="col">Notes</th></tr></thead>\n<tbody>\n',
   );
   for (const a of model.articles) {
     const notes: string[] = [];
@@ -232,7 +232,7 @@ function renderArticles(out: string[], model: ViewModel, urls: ReadonlyArray<str
     out.push(
       `<tr><th scope="row">${articleNumber(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,
       `<td>${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
-      `<td class="num">${a.wordCount}</td><td>${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
+      `<td class="num">${a.wordCount}</td><td class="file">${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
     );
   }
   out.push(

@@ -62,12 +62,17 @@ describe('buildViewModel', () => {
   const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
   const model = buildViewModel(comparison);
 
-  it('should describe the articles, with "unknown outlet" where none is named', () => {
+  it('should describe the articles, each told apart by its outlet or else its title', () => {
     expect(model.title).toBe('Council forced to admit bridge closure was avoidable');
     expect(model.articles.map((a) => a.label)).toEqual([
       '#1 The Chronicle',
       '#2 The Herald',
-      '#3 unknown outlet',
+      '#3 Bridge repairs were delayed,…',
+    ]);
+    expect(model.articles.map((a) => a.name)).toEqual([
+      'The Chronicle',
+      'The Herald',
+      'unknown outlet',
     ]);
     expect(model.articles.map((a) => a.isBase)).toEqual([true, false, false]);
     expect(model.articles[2]!.date).toBeNull();

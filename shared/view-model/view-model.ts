@@ -7,6 +7,7 @@
  * apart from sorting a row's deletion ranges (`segments.ts`); the notable substitutions are
  * chosen, and sorted, by `analysis/substitutions.ts`.
  */
+import { articleLabel } from './article-name';
 import { notableSubstitutions, type Substitution } from '../analysis/substitutions';
 import { cellText } from '../cells';
 import {
@@ -362,7 +363,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
     return {
       index: k,
       name,
-      label: `#${articleNumber(k)} ${name}`,
+      label: articleLabel(article, `#${articleNumber(k)}`),
       outlet: article.outlet,
       title: article.title,
       date: article.date,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { testArticle } from '../testing/article';
+import { articleLabel, leadExcerpt } from './article-name';
+
+describe('articleLabel', () => {
+  it('should name an article by its outlet, else by its headline, else by its first words', () => {
+    const text = [' date 2022-02-18 Scotland Yard has been forced to admit it was wrong.'];
+    expect(articleLabel(testArticle('a.txt', text, { outlet: 'The Guardian' }), '#1')).toBe(
+      '#1 The Guardian',
+    );
+    expect(
+      articleLabel(
+        {
+          ...testArticle('b.txt', text),
+          title: 'Sadiq Khan denies giving ultimatum',
+          titleSource: 'text',
+        },
+        '#2',
+      ),
+    ).toBe('#2 Sadiq Khan denies giving…');
+    // Titled by its file name: the first words of its text (not the saved page's stamp).
+    expect(articleLabel(testArticle('000_69ff.txt', text), '#3')).toBe(
+      '#3 “Scotland Yard has been…”',
+    );
+    expect(leadExcerpt(testArticle('000_69ff.txt', text))).toBe(
+      'Scotland Yard has been forced to admit it was wrong.',
+    );
+  });
+
+  it('should fall back on the file name when there is no text to quote', () => {
+    expect(articleLabel(testArticle('000_69ff.txt', ['Share'], { boilerplate: [0] }), '#4')).toBe(
+      '#4 000_69ff.txt',
+    );
+  });
+});
