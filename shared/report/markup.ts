@@ -52,7 +52,14 @@ function marked(tag: 'ins' | 'del', text: string): string {
 /** An article's label as HTML: "#2 " and the outlet's name, isolated (it comes from the file). */
 export function labelHtml(model: ViewModel, article: ArticleIndex): string {
   const a: ViewArticle | undefined = model.articles[article];
-  return `#${articleNumber(article)}${a ? ` ${isolatedHtml(a.name)}` : ''}`;
+  const number = `#${articleNumber(article)}`;
+  if (!a) {
+    return number;
+  }
+  // The label is "#2 The Guardian" or "#2 Sadiq Khan denies giving…" (a blind one is only
+  // its name): the words after the number come from the article, and are isolated.
+  const words = a.label.startsWith(`${number} `) ? a.label.slice(number.length + 1) : a.label;
+  return `${number} ${isolatedHtml(words)}`;
 }
 
 /** The id of a row's element in the report: `r-3` for row 3 (index 2). */

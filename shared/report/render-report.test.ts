@@ -148,6 +148,13 @@ describe('renderReport', () => {
     );
   });
 
+  it('should tell articles of unknown outlets apart by their headline or first words', () => {
+    const html = seedReport();
+    expect(html).not.toContain('unknown outlet</bdi></th>');
+    expect(html).toContain('#2 <bdi>Met police admit tweet…</bdi>');
+    expect(html).toContain('#1 <bdi>“Scotland Yard has been…”</bdi>');
+  });
+
   it("should show a page's date stamp as furniture, never as a reworded phrase", () => {
     // Sample 000 starts " date 2022-02-18 Scotland Yard has been forced…": the tool that
     // saved the page wrote the stamp; the other outlets have none.

@@ -231,7 +231,7 @@ function renderArticles(out: string[], model: ViewModel, urls: ReadonlyArray<str
     }
     out.push(
       `<tr><th scope="row">${articleNumber(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,
-      `<td>${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
+      `<td class="date">${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
       `<td class="num">${a.wordCount}</td><td class="file">${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
     );
   }

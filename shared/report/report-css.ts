@@ -99,7 +99,7 @@ th, td { border: 1px solid ${P.rule}; padding: 0.35rem 0.55rem; vertical-align: 
 thead th { background: ${P.headerBackground}; }
 tbody th { background: ${P.headerBackground}; font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
-th.num, td.num { white-space: nowrap; }
+th.num, td.num, td.date { white-space: nowrap; }
 td.file { overflow-wrap: anywhere; }
 .sub { display: block; font-weight: 400; color: ${P.muted}; font-size: 0.85em; }
 .flag {
