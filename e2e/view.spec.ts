@@ -251,6 +251,27 @@ test('puts the focus on the comparison once an article left out is included', as
   await expect(comparisonTable(page).locator('[data-cell]:focus')).toHaveCount(1);
 });
 
+test('keeps the current row in view, clear of the headers, when the layout changes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('n');
+  }
+  const table = comparisonTable(page);
+  const current = table.locator('.row.current');
+  for (const key of ['i', 'i', 'i']) {
+    await page.keyboard.press(key);
+    await expect(current).toBeInViewport();
+    await expect(async () => {
+      const header = await box(table.getByRole('row').first());
+      const row = await box(current);
+      expect(row.y).toBeGreaterThanOrEqual(header.y + header.height - 1);
+    }).toPass();
+  }
+});
+
 test('opens another story at its first row and its first difference', async ({ page }) => {
   test.setTimeout(60_000);
   await page.setViewportSize({ width: 1280, height: 720 });

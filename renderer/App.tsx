@@ -459,11 +459,13 @@ export function App() {
       view.current?.focus();
     }
   }, [model]);
+  // The current row stays in view when it changes, and when the layout does (a row of the
+  // inline view is taller: the side-by-side scroll position would hide it).
   useEffect(() => {
     if (currentRow !== null && !state.presenting) {
       view.current?.scrollToRow(currentRow);
     }
-  }, [currentRow, state.presenting]);
+  }, [currentRow, state.presenting, state.layout]);
 
   const highlights = useMemo(() => {
     if (!analysis || !comparison || !state.markLoaded) {
