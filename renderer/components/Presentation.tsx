@@ -35,8 +35,11 @@ export interface PresentationProps {
   readonly onRun: (id: CommandId) => void;
 }
 
-/** Largest and smallest slide type (px): large for the back row, small enough for four outlets. */
-const LARGEST_PX = 30;
+/**
+ * Largest and smallest slide type (px): large for the back row of a classroom (a short row
+ * fills the screen), small enough for four outlets' long paragraphs.
+ */
+const LARGEST_PX = 44;
 const SMALLEST_PX = 13;
 
 /**
@@ -107,6 +110,10 @@ export function Presentation({
             {c.label}
           </button>
         ))}
+        <span className="presentation-legend">
+          <del>struck</del> missing or reworded in another outlet · <ins>underlined</ins> added or
+          reworded here
+        </span>
       </div>
       {row && (
         <p className="slide-summary" aria-live="polite">
@@ -121,7 +128,9 @@ export function Presentation({
       >
         {cells.map((cell) => (
           <figure key={cell.article} className={cell.role}>
-            <figcaption dir="auto">{name(cell.article)}</figcaption>
+            <figcaption dir="auto" title={name(cell.article)}>
+              {name(cell.article)}
+            </figcaption>
             {cell.role === 'empty' ? (
               <p className="not-here">not in this outlet</p>
             ) : (
