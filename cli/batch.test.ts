@@ -169,6 +169,8 @@ describe('batchOutputProblems', () => {
     expect(batchOutputProblems('/b', '/b/s1/deeper/out.jsonl', null)).toHaveLength(1);
     expect(batchOutputProblems('/b', '/out.jsonl', '/b/reports')).toHaveLength(1);
     expect(batchOutputProblems('/b', '/b/s1/x.jsonl', '/b/s1')).toHaveLength(2);
+    // A story folder whose name starts with two dots is inside the batch folder too.
+    expect(batchOutputProblems('/b', '/b/..drafts/out.jsonl', '/b/..reports')).toHaveLength(2);
   });
 });
 

@@ -393,7 +393,11 @@ export function batchOutputProblems(
   // The path below the batch folder, or null when outside it.
   const below = (path: string): string | null => {
     const rel = relative(root, resolve(path));
-    return rel === '' ? '' : rel.startsWith('..') || isAbsolute(rel) ? null : rel;
+    return rel === ''
+      ? ''
+      : rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)
+        ? null
+        : rel;
   };
   const problems: string[] = [];
   const outBelow = below(out);

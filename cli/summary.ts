@@ -121,7 +121,7 @@ export function renderRows(comparison: Comparison): string {
   const counts = { shared: 0, unique: 0, boilerplate: 0 };
   const offTopic = new Set<number>(comparison.offTopic);
   // An off-topic article's own rows: listed with it above, not among the story's rows.
-  const leftOut = (row: Row) => row.kind !== 'shared' && offTopic.has(row.pivot);
+  const leftOut = (row: Row) => row.kind === 'unique' && offTopic.has(row.pivot);
   let leftOutRows = 0;
   for (const row of comparison.rows) {
     if (leftOut(row)) {
@@ -158,8 +158,10 @@ function rowSureness(row: Row): string {
   if (row.manual) {
     return 'corrected by hand';
   }
-  const confidence = `confidence ${row.confidence.toFixed(2)}`;
-  return row.confidence < WEAK_ROW_CONFIDENCE ? `${confidence} (weak: look twice)` : confidence;
+  // A weak row never shows as 0.50: rounded down, its figure stays under the mark.
+  return row.confidence < WEAK_ROW_CONFIDENCE
+    ? `confidence ${(Math.floor(row.confidence * 100) / 100).toFixed(2)} (weak: look twice)`
+    : `confidence ${row.confidence.toFixed(2)}`;
 }
 
 /** One row as lines of text. */

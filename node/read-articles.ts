@@ -4,7 +4,7 @@
  * Electron main process (which sends the bytes to the page), so every caller gives the
  * same messages.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../shared/model';
 import {
@@ -145,11 +145,18 @@ export async function readArticleFiles(paths: ReadonlyArray<string>): Promise<Lo
   return { articles, errors, warnings };
 }
 
-/** What names a file whatever its path (device and inode), or null when it cannot be read. */
+/**
+ * What names a file whatever its path, or null when it cannot be read: its device and inode
+ * (as big integers: NTFS file ids do not fit a double), or its real path where the file
+ * system gives no inode (0).
+ */
 async function fileIdentity(path: string): Promise<string | null> {
   try {
-    const info = await stat(path);
-    return info.isFile() ? `${info.dev}:${info.ino}` : null;
+    const info = await stat(path, { bigint: true });
+    if (!info.isFile()) {
+      return null;
+    }
+    return info.ino === 0n ? `path:${await realpath(path)}` : `${info.dev}:${info.ino}`;
   } catch {
     return null;
   }

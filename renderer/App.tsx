@@ -342,7 +342,7 @@ export function App() {
       annotations,
       codebook: project?.codebook ?? [],
     });
-    const saved = await api.saveReport(html, reportFileName(seen, story));
+    const saved = await api.saveReport(html, reportFileName(seen, story, blind));
     if (saved) {
       const notes = [
         hidden > 0 ? `${shown.length} of ${comparison.articles.length} outlets, as shown` : '',
@@ -601,6 +601,7 @@ export function App() {
               layout={state.layout}
               shown={shown}
               currentRow={currentRow}
+              blind={state.blind}
               name={name}
               highlights={highlights}
               segments={segments}

@@ -15,6 +15,16 @@ describe('reportFileName', () => {
       'sadiq-khan-s-ultimatum-what-we-know.html',
     );
     expect(reportFileName(compareArticles([b, b], { base: 0 }))).toBe('b-txt.html');
+    // Blind: a file name would name the outlet; a headline or the reader's name stays.
+    expect(reportFileName(compareArticles([b, b], { base: 0 }), '', true)).toBe(
+      'untitled-story.html',
+    );
+    expect(reportFileName(compareArticles([b, a], { base: 0 }), '', true)).toBe(
+      'sadiq-khan-s-ultimatum-what-we-know.html',
+    );
+    expect(reportFileName(compareArticles([b, b], { base: 0 }), 'Bridge vote', true)).toBe(
+      'bridge-vote.html',
+    );
     const long = { ...a, title: `${'Mayor '.repeat(15)}resigns` };
     expect(reportFileName(compareArticles([long, b], { base: 0 }))).toBe(
       `${'mayor-'.repeat(10).slice(0, -1)}.html`,

@@ -1,4 +1,5 @@
 /** The exported files' names (pure): report, project, codes. */
+import { BLIND_STORY_TITLE } from '../shared/view-model/blind';
 import type { Comparison } from '../shared/model';
 import { PROJECT_FILE_EXTENSION } from '../shared/project';
 import { storyTitle } from '../shared/view-model/story-title';
@@ -22,9 +23,20 @@ export function fileStem(title: string): string {
   return stem || 'news-comparison';
 }
 
-/** "met-police-admit-tweet-critical-of-sadiq-khan.html", from the story's title. */
-export function reportFileName(comparison: Comparison, title?: string): string {
-  return `${fileStem(title?.trim() || storyTitle(comparison.articles, comparison.options.base, comparison.offTopic))}.html`;
+/**
+ * "met-police-admit-tweet-critical-of-sadiq-khan.html", from the story's title; in blind
+ * mode never from a file name (which names an outlet): "untitled-story.html".
+ */
+export function reportFileName(comparison: Comparison, title?: string, blind = false): string {
+  const given = title?.trim();
+  if (given) {
+    return `${fileStem(given)}.html`;
+  }
+  const found = storyTitle(comparison.articles, comparison.options.base, comparison.offTopic);
+  const byFile = comparison.articles.some(
+    (a) => a.titleSource === 'file-name' && a.title === found,
+  );
+  return `${fileStem(blind && byFile ? BLIND_STORY_TITLE : found)}.html`;
 }
 
 /** "bridge-vote.news-compare.json", from the story's name. */

@@ -13,9 +13,9 @@
  *   into both); peak memory = the process's peak RSS. Each is run `runs` times, the floor
  *   and the command alternately; the median CPU time is reported, with its spread (max -
  *   min over median), since the machine may be shared. The batch's scaling compares the
- *   best wall times (the least disturbed runs) of the batch on one core (`taskset -c 0`,
- *   one worker: the process, its worker and V8's background threads share that core) and
- *   on two cores (two workers), beside what two threads of plain CPU work get on the
+ *   best wall times (the least disturbed runs) of the batch on one core (`taskset`, one
+ *   worker: the process, its worker and V8's background threads share that core) and on
+ *   two cores (two workers, pinned to two CPUs too, so that a larger machine lends no more), beside what two threads of plain CPU work get on the
  *   machine meanwhile (`scripts/bench-spin.mjs`): on a machine whose cores are busy with
  *   other work, the scaling target is undecided. One worker on two cores is shown too: it
  *   is not one core, as V8's compiler and collector threads run on the idle one.
@@ -150,19 +150,47 @@ interface ProcessCost {
 const TASKSET = ['/usr/bin/taskset', '/bin/taskset'].find((path) => existsSync(path)) ?? null;
 
 /**
+ * The first two CPUs this process may run on (`Cpus_allowed_list` of /proc/self/status:
+ * "0-3,8"), or null where that cannot be read or fewer are allowed. The batch's one-core and
+ * two-core runs are pinned to them, so that on a larger machine the two-worker run does not
+ * borrow more cores than it is credited with.
+ */
+function twoAllowedCpus(): readonly [number, number] | null {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const list = /^Cpus_allowed_list:\s*(.+)$/mu.exec(status)?.[1] ?? '';
+    const cpus = list.split(',').flatMap((part) => {
+      const [from, to] = part.split('-').map(Number);
+      if (from === undefined || Number.isNaN(from)) {
+        return [];
+      }
+      const last = to === undefined || Number.isNaN(to) ? from : to;
+      return Array.from({ length: Math.min(2, last - from + 1) }, (_, i) => from + i);
+    });
+    return cpus.length >= 2 ? [cpus[0] as number, cpus[1] as number] : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the batch's scaling runs are pinned: the first CPU, then the first two (or null). */
+const PINNED = TASKSET ? twoAllowedCpus() : null;
+
+/**
  * Runs `node --import probe script args` and reads what the probe wrote at exit; with
- * `oneCore`, on the first core only (through {@link TASKSET}, which must exist).
+ * `cores`, on these CPUs only (through {@link TASKSET}).
  */
 function measureProcess(
   script: string,
   args: ReadonlyArray<string>,
   scratch: string,
-  oneCore = false,
+  cores: ReadonlyArray<number> | null = null,
 ): ProcessCost {
   const probeOut = join(scratch, `probe-${process.pid}.json`);
   rmSync(probeOut, { force: true });
   const node = [process.execPath, '--import', PROBE, script, ...args];
-  const [command, ...commandArgs] = oneCore && TASKSET ? [TASKSET, '-c', '0', ...node] : node;
+  const [command, ...commandArgs] =
+    cores && TASKSET ? [TASKSET, '-c', cores.join(','), ...node] : node;
   const started = performance.now();
   const child = spawnSync(command as string, commandArgs, {
     cwd: ROOT,
@@ -268,10 +296,12 @@ export async function measureProcessCases(
             // The command's own figures are those of two workers (one per core here).
             machine.push(machineScaling());
             one.push(measureProcess(CLI_ENTRY, [...args, '--jobs', '1'], scratch));
-            if (TASKSET) {
-              oneCore.push(measureProcess(CLI_ENTRY, [...args, '--jobs', '1'], scratch, true));
+            if (PINNED) {
+              oneCore.push(
+                measureProcess(CLI_ENTRY, [...args, '--jobs', '1'], scratch, [PINNED[0]]),
+              );
             }
-            two.push(measureProcess(CLI_ENTRY, [...args, '--jobs', '2'], scratch));
+            two.push(measureProcess(CLI_ENTRY, [...args, '--jobs', '2'], scratch, PINNED));
             command.push(two[two.length - 1] as ProcessCost);
           } else {
             command.push(measureProcess(CLI_ENTRY, args, scratch));

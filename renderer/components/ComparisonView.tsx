@@ -46,6 +46,8 @@ export interface ComparisonViewProps {
   readonly shown: ReadonlyArray<number>;
   /** The row of the current difference, or null. */
   readonly currentRow: RowIndex | null;
+  /** Blind mode: the headers give no title (it may be a file name, which names the outlet). */
+  readonly blind?: boolean;
   /** The name of an article ("#2 The Guardian", or "Outlet B" in blind mode). */
   readonly name: (article: number) => string;
   /** Loaded-language ranges of an article's cell, or none. */
@@ -107,6 +109,7 @@ export function ComparisonView({
   layout,
   shown,
   currentRow,
+  blind = false,
   name,
   highlights,
   segments,
@@ -289,7 +292,13 @@ export function ComparisonView({
             shown.map((k) => {
               const a = model.articles[k];
               return (
-                <div key={k} className="cell" role="columnheader" title={a?.title}>
+                <div
+                  key={k}
+                  className="cell"
+                  role="columnheader"
+                  // The title may be a file name, which names the outlet: none in blind mode.
+                  title={blind ? undefined : a?.title}
+                >
                   <span className="outlet-name" dir="auto">
                     {name(k)}
                   </span>

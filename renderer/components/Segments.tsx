@@ -36,7 +36,9 @@ export function Pieces({ pieces }: { readonly pieces: ReadonlyArray<MarkedPiece>
         ) : s.kind === 'ins' ? (
           <ins key={i}>{text}</ins>
         ) : s.kind === 'stamp' ? (
-          <span key={i} className="stamp" title={STAMP_TITLE}>
+          // Left to right and set apart: a stamp's Latin letters do not decide the direction
+          // of a right-to-left paragraph.
+          <span key={i} className="stamp" dir="ltr" title={STAMP_TITLE}>
             {text}
           </span>
         ) : (

@@ -42,6 +42,17 @@ describe('extractMetadata', () => {
     expect(meta([' date 2022-02-18 Scotland Yard said it was wrong.']).title).toBeNull();
     // Only the first line is passed over, and a headline in capitals stays one.
     expect(meta(['MET ADMITS ERROR', 'Body text.']).title).toBe('MET ADMITS ERROR');
+    // Scripts without letter case, with a Latin word in lower case, are headlines too; so is
+    // a line ending in brackets that credit no one.
+    expect(meta(['הבחירות בישראל: התוצאות לפי ynet', 'Body text.']).title).toBe(
+      'הבחירות בישראל: התוצאות לפי ynet',
+    );
+    expect(meta(['Watch the verdict live! (Video)', 'Body text.']).title).toBe(
+      'Watch the verdict live! (Video)',
+    );
+    expect(
+      meta(['Protesters outside the court. (AP Photo/Morry Gash)', 'Verdict in', 'Body.']).title,
+    ).toBe('Verdict in');
   });
 
   it('should not take a section after the headline for the outlet (seed 001)', () => {

@@ -81,7 +81,8 @@ const DATELINE =
  * A first line that is not a headline: all in lower case (an image's label or a page's
  * slug), or a photo caption ending in its credit in brackets ("(REUTERS)", "(AP Photo)").
  */
-const NOT_A_HEADLINE = /^[^\p{Lu}]*\p{Ll}[^\p{Lu}]*$|[.!?]\s*[([][^()[\]]{2,40}[)\]]$/u;
+const NOT_A_HEADLINE =
+  /^[^\p{L}]*\p{Ll}[\p{Ll}\P{L}]*$|[.!?]\s*[([](?:[\p{Lu}\d\s/&.,-]{2,30}|[^()[\]]*\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|Getty|[Ff]ile|Pool)\b[^()[\]]*)[)\]]$/u;
 
 /** Longest line read as a publisher statement; longer ones are article sentences. */
 const MAX_EVIDENCE_LINE_CHARS = 160;

@@ -159,7 +159,9 @@ describe('renderReport', () => {
     // Sample 000 starts " date 2022-02-18 Scotland Yard has been forced…": the tool that
     // saved the page wrote the stamp; the other outlets have none.
     const html = seedReport();
-    const stamps = [...html.matchAll(/<span class="stamp" title="[^"]*">([^<]*)<\/span>/g)];
+    const stamps = [
+      ...html.matchAll(/<span class="stamp" dir="ltr" title="[^"]*">([^<]*)<\/span>/g),
+    ];
     expect(stamps.map((m) => m[1])).toContain(' date 2022-02-18 ');
     expect(html).not.toMatch(/<(?:del|ins)>[^<]*date 2022-02-1/);
   });
@@ -329,6 +331,19 @@ describe('renderReport', () => {
     }
     // Headlines from the text stay: the text is shown anyway.
     expect(html).toContain('London mayor accuses Scotland Yard');
+  });
+
+  it('should not title a blind report by a file name when no article has a headline', () => {
+    const untitled = SEEDS.filter((a) => a.titleSource === 'file-name');
+    expect(untitled.length).toBeGreaterThanOrEqual(2);
+    const html = reportOf(compareArticles(untitled, { base: 0 }), {
+      ...META,
+      blindNames: untitled.map((_, k) => `Outlet ${'ABCDE'[k]}`),
+    });
+    expect(html).toContain('Untitled story');
+    for (const a of untitled) {
+      expect(html).not.toContain(a.title);
+    }
   });
 
   it('should render a large comparison (20 articles of 2,000 words) completely', () => {

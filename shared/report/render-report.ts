@@ -600,7 +600,7 @@ function renderSegments(out: string[], segments: ReadonlyArray<Segment>): void {
         : segment.kind === 'ins'
           ? `<ins>${text}</ins>`
           : segment.kind === 'stamp'
-            ? `<span class="stamp" title="${escapeHtml(STAMP_TITLE)}">${text}</span>`
+            ? `<span class="stamp" dir="ltr" title="${escapeHtml(STAMP_TITLE)}">${text}</span>`
             : `<del>${text}</del>`,
     );
   }

@@ -11,6 +11,9 @@ export function blindLabel(index: number): string {
   return `Outlet ${String.fromCharCode(65 + (index % 26))}${index >= 26 ? String(Math.floor(index / 26)) : ''}`;
 }
 
+/** The story's title in blind mode where the only one is a file name. */
+export const BLIND_STORY_TITLE = 'Untitled story';
+
 /** Shown in blind mode where a file name would be. */
 const HIDDEN_FILE = 'hidden (blind mode)';
 
@@ -23,8 +26,11 @@ const HIDDEN_FILE = 'hidden (blind mode)';
  */
 export function blindModel(model: ViewModel, names: ReadonlyArray<string> = []): ViewModel {
   const nameOf = (k: number): string => names[k] ?? blindLabel(k);
+  // A story titled by a file name (no article has a headline) is titled by an outlet.
+  const byFile = model.articles.some((a) => model.title === titleFromFileName(a.file));
   return {
     ...model,
+    title: byFile ? BLIND_STORY_TITLE : model.title,
     articles: model.articles.map((a) => {
       const name = nameOf(a.index);
       // A title made from the file name ("theherald.txt") names the outlet as much as it does.
