@@ -244,6 +244,12 @@ test('with eight articles, shows the outlets that fit and folds rows only the ot
       .first(),
   ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/eight-articles-1600.png` });
+  // At a projector's width, the choice of eight columns takes at most two lines.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const boxes = await Promise.all(
+    (await chooser.getByRole('checkbox').all()).map(async (c) => (await box(c)).y),
+  );
+  expect(new Set(boxes.map((y) => Math.round(y / 10))).size).toBeLessThanOrEqual(2);
 });
 
 test('puts the focus on the comparison once an article left out is included', async ({ page }) => {

@@ -19,7 +19,7 @@ export function ColumnChooser({ model, shown, name, onShow }: ColumnChooserProps
         Columns:
       </span>
       {model.articles.map((a) => (
-        <label key={a.index} className={a.isBase ? 'base' : undefined}>
+        <label key={a.index} className={a.isBase ? 'base' : undefined} title={name(a.index)}>
           <input
             type="checkbox"
             checked={shown.includes(a.index)}
