@@ -30,4 +30,19 @@ describe('wdiff', () => {
       '… has been [-forced to admit-]{+issued an ¶ apology+} it was "unacceptable"[- today-]{+ again+}',
     );
   });
+
+  it("should keep the base's words with their punctuation when only the other side has a space", () => {
+    const spaced: DiffPart[] = [
+      { kind: 'equal', base: 'Moon Hyung-bae', other: 'Moon Hyung-bae ' },
+      { kind: 'replace', base: ', the acting chief, said', other: 'said' },
+      { kind: 'equal', base: ' it was wrong', other: ' it was wrong' },
+    ];
+    expect(wdiff(spaced, { hug: true, equal: 'other' })).toBe(
+      'Moon Hyung-bae[-, the acting chief, said-]{+ said+} it was wrong',
+    );
+    // Written exactly, each side keeps its own.
+    expect(wdiff(spaced)).toBe(
+      '[=Moon Hyung-bae|Moon Hyung-bae =][-, the acting chief, said-]{+said+} it was wrong',
+    );
+  });
 });

@@ -25,8 +25,33 @@ export interface WdiffStyle {
 /** Marks elided unchanged text. */
 const ELLIPSIS = '…';
 
+/**
+ * With the other side written for unchanged text: white space that only the other side has
+ * at the end of an unchanged part ("Moon Hyung-bae " against "Moon Hyung-bae", before ", the
+ * court's" is replaced by "said") goes to the start of the change after it, which is the other
+ * side's too, so that the base's words are not written apart from their punctuation.
+ */
+function otherSpacesForward(parts: ReadonlyArray<DiffPart>): ReadonlyArray<DiffPart> {
+  const out = [...parts];
+  out.forEach((part, i) => {
+    const next = out[i + 1];
+    if (part.kind !== 'equal' || !next || (next.kind !== 'replace' && next.kind !== 'insert')) {
+      return;
+    }
+    const otherSpace = /\s*$/u.exec(part.other)?.[0] ?? '';
+    const baseSpace = /\s*$/u.exec(part.base)?.[0] ?? '';
+    if (otherSpace.length > baseSpace.length && otherSpace.endsWith(baseSpace)) {
+      const moved = otherSpace.slice(0, otherSpace.length - baseSpace.length);
+      out[i] = { ...part, other: part.other.slice(0, part.other.length - moved.length) };
+      out[i + 1] = { ...next, other: moved + next.other };
+    }
+  });
+  return out;
+}
+
 /** The diff `parts` in wdiff's notation. */
-export function wdiff(parts: ReadonlyArray<DiffPart>, style: WdiffStyle = {}): string {
+export function wdiff(diffParts: ReadonlyArray<DiffPart>, style: WdiffStyle = {}): string {
+  const parts = style.equal === 'other' ? otherSpacesForward(diffParts) : diffParts;
   const text = style.text ?? ((t: string) => t);
   const context = style.context ?? Infinity;
   const bracket = (open: string, changed: string, close: string): string => {
