@@ -44,7 +44,7 @@ import {
 import { compareProject } from '../shared/project/compare-project';
 import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
-import { loadSeedStory, readArticleFiles } from '../node/read-articles';
+import { fileIdentity, loadSeedStory, readArticleFiles } from '../node/read-articles';
 import { readTextFile } from '../node/read-text';
 import { installProjectWordVectors } from '../node/word-vectors-file';
 import { parseArgs, resolveBase, USAGE, type CliOptions } from './args';
@@ -252,12 +252,8 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) {
     return true;
   }
-  try {
-    const [x, y] = await Promise.all([stat(a), stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
+  const [x, y] = await Promise.all([fileIdentity(a), fileIdentity(b)]);
+  return x !== null && x === y;
 }
 
 /** The app's version, from package.json. */

@@ -315,6 +315,9 @@ describe('renderRows', () => {
     expect(line({ ...(first as Row), confidence: 0.34 })).toBe(
       '#0 shared by [0] [1] · confidence 0.34 (weak: look twice) · moved: [1]',
     );
+    expect(line({ ...(first as Row), confidence: 0.29 })).toBe(
+      '#0 shared by [0] [1] · confidence 0.29 (weak: look twice) · moved: [1]',
+    );
     expect(line({ ...(first as Row), confidence: 0.497 })).toBe(
       '#0 shared by [0] [1] · confidence 0.49 (weak: look twice) · moved: [1]',
     );

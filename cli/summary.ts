@@ -160,7 +160,7 @@ function rowSureness(row: Row): string {
   }
   // A weak row never shows as 0.50: rounded down, its figure stays under the mark.
   return row.confidence < WEAK_ROW_CONFIDENCE
-    ? `confidence ${(Math.floor(row.confidence * 100) / 100).toFixed(2)} (weak: look twice)`
+    ? `confidence ${(Math.floor(Math.round(row.confidence * 1000) / 10) / 100).toFixed(2)} (weak: look twice)`
     : `confidence ${row.confidence.toFixed(2)}`;
 }
 

@@ -150,7 +150,7 @@ export async function readArticleFiles(paths: ReadonlyArray<string>): Promise<Lo
  * (as big integers: NTFS file ids do not fit a double), or its real path where the file
  * system gives no inode (0).
  */
-async function fileIdentity(path: string): Promise<string | null> {
+export async function fileIdentity(path: string): Promise<string | null> {
   try {
     const info = await stat(path, { bigint: true });
     if (!info.isFile()) {

@@ -295,7 +295,7 @@ export async function measureProcessCases(
           if (c.batch) {
             // The command's own figures are those of two workers (one per core here).
             machine.push(machineScaling());
-            one.push(measureProcess(CLI_ENTRY, [...args, '--jobs', '1'], scratch));
+            one.push(measureProcess(CLI_ENTRY, [...args, '--jobs', '1'], scratch, PINNED));
             if (PINNED) {
               oneCore.push(
                 measureProcess(CLI_ENTRY, [...args, '--jobs', '1'], scratch, [PINNED[0]]),

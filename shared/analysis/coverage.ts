@@ -25,11 +25,7 @@ export function coverage(comparison: Comparison): Coverage {
   const byArticle = Array.from({ length: n }, (_, index) => articleIndex(index)).map((k) => ({
     article: k,
     offTopic: offTopic.has(k),
-    // With one article on topic, it reports nothing "alone": there is no other to compare with.
-    alone:
-      onTopic.length < 2
-        ? []
-        : rows.filter((_, i) => carried[i]?.[k] && carried[i]?.filter(Boolean).length === 1),
+    alone: rows.filter((_, i) => carried[i]?.[k] && carried[i]?.filter(Boolean).length === 1),
     omits:
       onTopic.length > 2 && onTopic.includes(k)
         ? rows.filter(

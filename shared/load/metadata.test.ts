@@ -50,9 +50,26 @@ describe('extractMetadata', () => {
     expect(meta(['Watch the verdict live! (Video)', 'Body text.']).title).toBe(
       'Watch the verdict live! (Video)',
     );
-    expect(
-      meta(['Protesters outside the court. (AP Photo/Morry Gash)', 'Verdict in', 'Body.']).title,
-    ).toBe('Verdict in');
+    // A caption ends with a full stop and its credit, in any case: the next line is the title.
+    for (const caption of [
+      'Protesters outside the court. (AP Photo/Morry Gash)',
+      'Supporters rally outside the court in Seoul. (Yonhap)',
+      'Police at the scene on Monday. (Reuters)',
+      'The president speaks. (Associated Press)',
+      'The president speaks. [Reuters/Kevin Lamarque]',
+      'The acting president speaks, March 24, 2025. (REUTERS)',
+    ]) {
+      expect(meta([caption, 'Verdict in', 'Body.']).title).toBe('Verdict in');
+    }
+    // Brackets that credit no one leave a headline one.
+    for (const headline of [
+      'Watch the verdict live! (VIDEO)',
+      'Who won the vote? (2024)',
+      'Yoon removed: what next? (1/3)',
+      'Court rules on the appeal. (LIVE)',
+    ]) {
+      expect(meta([headline, 'Body text.']).title).toBe(headline);
+    }
   });
 
   it('should not take a section after the headline for the outlet (seed 001)', () => {

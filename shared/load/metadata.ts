@@ -81,8 +81,16 @@ const DATELINE =
  * A first line that is not a headline: all in lower case (an image's label or a page's
  * slug), or a photo caption ending in its credit in brackets ("(REUTERS)", "(AP Photo)").
  */
-const NOT_A_HEADLINE =
-  /^[^\p{L}]*\p{Ll}[\p{Ll}\P{L}]*$|[.!?]\s*[([](?:[\p{Lu}\d\s/&.,-]{2,30}|[^()[\]]*\b(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit|Getty|[Ff]ile|Pool)\b[^()[\]]*)[)\]]$/u;
+const NOT_A_HEADLINE = new RegExp(
+  [
+    // Every letter in lower case.
+    String.raw`^[^\p{L}]*\p{Ll}[\p{Ll}\P{L}]*$`,
+    // A sentence, then its credit: one to five capitalised words or "Name/Name", not a
+    // section word ("(VIDEO)", "(LIVE)"), or any bracket naming a photo.
+    String.raw`\.\s*[([](?:(?!(?:VIDEO|Video|LIVE|Live|UPDATED?|Updated?|WATCH|Watch)[)\]])\p{Lu}[\p{L}.&'’-]*(?:[\s/]+\p{Lu}[\p{L}.&'’-]*){0,4}|[^()[\]]*\b(?:[Pp]hotos?|[Ii]mages?|[Pp]icture|[Cc]redit|Getty|[Ff]ile|Pool)\b[^()[\]]*)[)\]]$`,
+  ].join('|'),
+  'u',
+);
 
 /** Longest line read as a publisher statement; longer ones are article sentences. */
 const MAX_EVIDENCE_LINE_CHARS = 160;

@@ -245,8 +245,6 @@ export function buildViewModel(comparison: Comparison): ViewModel {
   const { articles } = comparison;
   const base = comparison.options.base;
   const offTopic = new Set(comparison.offTopic);
-  // With one article on topic, nothing is "only in" it: there is no other to compare with.
-  const onTopicArticles = articles.length - offTopic.size;
   const rowOf = paragraphRows(comparison);
   const differences: Difference[] = [];
   // The id of each row's wording difference of each article, for the substitutions.
@@ -275,7 +273,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
 
     // Differences in column order: the unique text, then each moved or reworded cell. What
     // only an article about another story or event says is no difference in this story.
-    if (row.kind === 'unique' && !offTopic.has(row.pivot) && onTopicArticles >= 2) {
+    if (row.kind === 'unique' && !offTopic.has(row.pivot)) {
       const cell = row.cells[row.pivot] ?? [];
       addDifference((id) => ({
         kind: 'unique',
