@@ -25,6 +25,14 @@ function hostileReport(): string {
 /** The sample story, as the CLI reads it. */
 const SEEDS = (await loadSeedStory('seeds')).articles;
 
+/** The report of these articles in blind mode (Outlet A, B…). */
+function blindReport(articles: typeof SEEDS): string {
+  return reportOf(compareArticles(articles, { base: 0 }), {
+    ...META,
+    blindNames: articles.map((_, k) => `Outlet ${'ABCDE'[k]}`),
+  });
+}
+
 function seedReport(): string {
   return reportOf(compareArticles(SEEDS, { base: 0 }), META);
 }
@@ -322,10 +330,7 @@ describe('renderReport', () => {
     // Three seeds have no headline of their own: their titles are their file names.
     const named = SEEDS.filter((a) => a.titleSource === 'file-name');
     expect(named.length).toBeGreaterThan(0);
-    const html = reportOf(compareArticles(SEEDS, { base: 0 }), {
-      ...META,
-      blindNames: SEEDS.map((_, k) => `Outlet ${'ABCDE'[k]}`),
-    });
+    const html = blindReport(SEEDS);
     for (const a of named) {
       expect(html).not.toContain(a.title);
     }
@@ -336,10 +341,7 @@ describe('renderReport', () => {
   it('should not title a blind report by a file name when no article has a headline', () => {
     const untitled = SEEDS.filter((a) => a.titleSource === 'file-name');
     expect(untitled.length).toBeGreaterThanOrEqual(2);
-    const html = reportOf(compareArticles(untitled, { base: 0 }), {
-      ...META,
-      blindNames: untitled.map((_, k) => `Outlet ${'ABCDE'[k]}`),
-    });
+    const html = blindReport(untitled);
     expect(html).toContain('Untitled story');
     for (const a of untitled) {
       expect(html).not.toContain(a.title);
