@@ -436,7 +436,10 @@ test('offers a skip link to the comparison as the first Tab stop', async ({ page
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('main')).toBeFocused();
+  // Past the notices and the column choice: the aligned table, whose arrow keys select.
+  await expect(comparisonTable(page)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(comparisonTable(page).locator('[data-cell]:focus')).toHaveCount(1);
 });
 
 test('moves along the toolbar with the arrow keys, one Tab stop', async ({ page }) => {

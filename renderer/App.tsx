@@ -510,7 +510,8 @@ export function App() {
         void library.dropFiles(e.dataTransfer.files, files.openRead);
       }}
     >
-      <a className="skip-link" href="#comparison">
+      {/* To the aligned table itself once there is one: its arrow keys work at once. */}
+      <a className="skip-link" href={model ? '#aligned' : '#comparison'}>
         Skip to the comparison
       </a>
       <Toolbar

@@ -274,6 +274,7 @@ export function ComparisonView({
   return (
     <div
       ref={scrollRef}
+      id="aligned"
       className={`comparison layout-${layout}`}
       role="table"
       aria-label="Aligned comparison"
