@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadSeedStory } from '../../node/read-articles';
+import { loadSeedStory, readArticleFiles } from '../../node/read-articles';
 import { compareArticles } from '../compare';
 import { rowIndex } from '../model';
 import { largeComparison } from '../testing/large-comparison';
@@ -161,6 +161,20 @@ describe('renderReport', () => {
     expect(html).not.toContain('unknown outlet</bdi></th>');
     expect(html).toContain('#2 <bdi>Met police admit tweet…</bdi>');
     expect(html).toContain('#1 <bdi>“Scotland Yard has been…”</bdi>');
+  });
+
+  it('should say why an article is left out: another story, or another event', async () => {
+    const dir = 'eval/stories/rittenhouse-verdict';
+    const { articles } = await readArticleFiles(
+      ['pix11.txt', 'sott.txt', 'orlandosentinel.txt'].map((f) => `${dir}/${f}`),
+    );
+    const comparison = compareArticles(articles, { base: 0 });
+    expect(comparison.offTopicReasons).toEqual([{ article: 2, reason: 'another-event' }]);
+    const html = reportOf(comparison, META);
+    expect(html).toContain('probably about another event: it names the same people and places');
+    expect(seedReport()).toContain(
+      '<span class="flag">Off-topic</span> probably about another story<',
+    );
   });
 
   it("should show a page's date stamp as furniture, never as a reworded phrase", () => {

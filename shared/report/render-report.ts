@@ -227,7 +227,11 @@ function renderArticles(out: string[], model: ViewModel, urls: ReadonlyArray<str
       notes.push('<span class="flag">Base article</span>');
     }
     if (a.offTopic) {
-      notes.push('<span class="flag">Off-topic</span> probably about another story');
+      notes.push(
+        a.offTopicReason === 'another-event'
+          ? '<span class="flag">Off-topic</span> probably about another event: it names the same people and places, but its lead dates its event to another day'
+          : '<span class="flag">Off-topic</span> probably about another story',
+      );
     }
     out.push(
       `<tr><th scope="row">${articleNumber(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,

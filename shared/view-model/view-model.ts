@@ -74,6 +74,8 @@ export interface ViewArticle {
   readonly isBase: boolean;
   /** True when the engine thinks the article is about another story. */
   readonly offTopic: boolean;
+  /** Why, when it is: another story altogether, or another event with the same people. */
+  readonly offTopicReason: 'another-story' | 'another-event' | null;
 }
 
 /** One option of the comparison, in words. */
@@ -380,6 +382,9 @@ export function buildViewModel(comparison: Comparison): ViewModel {
       boilerplateParagraphs: article.paragraphs.filter((p) => p.boilerplate !== null).length,
       isBase: k === base,
       offTopic: offTopic.has(k),
+      offTopicReason: offTopic.has(k)
+        ? (comparison.offTopicReasons.find((o) => o.article === k)?.reason ?? 'another-story')
+        : null,
     };
   });
 
