@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadArticle } from '../shared/load/load-article';
 import { countWords } from '../shared/text/tokenize';
 import { parseHtmlInNode } from '../node/html-parser';
-import { pick, ready, SHOTS } from './app';
+import { openFiles, pick, ready, SHOTS } from './app';
 
 /** The little of the DOM the page functions below use (this file compiles without DOM types). */
 interface BrowserElement {
@@ -133,6 +133,24 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
   await page.screenshot({ path: `${SHOTS}/presentation-blind.png` });
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+});
+
+test('says when an article left out is about another event, and badges it so once included', async ({
+  page,
+}) => {
+  await ready(page);
+  const dir = 'eval/stories/rittenhouse-verdict';
+  await openFiles(
+    page,
+    ['pix11.txt', 'sott.txt', 'orlandosentinel.txt'].map((f) => join(dir, f)),
+  );
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  await expect(leftOut).toContainText('probably another event: it names the same people');
+  await leftOut.getByRole('button', { name: 'Include it' }).click();
+  await expect(leftOut).toHaveCount(0);
+  const matrix = page.getByRole('table', { name: 'Document similarity' });
+  await expect(matrix).toContainText('another event?');
+  await expect(matrix).not.toContainText('another story?');
 });
 
 test('marks the differences on an overview ruler that jumps to them', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { offTopicBadge } from '../state/off-topic';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   Fragment,
@@ -306,7 +307,7 @@ export function ComparisonView({
                   {k === base && <span className="badge">base</span>}
                   {(a?.offTopic || flagged.has(k)) && (
                     <span className="badge warn" title={flagged.get(k)}>
-                      another story?
+                      {offTopicBadge(a?.offTopicReason, flagged.get(k))}
                     </span>
                   )}
                 </div>

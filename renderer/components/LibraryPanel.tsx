@@ -203,7 +203,7 @@ export function LibraryPanel({
               )}
               {ticked && out && (
                 <div className="item-out">
-                  Left out: another story?{' '}
+                  Left out: another story or event?{' '}
                   <button type="button" onClick={() => onInclude(item.id)}>
                     Include
                   </button>

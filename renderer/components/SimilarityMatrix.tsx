@@ -1,3 +1,4 @@
+import { offTopicBadge } from '../state/off-topic';
 import { articleIndex } from '../../shared/model';
 import { articleNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';
@@ -38,7 +39,7 @@ export function SimilarityMatrix({ model, blind, flagged }: SimilarityMatrixProp
               {name(i)}
               {(model.articles[i]?.offTopic || flagged.has(i)) && (
                 <span className="badge warn" title={flagged.get(i)}>
-                  another story?
+                  {offTopicBadge(model.articles[i]?.offTopicReason, flagged.get(i))}
                 </span>
               )}
             </th>

@@ -22,3 +22,16 @@ export function offTopicReason(
     ? `probably another event: it names the same people and places, but its lead dates its event to another day (at most ${percent(best)} in common with the others${range})`
     : `probably another story (at most ${percent(best)} in common with the others${range})`;
 }
+
+/**
+ * The badge of an article flagged as off topic: "another event?" when that is the reason
+ * (the engine's, or the one given when it was left out), else "another story?".
+ */
+export function offTopicBadge(
+  reason: 'another-story' | 'another-event' | null | undefined,
+  leftOutBecause: string | undefined,
+): string {
+  return reason === 'another-event' || leftOutBecause?.startsWith('probably another event')
+    ? 'another event?'
+    : 'another story?';
+}
