@@ -11,7 +11,7 @@
  * The values are read by `values.ts`; this module decides which of them conflict.
  */
 import { cellText } from '../cells';
-import { leadingStampLength } from '../load/metadata';
+import { withoutStamp } from '../load/metadata';
 import {
   articleIndex,
   rowIndex,
@@ -254,11 +254,6 @@ function changesValue(diff: CellDiff): boolean {
   );
 }
 
-/** A cell's text without a saved page's date stamp: the tool's date, not the outlet's. */
-function withoutStamp(text: string): string {
-  return text.slice(leadingStampLength(text));
-}
-
 /** The discrepancies of a comparison: every shared row whose changes may hold a value, read. */
 export function comparisonDiscrepancies(comparison: Comparison): ReadonlyArray<Discrepancy> {
   // Wire copy repeats paragraphs word for word across outlets: read each text once.
@@ -272,6 +267,7 @@ export function comparisonDiscrepancies(comparison: Comparison): ReadonlyArray<D
               ? [
                   {
                     article: articleIndex(k),
+                    // A saved page's date stamp is the tool's date, not the outlet's.
                     text: withoutStamp(cellText(comparison.articles[k], cell)),
                   },
                 ]

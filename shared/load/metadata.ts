@@ -77,6 +77,11 @@ export function leadingStampLength(text: string): number {
 const DATELINE =
   /^\s*(?:(?:published|updated|posted)\s*:?\s*)?(\d{1,2} [A-Za-z]{3,9},? \d{4}(?:,? \d{1,2}:\d{2})?|[A-Za-z]{3,9} \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2})?|\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2})?)\s*(?:gmt|bst|utc)?\s*$/iu;
 
+/** A text without the scraper's date stamp at its front (see {@link leadingStampLength}). */
+export function withoutStamp(text: string): string {
+  return text.slice(leadingStampLength(text));
+}
+
 /**
  * A first line that is not a headline: all in lower case (an image's label or a page's
  * slug), or a photo caption ending in its credit in brackets ("(REUTERS)", "(AP Photo)").
@@ -207,7 +212,7 @@ export function extractMetadata(
     .filter((_, i) => !isBoilerplate[i])
     .slice(0, 2)
     .flatMap((p) => p.split('\n'))
-    .map((line) => line.slice(leadingStampLength(line)).trim())
+    .map((line) => withoutStamp(line).trim())
     .filter((line) => line !== '');
   const first = NOT_A_HEADLINE.test(lines[0] ?? '') ? lines[1] : lines[0];
   const firstLine = first ?? '';

@@ -5,7 +5,7 @@
  * ("000_69ff7826295806f7" says nothing), the first words of its text. The app's columns and
  * the report's tables name articles the same way.
  */
-import { leadingStampLength } from '../load/metadata';
+import { withoutStamp } from '../load/metadata';
 import type { Article } from '../model';
 
 /** Words of a lead excerpt: enough to recognise an article whose title is its file name. */
@@ -25,7 +25,7 @@ export function leadExcerpt(article: Article): string | null {
   const first = article.paragraphs.find((p) => p.boilerplate === null);
   // A leading "date 2022-02-18" is metadata the loader already read, not the lead.
   const text = first?.text ?? '';
-  const words = text.slice(leadingStampLength(text)).trim().split(/\s+/u).filter(Boolean);
+  const words = withoutStamp(text).trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) {
     return null;
   }
