@@ -222,6 +222,10 @@ export interface AlteredQuote {
   readonly parts: ReadonlyArray<DiffPart>;
 }
 
+/** Why an article is taken for another event, in words (the app and the report say it alike). */
+export const ANOTHER_EVENT_WHY =
+  'it names the same people and places, but its lead dates its event to another day';
+
 /** Why an article is left out of the rows. */
 export interface OffTopicArticle {
   /** The article. */

@@ -1,6 +1,11 @@
 /** Why an article was left out as another story, in words a reader can check (pure). */
 
+import { ANOTHER_EVENT_WHY } from '../../shared/model';
+
 const percent = (v: number): string => `${Math.round(v * 100)}%`;
+
+/** How the reason for leaving out another event begins (its badge reads it back). */
+const ANOTHER_EVENT = 'probably another event';
 
 /**
  * The reason shown for leaving article `k` out: how much it has in common with the others
@@ -19,7 +24,7 @@ export function offTopicReason(
       ? `; they share ${percent(Math.min(...between))}–${percent(Math.max(...between))} with each other`
       : '';
   return kind === 'another-event'
-    ? `probably another event: it names the same people and places, but its lead dates its event to another day (at most ${percent(best)} in common with the others${range})`
+    ? `${ANOTHER_EVENT}: ${ANOTHER_EVENT_WHY} (at most ${percent(best)} in common with the others${range})`
     : `probably another story (at most ${percent(best)} in common with the others${range})`;
 }
 
@@ -31,7 +36,7 @@ export function offTopicBadge(
   reason: 'another-story' | 'another-event' | null | undefined,
   leftOutBecause: string | undefined,
 ): string {
-  return reason === 'another-event' || leftOutBecause?.startsWith('probably another event')
+  return reason === 'another-event' || leftOutBecause?.startsWith(ANOTHER_EVENT)
     ? 'another event?'
     : 'another story?';
 }

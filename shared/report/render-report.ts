@@ -10,7 +10,13 @@
  */
 import type { Analysis } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
-import { rowIndex, type ArticleIndex, type BoilerplateReason, type RowIndex } from '../model';
+import {
+  ANOTHER_EVENT_WHY,
+  rowIndex,
+  type ArticleIndex,
+  type BoilerplateReason,
+  type RowIndex,
+} from '../model';
 import { colourProblem } from '../project/fields';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
@@ -229,7 +235,7 @@ function renderArticles(out: string[], model: ViewModel, urls: ReadonlyArray<str
     if (a.offTopic) {
       notes.push(
         a.offTopicReason === 'another-event'
-          ? '<span class="flag">Off-topic</span> probably about another event: it names the same people and places, but its lead dates its event to another day'
+          ? `<span class="flag">Off-topic</span> probably about another event: ${ANOTHER_EVENT_WHY}`
           : '<span class="flag">Off-topic</span> probably about another story',
       );
     }
