@@ -14,6 +14,7 @@ import { buildViewModel } from '../shared/view-model/view-model';
 import { listArticleFiles, readArticleFiles } from '../node/read-articles';
 import { toJsonDocument, type JsonDocument, type JsonSkipped } from './json';
 import { escapeJsonForTerminal } from './terminal';
+import { writeErrorReason } from './write-error';
 
 /** What every story of a batch is compared with. */
 export interface StoryOptions {
@@ -80,8 +81,10 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
     try {
       await writeFile(job.html, html, 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-      throw new StoryError(`${job.html}: cannot write the report (${code}).`, skipped);
+      throw new StoryError(
+        `${job.html}: cannot write the report: ${writeErrorReason(error)}.`,
+        skipped,
+      );
     }
     return { folder: job.name, ok: true, report: job.html, ...doc };
   }

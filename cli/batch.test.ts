@@ -9,15 +9,25 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchOutputProblems, isBatch, parseBatchArgs, progressLine } from './batch';
+import {
+  batchOutputProblems,
+  interruptedMessage,
+  isBatch,
+  parseBatchArgs,
+  progressLine,
+  realPathOf,
+} from './batch';
 import { failureLine } from './batch-story';
+import { CLI_ENTRY } from '../scripts/build-cli.mjs';
 import { runCli } from './run-cli';
 
 const run = (args: ReadonlyArray<string>) => runCli(args);
@@ -47,8 +57,10 @@ beforeAll(() => {
   mkdirSync(join(stories, 'e-empty'));
   // A link to a folder is a story too.
   symlinkSync(join(stories, 'a-two'), join(stories, 'f-link'));
-  // A file beside the stories is no story.
+  // A file beside the stories is no story, nor is a hidden folder.
   writeFileSync(join(stories, 'notes.txt'), 'not a story');
+  mkdirSync(join(stories, '.git'));
+  writeFileSync(join(stories, '.git', 'HEAD'), 'ref: refs/heads/main\n');
 });
 
 afterAll(() => {
@@ -94,6 +106,7 @@ describe('compare --batch', () => {
       'f-link.html',
     ]);
     expect(readFileSync(join(html, 'd-all.html'), 'utf8')).toMatch(/^<!doctype html>/iu);
+    expect(existsSync(`${out}.partial`)).toBe(false);
   }, 120_000);
 
   it('should write the same file whatever the number of workers', async () => {
@@ -146,6 +159,59 @@ describe('compare --batch', () => {
     expect(existsSync(join(tmp, 'z.jsonl'))).toBe(false);
   }, 60_000);
 
+  it('should refuse outputs reached through a link to the batch folder', async () => {
+    const link = join(tmp, 'stories-link');
+    symlinkSync(stories, link);
+    const article = join(stories, 'a-two', readdirSync(join(stories, 'a-two'))[0] as string);
+    const before = readFileSync(article, 'utf8');
+    const r = await run(['--batch', link, '--out', article]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--out is inside the story folder "a-two"');
+    expect(readFileSync(article, 'utf8')).toBe(before);
+  }, 60_000);
+
+  it('should leave --out as it was when stopped by Ctrl-C, and say where the lines so far are', async () => {
+    const many = join(tmp, 'many');
+    mkdirSync(many, { recursive: true });
+    for (let k = 0; k < 60; k++) {
+      symlinkSync(join(stories, 'd-all'), join(many, `s${String(k).padStart(2, '0')}`));
+    }
+    const out = join(tmp, 'kept.jsonl');
+    writeFileSync(out, 'the previous run\n');
+    const child = spawn(process.execPath, [
+      CLI_ENTRY,
+      '--batch',
+      many,
+      '--out',
+      out,
+      '--jobs',
+      '1',
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    );
+    // Stopped once the first story's line is in.
+    const partial = `${out}.partial`;
+    while (!existsSync(partial) || readFileSync(partial, 'utf8') === '') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(readFileSync(out, 'utf8')).toBe('the previous run\n');
+    expect(stderr).toMatch(/^interrupted after \d+ of 60 stories: /u);
+    expect(stderr).toContain(
+      `their lines are in ${partial}; ${out} is as it was before this run.\n`,
+    );
+    const lines = readFileSync(partial, 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect((JSON.parse(line) as { folder: string }).folder).toMatch(/^s\d\d$/u);
+    }
+  }, 120_000);
+
   it('should refuse a folder with no story folders in it', async () => {
     const flat = join(tmp, 'flat');
     mkdirSync(flat, { recursive: true });
@@ -158,19 +224,76 @@ describe('compare --batch', () => {
 });
 
 describe('batchOutputProblems', () => {
+  const paths = (out: string, htmlDir: string | null, lexicon: string | null = null) => ({
+    dir: '/b',
+    out,
+    htmlDir,
+    lexicon,
+  });
+
   it('should allow outputs outside the batch folder or beside its story folders', () => {
-    expect(batchOutputProblems('/b', '/out.jsonl', '/reports')).toEqual([]);
-    expect(batchOutputProblems('/b', '/b/out.jsonl', '/b')).toEqual([]);
-    expect(batchOutputProblems('/b', '/bb/x/out.jsonl', '/b2/reports')).toEqual([]);
+    expect(batchOutputProblems(paths('/out.jsonl', '/reports'))).toEqual([]);
+    expect(batchOutputProblems(paths('/b/out.jsonl', '/b'))).toEqual([]);
+    expect(batchOutputProblems(paths('/bb/x/out.jsonl', '/b2/reports'))).toEqual([]);
+    expect(
+      batchOutputProblems(paths('/r/all.jsonl', '/r', '/lex.json'), undefined, ['s1']),
+    ).toEqual([]);
   });
 
   it('should refuse an output file in a story folder and reports in any folder inside', () => {
-    expect(batchOutputProblems('/b', '/b/s1/out.jsonl', null)).toHaveLength(1);
-    expect(batchOutputProblems('/b', '/b/s1/deeper/out.jsonl', null)).toHaveLength(1);
-    expect(batchOutputProblems('/b', '/out.jsonl', '/b/reports')).toHaveLength(1);
-    expect(batchOutputProblems('/b', '/b/s1/x.jsonl', '/b/s1')).toHaveLength(2);
+    expect(batchOutputProblems(paths('/b/s1/out.jsonl', null))).toHaveLength(1);
+    expect(batchOutputProblems(paths('/b/s1/deeper/out.jsonl', null))).toHaveLength(1);
+    expect(batchOutputProblems(paths('/out.jsonl', '/b/reports'))).toHaveLength(1);
+    expect(batchOutputProblems(paths('/b/s1/x.jsonl', '/b/s1'))).toHaveLength(2);
     // A story folder whose name starts with two dots is inside the batch folder too.
-    expect(batchOutputProblems('/b', '/b/..drafts/out.jsonl', '/b/..reports')).toHaveLength(2);
+    expect(batchOutputProblems(paths('/b/..drafts/out.jsonl', '/b/..reports'))).toHaveLength(2);
+  });
+
+  it('should judge the paths with links followed, and name them as given', () => {
+    // "/link" is a link to the batch folder "/b", and "/r" one to "/b/reports".
+    const given = { dir: '/link', out: '/b/s1/a.txt', htmlDir: '/r', lexicon: null };
+    const real = { dir: '/b', out: '/b/s1/a.txt', htmlDir: '/b/reports', lexicon: null };
+    expect(batchOutputProblems(given, given)).toEqual([]);
+    const problems = batchOutputProblems(given, real);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /^\/b\/s1\/a\.txt: --out is inside the story folder "s1" of \/link/u,
+    );
+    expect(problems[1]).toMatch(/^\/r: --html-dir is inside \/link/u);
+  });
+
+  it('should refuse --out that is a story’s report or the lexicon the run reads', () => {
+    const report = batchOutputProblems(paths('/r/s2.html', '/r'), undefined, ['s1', 's2']);
+    expect(report).toEqual([
+      '/r/s2.html: --out is the report of the story "s2" in --html-dir /r, and one would overwrite the other; give --out another name.',
+    ]);
+    expect(batchOutputProblems(paths('/r/s3.html', '/r'), undefined, ['s1', 's2'])).toEqual([]);
+    expect(batchOutputProblems(paths('/lex.json', null, '/lex.json'))).toEqual([
+      '/lex.json: --out is the lexicon file the run reads (--lexicon /lex.json); give --out another name.',
+    ]);
+  });
+});
+
+describe('realPathOf', () => {
+  it('should follow links in the part of a path that exists and keep the rest', async () => {
+    const target = join(tmp, 'real-target');
+    mkdirSync(target, { recursive: true });
+    const link = join(tmp, 'real-link');
+    symlinkSync(target, link);
+    const real = realpathSync(target);
+    expect(await realPathOf(link)).toBe(real);
+    expect(await realPathOf(join(link, 'new', 'out.jsonl'))).toBe(join(real, 'new', 'out.jsonl'));
+  });
+});
+
+describe('interruptedMessage', () => {
+  it('should say how far the batch got, where its lines are, and that --out is untouched', () => {
+    expect(interruptedMessage(3, 10, 'o.jsonl', true)).toBe(
+      'interrupted after 3 of 10 stories: their lines are in o.jsonl.partial; o.jsonl is as it was before this run.\n',
+    );
+    expect(interruptedMessage(0, 1, 'o.jsonl', false)).toBe(
+      'interrupted after 0 of 1 story: their lines are in o.jsonl.partial; o.jsonl was not written.\n',
+    );
   });
 });
 

@@ -6,16 +6,17 @@
  * a terminal.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, realpath, rename, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import { parseArgs } from './args';
 import { failureLine, type StoryJob, type StoryOptions } from './batch-story';
 import type { WorkerRequest, WorkerResponse } from './batch-worker';
 import { oneLine } from './terminal';
+import { writeErrorReason } from './write-error';
 
 /** What `--batch` was asked to do. */
 export interface BatchOptions {
@@ -118,7 +119,11 @@ export function parseBatchArgs(
   };
 }
 
-/** The stories of a batch folder: its sub-folders (or links to folders), sorted by name (code point order). */
+/**
+ * The stories of a batch folder: its sub-folders (or links to folders), sorted by name
+ * (code point order). Hidden folders (".git", ".cache": a name that starts with a dot) are
+ * not stories.
+ */
 async function listStories(dir: string): Promise<ReadonlyArray<string>> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names: string[] = [];
@@ -131,7 +136,7 @@ async function listStories(dir: string): Promise<ReadonlyArray<string>> {
           (info) => info.isDirectory(),
           () => false,
         )));
-    if (isFolder) {
+    if (isFolder && !e.name.startsWith('.')) {
       names.push(e.name);
     }
   }
@@ -235,6 +240,7 @@ async function runBatch(
   options: BatchOptions,
   story: Omit<StoryOptions, 'diff' | 'lexicon'> & { readonly lexicon?: UserLexicon },
   progress: ((line: string) => void) | null,
+  state: { written: number } = { written: 0 },
 ): Promise<BatchSummary> {
   const names = await listStories(options.dir);
   if (options.htmlDir !== null) {
@@ -245,7 +251,10 @@ async function runBatch(
     dir: join(options.dir, name),
     html: options.htmlDir === null ? null : join(options.htmlDir, `${name}.html`),
   }));
-  const out = createWriteStream(options.out, { encoding: 'utf8' });
+  // Lines go to a file beside --out, renamed to it once every story is in: a batch that is
+  // stopped or fails leaves the previous --out as it was.
+  const partial = partialFileOf(options.out);
+  const out = createWriteStream(partial, { encoding: 'utf8' });
   const opened = new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
     out.once('error', reject);
@@ -276,6 +285,7 @@ async function runBatch(
       const line = lines[written] as Uint8Array;
       lines[written] = null;
       written++;
+      state.written = written;
       writing = writing.then(() => writeLine(out, line));
     }
   };
@@ -353,8 +363,29 @@ async function runBatch(
   await new Promise<void>((resolve, reject) => {
     out.end((error?: Error | null) => (error ? reject(error) : resolve()));
   });
+  await rename(partial, options.out);
   report(true);
   return { stories: jobs.length, failed };
+}
+
+/** Where a batch writes its lines until it is done: `--out` with ".partial" added. */
+export function partialFileOf(out: string): string {
+  return `${out}.partial`;
+}
+
+/** The file a write error is about, as the user named it (not its partial file). */
+function writtenPath(path: string | undefined, out: string): string {
+  return path === undefined || path === partialFileOf(out) ? out : path;
+}
+
+/** What a batch stopped by Ctrl-C says: how far it got, where those lines are, --out unchanged. */
+export function interruptedMessage(
+  written: number,
+  total: number,
+  out: string,
+  hadOut: boolean,
+): string {
+  return `interrupted after ${written} of ${total} ${total === 1 ? 'story' : 'stories'}: their lines are in ${oneLine(partialFileOf(out))}; ${oneLine(out)} ${hadOut ? 'is as it was before this run' : 'was not written'}.\n`;
 }
 
 /** The message that ends a batch on stderr. */
@@ -378,18 +409,30 @@ export interface BatchCommandDeps {
   readonly appVersion: string;
 }
 
+/** The paths a batch reads and writes (as given, or as resolved through links). */
+export interface BatchPaths {
+  readonly dir: string;
+  readonly out: string;
+  readonly htmlDir: string | null;
+  readonly lexicon: string | null;
+}
+
 /**
  * Why the batch's outputs cannot go where they were asked, before anything is written: a
  * `--out` file inside a story folder would overwrite an article or be read as one by the
  * next run, and so would reports in a folder inside the batch folder (a new sub-folder is a
- * story). Files beside the story folders, in the batch folder itself, are not read.
+ * story). Files beside the story folders, in the batch folder itself, are not read. `--out`
+ * must not be the lexicon the run reads, nor one of the reports it writes. `real` are the
+ * same paths with links followed (`realPathOf`), so that a link to the batch folder is the
+ * batch folder; the messages name the paths as given.
  */
 export function batchOutputProblems(
-  dir: string,
-  out: string,
-  htmlDir: string | null,
+  given: BatchPaths,
+  real: BatchPaths = given,
+  stories: ReadonlyArray<string> = [],
 ): ReadonlyArray<string> {
-  const root = resolve(dir);
+  const { dir, out, htmlDir, lexicon } = given;
+  const root = resolve(real.dir);
   // The path below the batch folder, or null when outside it.
   const below = (path: string): string | null => {
     const rel = relative(root, resolve(path));
@@ -400,21 +443,48 @@ export function batchOutputProblems(
         : rel;
   };
   const problems: string[] = [];
-  const outBelow = below(out);
+  const outBelow = below(real.out);
   if (outBelow !== null && outBelow.includes(sep)) {
     problems.push(
       `${out}: --out is inside the story folder "${outBelow.split(sep)[0] ?? ''}" of ${dir}, where it would overwrite or be read as an article; write it elsewhere (beside the story folders is fine).`,
     );
   }
-  if (htmlDir !== null) {
-    const reportsBelow = below(htmlDir);
+  if (htmlDir !== null && real.htmlDir !== null) {
+    const reportsBelow = below(real.htmlDir);
     if (reportsBelow !== null && reportsBelow !== '') {
       problems.push(
         `${htmlDir}: --html-dir is inside ${dir}, where the next run would read the reports as a story or as articles; choose a folder outside it (or ${dir} itself).`,
       );
     }
+    const report = stories.find(
+      (name) => resolve(real.htmlDir as string, `${name}.html`) === resolve(real.out),
+    );
+    if (report !== undefined) {
+      problems.push(
+        `${out}: --out is the report of the story "${report}" in --html-dir ${htmlDir}, and one would overwrite the other; give --out another name.`,
+      );
+    }
+  }
+  if (lexicon !== null && real.lexicon !== null && resolve(real.lexicon) === resolve(real.out)) {
+    problems.push(
+      `${out}: --out is the lexicon file the run reads (--lexicon ${lexicon}); give --out another name.`,
+    );
   }
   return problems;
+}
+
+/**
+ * A path with its links followed, for a file or folder that may not exist yet: the real
+ * path of its nearest existing folder, and the rest of the path as given.
+ */
+export async function realPathOf(path: string): Promise<string> {
+  const absolute = resolve(path);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(await realPathOf(parent), basename(absolute));
+  }
 }
 
 /** `compare --batch …`: resolves to the exit code (0, even when some stories failed). */
@@ -439,31 +509,54 @@ export async function runBatchCommand(
     }
     throw deps.usageError([`${options.dir}: no such folder.`]);
   }
-  const problems = batchOutputProblems(options.dir, options.out, options.htmlDir);
+  const given: BatchPaths = options;
+  const real: BatchPaths = {
+    dir: await realPathOf(options.dir),
+    out: await realPathOf(options.out),
+    htmlDir: options.htmlDir === null ? null : await realPathOf(options.htmlDir),
+    lexicon: options.lexicon === null ? null : await realPathOf(options.lexicon),
+  };
+  const stories = await listStories(options.dir);
+  const problems = batchOutputProblems(given, real, stories);
   if (problems.length > 0) {
     throw deps.usageError(problems);
   }
-  if ((await listStories(options.dir)).length === 0) {
+  if (stories.length === 0) {
     throw deps.usageError([
       `${options.dir}: no story folders in it (--batch compares each sub-folder as one story; to compare the files of one folder, give them as files).`,
     ]);
   }
   const tty = process.stderr.isTTY === true;
+  const state = { written: 0 };
+  const hadOut = await stat(options.out).then(
+    () => true,
+    () => false,
+  );
+  // Stopped by Ctrl-C: say where the stories compared so far are, and that --out is untouched.
+  const interrupted = () => {
+    process.stderr.write(
+      `${tty ? '\n' : ''}${interruptedMessage(state.written, stories.length, options.out, hadOut)}`,
+    );
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
   let summary: BatchSummary;
   try {
     summary = await runBatch(
       options,
       { exportedAt: deps.exportedAt, appVersion: deps.appVersion, lexicon },
       tty ? (line) => process.stderr.write(`\r\x1b[K${line}`) : null,
+      state,
     );
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== undefined) {
+    if ((error as NodeJS.ErrnoException).code !== undefined) {
       throw deps.usageError([
-        `${(error as NodeJS.ErrnoException).path ?? options.out}: cannot write (${code}).`,
+        `${writtenPath((error as NodeJS.ErrnoException).path, options.out)}: cannot write: ${writeErrorReason(error)}.`,
       ]);
     }
     throw error;
+  } finally {
+    process.off('SIGINT', interrupted);
   }
   if (tty) {
     process.stderr.write('\n');

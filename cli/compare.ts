@@ -45,6 +45,7 @@ import { compareProject } from '../shared/project/compare-project';
 import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
 import { fileIdentity, loadSeedStory, readArticleFiles } from '../node/read-articles';
+import { writeErrorReason } from './write-error';
 import { readTextFile } from '../node/read-text';
 import { installProjectWordVectors } from '../node/word-vectors-file';
 import { parseArgs, resolveBase, USAGE, type CliOptions } from './args';
@@ -156,9 +157,7 @@ async function writeOutput(file: string, text: string, what: string): Promise<vo
   try {
     await writeFile(file, text, 'utf8');
   } catch (error) {
-    throw new UsageError([
-      `${file}: cannot write the ${what} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`,
-    ]);
+    throw new UsageError([`${file}: cannot write the ${what}: ${writeErrorReason(error)}.`]);
   }
   process.stderr.write(`${what} written to ${oneLine(file)}\n`);
 }

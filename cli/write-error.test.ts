@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { writeErrorReason } from './write-error';
+
+describe('writeErrorReason', () => {
+  it('should say what a write error means and what to do, with its code', () => {
+    const error = Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
+    expect(writeErrorReason(error)).toBe(
+      'its folder does not exist; create the folder or choose another path (ENOENT)',
+    );
+    expect(writeErrorReason(Object.assign(new Error('x'), { code: 'ENOSPC' }))).toMatch(
+      /^the disk is full/u,
+    );
+  });
+
+  it('should give an unlisted code as it is, and a plain error’s message', () => {
+    expect(writeErrorReason(Object.assign(new Error('x'), { code: 'EWEIRD' }))).toBe('EWEIRD');
+    expect(writeErrorReason(new Error('broken'))).toBe('broken');
+  });
+});
