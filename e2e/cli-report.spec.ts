@@ -1,7 +1,7 @@
 /** The CLI's HTML export opened in Chromium with JavaScript disabled, screenshot and PDF. */
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCliIfStale, CLI_ENTRY } from '../scripts/build-cli.mjs';
@@ -35,4 +35,45 @@ test('the CLI report opens without JavaScript, loads nothing from the network an
     writeFileSync(`${SHOTS}/cli-report-${format}.pdf`, pdf);
   }
   await context.close();
+});
+
+test('the report of many outlets scrolls its wide tables inside them, not the page, and breaks no short word', async ({
+  browser,
+}) => {
+  await buildCliIfStale();
+  const dir = mkdtempSync(join(tmpdir(), 'wide-report-'));
+  const seeds = readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  // Eight articles: the five seeds and three more copies with a closing line of their own.
+  const files = seeds.map((f) => join('seeds', f));
+  for (const [k, f] of seeds.slice(1, 4).entries()) {
+    const copy = join(dir, `copy-${k}.txt`);
+    writeFileSync(
+      copy,
+      `${readFileSync(join('seeds', f), 'utf8')}\n\nA closing line number ${k}.\n`,
+    );
+    files.push(copy);
+  }
+  const file = join(dir, 'wide.html');
+  execFileSync(process.execPath, [CLI_ENTRY, '--html', file, ...files], { stdio: 'pipe' });
+  for (const width of [1280, 1000]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`file://${file}`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+    // Column headers of one short word stay on one line ("Row", not "R/o/w").
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll('th')]
+        .filter((th) => /^\p{L}{3,12}$/u.test(th.textContent?.trim() ?? ''))
+        .filter((th) => {
+          const range = document.createRange();
+          range.selectNodeContents(th);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((th) => th.textContent),
+    );
+    expect(broken).toEqual([]);
+    await context.close();
+  }
 });

@@ -85,4 +85,17 @@ describe('the coverage table of every fact', () => {
     );
     expect(facts).toContain('<td><bdi>Just five words here now.</bdi></td>');
   });
+
+  it('should quote a fact without a saved page’s date stamp', () => {
+    const html = reportOf(
+      compareArticles([
+        article('A.txt', ['date 2021-11-19 The jury found him not guilty on all charges.']),
+        article('B.txt', ['The jury found him not guilty on every charge.']),
+      ]),
+      { exportedAt: new Date(Date.UTC(2026, 10, 22)), appVersion: '0.1.0' },
+    );
+    const facts = html.slice(html.indexOf('<table class="analysis-facts">'));
+    expect(facts).toContain('<td><bdi>The jury found him not guilty on all charges.</bdi></td>');
+    expect(facts.slice(0, facts.indexOf('</table>'))).not.toContain('2021-11-19');
+  });
 });

@@ -36,7 +36,7 @@ export function renderAnalysis(
     out.push('<p>No quotation appears in more than one outlet.</p>\n');
   } else {
     out.push(
-      '<table class="analysis-quotes">\n<caption>Each quoted statement, how each outlet carries it and to whom</caption>\n<thead><tr><th scope="col">Statement</th>',
+      '<div class="scroll" role="region" aria-label="Quoted statements" tabindex="0">\n<table class="analysis-quotes">\n<caption>Each quoted statement, how each outlet carries it and to whom</caption>\n<thead><tr><th scope="col">Statement</th>',
     );
     for (const k of onTopic) {
       out.push(`<th scope="col">${label(k)}</th>`);
@@ -57,11 +57,11 @@ export function renderAnalysis(
       }
       out.push('</tr>\n');
     }
-    out.push('</tbody>\n</table>\n');
+    out.push('</tbody>\n</table>\n</div>\n');
   }
 
   out.push(
-    '<h3>Attribution verbs and loaded language</h3>\n<table class="analysis-language">\n<caption>How each outlet introduces what people said, and its evaluative, intensifying and hedging words</caption>\n<thead><tr><th scope="col">Outlet</th><th scope="col">Neutral</th><th scope="col">Asserting</th><th scope="col">Conceding</th><th scope="col">Adversarial</th><th scope="col">Loaded and hedging terms</th></tr></thead>\n<tbody>\n',
+    '<h3>Attribution verbs and loaded language</h3>\n<div class="scroll" role="region" aria-label="Attribution verbs and loaded language" tabindex="0">\n<table class="analysis-language">\n<caption>How each outlet introduces what people said, and its evaluative, intensifying and hedging words</caption>\n<thead><tr><th scope="col">Outlet</th><th scope="col">Neutral</th><th scope="col">Asserting</th><th scope="col">Conceding</th><th scope="col">Adversarial</th><th scope="col">Loaded and hedging terms</th></tr></thead>\n<tbody>\n',
   );
   for (const l of analysis.language) {
     const terms = Object.entries(l.loadedTerms)
@@ -71,7 +71,7 @@ export function renderAnalysis(
       `<tr><th scope="row">${label(l.article)}</th><td>${l.verbs.neutral}</td><td>${l.verbs.asserting}</td><td>${l.verbs.conceding}</td><td>${l.verbs.adversarial}</td><td>${terms || '—'}</td></tr>\n`,
     );
   }
-  out.push('</tbody>\n</table>\n');
+  out.push('</tbody>\n</table>\n</div>\n');
   if (analysis.verbContrasts.length > 0) {
     out.push('<p>The same statement introduced differently:</p>\n<ul class="prose">\n');
     for (const v of analysis.verbContrasts) {
@@ -126,7 +126,7 @@ function renderCoverageTable(
   label: (k: ArticleIndex) => string,
 ): void {
   out.push(
-    '<table class="analysis-facts">\n<caption>Every fact (row of the comparison) and the outlets that report it</caption>\n<thead><tr><th scope="col">Row</th><th scope="col">Fact</th>',
+    '<div class="scroll" role="region" aria-label="Every fact and the outlets that report it" tabindex="0">\n<table class="analysis-facts">\n<caption>Every fact (row of the comparison) and the outlets that report it</caption>\n<thead><tr><th scope="col">Row</th><th scope="col">Fact</th>',
   );
   for (const a of model.articles) {
     out.push(`<th scope="col">${label(a.index)}</th>`);
@@ -135,7 +135,14 @@ function renderCoverageTable(
   analysis.coverage.rows.forEach((r, i) => {
     const row = model.rows[r];
     const cell = row?.cells.find((c) => c.role !== 'empty');
-    const fact = excerpt(cell?.segments.map((s) => s.text).join('') ?? '', FACT_EXCERPT_WORDS);
+    // The fact in the outlet's words: a saved page's date stamp is the tool's, not the outlet's.
+    const fact = excerpt(
+      cell?.segments
+        .filter((s) => s.kind !== 'stamp')
+        .map((s) => s.text)
+        .join('') ?? '',
+      FACT_EXCERPT_WORDS,
+    );
     out.push(
       `<tr><th scope="row">${rowLink(r, String(rowNumber(r)))}</th><td>${isolatedHtml(fact)}</td>`,
     );
@@ -148,7 +155,7 @@ function renderCoverageTable(
     }
     out.push('</tr>\n');
   });
-  out.push('</tbody>\n</table>\n');
+  out.push('</tbody>\n</table>\n</div>\n');
 }
 
 /** Who an outlet says spoke, as HTML: the name isolated (it comes from the article). */

@@ -79,7 +79,10 @@ h1, h2, h3, .kicker, nav, table, .legend, .meta, footer, .notes, .flag {
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 0.2rem 0 0.8rem; }
 h2 { font-size: 1.45rem; margin: 2.5rem 0 0.8rem; padding-top: 0.6rem; border-top: 0.15rem solid ${P.text}; }
 h3 { font-size: 1.15rem; margin: 1.8rem 0 0.6rem; }
-p, li, dd, dt, td, th, caption { overflow-wrap: anywhere; }
+p, li, dd, dt, caption { overflow-wrap: anywhere; }
+/* In a table, "anywhere" would let the browser size a column to one letter ("R/o/w"): a long
+   word breaks only when it cannot fit its column. */
+td, th { overflow-wrap: break-word; }
 a { color: ${P.link}; }
 a:focus-visible, .scroll:focus-visible { outline: 0.2rem solid ${P.link}; outline-offset: 0.1rem; }
 .kicker { margin: 0; color: ${P.muted}; font-size: 0.95rem; }
@@ -123,7 +126,7 @@ ins::after, del::after { content: "] "; }
 .substitutions li, .quotes > li { margin: 0.45rem 0; }
 .where { color: ${P.muted}; font-size: 0.9em; }
 .quote { margin: 0.15rem 0; }
-.scroll { overflow-x: auto; }
+.scroll { overflow-x: auto; position: relative; }
 .aligned { table-layout: fixed; width: 100%; min-width: calc(7rem + var(--columns, 2) * 15rem); font-size: 0.95rem; }
 .aligned th.rowhead { width: 7rem; }
 .aligned tbody th { overflow-wrap: normal; }
@@ -164,6 +167,7 @@ footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid ${P.rule};
 }
 
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.analysis-facts tbody td:first-of-type { min-width: 12rem; }
 .analysis-facts td.yes { text-align: center; }
 .analysis-facts td.no { text-align: center; color: ${PALETTE.muted}; }
 @page { margin: 14mm 12mm; } /* paper size follows the printer: A4 and Letter both fit these margins */
