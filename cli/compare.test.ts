@@ -3,13 +3,24 @@
  * the tests' global set-up when a source changed) as a subprocess on the seeds and on bad
  * inputs, and checks exit codes, stdout and stderr.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonDocument } from './json';
-import { runCli } from './run-cli';
+import { CLI_ENTRY } from '../scripts/build-cli.mjs';
+import { REPO_ROOT, runCli } from './run-cli';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SEEDS = readdirSync(join(ROOT, 'seeds'))
@@ -149,6 +160,26 @@ describe('compare CLI', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`error: ${target}: cannot write the report`);
   });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'should say in one line, exit code 3, when its output cannot be written (a full disk)',
+    () => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, [CLI_ENTRY, '--json', SEEDS[0]!, SEEDS[1]!], {
+          cwd: REPO_ROOT,
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
+        expect(result.status).toBe(3);
+        expect(result.stderr).toBe(
+          'error: cannot write the output: the disk is full; free some space or choose another disk (ENOSPC).\n',
+        );
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
 
   it('should extend the analyses with --lexicon and say so in JSON, summary and report', async () => {
     const lexicon = join(tmp, 'lexicon.json');

@@ -60,6 +60,8 @@ const ROOT = projectRoot(import.meta.url);
 
 /** Exit code for bad arguments or unusable input. */
 const EXIT_USAGE = 2;
+/** Exit code when the output cannot be written (a full disk). */
+const EXIT_OUTPUT = 3;
 
 /** A user-facing failure: each message printed as `error: <message>`, exit code 2. */
 class UsageError extends Error {
@@ -402,12 +404,14 @@ function report(error: unknown): number {
   return 1;
 }
 
-// A reader that closes the pipe early (`| head`) is not an error.
+// A reader that closes the pipe early (`| head`) is not an error; a full disk is, said in
+// one line.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') {
     process.exit(0);
   }
-  throw error;
+  process.stderr.write(`error: cannot write the output: ${writeErrorReason(error)}.\n`);
+  process.exit(EXIT_OUTPUT);
 });
 
 main(process.argv.slice(2)).then(

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { CLI_ENTRY } from '../scripts/build-cli.mjs';
 
 /** The repository's root. */
-const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** What a run of the command printed, and how it ended. */
 export interface CliRun {

@@ -61,18 +61,17 @@ test('the report of many outlets scrolls its wide tables inside them, not the pa
     const context = await browser.newContext({ viewport: { width, height: 800 } });
     const page = await context.newPage();
     await page.goto(`file://${file}`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+    // Strings: they run in the page, where `document` is.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(width);
     // Column headers of one short word stay on one line ("Row", not "R/o/w").
-    const broken = await page.evaluate(() =>
-      [...document.querySelectorAll('th')]
-        .filter((th) => /^\p{L}{3,12}$/u.test(th.textContent?.trim() ?? ''))
-        .filter((th) => {
-          const range = document.createRange();
-          range.selectNodeContents(th);
-          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
-        })
-        .map((th) => th.textContent),
-    );
+    const broken = await page.evaluate(`[...document.querySelectorAll('th')]
+      .filter((th) => /^\\p{L}{3,12}$/u.test(th.textContent.trim()))
+      .filter((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+      })
+      .map((th) => th.textContent)`);
     expect(broken).toEqual([]);
     await context.close();
   }
