@@ -138,28 +138,39 @@ describe('parseArgs', () => {
 });
 
 describe('resolveBase', () => {
+  const failed = (...indexes: ReadonlyArray<number>) =>
+    new Map(indexes.map((k) => [k, {}] as const));
+
   it('should take the first article that loaded when no base was given', () => {
-    expect(resolveBase(['a', 'b', 'c'], new Set(['a']), null)).toEqual({ ok: true, base: 0 });
+    expect(resolveBase(['a', 'b', 'c'], failed(0), null)).toEqual({ ok: true, base: 0 });
   });
 
   it('should keep the base when every file loaded', () => {
-    expect(resolveBase(['a', 'b', 'c'], new Set(), 2)).toEqual({ ok: true, base: 2 });
+    expect(resolveBase(['a', 'b', 'c'], failed(), 2)).toEqual({ ok: true, base: 2 });
   });
 
   it('should shift the base past files that failed before it', () => {
-    expect(resolveBase(['a', 'b', 'c'], new Set(['b']), 2)).toEqual({ ok: true, base: 1 });
-    expect(resolveBase(['a', 'b', 'c'], new Set(['c']), 1)).toEqual({ ok: true, base: 1 });
+    expect(resolveBase(['a', 'b', 'c'], failed(1), 2)).toEqual({ ok: true, base: 1 });
+    expect(resolveBase(['a', 'b', 'c'], failed(2), 1)).toEqual({ ok: true, base: 1 });
   });
 
   it('should refuse a base whose file failed, naming the file', () => {
-    expect(resolveBase(['a', 'b', 'c'], new Set(['b']), 1)).toEqual({
+    expect(resolveBase(['a', 'b', 'c'], failed(1), 1)).toEqual({
       ok: false,
       message: 'the base article b (--base 1) could not be read',
     });
   });
 
+  it('should take a file named twice as its first naming, whichever naming the base is', () => {
+    // `a a b`: the second `a` is the same file, read once.
+    const twice = new Map([[1, { sameAs: 0 }]]);
+    expect(resolveBase(['a', 'a', 'b'], twice, 0)).toEqual({ ok: true, base: 0 });
+    expect(resolveBase(['a', 'a', 'b'], twice, 1)).toEqual({ ok: true, base: 0 });
+    expect(resolveBase(['a', 'a', 'b'], twice, 2)).toEqual({ ok: true, base: 1 });
+  });
+
   it('should refuse a base past the last file', () => {
-    expect(resolveBase(['a', 'b'], new Set(), 2)).toEqual({
+    expect(resolveBase(['a', 'b'], failed(), 2)).toEqual({
       ok: false,
       message: '--base 2 does not exist: 2 files were given (the first is --base 0)',
     });

@@ -217,15 +217,16 @@ export type BaseResolution =
 
 /**
  * Maps the base index the user gave (in the order of `files`) to its index among the
- * articles that loaded, which skip the files in `failed`.
+ * articles that loaded, which skip the files in `failed` (by index in `files`).
  *
  * Example: files `[a, b, c]`, `b` failed, `--base 2` → base 1 (`c` is the second loaded).
- * A base that does not exist, or whose file failed, is an error naming it. With no base
+ * A base that does not exist, or whose file failed, is an error naming it; a file named a
+ * second time is the article of its first naming (`sameAs`). With no base
  * given, the first article that loaded is the base: a default never costs the user a run.
  */
 export function resolveBase(
   files: ReadonlyArray<string>,
-  failed: ReadonlySet<string>,
+  failed: ReadonlyMap<number, { readonly sameAs?: number }>,
   base: number | null,
 ): BaseResolution {
   if (base === null) {
@@ -238,8 +239,11 @@ export function resolveBase(
       message: `--base ${base} does not exist: ${files.length === 1 ? 'only 1 file was' : `${files.length} files were`} given (the first is --base 0)`,
     };
   }
-  if (failed.has(file)) {
+  const failure = failed.get(base);
+  // A file named twice is read once: its first naming stands for it.
+  const at = failure?.sameAs ?? base;
+  if (failure !== undefined && failure.sameAs === undefined) {
     return { ok: false, message: `the base article ${file} (--base ${base}) could not be read` };
   }
-  return { ok: true, base: files.slice(0, base).filter((f) => !failed.has(f)).length };
+  return { ok: true, base: files.slice(0, at).filter((_, k) => !failed.has(k)).length };
 }

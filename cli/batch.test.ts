@@ -331,6 +331,10 @@ describe('parseBatchArgs', () => {
     expect(parseBatchArgs(['--batch', 'in', '--out', 'o', '--jobs', '0'], 8)).toMatchObject({
       ok: false,
     });
+    expect(parseBatchArgs(['--batch', 'in', '--out', 'o', '--jobs', '10000'], 8)).toEqual({
+      ok: false,
+      message: '--jobs must be a whole number from 1 to 9999, not "10000"',
+    });
     expect(parseBatchArgs(['--batch', 'in', '--out', 'o', '--json'], 8)).toMatchObject({
       ok: false,
     });

@@ -104,7 +104,10 @@ export function parseBatchArgs(
   }
   const jobsText = values.get('--jobs');
   if (jobsText !== undefined && !/^[1-9]\d{0,3}$/u.test(jobsText)) {
-    return { ok: false, message: `--jobs must be a whole number from 1, not "${jobsText}"` };
+    return {
+      ok: false,
+      message: `--jobs must be a whole number from 1 to 9999, not "${jobsText}"`,
+    };
   }
   return {
     ok: true,

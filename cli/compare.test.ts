@@ -374,4 +374,18 @@ describe('compare CLI', () => {
     const doc = JSON.parse(result.stdout) as JsonDocument;
     expect(doc.articles[doc.base]!.file).toBe(SEEDS[1]);
   });
+
+  it('should take a base named twice as the file it names, whichever naming --base gives', async () => {
+    for (const [base, file] of [
+      ['0', SEEDS[0]],
+      ['1', SEEDS[0]],
+      ['2', SEEDS[1]],
+    ] as const) {
+      const result = await run(['--json', '--base', base, SEEDS[0]!, SEEDS[0]!, SEEDS[1]!]);
+      expect(result.code).toBe(0);
+      const doc = JSON.parse(result.stdout) as JsonDocument;
+      expect(doc.articles.map((a) => a.file)).toEqual([SEEDS[0], SEEDS[1]]);
+      expect(doc.articles[doc.base]!.file).toBe(file);
+    }
+  });
 });

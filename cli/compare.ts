@@ -44,7 +44,12 @@ import {
 import { compareProject } from '../shared/project/compare-project';
 import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
-import { fileIdentity, loadSeedStory, readArticleFiles } from '../node/read-articles';
+import {
+  fileIdentity,
+  loadSeedStory,
+  readArticleFiles,
+  type FailedFile,
+} from '../node/read-articles';
 import { writeErrorReason } from './write-error';
 import { readTextFile } from '../node/read-text';
 import { installProjectWordVectors } from '../node/word-vectors-file';
@@ -77,12 +82,16 @@ class UsageError extends Error {
  */
 async function readInput(
   files: ReadonlyArray<string>,
-): Promise<LoadedSet & { files: ReadonlyArray<string> }> {
+): Promise<LoadedSet & { files: ReadonlyArray<string>; failed: ReadonlyMap<number, FailedFile> }> {
   if (files.length > 0) {
     return { ...(await readArticleFiles(files)), files };
   }
   const set = await loadSeedStory(relative(process.cwd(), join(ROOT, 'seeds')) || '.');
-  return { ...set, files: [...set.articles.map((a) => a.file), ...set.errors.map((e) => e.file)] };
+  return {
+    ...set,
+    files: [...set.articles.map((a) => a.file), ...set.errors.map((e) => e.file)],
+    failed: new Map(set.errors.map((error, k) => [set.articles.length + k, { error }])),
+  };
 }
 
 /** Reads and checks a lexicon file; any problem is a usage error naming the file. */
@@ -357,7 +366,7 @@ async function run(options: CliOptions): Promise<number> {
  * not among them is a usage error that also names the files that could not be read.
  */
 function checkedBase(
-  input: LoadedSet & { files: ReadonlyArray<string> },
+  input: LoadedSet & { files: ReadonlyArray<string>; failed: ReadonlyMap<number, FailedFile> },
   wanted: CliOptions['base'],
 ): number {
   const loadMessages = input.errors.map((e) => e.message);
@@ -365,7 +374,7 @@ function checkedBase(
   if (tooFew !== null) {
     throw new UsageError([...loadMessages, tooFew.message]);
   }
-  const base = resolveBase(input.files, new Set(input.errors.map((e) => e.file)), wanted);
+  const base = resolveBase(input.files, input.failed, wanted);
   if (!base.ok) {
     throw new UsageError([...loadMessages, base.message]);
   }

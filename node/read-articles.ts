@@ -117,22 +117,44 @@ async function readArticleFile(path: string): Promise<LoadResult> {
   return loadArticle({ file: path, bytes }, { parseHtml: await nodeHtmlReader() });
 }
 
-/** Reads several files, keeping the good ones. */
-export async function readArticleFiles(paths: ReadonlyArray<string>): Promise<LoadedSet> {
+/** A file that could not be used, by its place among the paths read. */
+export interface FailedFile {
+  readonly error: LoadError;
+  /** For a file named twice: the place of its first name, whose article stands for both. */
+  readonly sameAs?: number;
+}
+
+/**
+ * Several files read, the good ones kept; `failed` says which of the paths (by index) gave
+ * no article of their own, so that a path given twice is told apart from its first naming.
+ */
+export async function readArticleFiles(
+  paths: ReadonlyArray<string>,
+): Promise<LoadedSet & { readonly failed: ReadonlyMap<number, FailedFile> }> {
   const articles: Article[] = [];
   const errors: LoadError[] = [];
   const warnings: LoadWarning[] = [];
+  const failed = new Map<number, FailedFile>();
   // Each file once, however it is named ("a.txt", "./a.txt", a link to it).
-  const seen = new Map<string, string>();
-  for (const path of paths) {
+  const seen = new Map<string, number>();
+  for (const [index, path] of paths.entries()) {
     const identity = await fileIdentity(path);
     const first = identity === null ? undefined : seen.get(identity);
     if (first !== undefined) {
-      errors.push(loadError('DUPLICATE', path, `the same file as ${first}, which is read once`));
+      const error = loadError(
+        'DUPLICATE',
+        path,
+        `the same file as ${paths[first] as string}, which is read once`,
+      );
+      errors.push(error);
+      failed.set(
+        index,
+        failed.has(first) ? (failed.get(first) as FailedFile) : { error, sameAs: first },
+      );
       continue;
     }
     if (identity !== null) {
-      seen.set(identity, path);
+      seen.set(identity, index);
     }
     const result = await readArticleFile(path);
     if (result.ok) {
@@ -140,9 +162,10 @@ export async function readArticleFiles(paths: ReadonlyArray<string>): Promise<Lo
       warnings.push(...result.warnings);
     } else {
       errors.push(result.error);
+      failed.set(index, { error: result.error });
     }
   }
-  return { articles, errors, warnings };
+  return { articles, errors, warnings, failed };
 }
 
 /**

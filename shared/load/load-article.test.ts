@@ -378,7 +378,7 @@ describe('tooFewArticles', () => {
     const set = { articles: [a.article], errors: [b.error], warnings: [] };
     expect(tooFewArticles({ ...set, articles: [a.article, a.article] })).toBeNull();
     expect(tooFewArticles(set)?.message).toBe(
-      'A comparison needs at least two articles; there is only one usable article (1 could not be loaded).',
+      'A comparison needs at least two articles; there is only one usable article (1 could not be loaded). Give two or more reports of the story.',
     );
   });
 });

@@ -268,6 +268,6 @@ export function tooFewArticles(set: LoadedSet): LoadError | null {
   return {
     code: 'TOO_FEW_ARTICLES',
     file: set.articles[0]?.file ?? '',
-    message: `A comparison needs at least two articles; there is ${count}${set.errors.length ? ` (${set.errors.length} could not be loaded)` : ''}.`,
+    message: `A comparison needs at least two articles; there is ${count}${set.errors.length ? ` (${set.errors.length} could not be loaded)` : ''}. Give two or more reports of the story.`,
   };
 }
