@@ -7,11 +7,11 @@ import { writeFile } from 'node:fs/promises';
 import { analyzeComparison } from '../shared/analysis/analyze';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import { compareArticles } from '../shared/compare';
-import { tooFewArticles } from '../shared/load/load-article';
+import { ARTICLE_EXTENSIONS, loadError, tooFewArticles } from '../shared/load/load-article';
 import type { DiffOptions } from '../shared/model';
 import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
-import { listArticleFiles, readArticleFiles } from '../node/read-articles';
+import { listFolderFiles, readArticleFiles } from '../node/read-articles';
 import { toJsonDocument, type JsonDocument, type JsonSkipped } from './json';
 import { escapeJsonForTerminal } from './terminal';
 import { writeErrorReason } from './write-error';
@@ -57,9 +57,18 @@ class StoryError extends Error {
 }
 
 async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<StoryLine> {
-  const files = await listArticleFiles(job.dir);
+  const { articles: files, others } = await listFolderFiles(job.dir);
   const input = await readArticleFiles(files);
-  const skipped = input.errors.map((e) => ({ file: e.file, code: e.code, message: e.message }));
+  // Files that are not articles are said too: a story of .doc files must not look empty.
+  const notRead = others.map((file) =>
+    loadError(
+      'NOT_AN_ARTICLE',
+      file,
+      `not read: a story's articles are its ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files`,
+    ),
+  );
+  const errors = [...input.errors, ...notRead];
+  const skipped = errors.map((e) => ({ file: e.file, code: e.code, message: e.message }));
   const tooFew = tooFewArticles(input);
   if (tooFew !== null) {
     throw new StoryError(tooFew.message, skipped);
@@ -68,7 +77,7 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
   // The analyses once, for the JSON document and the report.
   const analysis = analyzeComparison(comparison, options.lexicon?.additions);
   const doc = toJsonDocument(comparison, analysis, {
-    skipped: input.errors,
+    skipped: errors,
     lexicon: options.lexicon,
     warnings: input.warnings,
   });

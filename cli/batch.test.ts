@@ -55,6 +55,10 @@ beforeAll(() => {
   story('b-broken', SEEDS.slice(0, 1));
   story('d-all', SEEDS);
   mkdirSync(join(stories, 'e-empty'));
+  // Files that are not articles: said in the story's line, except hidden ones.
+  writeFileSync(join(stories, 'e-empty', 'notes'), 'a note with no extension');
+  writeFileSync(join(stories, 'd-all', 'facts.json'), '{}');
+  writeFileSync(join(stories, 'd-all', '.DS_Store'), 'x');
   // A link to a folder is a story too.
   symlinkSync(join(stories, 'a-two'), join(stories, 'f-link'));
   // A file beside the stories is no story, nor is a hidden folder.
@@ -91,6 +95,13 @@ describe('compare --batch', () => {
       ['f-link', true],
     ]);
     expect(lines[1]?.error).toMatch(/at least two articles/u);
+    const notRead = (line: Record<string, unknown> | undefined) =>
+      (line?.skipped as ReadonlyArray<{ file: string; code: string }>).map((s) => [
+        s.file.split('/').pop(),
+        s.code,
+      ]);
+    expect(notRead(lines[3])).toEqual([['facts.json', 'NOT_AN_ARTICLE']]);
+    expect(notRead(lines[4])).toEqual([['notes', 'NOT_AN_ARTICLE']]);
     // Each story's line is the command's JSON document for its files.
     const single = await run([
       '--json',

@@ -187,15 +187,28 @@ export async function fileIdentity(path: string): Promise<string | null> {
 
 /** The article files of a folder, sorted by name. */
 export async function listArticleFiles(dir: string): Promise<ReadonlyArray<string>> {
+  return (await listFolderFiles(dir)).articles;
+}
+
+/**
+ * The files of a folder, sorted by name: its articles (by their extension,
+ * `ARTICLE_EXTENSIONS`) and the other files, which are not read. Hidden files (".DS_Store")
+ * are neither.
+ */
+export async function listFolderFiles(
+  dir: string,
+): Promise<{ readonly articles: ReadonlyArray<string>; readonly others: ReadonlyArray<string> }> {
   const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter(
-      (e) =>
-        e.isFile() && ARTICLE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(`.${ext}`)),
-    )
+  const names = entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => e.name)
-    .sort()
-    .map((name) => join(dir, name));
+    .sort();
+  const isArticle = (name: string) =>
+    ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(`.${ext}`));
+  return {
+    articles: names.filter(isArticle).map((name) => join(dir, name)),
+    others: names.filter((name) => !isArticle(name)).map((name) => join(dir, name)),
+  };
 }
 
 /** Reads and checks a sample story's manifest (`manifest.json` in its folder). */

@@ -64,7 +64,9 @@ export type LoadErrorCode =
   | 'NO_HTML_READER'
   | 'TOO_FEW_ARTICLES'
   /** The same file as one named before it (by another path, or twice): read once. */
-  | 'DUPLICATE';
+  | 'DUPLICATE'
+  /** In a folder read as a story, a file whose name is not an article's (notes, data): not read. */
+  | 'NOT_AN_ARTICLE';
 
 /** A user-facing load failure. */
 export interface LoadError {
