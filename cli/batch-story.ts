@@ -86,6 +86,10 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
       exportedAt: options.exportedAt,
       appVersion: options.appVersion,
       lexicon: options.lexicon,
+      loadNotes: {
+        skipped: errors.map((e) => e.message),
+        warnings: input.warnings.map((w) => w.message),
+      },
     });
     try {
       await writeFile(job.html, html, 'utf8');

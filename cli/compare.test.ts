@@ -256,6 +256,12 @@ describe('compare CLI', () => {
     expect(saved.code).toBe(0);
     expect(saved.stderr).toMatch(/^warning: skipped .*no-such-article\.txt/m);
     expect(saved.stderr).toMatch(/^warning: comparing the 3 files that could be read$/m);
+    // And the report lists the files it did not compare.
+    const report = join(tmp, 'skipped.html');
+    expect((await run(['--html', report, SEEDS[0]!, missing, SEEDS[1]!])).code).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    expect(html).toContain('Files given but not compared:');
+    expect(html).toContain(`<li><bdi>${missing}: `);
   });
 
   it('should compare articles holding "constructor" and other property names, in every mode', async () => {

@@ -343,6 +343,10 @@ async function run(options: CliOptions): Promise<number> {
       exportedAt: new Date(),
       appVersion: await appVersion(),
       lexicon,
+      loadNotes: {
+        skipped: input?.errors.map((e) => e.message) ?? [],
+        warnings: input?.warnings.map((w) => w.message) ?? [],
+      },
       ...(project === null ? {} : projectReportMeta(project, comparison, items)),
     });
     await writeOutput(options.html, html, 'report');

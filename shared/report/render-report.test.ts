@@ -454,3 +454,34 @@ describe('renderReport with bidi controls in the articles', () => {
     ).toBe(true);
   });
 });
+
+describe('the files the loader skipped or warned about', () => {
+  const loadNotes = {
+    skipped: ['empty.txt: the file is empty.'],
+    warnings: ['mixed.txt: 3 bytes are not valid UTF-8 and were replaced with “�”.'],
+  };
+
+  it('should be listed under the articles, each naming its file', () => {
+    const html = reportOf(compareArticles(SAMPLE_ARTICLES, { base: 0 }), { ...META, loadNotes });
+    const articles = html.slice(
+      html.indexOf('id="articles"'),
+      html.indexOf('</section>', html.indexOf('id="articles"')),
+    );
+    expect(articles).toContain(
+      '<p><strong>Files given but not compared:</strong></p>\n<ul class="load-notes">\n<li><bdi>empty.txt: the file is empty.</bdi></li>',
+    );
+    expect(articles).toContain('<p><strong>Warnings on the files compared:</strong></p>');
+    expect(articles).toContain('mixed.txt: 3 bytes are not valid UTF-8');
+    expect(sampleReport()).not.toContain('load-notes');
+  });
+
+  it('should be left out in blind mode, where files are not named', () => {
+    const html = reportOf(compareArticles(SAMPLE_ARTICLES, { base: 0 }), {
+      ...META,
+      loadNotes,
+      blindNames: SAMPLE_ARTICLES.map((_, k) => `Outlet ${'ABCDE'[k]}`),
+    });
+    expect(html).not.toContain('empty.txt');
+    expect(html).not.toContain('load-notes');
+  });
+});

@@ -65,6 +65,15 @@ export interface ReportMeta {
   readonly annotations?: ReadonlyArray<ReportAnnotation>;
   /** The user's codebook, listed with the notes and codes. */
   readonly codebook?: ReadonlyArray<ReportCode>;
+  /**
+   * What the loader said, each a sentence naming its file: the files that were given but not
+   * compared (unreadable, empty, named twice), and warnings on those compared (invalid
+   * bytes). Listed under the articles; left out in blind mode (they name files).
+   */
+  readonly loadNotes?: {
+    readonly skipped: ReadonlyArray<string>;
+    readonly warnings: ReadonlyArray<string>;
+  };
 }
 
 /** A code of the user's codebook, as the report shows it. */
@@ -147,7 +156,12 @@ export function renderReport(view: ViewModel, analysis: Analysis, meta: ReportMe
   out.push('<main>\n');
   renderOptions(out, model);
   // Addresses name their outlets: left out in blind mode.
-  renderArticles(out, model, meta.blindNames ? [] : (meta.urls ?? []));
+  renderArticles(
+    out,
+    model,
+    meta.blindNames ? [] : (meta.urls ?? []),
+    meta.blindNames ? undefined : meta.loadNotes,
+  );
   renderSummary(out, model);
   renderAnalysis(out, model, analysis, meta.lexicon);
   renderAligned(out, model, annotations);
@@ -219,7 +233,12 @@ function renderOptions(out: string[], model: ViewModel): void {
   out.push('</section>\n');
 }
 
-function renderArticles(out: string[], model: ViewModel, urls: ReadonlyArray<string | null>): void {
+function renderArticles(
+  out: string[],
+  model: ViewModel,
+  urls: ReadonlyArray<string | null>,
+  loadNotes: ReportMeta['loadNotes'],
+): void {
   out.push(
     '<section id="articles" aria-labelledby="h-articles">\n<h2 id="h-articles">The articles compared</h2>\n',
     '<div class="scroll" role="region" aria-label="Articles compared" tabindex="0">',
@@ -248,6 +267,18 @@ function renderArticles(out: string[], model: ViewModel, urls: ReadonlyArray<str
   out.push(
     '</tbody>\n</table></div>\n<p class="sub">Words are counted without boilerplate (navigation, share prompts and the like).</p>\n',
   );
+  for (const [heading, notes] of [
+    ['Files given but not compared', loadNotes?.skipped ?? []],
+    ['Warnings on the files compared', loadNotes?.warnings ?? []],
+  ] as const) {
+    if (notes.length > 0) {
+      out.push(
+        `<p><strong>${heading}:</strong></p>\n<ul class="load-notes">\n`,
+        ...notes.map((note) => `<li>${isolatedHtml(note)}</li>\n`),
+        '</ul>\n',
+      );
+    }
+  }
 
   out.push(
     '<h3>Document similarity</h3>\n',
