@@ -252,7 +252,14 @@ async function runProject(
     if (!parsed.ok) {
       throw new UsageError([parsed.message]);
     }
-    project = edited(applyDetailsFile(project, parsed.entries, options.details));
+    project = edited(
+      applyDetailsFile(
+        project,
+        parsed.entries,
+        options.details,
+        (key, articleFile) => resolve(key) === resolve(articleFile),
+      ),
+    );
   }
   return project;
 }

@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareProject } from '../shared/project/compare-project';
@@ -222,7 +222,8 @@ describe('compare --save and --project', () => {
       details,
       JSON.stringify({
         [SEEDS[0] as string]: { outlet: 'The First Outlet', url: 'https://first.example/a' },
-        [SEEDS[1] as string]: { outlet: 'The Second Outlet' },
+        // Any path to the file names it, not only the one it was given by.
+        [`${tmp}/sub/../${SEEDS[1] as string}`]: { outlet: 'The Second Outlet' },
       }),
     );
     const resaved = join(tmp, 'named.news-compare.json');
@@ -250,5 +251,11 @@ describe('compare --save and --project', () => {
     const bad = await run(['--project', saved, '--details', details]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(`${details}: "no-such.txt" names none of the articles compared`);
+    // A path names only the file at that path, never one of the same name elsewhere.
+    const elsewhere = join('elsewhere', basename(SEEDS[0] as string));
+    writeFileSync(details, JSON.stringify({ [elsewhere]: { outlet: 'X' } }));
+    const wrong = await run(['--project', saved, '--details', details]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain(`"${elsewhere}" names none of the articles compared`);
   }, 60_000);
 });

@@ -29,6 +29,19 @@ describe('details files', () => {
     expect(courier?.title.source).toBe('detected');
   });
 
+  it('should name an article by any path the caller takes for the same file', () => {
+    const samePath = (key: string, file: string) => key.replace(/^\/home\/me\//u, '') === file;
+    const project = ok(
+      applyDetailsFile(
+        bridgeProject(),
+        entries({ '/home/me/in/herald.txt': { outlet: 'The Herald' } }),
+        'details.json',
+        samePath,
+      ),
+    ).project;
+    expect(detailsOf(project.articles[0]!).outlet).toEqual({ value: 'The Herald', source: 'user' });
+  });
+
   it('should refuse a file with a fault, naming the file and the entry', () => {
     const fault = (text: string): string => {
       const parsed = parseDetailsFile(text, 'details.json');
@@ -53,6 +66,10 @@ describe('details files', () => {
     };
     expect(apply({ 'nowhere.txt': { outlet: 'X' } })).toBe(
       'details.json: "nowhere.txt" names none of the articles compared',
+    );
+    // A path names the article at that path, never another of the same file name.
+    expect(apply({ 'elsewhere/herald.txt': { outlet: 'X' } })).toBe(
+      'details.json: "elsewhere/herald.txt" names none of the articles compared',
     );
     expect(apply({ 'herald.txt': { date: '4 March 2025' } })).toBe(
       'details.json: "herald.txt": The date is not a date written as YYYY-MM-DD.',

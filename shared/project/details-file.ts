@@ -9,8 +9,9 @@
  * }
  * ```
  *
- * Each key names an article by its path as given or by its file name alone (when only one
- * article has that name); each value sets `title`, `outlet`, `date` (`YYYY-MM-DD`) or `url`
+ * Each key names an article by its path (as given, or any path to the same file when the
+ * caller can tell, see `applyDetailsFile`) or, without a folder, by its file name alone
+ * (when only one article has that name); each value sets `title`, `outlet`, `date` (`YYYY-MM-DD`) or `url`
  * (`http(s)://…`); `null` says there is none (not for the title). Any fault is a message
  * naming the file and the key; nothing is applied then.
  */
@@ -80,22 +81,32 @@ export function parseDetailsFile(text: string, file: string): DetailsFileResult 
   return { ok: true, entries };
 }
 
+/** Whether a key is a path (has a folder in it), not a file name alone. */
+const isPath = (key: string): boolean => /[/\\]/u.test(key);
+
 /**
- * Sets the entries' details on the project's articles. An entry that names no article, or
- * names several by file name, or whose value is refused (a date not written as
- * YYYY-MM-DD), is an error naming `file` and the entry.
+ * Sets the entries' details on the project's articles. A key with a folder in it is a
+ * path and names the article at that path (`samePath`: the CLI resolves both against the
+ * working directory, so "./in/a.txt" and "/home/me/in/a.txt" name "in/a.txt"); a file
+ * name alone names the article of that name. An entry that names no article, or names
+ * several by file name, or whose value is refused (a date not written as YYYY-MM-DD), is an
+ * error naming `file` and the entry.
  */
 export function applyDetailsFile(
   project: Project,
   entries: ReadonlyArray<DetailsEntry>,
   file: string,
+  samePath: (key: string, articleFile: string) => boolean = (key, articleFile) =>
+    key === articleFile,
 ): ProjectResult {
   let current = project;
   for (const { key, details } of entries) {
-    const exact = project.articles.flatMap((a, k) => (a.file === key ? [k] : []));
-    const byName = project.articles.flatMap((a, k) =>
-      baseName(a.file) === baseName(key) ? [k] : [],
+    const exact = project.articles.flatMap((a, k) =>
+      a.file === key || samePath(key, a.file) ? [k] : [],
     );
+    const byName = isPath(key)
+      ? []
+      : project.articles.flatMap((a, k) => (baseName(a.file) === baseName(key) ? [k] : []));
     const matches = exact.length > 0 ? exact : byName;
     if (matches.length === 0) {
       return {
