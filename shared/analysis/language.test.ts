@@ -37,6 +37,21 @@ describe('outlet language', () => {
   });
 });
 
+describe('attack, an attribution only when it introduces words', () => {
+  it('should count "attacked the plan as …" as adversarial, and a physical attack not at all', () => {
+    const [words, blows] = analyzeComparison(
+      compareArticles([
+        testArticle('a.txt', ['The senator attacked the plan as “reckless and unfunded”.']),
+        testArticle('b.txt', ['He said the three men attacked him in the car park at night.']),
+      ]),
+    ).language;
+    expect(words?.verbTerms).toEqual({ attack: 1 });
+    expect(words?.verbs.adversarial).toBe(1);
+    expect(blows?.verbTerms).toEqual({ say: 1 });
+    expect(blows?.verbs.adversarial).toBe(0);
+  });
+});
+
 describe('verb contrasts', () => {
   const contrasts = (a: string, b: string) =>
     analyzeComparison(compareArticles([testArticle('a.txt', [a]), testArticle('b.txt', [b])]))

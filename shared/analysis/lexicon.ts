@@ -119,7 +119,6 @@ export const ATTRIBUTION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = [
   { term: 'forced to admit', category: 'conceding', pos: 'phrase' },
   ...entries('adversarial', 'verb', [
     'accuse',
-    'attack',
     'hit back',
     'hit out',
     'slam',
@@ -141,12 +140,14 @@ export const ATTRIBUTION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = [
  * Verbs that attribute words only when they introduce a quotation ("called it
  * "unacceptable"", a sign which read "…", chanting "…"), and are ordinary verbs otherwise
  * ("called for unity", "read the report"): read as attributions of quotations, counted in
- * the verb tallies only there. All neutral.
+ * the verb tallies only there. All neutral but "attack", adversarial when it introduces
+ * words ("attacked the plan as “reckless”") and a physical act in the news of a crime or a
+ * war ("the men attacked him"), where counting it would make a report of violence read as
+ * an adversarial outlet.
  */
-export const QUOTATION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = entries(
-  'neutral',
-  'verb',
-  [
+export const QUOTATION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = [
+  { term: 'attack', category: 'adversarial', pos: 'verb' },
+  ...entries('neutral', 'verb', [
     'call',
     'read',
     'chant',
@@ -167,8 +168,8 @@ export const QUOTATION_VERBS: ReadonlyArray<LexiconEntry<VerbCategory>> = entrie
     'term',
     'welcome',
     'hail',
-  ],
-);
+  ]),
+];
 
 /** Evaluative, intensifying and hedging terms. */
 export const LOADED_TERMS: ReadonlyArray<LexiconEntry<LoadedCategory>> = [
