@@ -336,13 +336,24 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   const file = join(tmpdir(), 'exported-blind-report.html');
   await saved.saveAs(file);
   await expect(page.getByRole('status').first()).toContainText(
-    '3 of 4 outlets, as shown; outlets hidden',
+    '3 of 4 outlets: those you hid are left out; outlets hidden',
   );
   const html = readFileSync(file, 'utf8');
   expect(html).toContain('Outlet A');
   expect(html).not.toContain('seeds/');
   expect(html).not.toContain('000_69ff7826295806f7');
-  expect(html).toContain('1 outlet not shown on screen when exported');
+  expect(html).toContain('1 outlet of the comparison, hidden by the reader');
+  // Rows keep the numbers they have on screen (boilerplate aside, folded on screen).
+  const onScreen = new Set(
+    await page
+      .locator('.comparison [data-row]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row') ?? '')),
+  );
+  const inReport = [...html.matchAll(/<tr id="r-(\d+)" class="([^"]*)"/gu)]
+    .filter((m) => !(m[2] as string).includes('boilerplate'))
+    .map((m) => m[1] as string);
+  expect(inReport.length).toBeGreaterThan(10);
+  expect(inReport.filter((n) => !onScreen.has(n))).toEqual([]);
   // The analyses of the outlets shown, not of all four.
   expect(analysisOutlets(html)).toBe(3);
 
@@ -361,6 +372,30 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   expect(pages).toBeLessThan(16);
   writeFileSync(`${SHOTS}/exported-blind-report.pdf`, pdf);
   await context.close();
+});
+
+test('exports every outlet but those the reader hid, also those beyond the window’s width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  // Four outlets; at this width three columns fit, and none was hidden by the reader.
+  await expect(chooser.getByRole('checkbox')).toHaveCount(4);
+  await expect(chooser.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Report…' }).click();
+  const file = join(tmpdir(), 'exported-narrow-window.html');
+  await (await download).saveAs(file);
+  await expect(page.getByRole('status').first()).toContainText(
+    "all 4 outlets, also those beyond the window's width",
+  );
+  const html = readFileSync(file, 'utf8');
+  expect(html).not.toContain('hidden by the reader');
+  expect(analysisOutlets(html)).toBe(4);
+  // The article the comparison leaves out (another story) is named, with the reason.
+  expect(html).toContain('<p><strong>Left out of the comparison:</strong></p>');
+  expect(html).toMatch(/<ul class="left-out">\n<li>“[^”]+”, probably another story/u);
 });
 
 test('isolates article text with bidi controls, so that none reverses the app’s own words', async ({

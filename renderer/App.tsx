@@ -20,6 +20,7 @@ import {
 } from '../shared/project';
 import { blindLabel } from '../shared/view-model/blind';
 import { articleNumber, paragraphNumber, rowNumber } from '../shared/view-model/display';
+import { subsetSources } from '../shared/view-model/subset';
 import type { ViewCell } from '../shared/view-model/view-model';
 import { focusTarget, paragraphRows, type CellTarget } from './cell-navigation';
 import { getApi } from './api/api';
@@ -315,9 +316,22 @@ export function App() {
       import('../shared/compare'),
       import('../shared/view-model/view-model'),
     ]);
-    const hidden = comparison.articles.length - shown.length;
-    const seen = hidden > 0 ? compareSubset(comparison, shown) : comparison;
-    const view = hidden > 0 ? buildViewModel(seen) : model;
+    // The outlets the reader hid stay out; those beyond the window's width go in (the
+    // report has its own layout, and a handout must not depend on the window's size).
+    const kept = shownColumns(model.articles.length, model.base, Infinity, (k) => {
+      const id = comparedIds[k];
+      return id === undefined ? undefined : columns[id];
+    });
+    const hidden = comparison.articles.length - kept.length;
+    const seen = hidden > 0 ? compareSubset(comparison, kept) : comparison;
+    // Rows keep the numbers they have on screen, where every outlet's rows are counted.
+    const view =
+      hidden > 0
+        ? {
+            ...buildViewModel(seen),
+            rowNumbers: subsetSources(comparison, kept).rows.map(rowNumber),
+          }
+        : model;
     const answer: AnalysisAnswer =
       hidden === 0 && currentAnalysis
         ? { ok: true, analysis: currentAnalysis }
@@ -328,24 +342,32 @@ export function App() {
     }
     // The notes and codes, beside the rows as the reader sees them.
     const all = project && sameArticles ? reportAnnotations(project, sameArticles) : [];
-    const annotations = hidden > 0 ? subsetAnnotations(all, comparison, shown) : all;
+    const annotations = hidden > 0 ? subsetAnnotations(all, comparison, kept) : all;
     const urls = project ? project.articles.map((a) => detailsOf(a).url.value) : [];
     const story = project?.story ?? '';
     const html = renderReport(view, answer.analysis, {
       exportedAt: new Date(),
       appVersion: APP_VERSION,
       lexicon: state.lexicon ?? undefined,
-      blindNames: blind ? shown.map((k) => blindLabel(k)) : undefined,
+      blindNames: blind ? kept.map((k) => blindLabel(k)) : undefined,
       hiddenOutlets: hidden,
+      leftOut: selectLeftOut(state).map(({ item, reason }) => ({
+        name: blind ? null : shownArticle(item, details).title,
+        reason,
+      })),
       ...(story === '' ? {} : { title: story }),
-      urls: shown.map((k) => urls[k] ?? null),
+      urls: kept.map((k) => urls[k] ?? null),
       annotations,
       codebook: project?.codebook ?? [],
     });
     const saved = await api.saveReport(html, reportFileName(seen, story, blind));
     if (saved) {
       const notes = [
-        hidden > 0 ? `${shown.length} of ${comparison.articles.length} outlets, as shown` : '',
+        hidden > 0
+          ? `${kept.length} of ${comparison.articles.length} outlets: those you hid are left out`
+          : shown.length < kept.length
+            ? `all ${kept.length} outlets, also those beyond the window's width`
+            : '',
         blind ? 'outlets hidden' : '',
       ].filter(Boolean);
       dispatch({
@@ -358,8 +380,11 @@ export function App() {
     comparison,
     model,
     shown,
+    comparedIds,
+    columns,
+    details,
+    state,
     blind,
-    state.lexicon,
     project,
     sameArticles,
     currentAnalysis,

@@ -3,7 +3,7 @@
  * Every text goes through the escapers of `escape-html.ts`.
  */
 import type { ArticleIndex, DiffPart, RowIndex } from '../model';
-import { articleNumber, rowNumber } from '../view-model/display';
+import { articleNumber, type RowNumbering } from '../view-model/display';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import type { ViewArticle, ViewModel } from '../view-model/view-model';
@@ -62,12 +62,12 @@ export function labelHtml(model: ViewModel, article: ArticleIndex): string {
   return `${number} ${isolatedHtml(words)}`;
 }
 
-/** The id of a row's element in the report: `r-3` for row 3 (index 2). */
-export function rowId(row: RowIndex): string {
-  return `r-${rowNumber(row)}`;
+/** The id of a row's element in the report: `r-3` for row 3 (index 2, by `number`). */
+export function rowId(number: RowNumbering, row: RowIndex): string {
+  return `r-${number(row)}`;
 }
 
 /** A link to a row: `<a href="#r-3">row 3</a>`, or with `text` in place of "row 3". */
-export function rowLink(row: RowIndex, text = `row ${rowNumber(row)}`): string {
-  return `<a href="#${rowId(row)}">${text}</a>`;
+export function rowLink(number: RowNumbering, row: RowIndex, text = `row ${number(row)}`): string {
+  return `<a href="#${rowId(number, row)}">${text}</a>`;
 }

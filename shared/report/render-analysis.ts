@@ -13,7 +13,7 @@ import type { UserLexicon } from '../analysis/lexicon-file';
 import { excerpt, type ViewModel } from '../view-model/view-model';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import type { ArticleIndex, RowIndex } from '../model';
-import { rowNumber } from '../view-model/display';
+import { rowNumbering } from '../view-model/display';
 import { labelHtml, renderParts, rowLink } from './markup';
 
 /** Appends the analysis section to `out`. */
@@ -24,6 +24,7 @@ export function renderAnalysis(
   lexicon?: UserLexicon,
 ): void {
   const label = (k: ArticleIndex): string => labelHtml(model, k);
+  const number = rowNumbering(model);
   const onTopic = model.articles.filter((a) => !a.offTopic).map((a) => a.index);
   out.push(
     '<section id="analysis" aria-labelledby="h-analysis">\n<h2 id="h-analysis">Quotes, attribution and language</h2>\n',
@@ -82,7 +83,7 @@ export function renderAnalysis(
             `${label(a.article)}: ${a.terms.map((t) => `“${isolatedHtml(t.text)}”`).join(', ')}`,
         )
         .join('; ');
-      out.push(`<li>${rowLink(v.row)}: ${parts}</li>\n`);
+      out.push(`<li>${rowLink(number, v.row)}: ${parts}</li>\n`);
     }
     out.push('</ul>\n');
   }
@@ -92,7 +93,7 @@ export function renderAnalysis(
   );
   for (const c of analysis.coverage.byArticle) {
     const rows = (list: ReadonlyArray<RowIndex>) =>
-      list.length ? list.map((r) => rowLink(r, String(rowNumber(r)))).join(', ') : '—';
+      list.length ? list.map((r) => rowLink(number, r, String(number(r)))).join(', ') : '—';
     out.push(
       c.offTopic
         ? `<tr><th scope="row">${label(c.article)}</th><td colspan="2">off topic: not counted</td></tr>\n`
@@ -108,7 +109,7 @@ export function renderAnalysis(
       const values = d.values
         .map((v) => `${label(v.article)}: ${v.values.map(isolatedHtml).join(', ') || '—'}`)
         .join('; ');
-      out.push(`<li>${rowLink(d.row)}, ${DISCREPANCY_LABELS[d.kind]}: ${values}</li>\n`);
+      out.push(`<li>${rowLink(number, d.row)}, ${DISCREPANCY_LABELS[d.kind]}: ${values}</li>\n`);
     }
     out.push('</ul>\n');
   }
@@ -125,6 +126,7 @@ function renderCoverageTable(
   analysis: Analysis,
   label: (k: ArticleIndex) => string,
 ): void {
+  const number = rowNumbering(model);
   out.push(
     '<div class="scroll" role="region" aria-label="Every fact and the outlets that report it" tabindex="0">\n<table class="analysis-facts">\n<caption>Every fact (row of the comparison) and the outlets that report it</caption>\n<thead><tr><th scope="col">Row</th><th scope="col">Fact</th>',
   );
@@ -144,7 +146,7 @@ function renderCoverageTable(
       FACT_EXCERPT_WORDS,
     );
     out.push(
-      `<tr><th scope="row">${rowLink(r, String(rowNumber(r)))}</th><td>${isolatedHtml(fact)}</td>`,
+      `<tr><th scope="row">${rowLink(number, r, String(number(r)))}</th><td>${isolatedHtml(fact)}</td>`,
     );
     for (const a of model.articles) {
       out.push(

@@ -7,6 +7,9 @@ import { largeComparison } from '../testing/large-comparison';
 import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { renderParts } from './markup';
 import { reportOf } from '../testing/report';
+import { analyzeComparison } from '../analysis/analyze';
+import { buildViewModel } from '../view-model/view-model';
+import { renderReport } from './render-report';
 
 const META = { exportedAt: new Date(Date.UTC(2024, 4, 2, 14, 3, 59)), appVersion: '1.2.3' };
 
@@ -337,7 +340,7 @@ describe('renderReport', () => {
       expect(html).not.toContain(a.file);
     }
     expect(html).toContain('Outlet B');
-    expect(html).toContain('2 outlets not shown on screen when exported');
+    expect(html).toContain('2 outlets of the comparison, hidden by the reader');
   });
 
   it('should leave out in blind mode a title made from the file name, which names the outlet', () => {
@@ -483,5 +486,40 @@ describe('the files the loader skipped or warned about', () => {
     });
     expect(html).not.toContain('empty.txt');
     expect(html).not.toContain('load-notes');
+  });
+});
+
+describe('a report of some of the outlets', () => {
+  it('should show the rows by the numbers they have in the whole comparison, links included', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const model = buildViewModel(comparison);
+    const numbers = model.rows.map((_, r) => 10 + 2 * r);
+    const html = renderReport({ ...model, rowNumbers: numbers }, analyzeComparison(comparison), {
+      ...META,
+      hiddenOutlets: 1,
+    });
+    const ids = [...html.matchAll(/<tr id="r-(\d+)"/gu)].map((m) => Number(m[1]));
+    expect(ids).toEqual(numbers);
+    // Every link to a row goes to a row of the report.
+    for (const m of html.matchAll(/href="#r-(\d+)"/gu)) {
+      expect(numbers).toContain(Number(m[1]));
+    }
+    expect(html).toContain('no counterpart in any other article of this report');
+  });
+
+  it('should name the articles the comparison left out, with the reason, unless blind', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const leftOut = [{ name: 'Other <b>story</b>', reason: 'probably another story' }];
+    const html = reportOf(comparison, { ...META, leftOut });
+    expect(html).toContain(
+      '<ul class="left-out">\n<li>“<bdi>Other &lt;b&gt;story&lt;/b&gt;</bdi>”, probably another story.</li>',
+    );
+    const blind = reportOf(comparison, {
+      ...META,
+      leftOut: [{ name: null, reason: 'probably another story' }],
+    });
+    expect(blind).toContain(
+      '<li>an article (name hidden in blind mode), probably another story.</li>',
+    );
   });
 });

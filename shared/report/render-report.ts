@@ -21,7 +21,12 @@ import { colourProblem } from '../project/fields';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
-import { articleNumber, paragraphNumber, rowNumber } from '../view-model/display';
+import {
+  articleNumber,
+  paragraphNumber,
+  rowNumbering,
+  type RowNumbering,
+} from '../view-model/display';
 import { labelHtml, renderParts, rowId, rowLink } from './markup';
 import { STAMP_TITLE } from '../view-model/segments';
 import { renderAnalysis } from './render-analysis';
@@ -55,8 +60,16 @@ export interface ReportMeta {
    * of their outlets, whose names and file names are then left out.
    */
   readonly blindNames?: ReadonlyArray<string>;
-  /** How many outlets of the reader's comparison were hidden, and so left out of this report. */
+  /**
+   * How many outlets of the reader's comparison the reader hid, and so left out of this
+   * report (its rows then keep the reader's numbers, see `ViewModel.rowNumbers`).
+   */
   readonly hiddenOutlets?: number;
+  /**
+   * Articles the reader ticked that the comparison leaves out (another story or event),
+   * each with the reason; `name` null in blind mode.
+   */
+  readonly leftOut?: ReadonlyArray<{ readonly name: string | null; readonly reason: string }>;
   /** The story's name as the user set it, in place of the base article's headline. */
   readonly title?: string;
   /** Each article's address (by article index), where known: linked in the articles table. */
@@ -161,10 +174,11 @@ export function renderReport(view: ViewModel, analysis: Analysis, meta: ReportMe
     model,
     meta.blindNames ? [] : (meta.urls ?? []),
     meta.blindNames ? undefined : meta.loadNotes,
+    meta.leftOut ?? [],
   );
   renderSummary(out, model);
   renderAnalysis(out, model, analysis, meta.lexicon);
-  renderAligned(out, model, annotations);
+  renderAligned(out, model, annotations, (meta.hiddenOutlets ?? 0) > 0);
   if (annotated) {
     renderAnnotations(out, model, annotations, meta.codebook ?? []);
   }
@@ -198,7 +212,7 @@ function renderHeader(
       ? '<div><dt>Outlets</dt><dd>hidden (blind mode): named Outlet A, B…</dd></div>'
       : '',
     meta.hiddenOutlets
-      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} not shown on screen when exported (hidden by the reader, or beyond the window's width)</dd></div>`
+      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} of the comparison, hidden by the reader; rows keep their numbers in the whole comparison, and “only in” means among the outlets in this report</dd></div>`
       : '',
     '</dl>\n',
     '<nav aria-label="Contents"><ol>',
@@ -238,6 +252,7 @@ function renderArticles(
   model: ViewModel,
   urls: ReadonlyArray<string | null>,
   loadNotes: ReportMeta['loadNotes'],
+  leftOut: NonNullable<ReportMeta['leftOut']>,
 ): void {
   out.push(
     '<section id="articles" aria-labelledby="h-articles">\n<h2 id="h-articles">The articles compared</h2>\n',
@@ -267,6 +282,16 @@ function renderArticles(
   out.push(
     '</tbody>\n</table></div>\n<p class="sub">Words are counted without boilerplate (navigation, share prompts and the like).</p>\n',
   );
+  if (leftOut.length > 0) {
+    out.push(
+      '<p><strong>Left out of the comparison:</strong></p>\n<ul class="left-out">\n',
+      ...leftOut.map(
+        ({ name, reason }) =>
+          `<li>${name === null ? 'an article (name hidden in blind mode)' : `“${isolatedHtml(name)}”`}, ${escapeHtml(reason)}.</li>\n`,
+      ),
+      '</ul>\n',
+    );
+  }
   for (const [heading, notes] of [
     ['Files given but not compared', loadNotes?.skipped ?? []],
     ['Warnings on the files compared', loadNotes?.warnings ?? []],
@@ -361,7 +386,7 @@ function renderSummary(out: string[], model: ViewModel): void {
       out.push(
         `<li><del>${isolatedHtml(sub.base)}</del> → <ins>${isolatedHtml(sub.other)}</ins> `,
         `<span class="where">(${labelHtml(model, sub.article)} → ${labelHtml(model, sub.otherArticle)}, `,
-        `<a href="#d-${sub.difference}">row ${rowNumber(sub.row)}</a>`,
+        `<a href="#d-${sub.difference}">row ${rowNumbering(model)(sub.row)}</a>`,
         sub.occurrences > 1 ? `; ${sub.occurrences} times in all` : '',
         ')</span></li>\n',
       );
@@ -378,7 +403,7 @@ function renderSummary(out: string[], model: ViewModel): void {
       out.push(
         `<li><p class="quote"><strong>${labelHtml(model, q.article)}:</strong> “${isolatedHtml(q.text)}”</p>`,
         `<p class="quote"><strong>${labelHtml(model, q.otherArticle)}:</strong> “${isolatedHtml(q.otherText)}”</p>`,
-        `<p class="quote">Changes: <bdi>${renderParts(q.parts)}</bdi> <span class="where">(${rowLink(q.row)})</span></p></li>\n`,
+        `<p class="quote">Changes: <bdi>${renderParts(q.parts)}</bdi> <span class="where">(${rowLink(rowNumbering(model), q.row)})</span></p></li>\n`,
       );
     }
     out.push('</ol>\n');
@@ -390,6 +415,7 @@ function renderAligned(
   out: string[],
   model: ViewModel,
   annotations: ReadonlyArray<ReportAnnotation>,
+  someHidden: boolean,
 ): void {
   const n = model.articles.length;
   const byRow = new Map<RowIndex, ReportAnnotation[]>();
@@ -403,7 +429,7 @@ function renderAligned(
     '<p><del>Struck through</del>: in the row’s reference text (the base article, or the first article with text when the base has none), words that another outlet left out or worded differently.</p>',
     '<p><ins>Underlined</ins>: words an outlet added or worded differently from the reference.</p>',
     '<p><span class="flag moved">Moved</span>: placed elsewhere in that article’s own order.</p>',
-    '<p><span class="flag">Only in …</span>: no counterpart in any other article.</p>',
+    `<p><span class="flag">Only in …</span>: no counterpart in any other article${someHidden ? ' of this report' : ''}.</p>`,
     '<p>Grey rows in italics: boilerplate (navigation, share prompts…), kept so nothing is hidden.</p>',
     '</div>\n',
     '<div class="scroll" role="region" aria-label="Aligned comparison" tabindex="0">\n',
@@ -425,7 +451,7 @@ function renderAligned(
   const flush = (): void => {
     if (run.length > 0) {
       out.push(
-        `<tr class="print-fold"><td colspan="${n + 1}">${escapeHtml(foldWords(run))}</td></tr>\n`,
+        `<tr class="print-fold"><td colspan="${n + 1}">${escapeHtml(foldWords(rowNumbering(model), run))}</td></tr>\n`,
       );
       for (const row of run) {
         renderRow(out, model, row, []);
@@ -453,9 +479,9 @@ function printFolds(row: ViewRow): boolean {
 }
 
 /** The printed line standing for folded rows: "Rows 5–7 not printed: 2 identical, 1 boilerplate." */
-function foldWords(rows: ReadonlyArray<ViewRow>): string {
-  const first = rowNumber(rows[0]?.index ?? rowIndex(0));
-  const last = rows.length > 0 ? rowNumber((rows[rows.length - 1] as ViewRow).index) : first;
+function foldWords(number: RowNumbering, rows: ReadonlyArray<ViewRow>): string {
+  const first = number(rows[0]?.index ?? rowIndex(0));
+  const last = rows.length > 0 ? number((rows[rows.length - 1] as ViewRow).index) : first;
   const identical = rows.filter((r) => r.kind === 'shared').length;
   const boilerplate = rows.length - identical;
   const what = [
@@ -476,8 +502,9 @@ function renderRow(
       ? ' identical'
       : '';
   const annotated = annotations.length > 0 ? ' annotated' : '';
+  const number = rowNumbering(model);
   out.push(
-    `<tr id="${rowId(row.index)}" class="${row.kind}${identical}${annotated}"><th scope="row">${rowLink(row.index, String(rowNumber(row.index)))}`,
+    `<tr id="${rowId(number, row.index)}" class="${row.kind}${identical}${annotated}"><th scope="row">${rowLink(number, row.index, String(number(row.index)))}`,
   );
   out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span>`);
   if (row.manual) {
@@ -492,7 +519,7 @@ function renderRow(
   out.push('</tr>\n');
   if (annotations.length > 0) {
     out.push(
-      `<tr class="annotations"><th scope="row"><span class="sub">notes and codes on row ${rowNumber(row.index)}</span></th>`,
+      `<tr class="annotations"><th scope="row"><span class="sub">notes and codes on row ${number(row.index)}</span></th>`,
       `<td colspan="${model.articles.length}"><ul class="annotations">`,
     );
     for (const a of annotations) {
@@ -560,7 +587,7 @@ function renderAnnotations(
   out.push('<ol class="annotation-list prose">\n');
   for (const a of annotations) {
     out.push(
-      `<li>${rowLink(a.row, `Row ${rowNumber(a.row)}`)}: ${annotationHtml(model, a)}</li>\n`,
+      `<li>${rowLink(rowNumbering(model), a.row, `Row ${rowNumbering(model)(a.row)}`)}: ${annotationHtml(model, a)}</li>\n`,
     );
   }
   out.push('</ol>\n</section>\n');
@@ -618,7 +645,9 @@ function renderCell(out: string[], model: ViewModel, row: ViewRow, cell: ViewCel
     notes.push('<span>Reference text for this row (the base article has none).</span>');
   }
   if (cell.moved) {
-    notes.push(`<span class="flag moved">Moved</span> <span>${moveWords(cell.moved)}</span>`);
+    notes.push(
+      `<span class="flag moved">Moved</span> <span>${moveWords(rowNumbering(model), cell.moved)}</span>`,
+    );
   }
   if (cell.sameness !== null) {
     notes.push(`<span>${percent(cell.sameness)} same words</span>`);
@@ -648,11 +677,11 @@ function renderSegments(out: string[], segments: ReadonlyArray<Segment>): void {
 }
 
 /** Where a moved paragraph stands in its article, in words (links to the preceding row). */
-function moveWords(move: MoveNote): string {
+function moveWords(number: RowNumbering, move: MoveNote): string {
   const where = `paragraph ${paragraphNumber(move.paragraph)} of ${move.of} in this article`;
   return move.afterRow === null
     ? `${where}, where it comes first`
-    : `${where}, after its paragraph in ${rowLink(move.afterRow)}`;
+    : `${where}, after its paragraph in ${rowLink(number, move.afterRow)}`;
 }
 
 function renderDifferences(out: string[], model: ViewModel): void {
@@ -676,7 +705,9 @@ function renderDifferences(out: string[], model: ViewModel): void {
 }
 
 function renderDifference(out: string[], model: ViewModel, d: Difference): void {
-  out.push(`<li id="d-${d.id}"><p><strong>Difference ${d.id}</strong> · ${rowLink(d.row)} · `);
+  out.push(
+    `<li id="d-${d.id}"><p><strong>Difference ${d.id}</strong> · ${rowLink(rowNumbering(model), d.row)} · `,
+  );
   switch (d.kind) {
     case 'wording':
       out.push(
@@ -697,7 +728,7 @@ function renderDifference(out: string[], model: ViewModel, d: Difference): void 
       break;
     case 'moved':
       out.push(
-        `${labelHtml(model, d.article)} places this elsewhere: ${moveWords(d.move)}.</p></li>\n`,
+        `${labelHtml(model, d.article)} places this elsewhere: ${moveWords(rowNumbering(model), d.move)}.</p></li>\n`,
       );
       break;
     default:

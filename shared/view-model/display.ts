@@ -10,6 +10,19 @@ export function rowNumber(row: RowIndex): number {
   return row + 1;
 }
 
+/** The number each row of a view is shown by. */
+export type RowNumbering = (row: RowIndex) => number;
+
+/**
+ * The numbers a view's rows are shown by: their own ({@link rowNumber}), or those of the
+ * comparison they were taken from (`rowNumbers`: a report of some of the outlets keeps the
+ * numbers the reader sees on screen, where every outlet's rows are counted).
+ */
+export function rowNumbering(view: { readonly rowNumbers?: ReadonlyArray<number> }): RowNumbering {
+  const numbers = view.rowNumbers;
+  return numbers === undefined ? rowNumber : (row) => numbers[row] ?? rowNumber(row);
+}
+
 /** The number readers know an article by ("#2"). */
 export function articleNumber(article: ArticleIndex): number {
   return article + 1;

@@ -240,6 +240,11 @@ export interface ViewModel {
   readonly differences: ReadonlyArray<Difference>;
   /** True when the engine cut a diff short somewhere. */
   readonly hitLimit: boolean;
+  /**
+   * The number each row is shown by, where it is not its place + 1: in a view of some of
+   * the outlets, the row's number among the rows of all of them (see `rowNumbering`).
+   */
+  readonly rowNumbers?: ReadonlyArray<number>;
 }
 
 /** Builds the view model of a comparison. */
