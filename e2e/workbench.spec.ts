@@ -304,6 +304,49 @@ test('keeps unsaved work over a reload, and undoes and redoes every edit', async
   await expect(page).toHaveTitle(/^• /u);
 });
 
+test('removes an article by keyboard, and Undo brings it back with its details and notes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  // Three compared: two remain compared once one is removed.
+  await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
+  const table = comparisonTable(page);
+  await nameOutlet(page, 'London mayor accuses', HALL);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText(HALL);
+  const { moved } = await moveCandidates(page);
+  const movedWords = await words(moved);
+  await moved.click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: /Notes and codes: row \d+/ });
+  await dialog.getByRole('textbox', { name: 'New note' }).fill('Both outlets lead with this.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(rowWith(page, movedWords).locator('.strip')).toContainText('Both outlets lead');
+
+  const items = page.getByTestId('library-item');
+  const titles = await items.locator('.item-title').allTextContents();
+  const k = titles.findIndex((t) => t.includes('London mayor accuses'));
+  await items
+    .nth(k)
+    .getByRole('button', { name: /^Remove/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(titles.length - 1);
+  await expect(page.getByRole('status').first()).toContainText(
+    'from the library with your work on it; Undo brings it back.',
+  );
+  // The focus stays in the library, on the × of the article that took its place.
+  await expect(items.nth(k).getByRole('button', { name: /^Remove/ })).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/workbench-removed.png` });
+
+  await page.keyboard.press('Control+z');
+  await expect(items).toHaveCount(titles.length);
+  expect(await items.locator('.item-title').allTextContents()).toEqual(titles);
+  await expect(items.nth(k)).toContainText(HALL);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText(HALL);
+  await expect(rowWith(page, movedWords).locator('.strip')).toContainText('Both outlets lead');
+});
+
 test('joins two rows: the banner names the row as the comparison numbers it', async ({ page }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);

@@ -532,7 +532,7 @@ export function App() {
           onQuery={(q) => dispatch({ type: 'query-changed', query: q })}
           onTick={(id, ticked) => dispatch({ type: 'article-ticked', id, ticked })}
           onBase={(id) => dispatch({ type: 'base-chosen', id })}
-          onRemove={(id) => dispatch({ type: 'article-removed', id })}
+          onRemove={(id, name) => dispatch({ type: 'article-removed', id, name })}
           onInclude={include}
           onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
           shown={(item) => shownArticle(item, details)}

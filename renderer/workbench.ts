@@ -222,6 +222,40 @@ export function toItemAnchor(anchor: Anchor, ids: ReadonlyArray<string>): ItemAn
   return { kind: 'difference', paragraphs, sides: [first as ItemSide, second as ItemSide] };
 }
 
+/** Whether an anchor names the library article `id`. */
+function names(target: ItemAnchor, id: string): boolean {
+  return (
+    target.paragraphs.some((p) => p.item === id) ||
+    (target.kind === 'difference' && target.sides.some((s) => s.item === id))
+  );
+}
+
+/**
+ * The workbench without the work about one library article, as its removal from the
+ * library leaves it: its details, the corrections naming it, and the notes and codes on
+ * rows it is part of (undo brings them back with the article). The same workbench when
+ * there is no such work, so that removing an article never touched is no change of work.
+ */
+export function withoutItem(workbench: Workbench, id: string): Workbench {
+  const pairs = (list: ReadonlyArray<ItemPair>): ReadonlyArray<ItemPair> =>
+    list.filter((p) => p.a !== id && p.b !== id);
+  const links = pairs(workbench.manual.links);
+  const unlinks = pairs(workbench.manual.unlinks);
+  const notes = workbench.notes.filter((n) => !names(n.target, id));
+  const codings = workbench.codings.filter((c) => !names(c.target, id));
+  const unchanged =
+    workbench.details[id] === undefined &&
+    links.length === workbench.manual.links.length &&
+    unlinks.length === workbench.manual.unlinks.length &&
+    notes.length === workbench.notes.length &&
+    codings.length === workbench.codings.length;
+  if (unchanged) {
+    return workbench;
+  }
+  const details = Object.fromEntries(Object.entries(workbench.details).filter(([k]) => k !== id));
+  return { ...workbench, details, manual: { links, unlinks }, notes, codings };
+}
+
 /** Whether every article an anchor names is among `ids`. */
 function within(target: ItemAnchor, ids: ReadonlySet<string>): boolean {
   return (

@@ -61,6 +61,72 @@ describe('the workbench in the app state', () => {
     );
   });
 
+  it('should undo the removal of an article: back in its place with its work, and redo it', () => {
+    const start = reduce(loaded(), { type: 'base-chosen', id: 'a1' });
+    const note = {
+      id: 'note-1',
+      target: {
+        kind: 'row' as const,
+        paragraphs: [
+          { item: 'a0', paragraph: 0 },
+          { item: 'a1', paragraph: 1 },
+        ],
+      },
+      text: 'Shared by the Herald and the Courier.',
+      created: T0,
+      updated: T0,
+    };
+    const worked = reduce(start, {
+      type: 'workbench-edited',
+      workbench: {
+        ...start.workbench,
+        details: { a1: { outlet: 'Courier' } },
+        manual: { links: [{ a: 'a0', paragraphA: 0, b: 'a1', paragraphB: 1 }], unlinks: [] },
+        notes: [note],
+      },
+      notice: 'Notes and codes saved.',
+    });
+    const removed = reduce(worked, { type: 'article-removed', id: 'a1', name: 'Courier' });
+    expect(removed.items.map((i) => i.id)).toEqual(['a0', 'a2']);
+    expect(removed.workbench).toEqual({ ...EMPTY_WORKBENCH, details: {} });
+    expect(removed.notice).toBe(
+      'Removed “Courier” from the library with your work on it; Undo brings it back.',
+    );
+    expect(selectDirty(removed)).toBe(true);
+
+    const undone = reduce(removed, { type: 'undo' });
+    expect(undone.items).toEqual(worked.items);
+    expect([[...undone.selected].sort(), undone.baseId]).toEqual([['a0', 'a1', 'a2'], 'a1']);
+    expect(undone.workbench).toBe(worked.workbench);
+    expect(undone.notice).toBe('Undone: “Courier” is back in the library.');
+    expect(selectRequest(undone)?.key).toBe(selectRequest(worked)?.key);
+
+    const redone = reduce(undone, { type: 'redo' });
+    expect(redone.items.map((i) => i.id)).toEqual(['a0', 'a2']);
+    expect(redone.workbench).toBe(removed.workbench);
+    expect(reduce(redone, { type: 'undo' }, { type: 'undo' }).workbench).toBe(start.workbench);
+
+    // Opened again before the undo, it takes back its id, and the undo its work, once.
+    const reopened = reduce(removed, {
+      type: 'articles-added',
+      articles: [bridgeArticles()[1]!],
+      errors: [],
+      source: 'user',
+    });
+    expect(reopened.items.map((i) => i.id)).toEqual(['a0', 'a2', 'a1']);
+    const back = reduce(reopened, { type: 'undo' });
+    expect(back.items.map((i) => i.id)).toEqual(['a0', 'a1', 'a2']);
+    expect(back.workbench).toBe(worked.workbench);
+  });
+
+  it('should remove an article without work as no change of the work, still undoable', () => {
+    const start = loaded();
+    const removed = reduce(start, { type: 'article-removed', id: 'a2', name: 'Post' });
+    expect(removed.workbench).toBe(start.workbench);
+    expect(removed.notice).toBe('Removed “Post” from the library; Undo brings it back.');
+    expect(reduce(removed, { type: 'undo' }).items).toEqual(start.items);
+  });
+
   it('should keep at most MAX_UNDO edits to undo', () => {
     let state = loaded();
     for (let i = 0; i < MAX_UNDO + 5; i++) {
