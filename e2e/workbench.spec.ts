@@ -347,6 +347,41 @@ test('removes an article by keyboard, and Undo brings it back with its details a
   await expect(rowWith(page, movedWords).locator('.strip')).toContainText('Both outlets lead');
 });
 
+test('lists a note whose row is not compared now, saying why, instead of hiding it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
+  await nameOutlet(page, 'London mayor accuses', HALL);
+  const { moved } = await moveCandidates(page);
+  await moved.click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: /Notes and codes: row \d+/ });
+  await dialog.getByRole('textbox', { name: 'New note' }).fill('Both outlets lead with this.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('tab', { name: /Notes/ }).click();
+  const panel = page.getByRole('region', { name: 'Notes and codes' });
+  const list = panel.locator('.annotation-list:not(.aside)');
+  await expect(list).toContainText('Both outlets lead with this.');
+
+  // Unticked, its outlet leaves the comparison: the note is listed with the reason.
+  await pick(page, ['Met police admit', 'Sadiq Khan denies']);
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(2);
+  await expect(panel).not.toContainText('No notes or codes yet');
+  const aside = panel.locator('.annotation-list.aside');
+  await expect(aside).toContainText(`On a row with “${HALL}” (not ticked now)`);
+  await expect(aside).toContainText('Both outlets lead with this.');
+  await expect(page.getByRole('tab', { name: /Notes/ })).toContainText('1');
+  await page.screenshot({ path: `${SHOTS}/workbench-notes-aside.png` });
+
+  // Ticked again, it is on its row.
+  await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
+  await expect(list).toContainText('Both outlets lead with this.');
+  await expect(aside).toHaveCount(0);
+});
+
 test('joins two rows: the banner names the row as the comparison numbers it', async ({ page }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);

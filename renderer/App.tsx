@@ -61,6 +61,7 @@ import {
   appReducer,
   initialState,
   selectAnalysis,
+  selectAside,
   selectBaseIndex,
   selectChosen,
   selectComparison,
@@ -275,6 +276,11 @@ export function App() {
   const annotated = useMemo(
     () => (project && sameArticles ? annotatedItems(project, sameArticles) : []),
     [project, sameArticles],
+  );
+  // And those on rows of articles not compared now, with why: the Notes tab lists them all.
+  const aside = useMemo(
+    () => selectAside({ items, selected, baseId, leftOut, workbench, blind }, ids),
+    [items, selected, baseId, leftOut, workbench, blind, ids],
   );
   const annotationsByRow = useMemo(() => {
     const byRow = new Map<RowIndex, AnnotatedItem[]>();
@@ -664,10 +670,14 @@ export function App() {
             forgetLexicon();
             dispatch({ type: 'lexicon-cleared' });
           }}
-          noteCount={annotated.reduce((n, i) => n + i.notes.length + i.codes.length, 0)}
+          noteCount={[...annotated, ...aside].reduce(
+            (n, i) => n + i.notes.length + i.codes.length,
+            0,
+          )}
           notes={
             <NotesPanel
               items={annotated}
+              aside={aside}
               codebook={workbench.codebook}
               story={workbench.story}
               storyDefault={project ? storyName({ ...project, story: '' }) : ''}

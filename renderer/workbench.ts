@@ -264,6 +264,65 @@ function within(target: ItemAnchor, ids: ReadonlySet<string>): boolean {
   );
 }
 
+/** The notes and codes on one row (or difference) of articles not all compared now. */
+export interface WorkAside {
+  /** Names the anchor, the same for every note and code on it. */
+  readonly key: string;
+  readonly target: ItemAnchor;
+  /** The library ids the anchor names that are not compared now, in the anchor's order. */
+  readonly missing: ReadonlyArray<string>;
+  /** Notes on it, oldest first. */
+  readonly notes: ReadonlyArray<ItemNote>;
+  /** Codes applied to it, in codebook order. */
+  readonly codes: ReadonlyArray<{ readonly coding: ItemCoding; readonly code: Code }>;
+}
+
+/**
+ * The work the project of `ids` (the articles compared) leaves out: notes and codes on rows
+ * that hold an article not compared now. Kept by the workbench, they come back with the
+ * article; until then the Notes tab lists them, saying why they are not on a row.
+ */
+export function workAside(
+  workbench: Workbench,
+  ids: ReadonlyArray<string>,
+): ReadonlyArray<WorkAside> {
+  const compared = new Set(ids);
+  const groups = new Map<
+    string,
+    { target: ItemAnchor; notes: ItemNote[]; codes: WorkAside['codes'][number][] }
+  >();
+  const groupOf = (target: ItemAnchor) => {
+    const key = JSON.stringify(target);
+    const group = groups.get(key) ?? { target, notes: [], codes: [] };
+    groups.set(key, group);
+    return group;
+  };
+  for (const note of workbench.notes) {
+    if (!within(note.target, compared)) {
+      groupOf(note.target).notes.push(note);
+    }
+  }
+  const rank = new Map(workbench.codebook.map((c, i) => [c.id, i]));
+  for (const coding of workbench.codings) {
+    const code = workbench.codebook.find((c) => c.id === coding.code);
+    if (code !== undefined && !within(coding.target, compared)) {
+      groupOf(coding.target).codes.push({ coding, code });
+    }
+  }
+  return [...groups.entries()].map(([key, group]) => ({
+    key,
+    target: group.target,
+    missing: [
+      ...new Set([
+        ...group.target.paragraphs.map((p) => p.item),
+        ...(group.target.kind === 'difference' ? group.target.sides.map((s) => s.item) : []),
+      ]),
+    ].filter((id) => !compared.has(id)),
+    notes: [...group.notes].sort((a, b) => Date.parse(a.created) - Date.parse(b.created)),
+    codes: [...group.codes].sort((a, b) => (rank.get(a.code.id) ?? 0) - (rank.get(b.code.id) ?? 0)),
+  }));
+}
+
 /**
  * The workbench after the project of `ids` (in project order) was edited: the project's
  * details, corrections, notes and codes for those articles, the work about other articles

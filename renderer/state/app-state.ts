@@ -31,9 +31,12 @@ import type { DocumentRef, Session } from '../session';
 import {
   EMPTY_WORKBENCH,
   fromProject,
+  shownArticle,
   withoutItem,
+  workAside,
   workbenchProject,
   type Workbench,
+  type WorkAside,
 } from '../workbench';
 import { offTopicReason } from './off-topic';
 import { slideOf } from '../comparison-layout';
@@ -899,4 +902,45 @@ export function selectCurrentAnalysis(
 ): Analysis | null {
   const answer = selectAnalysis(state, comparison);
   return answer?.ok && state.analyzed?.lexicon === state.lexicon ? answer.analysis : null;
+}
+
+/** Notes and codes the comparison on screen leaves out, with why in words. */
+export interface AsideItem extends WorkAside {
+  /** "On a row with “London mayor accuses…” (not ticked now)". */
+  readonly reason: string;
+}
+
+/** Longest article name in an {@link AsideItem}'s reason, in characters. */
+const ASIDE_NAME_CHARS = 48;
+
+/**
+ * The notes and codes on rows that the comparison of `ids` does not show, each saying which
+ * article is missing and why (not ticked, left out as another story), so that the Notes tab
+ * never hides the user's work. In blind mode the articles are not named.
+ */
+export function selectAside(
+  state: Selection & Pick<AppState, 'workbench' | 'blind'>,
+  ids: ReadonlyArray<string>,
+): ReadonlyArray<AsideItem> {
+  const why = (id: string): string => {
+    const item = state.items.find((i) => i.id === id);
+    if (item === undefined) {
+      return 'an article no longer in the library';
+    }
+    const reason =
+      id in state.leftOut && state.selected.includes(id)
+        ? 'left out as another story'
+        : 'not ticked now';
+    if (state.blind) {
+      return `an article ${reason}`;
+    }
+    const article = shownArticle(item, state.workbench.details);
+    const name = article.outlet ?? article.title;
+    const short = name.length > ASIDE_NAME_CHARS ? `${name.slice(0, ASIDE_NAME_CHARS - 1)}…` : name;
+    return `“${short}” (${reason})`;
+  };
+  return workAside(state.workbench, ids).map((item) => ({
+    ...item,
+    reason: `On a row with ${item.missing.map(why).join(' and ')}`,
+  }));
 }

@@ -15,6 +15,7 @@ import {
   appReducer,
   initialState,
   MAX_UNDO,
+  selectAside,
   selectDirty,
   selectProject,
   selectRequest,
@@ -125,6 +126,44 @@ describe('the workbench in the app state', () => {
     expect(removed.workbench).toBe(start.workbench);
     expect(removed.notice).toBe('Removed “Post” from the library; Undo brings it back.');
     expect(reduce(removed, { type: 'undo' }).items).toEqual(start.items);
+  });
+
+  it('should list the notes and codes on rows of articles not compared now, saying why', () => {
+    const start = loaded();
+    const target = {
+      kind: 'row' as const,
+      paragraphs: [
+        { item: 'a0', paragraph: 0 },
+        { item: 'a1', paragraph: 1 },
+      ],
+    };
+    const worked = reduce(start, {
+      type: 'workbench-edited',
+      workbench: {
+        ...start.workbench,
+        details: { a1: { outlet: 'The Courier' } },
+        notes: [{ id: 'note-1', target, text: 'Both lead with it.', created: T0, updated: T0 }],
+        codebook: [{ id: 'code-1', name: 'Framing', colour: '#aa3300' }],
+        codings: [{ id: 'coding-1', code: 'code-1', target, created: T0 }],
+      },
+    });
+    const aside = (state: AppState) =>
+      selectAside(state, selectRequest(state)?.ids ?? []).map((i) => [
+        i.reason,
+        i.notes.map((n) => n.text),
+        i.codes.map((c) => c.code.name),
+      ]);
+    expect(aside(worked)).toEqual([]);
+    const unticked = reduce(worked, { type: 'article-ticked', id: 'a1', ticked: false });
+    expect(selectProject(unticked)?.notes).toEqual([]);
+    expect(aside(unticked)).toEqual([
+      ['On a row with “The Courier” (not ticked now)', ['Both lead with it.'], ['Framing']],
+    ]);
+    expect(aside({ ...unticked, blind: true })[0]?.[0]).toBe(
+      'On a row with an article not ticked now',
+    );
+    const leftOut = { ...worked, leftOut: { a1: 'probably another story' } };
+    expect(aside(leftOut)[0]?.[0]).toBe('On a row with “The Courier” (left out as another story)');
   });
 
   it('should keep at most MAX_UNDO edits to undo', () => {
