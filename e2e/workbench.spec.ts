@@ -174,10 +174,18 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
   expect(saved.codebook.map((c) => c.name)).toEqual(['Framing']);
   await expect(page).not.toHaveTitle(/^• /u);
 
-  // Reload: the work was saved, so the app starts afresh with the sample story.
+  // Reload: the saved work is back as it was, still saved.
   await page.reload();
   await ready(page);
-  await expect(page.getByText(METRO)).toHaveCount(0);
+  await expect(page.getByRole('status').first()).toContainText(
+    'Your work from the last session is back, as saved in',
+  );
+  await expect(table.getByRole('columnheader').nth(0)).toContainText(METRO);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText(HALL);
+  await expect(
+    rowWith(page, movedWords).filter({ has: page.locator('.para', { hasText: targetWords }) }),
+  ).toHaveClass(/manual/);
+  await expect(page).not.toHaveTitle(/^• /u);
 
   // Open the project: names, rows, note and code are all back.
   const chooser = page.waitForEvent('filechooser');
@@ -213,6 +221,29 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
   expect(csv).toContain('"Moved: the Metro tells this later."');
   expect(csv.split('\r\n')[0]).toContain(`"${METRO}"`);
   expect(csv.split('\r\n')[0]).toContain(`"${HALL}"`);
+});
+
+test('keeps saved work of the whole sample over a reload, the other story still left out', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const table = comparisonTable(page);
+  const columns = await table.getByRole('columnheader').count();
+  await nameOutlet(page, 'Met police admit', METRO);
+  await expect(table.getByRole('columnheader')).toContainText([METRO]);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  await download;
+  await expect(page.getByRole('status').first()).toContainText('Saved');
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('status').first()).toContainText('as saved in');
+  await expect(table.getByRole('columnheader')).toHaveCount(columns);
+  await expect(table.getByRole('columnheader')).toContainText([METRO]);
+  await expect(page.getByText('Left out: another story or event?')).toHaveCount(1);
+  await expect(page).not.toHaveTitle(/^• /u);
+  await page.screenshot({ path: `${SHOTS}/workbench-saved-reloaded.png` });
 });
 
 test('closes the details form with Esc, unsaved, and gives the focus back to its button', async ({

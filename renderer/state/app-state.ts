@@ -255,7 +255,7 @@ export type AppAction =
       readonly document: DocumentRef;
     }
   | {
-      /** Unsaved work kept from the last session came back. */
+      /** The work kept from the last session (unsaved, or in web mode saved) came back. */
       readonly type: 'session-restored';
       readonly session: Session;
       /** The main process's id of the session's project file (desktop), or null. */
@@ -574,17 +574,24 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       };
     }
     case 'session-restored': {
-      const loaded = loadProject(state, action.session.project, action.session);
-      return {
-        ...loaded,
-        document:
-          action.session.document === null
-            ? null
-            : { name: action.session.document.name, id: action.documentId },
-        // Kept because it was not saved: it stays unsaved until it is.
-        saved: { workbench: EMPTY_WORKBENCH, settings: '' },
-        notice: 'Your unsaved work from the last session is back.',
-      };
+      const { session } = action;
+      const loaded = loadProject(state, session.project, session);
+      const document =
+        session.document === null ? null : { name: session.document.name, id: action.documentId };
+      return document !== null && session.saved
+        ? {
+            ...loaded,
+            document,
+            saved: { workbench: loaded.workbench, settings: settingsKey(loaded) },
+            notice: `Your work from the last session is back, as saved in ${document.name}.`,
+          }
+        : {
+            ...loaded,
+            document,
+            // Kept because it was not saved: it stays unsaved until it is.
+            saved: { workbench: EMPTY_WORKBENCH, settings: '' },
+            notice: 'Your unsaved work from the last session is back.',
+          };
     }
     case 'project-saved':
       return {
@@ -708,7 +715,7 @@ function restoreArticle(state: AppState, removed: RemovedArticle): AppState {
 /**
  * The app with a project's articles as its library (all ticked; new ids), its base,
  * options, included articles, lexicon and work; no undo history. With a session, its
- * ticks and sample marks instead.
+ * ticks, sample marks and articles flagged as another story too.
  */
 function loadProject(state: AppState, project: Project, session: Session | null): AppState {
   const articles = projectArticles({
@@ -731,14 +738,21 @@ function loadProject(state: AppState, project: Project, session: Session | null)
       ? null
       : parseLexiconFile(project.lexicon.content, project.lexicon.name);
   const workbench = fromProject(project, ids, EMPTY_WORKBENCH);
+  const included = project.include.flatMap((k) => (ids[k] ? [ids[k]] : []));
+  const flagged = Object.fromEntries(
+    Object.entries(session?.flagged ?? {}).flatMap(([k, reason]) => {
+      const id = ids[Number(k)];
+      return id === undefined ? [] : [[id, reason]];
+    }),
+  );
   return {
     ...state,
     items,
     errors: [],
     selected: session ? session.selected.flatMap((k) => (ids[k] ? [ids[k]] : [])) : ids,
-    leftOut: {},
-    included: project.include.flatMap((k) => (ids[k] ? [ids[k]] : [])),
-    flagged: {},
+    leftOut: Object.fromEntries(Object.entries(flagged).filter(([id]) => !included.includes(id))),
+    included,
+    flagged,
     columns: {},
     baseId: ids[project.base] ?? null,
     options: project.diff,

@@ -256,7 +256,9 @@ describe('the workbench in the app state', () => {
         options: edited.options,
         lexicon: null,
         workbench: edited.workbench,
+        flagged: {},
         document: null,
+        saved: false,
       },
       T0,
     );
@@ -274,6 +276,54 @@ describe('the workbench in the app state', () => {
     expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
     expect(selectDirty(back)).toBe(true);
     expect(back.notice).toMatch(/unsaved work from the last session is back/u);
+  });
+
+  it('should bring back saved work of the last session as saved, what was left out still out', () => {
+    const start = loaded();
+    const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
+    const flagged = {
+      ...edited,
+      leftOut: { a2: 'another story' },
+      flagged: { a2: 'another story' },
+    };
+    const saved = reduce(flagged, {
+      type: 'project-saved',
+      document: { name: 'bridge.news-compare.json', id: null },
+      workbench: flagged.workbench,
+      settings: settingsKey(flagged),
+    });
+    const text = serializeSession(
+      {
+        items: saved.items,
+        selected: saved.selected,
+        baseId: saved.baseId,
+        included: saved.included,
+        options: saved.options,
+        lexicon: null,
+        workbench: saved.workbench,
+        flagged: saved.flagged,
+        document: saved.document,
+        saved: true,
+      },
+      T0,
+    );
+    const session = parseSession(text.ok ? text.text : '', 'kept');
+    if (!session.ok) {
+      throw new Error(session.message);
+    }
+    const back = reduce(initialState('light', null), {
+      type: 'session-restored',
+      session: session.session,
+      documentId: null,
+    });
+    expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
+    expect(back.leftOut).toEqual({ a2: 'another story' });
+    expect(selectProject(back)?.articles).toHaveLength(2);
+    expect(selectDirty(back)).toBe(false);
+    expect(back.document).toEqual({ name: 'bridge.news-compare.json', id: null });
+    expect(back.notice).toBe(
+      'Your work from the last session is back, as saved in bridge.news-compare.json.',
+    );
   });
 
   it('should ask for a new comparison when details or corrections change, not notes', () => {
