@@ -174,10 +174,18 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
   expect(saved.codebook.map((c) => c.name)).toEqual(['Framing']);
   await expect(page).not.toHaveTitle(/^• /u);
 
-  // Reload: the work was saved, so the app starts afresh with the sample story.
+  // Reload: the saved work is back as it was, still saved.
   await page.reload();
   await ready(page);
-  await expect(page.getByText(METRO)).toHaveCount(0);
+  await expect(page.getByRole('status').first()).toContainText(
+    'Your work from the last session is back, as saved in',
+  );
+  await expect(table.getByRole('columnheader').nth(0)).toContainText(METRO);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText(HALL);
+  await expect(
+    rowWith(page, movedWords).filter({ has: page.locator('.para', { hasText: targetWords }) }),
+  ).toHaveClass(/manual/);
+  await expect(page).not.toHaveTitle(/^• /u);
 
   // Open the project: names, rows, note and code are all back.
   const chooser = page.waitForEvent('filechooser');
@@ -213,6 +221,29 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
   expect(csv).toContain('"Moved: the Metro tells this later."');
   expect(csv.split('\r\n')[0]).toContain(`"${METRO}"`);
   expect(csv.split('\r\n')[0]).toContain(`"${HALL}"`);
+});
+
+test('keeps saved work of the whole sample over a reload, the other story still left out', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const table = comparisonTable(page);
+  const columns = await table.getByRole('columnheader').count();
+  await nameOutlet(page, 'Met police admit', METRO);
+  await expect(table.getByRole('columnheader')).toContainText([METRO]);
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  await download;
+  await expect(page.getByRole('status').first()).toContainText('Saved');
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('status').first()).toContainText('as saved in');
+  await expect(table.getByRole('columnheader')).toHaveCount(columns);
+  await expect(table.getByRole('columnheader')).toContainText([METRO]);
+  await expect(page.getByText('Left out: another story or event?')).toHaveCount(1);
+  await expect(page).not.toHaveTitle(/^• /u);
+  await page.screenshot({ path: `${SHOTS}/workbench-saved-reloaded.png` });
 });
 
 test('closes the details form with Esc, unsaved, and gives the focus back to its button', async ({
@@ -302,6 +333,84 @@ test('keeps unsaved work over a reload, and undoes and redoes every edit', async
     rowWith(page, movedWords).filter({ has: page.locator('.para', { hasText: targetWords }) }),
   ).toHaveClass(/manual/);
   await expect(page).toHaveTitle(/^• /u);
+});
+
+test('removes an article by keyboard, and Undo brings it back with its details and notes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  // Three compared: two remain compared once one is removed.
+  await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
+  const table = comparisonTable(page);
+  await nameOutlet(page, 'London mayor accuses', HALL);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText(HALL);
+  const { moved } = await moveCandidates(page);
+  const movedWords = await words(moved);
+  await moved.click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: /Notes and codes: row \d+/ });
+  await dialog.getByRole('textbox', { name: 'New note' }).fill('Both outlets lead with this.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(rowWith(page, movedWords).locator('.strip')).toContainText('Both outlets lead');
+
+  const items = page.getByTestId('library-item');
+  const titles = await items.locator('.item-title').allTextContents();
+  const k = titles.findIndex((t) => t.includes('London mayor accuses'));
+  await items
+    .nth(k)
+    .getByRole('button', { name: /^Remove/ })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(items).toHaveCount(titles.length - 1);
+  await expect(page.getByRole('status').first()).toContainText(
+    'from the library with your work on it; Undo brings it back.',
+  );
+  // The focus stays in the library, on the × of the article that took its place.
+  await expect(items.nth(k).getByRole('button', { name: /^Remove/ })).toBeFocused();
+  await page.screenshot({ path: `${SHOTS}/workbench-removed.png` });
+
+  await page.keyboard.press('Control+z');
+  await expect(items).toHaveCount(titles.length);
+  expect(await items.locator('.item-title').allTextContents()).toEqual(titles);
+  await expect(items.nth(k)).toContainText(HALL);
+  await expect(table.getByRole('columnheader').nth(1)).toContainText(HALL);
+  await expect(rowWith(page, movedWords).locator('.strip')).toContainText('Both outlets lead');
+});
+
+test('lists a note whose row is not compared now, saying why, instead of hiding it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
+  await nameOutlet(page, 'London mayor accuses', HALL);
+  const { moved } = await moveCandidates(page);
+  await moved.click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: /Notes and codes: row \d+/ });
+  await dialog.getByRole('textbox', { name: 'New note' }).fill('Both outlets lead with this.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.getByRole('tab', { name: /Notes/ }).click();
+  const panel = page.getByRole('region', { name: 'Notes and codes' });
+  const list = panel.locator('.annotation-list:not(.aside)');
+  await expect(list).toContainText('Both outlets lead with this.');
+
+  // Unticked, its outlet leaves the comparison: the note is listed with the reason.
+  await pick(page, ['Met police admit', 'Sadiq Khan denies']);
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(2);
+  await expect(panel).not.toContainText('No notes or codes yet');
+  const aside = panel.locator('.annotation-list.aside');
+  await expect(aside).toContainText(`On a row with “${HALL}” (not ticked now)`);
+  await expect(aside).toContainText('Both outlets lead with this.');
+  await expect(page.getByRole('tab', { name: /Notes/ })).toContainText('1');
+  await page.screenshot({ path: `${SHOTS}/workbench-notes-aside.png` });
+
+  // Ticked again, it is on its row.
+  await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
+  await expect(list).toContainText('Both outlets lead with this.');
+  await expect(aside).toHaveCount(0);
 });
 
 test('joins two rows: the banner names the row as the comparison numbers it', async ({ page }) => {

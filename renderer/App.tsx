@@ -62,6 +62,7 @@ import {
   appReducer,
   initialState,
   selectAnalysis,
+  selectAside,
   selectBaseIndex,
   selectChosen,
   selectComparison,
@@ -276,6 +277,11 @@ export function App() {
   const annotated = useMemo(
     () => (project && sameArticles ? annotatedItems(project, sameArticles) : []),
     [project, sameArticles],
+  );
+  // And those on rows of articles not compared now, with why: the Notes tab lists them all.
+  const aside = useMemo(
+    () => selectAside({ items, selected, baseId, leftOut, workbench, blind }, ids),
+    [items, selected, baseId, leftOut, workbench, blind, ids],
   );
   const annotationsByRow = useMemo(() => {
     const byRow = new Map<RowIndex, AnnotatedItem[]>();
@@ -557,7 +563,7 @@ export function App() {
           onQuery={(q) => dispatch({ type: 'query-changed', query: q })}
           onTick={(id, ticked) => dispatch({ type: 'article-ticked', id, ticked })}
           onBase={(id) => dispatch({ type: 'base-chosen', id })}
-          onRemove={(id) => dispatch({ type: 'article-removed', id })}
+          onRemove={(id, name) => dispatch({ type: 'article-removed', id, name })}
           onInclude={include}
           onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
           shown={(item) => shownArticle(item, details)}
@@ -689,10 +695,14 @@ export function App() {
             forgetLexicon();
             dispatch({ type: 'lexicon-cleared' });
           }}
-          noteCount={annotated.reduce((n, i) => n + i.notes.length + i.codes.length, 0)}
+          noteCount={[...annotated, ...aside].reduce(
+            (n, i) => n + i.notes.length + i.codes.length,
+            0,
+          )}
           notes={
             <NotesPanel
               items={annotated}
+              aside={aside}
               codebook={workbench.codebook}
               story={workbench.story}
               storyDefault={project ? storyName({ ...project, story: '' }) : ''}

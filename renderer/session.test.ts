@@ -17,7 +17,9 @@ function source(overrides: Partial<SessionSource> = {}): SessionSource {
     options: { ...DEFAULT_DIFF_OPTIONS, ignoreCase: true },
     lexicon: { name: 'mine.json', content: '{"verbs":{"conceding":["owned up"]}}' },
     workbench: { ...EMPTY_WORKBENCH, story: 'Bridge', details: { a1: { outlet: 'Courier' } } },
+    flagged: { a2: 'probably another story' },
     document: { name: 'bridge.news-compare.json', id: 'f3' },
+    saved: true,
     ...overrides,
   };
 }
@@ -48,6 +50,17 @@ describe('the unsaved session', () => {
     // The file id is the main process's for one run: the recovery gives a new one.
     expect(session.document).toEqual({ name: 'bridge.news-compare.json', id: null });
     expect(session.savedAt).toBe('2025-03-04T10:00:00.000Z');
+    expect([session.flagged, session.saved]).toEqual([{ 2: 'probably another story' }, true]);
+  });
+
+  it('should read a session kept without flagged articles or saved state as unsaved work', () => {
+    const good = JSON.parse(text(source())) as Record<string, unknown>;
+    const { flagged: _flagged, saved: _saved, ...older } = good;
+    const read = parseSession(JSON.stringify(older), 'kept');
+    expect(read.ok && [read.session.flagged, read.session.saved]).toEqual([{}, false]);
+    // Work saved in no document is unsaved work.
+    const nowhere = parseSession(text(source({ document: null })), 'kept');
+    expect(nowhere.ok && nowhere.session.saved).toBe(false);
   });
 
   it('should refuse damaged, foreign or other versions of kept work, naming it', () => {
@@ -62,6 +75,7 @@ describe('the unsaved session', () => {
     );
     expect(fault({ ...good, version: 2 })).toBe('kept: kept by another version of News Compare');
     expect(fault({ ...good, selected: [7] })).toBe('kept: the unsaved work is damaged');
+    expect(fault({ ...good, flagged: [[7, 'x']] })).toBe('kept: the unsaved work is damaged');
     expect(fault({ ...good, project: { ...(good.project as object), base: 9 } })).toMatch(
       /^kept: base/u,
     );

@@ -1,10 +1,11 @@
 /**
- * The unsaved session (pure): the library, what is ticked and the workbench, as one JSON
- * text that the app keeps while there is unsaved work (web: local storage; desktop: a
+ * The session (pure): the library, what is ticked and the workbench, as one JSON text that
+ * the app keeps while there is unsaved work (web: local storage, saved work too; desktop: a
  * recovery file in the user-data folder) and reads back after a reload or a crash.
  *
  * Its heart is a project of every library article (so it is checked exactly as a project
- * file is), with the ticks, the sample story's articles and the open document around it.
+ * file is), with the ticks, the articles left out as another story, the sample story's
+ * articles and the open document around it.
  */
 import {
   parseProject,
@@ -40,8 +41,12 @@ export interface Session {
   readonly selected: ReadonlyArray<number>;
   /** Indices of the articles of the sample story. */
   readonly sample: ReadonlyArray<number>;
+  /** Articles flagged as another story (index → the reason), left out unless included. */
+  readonly flagged: Readonly<Record<number, string>>;
   /** The project file the work belongs to, or null (not saved yet). */
   readonly document: DocumentRef | null;
+  /** The work is as saved in the document (else it has unsaved changes). */
+  readonly saved: boolean;
   /** When it was kept (ISO 8601 UTC). */
   readonly savedAt: string;
 }
@@ -55,7 +60,11 @@ export interface SessionSource {
   readonly options: DiffOptions;
   readonly lexicon: ProjectLexicon | null;
   readonly workbench: Workbench;
+  /** Articles flagged as another story (id → the reason). */
+  readonly flagged: Readonly<Record<string, string>>;
   readonly document: DocumentRef | null;
+  /** The work is as saved in the document. */
+  readonly saved: boolean;
 }
 
 /**
@@ -96,7 +105,12 @@ export function serializeSession(
     version: SESSION_VERSION,
     savedAt,
     document: source.document === null ? null : { name: source.document.name },
+    saved: source.saved,
     selected: indices(source.selected),
+    flagged: Object.entries(source.flagged).flatMap(([id, reason]) => {
+      const k = index.get(id);
+      return k === undefined ? [] : [[k, reason]];
+    }),
     sample: indices(items.filter((i) => i.source === 'sample').map((i) => i.id)),
     project: projectJson(project),
   });
@@ -140,11 +154,36 @@ export function parseSession(
   const selected = indices(record.selected);
   const sample = indices(record.sample);
   const document = readDocument(record.document);
-  if (selected === null || sample === null || document === undefined) {
+  // Sessions kept before these fields existed had no article flagged, and unsaved work.
+  const flagged = readFlagged(record.flagged ?? [], count);
+  if (selected === null || sample === null || document === undefined || flagged === null) {
     return fail('the unsaved work is damaged');
   }
   const savedAt = typeof record.savedAt === 'string' ? record.savedAt : '';
-  return { ok: true, session: { project: project.project, selected, sample, document, savedAt } };
+  const saved = record.saved === true && document !== null;
+  return {
+    ok: true,
+    session: { project: project.project, selected, sample, flagged, document, saved, savedAt },
+  };
+}
+
+/** `[index, reason]` pairs as a record, or null when they are not `count` articles'. */
+function readFlagged(value: unknown, count: number): Readonly<Record<number, string>> | null {
+  if (!Array.isArray(value)) {
+    return null;
+  }
+  const flagged: Record<number, string> = {};
+  for (const entry of value) {
+    const [k, reason] = Array.isArray(entry) ? (entry as unknown[]) : [];
+    if (!Number.isInteger(k) || (k as number) < 0 || (k as number) >= count) {
+      return null;
+    }
+    if (typeof reason !== 'string') {
+      return null;
+    }
+    flagged[k as number] = reason;
+  }
+  return flagged;
 }
 
 function readDocument(value: unknown): DocumentRef | null | undefined {

@@ -222,12 +222,105 @@ export function toItemAnchor(anchor: Anchor, ids: ReadonlyArray<string>): ItemAn
   return { kind: 'difference', paragraphs, sides: [first as ItemSide, second as ItemSide] };
 }
 
+/** Whether an anchor names the library article `id`. */
+function names(target: ItemAnchor, id: string): boolean {
+  return (
+    target.paragraphs.some((p) => p.item === id) ||
+    (target.kind === 'difference' && target.sides.some((s) => s.item === id))
+  );
+}
+
+/**
+ * The workbench without the work about one library article, as its removal from the
+ * library leaves it: its details, the corrections naming it, and the notes and codes on
+ * rows it is part of (undo brings them back with the article). The same workbench when
+ * there is no such work, so that removing an article never touched is no change of work.
+ */
+export function withoutItem(workbench: Workbench, id: string): Workbench {
+  const pairs = (list: ReadonlyArray<ItemPair>): ReadonlyArray<ItemPair> =>
+    list.filter((p) => p.a !== id && p.b !== id);
+  const links = pairs(workbench.manual.links);
+  const unlinks = pairs(workbench.manual.unlinks);
+  const notes = workbench.notes.filter((n) => !names(n.target, id));
+  const codings = workbench.codings.filter((c) => !names(c.target, id));
+  const unchanged =
+    workbench.details[id] === undefined &&
+    links.length === workbench.manual.links.length &&
+    unlinks.length === workbench.manual.unlinks.length &&
+    notes.length === workbench.notes.length &&
+    codings.length === workbench.codings.length;
+  if (unchanged) {
+    return workbench;
+  }
+  const details = Object.fromEntries(Object.entries(workbench.details).filter(([k]) => k !== id));
+  return { ...workbench, details, manual: { links, unlinks }, notes, codings };
+}
+
 /** Whether every article an anchor names is among `ids`. */
 function within(target: ItemAnchor, ids: ReadonlySet<string>): boolean {
   return (
     target.paragraphs.every((p) => ids.has(p.item)) &&
     (target.kind === 'row' || target.sides.every((s) => ids.has(s.item)))
   );
+}
+
+/** The notes and codes on one row (or difference) of articles not all compared now. */
+export interface WorkAside {
+  /** Names the anchor, the same for every note and code on it. */
+  readonly key: string;
+  readonly target: ItemAnchor;
+  /** The library ids the anchor names that are not compared now, in the anchor's order. */
+  readonly missing: ReadonlyArray<string>;
+  /** Notes on it, oldest first. */
+  readonly notes: ReadonlyArray<ItemNote>;
+  /** Codes applied to it, in codebook order. */
+  readonly codes: ReadonlyArray<{ readonly coding: ItemCoding; readonly code: Code }>;
+}
+
+/**
+ * The work the project of `ids` (the articles compared) leaves out: notes and codes on rows
+ * that hold an article not compared now. Kept by the workbench, they come back with the
+ * article; until then the Notes tab lists them, saying why they are not on a row.
+ */
+export function workAside(
+  workbench: Workbench,
+  ids: ReadonlyArray<string>,
+): ReadonlyArray<WorkAside> {
+  const compared = new Set(ids);
+  const groups = new Map<
+    string,
+    { target: ItemAnchor; notes: ItemNote[]; codes: WorkAside['codes'][number][] }
+  >();
+  const groupOf = (target: ItemAnchor) => {
+    const key = JSON.stringify(target);
+    const group = groups.get(key) ?? { target, notes: [], codes: [] };
+    groups.set(key, group);
+    return group;
+  };
+  for (const note of workbench.notes) {
+    if (!within(note.target, compared)) {
+      groupOf(note.target).notes.push(note);
+    }
+  }
+  const rank = new Map(workbench.codebook.map((c, i) => [c.id, i]));
+  for (const coding of workbench.codings) {
+    const code = workbench.codebook.find((c) => c.id === coding.code);
+    if (code !== undefined && !within(coding.target, compared)) {
+      groupOf(coding.target).codes.push({ coding, code });
+    }
+  }
+  return [...groups.entries()].map(([key, group]) => ({
+    key,
+    target: group.target,
+    missing: [
+      ...new Set([
+        ...group.target.paragraphs.map((p) => p.item),
+        ...(group.target.kind === 'difference' ? group.target.sides.map((s) => s.item) : []),
+      ]),
+    ].filter((id) => !compared.has(id)),
+    notes: [...group.notes].sort((a, b) => Date.parse(a.created) - Date.parse(b.created)),
+    codes: [...group.codes].sort((a, b) => (rank.get(a.code.id) ?? 0) - (rank.get(b.code.id) ?? 0)),
+  }));
 }
 
 /**

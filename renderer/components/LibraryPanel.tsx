@@ -22,7 +22,8 @@ export interface LibraryPanelProps {
   readonly onQuery: (query: string) => void;
   readonly onTick: (id: string, ticked: boolean) => void;
   readonly onBase: (id: string) => void;
-  readonly onRemove: (id: string) => void;
+  /** Removes an article (`name`: what the library calls it). */
+  readonly onRemove: (id: string, name: string) => void;
   readonly onInclude: (id: string) => void;
   readonly onDismissError: (index: number) => void;
   /** An article as shown: the user's details over the detected ones. */
@@ -107,7 +108,7 @@ export function LibraryPanel({
           No article matches “{query.trim()}”.
         </p>
       )}
-      <ul className="items" aria-label="Articles">
+      <ul className="items" aria-label="Articles" tabIndex={-1}>
         {items.map((item) => {
           const ticked = selected.includes(item.id);
           const out = leftOut.includes(item.id);
@@ -151,9 +152,24 @@ export function LibraryPanel({
                 <button
                   type="button"
                   className="remove"
+                  data-item={item.id}
                   aria-label={`Remove “${title}” from the library`}
                   title="Remove from the library"
-                  onClick={() => onRemove(item.id)}
+                  onClick={() => {
+                    onRemove(item.id, title);
+                    // The button goes with its article: the focus goes to the next
+                    // article's × (the previous one's at the end), else to the list.
+                    const k = items.indexOf(item);
+                    const next = items[k + 1] ?? items[k - 1];
+                    requestAnimationFrame(() =>
+                      (next === undefined
+                        ? document.querySelector<HTMLElement>('.library .items')
+                        : document.querySelector<HTMLElement>(
+                            `.remove[data-item="${CSS.escape(next.id)}"]`,
+                          )
+                      )?.focus(),
+                    );
+                  }}
                 >
                   ×
                 </button>

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { RowIndex } from '../../shared/model';
 import type { AnnotatedItem, Code, CodeFields } from '../../shared/project';
 import { rowNumber } from '../../shared/view-model/display';
+import type { AsideItem } from '../state/app-state';
 import { CodeChip, noteExcerpt, sidesLabel } from './AnnotationStrip';
 
 /** Which items the list shows. */
@@ -14,11 +15,20 @@ export interface NotesFilter {
   readonly text: string;
 }
 
+/** What a filter reads of an item: on a row of the comparison, or set aside. */
+interface FilteredItem {
+  readonly notes: ReadonlyArray<{ readonly text: string }>;
+  readonly codes: ReadonlyArray<{ readonly code: Code }>;
+  readonly target:
+    | { readonly kind: 'row' }
+    | { readonly kind: 'difference'; readonly sides: ReadonlyArray<{ readonly text: string }> };
+}
+
 /** The items that pass a filter (pure). */
-export function filterItems(
-  items: ReadonlyArray<AnnotatedItem>,
+export function filterItems<T extends FilteredItem>(
+  items: ReadonlyArray<T>,
   filter: NotesFilter,
-): ReadonlyArray<AnnotatedItem> {
+): ReadonlyArray<T> {
   const words = filter.text.trim().toLowerCase();
   return items.filter((item) => {
     if (filter.kind === 'notes' && item.notes.length === 0) {
@@ -48,6 +58,8 @@ export function filterItems(
 export interface NotesPanelProps {
   /** Every annotated item of the comparison, in row order. */
   readonly items: ReadonlyArray<AnnotatedItem>;
+  /** The notes and codes on rows of articles not compared now, with why. */
+  readonly aside: ReadonlyArray<AsideItem>;
   readonly codebook: ReadonlyArray<Code>;
   /** The story's name as the user set it ("" for none) and what stands in for it. */
   readonly story: string;
@@ -74,12 +86,15 @@ export interface NotesPanelProps {
  * every note and code with filters, each leading to its row; the codes export.
  */
 export function NotesPanel(props: NotesPanelProps) {
-  const { items, codebook, name, onJump } = props;
+  const { items, aside, codebook, name, onJump } = props;
   const [filter, setFilter] = useState<NotesFilter>({ kind: 'all', code: '', text: '' });
   const shown = filterItems(items, filter);
+  const shownAside = filterItems(aside, filter);
   const id = useId();
   const uses = (code: string): number =>
-    items.reduce((n, i) => n + i.codes.filter((c) => c.code.id === code).length, 0);
+    [...items, ...aside].reduce((n, i) => n + i.codes.filter((c) => c.code.id === code).length, 0);
+  const count = items.length + aside.length;
+  const shownCount = shown.length + shownAside.length;
   return (
     <section className="notes-panel" aria-label="Notes and codes">
       <StoryField story={props.story} fallback={props.storyDefault} onStory={props.onStory} />
@@ -108,8 +123,8 @@ export function NotesPanel(props: NotesPanelProps) {
         resetOnSubmit
       />
       <h2>
-        Notes and codes ({shown.length}
-        {shown.length !== items.length ? ` of ${items.length}` : ''})
+        Notes and codes ({shownCount}
+        {shownCount !== count ? ` of ${count}` : ''})
       </h2>
       <div className="filters" role="group" aria-label="Filter the notes and codes">
         <label>
@@ -150,12 +165,12 @@ export function NotesPanel(props: NotesPanelProps) {
           words in notes, code names or the differences
         </span>
       </div>
-      {items.length === 0 ? (
+      {count === 0 ? (
         <p className="hint">
           No notes or codes yet. Select a paragraph in the comparison and press A (or right-click
           it) to write a note or apply a code.
         </p>
-      ) : shown.length === 0 ? (
+      ) : shownCount === 0 ? (
         <p className="hint" role="status">
           Nothing matches the filter.
         </p>
@@ -200,6 +215,36 @@ export function NotesPanel(props: NotesPanelProps) {
             </li>
           ))}
         </ol>
+      )}
+      {shownAside.length > 0 && (
+        <>
+          <h3>Not on a row of this comparison ({shownAside.length})</h3>
+          <p className="hint">Tick the articles again to see them on their rows.</p>
+          <ol className="annotation-list aside">
+            {shownAside.map((item) => (
+              <li key={item.key}>
+                <span className="about">
+                  {item.reason}
+                  {item.target.kind === 'difference' &&
+                    `, about ${item.target.sides
+                      .map((s) => (s.text === '' ? 'nothing' : `“${noteExcerpt(s.text, 60)}”`))
+                      .join(' / ')}`}
+                  :
+                </span>
+                <span className="chips">
+                  {item.codes.map(({ coding, code }) => (
+                    <CodeChip key={coding.id} name={code.name} colour={code.colour} />
+                  ))}
+                </span>
+                {item.notes.map((note) => (
+                  <div key={note.id} className="note">
+                    <p dir="auto">{note.text}</p>
+                  </div>
+                ))}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       <p>
         <button type="button" onClick={props.onExportCodes}>

@@ -1,7 +1,8 @@
 /**
  * Project files in the app: open (asking first about unsaved work), save and save as, the
- * codes export, the unsaved session kept while there is unsaved work (web: local storage;
- * desktop: a recovery file) and brought back at start, and the window's document state.
+ * codes export, the session kept while there is unsaved work (web: local storage, saved
+ * work too; desktop: a recovery file) and brought back at start, and the window's document
+ * state.
  *
  * A file is read whole and checked before anything changes: a refused file (damaged, of a
  * newer version) is a message, and the open workbench stays as it was.
@@ -200,10 +201,13 @@ export function useProjectFile(
     })();
   }, [api, dispatch, addSample]);
 
-  // The unsaved session, kept a moment after each change; forgotten once saved.
+  // The session, kept a moment after each change while there is unsaved work; forgotten
+  // once saved on the desktop, which reopens saved work from its file. Web mode keeps
+  // saved work too: the page cannot reopen a download, and a reload must not lose it.
   const dirty = selectDirty(state);
-  const { items, selected, baseId, included, options, lexiconSource, workbench } = state;
+  const { items, selected, baseId, included, flagged, options, lexiconSource, workbench } = state;
   const document = state.document;
+  const keeps = dirty || (api.platform === 'web' && document !== null);
   const kept = useRef<boolean | null>(null);
   // A problem keeping the work is said once, until a keep succeeds again.
   const told = useRef(false);
@@ -211,7 +215,7 @@ export function useProjectFile(
     if (!started.current) {
       return;
     }
-    if (!dirty) {
+    if (!keeps) {
       if (kept.current !== false) {
         kept.current = false;
         void api.autosave(null, null);
@@ -228,7 +232,9 @@ export function useProjectFile(
           options,
           lexicon: lexiconSource,
           workbench,
+          flagged,
           document,
+          saved: !dirty,
         },
         new Date().toISOString(),
       );
@@ -262,11 +268,13 @@ export function useProjectFile(
   }, [
     api,
     dispatch,
+    keeps,
     dirty,
     items,
     selected,
     baseId,
     included,
+    flagged,
     options,
     lexiconSource,
     workbench,

@@ -165,7 +165,7 @@ describe('appReducer', () => {
         source: 'sample',
       },
       { type: 'base-chosen', id: 'a1' },
-      { type: 'article-removed', id: 'a1' },
+      { type: 'article-removed', id: 'a1', name: 'two' },
     );
     expect(state.items.map((i) => i.id)).toEqual(['a0']);
     expect([state.selected, state.baseId]).toEqual([['a0'], null]);

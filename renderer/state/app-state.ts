@@ -28,7 +28,16 @@ import {
 import type { AnalysisAnswer, CompareAnswer } from '../jobs';
 import { libraryItem, sameArticle, type LibraryItem } from '../library';
 import type { DocumentRef, Session } from '../session';
-import { EMPTY_WORKBENCH, fromProject, workbenchProject, type Workbench } from '../workbench';
+import {
+  EMPTY_WORKBENCH,
+  fromProject,
+  shownArticle,
+  withoutItem,
+  workAside,
+  workbenchProject,
+  type Workbench,
+  type WorkAside,
+} from '../workbench';
 import { offTopicReason } from './off-topic';
 import { slideOf } from '../comparison-layout';
 import { stepDifference } from '../navigation';
@@ -112,10 +121,10 @@ export interface AppState {
   readonly lexiconSource: ProjectLexicon | null;
   /** The researcher's work: details, corrections, notes, codebook, codes. */
   readonly workbench: Workbench;
-  /** Workbenches before the last edits (undo), the last one most recent. */
-  readonly past: ReadonlyArray<Workbench>;
-  /** Workbenches undone (redo), the last one undone most recently. */
-  readonly future: ReadonlyArray<Workbench>;
+  /** The steps before the last edits (undo), the last one most recent. */
+  readonly past: ReadonlyArray<UndoStep>;
+  /** The steps undone (redo), the last one undone most recently. */
+  readonly future: ReadonlyArray<UndoStep>;
   /**
    * What was last saved or opened: the workbench, and the comparison's settings (articles,
    * base, options) as a key, or null for work not saved yet (settings alone are no work).
@@ -154,6 +163,33 @@ export interface PendingPick {
   readonly from: CellFocus;
 }
 
+/**
+ * A step of undo or redo: the workbench to go back to, after an edit of the work or the
+ * removal of an article from the library (which takes the work about it along, and which
+ * undo reverses with the article).
+ */
+export type UndoStep =
+  | { readonly kind: 'edit'; readonly workbench: Workbench }
+  | { readonly kind: 'removal'; readonly workbench: Workbench; readonly removed: RemovedArticle };
+
+/** An article removed from the library, with what undo needs to put it back as it was. */
+export interface RemovedArticle {
+  readonly item: LibraryItem;
+  /** Its place in the library. */
+  readonly position: number;
+  /** What the library called it, for the status line. */
+  readonly name: string;
+  readonly ticked: boolean;
+  /** It was the base the user chose. */
+  readonly base: boolean;
+  /** It was included although flagged as another story. */
+  readonly included: boolean;
+  /** Why it was flagged as another story, or null. */
+  readonly flagged: string | null;
+  /** Why it was left out as another story, or null. */
+  readonly leftOut: string | null;
+}
+
 /** Most edits kept for undo. */
 export const MAX_UNDO = 200;
 
@@ -168,7 +204,12 @@ export type AppAction =
       readonly source: LibraryItem['source'];
     }
   | { readonly type: 'error-dismissed'; readonly index: number }
-  | { readonly type: 'article-removed'; readonly id: string }
+  | {
+      readonly type: 'article-removed';
+      readonly id: string;
+      /** What the library calls it (in blind mode, its blind name). */
+      readonly name: string;
+    }
   | { readonly type: 'article-included'; readonly id: string }
   | {
       /** The reader chose the columns: every compared article, shown or not. */
@@ -214,7 +255,7 @@ export type AppAction =
       readonly document: DocumentRef;
     }
   | {
-      /** Unsaved work kept from the last session came back. */
+      /** The work kept from the last session (unsaved, or in web mode saved) came back. */
       readonly type: 'session-restored';
       readonly session: Session;
       /** The main process's id of the session's project file (desktop), or null. */
@@ -336,17 +377,20 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       // counts as opened, and is ticked like the new ones.
       const added: LibraryItem[] = [];
       const opened: string[] = [];
+      let fresh = 0;
       for (const [k, article] of action.articles.entries()) {
         const known = [...state.items, ...added].find((i) => sameArticle(i.article, article));
         if (known) {
           opened.push(known.id);
         } else {
-          const item = libraryItem(
-            `a${state.nextId + added.length}`,
-            article,
-            action.source,
-            action.fileIds?.[k],
+          // An article removed earlier takes back its id: undoing its removal then finds it
+          // in the library, and does not list it twice.
+          const earlier = [...state.past, ...state.future].find(
+            (step) => step.kind === 'removal' && sameArticle(step.removed.item.article, article),
           );
+          const id =
+            earlier?.kind === 'removal' ? earlier.removed.item.id : `a${state.nextId + fresh++}`;
+          const item = libraryItem(id, article, action.source, action.fileIds?.[k]);
           added.push(item);
           opened.push(item.id);
         }
@@ -357,23 +401,31 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         items: [...state.items, ...added],
         errors: [...state.errors, ...action.errors],
         selected: tickOpened(state.selected, [...new Set(opened)]),
-        nextId: state.nextId + added.length,
+        nextId: state.nextId + fresh,
         notice:
           again > 0
             ? `${again === 1 ? 'One article was' : `${again} articles were`} already in the library.`
             : state.notice,
       };
     }
-    case 'article-removed':
+    case 'article-removed': {
+      const removal = removeArticle(state, action.id, action.name);
+      if (removal === null) {
+        return state;
+      }
+      const workbench = withoutItem(state.workbench, action.id);
+      const work = workbench === state.workbench ? '' : ' with your work on it';
       return {
-        ...state,
-        items: state.items.filter((i) => i.id !== action.id),
-        selected: state.selected.filter((id) => id !== action.id),
-        baseId: state.baseId === action.id ? null : state.baseId,
-        leftOut: without(state.leftOut, action.id),
-        flagged: without(state.flagged, action.id),
-        included: state.included.filter((id) => id !== action.id),
+        ...removal.state,
+        workbench,
+        past: [
+          ...state.past,
+          { kind: 'removal' as const, workbench: state.workbench, removed: removal.removed },
+        ].slice(-MAX_UNDO),
+        future: [],
+        notice: `Removed “${action.name}” from the library${work}; Undo brings it back.`,
       };
+    }
     case 'columns-chosen':
       return { ...state, columns: { ...state.columns, ...action.shown }, current: -1 };
     case 'article-included':
@@ -457,34 +509,59 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return {
         ...state,
         workbench: action.workbench,
-        past: [...state.past, state.workbench].slice(-MAX_UNDO),
+        past: [...state.past, { kind: 'edit' as const, workbench: state.workbench }].slice(
+          -MAX_UNDO,
+        ),
         future: [],
         notice: action.notice ?? state.notice,
       };
     case 'undo': {
       const previous = state.past[state.past.length - 1];
-      return previous === undefined
-        ? state
-        : {
-            ...state,
-            workbench: previous,
-            past: state.past.slice(0, -1),
-            future: [...state.future, state.workbench],
-            pick: null,
-            notice: 'Undone.',
-          };
+      if (previous === undefined) {
+        return state;
+      }
+      const undone = { ...state, past: state.past.slice(0, -1), pick: null };
+      if (previous.kind === 'edit') {
+        return {
+          ...undone,
+          workbench: previous.workbench,
+          future: [...state.future, { kind: 'edit', workbench: state.workbench }],
+          notice: 'Undone.',
+        };
+      }
+      const { removed } = previous;
+      return {
+        ...restoreArticle(undone, removed),
+        workbench: previous.workbench,
+        future: [...state.future, { kind: 'removal', workbench: state.workbench, removed }],
+        notice: `Undone: “${removed.name}” is back in the library.`,
+      };
     }
     case 'redo': {
       const next = state.future[state.future.length - 1];
-      return next === undefined
-        ? state
+      if (next === undefined) {
+        return state;
+      }
+      const redone = { ...state, future: state.future.slice(0, -1), pick: null };
+      if (next.kind === 'edit') {
+        return {
+          ...redone,
+          workbench: next.workbench,
+          past: [...state.past, { kind: 'edit', workbench: state.workbench }],
+          notice: 'Redone.',
+        };
+      }
+      const removal = removeArticle(redone, next.removed.item.id, next.removed.name);
+      return removal === null
+        ? redone
         : {
-            ...state,
-            workbench: next,
-            past: [...state.past, state.workbench],
-            future: state.future.slice(0, -1),
-            pick: null,
-            notice: 'Redone.',
+            ...removal.state,
+            workbench: next.workbench,
+            past: [
+              ...state.past,
+              { kind: 'removal', workbench: state.workbench, removed: removal.removed },
+            ],
+            notice: `Redone: “${next.removed.name}” is removed from the library.`,
           };
     }
     case 'project-opened': {
@@ -497,17 +574,24 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       };
     }
     case 'session-restored': {
-      const loaded = loadProject(state, action.session.project, action.session);
-      return {
-        ...loaded,
-        document:
-          action.session.document === null
-            ? null
-            : { name: action.session.document.name, id: action.documentId },
-        // Kept because it was not saved: it stays unsaved until it is.
-        saved: { workbench: EMPTY_WORKBENCH, settings: '' },
-        notice: 'Your unsaved work from the last session is back.',
-      };
+      const { session } = action;
+      const loaded = loadProject(state, session.project, session);
+      const document =
+        session.document === null ? null : { name: session.document.name, id: action.documentId };
+      return document !== null && session.saved
+        ? {
+            ...loaded,
+            document,
+            saved: { workbench: loaded.workbench, settings: settingsKey(loaded) },
+            notice: `Your work from the last session is back, as saved in ${document.name}.`,
+          }
+        : {
+            ...loaded,
+            document,
+            // Kept because it was not saved: it stays unsaved until it is.
+            saved: { workbench: EMPTY_WORKBENCH, settings: '' },
+            notice: 'Your unsaved work from the last session is back.',
+          };
     }
     case 'project-saved':
       return {
@@ -565,9 +649,73 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 }
 
 /**
+ * The library without one article, and what putting it back takes; null when it is not in
+ * the library. The work about it is the caller's.
+ */
+function removeArticle(
+  state: AppState,
+  id: string,
+  name: string,
+): { readonly state: AppState; readonly removed: RemovedArticle } | null {
+  const position = state.items.findIndex((i) => i.id === id);
+  const item = state.items[position];
+  if (item === undefined) {
+    return null;
+  }
+  return {
+    state: {
+      ...state,
+      items: state.items.filter((i) => i.id !== id),
+      selected: state.selected.filter((s) => s !== id),
+      baseId: state.baseId === id ? null : state.baseId,
+      leftOut: without(state.leftOut, id),
+      flagged: without(state.flagged, id),
+      included: state.included.filter((i) => i !== id),
+    },
+    removed: {
+      item,
+      position,
+      name,
+      ticked: state.selected.includes(id),
+      base: state.baseId === id,
+      included: state.included.includes(id),
+      flagged: state.flagged[id] ?? null,
+      leftOut: state.leftOut[id] ?? null,
+    },
+  };
+}
+
+/**
+ * The library with a removed article back in its place, ticked, base, flagged or included
+ * as it was. An article opened again meanwhile took back its id (see 'articles-added'): it
+ * is not listed twice.
+ */
+function restoreArticle(state: AppState, removed: RemovedArticle): AppState {
+  const { item } = removed;
+  const items = state.items.filter((i) => i.id !== item.id);
+  const position = Math.min(removed.position, items.length);
+  const back = (list: ReadonlyArray<string>, wanted: boolean): ReadonlyArray<string> =>
+    wanted && !list.includes(item.id) ? [...list, item.id] : list;
+  const reason = (
+    record: Readonly<Record<string, string>>,
+    value: string | null,
+  ): Readonly<Record<string, string>> =>
+    value === null ? record : { ...record, [item.id]: value };
+  return {
+    ...state,
+    items: [...items.slice(0, position), item, ...items.slice(position)],
+    selected: back(state.selected, removed.ticked),
+    baseId: removed.base ? item.id : state.baseId,
+    included: back(state.included, removed.included),
+    flagged: reason(state.flagged, removed.flagged),
+    leftOut: reason(state.leftOut, removed.leftOut),
+  };
+}
+
+/**
  * The app with a project's articles as its library (all ticked; new ids), its base,
  * options, included articles, lexicon and work; no undo history. With a session, its
- * ticks and sample marks instead.
+ * ticks, sample marks and articles flagged as another story too.
  */
 function loadProject(state: AppState, project: Project, session: Session | null): AppState {
   const articles = projectArticles({
@@ -590,14 +738,21 @@ function loadProject(state: AppState, project: Project, session: Session | null)
       ? null
       : parseLexiconFile(project.lexicon.content, project.lexicon.name);
   const workbench = fromProject(project, ids, EMPTY_WORKBENCH);
+  const included = project.include.flatMap((k) => (ids[k] ? [ids[k]] : []));
+  const flagged = Object.fromEntries(
+    Object.entries(session?.flagged ?? {}).flatMap(([k, reason]) => {
+      const id = ids[Number(k)];
+      return id === undefined ? [] : [[id, reason]];
+    }),
+  );
   return {
     ...state,
     items,
     errors: [],
     selected: session ? session.selected.flatMap((k) => (ids[k] ? [ids[k]] : [])) : ids,
-    leftOut: {},
-    included: project.include.flatMap((k) => (ids[k] ? [ids[k]] : [])),
-    flagged: {},
+    leftOut: Object.fromEntries(Object.entries(flagged).filter(([id]) => !included.includes(id))),
+    included,
+    flagged,
     columns: {},
     baseId: ids[project.base] ?? null,
     options: project.diff,
@@ -761,4 +916,45 @@ export function selectCurrentAnalysis(
 ): Analysis | null {
   const answer = selectAnalysis(state, comparison);
   return answer?.ok && state.analyzed?.lexicon === state.lexicon ? answer.analysis : null;
+}
+
+/** Notes and codes the comparison on screen leaves out, with why in words. */
+export interface AsideItem extends WorkAside {
+  /** "On a row with “London mayor accuses…” (not ticked now)". */
+  readonly reason: string;
+}
+
+/** Longest article name in an {@link AsideItem}'s reason, in characters. */
+const ASIDE_NAME_CHARS = 48;
+
+/**
+ * The notes and codes on rows that the comparison of `ids` does not show, each saying which
+ * article is missing and why (not ticked, left out as another story), so that the Notes tab
+ * never hides the user's work. In blind mode the articles are not named.
+ */
+export function selectAside(
+  state: Selection & Pick<AppState, 'workbench' | 'blind'>,
+  ids: ReadonlyArray<string>,
+): ReadonlyArray<AsideItem> {
+  const why = (id: string): string => {
+    const item = state.items.find((i) => i.id === id);
+    if (item === undefined) {
+      return 'an article no longer in the library';
+    }
+    const reason =
+      id in state.leftOut && state.selected.includes(id)
+        ? 'left out as another story'
+        : 'not ticked now';
+    if (state.blind) {
+      return `an article ${reason}`;
+    }
+    const article = shownArticle(item, state.workbench.details);
+    const name = article.outlet ?? article.title;
+    const short = name.length > ASIDE_NAME_CHARS ? `${name.slice(0, ASIDE_NAME_CHARS - 1)}…` : name;
+    return `“${short}” (${reason})`;
+  };
+  return workAside(state.workbench, ids).map((item) => ({
+    ...item,
+    reason: `On a row with ${item.missing.map(why).join(' and ')}`,
+  }));
 }

@@ -15,6 +15,7 @@ import {
   appReducer,
   initialState,
   MAX_UNDO,
+  selectAside,
   selectDirty,
   selectProject,
   selectRequest,
@@ -59,6 +60,110 @@ describe('the workbench in the app state', () => {
     expect(reduce(other, { type: 'workbench-edited', workbench: other.workbench }).past).toBe(
       other.past,
     );
+  });
+
+  it('should undo the removal of an article: back in its place with its work, and redo it', () => {
+    const start = reduce(loaded(), { type: 'base-chosen', id: 'a1' });
+    const note = {
+      id: 'note-1',
+      target: {
+        kind: 'row' as const,
+        paragraphs: [
+          { item: 'a0', paragraph: 0 },
+          { item: 'a1', paragraph: 1 },
+        ],
+      },
+      text: 'Shared by the Herald and the Courier.',
+      created: T0,
+      updated: T0,
+    };
+    const worked = reduce(start, {
+      type: 'workbench-edited',
+      workbench: {
+        ...start.workbench,
+        details: { a1: { outlet: 'Courier' } },
+        manual: { links: [{ a: 'a0', paragraphA: 0, b: 'a1', paragraphB: 1 }], unlinks: [] },
+        notes: [note],
+      },
+      notice: 'Notes and codes saved.',
+    });
+    const removed = reduce(worked, { type: 'article-removed', id: 'a1', name: 'Courier' });
+    expect(removed.items.map((i) => i.id)).toEqual(['a0', 'a2']);
+    expect(removed.workbench).toEqual({ ...EMPTY_WORKBENCH, details: {} });
+    expect(removed.notice).toBe(
+      'Removed “Courier” from the library with your work on it; Undo brings it back.',
+    );
+    expect(selectDirty(removed)).toBe(true);
+
+    const undone = reduce(removed, { type: 'undo' });
+    expect(undone.items).toEqual(worked.items);
+    expect([[...undone.selected].sort(), undone.baseId]).toEqual([['a0', 'a1', 'a2'], 'a1']);
+    expect(undone.workbench).toBe(worked.workbench);
+    expect(undone.notice).toBe('Undone: “Courier” is back in the library.');
+    expect(selectRequest(undone)?.key).toBe(selectRequest(worked)?.key);
+
+    const redone = reduce(undone, { type: 'redo' });
+    expect(redone.items.map((i) => i.id)).toEqual(['a0', 'a2']);
+    expect(redone.workbench).toBe(removed.workbench);
+    expect(reduce(redone, { type: 'undo' }, { type: 'undo' }).workbench).toBe(start.workbench);
+
+    // Opened again before the undo, it takes back its id, and the undo its work, once.
+    const reopened = reduce(removed, {
+      type: 'articles-added',
+      articles: [bridgeArticles()[1]!],
+      errors: [],
+      source: 'user',
+    });
+    expect(reopened.items.map((i) => i.id)).toEqual(['a0', 'a2', 'a1']);
+    const back = reduce(reopened, { type: 'undo' });
+    expect(back.items.map((i) => i.id)).toEqual(['a0', 'a1', 'a2']);
+    expect(back.workbench).toBe(worked.workbench);
+  });
+
+  it('should remove an article without work as no change of the work, still undoable', () => {
+    const start = loaded();
+    const removed = reduce(start, { type: 'article-removed', id: 'a2', name: 'Post' });
+    expect(removed.workbench).toBe(start.workbench);
+    expect(removed.notice).toBe('Removed “Post” from the library; Undo brings it back.');
+    expect(reduce(removed, { type: 'undo' }).items).toEqual(start.items);
+  });
+
+  it('should list the notes and codes on rows of articles not compared now, saying why', () => {
+    const start = loaded();
+    const target = {
+      kind: 'row' as const,
+      paragraphs: [
+        { item: 'a0', paragraph: 0 },
+        { item: 'a1', paragraph: 1 },
+      ],
+    };
+    const worked = reduce(start, {
+      type: 'workbench-edited',
+      workbench: {
+        ...start.workbench,
+        details: { a1: { outlet: 'The Courier' } },
+        notes: [{ id: 'note-1', target, text: 'Both lead with it.', created: T0, updated: T0 }],
+        codebook: [{ id: 'code-1', name: 'Framing', colour: '#aa3300' }],
+        codings: [{ id: 'coding-1', code: 'code-1', target, created: T0 }],
+      },
+    });
+    const aside = (state: AppState) =>
+      selectAside(state, selectRequest(state)?.ids ?? []).map((i) => [
+        i.reason,
+        i.notes.map((n) => n.text),
+        i.codes.map((c) => c.code.name),
+      ]);
+    expect(aside(worked)).toEqual([]);
+    const unticked = reduce(worked, { type: 'article-ticked', id: 'a1', ticked: false });
+    expect(selectProject(unticked)?.notes).toEqual([]);
+    expect(aside(unticked)).toEqual([
+      ['On a row with “The Courier” (not ticked now)', ['Both lead with it.'], ['Framing']],
+    ]);
+    expect(aside({ ...unticked, blind: true })[0]?.[0]).toBe(
+      'On a row with an article not ticked now',
+    );
+    const leftOut = { ...worked, leftOut: { a1: 'probably another story' } };
+    expect(aside(leftOut)[0]?.[0]).toBe('On a row with “The Courier” (left out as another story)');
   });
 
   it('should keep at most MAX_UNDO edits to undo', () => {
@@ -151,7 +256,9 @@ describe('the workbench in the app state', () => {
         options: edited.options,
         lexicon: null,
         workbench: edited.workbench,
+        flagged: {},
         document: null,
+        saved: false,
       },
       T0,
     );
@@ -169,6 +276,54 @@ describe('the workbench in the app state', () => {
     expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
     expect(selectDirty(back)).toBe(true);
     expect(back.notice).toMatch(/unsaved work from the last session is back/u);
+  });
+
+  it('should bring back saved work of the last session as saved, what was left out still out', () => {
+    const start = loaded();
+    const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
+    const flagged = {
+      ...edited,
+      leftOut: { a2: 'another story' },
+      flagged: { a2: 'another story' },
+    };
+    const saved = reduce(flagged, {
+      type: 'project-saved',
+      document: { name: 'bridge.news-compare.json', id: null },
+      workbench: flagged.workbench,
+      settings: settingsKey(flagged),
+    });
+    const text = serializeSession(
+      {
+        items: saved.items,
+        selected: saved.selected,
+        baseId: saved.baseId,
+        included: saved.included,
+        options: saved.options,
+        lexicon: null,
+        workbench: saved.workbench,
+        flagged: saved.flagged,
+        document: saved.document,
+        saved: true,
+      },
+      T0,
+    );
+    const session = parseSession(text.ok ? text.text : '', 'kept');
+    if (!session.ok) {
+      throw new Error(session.message);
+    }
+    const back = reduce(initialState('light', null), {
+      type: 'session-restored',
+      session: session.session,
+      documentId: null,
+    });
+    expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
+    expect(back.leftOut).toEqual({ a2: 'another story' });
+    expect(selectProject(back)?.articles).toHaveLength(2);
+    expect(selectDirty(back)).toBe(false);
+    expect(back.document).toEqual({ name: 'bridge.news-compare.json', id: null });
+    expect(back.notice).toBe(
+      'Your work from the last session is back, as saved in bridge.news-compare.json.',
+    );
   });
 
   it('should ask for a new comparison when details or corrections change, not notes', () => {
