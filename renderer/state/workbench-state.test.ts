@@ -244,21 +244,20 @@ describe('the workbench in the app state', () => {
     expect(selectRequest(opened)?.articles[1]?.outlet).toBe('Courier');
   });
 
-  it('should bring back unsaved work of the last session, still unsaved', () => {
-    const state = reduce(loaded(), { type: 'article-ticked', id: 'a1', ticked: false });
-    const edited = reduce(state, { type: 'workbench-edited', workbench: named(state, 'Herald') });
+  /** The state a reload brings back from the session kept of `state`. */
+  function reloaded(state: AppState, saved: boolean): AppState {
     const text = serializeSession(
       {
-        items: edited.items,
-        selected: edited.selected,
-        baseId: edited.baseId,
-        included: edited.included,
-        options: edited.options,
+        items: state.items,
+        selected: state.selected,
+        baseId: state.baseId,
+        included: state.included,
+        options: state.options,
         lexicon: null,
-        workbench: edited.workbench,
-        flagged: {},
-        document: null,
-        saved: false,
+        workbench: state.workbench,
+        flagged: state.flagged,
+        document: state.document,
+        saved,
       },
       T0,
     );
@@ -266,11 +265,17 @@ describe('the workbench in the app state', () => {
     if (!session.ok) {
       throw new Error(session.message);
     }
-    const back = reduce(initialState('light', null), {
+    return reduce(initialState('light', null), {
       type: 'session-restored',
       session: session.session,
       documentId: null,
     });
+  }
+
+  it('should bring back unsaved work of the last session, still unsaved', () => {
+    const state = reduce(loaded(), { type: 'article-ticked', id: 'a1', ticked: false });
+    const edited = reduce(state, { type: 'workbench-edited', workbench: named(state, 'Herald') });
+    const back = reloaded({ ...edited, flagged: {}, document: null }, false);
     expect(back.items).toHaveLength(3);
     expect(back.selected).toEqual(['a0', 'a2']);
     expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
@@ -292,30 +297,7 @@ describe('the workbench in the app state', () => {
       workbench: flagged.workbench,
       settings: settingsKey(flagged),
     });
-    const text = serializeSession(
-      {
-        items: saved.items,
-        selected: saved.selected,
-        baseId: saved.baseId,
-        included: saved.included,
-        options: saved.options,
-        lexicon: null,
-        workbench: saved.workbench,
-        flagged: saved.flagged,
-        document: saved.document,
-        saved: true,
-      },
-      T0,
-    );
-    const session = parseSession(text.ok ? text.text : '', 'kept');
-    if (!session.ok) {
-      throw new Error(session.message);
-    }
-    const back = reduce(initialState('light', null), {
-      type: 'session-restored',
-      session: session.session,
-      documentId: null,
-    });
+    const back = reloaded(saved, true);
     expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
     expect(back.leftOut).toEqual({ a2: 'another story' });
     expect(selectProject(back)?.articles).toHaveLength(2);
