@@ -567,7 +567,8 @@ export function App() {
               : { what: null, target: '' })}
             onCancel={() => dispatch({ type: 'pick-ended' })}
           />
-          <LeftOutNotice leftOut={leftOutItems} onInclude={include} />
+          {/* Articles are left out of a comparison: with fewer than two to compare, there is none. */}
+          {request !== null && <LeftOutNotice leftOut={leftOutItems} onInclude={include} />}
           {model && (
             <ColumnChooser
               model={model}
