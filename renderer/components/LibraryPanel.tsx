@@ -32,11 +32,11 @@ export interface LibraryPanelProps {
   /** Saves an article's details; resolves to a message when a value is refused. */
   readonly onDetails: (id: string, change: DetailsChange) => string | null;
   /**
-   * Blind mode: each article's blind name ("Outlet A" for a compared one, null for the
-   * others); outlets, file names and titles made from them are then not shown, nor the
-   * details (which name them). Null when not blind.
+   * Blind mode: each article's blind name (see `blindItemName`); outlets, file names and
+   * titles made from them are then not shown, nor the details (which name them). Null when
+   * not blind.
    */
-  readonly blindName?: ((id: string) => string | null) | null;
+  readonly blindName?: ((id: string) => string) | null;
 }
 
 /** Marks a detail the user set ("yours"), for eyes and screen readers. */
@@ -114,7 +114,7 @@ export function LibraryPanel({
           const article = shown(item);
           const user = userDetails(item.id);
           const lead = leadExcerpt(article);
-          const blind = blindName === null ? null : (blindName(item.id) ?? 'Outlet hidden');
+          const blind = blindName === null ? null : blindName(item.id);
           const title =
             blind !== null && article.titleSource === 'file-name' ? blind : article.title;
           return (
