@@ -496,6 +496,43 @@ test.describe('the library', () => {
     await expect(items.filter({ hasText: '004_165cb968de743235' })).toHaveCount(0);
   });
 
+  test('says what went wrong once per file, in one box that leaves the articles in view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await ready(page);
+    const file = (name: string, content: string | Uint8Array): string => {
+      const path = join(tmpdir(), name);
+      writeFileSync(path, content);
+      return path;
+    };
+    const empty = file('empty.txt', '');
+    const binary = file('binary.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0, 0]));
+    const blank = file('whitespace.txt', ' \n\n\t\n');
+    const messages = page.getByRole('alert', { name: 'Problems with the files opened' });
+    await openFiles(page, [empty, binary, blank]);
+    await expect(messages.getByRole('listitem')).toHaveCount(3);
+    // Opened again (with one more), each file is still said once.
+    await openFiles(page, [empty, binary, file('empty-too.txt', '')]);
+    await expect(messages.getByRole('listitem')).toHaveCount(4);
+    await expect(messages.getByText('empty.txt: the file is empty.')).toHaveCount(1);
+
+    // Many more: they scroll in their box, a sixth of the window at most, and the first
+    // article stays in view.
+    await openFiles(
+      page,
+      Array.from({ length: 8 }, (_, i) => file(`empty-${i}.txt`, '')),
+    );
+    await expect(messages.getByRole('listitem')).toHaveCount(12);
+    expect((await box(messages)).height).toBeLessThan(720 / 6);
+    const first = await box(page.getByTestId('library-item').first());
+    expect(first.y + first.height).toBeLessThan(720);
+    await page.screenshot({ path: `${SHOTS}/file-messages-1280.png` });
+
+    await page.getByRole('button', { name: 'Dismiss the messages about files' }).click();
+    await expect(messages).toHaveCount(0);
+  });
+
   test('searches words, file names and says when nothing matches', async ({ page }) => {
     await ready(page);
     const search = page.getByLabel('Search the library');

@@ -535,7 +535,7 @@ export function App() {
           onBase={(id) => dispatch({ type: 'base-chosen', id })}
           onRemove={(id) => dispatch({ type: 'article-removed', id })}
           onInclude={include}
-          onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
+          onDismissErrors={() => dispatch({ type: 'errors-dismissed' })}
           shown={(item) => shownArticle(item, details)}
           userDetails={(id) => workbench.details[id] ?? {}}
           onDetails={edits.setDetails}

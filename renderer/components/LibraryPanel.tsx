@@ -9,7 +9,7 @@ import { DetailsForm, type DetailsChange } from './DetailsForm';
 export interface LibraryPanelProps {
   /** The articles the search leaves. */
   readonly items: ReadonlyArray<LibraryItem>;
-  /** Files that could not be loaded. */
+  /** What went wrong with the files opened, one message per file. */
   readonly errors: ReadonlyArray<LoadError | LoadWarning>;
   /** Ticked article ids. */
   readonly selected: ReadonlyArray<string>;
@@ -24,7 +24,8 @@ export interface LibraryPanelProps {
   readonly onBase: (id: string) => void;
   readonly onRemove: (id: string) => void;
   readonly onInclude: (id: string) => void;
-  readonly onDismissError: (index: number) => void;
+  /** Dismisses every message about the files opened. */
+  readonly onDismissErrors: () => void;
   /** An article as shown: the user's details over the detected ones. */
   readonly shown: (item: LibraryItem) => Article;
   /** The details the user set on an article. */
@@ -62,7 +63,7 @@ export function LibraryPanel({
   onBase,
   onRemove,
   onInclude,
-  onDismissError,
+  onDismissErrors,
   shown,
   userDetails,
   onDetails,
@@ -79,28 +80,33 @@ export function LibraryPanel({
         onChange={(e) => onQuery(e.target.value)}
       />
       {errors.length > 0 && (
-        <ul className="errors" role="alert">
-          {errors.map((e, i) => (
-            <li key={i}>
-              {/* The file name comes from the user's disk: isolated like article text. */}
-              {e.file !== '' && e.message.startsWith(e.file) ? (
-                <>
-                  <bdi>{e.file}</bdi>
-                  {e.message.slice(e.file.length)}
-                </>
-              ) : (
-                e.message
-              )}{' '}
-              <button
-                type="button"
-                aria-label={`Dismiss error about ${e.file}`}
-                onClick={() => onDismissError(i)}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        // One box for every file, a few lines high: more messages scroll inside it (it takes
+        // the keyboard's focus for that), and the articles stay in view.
+        <div className="errors">
+          <ul role="alert" aria-label="Problems with the files opened" tabIndex={0}>
+            {errors.map((e) => (
+              <li key={e.message}>
+                {/* The file name comes from the user's disk: isolated like article text. */}
+                {e.file !== '' && e.message.startsWith(e.file) ? (
+                  <>
+                    <bdi>{e.file}</bdi>
+                    {e.message.slice(e.file.length)}
+                  </>
+                ) : (
+                  e.message
+                )}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            aria-label="Dismiss the messages about files"
+            title="Dismiss"
+            onClick={onDismissErrors}
+          >
+            ×
+          </button>
+        </div>
       )}
       {query.trim() !== '' && items.length === 0 && (
         <p className="no-match" role="status">
