@@ -252,6 +252,37 @@ test('with eight articles, shows the outlets that fit and folds rows only the ot
   expect(new Set(boxes.map((y) => Math.round(y / 10))).size).toBeLessThanOrEqual(2);
 });
 
+test('keeps the similarity of seven articles in a box of its own at 1280x720, the library not scrolling sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  // The sample story's four articles about the one story, and three of them shortened.
+  const seeds = ['000_69ff7826295806f7', '001_38ebe0a01ef43257', '002_3b328d8baaee954f'];
+  const texts = [...seeds, '003_a3dc487f3a2c3275'].map((s) =>
+    readFileSync(`seeds/${s}.txt`, 'utf8'),
+  );
+  const shortened = seeds.map((_, k) => texts[k]?.split('\n\n').slice(0, -1).join('\n\n') ?? '');
+  const files = [...texts, ...shortened].map((text, k) => {
+    const path = join(tmpdir(), `matrix-${k + 1}.txt`);
+    writeFileSync(path, text);
+    return path;
+  });
+  await openFiles(page, files);
+  const matrix = page.getByRole('table', { name: 'Document similarity' });
+  await expect(matrix.getByRole('row')).toHaveCount(8);
+  const library = page.getByRole('complementary', { name: 'Library' });
+  expect(await library.evaluate((l) => l.scrollWidth <= l.clientWidth)).toBe(true);
+  const region = page.getByRole('region', { name: 'Document similarity' });
+  expect((await box(region)).width).toBeLessThanOrEqual((await box(library)).width);
+  // The columns past the box's edge are a focus and a key away.
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => region.evaluate((r) => r.scrollLeft)).toBeGreaterThan(0);
+  await library.evaluate((l) => l.scrollTo(0, l.scrollHeight));
+  await page.screenshot({ path: `${SHOTS}/similarity-seven-1280.png` });
+});
+
 test('puts the focus on the comparison once an article left out is included', async ({ page }) => {
   await ready(page);
   await page
@@ -494,6 +525,43 @@ test.describe('the library', () => {
       .click();
     await expect(items).toHaveCount(6);
     await expect(items.filter({ hasText: '004_165cb968de743235' })).toHaveCount(0);
+  });
+
+  test('says what went wrong once per file, in one box that leaves the articles in view', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await ready(page);
+    const file = (name: string, content: string | Uint8Array): string => {
+      const path = join(tmpdir(), name);
+      writeFileSync(path, content);
+      return path;
+    };
+    const empty = file('empty.txt', '');
+    const binary = file('binary.txt', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0, 0]));
+    const blank = file('whitespace.txt', ' \n\n\t\n');
+    const messages = page.getByRole('alert', { name: 'Problems with the files opened' });
+    await openFiles(page, [empty, binary, blank]);
+    await expect(messages.getByRole('listitem')).toHaveCount(3);
+    // Opened again (with one more), each file is still said once.
+    await openFiles(page, [empty, binary, file('empty-too.txt', '')]);
+    await expect(messages.getByRole('listitem')).toHaveCount(4);
+    await expect(messages.getByText('empty.txt: the file is empty.')).toHaveCount(1);
+
+    // Many more: they scroll in their box, a sixth of the window at most, and the first
+    // article stays in view.
+    await openFiles(
+      page,
+      Array.from({ length: 8 }, (_, i) => file(`empty-${i}.txt`, '')),
+    );
+    await expect(messages.getByRole('listitem')).toHaveCount(12);
+    expect((await box(messages)).height).toBeLessThan(720 / 6);
+    const first = await box(page.getByTestId('library-item').first());
+    expect(first.y + first.height).toBeLessThan(720);
+    await page.screenshot({ path: `${SHOTS}/file-messages-1280.png` });
+
+    await page.getByRole('button', { name: 'Dismiss the messages about files' }).click();
+    await expect(messages).toHaveCount(0);
   });
 
   test('searches words, file names and says when nothing matches', async ({ page }) => {

@@ -51,6 +51,30 @@ test('shows the sample story compared on first start, the article about another 
   await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(5);
 });
 
+test('says nothing is left out once too few articles are ticked to compare', async ({ page }) => {
+  await ready(page);
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  await expect(leftOut).toContainText('004_165cb968de743235');
+  // One article to compare and the one left out: there is no comparison to leave it out of.
+  await pick(page, ['Met police admit', '004_165cb968de743235']);
+  await expect(page.locator('.empty')).toHaveText('Tick two or more articles to compare them.');
+  await expect(leftOut).toHaveCount(0);
+});
+
+test('names an article left out by its blind name in blind mode, never by its file', async ({
+  page,
+}) => {
+  await ready(page);
+  await page.getByLabel('Blind (hide outlets)').check();
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  await expect(leftOut).toContainText('Left out: Outlet hidden, probably another story');
+  await expect(leftOut).not.toContainText('004_165cb968de743235');
+  // The library calls it the same.
+  await expect(
+    page.getByTestId('library-item').filter({ hasText: 'Left out' }).locator('.item-title'),
+  ).toHaveText('Outlet hidden');
+});
+
 test('filters the library with a fuzzy search', async ({ page }) => {
   await ready(page);
   await page.getByLabel('Search the library').fill('Consultaton Institut');

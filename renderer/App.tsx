@@ -55,7 +55,7 @@ import { useAnalysisJob, useComparisonJob } from './hooks/use-worker-job';
 import { useWorkbench } from './hooks/use-workbench';
 import { forgetLexicon, readLexiconFile, storedLexicon } from './lexicon-store';
 import { librarySearch } from './library';
-import { articleNamer } from './naming';
+import { articleNamer, blindItemName } from './naming';
 import { segmentsFor } from './pivot';
 import { reportFileName } from './report-file';
 import {
@@ -525,6 +525,7 @@ export function App() {
   const chosen = selectChosen(state);
   const effectiveBase = chosen[selectBaseIndex(state)]?.id ?? null;
   const leftOutItems = selectLeftOut(state);
+  const blindName = state.blind ? (id: string) => blindItemName(comparedIds, id) : null;
   const include = (id: string): void => {
     dispatch({ type: 'article-included', id });
     // The button pressed goes with the notice: the keyboard's focus goes to the comparison
@@ -565,18 +566,11 @@ export function App() {
           onBase={(id) => dispatch({ type: 'base-chosen', id })}
           onRemove={(id, name) => dispatch({ type: 'article-removed', id, name })}
           onInclude={include}
-          onDismissError={(index) => dispatch({ type: 'error-dismissed', index })}
+          onDismissErrors={() => dispatch({ type: 'errors-dismissed' })}
           shown={(item) => shownArticle(item, details)}
           userDetails={(id) => workbench.details[id] ?? {}}
           onDetails={edits.setDetails}
-          blindName={
-            state.blind
-              ? (id) => {
-                  const k = comparedIds.indexOf(id);
-                  return k < 0 ? null : blindLabel(k);
-                }
-              : null
-          }
+          blindName={blindName}
         />
         <OptionsPanel
           options={state.options}
@@ -598,7 +592,10 @@ export function App() {
               : { what: null, target: '' })}
             onCancel={() => dispatch({ type: 'pick-ended' })}
           />
-          <LeftOutNotice leftOut={leftOutItems} onInclude={include} />
+          {/* Articles are left out of a comparison: with fewer than two to compare, there is none. */}
+          {request !== null && (
+            <LeftOutNotice leftOut={leftOutItems} blindName={blindName} onInclude={include} />
+          )}
           {model && (
             <ColumnChooser
               model={model}

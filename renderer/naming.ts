@@ -4,6 +4,19 @@ import type { ViewModel } from '../shared/view-model/view-model';
 import { articleNumber } from '../shared/view-model/display';
 import { blindLabel } from '../shared/view-model/blind';
 
+/** What blind mode calls an article of the library that is not compared. */
+const BLIND_NOT_COMPARED = 'Outlet hidden';
+
+/**
+ * An article's name in blind mode, by its library id: its column's ("Outlet A") when it is
+ * compared, else {@link BLIND_NOT_COMPARED}. The library shows it where it would show the
+ * outlet or the file name, the left-out notice where it would show the title.
+ */
+export function blindItemName(comparedIds: ReadonlyArray<string>, id: string): string {
+  const k = comparedIds.indexOf(id);
+  return k < 0 ? BLIND_NOT_COMPARED : blindLabel(k);
+}
+
 /**
  * A namer for the articles of a comparison: "Outlet A" in blind mode, otherwise the view
  * model's label ("#2 The Guardian", "#1 “Scotland Yard has been…”": see `article-name.ts`),

@@ -4,12 +4,14 @@ import type { LibraryItem } from '../library';
 export interface LeftOutNoticeProps {
   /** Ticked articles left out, with the reason. */
   readonly leftOut: ReadonlyArray<{ readonly item: LibraryItem; readonly reason: string }>;
+  /** Blind mode: each article's blind name (see `blindItemName`); null when not blind. */
+  readonly blindName: ((id: string) => string) | null;
   /** Brings an article into the comparison. */
   readonly onInclude: (id: string) => void;
 }
 
 /** Says which ticked articles the comparison leaves out and why, each one click from back in. */
-export function LeftOutNotice({ leftOut, onInclude }: LeftOutNoticeProps) {
+export function LeftOutNotice({ leftOut, blindName, onInclude }: LeftOutNoticeProps) {
   if (leftOut.length === 0) {
     return null;
   }
@@ -17,7 +19,9 @@ export function LeftOutNotice({ leftOut, onInclude }: LeftOutNoticeProps) {
     <section className="left-out" aria-label="Left out of the comparison">
       {leftOut.map(({ item, reason }) => (
         <p key={item.id}>
-          <strong>Left out:</strong> <span dir="auto">“{item.article.title}”</span>, {reason}.{' '}
+          <strong>Left out:</strong>{' '}
+          {blindName ? blindName(item.id) : <span dir="auto">“{item.article.title}”</span>},{' '}
+          {reason}.{' '}
           <button type="button" onClick={() => onInclude(item.id)}>
             Include it
           </button>

@@ -9,7 +9,7 @@ import { DetailsForm, type DetailsChange } from './DetailsForm';
 export interface LibraryPanelProps {
   /** The articles the search leaves. */
   readonly items: ReadonlyArray<LibraryItem>;
-  /** Files that could not be loaded. */
+  /** What went wrong with the files opened, one message per file. */
   readonly errors: ReadonlyArray<LoadError | LoadWarning>;
   /** Ticked article ids. */
   readonly selected: ReadonlyArray<string>;
@@ -25,7 +25,8 @@ export interface LibraryPanelProps {
   /** Removes an article (`name`: what the library calls it). */
   readonly onRemove: (id: string, name: string) => void;
   readonly onInclude: (id: string) => void;
-  readonly onDismissError: (index: number) => void;
+  /** Dismisses every message about the files opened. */
+  readonly onDismissErrors: () => void;
   /** An article as shown: the user's details over the detected ones. */
   readonly shown: (item: LibraryItem) => Article;
   /** The details the user set on an article. */
@@ -33,11 +34,11 @@ export interface LibraryPanelProps {
   /** Saves an article's details; resolves to a message when a value is refused. */
   readonly onDetails: (id: string, change: DetailsChange) => string | null;
   /**
-   * Blind mode: each article's blind name ("Outlet A" for a compared one, null for the
-   * others); outlets, file names and titles made from them are then not shown, nor the
-   * details (which name them). Null when not blind.
+   * Blind mode: each article's blind name (see `blindItemName`); outlets, file names and
+   * titles made from them are then not shown, nor the details (which name them). Null when
+   * not blind.
    */
-  readonly blindName?: ((id: string) => string | null) | null;
+  readonly blindName?: ((id: string) => string) | null;
 }
 
 /** Marks a detail the user set ("yours"), for eyes and screen readers. */
@@ -63,7 +64,7 @@ export function LibraryPanel({
   onBase,
   onRemove,
   onInclude,
-  onDismissError,
+  onDismissErrors,
   shown,
   userDetails,
   onDetails,
@@ -80,28 +81,33 @@ export function LibraryPanel({
         onChange={(e) => onQuery(e.target.value)}
       />
       {errors.length > 0 && (
-        <ul className="errors" role="alert">
-          {errors.map((e, i) => (
-            <li key={i}>
-              {/* The file name comes from the user's disk: isolated like article text. */}
-              {e.file !== '' && e.message.startsWith(e.file) ? (
-                <>
-                  <bdi>{e.file}</bdi>
-                  {e.message.slice(e.file.length)}
-                </>
-              ) : (
-                e.message
-              )}{' '}
-              <button
-                type="button"
-                aria-label={`Dismiss error about ${e.file}`}
-                onClick={() => onDismissError(i)}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
+        // One box for every file, a few lines high: more messages scroll inside it (it takes
+        // the keyboard's focus for that), and the articles stay in view.
+        <div className="errors">
+          <ul role="alert" aria-label="Problems with the files opened" tabIndex={0}>
+            {errors.map((e) => (
+              <li key={e.message}>
+                {/* The file name comes from the user's disk: isolated like article text. */}
+                {e.file !== '' && e.message.startsWith(e.file) ? (
+                  <>
+                    <bdi>{e.file}</bdi>
+                    {e.message.slice(e.file.length)}
+                  </>
+                ) : (
+                  e.message
+                )}
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            aria-label="Dismiss the messages about files"
+            title="Dismiss"
+            onClick={onDismissErrors}
+          >
+            ×
+          </button>
+        </div>
       )}
       {query.trim() !== '' && items.length === 0 && (
         <p className="no-match" role="status">
@@ -115,7 +121,7 @@ export function LibraryPanel({
           const article = shown(item);
           const user = userDetails(item.id);
           const lead = leadExcerpt(article);
-          const blind = blindName === null ? null : (blindName(item.id) ?? 'Outlet hidden');
+          const blind = blindName === null ? null : blindName(item.id);
           const title =
             blind !== null && article.titleSource === 'file-name' ? blind : article.title;
           return (

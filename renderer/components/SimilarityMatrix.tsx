@@ -18,44 +18,48 @@ export interface SimilarityMatrixProps {
 export function SimilarityMatrix({ model, blind, flagged }: SimilarityMatrixProps) {
   const name = (k: number): string =>
     blind ? blindLabel(k) : `#${articleNumber(articleIndex(k))}`;
+  // Wider than the library with many articles (or blind names): the table scrolls sideways
+  // in its own box, which the keyboard can focus to scroll it, and the library stays put.
   return (
-    <table className="matrix" aria-label="Document similarity">
-      <thead>
-        <tr>
-          <th scope="col">
-            <span className="visually-hidden">Article</span>
-          </th>
-          {model.articles.map((a) => (
-            <th key={a.index} scope="col">
-              {name(a.index)}
+    <div className="scroll" role="region" aria-label="Document similarity" tabIndex={0}>
+      <table className="matrix" aria-label="Document similarity">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">Article</span>
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {model.similarity.map((row, i) => (
-          <tr key={i}>
-            <th scope="row">
-              {name(i)}
-              {(model.articles[i]?.offTopic || flagged.has(i)) && (
-                <span className="badge warn" title={flagged.get(i)}>
-                  {offTopicBadge(model.articles[i]?.offTopicReason, flagged.get(i))}
-                </span>
-              )}
-            </th>
-            {row.map((v, j) => (
-              <td
-                key={j}
-                style={{
-                  background: i === j ? undefined : `rgba(37, 99, 235, ${Math.min(0.6, v)})`,
-                }}
-              >
-                {i === j ? '—' : `${Math.round(v * 100)}%`}
-              </td>
+            {model.articles.map((a) => (
+              <th key={a.index} scope="col">
+                {name(a.index)}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {model.similarity.map((row, i) => (
+            <tr key={i}>
+              <th scope="row">
+                {name(i)}
+                {(model.articles[i]?.offTopic || flagged.has(i)) && (
+                  <span className="badge warn" title={flagged.get(i)}>
+                    {offTopicBadge(model.articles[i]?.offTopicReason, flagged.get(i))}
+                  </span>
+                )}
+              </th>
+              {row.map((v, j) => (
+                <td
+                  key={j}
+                  style={{
+                    background: i === j ? undefined : `rgba(37, 99, 235, ${Math.min(0.6, v)})`,
+                  }}
+                >
+                  {i === j ? '—' : `${Math.round(v * 100)}%`}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -155,6 +155,37 @@ describe('appReducer', () => {
     expect(again.notice).toBe('2 articles were already in the library.');
   });
 
+  it('should say one message per file, the latest opening of it replacing the older', () => {
+    const problem = (file: string, detail: string) =>
+      ({ code: 'EMPTY', file, message: `${file}: ${detail}.` }) as const;
+    const opened = (...errors: ReturnType<typeof problem>[]): AppAction => ({
+      type: 'articles-added',
+      articles: [],
+      errors,
+      source: 'user',
+    });
+    const state = reduce(
+      withSample(),
+      opened(problem('empty.txt', 'the file is empty'), problem('binary.txt', 'binary')),
+      opened(problem('whitespace.txt', 'no text')),
+      opened(problem('empty.txt', 'still empty'), problem('binary.txt', 'binary')),
+    );
+    expect(state.errors.map((e) => e.message)).toEqual([
+      'whitespace.txt: no text.',
+      'empty.txt: still empty.',
+      'binary.txt: binary.',
+    ]);
+    // Loaded at last, a file has nothing more to say; one click dismisses the rest.
+    const loaded = reduce(state, {
+      type: 'articles-added',
+      articles: [testArticle('empty.txt', ['Now written.'])],
+      errors: [],
+      source: 'user',
+    });
+    expect(loaded.errors.map((e) => e.file)).toEqual(['whitespace.txt', 'binary.txt']);
+    expect(reduce(loaded, { type: 'errors-dismissed' }).errors).toEqual([]);
+  });
+
   it('should remove an article from the library and the selection', () => {
     const state = reduce(
       start,

@@ -55,7 +55,10 @@ export type ViewSwitch = 'collapse' | 'blind' | 'markLoaded';
 export interface AppState {
   /** The library, in the order articles were added. */
   readonly items: ReadonlyArray<LibraryItem>;
-  /** Files that could not be loaded, until dismissed. */
+  /**
+   * What went wrong with the files opened (not loaded, or loaded with a warning), one file
+   * at most once, until dismissed.
+   */
   readonly errors: ReadonlyArray<LoadError | LoadWarning>;
   /** Ids of the ticked articles. */
   readonly selected: ReadonlyArray<string>;
@@ -203,7 +206,7 @@ export type AppAction =
       readonly errors: ReadonlyArray<LoadError | LoadWarning>;
       readonly source: LibraryItem['source'];
     }
-  | { readonly type: 'error-dismissed'; readonly index: number }
+  | { readonly type: 'errors-dismissed' }
   | {
       readonly type: 'article-removed';
       readonly id: string;
@@ -396,10 +399,15 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         }
       }
       const again = action.articles.length - added.length;
+      // A file opened again says what holds now: its new message, or none once it loads.
+      const reopened = new Set([
+        ...action.articles.map((a) => a.file),
+        ...action.errors.map((e) => e.file),
+      ]);
       return {
         ...state,
         items: [...state.items, ...added],
-        errors: [...state.errors, ...action.errors],
+        errors: [...state.errors.filter((e) => !reopened.has(e.file)), ...action.errors],
         selected: tickOpened(state.selected, [...new Set(opened)]),
         nextId: state.nextId + fresh,
         notice:
@@ -437,8 +445,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
           ? state.selected
           : [...state.selected, action.id],
       };
-    case 'error-dismissed':
-      return { ...state, errors: state.errors.filter((_, i) => i !== action.index) };
+    case 'errors-dismissed':
+      return { ...state, errors: [] };
     case 'article-ticked':
       return {
         ...state,
