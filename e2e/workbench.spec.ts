@@ -265,6 +265,32 @@ test('closes the details form with Esc, unsaved, and gives the focus back to its
   await expect(open).toBeFocused();
 });
 
+test('does not forget the kept work while it starts, before bringing it back', async ({ page }) => {
+  // Each removal of the kept work, noted where a reload keeps it.
+  await page.addInitScript(() => {
+    const remove = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = function (key: string) {
+      if (this === localStorage) {
+        sessionStorage.setItem('removed', `${sessionStorage.getItem('removed') ?? ''}${key};`);
+      }
+      remove.call(this, key);
+    };
+  });
+  await ready(page);
+  await nameOutlet(page, 'Met police admit', METRO);
+  const kept = () => page.evaluate("localStorage.getItem('news-compare.session') !== null");
+  await expect.poll(kept).toBe(true);
+  await page.evaluate("sessionStorage.removeItem('removed')");
+  // Left at any moment of its start (a second reload at once), the page must still hold
+  // the work: it is not taken away before it is back.
+  await page.reload();
+  await expect(page.getByRole('status').first()).toContainText(
+    'unsaved work from the last session is back',
+  );
+  await expect(comparisonTable(page).getByRole('columnheader')).toContainText([METRO]);
+  expect(await page.evaluate("sessionStorage.getItem('removed')")).toBeNull();
+});
+
 test('keeps unsaved work over a reload, and undoes and redoes every edit', async ({ page }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);

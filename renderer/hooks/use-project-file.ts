@@ -7,7 +7,7 @@
  * A file is read whole and checked before anything changes: a refused file (damaged, of a
  * newer version) is a message, and the open workbench stays as it was.
  */
-import { useCallback, useEffect, useRef, type Dispatch } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Api, OpenedProject, SavedProject } from '../../shared/ipc';
 import type { Comparison } from '../../shared/model';
 import {
@@ -178,6 +178,9 @@ export function useProjectFile(
   // At start: the unsaved work of the last session, else the sample story. Once per app
   // (React's strict mode runs effects twice in development).
   const started = useRef(false);
+  // Until the start is done, the state on screen is not the work yet: keeping it would
+  // forget the session about to come back, and a page left at once would lose it.
+  const [startDone, setStartDone] = useState(false);
   useEffect(() => {
     if (started.current) {
       return;
@@ -193,11 +196,13 @@ export function useProjectFile(
             session: session.session,
             documentId: kept.documentId,
           });
+          setStartDone(true);
           return;
         }
         dispatch({ type: 'problem', text: `${session.message}; it could not be recovered.` });
       }
       await addSample();
+      setStartDone(true);
     })();
   }, [api, dispatch, addSample]);
 
@@ -212,7 +217,7 @@ export function useProjectFile(
   // A problem keeping the work is said once, until a keep succeeds again.
   const told = useRef(false);
   useEffect(() => {
-    if (!started.current) {
+    if (!startDone) {
       return;
     }
     if (!keeps) {
@@ -254,6 +259,12 @@ export function useProjectFile(
         }
       });
     };
+    // Saved work is kept at once: it changes only when saved, and a reload right after the
+    // save must find it (a page that goes does not always run its leaving handler).
+    if (!dirty) {
+      keep();
+      return undefined;
+    }
     const timer = setTimeout(keep, AUTOSAVE_DELAY_MS);
     // Leaving the page (a reload) keeps the work at once rather than after the delay.
     const leave = (): void => {
@@ -268,6 +279,7 @@ export function useProjectFile(
   }, [
     api,
     dispatch,
+    startDone,
     keeps,
     dirty,
     items,
