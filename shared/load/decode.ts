@@ -8,11 +8,17 @@
  * the loader can warn. Reading the whole file as Windows-1252 instead would turn every
  * correct character into mojibake ("â€œ" for "“") without a word. A file is taken for
  * Windows-1252 only when its invalid sequences outnumber its valid non-ASCII characters
- * (ASCII reads the same in both, so it says nothing either way).
+ * (ASCII reads the same in both, so it says nothing either way). A saved page that is not
+ * UTF-8 and declares another encoding in its first bytes (Russian pages in windows-1251,
+ * Korean ones in EUC-KR, Japanese in Shift_JIS) is read in that encoding, as a browser does.
  */
 
-/** An encoding the loader recognises. */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/**
+ * An encoding the loader recognises; `declared:<label>` is the one a saved page declares
+ * for itself (`<meta charset="windows-1251">`), when its bytes are not UTF-8.
+ */
+export type TextEncodingName =
+  'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | `declared:${string}`;
 
 /** Result of decoding. */
 export type DecodeResult =
@@ -183,6 +189,13 @@ function decodeUtf8(
   if (strict) {
     return { ...strict, replaced: 0, mixed: 0 };
   }
+  const declared = declaredCharset(bytes);
+  if (declared !== null && !LATIN_OR_UTF8.test(declared)) {
+    const text = decodeStrict(declared, bytes);
+    if (text !== null) {
+      return { text, encoding: `declared:${declared}`, replaced: 0, mixed: 0 };
+    }
+  }
   const text = new TextDecoder('utf-8').decode(bytes);
   let replacements = 0;
   let valid = 0;
@@ -204,6 +217,32 @@ function decodeUtf8(
         replaced: 0,
         mixed: valid + literal,
       };
+}
+
+/**
+ * Labels read by this module's own rules: UTF-8 (tried first) and the Latin code pages that
+ * Windows-1252 covers.
+ */
+const LATIN_OR_UTF8 =
+  /^(?:utf-?8|unicode-1-1-utf-8|windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|l1|us-ascii|ascii|iso-ir-100|ibm819|cp819|x-cp1252)$/u;
+
+/** How far into a file a page declares its encoding (HTML says within its first 1,024 bytes). */
+const DECLARATION_BYTES = 4096;
+
+/**
+ * The encoding a saved page or an XML file declares in its first bytes, lower-cased:
+ * `<meta charset="…">`, `<meta http-equiv="Content-Type" content="text/html; charset=…">`
+ * or `<?xml … encoding="…"?>`; null when it declares none.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  let head = '';
+  for (const byte of bytes.subarray(0, DECLARATION_BYTES)) {
+    head += String.fromCharCode(byte);
+  }
+  const match =
+    /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w:.-]+)/iu.exec(head) ??
+    /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w:.-]+)/iu.exec(head);
+  return match ? (match[1] as string).toLowerCase() : null;
 }
 
 function countSequence(bytes: Uint8Array, sequence: ReadonlyArray<number>): number {

@@ -429,6 +429,38 @@ describe('decodeText and looksLikeHtml', () => {
     expect(r.ok && r.encoding).toBe('utf-8');
   });
 
+  it('should read a saved page that is not UTF-8 in the encoding it declares', () => {
+    const page = (head: string, body: ReadonlyArray<number>) =>
+      new Uint8Array([...utf8(`<html><head>${head}</head><body><p>`), ...body, ...utf8('</p>')]);
+    // "Мост закрыт" in windows-1251; "다리" in EUC-KR.
+    const cp1251 = [0xcc, 0xee, 0xf1, 0xf2, 0x20, 0xe7, 0xe0, 0xea, 0xf0, 0xfb, 0xf2];
+    const russian = decodeText(page('<meta charset="windows-1251">', cp1251));
+    expect(russian.ok && [russian.encoding, russian.text.includes('Мост закрыт')]).toEqual([
+      'declared:windows-1251',
+      true,
+    ]);
+    const legacy = decodeText(
+      page(
+        '<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">',
+        [0xb4, 0xd9, 0xb8, 0xae],
+      ),
+    );
+    expect(legacy.ok && [legacy.encoding, legacy.text.includes('다리')]).toEqual([
+      'declared:euc-kr',
+      true,
+    ]);
+    // Valid UTF-8 stays UTF-8 whatever the page says; Latin pages keep Windows-1252's rules.
+    const right = decodeText(utf8('<meta charset="windows-1251"><p>Мост</p>'));
+    expect(right.ok && right.encoding).toBe('utf-8');
+    const latin = decodeText(
+      page('<meta charset="iso-8859-1">', [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]),
+    );
+    expect(latin.ok && [latin.encoding, latin.text.includes('“Café”')]).toEqual([
+      'windows-1252',
+      true,
+    ]);
+  });
+
   it('should tell HTML from text that mentions a tag', () => {
     expect(looksLikeHtml('<!DOCTYPE html><p>x</p>')).toBe(true);
     expect(looksLikeHtml('He wrote <p> in his tweet.')).toBe(false);
