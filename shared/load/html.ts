@@ -182,6 +182,39 @@ function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/**
+ * A block's text with its line breaks: each `<br>` starts a line (a dateline under a
+ * headline, a byline's two parts), as in the page; other white space collapses, and empty
+ * lines go. Plain text keeps its lines too, and the boilerplate checks read line by line.
+ */
+function collapseLines(text: string): string {
+  return text
+    .split('\n')
+    .map(collapse)
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** The text of a node with a line break for each `<br>` (textContent has none). */
+function textWithBreaks(node: HtmlNode): string {
+  if (node.nodeType === TEXT_NODE) {
+    return node.textContent ?? '';
+  }
+  const name = node.nodeName.toUpperCase();
+  if (name === 'BR') {
+    return '\n';
+  }
+  if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT') {
+    return '';
+  }
+  let text = '';
+  const children = node.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    text += textWithBreaks(children[i] as HtmlNode);
+  }
+  return text;
+}
+
 /** Elements that hold a page's furniture rather than its article. */
 const FURNITURE = new Set([
   'NAV',
@@ -230,7 +263,7 @@ export function blockTexts(
   const out: string[] = [];
   let loose = '';
   const flush = (): void => {
-    const text = collapse(loose);
+    const text = collapseLines(loose);
     if (text) {
       out.push(text);
     }
@@ -255,10 +288,8 @@ export function blockTexts(
         }
         if (BLOCKS.has(name)) {
           flush();
-          const text = collapse(
-            skipFurniture
-              ? blockTexts(child, { skipFurniture }).join(' ')
-              : (child.textContent ?? ''),
+          const text = collapseLines(
+            skipFurniture ? blockTexts(child, { skipFurniture }).join(' ') : textWithBreaks(child),
           );
           if (text) {
             out.push(text);
@@ -270,7 +301,7 @@ export function blockTexts(
         } else if (name === 'BR') {
           loose += '\n';
         } else {
-          loose += child.textContent ?? '';
+          loose += textWithBreaks(child);
         }
       }
     }

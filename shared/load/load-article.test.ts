@@ -346,7 +346,28 @@ describe('loadArticle on very large files (issue 9)', () => {
     );
     const body = element('BODY', paragraphs);
     expect(blockTexts(body)).toHaveLength(2000);
-    expect(reads).toBe(1);
+    // The body's list once, and each paragraph's once (for its line breaks).
+    expect(reads).toBe(1 + paragraphs.length);
+  });
+});
+
+describe('blockTexts', () => {
+  it('should keep a <br> as a line break, in a block and in loose text', () => {
+    const node = (nodeName: string, children: HtmlNode[] = [], value = ''): HtmlNode => ({
+      nodeType: nodeName === '#text' ? 3 : 1,
+      nodeName,
+      textContent: nodeName === '#text' ? value : children.map((c) => c.textContent).join(''),
+      childNodes: children,
+    });
+    const text = (value: string) => node('#text', [], value);
+    const body = node('BODY', [
+      node('P', [text('Bridge closed again'), node('BR'), text('  Posted: Monday, 11 March 2024')]),
+      node('DIV', [text('By Sarah Jennings'), node('BR'), node('SPAN', [text('BBC News')])]),
+    ]);
+    expect(blockTexts(body)).toEqual([
+      'Bridge closed again\nPosted: Monday, 11 March 2024',
+      'By Sarah Jennings\nBBC News',
+    ]);
   });
 });
 
