@@ -114,3 +114,48 @@ describe('detectBoilerplate: furniture between paragraphs', () => {
     expect(detectBoilerplate('The vote is next week', undefined, 9)).toBeNull();
   });
 });
+
+describe('detectBoilerplate: what a page asks of its reader', () => {
+  it('should mark cookie notices, paywall and app prompts, and picture labels', () => {
+    for (const line of [
+      'We use cookies to improve your experience.',
+      'This website uses cookies to ensure you get the best experience on our website. Learn more',
+      'Accept all cookies',
+      'Cookie settings',
+      'Subscribe to unlock this article',
+      'Already a subscriber? Log in',
+      'Try unlimited access for just £1 for 4 weeks',
+      'CLICK HERE TO GET THE FOX NEWS APP',
+      'Image source, PA Media',
+      'Image caption,',
+      'Ad Feedback',
+    ]) {
+      expect([line, detectBoilerplate(line, undefined)]).toEqual([line, 'navigation']);
+    }
+  });
+
+  it('should mark copyright lines and closing credits as credits', () => {
+    for (const line of [
+      'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.',
+      '© 2024 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.',
+      'CNN’s Lauren Kent contributed reporting.',
+      'Jane Doe and John Roe contributed to this report.',
+      'Reporting by Kate Holton; Editing by Alison Williams',
+    ]) {
+      expect([line, detectBoilerplate(line, undefined)]).toEqual([line, 'byline']);
+    }
+  });
+
+  it('should leave sentences of an article about cookies, copyright or subscribers alone', () => {
+    for (const line of [
+      'We use cookies to track the bridge traffic, the council said.',
+      'Cookies were offered to every commuter on the first morning.',
+      'The copyright dispute has dragged on since 2019, the court heard.',
+      'Subscribers were told the paper would close in March.',
+      'Reporting by the BBC showed the crack had been known for weeks.',
+      'Three reporters contributed to the investigation over two years.',
+    ]) {
+      expect([line, detectBoilerplate(line, undefined)]).toEqual([line, null]);
+    }
+  });
+});

@@ -129,6 +129,34 @@ const PICTURE_CREDIT = new RegExp(
 );
 // A line of separators only ("|", "•", "—").
 const SEPARATOR = /^[\s|•·–—_*=~-]+$/u;
+/**
+ * What a page asks of its reader, never what an article reports: a cookie notice ("We use
+ * cookies to improve your experience"), a paywall's or an app's prompt ("Subscribe to
+ * unlock this article", "Already a subscriber? Log in", "Click here to get the app"), and
+ * a picture's label ("Image source, PA Media", "Image caption,").
+ */
+const PAGE_PROMPTS = [
+  /^(?:we|this (?:site|website|page)|our (?:site|website)s?) uses? cookies\b.{0,200}\b(?:your (?:experience|browsing|visit|preferences|consent)|our (?:site|website|services)|personali[sz]e|best experience|analy[sz]e (?:our|site) traffic)\b.{0,200}$/iu,
+  /^(?:accept|reject|allow|manage|customi[sz]e) (?:all |my )?cookies$/iu,
+  /^cookie (?:settings|preferences|policy|consent)$/iu,
+  /^subscribe (?:now )?to (?:unlock|continue reading|read (?:this|the full)|keep reading)\b.{0,80}$/iu,
+  /^already (?:a subscriber|have an account)\??\s*(?:log|sign) ?in\.?$/iu,
+  /^(?:try|get|start) (?:unlimited|full|digital|premium) access\b.{0,100}$/iu,
+  /^click here to\b.{0,80}$/iu,
+  /^(?:image|photo|picture|video) (?:source|caption|credit)s?\s*[,:].{0,80}$/iu,
+  /^ad feedback$/iu,
+];
+// "Copyright 2024 The Associated Press. All rights reserved. This material may not be…".
+const COPYRIGHT =
+  /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b.{0,200}?)?(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b.{0,200}$/iu;
+// "Reporting by Kate Holton; Editing by Alison Williams" (a wire story's closing credits).
+const WIRE_CREDITS =
+  /^(?:additional reporting|reporting|writing|editing|compiled) by [^;.]{2,80}(?:;\s*(?:and )?(?:additional reporting|reporting|writing|editing) by [^;.]{2,80})+\.?$/iu;
+// "CNN’s Lauren Kent contributed reporting.", "Jane Doe contributed to this report."
+const CONTRIBUTED = new RegExp(
+  `^${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&))*,?\\s+contributed(?: to)?(?: this)? (?:reporting|report|story|article)\\.?$`,
+  'u',
+);
 
 /**
  * Share of a line's tokens that contain "icon" above which the line is icon-font junk
@@ -184,6 +212,12 @@ function boilerplateLine(line: string): BoilerplateReason | null {
   }
   if (SEPARATOR.test(s)) {
     return 'navigation';
+  }
+  if (PAGE_PROMPTS.some((prompt) => prompt.test(s))) {
+    return 'navigation';
+  }
+  if (COPYRIGHT.test(s) || CONTRIBUTED.test(s) || WIRE_CREDITS.test(s)) {
+    return 'byline';
   }
   // A line without "icon" anywhere has no token with it (most lines: the split is spared).
   if (!ICON.test(s)) {
