@@ -74,6 +74,10 @@ const DATE_LINE = new RegExp(
   `^(?:${DATE_PIECE}[\\s,:|•·–—-]*)*(?:${DATE}|${TIME})(?:[\\s,:|•·–—-]*${DATE_PIECE})*[\\s,:|•·–—-]*$`,
   'iu',
 );
+/** Whether a line is only a date and time, with its labels ("Updated 3:45 PM EST, Fri November 19, 2021"). */
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(line.trim());
+}
 const READ_MORE =
   /^(?:read more|read also|read|see also|more|related|in other news|also read|watch|listen|more from [^:]{1,40}|recommended|trending|most read)\s*:/iu;
 // "Photo: AFP", "Image credit: Jane Doe", "Video / Staff".

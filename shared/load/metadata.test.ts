@@ -22,6 +22,15 @@ describe('extractMetadata', () => {
     expect(meta([' date 2022-02-18 Scotland Yard said it was wrong.']).date).toBe('2022-02-18');
   });
 
+  it('should read the date of a date line with labels, a weekday, a time and its zone', () => {
+    const dateOf = (line: string) => meta(['Bridge closed', line, 'The story.']).date;
+    expect(dateOf('Updated 3:45 PM EST, Fri November 19, 2021')).toBe('2021-11-19');
+    expect(dateOf('Mon 11 Mar 2024 15.30 GMT')).toBe('2024-03-11');
+    expect(dateOf('Published: 4 April 2025')).toBe('2025-04-04');
+    // A date inside a sentence is the story's, not the article's.
+    expect(dateOf('Engineers found the crack on 25 August 2020, the council said.')).toBeNull();
+  });
+
   it('should read the headline past a date stamp, an image label in lower case or a photo caption', () => {
     expect(meta([' date 2025-04-04 Ex-S. Korean president apologizes', 'Body text.'])).toEqual({
       title: 'Ex-S. Korean president apologizes',

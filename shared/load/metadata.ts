@@ -2,6 +2,7 @@
  * Title, outlet and date from an article's own text. Nothing is invented: what the text
  * does not show is null (the title then falls back to the file name).
  */
+import { isDateLine } from './boilerplate';
 
 /** Metadata found in a text. */
 export interface TextMetadata {
@@ -198,8 +199,11 @@ export function extractMetadata(
     const lines = paragraphs.slice(0, 6).flatMap((p) => p.split('\n'));
     for (const text of lines) {
       const line = DATELINE.exec(text.trim());
-      if (line) {
-        date = parseDate(line[1] ?? '');
+      // A date line in its other forms ("Updated 3:45 PM EST, Fri November 19, 2021",
+      // "Mon 11 Mar 2024 15.30 GMT") holds the date among its labels.
+      const found = line ? parseDate(line[1] ?? '') : isDateLine(text) ? parseDate(text) : null;
+      if (found !== null) {
+        date = found;
         break;
       }
     }
