@@ -351,6 +351,31 @@ describe('loadArticle on very large files (issue 9)', () => {
   });
 });
 
+describe('loadArticle on a web archive', () => {
+  it('should refuse a page saved as one MHTML file, saying how to save it instead', () => {
+    const archive = [
+      'From: <Saved by Blink>',
+      'Snapshot-Content-Location: https://news.example/bridge',
+      'Subject: Bridge shut after crack found',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related;',
+      '\ttype="text/html";',
+      '',
+      'Content-Type: text/html',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      '<p>The bridge was shut to walkers and cyclists on Monday after a crack was found.</p>',
+    ].join('\r\n');
+    const r = loadArticle({ file: 'bridge.mhtml', bytes: utf8(archive) });
+    expect(r.ok ? 'loaded' : [r.error.code, r.error.message]).toEqual([
+      'NO_TEXT',
+      expect.stringMatching(
+        /^bridge\.mhtml: this is a web archive \(MHTML.*save the page as “Webpage, HTML only”/u,
+      ),
+    ]);
+  });
+});
+
 describe('blockTexts', () => {
   it('should keep a <br> as a line break, in a block and in loose text', () => {
     const node = (nodeName: string, children: HtmlNode[] = [], value = ''): HtmlNode => ({

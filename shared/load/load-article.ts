@@ -156,6 +156,19 @@ function mixedEncodingWarning(file: string, count: number): LoadWarning {
   };
 }
 
+/** What to do with a page saved as one archive file (MHTML), which holds the page encoded. */
+const WEB_ARCHIVE =
+  'this is a web archive (MHTML, a browser’s “Webpage, Single File”), which holds the page encoded; save the page as “Webpage, HTML only” or “Webpage, Complete” and open the .html file';
+
+/**
+ * A browser's single-file web archive (MHTML): a MIME message of the page and its parts
+ * ("MIME-Version: 1.0", "Content-Type: multipart/related"), in its first lines.
+ */
+function isWebArchive(text: string): boolean {
+  const head = text.slice(0, 4096);
+  return /^MIME-Version:/imu.test(head) && /^Content-Type:\s*multipart\/related/imu.test(head);
+}
+
 /**
  * Loads one article from its bytes: the same path for the CLI, the desktop app and web
  * mode (only the HTML parser differs). HTML or plain text is decided on the whole document
@@ -176,6 +189,9 @@ export function loadArticle(
     return fail(decoded.code, file, decoded.detail);
   }
   const text = normalizeLineEndings(decoded.text);
+  if (isWebArchive(text)) {
+    return fail('NO_TEXT', file, WEB_ARCHIVE);
+  }
   const html = looksLikeHtml(text, file);
   // Plain text is measured before it is split; a page by the text it holds.
   const tooLong = html ? null : textTooLong(text.length);

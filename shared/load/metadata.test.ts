@@ -128,6 +128,11 @@ describe('extractMetadata', () => {
 describe('publisherStatement', () => {
   it('should read copyright lines and "originally published" notes', () => {
     expect(publisherStatement(['© Copyright 2019 Evening Post'])).toBe('Evening Post');
+    expect(publisherStatement(['© Chiswick Herald 2024'])).toBe('Chiswick Herald');
+    expect(publisherStatement(['Copyright The Herald, 2019-2024. All rights reserved.'])).toBe(
+      'The Herald',
+    );
+    expect(publisherStatement(['© Radio 4 Extra'])).toBe('Radio 4 Extra');
     expect(publisherStatement(['This article was originally published in The Conversation.'])).toBe(
       'The Conversation',
     );

@@ -108,10 +108,11 @@ const MAX_OUTLET_CHARS = 60;
  * Statements that name the publisher: "© 2022 Guardian News & Media Limited", "Copyright
  * 2021 The Associated Press. All rights reserved.", "This article was originally published
  * in The Conversation", "First published on Stuff". The name runs to the end of the
- * statement (a full stop, "All rights reserved", "or its affiliates").
+ * statement (a full stop, "All rights reserved", "or its affiliates"), its year before or
+ * after it ("© Chiswick Herald 2024") left out.
  */
 const PUBLISHER_STATEMENTS: ReadonlyArray<RegExp> = [
-  /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[^.|]+?)\s*(?:[.,;]|\ball rights reserved\b|\bor its affiliate|$)/iu,
+  /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>[^.|]+?)(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:[.,;]|\ball rights reserved\b|\bor its affiliate|$)/iu,
   /\b(?:originally|first)\s+(?:published|appeared|ran)\s+(?:in|on|by)\s+(?<name>[^.,;|]+?)\s*(?:[.,;]|\bon\s+\d|$)/iu,
   /\b(?:republished|reproduced)\s+(?:with permission\s+)?from\s+(?<name>[^.,;|]+?)\s*(?:[.,;]|$)/iu,
 ];
