@@ -79,7 +79,7 @@ export function isDateLine(line: string): boolean {
   return DATE_LINE.test(line.trim());
 }
 const READ_MORE =
-  /^(?:read more|read also|read|see also|more|related|in other news|also read|watch|listen|more from [^:]{1,40}|recommended|trending|most read)\s*:/iu;
+  /^(?:read more|read also|read|see also|more|related|in other news|also read|watch|listen|(?:read )?more from [^:]{1,40}|recommended|trending|most read)\s*:/iu;
 // "Photo: AFP", "Image credit: Jane Doe", "Video / Staff".
 const IMAGE_CREDIT =
   /^\(?(?:photo|photograph|image|picture|video|illustration|file photo|graphic)s?(?:\s+credit)?\s*[:/]\s*.{0,80}$/iu;
@@ -243,6 +243,9 @@ function isLabelLine(line: string, maxWords: number): boolean {
   return s !== '' && s.split(/\s+/u).length <= maxWords && !/[.!?…:;,"“”'’)]$/u.test(s);
 }
 
+/** Headlines listed under "Read more:" are this long at most. */
+const MAX_LINKED_HEADLINE_WORDS = 14;
+
 /** Subheadings and lead-ins are this short at most. */
 export const MAX_FURNITURE_WORDS = 8;
 
@@ -259,13 +262,16 @@ export const FURNITURE_MIN_INDEX = 3;
  * the next one (a headline printed twice) is a duplicate heading. Between paragraphs
  * (`index` at least {@link FURNITURE_MIN_INDEX}): a short line without a sentence ending
  * before a longer paragraph is a subheading, and a short line ending in a colon ("Ferguson
- * said:") a lead-in to the next paragraph. A single word alone is never an article's
- * content.
+ * said:") a lead-in to the next paragraph; a page's list item (`kind`) is neither. A
+ * "Read more:" line over the headlines it links to is navigation. A single word alone is
+ * never an article's content.
  */
 export function detectBoilerplate(
   paragraph: string,
   next: string | undefined,
   index = 0,
+  /** A list item of a page (`<li>`) is a fact of a list, never a subheading or a lead-in. */
+  kind: 'block' | 'list-item' = 'block',
 ): BoilerplateReason | null {
   const lines = paragraph.split('\n').filter((l) => l.trim() !== '');
   const reasons = lines.map(boilerplateLine);
@@ -275,6 +281,14 @@ export function detectBoilerplate(
   const anchor = reasons.find((r) => r === 'byline' || r === 'date-line');
   if (anchor && lines.every((l, i) => reasons[i] !== null || isLabelLine(l, 5))) {
     return anchor;
+  }
+  // "Read more from Sky News:" over the headlines it links to.
+  if (
+    lines.length > 1 &&
+    READ_MORE.test((lines[0] as string).trim()) &&
+    lines.every((l, i) => reasons[i] !== null || isLabelLine(l, MAX_LINKED_HEADLINE_WORDS))
+  ) {
+    return 'navigation';
   }
   const text = paragraph.trim();
   if (
@@ -289,7 +303,12 @@ export function detectBoilerplate(
   if (/^[\p{L}\p{M}'’-]+$/u.test(text)) {
     return 'navigation';
   }
-  if (index >= FURNITURE_MIN_INDEX && lines.length === 1 && next !== undefined) {
+  if (
+    kind === 'block' &&
+    index >= FURNITURE_MIN_INDEX &&
+    lines.length === 1 &&
+    next !== undefined
+  ) {
     const words = text.split(/\s+/u).length;
     const nextWords = next.trim().split(/\s+/u).length;
     if (words <= MAX_FURNITURE_WORDS && /:$/u.test(text)) {

@@ -39,6 +39,11 @@ export interface ExtractedHtml {
   readonly byline: string | null;
   /** The article's paragraphs, whitespace collapsed. */
   readonly paragraphs: ReadonlyArray<string>;
+  /**
+   * The paragraphs that are items of a list (`<li>`): a fact box's short items ("Repairs
+   * could cost £250m") are facts, never subheadings.
+   */
+  readonly listItems: ReadonlySet<string>;
 }
 
 /**
@@ -258,7 +263,14 @@ function isFurniture(node: HtmlNode, name: string): boolean {
  */
 export function blockTexts(
   root: HtmlNode,
-  { skipFurniture = false }: { readonly skipFurniture?: boolean } = {},
+  {
+    skipFurniture = false,
+    listItems,
+  }: {
+    readonly skipFurniture?: boolean;
+    /** Gets the texts of the list items (`<li>`) among the blocks. */
+    readonly listItems?: Set<string>;
+  } = {},
 ): ReadonlyArray<string> {
   const out: string[] = [];
   let loose = '';
@@ -293,6 +305,9 @@ export function blockTexts(
           );
           if (text) {
             out.push(text);
+            if (name === 'LI') {
+              listItems?.add(text);
+            }
           }
         } else if (CONTAINERS.has(name)) {
           flush();
@@ -345,13 +360,16 @@ export function extractHtmlArticle(
     return { failure: 'NO_TEXT' };
   }
   // Read before Readability, which rewrites the document.
-  const pageTexts = blockTexts(body, { skipFurniture: true });
+  const listItems = new Set<string>();
+  const pageTexts = blockTexts(body, { skipFurniture: true, listItems });
   if (pageTexts.length === 0) {
     return { failure: blockTexts(body).length > 0 ? 'ONLY_FURNITURE' : 'NO_TEXT' };
   }
   const pageTitle = doc.title ? collapse(doc.title) : '';
   const article = readArticle(doc, parseHtml.Readability);
-  const content = article?.content ? readabilityParagraphs(article.content, parseHtml) : [];
+  const content = article?.content
+    ? readabilityParagraphs(article.content, parseHtml, listItems)
+    : [];
   const title = article?.title ? collapse(article.title) : pageTitle;
   return {
     title: title || null,
@@ -359,6 +377,7 @@ export function extractHtmlArticle(
     publishedTime: article?.publishedTime ?? null,
     byline: article?.byline ? collapse(article.byline) : null,
     paragraphs: content.length > 0 ? content : pageTexts,
+    listItems,
   };
 }
 
@@ -379,13 +398,17 @@ function readArticle(
 }
 
 /** The paragraphs of Readability's article HTML. */
-function readabilityParagraphs(content: string, parseHtml: ParseHtml): ReadonlyArray<string> {
+function readabilityParagraphs(
+  content: string,
+  parseHtml: ParseHtml,
+  listItems: Set<string>,
+): ReadonlyArray<string> {
   try {
     const doc = parseHtml(
       `<!doctype html><html><head></head><body>${content}</body></html>`,
     ) as ParsedDocument;
     const root = doc.body ?? doc.documentElement;
-    return root ? blockTexts(root) : [];
+    return root ? blockTexts(root, { listItems }) : [];
   } catch {
     return [];
   }

@@ -376,6 +376,33 @@ describe('loadArticle on a web archive', () => {
   });
 });
 
+describe('loadArticle on a page with a list of facts', () => {
+  it('should keep short list items as facts, and mark a "Read more" block of headlines', () => {
+    const sentence = (n: number) =>
+      `<p>Paragraph ${n} of the story says what the council decided about the bridge on Monday and why it matters to the borough.</p>`;
+    const page = [
+      '<!doctype html><html><head><title>Bridge shut</title></head><body><article>',
+      '<h1>Bridge shut after crack found</h1>',
+      sentence(1),
+      sentence(2),
+      sentence(3),
+      '<p>Here is what we know so far:</p>',
+      '<ul><li>It is about 40cm long</li><li>Repairs could cost £250m</li></ul>',
+      sentence(4),
+      '<p>Read more from the Gazette:<br>Man charged over M25 crash<br>King to miss Commonwealth service</p>',
+      sentence(5),
+      '</article></body></html>',
+    ].join('\n');
+    const r = loadArticle({ file: 'bridge.html', bytes: utf8(page) }, { parseHtml });
+    const marks = r.ok
+      ? r.article.paragraphs.map((p) => [p.text.split('\n')[0], p.boilerplate])
+      : [];
+    expect(marks).toContainEqual(['It is about 40cm long', null]);
+    expect(marks).toContainEqual(['Repairs could cost £250m', null]);
+    expect(marks).toContainEqual(['Read more from the Gazette:', 'navigation']);
+  });
+});
+
 describe('blockTexts', () => {
   it('should keep a <br> as a line break, in a block and in loose text', () => {
     const node = (nodeName: string, children: HtmlNode[] = [], value = ''): HtmlNode => ({

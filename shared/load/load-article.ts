@@ -135,8 +135,19 @@ export function articleSizeProblem(file: string, size: number): LoadError | null
 }
 
 /** Builds an article's paragraphs with boilerplate marks. */
-function markParagraphs(texts: ReadonlyArray<string>): ReadonlyArray<Paragraph> {
-  return texts.map((text, i) => ({ text, boilerplate: detectBoilerplate(text, texts[i + 1], i) }));
+function markParagraphs(
+  texts: ReadonlyArray<string>,
+  listItems: ReadonlySet<string> = new Set(),
+): ReadonlyArray<Paragraph> {
+  return texts.map((text, i) => ({
+    text,
+    boilerplate: detectBoilerplate(
+      text,
+      texts[i + 1],
+      i,
+      listItems.has(text) ? 'list-item' : 'block',
+    ),
+  }));
 }
 
 /** The warning for invalid UTF-8 sequences shown as U+FFFD. */
@@ -223,7 +234,7 @@ export function loadArticle(
   if (texts.length === 0) {
     return fail('EMPTY', file, 'the file holds no text');
   }
-  const paragraphs = markParagraphs(texts);
+  const paragraphs = markParagraphs(texts, page?.listItems);
   if (paragraphs.every((p) => p.boilerplate !== null)) {
     return fail('NO_TEXT', file, ONLY_FURNITURE);
   }
