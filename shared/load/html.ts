@@ -200,10 +200,13 @@ function collapseLines(text: string): string {
     .join('\n');
 }
 
-/** The text of a node with a line break for each `<br>` (textContent has none). */
+/**
+ * The text of a node with a line break for each `<br>` (textContent has none). The line
+ * breaks of the page's source are white space, as a browser shows them.
+ */
 function textWithBreaks(node: HtmlNode): string {
   if (node.nodeType === TEXT_NODE) {
-    return node.textContent ?? '';
+    return (node.textContent ?? '').replace(/\s+/gu, ' ');
   }
   const name = node.nodeName.toUpperCase();
   if (name === 'BR') {
@@ -289,7 +292,7 @@ export function blockTexts(
       const child = children[i] as HtmlNode;
       const name = child.nodeName.toUpperCase();
       if (child.nodeType === TEXT_NODE) {
-        loose += child.textContent ?? '';
+        loose += (child.textContent ?? '').replace(/\s+/gu, ' ');
       } else if (child.nodeType === ELEMENT_NODE) {
         if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT') {
           continue;

@@ -421,6 +421,16 @@ describe('blockTexts', () => {
       'By Sarah Jennings\nBBC News',
     ]);
   });
+
+  it('should read the line breaks of the page’s source as spaces, as a browser shows them', () => {
+    const page =
+      '<p>The minister flew in\nfrom Brussels.</p>\n<div>Loose text\n  across\nlines</div>';
+    const r = loadArticle({ file: 'a.html', bytes: utf8(page) }, { parseHtml });
+    expect(r.ok && r.article.paragraphs).toEqual([
+      { text: 'The minister flew in from Brussels.', boilerplate: null },
+      { text: 'Loose text across lines', boilerplate: null },
+    ]);
+  });
 });
 
 describe('looksLikeHtml', () => {
