@@ -189,13 +189,6 @@ function decodeUtf8(
   if (strict) {
     return { ...strict, replaced: 0, mixed: 0 };
   }
-  const declared = declaredCharset(bytes);
-  if (declared !== null && !LATIN_OR_UTF8.test(declared)) {
-    const text = decodeStrict(declared, bytes);
-    if (text !== null) {
-      return { text, encoding: `declared:${declared}`, replaced: 0, mixed: 0 };
-    }
-  }
   const text = new TextDecoder('utf-8').decode(bytes);
   let replacements = 0;
   let valid = 0;
@@ -209,22 +202,33 @@ function decodeUtf8(
   // A U+FFFD the file itself holds (bytes EF BF BD) is a valid character, not a replacement.
   const literal = countSequence(bytes, [0xef, 0xbf, 0xbd]);
   const invalid = replacements - literal;
-  return valid + literal >= invalid
-    ? { text, encoding, replaced: invalid, mixed: 0 }
-    : {
-        text: decodeWindows1252(bytes),
-        encoding: 'windows-1252',
-        replaced: 0,
-        mixed: valid + literal,
-      };
+  if (valid + literal >= invalid) {
+    return { text, encoding, replaced: invalid, mixed: 0 };
+  }
+  // Not UTF-8: the encoding the page declares, when it has no UTF-8 byte-order mark and
+  // declares one that reads all of it; else Windows-1252.
+  const declared = encoding === 'utf-8' ? declaredCharset(bytes) : null;
+  if (declared !== null && !LATIN_OR_UTF8.test(declared)) {
+    const legacy = decodeStrict(declared, bytes);
+    if (legacy !== null) {
+      return { text: legacy, encoding: `declared:${declared}`, replaced: 0, mixed: 0 };
+    }
+  }
+  return {
+    text: decodeWindows1252(bytes),
+    encoding: 'windows-1252',
+    replaced: 0,
+    mixed: valid + literal,
+  };
 }
 
 /**
  * Labels read by this module's own rules: UTF-8 (tried first) and the Latin code pages that
- * Windows-1252 covers.
+ * Windows-1252 covers; and those HTML reads as one of them whatever a page says (a page
+ * declaring UTF-16 in its own ASCII bytes is UTF-8, and "x-user-defined" is Windows-1252).
  */
 const LATIN_OR_UTF8 =
-  /^(?:utf-?8|unicode-1-1-utf-8|windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|l1|us-ascii|ascii|iso-ir-100|ibm819|cp819|x-cp1252)$/u;
+  /^(?:utf-?8|unicode-1-1-utf-8|windows-1252|cp1252|iso-8859-1|iso8859-1|latin-?1|l1|us-ascii|ascii|iso-ir-100|ibm819|cp819|x-cp1252|utf-?16(?:le|be)?|ucs-?2|unicode(?:fffe|feff)?|csunicode|x-user-defined)$/u;
 
 /** How far into a file a page declares its encoding (HTML says within its first 1,024 bytes). */
 const DECLARATION_BYTES = 4096;

@@ -542,6 +542,25 @@ describe('decodeText and looksLikeHtml', () => {
       'windows-1252',
       true,
     ]);
+    // A page declaring UTF-16 in its own ASCII bytes is not UTF-16 (HTML reads it as UTF-8).
+    const sixteen = decodeText(
+      page('<meta charset="utf-16">', [0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]),
+    );
+    expect(sixteen.ok && [sixteen.encoding, sixteen.text.includes('“Café”')]).toEqual([
+      'windows-1252',
+      true,
+    ]);
+    // UTF-8 with one stray byte stays UTF-8 (the byte shown as �), whatever the page says.
+    const stray = decodeText(
+      new Uint8Array([
+        ...utf8('<meta charset="windows-1251"><p>Café “quoted”'),
+        0xff,
+        ...utf8(' text.</p>'),
+      ]),
+    );
+    expect(
+      stray.ok && [stray.encoding, stray.replaced, stray.text.includes('Café “quoted”')],
+    ).toEqual(['utf-8', 1, true]);
   });
 
   it('should tell HTML from text that mentions a tag', () => {
