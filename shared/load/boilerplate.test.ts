@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectBoilerplate } from './boilerplate';
+import { detectBoilerplate, isDateLine } from './boilerplate';
 
 /** A paragraph between others (past the headline zone), followed by a longer one. */
 const between = (text: string) =>
@@ -37,6 +37,15 @@ describe('detectBoilerplate: bylines, dates and credits in any case', () => {
     ).toBe('date-line');
     expect(detectBoilerplate('Mon 4 Apr 2022 14.30 BST | Updated', undefined)).toBe('date-line');
     expect(detectBoilerplate('Published: 3 March 2025', undefined)).toBe('date-line');
+    expect(isDateLine('12:34:56 GMT')).toBe(true);
+    expect(
+      isDateLine('Published: Monday, 11 March 2024, 6:10pm | Last updated: 12 March 2024'),
+    ).toBe(true);
+  });
+
+  it('should not take a run of digits and colons, or a line longer than any date line, for one', () => {
+    expect(isDateLine('12:34:56:12:34')).toBe(false);
+    expect(isDateLine('Mon 11 Mar 2024 15.30 GMT '.repeat(5))).toBe(false);
   });
 
   it('should mark "Read:", "More from X:", credits and furniture words', () => {

@@ -60,7 +60,9 @@ const LIST_NUMBER = /^\(?\d{1,3}[.)]?$/u;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?';
 const ZONE = '(?:gmt|bst|utc|[ecmp][sd]?t|cet|cest|ist|kst|jst|aest)';
-const TIME = `\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*${ZONE})?`;
+// A time ends where its digits do: "12:34:56" is one time, never "12:34" and more, so that
+// a line of digits and colons cannot be read in many ways (which took seconds).
+const TIME = `\\d{1,2}(?:[:.]\\d{2}){1,2}(?![:.]?\\d)(?:\\s*[ap]\\.?m\\.?)?(?:\\s*${ZONE})?`;
 const DATE = [
   '\\d{4}-\\d{1,2}-\\d{1,2}(?:[ t]\\d{1,2}:\\d{2}(?::\\d{2})?)?',
   '\\d{1,2}/\\d{1,2}/\\d{2,4}',
@@ -76,8 +78,16 @@ const DATE_LINE = new RegExp(
 );
 /** Whether a line is only a date and time, with its labels ("Updated 3:45 PM EST, Fri November 19, 2021"). */
 export function isDateLine(line: string): boolean {
-  return DATE_LINE.test(line.trim());
+  const s = line.trim();
+  return s.length <= MAX_DATE_LINE_CHARS && DATE_LINE.test(s);
 }
+
+/**
+ * Date lines are this long at most ("Published: Monday, 11 March 2024, 6:10pm | Last
+ * updated: Tuesday, 12 March 2024, 9:00am" is 88). Only lines this short are tried: the
+ * pattern's pieces overlap, and on a long line of dates and times it could take seconds.
+ */
+const MAX_DATE_LINE_CHARS = 100;
 const READ_MORE =
   /^(?:read more|read also|read|see also|more|related|in other news|also read|watch|listen|(?:read )?more from [^:]{1,40}|recommended|trending|most read)\s*:/iu;
 // "Photo: AFP", "Image credit: Jane Doe", "Video / Staff".
@@ -199,7 +209,7 @@ function boilerplateLine(line: string): BoilerplateReason | null {
   if (LIST_NUMBER.test(s)) {
     return 'list-number';
   }
-  if (DATE_LINE.test(s)) {
+  if (isDateLine(s)) {
     return 'date-line';
   }
   if (READ_MORE.test(s)) {
