@@ -8,8 +8,10 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  lstatSync,
   readFileSync,
   realpathSync,
+  statSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -23,6 +25,7 @@ import {
   interruptedMessage,
   isBatch,
   parseBatchArgs,
+  planOutput,
   progressLine,
   realPathOf,
 } from './batch';
@@ -170,6 +173,21 @@ describe('compare --batch', () => {
     expect(existsSync(join(tmp, 'z.jsonl'))).toBe(false);
   }, 60_000);
 
+  it('should write through a link given as --out, and leave /dev/null a device', async () => {
+    const target = join(tmp, 'linked-target.jsonl');
+    writeFileSync(target, 'the previous run\n');
+    const link = join(tmp, 'linked.jsonl');
+    symlinkSync(target, link);
+    const r = await run(['--batch', stories, '--out', link, '--jobs', '1']);
+    expect(r.code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8').split('\n')).toHaveLength(7);
+    const discarded = await run(['--batch', stories, '--out', '/dev/null', '--jobs', '1']);
+    expect(discarded.code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(existsSync('/dev/null.partial')).toBe(false);
+  }, 120_000);
+
   it('should refuse outputs reached through a link to the batch folder', async () => {
     const link = join(tmp, 'stories-link');
     symlinkSync(stories, link);
@@ -294,6 +312,36 @@ describe('realPathOf', () => {
     const real = realpathSync(target);
     expect(await realPathOf(link)).toBe(real);
     expect(await realPathOf(join(link, 'new', 'out.jsonl'))).toBe(join(real, 'new', 'out.jsonl'));
+  });
+});
+
+describe('planOutput', () => {
+  it('should write a file through a partial file beside it, through a link to its target', async () => {
+    const fresh = join(tmp, 'plan-new.jsonl');
+    expect(await planOutput(fresh)).toEqual({
+      ok: true,
+      plan: { write: `${fresh}.partial`, renameTo: fresh },
+    });
+    const target = join(tmp, 'plan-target.jsonl');
+    writeFileSync(target, 'old\n');
+    const link = join(tmp, 'plan-link.jsonl');
+    symlinkSync(target, link);
+    const real = realpathSync(target);
+    expect(await planOutput(link)).toEqual({
+      ok: true,
+      plan: { write: `${real}.partial`, renameTo: real },
+    });
+  });
+
+  it('should write what is not a file as the lines come, and refuse a folder', async () => {
+    expect(await planOutput('/dev/null')).toEqual({
+      ok: true,
+      plan: { write: '/dev/null', renameTo: null },
+    });
+    expect(await planOutput(tmp)).toEqual({
+      ok: false,
+      message: `${tmp}: --out is a folder; give the file to write.`,
+    });
   });
 });
 

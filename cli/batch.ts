@@ -6,7 +6,7 @@
  * a terminal.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readdir, realpath, rename, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, realpath, rename, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -243,6 +243,7 @@ async function runBatch(
   options: BatchOptions,
   story: Omit<StoryOptions, 'diff' | 'lexicon'> & { readonly lexicon?: UserLexicon },
   progress: ((line: string) => void) | null,
+  plan: OutputPlan,
   state: { written: number } = { written: 0 },
 ): Promise<BatchSummary> {
   const names = await listStories(options.dir);
@@ -254,10 +255,7 @@ async function runBatch(
     dir: join(options.dir, name),
     html: options.htmlDir === null ? null : join(options.htmlDir, `${name}.html`),
   }));
-  // Lines go to a file beside --out, renamed to it once every story is in: a batch that is
-  // stopped or fails leaves the previous --out as it was.
-  const partial = partialFileOf(options.out);
-  const out = createWriteStream(partial, { encoding: 'utf8' });
+  const out = createWriteStream(plan.write, { encoding: 'utf8' });
   const opened = new Promise<void>((resolve, reject) => {
     out.once('open', () => resolve());
     out.once('error', reject);
@@ -366,7 +364,9 @@ async function runBatch(
   await new Promise<void>((resolve, reject) => {
     out.end((error?: Error | null) => (error ? reject(error) : resolve()));
   });
-  await rename(partial, options.out);
+  if (plan.renameTo !== null) {
+    await rename(plan.write, plan.renameTo);
+  }
   report(true);
   return { stories: jobs.length, failed };
 }
@@ -376,9 +376,51 @@ export function partialFileOf(out: string): string {
   return `${out}.partial`;
 }
 
+/** Where a batch writes its lines (`write`), and the file they become when it is done. */
+export interface OutputPlan {
+  readonly write: string;
+  /** The file `write` is renamed to at the end, or null when the lines go to `--out` itself. */
+  readonly renameTo: string | null;
+}
+
+/**
+ * Where the lines of a batch go. A file (new, or one to replace) gets them through a
+ * partial file beside it, renamed to it once every story is in, so that a batch stopped or
+ * failed leaves the previous file as it was; through a link, the file it points to. What is
+ * not a file (a pipe, a terminal, `/dev/null`) gets them as they come: a rename would
+ * replace it. A folder is refused, before any story is compared.
+ */
+export async function planOutput(
+  out: string,
+): Promise<
+  | { readonly ok: true; readonly plan: OutputPlan }
+  | { readonly ok: false; readonly message: string }
+> {
+  const beside = (file: string): OutputPlan => ({ write: partialFileOf(file), renameTo: file });
+  let target = out;
+  try {
+    if ((await lstat(out)).isSymbolicLink()) {
+      target = await realpath(out);
+    }
+  } catch {
+    // No such file (or a link to none): a new file, written beside.
+    return { ok: true, plan: beside(out) };
+  }
+  let info;
+  try {
+    info = await stat(target);
+  } catch {
+    return { ok: true, plan: beside(target) };
+  }
+  if (info.isDirectory()) {
+    return { ok: false, message: `${out}: --out is a folder; give the file to write.` };
+  }
+  return { ok: true, plan: info.isFile() ? beside(target) : { write: target, renameTo: null } };
+}
+
 /** The file a write error is about, as the user named it (not its partial file). */
-function writtenPath(path: string | undefined, out: string): string {
-  return path === undefined || path === partialFileOf(out) ? out : path;
+function writtenPath(path: string | undefined, out: string, plan: OutputPlan): string {
+  return path === undefined || path === plan.write || path === plan.renameTo ? out : path;
 }
 
 /** What a batch stopped by Ctrl-C says: how far it got, where those lines are, --out unchanged. */
@@ -387,8 +429,12 @@ export function interruptedMessage(
   total: number,
   out: string,
   hadOut: boolean,
+  plan: OutputPlan = { write: partialFileOf(out), renameTo: out },
 ): string {
-  return `interrupted after ${written} of ${total} ${total === 1 ? 'story' : 'stories'}: their lines are in ${oneLine(partialFileOf(out))}; ${oneLine(out)} ${hadOut ? 'is as it was before this run' : 'was not written'}.\n`;
+  const done = `interrupted after ${written} of ${total} ${total === 1 ? 'story' : 'stories'}`;
+  return plan.renameTo === null
+    ? `${done}, whose lines went to ${oneLine(out)}.\n`
+    : `${done}: their lines are in ${oneLine(plan.write)}; ${oneLine(out)} ${hadOut ? 'is as it was before this run' : 'was not written'}.\n`;
 }
 
 /** The message that ends a batch on stderr. */
@@ -529,6 +575,11 @@ export async function runBatchCommand(
       `${options.dir}: no story folders in it (--batch compares each sub-folder as one story; to compare the files of one folder, give them as files).`,
     ]);
   }
+  const planned = await planOutput(options.out);
+  if (!planned.ok) {
+    throw deps.usageError([planned.message]);
+  }
+  const { plan } = planned;
   const tty = process.stderr.isTTY === true;
   const state = { written: 0 };
   const hadOut = await stat(options.out).then(
@@ -538,7 +589,7 @@ export async function runBatchCommand(
   // Stopped by Ctrl-C: say where the stories compared so far are, and that --out is untouched.
   const interrupted = () => {
     process.stderr.write(
-      `${tty ? '\n' : ''}${interruptedMessage(state.written, stories.length, options.out, hadOut)}`,
+      `${tty ? '\n' : ''}${interruptedMessage(state.written, stories.length, options.out, hadOut, plan)}`,
     );
     process.exit(130);
   };
@@ -549,12 +600,13 @@ export async function runBatchCommand(
       options,
       { exportedAt: deps.exportedAt, appVersion: deps.appVersion, lexicon },
       tty ? (line) => process.stderr.write(`\r\x1b[K${line}`) : null,
+      plan,
       state,
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== undefined) {
       throw deps.usageError([
-        `${writtenPath((error as NodeJS.ErrnoException).path, options.out)}: cannot write: ${writeErrorReason(error)}.`,
+        `${writtenPath((error as NodeJS.ErrnoException).path, options.out, plan)}: cannot write: ${writeErrorReason(error)}.`,
       ]);
     }
     throw error;
