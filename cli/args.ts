@@ -88,8 +88,8 @@ Batch mode (many stories at once, on every core):
 
 Exit status: 0 on success (files that could not be read are skipped with a
 warning as long as two articles remain), 2 on bad arguments or input (a
-damaged project, a bad details file), 3 when the output cannot be written
-(a full disk), 130 when a batch is stopped by Ctrl-C.
+damaged project, a bad details file), 3 when an output cannot be written
+(a missing folder, a full disk), 130 when a batch is stopped by Ctrl-C.
 `;
 
 type BooleanFlag = 'json' | 'help' | keyof DiffOptions;

@@ -452,6 +452,8 @@ export interface BatchCommandDeps {
   readonly readLexicon: (file: string) => Promise<UserLexicon>;
   /** The command's usage error (exit code 2) for these messages. */
   readonly usageError: (messages: ReadonlyArray<string>) => Error;
+  /** The command's error for an output it cannot write (exit code 3). */
+  readonly outputError: (messages: ReadonlyArray<string>) => Error;
   /** The reports' "Exported" time. */
   readonly exportedAt: Date;
   /** The app's version, for the reports. */
@@ -605,7 +607,7 @@ export async function runBatchCommand(
     );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== undefined) {
-      throw deps.usageError([
+      throw deps.outputError([
         `${writtenPath((error as NodeJS.ErrnoException).path, options.out, plan)}: cannot write: ${writeErrorReason(error)}.`,
       ]);
     }

@@ -153,10 +153,10 @@ describe('compare CLI', () => {
     expect(readFileSync(target, 'utf8')).toMatch(/^<!doctype html>/);
   });
 
-  it('should fail, naming the file, when the report cannot be written', async () => {
+  it('should fail, naming the file, exit code 3, when the report cannot be written', async () => {
     const target = join(tmp, 'no-such-dir', 'report.html');
     const result = await run(['--html', target, SEEDS[0]!, SEEDS[1]!]);
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(3);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain(`error: ${target}: cannot write the report`);
   });

@@ -76,6 +76,11 @@ class UsageError extends Error {
   }
 }
 
+/** An output that cannot be written (a missing folder, a full disk): exit code 3. */
+class OutputError extends UsageError {
+  override name = 'OutputError';
+}
+
 /**
  * Reads the files given, or the built-in seeds (with their manifest's metadata) when none
  * is. The seeds are named relative to the working directory, as a user would type them.
@@ -168,7 +173,7 @@ async function writeOutput(file: string, text: string, what: string): Promise<vo
   try {
     await writeFile(file, text, 'utf8');
   } catch (error) {
-    throw new UsageError([`${file}: cannot write the ${what}: ${writeErrorReason(error)}.`]);
+    throw new OutputError([`${file}: cannot write the ${what}: ${writeErrorReason(error)}.`]);
   }
   process.stderr.write(`${what} written to ${oneLine(file)}\n`);
 }
@@ -294,6 +299,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number> {
     return runBatchCommand(argv, {
       readLexicon,
       usageError: (messages) => new UsageError(messages),
+      outputError: (messages) => new OutputError(messages),
       exportedAt: new Date(),
       appVersion: await appVersion(),
     });
@@ -416,7 +422,7 @@ function report(error: unknown): number {
     // Messages name files: a newline or an escape sequence in a name must not forge a line
     // or act on the terminal.
     process.stderr.write(error.messages.map((m) => `error: ${oneLine(m)}\n`).join(''));
-    return EXIT_USAGE;
+    return error instanceof OutputError ? EXIT_OUTPUT : EXIT_USAGE;
   }
   process.stderr.write(
     `error: internal error: ${escapeForTerminal(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`,
