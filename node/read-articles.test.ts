@@ -80,6 +80,20 @@ describe('readArticleBytes', () => {
       },
     });
   });
+
+  it('should say a large web archive is one, rather than that it is too large', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bytes-'));
+    const archive = join(dir, 'page.mhtml');
+    writeFileSync(
+      archive,
+      'From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n',
+    );
+    truncateSync(archive, 6 * 1024 * 1024);
+    expect(await readArticleBytes(archive)).toMatchObject({
+      ok: false,
+      error: { code: 'NO_TEXT', message: expect.stringContaining('this is a web archive (MHTML') },
+    });
+  });
 });
 
 describe('listArticleFiles', () => {

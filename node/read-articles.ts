@@ -4,7 +4,7 @@
  * Electron main process (which sends the bytes to the page), so every caller gives the
  * same messages.
  */
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { open, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../shared/model';
 import {
@@ -16,6 +16,8 @@ import {
   type LoadError,
   type LoadResult,
   type LoadWarning,
+  webArchiveError,
+  WEB_ARCHIVE_HEAD_BYTES,
 } from '../shared/load/load-article';
 import type { ParseHtml } from '../shared/load/html';
 import { applyManifestEntry, parseManifest, type Manifest } from '../shared/load/manifest';
@@ -51,6 +53,22 @@ export type ReadBytesResult =
   | { readonly ok: false; readonly error: LoadError };
 
 /** Reads an article file's bytes: it must be a file, and not over the size limit. */
+/** The first bytes of a file (empty when it cannot be read). */
+async function readHead(path: string): Promise<Uint8Array> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const head = new Uint8Array(WEB_ARCHIVE_HEAD_BYTES);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      return head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
 export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
   let info;
   try {
@@ -83,7 +101,8 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
   }
   const tooLarge = articleSizeProblem(path, info.size);
   if (tooLarge !== null) {
-    return { ok: false, error: tooLarge };
+    // A web archive is said as one, whatever its size (pictures make it large).
+    return { ok: false, error: webArchiveError(path, await readHead(path)) ?? tooLarge };
   }
   try {
     return { ok: true, bytes: new Uint8Array(await readFile(path)) };

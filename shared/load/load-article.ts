@@ -171,13 +171,23 @@ function mixedEncodingWarning(file: string, count: number): LoadWarning {
 const WEB_ARCHIVE =
   'this is a web archive (MHTML, a browser’s “Webpage, Single File”), which holds the page encoded; save the page as “Webpage, HTML only” or “Webpage, Complete” and open the .html file';
 
+/** How much of a file's start is read to tell a web archive (its headers come first). */
+export const WEB_ARCHIVE_HEAD_BYTES = 4096;
+
 /**
- * A browser's single-file web archive (MHTML): a MIME message of the page and its parts
- * ("MIME-Version: 1.0", "Content-Type: multipart/related"), in its first lines.
+ * Why a file cannot be an article because it is a browser's single-file web archive
+ * (MHTML): a MIME message of the page and its parts ("MIME-Version: 1.0", "Content-Type:
+ * multipart/related") in its first lines; null for any other file. Told from the file's
+ * first bytes alone, before its size: archives of pages with pictures pass 5 MiB.
  */
-function isWebArchive(text: string): boolean {
-  const head = text.slice(0, 4096);
-  return /^MIME-Version:/imu.test(head) && /^Content-Type:\s*multipart\/related/imu.test(head);
+export function webArchiveError(file: string, head: Uint8Array): LoadError | null {
+  let text = '';
+  for (const byte of head.subarray(0, WEB_ARCHIVE_HEAD_BYTES)) {
+    text += String.fromCharCode(byte);
+  }
+  return /^MIME-Version:/imu.test(text) && /^Content-Type:\s*multipart\/related/imu.test(text)
+    ? loadError('NO_TEXT', file, WEB_ARCHIVE)
+    : null;
 }
 
 /**
@@ -191,6 +201,10 @@ export function loadArticle(
   deps: LoadDeps = {},
 ): LoadResult {
   const { file, bytes } = input;
+  const archive = webArchiveError(file, bytes);
+  if (archive !== null) {
+    return { ok: false, error: archive };
+  }
   const tooLarge = articleSizeProblem(file, bytes.length);
   if (tooLarge !== null) {
     return { ok: false, error: tooLarge };
@@ -200,9 +214,6 @@ export function loadArticle(
     return fail(decoded.code, file, decoded.detail);
   }
   const text = normalizeLineEndings(decoded.text);
-  if (isWebArchive(text)) {
-    return fail('NO_TEXT', file, WEB_ARCHIVE);
-  }
   const html = looksLikeHtml(text, file);
   // Plain text is measured before it is split; a page by the text it holds.
   const tooLong = html ? null : textTooLong(text.length);
