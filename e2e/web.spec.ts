@@ -420,6 +420,16 @@ test('exports every outlet but those the reader hid, also those beyond the windo
   // The article the comparison leaves out (another story) is named, with the reason.
   expect(html).toContain('<p><strong>Left out of the comparison:</strong></p>');
   expect(html).toMatch(/<ul class="left-out">\n<li>“[^”]+”, probably another story/u);
+  // The reader hides one outlet: it alone stays out, not the one beyond the window's width.
+  await chooser.getByRole('checkbox').nth(1).uncheck();
+  const again = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Report…' }).click();
+  const second = join(tmpdir(), 'exported-one-hidden.html');
+  await (await again).saveAs(second);
+  await expect(page.getByRole('status').first()).toContainText(
+    '3 of 4 outlets: those you hid are left out',
+  );
+  expect(analysisOutlets(readFileSync(second, 'utf8'))).toBe(3);
 });
 
 test('isolates article text with bidi controls, so that none reverses the app’s own words', async ({

@@ -178,7 +178,7 @@ export function App() {
   // What the reader sees: the columns chosen (or that fit), the rows and folds, the
   // differences of the outlets shown, one presentation slide per row.
   const [fit, setFit] = useState(3);
-  const { columns, comparedIds, blind, collapse } = state;
+  const { columns, readerHid, comparedIds, blind, collapse } = state;
   const shown = useMemo(
     () =>
       model
@@ -326,7 +326,7 @@ export function App() {
     // report has its own layout, and a handout must not depend on the window's size).
     const kept = shownColumns(model.articles.length, model.base, Infinity, (k) => {
       const id = comparedIds[k];
-      return id === undefined ? undefined : columns[id];
+      return id !== undefined && readerHid.includes(id) ? false : undefined;
     });
     const hidden = comparison.articles.length - kept.length;
     const seen = hidden > 0 ? compareSubset(comparison, kept) : comparison;
@@ -387,7 +387,7 @@ export function App() {
     model,
     shown,
     comparedIds,
-    columns,
+    readerHid,
     details,
     state,
     blind,
@@ -609,6 +609,7 @@ export function App() {
                   shown: Object.fromEntries(
                     comparedIds.map((id, j) => [id, j === k ? show : shown.includes(j)]),
                   ),
+                  clicked: { id: comparedIds[k] as string, show },
                 })
               }
             />

@@ -247,6 +247,19 @@ describe('appReducer', () => {
     expect(shown.comparison).toBe(flagged);
   });
 
+  it('should remember the columns the reader unticked, apart from those the width hides', () => {
+    const choose = (id: string, show: boolean): AppAction => ({
+      type: 'columns-chosen',
+      // a2 is beyond the window's width: not shown, and not the reader's doing.
+      shown: { a0: true, a1: id === 'a1' ? show : true, a2: false },
+      clicked: { id, show },
+    });
+    const hid = reduce(withSample(), choose('a1', false));
+    expect(hid.readerHid).toEqual(['a1']);
+    expect(hid.columns).toEqual({ a0: true, a1: false, a2: false });
+    expect(reduce(hid, choose('a1', true)).readerHid).toEqual([]);
+  });
+
   it('should move one slide (row) at a time in the presentation', () => {
     const starts = [0, 2, 5];
     const at = (current: number, to: 'next' | 'previous' | 'first' | 'last') =>

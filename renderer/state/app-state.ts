@@ -73,6 +73,11 @@ export interface AppState {
   readonly flagged: Readonly<Record<string, string>>;
   /** Columns the reader showed (true) or hid (false), by library id; others fit the width. */
   readonly columns: Readonly<Record<string, boolean>>;
+  /**
+   * The columns the reader unticked, by library id: left out of an exported report, where
+   * columns hidden only because the window is narrow are not.
+   */
+  readonly readerHid: ReadonlyArray<string>;
   /** The article the user chose as base, or null (the first ticked). */
   readonly baseId: string | null;
   /** The library search. */
@@ -218,6 +223,8 @@ export type AppAction =
       /** The reader chose the columns: every compared article, shown or not. */
       readonly type: 'columns-chosen';
       readonly shown: Readonly<Record<string, boolean>>;
+      /** The column the reader ticked or unticked. */
+      readonly clicked: { readonly id: string; readonly show: boolean };
     }
   | { readonly type: 'article-ticked'; readonly id: string; readonly ticked: boolean }
   | { readonly type: 'base-chosen'; readonly id: string }
@@ -321,6 +328,7 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
     included: [],
     flagged: {},
     columns: {},
+    readerHid: [],
     baseId: null,
     query: '',
     options: DEFAULT_DIFF_OPTIONS,
@@ -434,8 +442,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         notice: `Removed “${action.name}” from the library${work}; Undo brings it back.`,
       };
     }
-    case 'columns-chosen':
-      return { ...state, columns: { ...state.columns, ...action.shown }, current: -1 };
+    case 'columns-chosen': {
+      const { id, show } = action.clicked;
+      const others = state.readerHid.filter((hid) => hid !== id);
+      return {
+        ...state,
+        columns: { ...state.columns, ...action.shown },
+        readerHid: show ? others : [...others, id],
+        current: -1,
+      };
+    }
     case 'article-included':
       return {
         ...state,
@@ -762,6 +778,7 @@ function loadProject(state: AppState, project: Project, session: Session | null)
     included,
     flagged,
     columns: {},
+    readerHid: [],
     baseId: ids[project.base] ?? null,
     options: project.diff,
     nextId: state.nextId + items.length,
