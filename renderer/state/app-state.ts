@@ -954,7 +954,8 @@ const ASIDE_NAME_CHARS = 48;
 
 /**
  * The notes and codes on rows that the comparison of `ids` does not show, each saying which
- * article is missing and why (not ticked, left out as another story), so that the Notes tab
+ * article is missing and why (not ticked, left out as another story, or ticked with too few
+ * others to compare it with), so that the Notes tab
  * never hides the user's work. In blind mode the articles are not named.
  */
 export function selectAside(
@@ -966,10 +967,11 @@ export function selectAside(
     if (item === undefined) {
       return 'an article no longer in the library';
     }
-    const reason =
-      id in state.leftOut && state.selected.includes(id)
+    const reason = !state.selected.includes(id)
+      ? 'not ticked now'
+      : id in state.leftOut
         ? 'left out as another story'
-        : 'not ticked now';
+        : 'ticked, with too few others to compare';
     if (state.blind) {
       return `an article ${reason}`;
     }

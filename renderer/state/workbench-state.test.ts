@@ -164,6 +164,11 @@ describe('the workbench in the app state', () => {
     );
     const leftOut = { ...worked, leftOut: { a1: 'probably another story' } };
     expect(aside(leftOut)[0]?.[0]).toBe('On a row with “The Courier” (left out as another story)');
+    // One article ticked: nothing is compared, and the ticked one is not called unticked.
+    const alone = reduce(unticked, { type: 'article-ticked', id: 'a2', ticked: false });
+    expect(aside(alone)[0]?.[0]).toMatch(
+      /^On a row with “[^”]+” \(ticked, with too few others to compare\) and “The Courier” \(not ticked now\)$/u,
+    );
   });
 
   it('should keep at most MAX_UNDO edits to undo', () => {
