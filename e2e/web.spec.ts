@@ -51,12 +51,20 @@ test('shows the sample story compared on first start, the article about another 
   await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(5);
 });
 
-test('says nothing is left out once too few articles are ticked to compare', async ({ page }) => {
+test('says what to do when one article is left to compare, and nothing is left out of none', async ({
+  page,
+}) => {
   await ready(page);
   const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
   await expect(leftOut).toContainText('004_165cb968de743235');
-  // One article to compare and the one left out: there is no comparison to leave it out of.
+  // Two ticked, one of them left out: the notice stays, one click from a comparison.
   await pick(page, ['Met police admit', '004_165cb968de743235']);
+  await expect(page.locator('.empty')).toHaveText(
+    'Only one article is left to compare: include the one left out, or tick another.',
+  );
+  await expect(leftOut).toContainText('004_165cb968de743235');
+  // One ticked: there is no comparison to leave anything out of.
+  await pick(page, ['004_165cb968de743235']);
   await expect(page.locator('.empty')).toHaveText('Tick two or more articles to compare them.');
   await expect(leftOut).toHaveCount(0);
 });

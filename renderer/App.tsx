@@ -592,8 +592,8 @@ export function App() {
               : { what: null, target: '' })}
             onCancel={() => dispatch({ type: 'pick-ended' })}
           />
-          {/* Articles are left out of a comparison: with fewer than two to compare, there is none. */}
-          {request !== null && (
+          {/* Articles left out of a comparison; with fewer than two ticked, none is asked for. */}
+          {state.selected.length >= 2 && (
             <LeftOutNotice leftOut={leftOutItems} blindName={blindName} onInclude={include} />
           )}
           {model && (

@@ -915,7 +915,9 @@ export function selectStatus(state: AppState, request: CompareRequest | null): s
     return 'Loading the sample story…';
   }
   if (!request) {
-    return 'Tick two or more articles to compare them.';
+    return state.selected.length >= 2
+      ? 'Only one article is left to compare: include the one left out, or tick another.'
+      : 'Tick two or more articles to compare them.';
   }
   if (request.key !== state.comparedKey) {
     return `Comparing ${request.articles.length} articles…`;
