@@ -503,6 +503,40 @@ test('says when unsaved work is too large for the browser to keep', async ({ pag
   await expect(alert).toHaveCount(0);
 });
 
+test('says nothing when saved work is too large for the browser to keep', async ({ page }) => {
+  // Local storage that refuses the session once `refuse` is set.
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    const flags = globalThis as unknown as { refuse: boolean; refused: number };
+    flags.refuse = false;
+    flags.refused = 0;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'news-compare.session' && flags.refuse) {
+        flags.refused++;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      setItem.call(this, key, value);
+    };
+  });
+  const refused = (): Promise<number> =>
+    page.evaluate(() => (globalThis as unknown as { refused: number }).refused);
+  await ready(page);
+  await nameOutlet(page, 'Met police admit', METRO);
+  await expect
+    .poll(() => page.evaluate("localStorage.getItem('news-compare.session') !== null"))
+    .toBe(true);
+  await page.evaluate(() => {
+    (globalThis as unknown as { refuse: boolean }).refuse = true;
+  });
+  // Saved, the work is safe in its file: a keep refused then is no problem to report.
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  await download;
+  await expect.poll(refused).toBeGreaterThan(0);
+  await expect(page.getByRole('status').first()).toContainText('Saved');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('refuses a damaged or newer project with a message, and keeps the work on screen', async ({
   page,
 }) => {

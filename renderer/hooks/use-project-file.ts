@@ -252,7 +252,8 @@ export function useProjectFile(
           told.current = false;
         } else {
           kept.current = false;
-          if (!told.current) {
+          // Saved work is safe in its file: only a reload will not bring it back.
+          if (dirty && !told.current) {
             told.current = true;
             dispatch({ type: 'problem', text: problem });
           }
