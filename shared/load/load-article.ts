@@ -171,6 +171,21 @@ function mixedEncodingWarning(file: string, count: number): LoadWarning {
 const WEB_ARCHIVE =
   'this is a web archive (MHTML, a browser’s “Webpage, Single File”), which holds the page encoded; save the page as “Webpage, HTML only” or “Webpage, Complete” and open the .html file';
 
+/** Whether `bytes` hold `ascii` (ASCII text) anywhere. */
+function containsAscii(bytes: Uint8Array, ascii: string): boolean {
+  const first = ascii.charCodeAt(0);
+  for (let i = bytes.indexOf(first); i !== -1; i = bytes.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < ascii.length && bytes[i + k] === ascii.charCodeAt(k)) {
+      k++;
+    }
+    if (k === ascii.length) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** How much of a file's start is read to tell a web archive (its headers come first). */
 export const WEB_ARCHIVE_HEAD_BYTES = 4096;
 
@@ -181,10 +196,12 @@ export const WEB_ARCHIVE_HEAD_BYTES = 4096;
  * first bytes alone, before its size: archives of pages with pictures pass 5 MiB.
  */
 export function webArchiveError(file: string, head: Uint8Array): LoadError | null {
-  let text = '';
-  for (const byte of head.subarray(0, WEB_ARCHIVE_HEAD_BYTES)) {
-    text += String.fromCharCode(byte);
+  const start = head.subarray(0, WEB_ARCHIVE_HEAD_BYTES);
+  // Most files are no archive: told by a byte search, with no text made of their start.
+  if (!containsAscii(start, 'MIME-Version:')) {
+    return null;
   }
+  const text = String.fromCharCode(...start);
   return /^MIME-Version:/imu.test(text) && /^Content-Type:\s*multipart\/related/imu.test(text)
     ? loadError('NO_TEXT', file, WEB_ARCHIVE)
     : null;
