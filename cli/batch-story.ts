@@ -90,6 +90,7 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
         skipped: errors.map((e) => e.message),
         warnings: input.warnings.map((w) => w.message),
       },
+      urls: comparison.articles.map((a) => a.url ?? null),
     });
     try {
       await writeFile(job.html, html, 'utf8');

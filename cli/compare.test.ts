@@ -317,6 +317,22 @@ describe('compare CLI', () => {
     expect(doc.articles[1]?.paragraphs.map((p) => p.text)).toEqual(paragraphs);
   });
 
+  it('should give a saved page’s own address in the JSON and in the report', async () => {
+    const page = join(tmp, 'saved-page.html');
+    const paragraphs = readFileSync(join(ROOT, SEEDS[1]!), 'utf8').split(/\n\n+/u).slice(1, 6);
+    writeFileSync(
+      page,
+      `<!doctype html><html><head><title>Met admits error</title><link rel="canonical" href="https://news.example/met"></head><body><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+    );
+    const doc = JSON.parse((await run(['--json', SEEDS[0]!, page])).stdout) as JsonDocument;
+    expect(doc.articles.map((a) => a.url)).toEqual([null, 'https://news.example/met']);
+    const report = join(tmp, 'saved-page-report.html');
+    expect((await run(['--html', report, SEEDS[0]!, page])).code).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain(
+      '<span class="sub url"><bdi>https://news.example/met</bdi></span>',
+    );
+  });
+
   it('should refuse an output path that is one of the inputs, writing nothing', async () => {
     const copy = join(tmp, 'input-copy.txt');
     const original = readFileSync(join(ROOT, SEEDS[0]!));

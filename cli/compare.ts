@@ -360,6 +360,7 @@ async function run(options: CliOptions): Promise<number> {
         skipped: input?.errors.map((e) => e.message) ?? [],
         warnings: input?.warnings.map((w) => w.message) ?? [],
       },
+      urls: comparison.articles.map((a) => a.url ?? null),
       ...(project === null ? {} : projectReportMeta(project, comparison, items)),
     });
     await writeOutput(options.html, html, 'report');

@@ -155,7 +155,7 @@ export function toJsonDocument(
       titleSource: article.titleSource,
       outlet: article.outlet,
       date: article.date,
-      url: project?.urls[k] ?? null,
+      url: project?.urls[k] ?? article.url ?? null,
       paragraphs: article.paragraphs.map((p) => ({
         text: p.text,
         boilerplate: p.boilerplate !== null,

@@ -26,7 +26,7 @@ export function libraryItem(
   article: Article,
   source: LibraryItem['source'],
   fileId?: string,
-  url: string | null = null,
+  url: string | null = article.url ?? null,
 ): LibraryItem {
   const wordCount = article.paragraphs
     .filter((p) => p.boilerplate === null)

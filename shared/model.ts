@@ -70,6 +70,8 @@ export interface Article {
   readonly outlet: string | null;
   /** Publication date as written in the text (ISO `YYYY-MM-DD` when it could be parsed), or null. */
   readonly date: string | null;
+  /** The address a saved page gives for itself (its canonical link), when it gives one. */
+  readonly url?: string | null;
   /** The article's paragraphs in reading order, boilerplate included (marked). */
   readonly paragraphs: ReadonlyArray<Paragraph>;
 }

@@ -37,6 +37,8 @@ export interface ExtractedHtml {
   readonly publishedTime: string | null;
   /** Byline, when found. */
   readonly byline: string | null;
+  /** The page's address: its canonical link, `og:url`, or the browser's "saved from" note. */
+  readonly url: string | null;
   /** The article's paragraphs, whitespace collapsed. */
   readonly paragraphs: ReadonlyArray<string>;
   /**
@@ -333,6 +335,36 @@ interface ParsedDocument {
   readonly body?: HtmlNode | null;
   readonly documentElement?: HtmlNode | null;
   readonly title?: string;
+  readonly querySelector?: (selector: string) => HtmlNode | null;
+}
+
+/** A web address as a page gives it: http or https, nothing else (no `javascript:`). */
+const WEB_ADDRESS = /^https?:\/\/[^\s"'<>]+$/iu;
+
+/**
+ * The address a saved page gives for itself: its canonical link, its `og:url`, or the note
+ * a browser writes when it saves a page ("<!-- saved from url=(0052)https://… -->").
+ */
+function pageUrl(doc: ParsedDocument, html: string): string | null {
+  const read = (selector: string, attribute: string): string | null => {
+    try {
+      return doc.querySelector?.(selector)?.getAttribute?.(attribute)?.trim() ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const saved =
+    /<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/iu.exec(html.slice(0, 2048))?.[1] ?? null;
+  for (const url of [
+    read('link[rel="canonical"]', 'href'),
+    read('meta[property="og:url"]', 'content'),
+    saved,
+  ]) {
+    if (url !== null && WEB_ADDRESS.test(url)) {
+      return url;
+    }
+  }
+  return null;
 }
 
 /** Why no article could be taken from a page. */
@@ -363,6 +395,7 @@ export function extractHtmlArticle(
     return { failure: 'NO_TEXT' };
   }
   // Read before Readability, which rewrites the document.
+  const url = pageUrl(doc, html);
   const listItems = new Set<string>();
   const pageTexts = blockTexts(body, { skipFurniture: true, listItems });
   if (pageTexts.length === 0) {
@@ -379,6 +412,7 @@ export function extractHtmlArticle(
     siteName: article?.siteName ? collapse(article.siteName) : null,
     publishedTime: article?.publishedTime ?? null,
     byline: article?.byline ? collapse(article.byline) : null,
+    url,
     paragraphs: content.length > 0 ? content : pageTexts,
     listItems,
   };

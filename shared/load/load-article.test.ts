@@ -403,6 +403,33 @@ describe('loadArticle on a page with a list of facts', () => {
   });
 });
 
+describe('loadArticle: the address a saved page gives for itself', () => {
+  const story =
+    '<p>The council closed the bridge to walkers and cyclists on Monday after a crack was found.</p><p>Repairs could take months, the council said in a statement on its website.</p>';
+  const urlOf = (head: string, before = '') => {
+    const page = `${before}<!doctype html><html><head><title>Bridge</title>${head}</head><body><article>${story}</article></body></html>`;
+    const r = loadArticle({ file: 'bridge.html', bytes: utf8(page) }, { parseHtml });
+    return r.ok ? r.article.url : 'not loaded';
+  };
+
+  it('should read its canonical link, its og:url, or the note of the browser that saved it', () => {
+    expect(urlOf('<link rel="canonical" href="https://news.example/bridge">')).toBe(
+      'https://news.example/bridge',
+    );
+    expect(urlOf('<meta property="og:url" content="https://news.example/og">')).toBe(
+      'https://news.example/og',
+    );
+    expect(urlOf('', '<!-- saved from url=(0029)https://news.example/saved -->\n')).toBe(
+      'https://news.example/saved',
+    );
+  });
+
+  it('should take no address but a web one, and none from a page that gives none', () => {
+    expect(urlOf('<link rel="canonical" href="javascript:alert(1)">')).toBeUndefined();
+    expect(urlOf('')).toBeUndefined();
+  });
+});
+
 describe('blockTexts', () => {
   it('should keep a <br> as a line break, in a block and in loose text', () => {
     const node = (nodeName: string, children: HtmlNode[] = [], value = ''): HtmlNode => ({

@@ -282,6 +282,7 @@ export function loadArticle(
       titleSource: page?.title ? 'html' : title ? 'text' : 'file-name',
       outlet: page?.siteName ?? meta.outlet,
       date: (page?.publishedTime ? parseDate(page.publishedTime) : null) ?? meta.date,
+      ...(page?.url ? { url: page.url } : {}),
       paragraphs,
     },
   };

@@ -136,7 +136,7 @@ export function createProject(input: NewProject): ProjectResult {
         titleSource: a.titleSource === 'user' ? 'manifest' : a.titleSource,
         outlet: a.outlet,
         date: a.date,
-        url: null,
+        url: a.url ?? null,
       },
       user: {},
     })),
