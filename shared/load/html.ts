@@ -218,11 +218,27 @@ function textWithBreaks(node: HtmlNode): string {
     return '';
   }
   let text = '';
+  let afterElement = false;
   const children = node.childNodes;
   for (let i = 0; i < children.length; i++) {
-    text += textWithBreaks(children[i] as HtmlNode);
+    const child = children[i] as HtmlNode;
+    const isElement = child.nodeType === ELEMENT_NODE;
+    text = joinInline(text, textWithBreaks(child), afterElement && isElement);
+    afterElement = isElement;
   }
   return text;
+}
+
+/**
+ * Two pieces of text one after the other. Between two elements with nothing between them,
+ * a word that ends and a capitalised one that starts are two words, which the page's style
+ * sets apart ("<span>London</span><span>CNN</span>", a byline's name and outlet): they get
+ * a space. A piece of a word ("<b>W</b>ord") is not capitalised, and stays joined.
+ */
+function joinInline(left: string, right: string, betweenElements: boolean): string {
+  return betweenElements && /[\p{L}\p{N}]$/u.test(left) && /^\p{Lu}/u.test(right)
+    ? `${left} ${right}`
+    : left + right;
 }
 
 /** Elements that hold a page's furniture rather than its article. */
@@ -285,7 +301,10 @@ export function blockTexts(
       out.push(text);
     }
     loose = '';
+    looseAfterElement = false;
   };
+  // Whether the loose text so far ends with an element's (see `joinInline`).
+  let looseAfterElement = false;
   const walk = (node: HtmlNode): void => {
     // Read once: linkedom builds the list anew on every access, which made a page of
     // thousands of paragraphs quadratic (a 1 MB fragment took 9 s to load).
@@ -295,6 +314,7 @@ export function blockTexts(
       const name = child.nodeName.toUpperCase();
       if (child.nodeType === TEXT_NODE) {
         loose += (child.textContent ?? '').replace(/\s+/gu, ' ');
+        looseAfterElement = false;
       } else if (child.nodeType === ELEMENT_NODE) {
         if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT') {
           continue;
@@ -320,8 +340,10 @@ export function blockTexts(
           flush();
         } else if (name === 'BR') {
           loose += '\n';
+          looseAfterElement = false;
         } else {
-          loose += textWithBreaks(child);
+          loose = joinInline(loose, textWithBreaks(child), looseAfterElement);
+          looseAfterElement = true;
         }
       }
     }

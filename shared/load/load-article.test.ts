@@ -449,6 +449,20 @@ describe('blockTexts', () => {
     ]);
   });
 
+  it('should set apart words of two elements that the page’s style sets apart, not pieces of one', () => {
+    const page = [
+      '<p><span>London</span><span>CNN</span> — A 137-year-old bridge was closed on Monday.</p>',
+      '<div><span>By Sarah Jennings</span><span>BBC News, London</span></div>',
+      '<p>A <b>W</b>ord, and <a href="/khan">Khan</a>’s reply, <em>un</em>changed.</p>',
+    ].join('');
+    const r = loadArticle({ file: 'a.html', bytes: utf8(page) }, { parseHtml });
+    expect(r.ok && r.article.paragraphs.map((p) => p.text)).toEqual([
+      'London CNN — A 137-year-old bridge was closed on Monday.',
+      'By Sarah Jennings BBC News, London',
+      'A Word, and Khan’s reply, unchanged.',
+    ]);
+  });
+
   it('should read the line breaks of the page’s source as spaces, as a browser shows them', () => {
     const page =
       '<p>The minister flew in\nfrom Brussels.</p>\n<div>Loose text\n  across\nlines</div>';
