@@ -209,6 +209,30 @@ for (const size of SIZES) {
   });
 }
 
+test('presents every outlet the reader did not untick, and keeps its row when the window changes', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  // Three of the four outlets fit this window; the presentation is not limited by it.
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  await expect(chooser.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(dialog.locator('figure figcaption')).toHaveCount(4);
+  const counter = dialog.locator('.slide-count');
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('PageDown');
+  }
+  const before = (await counter.textContent()) ?? '';
+  expect(before).toMatch(/^Row \d+ · slide 5 of \d+$/u);
+  // Moved to a projector's size: the same row, the same slide.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(counter).toHaveText(before);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(counter).toHaveText(before);
+});
+
 test('with eight articles, shows the outlets that fit and folds rows only the others have', async ({
   page,
 }) => {

@@ -179,7 +179,7 @@ export function App() {
   // differences of the outlets shown, one presentation slide per row.
   const [fit, setFit] = useState(3);
   const { columns, readerHid, comparedIds, blind, collapse } = state;
-  const shown = useMemo(
+  const fitted = useMemo(
     () =>
       model
         ? shownColumns(model.articles.length, model.base, fit, (k) => {
@@ -189,6 +189,19 @@ export function App() {
         : [],
     [model, fit, columns, comparedIds],
   );
+  // Every outlet but those the reader unticked: where the window's width sets no limit (the
+  // presentation, the inline view, which stacks them) and in an exported report.
+  const kept = useMemo(
+    () =>
+      model
+        ? shownColumns(model.articles.length, model.base, Infinity, (k) => {
+            const id = comparedIds[k];
+            return id !== undefined && readerHid.includes(id) ? false : undefined;
+          })
+        : [],
+    [model, readerHid, comparedIds],
+  );
+  const shown = state.presenting || state.layout === 'inline' ? kept : fitted;
   const [folds, setFolds] = useState<{
     readonly comparison: Comparison | null;
     readonly open: ReadonlySet<string>;
@@ -244,6 +257,25 @@ export function App() {
   );
   const differenceCount = differences.length;
   const currentRow = state.current >= 0 ? (differences[state.current]?.row ?? null) : null;
+  // When the differences of the same comparison change with the outlets shown (another
+  // layout, the presentation, a column ticked), the current one stays on its row.
+  const last = useRef({ model, differences, row: currentRow });
+  useEffect(() => {
+    const before = last.current;
+    last.current = { model, differences, row: currentRow };
+    if (
+      before.model === model &&
+      before.differences !== differences &&
+      before.row !== null &&
+      currentRow !== before.row
+    ) {
+      const index = differences.findIndex((d) => d.row === before.row);
+      if (index >= 0) {
+        last.current = { model, differences, row: before.row };
+        dispatch({ type: 'difference-picked', index });
+      }
+    }
+  }, [model, differences, currentRow]);
 
   // The selected paragraph (or empty cell), where it stands now.
   const rowOf = useMemo(
@@ -324,10 +356,6 @@ export function App() {
     ]);
     // The outlets the reader hid stay out; those beyond the window's width go in (the
     // report has its own layout, and a handout must not depend on the window's size).
-    const kept = shownColumns(model.articles.length, model.base, Infinity, (k) => {
-      const id = comparedIds[k];
-      return id !== undefined && readerHid.includes(id) ? false : undefined;
-    });
     const hidden = comparison.articles.length - kept.length;
     const seen = hidden > 0 ? compareSubset(comparison, kept) : comparison;
     // Rows keep the numbers they have on screen, where every outlet's rows are counted.
@@ -386,8 +414,7 @@ export function App() {
     comparison,
     model,
     shown,
-    comparedIds,
-    readerHid,
+    kept,
     details,
     state,
     blind,
