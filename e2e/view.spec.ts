@@ -231,6 +231,14 @@ test('presents every outlet the reader did not untick, and keeps its row when th
   await expect(counter).toHaveText(before);
   await page.setViewportSize({ width: 1024, height: 768 });
   await expect(counter).toHaveText(before);
+  // A presenter clicker's F5 (or Shift+F5) never reloads the page under the presentation.
+  for (const shiftKey of [false, true]) {
+    const prevented = await page.evaluate(
+      `(() => { const e = new KeyboardEvent('keydown', { key: 'F5', shiftKey: ${shiftKey}, bubbles: true, cancelable: true }); document.activeElement.dispatchEvent(e); return e.defaultPrevented; })()`,
+    );
+    expect(prevented).toBe(true);
+  }
+  await expect(counter).toHaveText(before);
 });
 
 test('with eight articles, shows the outlets that fit and folds rows only the others have', async ({

@@ -49,6 +49,11 @@ export function useCommands(
   );
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
+    // F5 is the presentation's key, and presenter clickers send it (and Shift+F5) on their
+    // own: in a browser it would reload the page, in a presentation or a dialog too.
+    if (event.key === 'F5') {
+      event.preventDefault();
+    }
     // A dialog over the main view (notes and codes) keeps its keys: Esc closes it, letters
     // do not step rows. The presentation, a dialog too, has its own scope of keys.
     if (event.defaultPrevented || (!presenting && inDialog(event.target))) {
