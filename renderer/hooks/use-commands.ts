@@ -50,18 +50,22 @@ export function useCommands(
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     // F5 is the presentation's key, and presenter clickers send it (and Shift+F5) on their
-    // own: in a browser it would reload the page, in a presentation or a dialog too.
-    if (event.key === 'F5') {
-      event.preventDefault();
-    }
+    // own: where it runs no command (in a presentation, a dialog), a browser would reload.
+    const keepF5 = (): void => {
+      if (event.key === 'F5') {
+        event.preventDefault();
+      }
+    };
     // A dialog over the main view (notes and codes) keeps its keys: Esc closes it, letters
     // do not step rows. The presentation, a dialog too, has its own scope of keys.
     if (event.defaultPrevented || (!presenting && inDialog(event.target))) {
+      keepF5();
       return;
     }
     const spec = commandForKey(event, presenting ? 'presentation' : 'main', isTyping(event.target));
     // A disabled command leaves the key alone (Esc still closes what else it closes).
     if (!spec || !isEnabled(spec, state) || (event.key === ' ' && isButton(event.target))) {
+      keepF5();
       return;
     }
     event.preventDefault();
