@@ -37,6 +37,19 @@ describe('outlet language', () => {
   });
 });
 
+describe('a word read as a verb is not also a loaded adjective', () => {
+  it('should count "claimed" once: as the verb here, as the hedging adjective there', () => {
+    const [verb, adjective] = analyzeComparison(
+      compareArticles([
+        testArticle('a.txt', ['The union claimed comments made by the mayor undermined officers.']),
+        testArticle('b.txt', ['The mayor doubted the claimed savings of the new police plan.']),
+      ]),
+    ).language;
+    expect([verb?.verbTerms, verb?.loadedTerms]).toEqual([{ claim: 1 }, {}]);
+    expect(adjective?.loadedTerms).toEqual({ claimed: 1 });
+  });
+});
+
 describe('attack, an attribution only when it introduces words', () => {
   it('should count "attacked the plan as …" as adversarial, and a physical attack not at all', () => {
     const [words, blows] = analyzeComparison(

@@ -65,8 +65,14 @@ export function outletLanguage(
   });
   verbHits.push(...extraVerbs);
   verbHits.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  // A word is one part of speech: read as the verb that attributes words ("officers claimed
+  // comments made by Khan undermined…"), it is not also the hedging adjective ("the claimed
+  // benefits"). A loaded phrase around a verb ("forced to" in "forced to admit") stays.
+  const span = (h: ParagraphHit<string>) => `${h.paragraph}:${h.start}:${h.endExclusive}`;
+  const verbAt = new Set(verbHits.map(span));
+  const loadedOnly = loadedHits.filter((h) => !verbAt.has(span(h)));
   const v = tally(verbHits, LEXICON_CATEGORIES.verbs);
-  const l = tally(loadedHits, LEXICON_CATEGORIES.loaded);
+  const l = tally(loadedOnly, LEXICON_CATEGORIES.loaded);
   return {
     article: k,
     verbs: v.byCategory,
@@ -74,7 +80,7 @@ export function outletLanguage(
     verbHits,
     loaded: l.byCategory,
     loadedTerms: l.byTerm,
-    loadedHits,
+    loadedHits: loadedOnly,
   };
 }
 
