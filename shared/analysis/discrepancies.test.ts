@@ -73,6 +73,15 @@ describe('rowDiscrepancies', () => {
     expect(flagged('Turnout was 40%.', 'Turnout was 40,000.')).toEqual([]);
   });
 
+  it('should compare a person’s age, between commas after the name, only with an age', () => {
+    expect(
+      flagged('Kyle Rittenhouse, 18, killed the men.', 'Rittenhouse killed two men that night.'),
+    ).toEqual([]);
+    expect(
+      flagged('Gaige Grosskreutz, 27, was wounded.', 'Gaige Grosskreutz, 28, was wounded.'),
+    ).toHaveLength(1);
+  });
+
   it('should list different weekdays, days and years', () => {
     expect(flagged('The tweet was deleted on Thursday.', 'It was deleted on Wednesday.')).toEqual([
       'date Thursday / Wednesday',

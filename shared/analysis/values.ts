@@ -169,12 +169,22 @@ function numbers(text: string, out: FoundValue[], taken: ReadonlyArray<Span>): v
     const value = Math.round(base * scale * 1000) / 1000;
     out.push({
       kind: 'number',
-      dimension: unit,
+      // A figure between commas after a name is the person's age ("Rittenhouse, 18,
+      // killed…"): it is compared with ages, never with what another outlet counts.
+      dimension: unit === '' && isAge(text, start, after) ? 'age' : unit,
       key: String(value),
       text: m[0].trim(),
       context: contextAfter(text, start + m[0].length),
     });
   }
+}
+
+/** A name and a comma before `start`, and a comma at `after` ("Rittenhouse, 18,"). */
+function isAge(text: string, start: number, after: number): boolean {
+  return (
+    text[after] === ',' &&
+    /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, start - 40), start))
+  );
 }
 
 /** Content words that follow a figure, up to six words on and within its sentence. */
