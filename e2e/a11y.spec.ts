@@ -24,7 +24,13 @@ for (const theme of ['light', 'dark'] as const) {
     }) => {
       await ready(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // The keyboard shortcuts, open (web mode has no Help menu to list them).
+      const keys = page.locator('details.keys-help');
+      await keys.locator('summary').click();
+      await expect(keys).toContainText('F5');
+      await expect(keys).toContainText('Shift+F10');
       expect(await seriousViolations(page)).toEqual([]);
+      await keys.locator('summary').click();
 
       await page.getByRole('tab', { name: 'Analysis' }).click();
       await expect(page.getByRole('region', { name: 'Analysis' })).toBeVisible();

@@ -40,6 +40,7 @@ import { ComparisonView, type ComparisonHandle } from './components/ComparisonVi
 import { LeftOutNotice } from './components/LeftOutNotice';
 import { LibraryPanel } from './components/LibraryPanel';
 import { NotesPanel } from './components/NotesPanel';
+import { KeysHelp } from './components/KeysHelp';
 import { OptionsPanel } from './components/OptionsPanel';
 import { MARK_PX, OverviewRuler } from './components/OverviewRuler';
 import { Presentation } from './components/Presentation';
@@ -606,6 +607,7 @@ export function App() {
           onSwitch={(key, value) => dispatch({ type: 'view-switched', key, value })}
         />
         {model && <SimilarityMatrix model={model} blind={state.blind} flagged={flaggedArticles} />}
+        <KeysHelp mac={navigator.platform.startsWith('Mac')} />
       </aside>
       <main id="comparison" className="main" tabIndex={-1} aria-label="Comparison">
         <div className="main-head">
