@@ -35,6 +35,8 @@ export interface ExtractedHtml {
   readonly siteName: string | null;
   /** Published date as given by the page's metadata. */
   readonly publishedTime: string | null;
+  /** The date of the article's first `<time datetime>`: used when nothing else dates it. */
+  readonly timeOnPage: string | null;
   /** Byline, when found. */
   readonly byline: string | null;
   /** The page's address: its canonical link, `og:url`, or the browser's "saved from" note. */
@@ -360,6 +362,24 @@ interface ParsedDocument {
   readonly querySelector?: (selector: string) => HtmlNode | null;
 }
 
+/**
+ * The machine-readable date of the article's first `<time datetime="…">` (news pages put
+ * the publication time first), else of the page's first.
+ */
+function pageTime(doc: ParsedDocument): string | null {
+  for (const selector of ['article time[datetime], main time[datetime]', 'time[datetime]']) {
+    try {
+      const value = doc.querySelector?.(selector)?.getAttribute?.('datetime')?.trim();
+      if (value) {
+        return value;
+      }
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
 /** A web address as a page gives it: http or https, nothing else (no `javascript:`). */
 const WEB_ADDRESS = /^https?:\/\/[^\s"'<>]+$/iu;
 
@@ -418,6 +438,7 @@ export function extractHtmlArticle(
   }
   // Read before Readability, which rewrites the document.
   const url = pageUrl(doc, html);
+  const timeOnPage = pageTime(doc);
   const listItems = new Set<string>();
   const pageTexts = blockTexts(body, { skipFurniture: true, listItems });
   if (pageTexts.length === 0) {
@@ -433,6 +454,7 @@ export function extractHtmlArticle(
     title: title || null,
     siteName: article?.siteName ? collapse(article.siteName) : null,
     publishedTime: article?.publishedTime ?? null,
+    timeOnPage,
     byline: article?.byline ? collapse(article.byline) : null,
     url,
     paragraphs: content.length > 0 ? content : pageTexts,

@@ -430,6 +430,29 @@ describe('loadArticle: the address a saved page gives for itself', () => {
   });
 });
 
+describe('loadArticle: the date of a page without date metadata', () => {
+  it('should take the article’s first <time datetime>, after the text’s own date line', () => {
+    const story =
+      '<p>The council closed the bridge to walkers and cyclists on Monday after a crack was found.</p><p>Repairs could take months, the council said in a statement on its website.</p>';
+    const dateOf = (header: string, inArticle: string) => {
+      const page = `<!doctype html><html><head><title>Bridge</title></head><body><header>${header}</header><article>${inArticle}${story}</article></body></html>`;
+      const r = loadArticle({ file: 'bridge.html', bytes: utf8(page) }, { parseHtml });
+      return r.ok ? r.article.date : 'not loaded';
+    };
+    expect(dateOf('', '<p><time datetime="2024-03-13T08:00:00Z">13 March</time></p>')).toBe(
+      '2024-03-13',
+    );
+    // The site's "today" in its header is not the article's date.
+    expect(
+      dateOf(
+        '<time datetime="2024-04-01">Today</time>',
+        '<p><time datetime="2024-03-13">13 March</time></p>',
+      ),
+    ).toBe('2024-03-13');
+    expect(dateOf('', '')).toBeNull();
+  });
+});
+
 describe('blockTexts', () => {
   it('should keep a <br> as a line break, in a block and in loose text', () => {
     const node = (nodeName: string, children: HtmlNode[] = [], value = ''): HtmlNode => ({

@@ -281,7 +281,11 @@ export function loadArticle(
       title: title ?? titleFromFileName(file),
       titleSource: page?.title ? 'html' : title ? 'text' : 'file-name',
       outlet: page?.siteName ?? meta.outlet,
-      date: (page?.publishedTime ? parseDate(page.publishedTime) : null) ?? meta.date,
+      // The page's metadata, else a date line of its text, else its first <time>.
+      date:
+        (page?.publishedTime ? parseDate(page.publishedTime) : null) ??
+        meta.date ??
+        (page?.timeOnPage ? parseDate(page.timeOnPage) : null),
       ...(page?.url ? { url: page.url } : {}),
       paragraphs,
     },
