@@ -14,7 +14,7 @@ import {
   type IpcMainInvokeEvent,
   type MenuItemConstructorOptions,
 } from 'electron';
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, isAbsolute, join } from 'node:path';
 import {
   IPC_CHANNELS,
@@ -43,7 +43,12 @@ import {
   isCommandId,
   type CommandState,
 } from '../shared/commands';
-import { listArticleFiles, readArticleBytes, readManifest } from '../node/read-articles';
+import {
+  listArticleFiles,
+  readArticleBytes,
+  readFileHead,
+  readManifest,
+} from '../node/read-articles';
 import { readTextFile } from '../node/read-text';
 import {
   afterChoice,
@@ -138,19 +143,8 @@ const PROJECT_FILTERS = [
 ];
 
 /** A file's first bytes, where a project file names its format (none when it cannot be read). */
-async function readHead(path: string): Promise<Uint8Array> {
-  try {
-    const file = await open(path, 'r');
-    try {
-      const bytes = new Uint8Array(PROJECT_HEAD_BYTES);
-      const { bytesRead } = await file.read(bytes, 0, bytes.length, 0);
-      return bytes.subarray(0, bytesRead);
-    } finally {
-      await file.close();
-    }
-  } catch {
-    return new Uint8Array();
-  }
+function readHead(path: string): Promise<Uint8Array> {
+  return readFileHead(path, PROJECT_HEAD_BYTES);
 }
 
 /** Reads a project file for the renderer, which checks it; it gets an id to be saved to. */

@@ -52,13 +52,12 @@ export type ReadBytesResult =
   | { readonly ok: true; readonly bytes: Uint8Array }
   | { readonly ok: false; readonly error: LoadError };
 
-/** Reads an article file's bytes: it must be a file, and not over the size limit. */
-/** The first bytes of a file (empty when it cannot be read). */
-async function readHead(path: string): Promise<Uint8Array> {
+/** The first `length` bytes of a file (fewer for a shorter file; none when it cannot be read). */
+export async function readFileHead(path: string, length: number): Promise<Uint8Array> {
   try {
     const handle = await open(path, 'r');
     try {
-      const head = new Uint8Array(WEB_ARCHIVE_HEAD_BYTES);
+      const head = new Uint8Array(length);
       const { bytesRead } = await handle.read(head, 0, head.length, 0);
       return head.subarray(0, bytesRead);
     } finally {
@@ -68,6 +67,8 @@ async function readHead(path: string): Promise<Uint8Array> {
     return new Uint8Array(0);
   }
 }
+
+/** Reads an article file's bytes: it must be a file, and not over the size limit. */
 
 export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
   let info;
@@ -102,7 +103,10 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
   const tooLarge = articleSizeProblem(path, info.size);
   if (tooLarge !== null) {
     // A web archive is said as one, whatever its size (pictures make it large).
-    return { ok: false, error: webArchiveError(path, await readHead(path)) ?? tooLarge };
+    return {
+      ok: false,
+      error: webArchiveError(path, await readFileHead(path, WEB_ARCHIVE_HEAD_BYTES)) ?? tooLarge,
+    };
   }
   try {
     return { ok: true, bytes: new Uint8Array(await readFile(path)) };

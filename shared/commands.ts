@@ -643,11 +643,19 @@ export function accelerator(binding: KeyBinding): string {
     .join('+');
 }
 
+/** The commands with keys in `scope`: each one's keys and what it does. */
+export function keyEntries(
+  scope: CommandScope,
+  mac = false,
+): ReadonlyArray<readonly [keys: string, description: string]> {
+  return COMMANDS.filter((c) => c.keysIn.includes(scope) && c.keys.length > 0).map(
+    (c) => [keysLabel(c, mac), c.description] as const,
+  );
+}
+
 /** The keyboard help: one line per command with keys, the presentation's keys after. */
 export function helpText(mac = false): string {
   const lines = (scope: CommandScope): string[] =>
-    COMMANDS.filter((c) => c.keysIn.includes(scope) && c.keys.length > 0).map(
-      (c) => `${keysLabel(c, mac)}: ${c.description}`,
-    );
+    keyEntries(scope, mac).map(([keys, description]) => `${keys}: ${description}`);
   return [...lines('main'), '', 'In the presentation:', ...lines('presentation')].join('\n');
 }

@@ -1,4 +1,4 @@
-import { COMMANDS, keysLabel, type CommandScope } from '../../shared/commands';
+import { keyEntries } from '../../shared/commands';
 
 /** The comparison's own keys, which move and act on a selected paragraph. */
 const COMPARISON_KEYS: ReadonlyArray<readonly [string, string]> = [
@@ -18,10 +18,6 @@ export interface KeysHelpProps {
  * Help menu, and web mode, which has no menu, here (folded until opened).
  */
 export function KeysHelp({ mac }: KeysHelpProps) {
-  const keysIn = (scope: CommandScope) =>
-    COMMANDS.filter((c) => c.keysIn.includes(scope) && c.keys.length > 0).map(
-      (c) => [keysLabel(c, mac), c.description] as const,
-    );
   const list = (entries: ReadonlyArray<readonly [string, string]>) => (
     <dl>
       {entries.map(([keys, what]) => (
@@ -37,9 +33,9 @@ export function KeysHelp({ mac }: KeysHelpProps) {
   return (
     <details className="keys-help">
       <summary>Keyboard shortcuts</summary>
-      {list([...keysIn('main'), ...COMPARISON_KEYS])}
+      {list([...keyEntries('main', mac), ...COMPARISON_KEYS])}
       <p>In the presentation:</p>
-      {list(keysIn('presentation'))}
+      {list(keyEntries('presentation', mac))}
     </details>
   );
 }

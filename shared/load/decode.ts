@@ -239,14 +239,20 @@ const DECLARATION_BYTES = 4096;
  * or `<?xml … encoding="…"?>`; null when it declares none.
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  let head = '';
-  for (const byte of bytes.subarray(0, DECLARATION_BYTES)) {
-    head += String.fromCharCode(byte);
-  }
+  const head = latin1Head(bytes, DECLARATION_BYTES);
   const match =
     /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w:.-]+)/iu.exec(head) ??
     /^\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([\w:.-]+)/iu.exec(head);
   return match ? (match[1] as string).toLowerCase() : null;
+}
+
+/**
+ * A file's first `length` bytes, each as the character of its value: enough to read the
+ * ASCII a file declares itself with (a `<meta charset>`, a web archive's headers) before it
+ * is decoded.
+ */
+export function latin1Head(bytes: Uint8Array, length: number): string {
+  return String.fromCharCode(...bytes.subarray(0, length));
 }
 
 function countSequence(bytes: Uint8Array, sequence: ReadonlyArray<number>): number {

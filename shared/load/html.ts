@@ -315,7 +315,7 @@ export function blockTexts(
       const child = children[i] as HtmlNode;
       const name = child.nodeName.toUpperCase();
       if (child.nodeType === TEXT_NODE) {
-        loose += (child.textContent ?? '').replace(/\s+/gu, ' ');
+        loose += textWithBreaks(child);
         looseAfterElement = false;
       } else if (child.nodeType === ELEMENT_NODE) {
         if (name === 'SCRIPT' || name === 'STYLE' || name === 'NOSCRIPT') {

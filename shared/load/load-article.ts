@@ -4,7 +4,7 @@
  */
 import type { Article, Paragraph } from '../model';
 import { detectBoilerplate } from './boilerplate';
-import { decodeText } from './decode';
+import { decodeText, latin1Head } from './decode';
 import { extractHtmlArticle, looksLikeHtml, type ExtractedHtml, type ParseHtml } from './html';
 import { extractMetadata, parseDate, titleFromFileName, type TextMetadata } from './metadata';
 import { normalizeLineEndings, splitParagraphs } from './segment';
@@ -201,7 +201,7 @@ export function webArchiveError(file: string, head: Uint8Array): LoadError | nul
   if (!containsAscii(start, 'MIME-Version:')) {
     return null;
   }
-  const text = String.fromCharCode(...start);
+  const text = latin1Head(start, WEB_ARCHIVE_HEAD_BYTES);
   return /^MIME-Version:/imu.test(text) && /^Content-Type:\s*multipart\/related/imu.test(text)
     ? loadError('NO_TEXT', file, WEB_ARCHIVE)
     : null;
