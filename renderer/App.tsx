@@ -119,6 +119,9 @@ function pickWords(
 
 const NO_FOLDS: ReadonlySet<string> = new Set();
 
+/** Mac keys (⌘) in labels and help. */
+const MAC = navigator.platform.startsWith('Mac');
+
 /** The application: library on the left, comparison in the middle, differences on the right. */
 export function App() {
   const [api] = useState(getApi);
@@ -579,7 +582,7 @@ export function App() {
         onRun={run}
         status={status}
         busy={status.startsWith('Comparing')}
-        mac={navigator.platform.startsWith('Mac')}
+        mac={MAC}
       />
       <aside className="library" aria-label="Library" hidden={!libraryShown}>
         <LibraryPanel
@@ -607,7 +610,7 @@ export function App() {
           onSwitch={(key, value) => dispatch({ type: 'view-switched', key, value })}
         />
         {model && <SimilarityMatrix model={model} blind={state.blind} flagged={flaggedArticles} />}
-        <KeysHelp mac={navigator.platform.startsWith('Mac')} />
+        <KeysHelp mac={MAC} />
       </aside>
       <main id="comparison" className="main" tabIndex={-1} aria-label="Comparison">
         <div className="main-head">
@@ -764,7 +767,7 @@ export function App() {
             setMenu(null);
             focusSelection();
           }}
-          mac={navigator.platform.startsWith('Mac')}
+          mac={MAC}
         />
       )}
       {state.annotating && sameArticles && (
