@@ -247,6 +247,70 @@ describe('appReducer', () => {
     expect(shown.comparison).toBe(flagged);
   });
 
+  it('should judge afresh which articles are left out when the ticks change', () => {
+    // Two articles of another story are ticked; the sample's articles are ticked one by one.
+    const state = reduce(
+      withSample(),
+      {
+        type: 'articles-added',
+        articles: [testArticle('four.txt', ['Four.']), testArticle('five.txt', ['Five.'])],
+        errors: [],
+        source: 'user',
+      },
+      { type: 'article-ticked', id: 'a0', ticked: true },
+    );
+    const request = selectRequest(state);
+    if (!request) {
+      throw new Error('three articles make a request');
+    }
+    expect(request.ids).toEqual(['a0', 'a3', 'a4']);
+    // Beside the two others, the first article of the sample is the odd one.
+    const flagged = {
+      offTopic: [0],
+      offTopicReasons: [{ article: 0, reason: 'another-story' }],
+      similarity: [
+        [1, 0.1, 0.1],
+        [0.1, 1, 0.6],
+        [0.1, 0.6, 1],
+      ],
+    } as unknown as Comparison;
+    const out = reduce(state, {
+      type: 'compared',
+      request,
+      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
+    });
+    expect(selectLeftOut(out).map((l) => l.item.id)).toEqual(['a0']);
+    // With a second article of the sample, the first is no longer alone: both are compared.
+    const more = reduce(out, { type: 'article-ticked', id: 'a1', ticked: true });
+    expect(selectLeftOut(more)).toEqual([]);
+    expect(selectRequest(more)?.ids).toEqual(['a0', 'a1', 'a3', 'a4']);
+    // Without the other story, the sample is compared on its own.
+    const alone = reduce(
+      more,
+      { type: 'article-ticked', id: 'a3', ticked: false },
+      { type: 'article-ticked', id: 'a4', ticked: false },
+    );
+    expect(selectRequest(alone)?.ids).toEqual(['a0', 'a1']);
+    // Should every ticked article be left out (a session of an older version), the status
+    // says so, not that one is left.
+    const none = { ...withSample(), leftOut: { a0: 'x', a1: 'x', a2: 'x' } };
+    expect(selectStatus(none, selectRequest(none))).toBe(
+      'Every ticked article is left out as another story: include one, or tick others.',
+    );
+    // Choosing another base judges afresh too; an included article stays included.
+    const included = reduce(
+      out,
+      { type: 'article-included', id: 'a0' },
+      { type: 'base-chosen', id: 'a3' },
+    );
+    expect([included.included, included.flagged]).toEqual([['a0'], out.flagged]);
+    expect(selectRequest(reduce(out, { type: 'base-chosen', id: 'a3' }))?.ids).toEqual([
+      'a0',
+      'a3',
+      'a4',
+    ]);
+  });
+
   it('should remember the columns the reader unticked, apart from those the width hides', () => {
     const choose = (id: string, show: boolean): AppAction => ({
       type: 'columns-chosen',

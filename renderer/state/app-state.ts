@@ -380,6 +380,29 @@ function without(
   return Object.fromEntries(Object.entries(record).filter(([key]) => key !== id));
 }
 
+/**
+ * No article left out as another story, to be judged afresh: whether an article is the odd
+ * one depends on what it is compared with and on the base (ticked one by one beside two
+ * articles of another story, each article of a story would otherwise be left out in turn,
+ * and stay out). The articles the user included stay included, with their flags.
+ */
+function judgedAfresh(state: AppState): Pick<AppState, 'leftOut' | 'flagged'> {
+  return {
+    leftOut: {},
+    flagged: Object.fromEntries(
+      Object.entries(state.flagged).filter(([id]) => state.included.includes(id)),
+    ),
+  };
+}
+
+/** The state with another set of ticked articles (see {@link judgedAfresh}). */
+function withSelection(state: AppState, selected: ReadonlyArray<string>): AppState {
+  const same =
+    selected.length === state.selected.length &&
+    selected.every((id, k) => state.selected[k] === id);
+  return same ? state : { ...state, ...judgedAfresh(state), selected };
+}
+
 /** The reducer. */
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
@@ -413,10 +436,9 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...action.errors.map((e) => e.file),
       ]);
       return {
-        ...state,
+        ...withSelection(state, tickOpened(state.selected, [...new Set(opened)])),
         items: [...state.items, ...added],
         errors: [...state.errors.filter((e) => !reopened.has(e.file)), ...action.errors],
-        selected: tickOpened(state.selected, [...new Set(opened)]),
         nextId: state.nextId + fresh,
         notice:
           again > 0
@@ -464,14 +486,14 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'errors-dismissed':
       return { ...state, errors: [] };
     case 'article-ticked':
-      return {
-        ...state,
-        selected: action.ticked
+      return withSelection(
+        state,
+        action.ticked
           ? [...state.selected.filter((id) => id !== action.id), action.id]
           : state.selected.filter((id) => id !== action.id),
-      };
+      );
     case 'base-chosen':
-      return { ...state, baseId: action.id };
+      return { ...state, ...judgedAfresh(state), baseId: action.id };
     case 'query-changed':
       return { ...state, query: action.query };
     case 'option-changed':
@@ -915,9 +937,12 @@ export function selectStatus(state: AppState, request: CompareRequest | null): s
     return 'Loading the sample story…';
   }
   if (!request) {
-    return state.selected.length >= 2
+    if (state.selected.length < 2) {
+      return 'Tick two or more articles to compare them.';
+    }
+    return selectChosen(state).length === 1
       ? 'Only one article is left to compare: include the one left out, or tick another.'
-      : 'Tick two or more articles to compare them.';
+      : 'Every ticked article is left out as another story: include one, or tick others.';
   }
   if (request.key !== state.comparedKey) {
     return `Comparing ${request.articles.length} articles…`;
