@@ -433,6 +433,18 @@ test('lists a note whose row is not compared now, saying why, instead of hiding 
   await expect(page.getByRole('tab', { name: /Notes/ })).toContainText('1');
   await page.screenshot({ path: `${SHOTS}/workbench-notes-aside.png` });
 
+  // A project saved now leaves it out, and says so: the Notes tab keeps it.
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8')) as {
+    notes: unknown[];
+  };
+  expect(saved.notes).toEqual([]);
+  await expect(page.getByRole('status').first()).toContainText(
+    'without 1 note on rows of articles not compared now',
+  );
+  await expect(aside).toContainText('Both outlets lead with this.');
+
   // Ticked again, it is on its row.
   await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
   await expect(list).toContainText('Both outlets lead with this.');

@@ -21,7 +21,13 @@ import {
 } from '../../shared/project';
 import { codesFileName, projectFileName } from '../report-file';
 import { parseSession, serializeSession } from '../session';
-import { selectDirty, settingsKey, type AppAction, type AppState } from '../state/app-state';
+import {
+  selectDirty,
+  selectWorkLeftOfSave,
+  settingsKey,
+  type AppAction,
+  type AppState,
+} from '../state/app-state';
 
 /** What the app can do with project files. */
 export interface ProjectFiles {
@@ -72,7 +78,10 @@ export function useProjectFile(
         return false;
       }
       const name = now.document?.name ?? projectFileName(storyName(current));
-      const id = as ? null : (now.document?.id ?? null);
+      // Saving over the project's file would drop notes and codes the user can still keep
+      // (on rows of articles not ticked now): the file is chosen again, as with Save As.
+      const { notes, codes, backWithTicks } = selectWorkLeftOfSave(now);
+      const id = as || backWithTicks ? null : (now.document?.id ?? null);
       const workbench = now.workbench;
       const settings = settingsKey(now);
       let saved: SavedProject | null;
@@ -89,7 +98,8 @@ export function useProjectFile(
         return false;
       }
       const document = { name: saved.name, id: saved.id };
-      dispatch({ type: 'project-saved', document, workbench, settings });
+      const leftOut = { notes, codes };
+      dispatch({ type: 'project-saved', document, workbench, settings, leftOut });
       if (document.id !== null) {
         void api.addRecent({ title: storyName(current) || document.name, projectId: document.id });
       }

@@ -277,6 +277,8 @@ export type AppAction =
       /** The workbench and settings written (edits made while saving stay unsaved). */
       readonly workbench: Workbench;
       readonly settings: string;
+      /** The notes and codes the file leaves out (see {@link selectWorkLeftOfSave}). */
+      readonly leftOut: { readonly notes: number; readonly codes: number };
     }
   | { readonly type: 'focus-set'; readonly focus: CellFocus | null }
   | { readonly type: 'pick-started'; readonly pick: PendingPick }
@@ -644,7 +646,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...state,
         document: action.document,
         saved: { workbench: action.workbench, settings: action.settings },
-        notice: `Saved ${action.document.name}.`,
+        notice:
+          action.leftOut.notes + action.leftOut.codes > 0
+            ? `Saved ${action.document.name}, without ${notesAndCodes(action.leftOut.notes, action.leftOut.codes)} on rows of articles not compared now (the Notes tab keeps them; tick those articles and save to keep them in a project).`
+            : `Saved ${action.document.name}.`,
       };
     case 'problem':
       return { ...state, problem: action.text };
@@ -968,6 +973,35 @@ export function selectCurrentAnalysis(
 ): Analysis | null {
   const answer = selectAnalysis(state, comparison);
   return answer?.ok && state.analyzed?.lexicon === state.lexicon ? answer.analysis : null;
+}
+
+/**
+ * The notes and codes a project saved now would leave out: those on rows with an article
+ * not compared now (see {@link workAside}). `backWithTicks`: some of them would come back by
+ * ticking articles still in the library, so saving over the project's file would drop work
+ * the user can still keep.
+ */
+export function selectWorkLeftOfSave(state: AppState): {
+  readonly notes: number;
+  readonly codes: number;
+  readonly backWithTicks: boolean;
+} {
+  const aside = workAside(
+    state.workbench,
+    selectChosen(state).map((i) => i.id),
+  );
+  const inLibrary = new Set(state.items.map((i) => i.id));
+  return {
+    notes: aside.reduce((n, a) => n + a.notes.length, 0),
+    codes: aside.reduce((n, a) => n + a.codes.length, 0),
+    backWithTicks: aside.some((a) => a.missing.every((id) => inLibrary.has(id))),
+  };
+}
+
+/** "2 notes and 1 code" (none: ''). */
+function notesAndCodes(notes: number, codes: number): string {
+  const count = (n: number, one: string) => (n === 0 ? [] : [`${n} ${one}${n === 1 ? '' : 's'}`]);
+  return [...count(notes, 'note'), ...count(codes, 'code')].join(' and ');
 }
 
 /** Notes and codes the comparison on screen leaves out, with why in words. */

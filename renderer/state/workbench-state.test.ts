@@ -19,6 +19,7 @@ import {
   selectDirty,
   selectProject,
   selectRequest,
+  selectWorkLeftOfSave,
   settingsKey,
   type AppAction,
   type AppState,
@@ -164,6 +165,22 @@ describe('the workbench in the app state', () => {
     );
     const leftOut = { ...worked, leftOut: { a1: 'probably another story' } };
     expect(aside(leftOut)[0]?.[0]).toBe('On a row with “The Courier” (left out as another story)');
+    // A save now would leave them out; ticking the article brings them back, so the save
+    // does not go over the project's file unasked, and says what it left out.
+    expect(selectWorkLeftOfSave(worked)).toEqual({ notes: 0, codes: 0, backWithTicks: false });
+    expect(selectWorkLeftOfSave(unticked)).toEqual({ notes: 1, codes: 1, backWithTicks: true });
+    const gone = { ...unticked, items: unticked.items.filter((i) => i.id !== 'a1') };
+    expect(selectWorkLeftOfSave(gone)).toEqual({ notes: 1, codes: 1, backWithTicks: false });
+    const saved = reduce(unticked, {
+      type: 'project-saved',
+      document: { name: 'bridge.news-compare.json', id: null },
+      workbench: unticked.workbench,
+      settings: settingsKey(unticked),
+      leftOut: { notes: 1, codes: 1 },
+    });
+    expect(saved.notice).toBe(
+      'Saved bridge.news-compare.json, without 1 note and 1 code on rows of articles not compared now (the Notes tab keeps them; tick those articles and save to keep them in a project).',
+    );
     // One article ticked: nothing is compared, and the ticked one is not called unticked.
     const alone = reduce(unticked, { type: 'article-ticked', id: 'a2', ticked: false });
     expect(aside(alone)[0]?.[0]).toMatch(
@@ -192,6 +209,7 @@ describe('the workbench in the app state', () => {
       document: { name: 'bridge.news-compare.json', id: null },
       workbench: edited.workbench,
       settings: settingsKey(edited),
+      leftOut: { notes: 0, codes: 0 },
     });
     expect(selectDirty(saved)).toBe(false);
     expect(saved.notice).toBe('Saved bridge.news-compare.json.');
@@ -208,6 +226,7 @@ describe('the workbench in the app state', () => {
           document: { name: 'b.json', id: null },
           workbench: edited.workbench,
           settings: settingsKey(edited),
+          leftOut: { notes: 0, codes: 0 },
         }),
       ),
     ).toBe(true);
@@ -301,6 +320,7 @@ describe('the workbench in the app state', () => {
       document: { name: 'bridge.news-compare.json', id: null },
       workbench: flagged.workbench,
       settings: settingsKey(flagged),
+      leftOut: { notes: 0, codes: 0 },
     });
     const back = reloaded(saved, true);
     expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
