@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadArticle } from '../shared/load/load-article';
 import { countWords } from '../shared/text/tokenize';
 import { parseHtmlInNode } from '../node/html-parser';
-import { openFiles, pick, ready, SHOTS } from './app';
+import { comparisonTable, openFiles, pick, ready, SHOTS } from './app';
 
 /** The little of the DOM the page functions below use (this file compiles without DOM types). */
 interface BrowserElement {
@@ -51,18 +51,20 @@ test('shows the sample story compared on first start, the article about another 
   await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(5);
 });
 
-test('says what to do when one article is left to compare, and nothing is left out of none', async ({
+test('compares two articles ticked alone, though one was left out beside the others', async ({
   page,
 }) => {
   await ready(page);
   const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
   await expect(leftOut).toContainText('004_165cb968de743235');
-  // Two ticked, one of them left out: the notice stays, one click from a comparison.
+  // Ticked alone with one other, it is judged again: with two articles there is no story
+  // to leave it out of, so they are compared, and its column says what the engine thinks.
   await pick(page, ['Met police admit', '004_165cb968de743235']);
-  await expect(page.locator('.empty')).toHaveText(
-    'Only one article is left to compare: include the one left out, or tick another.',
-  );
-  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(leftOut).toHaveCount(0);
+  const headers = comparisonTable(page).getByRole('columnheader');
+  await expect(headers).toHaveCount(2);
+  await expect(headers.nth(1)).toContainText('another story?');
+  await page.screenshot({ path: `${SHOTS}/web-two-stories.png` });
   // One ticked: there is no comparison to leave anything out of.
   await pick(page, ['004_165cb968de743235']);
   await expect(page.locator('.empty')).toHaveText('Tick two or more articles to compare them.');
