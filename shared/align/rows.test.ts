@@ -288,6 +288,24 @@ describe('buildRows with the user corrections', () => {
     expect(rows[0]!.manual).toBe(true);
   });
 
+  it('should let a row the user made with two split outlets take a third outlet that links to it', () => {
+    // The user joined 0.0+0.1 with 1.0+1.1 (two outlets split in one row, beyond what the
+    // engine makes); outlet 2's paragraph links to one part of each.
+    const manual = links('0.0-1.0@1', '0.1-1.0@1', '0.0-1.1@1').map((l) => ({
+      ...l,
+      manual: true,
+    }));
+    const rows = buildRows(plain(2, 2, 1), [...manual, ...links('0.1-2.0@0.9', '1.1-2.0@0.9')], 0);
+    expect(show(rows)).toEqual(['0:0,1 1:0,1 2:0']);
+    // Engine rows still keep one split outlet per row.
+    const engine = buildRows(
+      plain(2, 2, 1),
+      links('0.0-1.0', '0.1-1.0', '0.0-1.1', '0.1-2.0', '1.1-2.0'),
+      0,
+    );
+    expect(engine.every((r) => r.cells.filter((c) => c.length > 1).length <= 1)).toBe(true);
+  });
+
   it('should never put two paragraphs the user separated in one row', () => {
     const apart = [{ articleA: 0, paraA: 0, articleB: 2, paraB: 0 }];
     const rows = buildRows(

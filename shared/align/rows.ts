@@ -173,12 +173,14 @@ class Clusters {
 
   /**
    * Whether the joined cluster would stay coherent: at most `maxArticles` articles with
-   * several paragraphs in it, none with more than `maxParts`.
+   * several paragraphs in it (or as many as one of the two already has: a row the user
+   * made with more takes a paragraph of a further article), none with more than `maxParts`.
    */
   coherentJoin(a: number, b: number, maxArticles: number, maxParts: number): boolean {
     const [small, large] = this.bySize(a, b);
     const largeCounts = this.countsOf(large);
-    let several = (this.several.get(small) ?? 0) + (this.several.get(large) ?? 0);
+    const before = [this.several.get(small) ?? 0, this.several.get(large) ?? 0];
+    let several = (before[0] as number) + (before[1] as number);
     for (const [article, count] of this.countsOf(small)) {
       const other = largeCounts.get(article) ?? 0;
       if (count + other > maxParts) {
@@ -186,7 +188,7 @@ class Clusters {
       }
       several += Number(count + other > 1) - Number(count > 1) - Number(other > 1);
     }
-    return several <= maxArticles;
+    return several <= Math.max(maxArticles, ...before);
   }
 
   private bySize(a: number, b: number): [number, number] {
@@ -510,17 +512,21 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
   };
   const worth = (node: number, group: number): number =>
     linksIn(node, group) - linkShare * besideIn(node, group);
+  // As for joins: a group the user made with more split articles than the limit still
+  // takes a paragraph that adds none.
   const coherentWith = (node: number, group: number): boolean => {
     const article = articleOf(node);
     let several = 0;
+    let before = 0;
     for (const [other, count] of counts.get(group) ?? []) {
       const after = count + (other === article ? 1 : 0);
       if (after > MAX_SPLIT_PARTS) {
         return false;
       }
       several += after > 1 ? 1 : 0;
+      before += count > 1 ? 1 : 0;
     }
-    return several <= MAX_SPLIT_ARTICLES;
+    return several <= Math.max(MAX_SPLIT_ARTICLES, before);
   };
   const connectedWithout = (node: number, group: number): boolean => {
     const rest = [...(members.get(group) ?? [])].filter((m) => m !== node);
