@@ -246,6 +246,66 @@ test('keeps saved work of the whole sample over a reload, the other story still 
   await page.screenshot({ path: `${SHOTS}/workbench-saved-reloaded.png` });
 });
 
+/** Exports the report and gives its HTML. */
+async function exportedReport(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Report…' }).click();
+  return readFileSync((await (await download).path()) ?? '', 'utf8');
+}
+
+/** The report's outlet columns ("#1 …", "#3 …"). */
+function reportColumns(html: string): string[] {
+  const table = html.slice(html.indexOf('<table class="aligned'));
+  const head = table.slice(0, table.indexOf('</thead>'));
+  return [...head.matchAll(/<th scope="col">(#\d+ [^<]*<bdi>[^<]*)<\/bdi>/gu)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+test('keeps the outlets the reader hid over a save, a reload and the project reopened', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  await expect(chooser.getByRole('checkbox', { checked: true })).toHaveCount(4);
+  await chooser.getByRole('checkbox').nth(1).uncheck();
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  const before = await exportedReport(page);
+  expect(before).toContain('1 outlet of the comparison, hidden by the reader');
+  const columns = reportColumns(before);
+  expect(columns.map((c) => c.slice(0, 2))).toEqual(['#1', '#3', '#4']);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const file = join(tmpdir(), `hidden-${Date.now()}.news-compare.json`);
+  await (await download).saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: number; hidden: number[] };
+  expect([saved.version, saved.hidden]).toEqual([2, [1]]);
+
+  // Reloaded: #2 is still hidden, and the report is the same.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('status').first()).toContainText('as saved in');
+  await expect(chooser.getByRole('checkbox').nth(1)).not.toBeChecked();
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  await expect(page).not.toHaveTitle(/^• /u);
+  const reloaded = await exportedReport(page);
+  expect(reloaded).toContain('1 outlet of the comparison, hidden by the reader');
+  expect(reportColumns(reloaded)).toEqual(columns);
+
+  // The project file reopened: the same.
+  const picker = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await picker).setFiles(file);
+  await expect(page.getByRole('status').first()).toContainText('Opened');
+  await expect(chooser.getByRole('checkbox').nth(1)).not.toBeChecked();
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  const reopened = await exportedReport(page);
+  expect(reopened).toContain('1 outlet of the comparison, hidden by the reader');
+  expect(reportColumns(reopened)).toEqual(columns);
+});
+
 test('closes the details form with Esc, unsaved, and gives the focus back to its button', async ({
   page,
 }) => {

@@ -21,7 +21,13 @@ import {
 } from '../../shared/project';
 import { codesFileName, projectFileName } from '../report-file';
 import { parseSession, serializeSession } from '../session';
-import { selectDirty, settingsKey, type AppAction, type AppState } from '../state/app-state';
+import {
+  selectDirty,
+  selectSavedProject,
+  settingsKey,
+  type AppAction,
+  type AppState,
+} from '../state/app-state';
 
 /** What the app can do with project files. */
 export interface ProjectFiles {
@@ -61,7 +67,8 @@ export function useProjectFile(
 
   const saveProject = useCallback(
     async (as: boolean): Promise<boolean> => {
-      const { state: now, project: current } = latest.current;
+      const { state: now } = latest.current;
+      const current = selectSavedProject(now);
       if (current === null) {
         dispatch({ type: 'notice', text: 'Tick two or more articles to save a project.' });
         return false;
@@ -211,6 +218,7 @@ export function useProjectFile(
   // saved work too: the page cannot reopen a download, and a reload must not lose it.
   const dirty = selectDirty(state);
   const { items, selected, baseId, included, flagged, options, lexiconSource, workbench } = state;
+  const { readerHid, columns } = state;
   const document = state.document;
   const keeps = dirty || (api.platform === 'web' && document !== null);
   const kept = useRef<boolean | null>(null);
@@ -238,6 +246,8 @@ export function useProjectFile(
           lexicon: lexiconSource,
           workbench,
           flagged,
+          readerHid,
+          columns,
           document,
           saved: !dirty,
         },
@@ -291,6 +301,8 @@ export function useProjectFile(
     options,
     lexiconSource,
     workbench,
+    readerHid,
+    columns,
     document,
   ]);
 

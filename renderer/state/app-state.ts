@@ -763,6 +763,15 @@ function loadProject(state: AppState, project: Project, session: Session | null)
       : parseLexiconFile(project.lexicon.content, project.lexicon.name);
   const workbench = fromProject(project, ids, EMPTY_WORKBENCH);
   const included = project.include.flatMap((k) => (ids[k] ? [ids[k]] : []));
+  // The columns the reader hid stay hidden; a session also knows those the reader showed.
+  const readerHid = (project.hidden ?? []).flatMap((k) => (ids[k] ? [ids[k]] : []));
+  const columns: Record<string, boolean> = Object.fromEntries(readerHid.map((id) => [id, false]));
+  for (const [k, show] of Object.entries(session?.columns ?? {})) {
+    const id = ids[Number(k)];
+    if (id !== undefined && !readerHid.includes(id)) {
+      columns[id] = show;
+    }
+  }
   const flagged = Object.fromEntries(
     Object.entries(session?.flagged ?? {}).flatMap(([k, reason]) => {
       const id = ids[Number(k)];
@@ -777,8 +786,8 @@ function loadProject(state: AppState, project: Project, session: Session | null)
     leftOut: Object.fromEntries(Object.entries(flagged).filter(([id]) => !included.includes(id))),
     included,
     flagged,
-    columns: {},
-    readerHid: [],
+    columns,
+    readerHid,
     baseId: ids[project.base] ?? null,
     options: project.diff,
     nextId: state.nextId + items.length,
@@ -799,10 +808,31 @@ function loadProject(state: AppState, project: Project, session: Session | null)
 
 /** The comparison's settings a project file holds besides the work, as a key. */
 export function settingsKey(
-  state: Pick<AppState, 'items' | 'selected' | 'baseId' | 'leftOut' | 'options' | 'included'>,
+  state: Pick<
+    AppState,
+    'items' | 'selected' | 'baseId' | 'leftOut' | 'options' | 'included' | 'readerHid'
+  >,
 ): string {
   const chosen = selectChosen(state).map((i) => i.id);
-  return JSON.stringify([chosen, selectBaseIndex(state), state.options, state.included]);
+  return JSON.stringify([
+    chosen,
+    selectBaseIndex(state),
+    state.options,
+    state.included,
+    selectHidden(state),
+  ]);
+}
+
+/**
+ * The compared articles the reader hid in the column chooser, by library id in library
+ * order (never the base, which is always shown): what a project keeps of the columns.
+ */
+export function selectHidden(
+  state: Selection & Pick<AppState, 'readerHid'>,
+): ReadonlyArray<string> {
+  const chosen = selectChosen(state);
+  const base = chosen[selectBaseIndex(state)]?.id;
+  return chosen.filter((i) => i.id !== base && state.readerHid.includes(i.id)).map((i) => i.id);
 }
 
 /**
@@ -899,6 +929,23 @@ export function selectProject(
     { base: selectBaseIndex(state), diff: state.options, include, lexicon: state.lexiconSource },
     state.workbench,
   );
+}
+
+/**
+ * The project a save writes: the project of the comparison ({@link selectProject}) with the
+ * outlets the reader hid, so that the project reopened shows and exports what was saved.
+ */
+export function selectSavedProject(
+  state: Selection &
+    Pick<AppState, 'options' | 'included' | 'workbench' | 'lexiconSource' | 'readerHid'>,
+): Project | null {
+  const project = selectProject(state);
+  if (project === null) {
+    return null;
+  }
+  const chosen = selectChosen(state).map((i) => i.id);
+  const hidden = selectHidden(state).map((id) => chosen.indexOf(id));
+  return hidden.length === 0 ? project : { ...project, hidden };
 }
 
 /** The comparison on screen for a request, or null when too few articles are ticked. */

@@ -19,6 +19,7 @@ import {
   selectDirty,
   selectProject,
   selectRequest,
+  selectSavedProject,
   settingsKey,
   type AppAction,
   type AppState,
@@ -261,6 +262,8 @@ describe('the workbench in the app state', () => {
         lexicon: null,
         workbench: state.workbench,
         flagged: state.flagged,
+        readerHid: state.readerHid,
+        columns: state.columns,
         document: state.document,
         saved,
       },
@@ -311,6 +314,46 @@ describe('the workbench in the app state', () => {
     expect(back.notice).toBe(
       'Your work from the last session is back, as saved in bridge.news-compare.json.',
     );
+  });
+
+  it('should keep the columns the reader hid in the project saved, and bring them back', () => {
+    const start = loaded();
+    // The reader unticks #2 (a1) under Columns; a0 is the base.
+    const hid = reduce(start, {
+      type: 'columns-chosen',
+      shown: { a0: true, a1: false, a2: true },
+      clicked: { id: 'a1', show: false },
+    });
+    expect(selectSavedProject(hid)?.hidden).toEqual([1]);
+    expect(selectProject(hid)?.hidden).toBeUndefined();
+    const saved = reduce(hid, {
+      type: 'project-saved',
+      document: { name: 'bridge.news-compare.json', id: null },
+      workbench: hid.workbench,
+      settings: settingsKey(hid),
+    });
+    expect(selectDirty(saved)).toBe(false);
+    // Showing it again is a change the file would keep: unsaved.
+    const shownAgain = reduce(saved, {
+      type: 'columns-chosen',
+      shown: { a0: true, a1: true, a2: true },
+      clicked: { id: 'a1', show: true },
+    });
+    expect(selectDirty(shownAgain)).toBe(true);
+    // The project file reopened, and the page reloaded: #2 is still hidden, and clean.
+    const opened = reduce(loaded(), {
+      type: 'project-opened',
+      project: selectSavedProject(hid)!,
+      document: { name: 'bridge.news-compare.json', id: null },
+    });
+    expect(opened.readerHid).toEqual(['a4']);
+    expect(opened.columns).toEqual({ a4: false });
+    expect(selectDirty(opened)).toBe(false);
+    const back = reloaded(saved, true);
+    expect(back.readerHid).toEqual(['a1']);
+    expect(back.columns).toEqual({ a0: true, a1: false, a2: true });
+    expect(selectDirty(back)).toBe(false);
+    expect(selectSavedProject(back)).toEqual(selectSavedProject(hid));
   });
 
   it('should ask for a new comparison when details or corrections change, not notes', () => {
