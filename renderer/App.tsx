@@ -147,7 +147,8 @@ export function App() {
   useComparisonJob(request, dispatch);
   const comparison = selectComparison(state, request);
   useAnalysisJob(comparison, state.lexicon, dispatch);
-  // The project of the comparison asked for: what edits, saves and exports take.
+  // The project of the comparison asked for: what edits and exports take (a save adds the
+  // articles left out as another story and the columns hidden: `selectSavedProject`).
   const project = useMemo(
     () =>
       selectProject({

@@ -806,21 +806,25 @@ function loadProject(state: AppState, project: Project, session: Session | null)
   };
 }
 
-/** The comparison's settings a project file holds besides the work, as a key. */
+/**
+ * The comparison's settings a project file holds besides the work, as a key: the articles
+ * ticked (those left out as another story too, as the file holds them), the base, the
+ * options, the articles included and the outlets hidden.
+ */
 export function settingsKey(
   state: Pick<
     AppState,
     'items' | 'selected' | 'baseId' | 'leftOut' | 'options' | 'included' | 'readerHid'
   >,
 ): string {
-  const chosen = selectChosen(state).map((i) => i.id);
-  return JSON.stringify([
-    chosen,
-    selectBaseIndex(state),
-    state.options,
-    state.included,
-    selectHidden(state),
-  ]);
+  const ticked = selectTicked(state).map((i) => i.id);
+  const base = selectChosen(state)[selectBaseIndex(state)]?.id ?? null;
+  return JSON.stringify([ticked, base, state.options, state.included, selectHidden(state)]);
+}
+
+/** The ticked articles, those left out as another story too, in library order. */
+function selectTicked(state: Selection): ReadonlyArray<LibraryItem> {
+  return state.items.filter((i) => state.selected.includes(i.id));
 }
 
 /**
@@ -932,20 +936,33 @@ export function selectProject(
 }
 
 /**
- * The project a save writes: the project of the comparison ({@link selectProject}) with the
- * outlets the reader hid, so that the project reopened shows and exports what was saved.
+ * The project a save writes, so that the project reopened shows and exports what was saved:
+ * the articles ticked, those the comparison left out as another story too (not in
+ * `include`: reopened, the comparison leaves them out again, with the same reason), the
+ * settings, the outlets the reader hid, and the work about them. Null with fewer than two
+ * articles compared.
  */
 export function selectSavedProject(
   state: Selection &
     Pick<AppState, 'options' | 'included' | 'workbench' | 'lexiconSource' | 'readerHid'>,
 ): Project | null {
-  const project = selectProject(state);
-  if (project === null) {
+  const chosen = selectChosen(state);
+  if (chosen.length < 2) {
     return null;
   }
-  const chosen = selectChosen(state).map((i) => i.id);
-  const hidden = selectHidden(state).map((id) => chosen.indexOf(id));
-  return hidden.length === 0 ? project : { ...project, hidden };
+  const ticked = selectTicked(state);
+  const at = (id: string | undefined): number => ticked.findIndex((i) => i.id === id);
+  return workbenchProject(
+    ticked,
+    {
+      base: at(chosen[selectBaseIndex(state)]?.id),
+      diff: state.options,
+      include: ticked.flatMap((item, k) => (state.included.includes(item.id) ? [k] : [])),
+      lexicon: state.lexiconSource,
+      hidden: selectHidden(state).map(at),
+    },
+    state.workbench,
+  );
 }
 
 /** The comparison on screen for a request, or null when too few articles are ticked. */

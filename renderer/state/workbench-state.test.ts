@@ -356,6 +356,45 @@ describe('the workbench in the app state', () => {
     expect(selectSavedProject(back)).toEqual(selectSavedProject(hid));
   });
 
+  it('should keep the article left out as another story in the project saved, to leave it out again', () => {
+    const start = loaded();
+    const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
+    const flagged = {
+      ...edited,
+      leftOut: { a2: 'another story' },
+      flagged: { a2: 'another story' },
+    };
+    const project = selectSavedProject(flagged)!;
+    expect(project.articles.map((a) => a.file)).toEqual(flagged.items.map((i) => i.article.file));
+    expect(project.articles).toHaveLength(3);
+    // Not included: the comparison of the project reopened leaves it out again.
+    expect(project.include).toEqual([]);
+    expect(selectProject(flagged)?.articles).toHaveLength(2);
+    const saved = reduce(flagged, {
+      type: 'project-saved',
+      document: { name: 'bridge.news-compare.json', id: null },
+      workbench: flagged.workbench,
+      settings: settingsKey(flagged),
+    });
+    expect(selectDirty(saved)).toBe(false);
+    const opened = reduce(loaded(), {
+      type: 'project-opened',
+      project,
+      document: { name: 'bridge.news-compare.json', id: null },
+    });
+    expect(opened.selected).toEqual(['a3', 'a4', 'a5']);
+    expect(selectRequest(opened)?.ids).toEqual(['a3', 'a4', 'a5']);
+    // Once its comparison leaves the article out again, the work is as saved: not unsaved,
+    // and saved again it is the same project.
+    const leftOutAgain = {
+      ...opened,
+      leftOut: { a5: 'another story' },
+      flagged: { a5: 'another story' },
+    };
+    expect(selectDirty(leftOutAgain)).toBe(false);
+    expect(selectSavedProject(leftOutAgain)).toEqual(project);
+  });
+
   it('should ask for a new comparison when details or corrections change, not notes', () => {
     const start = loaded();
     const key = selectRequest(start)?.key;
