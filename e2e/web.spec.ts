@@ -439,7 +439,18 @@ test('exports every outlet but those the reader hid, also those beyond the windo
   await expect(page.getByRole('status').first()).toContainText(
     '3 of 4 outlets: those you hid are left out',
   );
-  expect(analysisOutlets(readFileSync(second, 'utf8'))).toBe(3);
+  const html2 = readFileSync(second, 'utf8');
+  expect(analysisOutlets(html2)).toBe(3);
+  // The outlets keep the numbers they have on screen (#2 hidden): #1, #3, #4, everywhere.
+  const onScreen = (await chooser.locator('label').allTextContents()).map(
+    (t) => /#\d+/u.exec(t)?.[0],
+  );
+  expect(onScreen).toEqual(['#1', '#2', '#3', '#4']);
+  await expect(comparisonTable(page).getByRole('columnheader').first()).toContainText('#1');
+  await expect(comparisonTable(page).getByRole('columnheader').nth(1)).toContainText('#3');
+  const inReport = new Set([...html2.matchAll(/<th scope="col">(#\d+) /gu)].map((m) => m[1]));
+  expect(inReport).toEqual(new Set(['#1', '#3', '#4']));
+  expect(html2).not.toMatch(/#2 /u);
 });
 
 test('isolates article text with bidi controls, so that none reverses the app’s own words', async ({

@@ -246,6 +246,87 @@ test('keeps saved work of the whole sample over a reload, the other story still 
   await page.screenshot({ path: `${SHOTS}/workbench-saved-reloaded.png` });
 });
 
+/** Exports the report and gives its HTML. */
+async function exportedReport(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Report…' }).click();
+  return readFileSync((await (await download).path()) ?? '', 'utf8');
+}
+
+/** A report without its export time, the one part that differs from one export to the next. */
+function timeless(html: string): string {
+  return html.replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/gu, 'TIME');
+}
+
+/** The report's outlet columns ("#1 …", "#3 …"). */
+function reportColumns(html: string): string[] {
+  const table = html.slice(html.indexOf('<table class="aligned'));
+  const head = table.slice(0, table.indexOf('</thead>'));
+  return [...head.matchAll(/<th scope="col">(#\d+ [^<]*<bdi>[^<]*)<\/bdi>/gu)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+test('keeps the outlets the reader hid and the article left out over a save, a reload and the project reopened: the same report', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  await expect(chooser.getByRole('checkbox', { checked: true })).toHaveCount(4);
+  await chooser.getByRole('checkbox').nth(1).uncheck();
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  const before = await exportedReport(page);
+  expect(before).toContain('1 outlet of the comparison, hidden by the reader');
+  expect(before).toContain('<p><strong>Left out of the comparison:</strong></p>');
+  expect(before).toContain('probably another story');
+  const columns = reportColumns(before);
+  expect(columns.map((c) => c.slice(0, 2))).toEqual(['#1', '#3', '#4']);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const file = join(tmpdir(), `hidden-${Date.now()}.news-compare.json`);
+  await (await download).saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+    version: number;
+    hidden: number[];
+    articles: Array<{ file: string }>;
+    include: number[];
+  };
+  expect([saved.version, saved.hidden]).toEqual([2, [1]]);
+  // The article left out as another story is in the file (not included), to be left out again.
+  expect(saved.articles.map((a) => a.file).some((f) => f.includes('004_'))).toBe(true);
+  expect(saved.include).toEqual([]);
+
+  // Reloaded: #2 is still hidden, and the report is the same.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('status').first()).toContainText('as saved in');
+  await expect(chooser.getByRole('checkbox').nth(1)).not.toBeChecked();
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  await expect(page).not.toHaveTitle(/^• /u);
+  const reloaded = await exportedReport(page);
+  expect(reloaded).toContain('1 outlet of the comparison, hidden by the reader');
+  expect(reportColumns(reloaded)).toEqual(columns);
+  expect(timeless(reloaded)).toBe(timeless(before));
+
+  // The project file reopened: the same.
+  const picker = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await picker).setFiles(file);
+  await expect(page.getByRole('status').first()).toContainText('Opened');
+  await expect(chooser.getByRole('checkbox').nth(1)).not.toBeChecked();
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  const reopened = await exportedReport(page);
+  expect(reopened).toContain('1 outlet of the comparison, hidden by the reader');
+  expect(reportColumns(reopened)).toEqual(columns);
+  await expect(page.getByRole('region', { name: 'Left out of the comparison' })).toContainText(
+    '004_165cb968de743235',
+  );
+  await expect(page).not.toHaveTitle(/^• /u);
+  expect(timeless(reopened)).toBe(timeless(before));
+});
+
 test('closes the details form with Esc, unsaved, and gives the focus back to its button', async ({
   page,
 }) => {
@@ -441,7 +522,7 @@ test('lists a note whose row is not compared now, saying why, instead of hiding 
   };
   expect(saved.notes).toEqual([]);
   await expect(page.getByRole('status').first()).toContainText(
-    'without 1 note on rows of articles not compared now',
+    'without 1 note on rows of articles not ticked now',
   );
   await expect(aside).toContainText('Both outlets lead with this.');
 

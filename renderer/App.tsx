@@ -20,7 +20,7 @@ import {
 } from '../shared/project';
 import { blindLabel } from '../shared/view-model/blind';
 import { articleNumber, paragraphNumber, rowNumber } from '../shared/view-model/display';
-import { subsetSources } from '../shared/view-model/subset';
+import { subsetNumbers } from '../shared/view-model/subset';
 import type { ViewCell } from '../shared/view-model/view-model';
 import { focusTarget, paragraphRows, type CellTarget } from './cell-navigation';
 import { getApi } from './api/api';
@@ -147,7 +147,8 @@ export function App() {
   useComparisonJob(request, dispatch);
   const comparison = selectComparison(state, request);
   useAnalysisJob(comparison, state.lexicon, dispatch);
-  // The project of the comparison asked for: what edits, saves and exports take.
+  // The project of the comparison asked for: what edits and exports take (a save adds the
+  // articles left out as another story and the columns hidden: `selectSavedProject`).
   const project = useMemo(
     () =>
       selectProject({
@@ -362,14 +363,8 @@ export function App() {
     // report has its own layout, and a handout must not depend on the window's size).
     const hidden = comparison.articles.length - kept.length;
     const seen = hidden > 0 ? compareSubset(comparison, kept) : comparison;
-    // Rows keep the numbers they have on screen, where every outlet's rows are counted.
-    const view =
-      hidden > 0
-        ? {
-            ...buildViewModel(seen),
-            rowNumbers: subsetSources(comparison, kept).rows.map(rowNumber),
-          }
-        : model;
+    // Outlets and rows keep the numbers they have on screen, where every outlet is counted.
+    const view = hidden > 0 ? buildViewModel(seen, subsetNumbers(comparison, kept)) : model;
     const answer: AnalysisAnswer =
       hidden === 0 && currentAnalysis
         ? { ok: true, analysis: currentAnalysis }

@@ -18,6 +18,8 @@ function source(overrides: Partial<SessionSource> = {}): SessionSource {
     lexicon: { name: 'mine.json', content: '{"verbs":{"conceding":["owned up"]}}' },
     workbench: { ...EMPTY_WORKBENCH, story: 'Bridge', details: { a1: { outlet: 'Courier' } } },
     flagged: { a2: 'probably another story' },
+    readerHid: [],
+    columns: {},
     document: { name: 'bridge.news-compare.json', id: 'f3' },
     saved: true,
     ...overrides,
@@ -53,11 +55,32 @@ describe('the unsaved session', () => {
     expect([session.flagged, session.saved]).toEqual([{ 2: 'probably another story' }, true]);
   });
 
-  it('should read a session kept without flagged articles or saved state as unsaved work', () => {
+  it('should keep the columns the reader hid or showed (the base is always shown)', () => {
+    const read = parseSession(
+      text(source({ readerHid: ['a1', 'a2'], columns: { a1: false, a0: true, gone: false } })),
+      'kept',
+    );
+    if (!read.ok) {
+      throw new Error(read.message);
+    }
+    expect(read.session.project.hidden).toEqual([1]);
+    expect(read.session.columns).toEqual({ 0: true, 1: false });
+    const plain = parseSession(text(source()), 'kept');
+    expect(plain.ok && [plain.session.columns, 'hidden' in plain.session.project]).toEqual([
+      {},
+      false,
+    ]);
+  });
+
+  it('should read a session kept without flagged articles, columns or saved state as unsaved work', () => {
     const good = JSON.parse(text(source())) as Record<string, unknown>;
-    const { flagged: _flagged, saved: _saved, ...older } = good;
+    const { flagged: _flagged, saved: _saved, columns: _columns, ...older } = good;
     const read = parseSession(JSON.stringify(older), 'kept');
-    expect(read.ok && [read.session.flagged, read.session.saved]).toEqual([{}, false]);
+    expect(read.ok && [read.session.flagged, read.session.columns, read.session.saved]).toEqual([
+      {},
+      {},
+      false,
+    ]);
     // Work saved in no document is unsaved work.
     const nowhere = parseSession(text(source({ document: null })), 'kept');
     expect(nowhere.ok && nowhere.session.saved).toBe(false);
@@ -76,6 +99,7 @@ describe('the unsaved session', () => {
     expect(fault({ ...good, version: 2 })).toBe('kept: kept by another version of News Compare');
     expect(fault({ ...good, selected: [7] })).toBe('kept: the unsaved work is damaged');
     expect(fault({ ...good, flagged: [[7, 'x']] })).toBe('kept: the unsaved work is damaged');
+    expect(fault({ ...good, columns: [[0, 'no']] })).toBe('kept: the unsaved work is damaged');
     expect(fault({ ...good, project: { ...(good.project as object), base: 9 } })).toMatch(
       /^kept: base/u,
     );

@@ -43,6 +43,11 @@ export interface Session {
   readonly sample: ReadonlyArray<number>;
   /** Articles flagged as another story (index → the reason), left out unless included. */
   readonly flagged: Readonly<Record<number, string>>;
+  /**
+   * Columns the reader showed (true) or hid (false), by index; those hidden are also the
+   * project's `hidden`.
+   */
+  readonly columns: Readonly<Record<number, boolean>>;
   /** The project file the work belongs to, or null (not saved yet). */
   readonly document: DocumentRef | null;
   /** The work is as saved in the document (else it has unsaved changes). */
@@ -62,6 +67,10 @@ export interface SessionSource {
   readonly workbench: Workbench;
   /** Articles flagged as another story (id → the reason). */
   readonly flagged: Readonly<Record<string, string>>;
+  /** The columns the reader unticked, by id (kept as the project's `hidden`). */
+  readonly readerHid: ReadonlyArray<string>;
+  /** Columns the reader showed (true) or hid (false), by id. */
+  readonly columns: Readonly<Record<string, boolean>>;
   readonly document: DocumentRef | null;
   /** The work is as saved in the document. */
   readonly saved: boolean;
@@ -88,6 +97,10 @@ export function serializeSession(
         return k === undefined ? [] : [k];
       }),
       lexicon: source.lexicon,
+      hidden: source.readerHid.flatMap((id) => {
+        const k = index.get(id);
+        return k === undefined ? [] : [k];
+      }),
     },
     source.workbench,
   );
@@ -110,6 +123,10 @@ export function serializeSession(
     flagged: Object.entries(source.flagged).flatMap(([id, reason]) => {
       const k = index.get(id);
       return k === undefined ? [] : [[k, reason]];
+    }),
+    columns: Object.entries(source.columns).flatMap(([id, show]) => {
+      const k = index.get(id);
+      return k === undefined ? [] : [[k, show]];
     }),
     sample: indices(items.filter((i) => i.source === 'sample').map((i) => i.id)),
     project: projectJson(project),
@@ -156,14 +173,30 @@ export function parseSession(
   const document = readDocument(record.document);
   // Sessions kept before these fields existed had no article flagged, and unsaved work.
   const flagged = readFlagged(record.flagged ?? [], count);
-  if (selected === null || sample === null || document === undefined || flagged === null) {
+  const columns = readColumns(record.columns ?? [], count);
+  if (
+    selected === null ||
+    sample === null ||
+    document === undefined ||
+    flagged === null ||
+    columns === null
+  ) {
     return fail('the unsaved work is damaged');
   }
   const savedAt = typeof record.savedAt === 'string' ? record.savedAt : '';
   const saved = record.saved === true && document !== null;
   return {
     ok: true,
-    session: { project: project.project, selected, sample, flagged, document, saved, savedAt },
+    session: {
+      project: project.project,
+      selected,
+      sample,
+      flagged,
+      columns,
+      document,
+      saved,
+      savedAt,
+    },
   };
 }
 
@@ -184,6 +217,25 @@ function readFlagged(value: unknown, count: number): Readonly<Record<number, str
     flagged[k as number] = reason;
   }
   return flagged;
+}
+
+/** `[index, shown]` pairs as a record, or null when they are not `count` articles'. */
+function readColumns(value: unknown, count: number): Readonly<Record<number, boolean>> | null {
+  if (!Array.isArray(value)) {
+    return null;
+  }
+  const columns: Record<number, boolean> = {};
+  for (const entry of value) {
+    const [k, shown] = Array.isArray(entry) ? (entry as unknown[]) : [];
+    if (!Number.isInteger(k) || (k as number) < 0 || (k as number) >= count) {
+      return null;
+    }
+    if (typeof shown !== 'boolean') {
+      return null;
+    }
+    columns[k as number] = shown;
+  }
+  return columns;
 }
 
 function readDocument(value: unknown): DocumentRef | null | undefined {

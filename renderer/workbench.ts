@@ -99,6 +99,8 @@ export interface ProjectSettings {
   /** Indices of the items included although flagged as another story. */
   readonly include: ReadonlyArray<number>;
   readonly lexicon: ProjectLexicon | null;
+  /** Indices of the items the reader hid in the column chooser (default none). */
+  readonly hidden?: ReadonlyArray<number>;
 }
 
 /** A library article with the user's details (`details`: the workbench's) applied: what every view shows. */
@@ -135,6 +137,10 @@ export function workbenchProject(
           ];
     });
   const anchor = (target: ItemAnchor): Anchor | null => toAnchor(target, index);
+  // The base is shown whatever the reader chose.
+  const hidden = [...new Set(settings.hidden ?? [])]
+    .filter((k) => k !== settings.base)
+    .sort((x, y) => x - y);
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -143,6 +149,7 @@ export function workbenchProject(
     base: settings.base,
     diff: settings.diff,
     include: [...settings.include].sort((x, y) => x - y),
+    ...(hidden.length === 0 ? {} : { hidden }),
     manual: { links: pairs(workbench.manual.links), unlinks: pairs(workbench.manual.unlinks) },
     notes: workbench.notes.flatMap((n) => {
       const target = anchor(n.target);

@@ -23,6 +23,7 @@ import { codesFileName, projectFileName } from '../report-file';
 import { parseSession, serializeSession } from '../session';
 import {
   selectDirty,
+  selectSavedProject,
   selectWorkLeftOfSave,
   settingsKey,
   type AppAction,
@@ -67,7 +68,8 @@ export function useProjectFile(
 
   const saveProject = useCallback(
     async (as: boolean): Promise<boolean> => {
-      const { state: now, project: current } = latest.current;
+      const { state: now } = latest.current;
+      const current = selectSavedProject(now);
       if (current === null) {
         dispatch({ type: 'notice', text: 'Tick two or more articles to save a project.' });
         return false;
@@ -221,6 +223,7 @@ export function useProjectFile(
   // saved work too: the page cannot reopen a download, and a reload must not lose it.
   const dirty = selectDirty(state);
   const { items, selected, baseId, included, flagged, options, lexiconSource, workbench } = state;
+  const { readerHid, columns } = state;
   const document = state.document;
   const keeps = dirty || (api.platform === 'web' && document !== null);
   const kept = useRef<boolean | null>(null);
@@ -248,6 +251,8 @@ export function useProjectFile(
           lexicon: lexiconSource,
           workbench,
           flagged,
+          readerHid,
+          columns,
           document,
           saved: !dirty,
         },
@@ -301,6 +306,8 @@ export function useProjectFile(
     options,
     lexiconSource,
     workbench,
+    readerHid,
+    columns,
     document,
   ]);
 

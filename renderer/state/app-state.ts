@@ -648,7 +648,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         saved: { workbench: action.workbench, settings: action.settings },
         notice:
           action.leftOut.notes + action.leftOut.codes > 0
-            ? `Saved ${action.document.name}, without ${notesAndCodes(action.leftOut.notes, action.leftOut.codes)} on rows of articles not compared now (the Notes tab keeps them; tick those articles and save to keep them in a project).`
+            ? `Saved ${action.document.name}, without ${notesAndCodes(action.leftOut.notes, action.leftOut.codes)} on rows of articles not ticked now (the Notes tab keeps them; tick those articles and save to keep them in a project).`
             : `Saved ${action.document.name}.`,
       };
     case 'problem':
@@ -790,6 +790,15 @@ function loadProject(state: AppState, project: Project, session: Session | null)
       : parseLexiconFile(project.lexicon.content, project.lexicon.name);
   const workbench = fromProject(project, ids, EMPTY_WORKBENCH);
   const included = project.include.flatMap((k) => (ids[k] ? [ids[k]] : []));
+  // The columns the reader hid stay hidden; a session also knows those the reader showed.
+  const readerHid = (project.hidden ?? []).flatMap((k) => (ids[k] ? [ids[k]] : []));
+  const columns: Record<string, boolean> = Object.fromEntries(readerHid.map((id) => [id, false]));
+  for (const [k, show] of Object.entries(session?.columns ?? {})) {
+    const id = ids[Number(k)];
+    if (id !== undefined && !readerHid.includes(id)) {
+      columns[id] = show;
+    }
+  }
   const flagged = Object.fromEntries(
     Object.entries(session?.flagged ?? {}).flatMap(([k, reason]) => {
       const id = ids[Number(k)];
@@ -804,8 +813,8 @@ function loadProject(state: AppState, project: Project, session: Session | null)
     leftOut: Object.fromEntries(Object.entries(flagged).filter(([id]) => !included.includes(id))),
     included,
     flagged,
-    columns: {},
-    readerHid: [],
+    columns,
+    readerHid,
     baseId: ids[project.base] ?? null,
     options: project.diff,
     nextId: state.nextId + items.length,
@@ -824,12 +833,37 @@ function loadProject(state: AppState, project: Project, session: Session | null)
   };
 }
 
-/** The comparison's settings a project file holds besides the work, as a key. */
+/**
+ * The comparison's settings a project file holds besides the work, as a key: the articles
+ * ticked (those left out as another story too, as the file holds them), the base, the
+ * options, the articles included and the outlets hidden.
+ */
 export function settingsKey(
-  state: Pick<AppState, 'items' | 'selected' | 'baseId' | 'leftOut' | 'options' | 'included'>,
+  state: Pick<
+    AppState,
+    'items' | 'selected' | 'baseId' | 'leftOut' | 'options' | 'included' | 'readerHid'
+  >,
 ): string {
-  const chosen = selectChosen(state).map((i) => i.id);
-  return JSON.stringify([chosen, selectBaseIndex(state), state.options, state.included]);
+  const ticked = selectTicked(state).map((i) => i.id);
+  const base = selectChosen(state)[selectBaseIndex(state)]?.id ?? null;
+  return JSON.stringify([ticked, base, state.options, state.included, selectHidden(state)]);
+}
+
+/** The ticked articles, those left out as another story too, in library order. */
+function selectTicked(state: Selection): ReadonlyArray<LibraryItem> {
+  return state.items.filter((i) => state.selected.includes(i.id));
+}
+
+/**
+ * The compared articles the reader hid in the column chooser, by library id in library
+ * order (never the base, which is always shown): what a project keeps of the columns.
+ */
+export function selectHidden(
+  state: Selection & Pick<AppState, 'readerHid'>,
+): ReadonlyArray<string> {
+  const chosen = selectChosen(state);
+  const base = chosen[selectBaseIndex(state)]?.id;
+  return chosen.filter((i) => i.id !== base && state.readerHid.includes(i.id)).map((i) => i.id);
 }
 
 /**
@@ -928,6 +962,36 @@ export function selectProject(
   );
 }
 
+/**
+ * The project a save writes, so that the project reopened shows and exports what was saved:
+ * the articles ticked, those the comparison left out as another story too (not in
+ * `include`: reopened, the comparison leaves them out again, with the same reason), the
+ * settings, the outlets the reader hid, and the work about them. Null with fewer than two
+ * articles compared.
+ */
+export function selectSavedProject(
+  state: Selection &
+    Pick<AppState, 'options' | 'included' | 'workbench' | 'lexiconSource' | 'readerHid'>,
+): Project | null {
+  const chosen = selectChosen(state);
+  if (chosen.length < 2) {
+    return null;
+  }
+  const ticked = selectTicked(state);
+  const at = (id: string | undefined): number => ticked.findIndex((i) => i.id === id);
+  return workbenchProject(
+    ticked,
+    {
+      base: at(chosen[selectBaseIndex(state)]?.id),
+      diff: state.options,
+      include: ticked.flatMap((item, k) => (state.included.includes(item.id) ? [k] : [])),
+      lexicon: state.lexiconSource,
+      hidden: selectHidden(state).map(at),
+    },
+    state.workbench,
+  );
+}
+
 /** The comparison on screen for a request, or null when too few articles are ticked. */
 export function selectComparison(
   state: AppState,
@@ -977,9 +1041,9 @@ export function selectCurrentAnalysis(
 
 /**
  * The notes and codes a project saved now would leave out: those on rows with an article
- * not compared now (see {@link workAside}). `backWithTicks`: some of them would come back by
- * ticking articles still in the library, so saving over the project's file would drop work
- * the user can still keep.
+ * not ticked now (see {@link workAside}; {@link selectSavedProject} writes the ticked
+ * ones). `backWithTicks`: some of them would come back by ticking articles still in the
+ * library, so saving over the project's file would drop work the user can still keep.
  */
 export function selectWorkLeftOfSave(state: AppState): {
   readonly notes: number;
@@ -988,7 +1052,7 @@ export function selectWorkLeftOfSave(state: AppState): {
 } {
   const aside = workAside(
     state.workbench,
-    selectChosen(state).map((i) => i.id),
+    selectTicked(state).map((i) => i.id),
   );
   const inLibrary = new Set(state.items.map((i) => i.id));
   return {

@@ -19,6 +19,7 @@ import {
   selectDirty,
   selectProject,
   selectRequest,
+  selectSavedProject,
   selectWorkLeftOfSave,
   settingsKey,
   type AppAction,
@@ -179,7 +180,7 @@ describe('the workbench in the app state', () => {
       leftOut: { notes: 1, codes: 1 },
     });
     expect(saved.notice).toBe(
-      'Saved bridge.news-compare.json, without 1 note and 1 code on rows of articles not compared now (the Notes tab keeps them; tick those articles and save to keep them in a project).',
+      'Saved bridge.news-compare.json, without 1 note and 1 code on rows of articles not ticked now (the Notes tab keeps them; tick those articles and save to keep them in a project).',
     );
     // One article ticked: nothing is compared, and the ticked one is not called unticked.
     const alone = reduce(unticked, { type: 'article-ticked', id: 'a2', ticked: false });
@@ -280,6 +281,8 @@ describe('the workbench in the app state', () => {
         lexicon: null,
         workbench: state.workbench,
         flagged: state.flagged,
+        readerHid: state.readerHid,
+        columns: state.columns,
         document: state.document,
         saved,
       },
@@ -331,6 +334,87 @@ describe('the workbench in the app state', () => {
     expect(back.notice).toBe(
       'Your work from the last session is back, as saved in bridge.news-compare.json.',
     );
+  });
+
+  it('should keep the columns the reader hid in the project saved, and bring them back', () => {
+    const start = loaded();
+    // The reader unticks #2 (a1) under Columns; a0 is the base.
+    const hid = reduce(start, {
+      type: 'columns-chosen',
+      shown: { a0: true, a1: false, a2: true },
+      clicked: { id: 'a1', show: false },
+    });
+    expect(selectSavedProject(hid)?.hidden).toEqual([1]);
+    expect(selectProject(hid)?.hidden).toBeUndefined();
+    const saved = reduce(hid, {
+      type: 'project-saved',
+      document: { name: 'bridge.news-compare.json', id: null },
+      workbench: hid.workbench,
+      settings: settingsKey(hid),
+      leftOut: { notes: 0, codes: 0 },
+    });
+    expect(selectDirty(saved)).toBe(false);
+    // Showing it again is a change the file would keep: unsaved.
+    const shownAgain = reduce(saved, {
+      type: 'columns-chosen',
+      shown: { a0: true, a1: true, a2: true },
+      clicked: { id: 'a1', show: true },
+    });
+    expect(selectDirty(shownAgain)).toBe(true);
+    // The project file reopened, and the page reloaded: #2 is still hidden, and clean.
+    const opened = reduce(loaded(), {
+      type: 'project-opened',
+      project: selectSavedProject(hid)!,
+      document: { name: 'bridge.news-compare.json', id: null },
+    });
+    expect(opened.readerHid).toEqual(['a4']);
+    expect(opened.columns).toEqual({ a4: false });
+    expect(selectDirty(opened)).toBe(false);
+    const back = reloaded(saved, true);
+    expect(back.readerHid).toEqual(['a1']);
+    expect(back.columns).toEqual({ a0: true, a1: false, a2: true });
+    expect(selectDirty(back)).toBe(false);
+    expect(selectSavedProject(back)).toEqual(selectSavedProject(hid));
+  });
+
+  it('should keep the article left out as another story in the project saved, to leave it out again', () => {
+    const start = loaded();
+    const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
+    const flagged = {
+      ...edited,
+      leftOut: { a2: 'another story' },
+      flagged: { a2: 'another story' },
+    };
+    const project = selectSavedProject(flagged)!;
+    expect(project.articles.map((a) => a.file)).toEqual(flagged.items.map((i) => i.article.file));
+    expect(project.articles).toHaveLength(3);
+    // Not included: the comparison of the project reopened leaves it out again.
+    expect(project.include).toEqual([]);
+    expect(selectProject(flagged)?.articles).toHaveLength(2);
+    const saved = reduce(flagged, {
+      type: 'project-saved',
+      document: { name: 'bridge.news-compare.json', id: null },
+      workbench: flagged.workbench,
+      settings: settingsKey(flagged),
+      leftOut: { notes: 0, codes: 0 },
+    });
+    expect(selectDirty(saved)).toBe(false);
+    const opened = reduce(loaded(), {
+      type: 'project-opened',
+      project,
+      document: { name: 'bridge.news-compare.json', id: null },
+    });
+    expect(opened.selected).toEqual(['a3', 'a4', 'a5']);
+    expect(selectRequest(opened)?.ids).toEqual(['a3', 'a4', 'a5']);
+    // Once its comparison leaves the article out again, the work is as saved: not unsaved,
+    // and saved again it is the same project.
+    const leftOutAgain = {
+      ...opened,
+      leftOut: { a5: 'another story' },
+      flagged: { a5: 'another story' },
+    };
+    expect(selectDirty(leftOutAgain)).toBe(false);
+    expect(selectSavedProject(leftOutAgain)).toEqual(project);
   });
 
   it('should ask for a new comparison when details or corrections change, not notes', () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../util/random';
 import { INVALID_CASES } from '../testing/invalid-projects';
 import { parseProject, validateProject } from './parse';
-import { serializeProject } from './serialize';
+import { fileVersion, serializeProject } from './serialize';
 import { annotatedProject, bridgeProject } from '../testing/project';
-import { PROJECT_LIMITS } from './types';
+import { PROJECT_LIMITS, type Project } from './types';
 
 const FILE = 'story.news-compare.json';
 
@@ -100,11 +100,11 @@ describe('serializeProject and parseProject', () => {
 describe('parseProject version check', () => {
   it('should refuse a newer version with a message that says so and names the file', () => {
     const json = draft();
-    json.version = 2;
+    json.version = 3;
     const message = messageOf(JSON.stringify(json));
     expect(message).toBe(
-      `${FILE} was saved by a newer version of News Compare (project format version 2; ` +
-        'this version opens version 1 and older). Update News Compare to open it.',
+      `${FILE} was saved by a newer version of News Compare (project format version 3; ` +
+        'this version opens version 2 and older). Update News Compare to open it.',
     );
   });
 
@@ -113,7 +113,7 @@ describe('parseProject version check', () => {
       const json = draft();
       json.version = version;
       expect(messageOf(JSON.stringify(json))).toBe(
-        `${FILE}: version: expected 1, the format version`,
+        `${FILE}: version: expected 1 to 2, the format version`,
       );
     }
   });
@@ -238,5 +238,57 @@ describe('parseProject on hostile input', () => {
       }
     }
     expect(refused).toBeGreaterThan(600);
+  });
+});
+
+describe('the outlets hidden from view (format version 2)', () => {
+  const hiding = (hidden: ReadonlyArray<number>): Project => ({ ...annotatedProject(), hidden });
+
+  it('should keep them, written as version 2, and give them back (round trip)', () => {
+    const project = hiding([2]);
+    const text = serializeProject(project);
+    const json = JSON.parse(text) as Record<string, unknown>;
+    expect(json.version).toBe(2);
+    expect(json.hidden).toEqual([2]);
+    expect(Object.keys(json).indexOf('hidden')).toBe(Object.keys(json).indexOf('include') + 1);
+    expect(parseProject(text, FILE)).toStrictEqual({ ok: true, project });
+  });
+
+  it('should write a project that hides nothing as version 1, as before, which opens as ever', () => {
+    for (const project of [annotatedProject(), hiding([])]) {
+      const json = JSON.parse(serializeProject(project)) as Record<string, unknown>;
+      expect(json.version).toBe(1);
+      expect('hidden' in json).toBe(false);
+    }
+    expect(fileVersion(annotatedProject())).toBe(1);
+    expect(parseProject(serializeProject(hiding([])), FILE)).toStrictEqual({
+      ok: true,
+      project: annotatedProject(),
+    });
+  });
+
+  it('should open a version 2 file without them, and refuse them in a version 1 file', () => {
+    const json = draft();
+    json.version = 2;
+    expect(parseProject(JSON.stringify(json), FILE)).toStrictEqual({
+      ok: true,
+      project: annotatedProject(),
+    });
+    const old = draft();
+    old.hidden = [1];
+    expect(messageOf(JSON.stringify(old))).toBe(`${FILE}: hidden: is not a field of this format`);
+  });
+
+  it('should refuse an index of no article, a repeat, or a list out of order', () => {
+    const cases: ReadonlyArray<[unknown, string]> = [
+      [[3], 'hidden[0]'],
+      [[2, 1], 'hidden[1]: out of order (ascending, without repeats)'],
+      [[1, 1], 'hidden[1]: out of order (ascending, without repeats)'],
+      ['1', 'hidden: expected a list'],
+    ];
+    for (const [hidden, message] of cases) {
+      const json = { ...draft(), version: 2, hidden };
+      expect(messageOf(JSON.stringify(json))).toContain(`${FILE}: ${message}`);
+    }
   });
 });

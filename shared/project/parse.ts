@@ -138,23 +138,29 @@ function readProject(data: unknown, fileName: string): Project {
         `this version opens version ${PROJECT_VERSION} and older). Update News Compare to open it.`,
     );
   }
-  if (version !== PROJECT_VERSION) {
-    throw new FieldError('version', `expected ${PROJECT_VERSION}, the format version`);
+  if (version !== 1 && version !== PROJECT_VERSION) {
+    throw new FieldError('version', `expected 1 to ${PROJECT_VERSION}, the format version`);
   }
-  const record = fields(data, '', [
-    'format',
-    'version',
-    'story',
-    'articles',
-    'base',
-    'diff',
-    'include',
-    'manual',
-    'notes',
-    'codebook',
-    'codings',
-    'lexicon',
-  ]);
+  const record = fields(
+    data,
+    '',
+    [
+      'format',
+      'version',
+      'story',
+      'articles',
+      'base',
+      'diff',
+      'include',
+      'manual',
+      'notes',
+      'codebook',
+      'codings',
+      'lexicon',
+    ],
+    // Version 2 added the outlets the reader hid.
+    version === 1 ? [] : ['hidden'],
+  );
   const story = str(record.story, 'story', LIMITS.lineChars);
   if (story !== '') {
     check(lineProblem(story), 'story');
@@ -170,6 +176,7 @@ function readProject(data: unknown, fileName: string): Project {
     ctx.articleIndex(v, `include[${i}]`),
   );
   unique(include, (k) => String(k), 'include', 'names the same article twice');
+  const hidden = readHidden(record.hidden, ctx);
   const manual = readManual(record.manual, ctx);
   const codebook = list(record.codebook, 'codebook', LIMITS.codes).map((v, i) =>
     readCode(v, `codebook[${i}]`),
@@ -206,12 +213,32 @@ function readProject(data: unknown, fileName: string): Project {
     base,
     diff,
     include,
+    ...(hidden.length === 0 ? {} : { hidden }),
     manual,
     notes,
     codebook,
     codings,
     lexicon,
   };
+}
+
+/**
+ * The articles hidden from view, ascending and without repeats (none if absent). The base
+ * may be among them (a base chosen later): it is shown all the same.
+ */
+function readHidden(value: unknown, ctx: Context): ReadonlyArray<number> {
+  if (value === undefined) {
+    return [];
+  }
+  const hidden = list(value, 'hidden', LIMITS.articles).map((v, i) =>
+    ctx.articleIndex(v, `hidden[${i}]`),
+  );
+  hidden.forEach((k, i) => {
+    if (i > 0 && k <= (hidden[i - 1] ?? -1)) {
+      throw new FieldError(`hidden[${i}]`, 'out of order (ascending, without repeats)');
+    }
+  });
+  return hidden;
 }
 
 function readArticle(value: unknown, index: number): ProjectArticle {

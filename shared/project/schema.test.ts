@@ -25,6 +25,15 @@ describe('docs/project-schema.json', () => {
     }
   });
 
+  it('should accept the outlets hidden from view in version 2 only', () => {
+    const json = JSON.parse(serializeProject({ ...annotatedProject(), hidden: [1] })) as Record<
+      string,
+      unknown
+    >;
+    expect(validate(json)).toBe(true);
+    expect(validate({ ...json, version: 1 })).toBe(false);
+  });
+
   for (const c of INVALID_CASES) {
     it(`should ${c.schema ? 'refuse' : 'leave to the reader'} ${c.field}: ${c.fault}`, () => {
       const json = JSON.parse(serializeProject(annotatedProject())) as unknown;

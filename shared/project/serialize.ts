@@ -20,9 +20,10 @@ export function serializeProject(project: Project): string {
  * {@link serializeProject} writes), e.g. to embed it in another JSON document.
  */
 export function projectJson(project: Project): unknown {
+  const hidden = project.hidden ?? [];
   return {
     format: project.format,
-    version: project.version,
+    version: fileVersion(project),
     story: project.story,
     articles: project.articles.map(articleJson),
     base: project.base,
@@ -33,6 +34,7 @@ export function projectJson(project: Project): unknown {
       ignoreWhitespace: project.diff.ignoreWhitespace,
     },
     include: [...project.include],
+    ...(hidden.length === 0 ? {} : { hidden: [...hidden] }),
     manual: {
       links: project.manual.links.map(pairJson),
       unlinks: project.manual.unlinks.map(pairJson),
@@ -61,6 +63,15 @@ export function projectJson(project: Project): unknown {
         ? null
         : { name: project.lexicon.name, content: project.lexicon.content },
   };
+}
+
+/**
+ * The format version a project is written as: the oldest that holds all of it, so that a
+ * project using nothing newer still opens in an older News Compare (1), and one that hides
+ * outlets is refused there rather than shown with them (2).
+ */
+export function fileVersion(project: Pick<Project, 'hidden'>): 1 | 2 {
+  return (project.hidden ?? []).length > 0 ? 2 : 1;
 }
 
 function articleJson(article: ProjectArticle): unknown {

@@ -24,11 +24,12 @@ import type {
 export const PROJECT_FORMAT = 'news-compare-project';
 
 /**
- * The project format version this code writes and reads. A file with a higher version is
- * refused (it may hold what this version would silently drop); older versions, once there
- * are any, are upgraded on reading.
+ * The newest project format version this code reads and writes. A file with a higher
+ * version is refused (it may hold what this version would silently drop); older versions
+ * are upgraded on reading. A file is written as the oldest version that holds all of it
+ * (see `fileVersion` in `serialize.ts`): version 2 added `hidden`.
  */
-export const PROJECT_VERSION = 1;
+export const PROJECT_VERSION = 2;
 
 /** Suggested file name ending for project files (plain JSON, so any editor opens them). */
 export const PROJECT_FILE_EXTENSION = '.news-compare.json';
@@ -225,7 +226,10 @@ export interface ProjectLexicon {
 export interface Project {
   /** Always {@link PROJECT_FORMAT}. */
   readonly format: typeof PROJECT_FORMAT;
-  /** Always {@link PROJECT_VERSION} in memory (older files are upgraded on reading). */
+  /**
+   * Always {@link PROJECT_VERSION} in memory (older files are upgraded on reading; a file is
+   * written as the oldest version that holds it, see `fileVersion`).
+   */
   readonly version: typeof PROJECT_VERSION;
   /** The user's name for the story; empty when unnamed (the base article's title stands in). */
   readonly story: string;
@@ -237,6 +241,11 @@ export interface Project {
   readonly diff: DiffOptions;
   /** Articles the user included although they were flagged as another story or event. */
   readonly include: ReadonlyArray<number>;
+  /**
+   * Articles the reader hid in the column chooser (ascending), left out of an exported report
+   * (the base is shown all the same); absent (as in a version 1 file) when none.
+   */
+  readonly hidden?: ReadonlyArray<number>;
   /** The user's corrections of the alignment. */
   readonly manual: ManualAlignment;
   /** Notes, in the order written. */

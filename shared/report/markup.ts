@@ -3,7 +3,7 @@
  * Every text goes through the escapers of `escape-html.ts`.
  */
 import type { ArticleIndex, DiffPart, RowIndex } from '../model';
-import { articleNumber, type RowNumbering } from '../view-model/display';
+import { articleNumbering, type RowNumbering } from '../view-model/display';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import type { ViewArticle, ViewModel } from '../view-model/view-model';
@@ -49,10 +49,13 @@ function marked(tag: 'ins' | 'del', text: string): string {
   return `${escapeHtml(text.slice(0, start))}<${tag}>${escapeHtml(core)}</${tag}>${escapeHtml(text.slice(start + core.length))}`;
 }
 
-/** An article's label as HTML: "#2 " and the outlet's name, isolated (it comes from the file). */
+/**
+ * An article's label as HTML: "#2 " (its number on screen, see `articleNumbering`) and the
+ * outlet's name, isolated (it comes from the file).
+ */
 export function labelHtml(model: ViewModel, article: ArticleIndex): string {
   const a: ViewArticle | undefined = model.articles[article];
-  const number = `#${articleNumber(article)}`;
+  const number = `#${articleNumbering(model)(article)}`;
   if (!a) {
     return number;
   }

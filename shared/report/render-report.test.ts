@@ -1,14 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadSeedStory, readArticleFiles } from '../../node/read-articles';
-import { compareArticles } from '../compare';
-import { rowIndex } from '../model';
+import { compareArticles, compareSubset } from '../compare';
+import { articleIndex, rowIndex } from '../model';
 import { largeComparison } from '../testing/large-comparison';
 import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { renderParts } from './markup';
 import { reportOf } from '../testing/report';
 import { analyzeComparison } from '../analysis/analyze';
 import { buildViewModel } from '../view-model/view-model';
+import { subsetNumbers } from '../view-model/subset';
 import { renderReport } from './render-report';
 
 const META = { exportedAt: new Date(Date.UTC(2024, 4, 2, 14, 3, 59)), appVersion: '1.2.3' };
@@ -505,6 +506,47 @@ describe('a report of some of the outlets', () => {
       expect(numbers).toContain(Number(m[1]));
     }
     expect(html).toContain('no counterpart in any other article of this report');
+  });
+
+  it('should show the outlets by the numbers they have on screen: #1 and #3 with #2 hidden', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const keep = [0, 2];
+    const seen = compareSubset(comparison, keep);
+    const view = buildViewModel(seen, subsetNumbers(comparison, keep));
+    const html = renderReport(view, analyzeComparison(seen), {
+      ...META,
+      hiddenOutlets: 1,
+      // A note on a difference of the third article, in the subset its second.
+      annotations: [
+        {
+          row: rowIndex(0),
+          sides: [
+            { article: articleIndex(0), text: 'forced to admit' },
+            { article: articleIndex(1), text: 'forced to concede' },
+          ],
+          codes: [],
+          notes: ['Softer verb'],
+        },
+      ],
+    });
+    checkDocument(html);
+    const columns = [...html.matchAll(/<th scope="col">(#\d+) /gu)].map((m) => m[1]);
+    expect(columns.length).toBeGreaterThan(0);
+    expect(new Set(columns)).toEqual(new Set(['#1', '#3']));
+    // Everywhere an outlet is named: columns, rows, differences, analyses, notes.
+    expect(html).not.toMatch(/#2 /u);
+    expect(html).toMatch(/#3 <bdi>[^<]*<\/bdi>: “<bdi>forced to concede<\/bdi>”/u);
+    expect(html).toMatch(/#3 [^<]*<bdi>[^<]*<\/bdi> words it differently from #1/u);
+    expect(html).toContain('<tr><th scope="row">3</th>');
+    expect(html).not.toContain('<tr><th scope="row">2</th>');
+    // Blind mode keeps them too.
+    const blind = renderReport(view, analyzeComparison(seen), {
+      ...META,
+      hiddenOutlets: 1,
+      blindNames: ['Outlet A', 'Outlet C'],
+    });
+    expect(blind).toContain('#3 <bdi>Outlet C</bdi>');
+    expect(blind).not.toMatch(/#2 /u);
   });
 
   it('should name the articles the comparison left out, with the reason, unless blind', () => {

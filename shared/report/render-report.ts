@@ -22,7 +22,7 @@ import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
 import {
-  articleNumber,
+  articleNumbering,
   paragraphNumber,
   rowNumbering,
   type RowNumbering,
@@ -62,7 +62,8 @@ export interface ReportMeta {
   readonly blindNames?: ReadonlyArray<string>;
   /**
    * How many outlets of the reader's comparison the reader hid, and so left out of this
-   * report (its rows then keep the reader's numbers, see `ViewModel.rowNumbers`).
+   * report (its outlets and rows then keep the reader's numbers, see `ViewModel.articleNumbers`
+   * and `ViewModel.rowNumbers`).
    */
   readonly hiddenOutlets?: number;
   /**
@@ -212,7 +213,7 @@ function renderHeader(
       ? '<div><dt>Outlets</dt><dd>hidden (blind mode): named Outlet A, B…</dd></div>'
       : '',
     meta.hiddenOutlets
-      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} of the comparison, hidden by the reader; rows keep their numbers in the whole comparison, and “only in” means among the outlets in this report</dd></div>`
+      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} of the comparison, hidden by the reader; outlets and rows keep their numbers in the whole comparison, and “only in” means among the outlets in this report</dd></div>`
       : '',
     '</dl>\n',
     '<nav aria-label="Contents"><ol>',
@@ -261,6 +262,7 @@ function renderArticles(
     '<th scope="col">#</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Date</th>',
     '<th scope="col" class="num">Words</th><th scope="col">File</th><th scope="col">Notes</th></tr></thead>\n<tbody>\n',
   );
+  const number = articleNumbering(model);
   for (const a of model.articles) {
     const notes: string[] = [];
     if (a.isBase) {
@@ -274,7 +276,7 @@ function renderArticles(
       );
     }
     out.push(
-      `<tr><th scope="row">${articleNumber(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,
+      `<tr><th scope="row">${number(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,
       `<td class="date">${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
       `<td class="num">${a.wordCount}</td><td class="file">${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
     );

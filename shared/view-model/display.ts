@@ -28,6 +28,21 @@ export function articleNumber(article: ArticleIndex): number {
   return article + 1;
 }
 
+/** The number each article of a view is shown by. */
+export type ArticleNumbering = (article: ArticleIndex) => number;
+
+/**
+ * The numbers a view's articles are shown by: their own ({@link articleNumber}), or those of
+ * the comparison they were taken from (`articleNumbers`: a report of some of the outlets
+ * keeps the numbers the reader sees on screen, "#1, #3, #4" with #2 hidden).
+ */
+export function articleNumbering(view: {
+  readonly articleNumbers?: ReadonlyArray<number>;
+}): ArticleNumbering {
+  const numbers = view.articleNumbers;
+  return numbers === undefined ? articleNumber : (k) => numbers[k] ?? articleNumber(k);
+}
+
 /** The number readers know a paragraph of an article by ("paragraph 4 of 9"). */
 export function paragraphNumber(paragraph: ParaIndex): number {
   return paragraph + 1;

@@ -4,6 +4,8 @@
  * Its own module, importing nothing of the engine, so the page may use it (the report's
  * notes are moved to the subset with it, `shared/project/annotations.ts`).
  */
+import { articleNumber, rowNumber } from './display';
+import type { ViewNumbers } from './view-model';
 import {
   articleIndex,
   rowIndex,
@@ -39,4 +41,17 @@ export function subsetSources(
     }
   });
   return { articles, rows };
+}
+
+/**
+ * The numbers the articles and rows of `compareSubset(comparison, keep)` are shown by: those
+ * they have on screen, in the whole comparison ("#1, #3, #4" with #2 hidden; the rows
+ * likewise). For `buildViewModel`'s `numbers`.
+ */
+export function subsetNumbers(
+  comparison: Pick<Comparison, 'articles' | 'rows'>,
+  keep: ReadonlyArray<number>,
+): ViewNumbers {
+  const sources = subsetSources(comparison, keep);
+  return { articles: sources.articles.map(articleNumber), rows: sources.rows.map(rowNumber) };
 }

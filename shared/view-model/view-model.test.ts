@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedStory } from '../../node/read-articles';
 import { cellText } from '../cells';
-import { compareArticles } from '../compare';
-import type { Article, Comparison } from '../model';
+import { compareArticles, compareSubset } from '../compare';
+import { articleIndex, type Article, type Comparison } from '../model';
 import { SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
 import type { ViewModel, Segment } from './view-model';
 import { storyTitle } from './story-title';
 import { buildViewModel, excerpt } from './view-model';
+import { articleNumbering, rowNumbering } from './display';
+import { subsetNumbers, subsetSources } from './subset';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
 function show(segments: ReadonlyArray<Segment>): string {
@@ -188,6 +190,24 @@ describe('buildViewModel', () => {
     expect(
       buildViewModel(included).differences.some((d) => d.kind === 'unique' && d.article === 4),
     ).toBe(true);
+  });
+
+  it('should number a subset of the outlets as on screen, where every outlet is counted', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const keep = [0, 2];
+    const numbers = subsetNumbers(comparison, keep);
+    expect(numbers.articles).toEqual([1, 3]);
+    expect(numbers.rows).toEqual(subsetSources(comparison, keep).rows.map((r) => r + 1));
+    const subset = buildViewModel(compareSubset(comparison, keep), numbers);
+    expect(subset.articles.map((a) => a.label)).toEqual([
+      '#1 The Chronicle',
+      '#3 Bridge repairs were delayed,…',
+    ]);
+    expect(subset.articles.map((a) => articleNumbering(subset)(a.index))).toEqual([1, 3]);
+    expect(subset.rows.map((r) => rowNumbering(subset)(r.index))).toEqual(numbers.rows);
+    // Without numbers, a view counts its own.
+    expect(articleNumbering(model)(articleIndex(2))).toBe(3);
+    expect(model.articleNumbers).toBeUndefined();
   });
 
   it('should give deep-equal results when run twice', () => {

@@ -27,7 +27,7 @@ import {
 } from '../model';
 import { countWords } from '../text/tokenize';
 import { assertNever } from '../util/assert';
-import { articleNumber } from './display';
+import { articleNumbering } from './display';
 import { paragraphRows } from './paragraph-rows';
 import { storyTitle } from './story-title';
 import { markOther, markPivot, plainSegments, type Segment } from './segments';
@@ -245,10 +245,27 @@ export interface ViewModel {
    * the outlets, the row's number among the rows of all of them (see `rowNumbering`).
    */
   readonly rowNumbers?: ReadonlyArray<number>;
+  /**
+   * The number each article is shown by ("#3"), where it is not its place + 1: in a view of
+   * some of the outlets, the article's number among all of them (see `articleNumbering`).
+   */
+  readonly articleNumbers?: ReadonlyArray<number>;
 }
 
-/** Builds the view model of a comparison. */
-export function buildViewModel(comparison: Comparison): ViewModel {
+/**
+ * The numbers a view of some of the outlets shows its articles and rows by: those they have
+ * in the comparison of all of them, by index in the view (see `subsetNumbers`).
+ */
+export interface ViewNumbers {
+  readonly articles: ReadonlyArray<number>;
+  readonly rows: ReadonlyArray<number>;
+}
+
+/**
+ * Builds the view model of a comparison; with `numbers`, its articles and rows are shown
+ * by those (a comparison of some of the outlets, numbered as on screen).
+ */
+export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): ViewModel {
   const { articles } = comparison;
   const base = comparison.options.base;
   const offTopic = new Set(comparison.offTopic);
@@ -364,13 +381,14 @@ export function buildViewModel(comparison: Comparison): ViewModel {
     };
   });
 
+  const numberOf = articleNumbering({ articleNumbers: numbers?.articles });
   const viewArticles = articles.map((article, column): ViewArticle => {
     const k = articleIndex(column);
     const name = article.outlet ?? UNKNOWN_OUTLET;
     return {
       index: k,
       name,
-      label: articleLabel(article, `#${articleNumber(k)}`),
+      label: articleLabel(article, `#${numberOf(k)}`),
       outlet: article.outlet,
       title: article.title,
       date: article.date,
@@ -408,6 +426,7 @@ export function buildViewModel(comparison: Comparison): ViewModel {
     rows,
     differences,
     hitLimit: comparison.hitLimit,
+    ...(numbers ? { rowNumbers: numbers.rows, articleNumbers: numbers.articles } : {}),
   };
 }
 
