@@ -439,6 +439,26 @@ test('lists a note whose row is not compared now, saying why, instead of hiding 
   await expect(aside).toHaveCount(0);
 });
 
+test('names the row a moved paragraph lands in once the outlets not shown are aligned again', async ({
+  page,
+}) => {
+  // At this width #4 is not shown; the engine aligns it again after a move all the same,
+  // which may shift the rows below the one picked.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  // Paragraph 8 of #3, moved by keyboard into the row above its own.
+  const paragraph = page.locator('[data-cell$=":2:7"]');
+  await paragraph.click();
+  await page.keyboard.press('m');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  const status = page.getByRole('status').first();
+  await expect(status).toContainText('Moved paragraph 8 of #3');
+  const landed = await rows(page).filter({ has: paragraph }).getAttribute('data-row');
+  await expect(status).toContainText(`to row ${landed}.`);
+});
+
 test('joins two rows: the banner names the row as the comparison numbers it', async ({ page }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);
@@ -453,6 +473,7 @@ test('joins two rows: the banner names the row as the comparison numbers it', as
   await page.keyboard.press('j');
   const banner = page.getByRole('status').filter({ hasText: 'pick the row to join it with' });
   await expect(banner).toContainText(`Join row ${number}:`);
+  const toNumber = await rowWith(page, toWords).getAttribute('data-row');
   await to.click();
   await expect(banner).toHaveCount(0);
   const joined = rowWith(page, fromWords).filter({
@@ -460,6 +481,10 @@ test('joins two rows: the banner names the row as the comparison numbers it', as
   });
   await expect(joined).toHaveCount(1);
   await expect(joined).toHaveClass(/manual/);
+  // The status names the rows picked, and the row they make as the new comparison numbers it.
+  await expect(page.getByRole('status').first()).toHaveText(
+    `Joined rows ${number} and ${toNumber} into row ${await joined.getAttribute('data-row')}.`,
+  );
   await expect(rowWith(page, toWords)).toHaveCount(1);
 });
 
