@@ -459,6 +459,52 @@ test('names the row a moved paragraph lands in once the outlets not shown are al
   await expect(status).toContainText(`to row ${landed}.`);
 });
 
+test('gives the keyboard focus back to the corrected paragraph in its new place, where arrows go on', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const status = page.getByRole('status').first();
+  // Paragraph 8 of #3 (the third column), wherever its row is.
+  const paragraph = page.locator('[data-cell$=":2:7"]');
+  const focused = (): Promise<string | null> =>
+    page.evaluate<string | null>("document.activeElement?.getAttribute('data-cell') ?? null");
+  /** The focus is on the paragraph's cell, and the arrow keys move on from it and back. */
+  async function focusedThenArrows(): Promise<void> {
+    await expect(paragraph).toBeFocused();
+    const cell = (await focused()) ?? '';
+    expect(cell).toMatch(/^\d+:2:7$/u);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).not.toBe(cell);
+    const below = (await focused()) ?? '';
+    expect(below).toMatch(/^\d+:2:/u);
+    expect(Number(below.split(':')[0])).toBeGreaterThan(Number(cell.split(':')[0]));
+    await page.keyboard.press('ArrowUp');
+    await expect(paragraph).toBeFocused();
+  }
+
+  // Move, by keyboard: M, the row above, Enter.
+  await paragraph.click();
+  await page.keyboard.press('m');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('Moved paragraph 8 of #3');
+  await focusedThenArrows();
+
+  // Let the engine place it, from its menu.
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Let the Engine Place This Paragraph' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('The engine places paragraph 8 of #3');
+  await focusedThenArrows();
+
+  // Link it with the first paragraph of #2: K, then pick that paragraph.
+  await page.keyboard.press('k');
+  await page.locator('[data-cell$=":1:0"]').click();
+  await expect(status).toContainText('Linked paragraph 8 of #3');
+  await focusedThenArrows();
+});
+
 test('joins two rows: the banner names the row as the comparison numbers it', async ({ page }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);

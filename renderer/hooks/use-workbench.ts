@@ -79,6 +79,8 @@ export interface WorkbenchContext {
   readonly selection: CellTarget | null;
   /** Names an article of the comparison. */
   readonly name: (article: number) => string;
+  /** Told when a correction of the alignment was taken (the comparison is computed again). */
+  readonly corrected: () => void;
 }
 
 /** The time of an edit, as the project keeps it. */
@@ -106,15 +108,19 @@ export function useWorkbench(
   context: WorkbenchContext,
   dispatch: Dispatch<AppAction>,
 ): WorkbenchEdits {
-  const { state, project, ids, comparison, rowOf, selection, name } = context;
+  const { state, project, ids, comparison, rowOf, selection, name, corrected } = context;
   const { workbench, pick } = state;
 
-  /** Runs an edit of the project; a message (also shown) when refused. */
+  /**
+   * Runs an edit of the project; a message (also shown) when refused. A correction of the
+   * alignment taken is told (`corrected`).
+   */
   const edit = useCallback(
     (
       make: (p: Project, c: Comparison | null) => ProjectResult,
       notice?: Notice,
       needsComparison = false,
+      correction = false,
     ): string | null => {
       if (project === null || (needsComparison && comparison === null)) {
         dispatch({ type: 'notice', text: STILL_UPDATING });
@@ -131,10 +137,13 @@ export function useWorkbench(
           workbench: fromProject(result.project, ids, workbench),
           notice,
         });
+        if (correction) {
+          corrected();
+        }
       }
       return null;
     },
-    [project, comparison, ids, workbench, dispatch],
+    [project, comparison, ids, workbench, dispatch, corrected],
   );
 
   /** A correction of the alignment, with the comparison it is made in. */
@@ -143,6 +152,7 @@ export function useWorkbench(
       edit(
         (p, c) => (c === null ? { ok: false, message: STILL_UPDATING } : make(p, c)),
         notice,
+        true,
         true,
       ),
     [edit],
@@ -321,6 +331,8 @@ export function useWorkbench(
         edit(
           (p) => clearCorrections(p, { article: selection.article, paragraph }),
           `The engine places ${paragraphWords(selection)} again.`,
+          false,
+          true,
         );
       },
     }),
