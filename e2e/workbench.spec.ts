@@ -439,6 +439,25 @@ test('lists a note whose row is not compared now, saying why, instead of hiding 
   await expect(aside).toHaveCount(0);
 });
 
+test('names an article left out by the title the user gave it, as the library does', async ({
+  page,
+}) => {
+  await ready(page);
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  await expect(leftOut).toContainText('Left out: “004_165cb968de743235”');
+  const item = page.getByTestId('library-item').filter({ hasText: '004_165cb968de743235' });
+  await item.getByRole('button', { name: /^Details of/ }).click();
+  const form = item.getByRole('form');
+  await form.getByRole('textbox', { name: 'Title' }).fill('Consultation on the institute');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(item.locator('.item-title')).toHaveText('Consultation on the institute');
+  await expect(leftOut).toContainText(
+    'Left out: “Consultation on the institute”, probably another story',
+  );
+  await expect(leftOut).not.toContainText('004_165cb968de743235');
+});
+
 test('names the row a moved paragraph lands in once the outlets not shown are aligned again', async ({
   page,
 }) => {

@@ -656,7 +656,12 @@ export function App() {
           />
           {/* Articles left out of a comparison; with fewer than two ticked, none is asked for. */}
           {state.selected.length >= 2 && (
-            <LeftOutNotice leftOut={leftOutItems} blindName={blindName} onInclude={include} />
+            <LeftOutNotice
+              leftOut={leftOutItems}
+              shown={(item) => shownArticle(item, details)}
+              blindName={blindName}
+              onInclude={include}
+            />
           )}
           {model && (
             <ColumnChooser
