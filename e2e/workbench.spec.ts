@@ -532,6 +532,91 @@ test('lists a note whose row is not compared now, saying why, instead of hiding 
   await expect(aside).toHaveCount(0);
 });
 
+test('names an article left out by the title the user gave it, as the library does', async ({
+  page,
+}) => {
+  await ready(page);
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  await expect(leftOut).toContainText('Left out: “004_165cb968de743235”');
+  const item = page.getByTestId('library-item').filter({ hasText: '004_165cb968de743235' });
+  await item.getByRole('button', { name: /^Details of/ }).click();
+  const form = item.getByRole('form');
+  await form.getByRole('textbox', { name: 'Title' }).fill('Consultation on the institute');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(item.locator('.item-title')).toHaveText('Consultation on the institute');
+  await expect(leftOut).toContainText(
+    'Left out: “Consultation on the institute”, probably another story',
+  );
+  await expect(leftOut).not.toContainText('004_165cb968de743235');
+});
+
+test('names the row a moved paragraph lands in once the outlets not shown are aligned again', async ({
+  page,
+}) => {
+  // At this width #4 is not shown; the engine aligns it again after a move all the same,
+  // which may shift the rows below the one picked.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  // Paragraph 8 of #3, moved by keyboard into the row above its own.
+  const paragraph = page.locator('[data-cell$=":2:7"]');
+  await paragraph.click();
+  await page.keyboard.press('m');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  const status = page.getByRole('status').first();
+  await expect(status).toContainText('Moved paragraph 8 of #3');
+  const landed = await rows(page).filter({ has: paragraph }).getAttribute('data-row');
+  await expect(status).toContainText(`to row ${landed}.`);
+});
+
+test('gives the keyboard focus back to the corrected paragraph in its new place, where arrows go on', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const status = page.getByRole('status').first();
+  // Paragraph 8 of #3 (the third column), wherever its row is.
+  const paragraph = page.locator('[data-cell$=":2:7"]');
+  const focused = (): Promise<string | null> =>
+    page.evaluate<string | null>("document.activeElement?.getAttribute('data-cell') ?? null");
+  /** The focus is on the paragraph's cell, and the arrow keys move on from it and back. */
+  async function focusedThenArrows(): Promise<void> {
+    await expect(paragraph).toBeFocused();
+    const cell = (await focused()) ?? '';
+    expect(cell).toMatch(/^\d+:2:7$/u);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).not.toBe(cell);
+    const below = (await focused()) ?? '';
+    expect(below).toMatch(/^\d+:2:/u);
+    expect(Number(below.split(':')[0])).toBeGreaterThan(Number(cell.split(':')[0]));
+    await page.keyboard.press('ArrowUp');
+    await expect(paragraph).toBeFocused();
+  }
+
+  // Move, by keyboard: M, the row above, Enter.
+  await paragraph.click();
+  await page.keyboard.press('m');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('Moved paragraph 8 of #3');
+  await focusedThenArrows();
+
+  // Let the engine place it, from its menu.
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Let the Engine Place This Paragraph' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toContainText('The engine places paragraph 8 of #3');
+  await focusedThenArrows();
+
+  // Link it with the first paragraph of #2: K, then pick that paragraph.
+  await page.keyboard.press('k');
+  await page.locator('[data-cell$=":1:0"]').click();
+  await expect(status).toContainText('Linked paragraph 8 of #3');
+  await focusedThenArrows();
+});
+
 test('joins two rows: the banner names the row as the comparison numbers it', async ({ page }) => {
   await ready(page);
   await pick(page, ['Met police admit', 'London mayor accuses']);
@@ -546,6 +631,7 @@ test('joins two rows: the banner names the row as the comparison numbers it', as
   await page.keyboard.press('j');
   const banner = page.getByRole('status').filter({ hasText: 'pick the row to join it with' });
   await expect(banner).toContainText(`Join row ${number}:`);
+  const toNumber = await rowWith(page, toWords).getAttribute('data-row');
   await to.click();
   await expect(banner).toHaveCount(0);
   const joined = rowWith(page, fromWords).filter({
@@ -553,6 +639,10 @@ test('joins two rows: the banner names the row as the comparison numbers it', as
   });
   await expect(joined).toHaveCount(1);
   await expect(joined).toHaveClass(/manual/);
+  // The status names the rows picked, and the row they make as the new comparison numbers it.
+  await expect(page.getByRole('status').first()).toHaveText(
+    `Joined rows ${number} and ${toNumber} into row ${await joined.getAttribute('data-row')}.`,
+  );
   await expect(rowWith(page, toWords)).toHaveCount(1);
 });
 

@@ -330,8 +330,23 @@ export function App() {
     return byRow;
   }, [annotated]);
 
+  // After a correction, the keyboard's focus goes back to the paragraph corrected once the
+  // comparison shows it in its new place (its cell leaves the page with the rows it was in).
+  const refocus = useRef(false);
+  const corrected = useCallback(() => {
+    refocus.current = true;
+  }, []);
   const edits = useWorkbench(
-    { state, project, ids, comparison: fresh, rowOf: fresh ? rowOf : null, selection, name },
+    {
+      state,
+      project,
+      ids,
+      comparison: fresh,
+      rowOf: fresh ? rowOf : null,
+      selection,
+      name,
+      corrected,
+    },
     dispatch,
   );
   const files = useProjectFile(api, state, project, fresh, dispatch, library.addSample);
@@ -516,6 +531,21 @@ export function App() {
       view.current?.focus();
     }
   }, [model]);
+  // A correction's paragraph takes the focus once the comparison asked for is shown, unless
+  // the reader put the focus somewhere else meanwhile.
+  useEffect(() => {
+    if (refocus.current && fresh !== null && model !== null) {
+      refocus.current = false;
+      const active = document.activeElement;
+      if (
+        active === null ||
+        active === document.body ||
+        document.getElementById('aligned')?.contains(active)
+      ) {
+        view.current?.focusSelection();
+      }
+    }
+  });
   // The current row stays in view when it changes, and when the layout does (a row of the
   // inline view is taller: the side-by-side scroll position would hide it).
   useEffect(() => {
@@ -621,7 +651,12 @@ export function App() {
           />
           {/* Articles left out of a comparison; with fewer than two ticked, none is asked for. */}
           {state.selected.length >= 2 && (
-            <LeftOutNotice leftOut={leftOutItems} blindName={blindName} onInclude={include} />
+            <LeftOutNotice
+              leftOut={leftOutItems}
+              shown={(item) => shownArticle(item, details)}
+              blindName={blindName}
+              onInclude={include}
+            />
           )}
           {model && (
             <ColumnChooser

@@ -31,6 +31,11 @@ export interface ComparisonHandle {
   readonly scrollToRow: (row: RowIndex) => void;
   /** Puts the keyboard's focus on the comparison (its arrow keys then move between paragraphs). */
   readonly focus: () => void;
+  /**
+   * Puts the keyboard's focus on the selected cell, brought into view (on the comparison
+   * when no cell is selected or in the page): after an edit that moved it.
+   */
+  readonly focusSelection: () => void;
 }
 
 /** Props of {@link ComparisonView}. */
@@ -186,29 +191,47 @@ export function ComparisonView({
       virtualizer.scrollToIndex(index, { align: 'center' });
     }
   }, [itemOfRow, virtualizer]);
-  useImperativeHandle(ref, () => ({ scrollToRow, focus: () => scrollRef.current?.focus() }), [
-    scrollToRow,
-  ]);
+  const selected = selection === null ? null : cellKey(selection);
+  /**
+   * Brings the selected cell into view and, once it is laid out, gives it the page's focus
+   * (the comparison itself when `orTable` and the cell is not in the page); the frame asked
+   * for, to cancel.
+   */
+  const focusSelected = useCallback(
+    (orTable: boolean): number => {
+      const index = selection === null ? -1 : itemOfRow(selection.row);
+      if (index >= 0) {
+        virtualizer.scrollToIndex(index, { align: 'auto' });
+      }
+      return requestAnimationFrame(() => {
+        const cell = scrollRef.current?.querySelector<HTMLElement>(
+          `[data-cell="${CSS.escape(selected ?? '')}"]`,
+        );
+        (cell ?? (orTable ? scrollRef.current : null))?.focus();
+      });
+    },
+    [selected, selection, itemOfRow, virtualizer],
+  );
+  useImperativeHandle(
+    ref,
+    () => ({
+      scrollToRow,
+      focus: () => scrollRef.current?.focus(),
+      focusSelection: () => void focusSelected(true),
+    }),
+    [scrollToRow, focusSelected],
+  );
 
   // The page's focus follows a selection moved by keys (not one made by a click or an edit).
   const byKeys = useRef(false);
-  const selected = selection === null ? null : cellKey(selection);
   useEffect(() => {
     if (!byKeys.current || selection === null) {
       return;
     }
     byKeys.current = false;
-    const index = itemOfRow(selection.row);
-    if (index >= 0) {
-      virtualizer.scrollToIndex(index, { align: 'auto' });
-    }
-    const frame = requestAnimationFrame(() => {
-      scrollRef.current
-        ?.querySelector<HTMLElement>(`[data-cell="${CSS.escape(selected ?? '')}"]`)
-        ?.focus();
-    });
+    const frame = focusSelected(false);
     return () => cancelAnimationFrame(frame);
-  }, [selected, selection, itemOfRow, virtualizer]);
+  }, [selection, focusSelected]);
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
     const target = event.target as HTMLElement;

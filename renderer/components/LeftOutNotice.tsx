@@ -1,17 +1,24 @@
+import type { Article } from '../../shared/model';
 import type { LibraryItem } from '../library';
 
 /** Props of {@link LeftOutNotice}. */
 export interface LeftOutNoticeProps {
   /** Ticked articles left out, with the reason. */
   readonly leftOut: ReadonlyArray<{ readonly item: LibraryItem; readonly reason: string }>;
+  /** An article as the library shows it: with the user's details (see `shownArticle`). */
+  readonly shown: (item: LibraryItem) => Article;
   /** Blind mode: each article's blind name (see `blindItemName`); null when not blind. */
   readonly blindName: ((id: string) => string) | null;
   /** Brings an article into the comparison. */
   readonly onInclude: (id: string) => void;
 }
 
-/** Says which ticked articles the comparison leaves out and why, each one click from back in. */
-export function LeftOutNotice({ leftOut, blindName, onInclude }: LeftOutNoticeProps) {
+/**
+ * Says which ticked articles the comparison leaves out and why, each one click from back in:
+ * by the title the library lists them by (the user's over the one detected), or in blind
+ * mode by their blind names.
+ */
+export function LeftOutNotice({ leftOut, shown, blindName, onInclude }: LeftOutNoticeProps) {
   if (leftOut.length === 0) {
     return null;
   }
@@ -20,8 +27,8 @@ export function LeftOutNotice({ leftOut, blindName, onInclude }: LeftOutNoticePr
       {leftOut.map(({ item, reason }) => (
         <p key={item.id}>
           <strong>Left out:</strong>{' '}
-          {blindName ? blindName(item.id) : <span dir="auto">“{item.article.title}”</span>},{' '}
-          {reason}.{' '}
+          {blindName ? blindName(item.id) : <span dir="auto">“{shown(item).title}”</span>}, {reason}
+          .{' '}
           <button type="button" onClick={() => onInclude(item.id)}>
             Include it
           </button>

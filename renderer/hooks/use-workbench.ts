@@ -22,6 +22,7 @@ import {
   removeCode,
   removeCodeApplication,
   removeNote,
+  rowParagraphs,
   setStory,
   splitOut,
   type CodeFields,
@@ -32,7 +33,7 @@ import {
 import { focusTarget, type CellTarget, type ParagraphRows } from '../cell-navigation';
 import type { AnnotationChange } from '../components/AnnotateDialog';
 import type { DetailsChange } from '../components/DetailsForm';
-import type { AppAction, AppState } from '../state/app-state';
+import type { AppAction, AppState, Notice } from '../state/app-state';
 import { fromProject } from '../workbench';
 
 /** Said when an edit needs the comparison of the latest changes, still being computed. */
@@ -78,6 +79,8 @@ export interface WorkbenchContext {
   readonly selection: CellTarget | null;
   /** Names an article of the comparison. */
   readonly name: (article: number) => string;
+  /** Told when a correction of the alignment was taken (the comparison is computed again). */
+  readonly corrected: () => void;
 }
 
 /** The time of an edit, as the project keeps it. */
@@ -105,15 +108,19 @@ export function useWorkbench(
   context: WorkbenchContext,
   dispatch: Dispatch<AppAction>,
 ): WorkbenchEdits {
-  const { state, project, ids, comparison, rowOf, selection, name } = context;
+  const { state, project, ids, comparison, rowOf, selection, name, corrected } = context;
   const { workbench, pick } = state;
 
-  /** Runs an edit of the project; a message (also shown) when refused. */
+  /**
+   * Runs an edit of the project; a message (also shown) when refused. A correction of the
+   * alignment taken is told (`corrected`).
+   */
   const edit = useCallback(
     (
       make: (p: Project, c: Comparison | null) => ProjectResult,
-      notice?: string,
+      notice?: Notice,
       needsComparison = false,
+      correction = false,
     ): string | null => {
       if (project === null || (needsComparison && comparison === null)) {
         dispatch({ type: 'notice', text: STILL_UPDATING });
@@ -130,18 +137,22 @@ export function useWorkbench(
           workbench: fromProject(result.project, ids, workbench),
           notice,
         });
+        if (correction) {
+          corrected();
+        }
       }
       return null;
     },
-    [project, comparison, ids, workbench, dispatch],
+    [project, comparison, ids, workbench, dispatch, corrected],
   );
 
   /** A correction of the alignment, with the comparison it is made in. */
   const correct = useCallback(
-    (make: (p: Project, c: Comparison) => ProjectResult, notice: string): string | null =>
+    (make: (p: Project, c: Comparison) => ProjectResult, notice: Notice): string | null =>
       edit(
         (p, c) => (c === null ? { ok: false, message: STILL_UPDATING } : make(p, c)),
         notice,
+        true,
         true,
       ),
     [edit],
@@ -244,6 +255,9 @@ export function useWorkbench(
         }
         let problem: string | null;
         if (pick.kind === 'move') {
+          const moved = paragraphWords(from);
+          // The row it lands in is numbered once the comparison shows it: the engine aligns
+          // every article again, and rows may shift (see `Notice`).
           problem = correct(
             (p, c) =>
               moveParagraphToRow(
@@ -252,12 +266,30 @@ export function useWorkbench(
                 { article: from.article, paragraph: from.paragraph ?? -1 },
                 target.row,
               ),
-            `Moved ${paragraphWords(from)} to row ${rowNumber(target.row)}.`,
+            {
+              before: `Moved ${moved} to row`,
+              item: pick.from.item,
+              paragraph: from.paragraph ?? paraIndex(0),
+              otherwise: `Moved ${moved}.`,
+            },
           );
         } else if (pick.kind === 'join') {
+          // The rows as they were picked, and the row they make, followed by a paragraph of it.
+          const joined = `Joined rows ${rowNumber(from.row)} and ${rowNumber(target.row)}`;
+          const held =
+            from.paragraph === null
+              ? comparison && rowParagraphs(comparison, from.row)[0]
+              : { article: from.article, paragraph: from.paragraph };
           problem = correct(
             (p, c) => joinRows(p, c, from.row, target.row),
-            `Joined rows ${rowNumber(from.row)} and ${rowNumber(target.row)}.`,
+            held == null
+              ? `${joined}.`
+              : {
+                  before: `${joined} into row`,
+                  item: ids[held.article] ?? '',
+                  paragraph: paraIndex(held.paragraph),
+                  otherwise: `${joined}.`,
+                },
           );
         } else if (target.paragraph === null) {
           dispatch({ type: 'notice', text: 'Pick a paragraph to link with, not an empty cell.' });
@@ -299,9 +331,23 @@ export function useWorkbench(
         edit(
           (p) => clearCorrections(p, { article: selection.article, paragraph }),
           `The engine places ${paragraphWords(selection)} again.`,
+          false,
+          true,
         );
       },
     }),
-    [workbench, edit, correct, dispatch, selection, state.focus, pick, ids, rowOf, paragraphWords],
+    [
+      workbench,
+      edit,
+      correct,
+      dispatch,
+      selection,
+      state.focus,
+      pick,
+      ids,
+      rowOf,
+      comparison,
+      paragraphWords,
+    ],
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testArticle } from '../../shared/testing/article';
 import { analyzeComparison } from '../../shared/analysis/analyze';
 import { compareArticles } from '../../shared/compare';
-import type { Comparison } from '../../shared/model';
+import { paraIndex, type Comparison } from '../../shared/model';
 import type { ViewModel } from '../../shared/view-model/view-model';
 import {
   appReducer,
@@ -76,6 +76,59 @@ describe('appReducer', () => {
       answer: { ok: false, message: 'Too few words.' },
     });
     expect(selectStatus(failed, request)).toBe('Too few words.');
+  });
+
+  it('should name the row a moved paragraph stands in as the comparison asked for shows it', () => {
+    const state = reduce(start, {
+      type: 'articles-added',
+      articles: [testArticle('one.txt', ['One.', 'Two.']), testArticle('two.txt', ['A.', 'B.'])],
+      errors: [],
+      source: 'sample',
+    });
+    const request = selectRequest(state);
+    if (!request) {
+      throw new Error('two articles make a request');
+    }
+    // The correction was made in a comparison where row 2 was the target; the engine's new
+    // alignment puts the paragraph in the third row.
+    const moved = reduce(state, {
+      type: 'workbench-edited',
+      workbench: state.workbench,
+      notice: {
+        before: 'Moved paragraph 2 of #2 to row',
+        item: 'a1',
+        paragraph: paraIndex(1),
+        otherwise: 'Moved paragraph 2 of #2.',
+      },
+    });
+    expect(selectStatus(moved, request)).toBe('Comparing 2 articles…');
+    const comparison = (rows: number[][][]): Comparison =>
+      ({
+        offTopic: [],
+        offTopicReasons: [],
+        rows: rows.map((cells) => ({ cells })),
+      }) as unknown as Comparison;
+    const answered = (c: Comparison): AppState =>
+      reduce(moved, {
+        type: 'compared',
+        request,
+        answer: { ok: true, comparison: c, model: {} as ViewModel },
+      });
+    const shown = answered(
+      comparison([
+        [[0], []],
+        [[], [0]],
+        [[1], [1]],
+      ]),
+    );
+    expect(selectStatus(shown, request)).toBe('Moved paragraph 2 of #2 to row 3.');
+    const nowhere = answered(
+      comparison([
+        [[0], [0]],
+        [[1], []],
+      ]),
+    );
+    expect(selectStatus(nowhere, request)).toBe('Moved paragraph 2 of #2.');
   });
 
   it('should step through differences with wrap-around and open the presentation on the first', () => {

@@ -10,6 +10,7 @@ import type { LexiconFileResult, UserLexicon } from '../../shared/analysis/lexic
 import type { LoadError, LoadWarning } from '../../shared/load/load-article';
 import {
   DEFAULT_DIFF_OPTIONS,
+  rowIndex,
   type ParaIndex,
   type RowIndex,
   type Article,
@@ -17,6 +18,7 @@ import {
   type Comparison,
   type DiffOptions,
 } from '../../shared/model';
+import { rowNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';
 import { parseLexiconFile } from '../../shared/analysis/lexicon-file';
 import {
@@ -97,7 +99,7 @@ export interface AppState {
   /** Why the last request failed, or null. */
   readonly compareError: string | null;
   /** A message for the status line (e.g. where a report was saved), or null. */
-  readonly notice: string | null;
+  readonly notice: Notice | null;
   /** Side by side, or one outlet under the other. */
   readonly layout: 'side' | 'inline';
   /** Index of the current difference, or -1. */
@@ -161,6 +163,25 @@ export interface CellFocus {
   readonly paragraph: ParaIndex | null;
   /** For an empty cell, its row; null for a paragraph. */
   readonly row: RowIndex | null;
+}
+
+/**
+ * A message for the status line: words, or words that end with the row a paragraph stands
+ * in. A correction cannot know that row when it is made: the engine aligns every article
+ * again (those not shown too), which may shift every later row. Its number is read from the
+ * comparison on screen when the message is shown (see {@link selectStatus}).
+ */
+export type Notice = string | RowNotice;
+
+/** A message naming the row a paragraph stands in: "Moved paragraph 8 of #3 to row 21.". */
+export interface RowNotice {
+  /** The words before the row's number ("Moved paragraph 8 of #3 to row"). */
+  readonly before: string;
+  /** The paragraph, by library article. */
+  readonly item: string;
+  readonly paragraph: ParaIndex;
+  /** The message when no row on screen holds the paragraph ("Moved paragraph 8 of #3."). */
+  readonly otherwise: string;
 }
 
 /** A correction that needs a second pick: the target row or paragraph. */
@@ -254,7 +275,7 @@ export type AppAction =
       readonly type: 'workbench-edited';
       readonly workbench: Workbench;
       /** What the status line says, or null. */
-      readonly notice?: string;
+      readonly notice?: Notice;
     }
   | { readonly type: 'undo' }
   | { readonly type: 'redo' }
@@ -1000,7 +1021,10 @@ export function selectComparison(
   return request ? state.comparison : null;
 }
 
-/** The status line. */
+/**
+ * The status line: while the comparison asked for is computed, that it is; then the last
+ * message, a row it names read from that comparison (see {@link Notice}).
+ */
 export function selectStatus(state: AppState, request: CompareRequest | null): string {
   if (state.items.length === 0) {
     return 'Loading the sample story…';
@@ -1016,7 +1040,24 @@ export function selectStatus(state: AppState, request: CompareRequest | null): s
   if (request.key !== state.comparedKey) {
     return `Comparing ${request.articles.length} articles…`;
   }
-  return state.compareError ?? state.notice ?? '';
+  return state.compareError ?? noticeText(state) ?? '';
+}
+
+/**
+ * The status line's message, or null: a {@link RowNotice} names the row of the comparison
+ * on screen that holds its paragraph, as the row is numbered there.
+ */
+function noticeText(state: Pick<AppState, 'notice' | 'comparison' | 'comparedIds'>): string | null {
+  const { notice } = state;
+  if (notice === null || typeof notice === 'string') {
+    return notice;
+  }
+  const article = state.comparedIds.indexOf(notice.item);
+  const row =
+    article < 0 || state.comparison === null
+      ? -1
+      : state.comparison.rows.findIndex((r) => r.cells[article]?.includes(notice.paragraph));
+  return row < 0 ? notice.otherwise : `${notice.before} ${rowNumber(rowIndex(row))}.`;
 }
 
 /** The analyses of the comparison on screen: done, failed, or still running. */
