@@ -66,6 +66,7 @@ import {
   selectAside,
   selectBaseIndex,
   selectChosen,
+  selectComparisonTitle,
   selectComparison,
   selectCurrentAnalysis,
   selectLeftOut,
@@ -512,8 +513,7 @@ export function App() {
     // Remembered when every file is one the main process knows (it gave it an id).
     const fileIds = chosen.flatMap((i) => (i.fileId === undefined ? [] : [i.fileId]));
     if (api.platform === 'desktop' && fileIds.length === chosen.length) {
-      const title = chosen[selectBaseIndex(state)]?.article.title ?? 'Comparison';
-      void api.addRecent({ title, fileIds });
+      void api.addRecent({ title: selectComparisonTitle(state), fileIds });
     }
   });
   useEffect(() => {

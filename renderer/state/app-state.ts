@@ -916,6 +916,15 @@ export function selectLeftOut(
   });
 }
 
+/**
+ * The comparison's name in the desktop's recent list: its base's title as the reader sees
+ * it (their details over the detected ones).
+ */
+export function selectComparisonTitle(state: Selection & Pick<AppState, 'workbench'>): string {
+  const base = selectChosen(state)[selectBaseIndex(state)];
+  return base ? shownArticle(base, state.workbench.details).title : 'Comparison';
+}
+
 /** Index of the base among the chosen articles (the first when none was chosen). */
 export function selectBaseIndex(state: Selection): number {
   return Math.max(

@@ -16,6 +16,7 @@ import {
   initialState,
   MAX_UNDO,
   selectAside,
+  selectComparisonTitle,
   selectDirty,
   selectProject,
   selectRequest,
@@ -187,6 +188,17 @@ describe('the workbench in the app state', () => {
     expect(aside(alone)[0]?.[0]).toMatch(
       /^On a row with “[^”]+” \(ticked, with too few others to compare\) and “The Courier” \(not ticked now\)$/u,
     );
+  });
+
+  it('should name a comparison in the recent list by its base as the reader titled it', () => {
+    const start = loaded();
+    const detected = selectComparisonTitle(start);
+    expect(detected).toBe(start.items[0]?.article.title);
+    const titled = reduce(start, {
+      type: 'workbench-edited',
+      workbench: { ...start.workbench, details: { a0: { title: 'The bridge reopens' } } },
+    });
+    expect(selectComparisonTitle(titled)).toBe('The bridge reopens');
   });
 
   it('should keep at most MAX_UNDO edits to undo', () => {
