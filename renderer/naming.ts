@@ -26,3 +26,11 @@ export function articleNamer(model: ViewModel, blind: boolean): (article: number
   return (k) =>
     blind ? blindLabel(k) : (model.articles[k]?.label ?? `#${articleNumber(articleIndex(k))}`);
 }
+
+/**
+ * A message ended with a full stop, unless it already ends a sentence: a name cut short
+ * ("Met police admit tweet…") or a question does not take a second one.
+ */
+export function sentence(text: string): string {
+  return /[.…?!]$/u.test(text) ? text : `${text}.`;
+}

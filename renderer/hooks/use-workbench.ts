@@ -35,6 +35,7 @@ import type { AnnotationChange } from '../components/AnnotateDialog';
 import type { DetailsChange } from '../components/DetailsForm';
 import type { AppAction, AppState, Notice } from '../state/app-state';
 import { fromProject } from '../workbench';
+import { sentence } from '../naming';
 
 /** Said when an edit needs the comparison of the latest changes, still being computed. */
 export const STILL_UPDATING = 'The comparison is still being updated; try again when it is shown.';
@@ -270,7 +271,7 @@ export function useWorkbench(
               before: `Moved ${moved} to row`,
               item: pick.from.item,
               paragraph: from.paragraph ?? paraIndex(0),
-              otherwise: `Moved ${moved}.`,
+              otherwise: sentence(`Moved ${moved}`),
             },
           );
         } else if (pick.kind === 'join') {
@@ -304,7 +305,7 @@ export function useWorkbench(
                 { article: from.article, paragraph: from.paragraph ?? -1 },
                 { article: target.article, paragraph },
               ),
-            `Linked ${paragraphWords(from)} with ${paragraphWords(target)}.`,
+            sentence(`Linked ${paragraphWords(from)} with ${paragraphWords(target)}`),
           );
         }
         if (problem === null) {
