@@ -16,7 +16,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,7 @@ import {
 } from './batch';
 import { failureLine } from './batch-story';
 import { CLI_ENTRY } from '../scripts/build-cli.mjs';
-import { runCli } from './run-cli';
+import { REPO_ROOT, runCli } from './run-cli';
 
 const run = (args: ReadonlyArray<string>) => runCli(args);
 
@@ -186,6 +186,20 @@ describe('compare --batch', () => {
     expect(discarded.code).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(existsSync('/dev/null.partial')).toBe(false);
+    // The command's output piped by a shell, named by a link that leads to no path
+    // (/proc/self/fd/1, as /dev/stdout is): the lines come down the pipe.
+    const piped = execFileSync(
+      'sh',
+      [
+        '-c',
+        '"$0" "$1" --batch "$2" --out /proc/self/fd/1 --jobs 1 | cat',
+        process.execPath,
+        CLI_ENTRY,
+        stories,
+      ],
+      { encoding: 'utf8', cwd: REPO_ROOT },
+    );
+    expect(piped.trim().split('\n')).toHaveLength(6);
   }, 120_000);
 
   it('should refuse outputs reached through a link to the batch folder', async () => {
@@ -331,12 +345,30 @@ describe('planOutput', () => {
       ok: true,
       plan: { write: `${real}.partial`, renameTo: real },
     });
+    // A link to a file not written yet: that file, not the link replaced by a file.
+    const dangling = join(tmp, 'plan-dangling.jsonl');
+    symlinkSync('plan-later.jsonl', dangling);
+    const later = join(tmp, 'plan-later.jsonl');
+    expect(await planOutput(dangling)).toEqual({
+      ok: true,
+      plan: { write: `${later}.partial`, renameTo: later },
+    });
   });
 
   it('should write what is not a file as the lines come, and refuse a folder', async () => {
     expect(await planOutput('/dev/null')).toEqual({
       ok: true,
       plan: { write: '/dev/null', renameTo: null },
+    });
+    // A link to a pipe (as /dev/stdout is when the output is piped): the pipe, never a
+    // file renamed over the link.
+    const fifo = join(tmp, 'plan-fifo');
+    execFileSync('mkfifo', [fifo]);
+    const toPipe = join(tmp, 'plan-to-pipe');
+    symlinkSync(fifo, toPipe);
+    expect(await planOutput(toPipe)).toEqual({
+      ok: true,
+      plan: { write: toPipe, renameTo: null },
     });
     expect(await planOutput(tmp)).toEqual({
       ok: false,

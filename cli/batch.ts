@@ -6,7 +6,7 @@
  * a terminal.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { lstat, mkdir, readdir, realpath, rename, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readlink, realpath, rename, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -397,25 +397,44 @@ export async function planOutput(
   | { readonly ok: false; readonly message: string }
 > {
   const beside = (file: string): OutputPlan => ({ write: partialFileOf(file), renameTo: file });
-  let target = out;
-  try {
-    if ((await lstat(out)).isSymbolicLink()) {
-      target = await realpath(out);
-    }
-  } catch {
-    // No such file (or a link to none): a new file, written beside.
-    return { ok: true, plan: beside(out) };
-  }
+  // What `out` leads to, through any links: a link to a pipe (`/dev/stdout` when the
+  // output is piped, `/dev/fd/63` of a shell's `>(…)`) is a pipe, though it has no path.
   let info;
   try {
-    info = await stat(target);
+    info = await stat(out);
   } catch {
-    return { ok: true, plan: beside(target) };
+    info = null;
   }
-  if (info.isDirectory()) {
-    return { ok: false, message: `${out}: --out is a folder; give the file to write.` };
+  if (info !== null) {
+    if (info.isDirectory()) {
+      return { ok: false, message: `${out}: --out is a folder; give the file to write.` };
+    }
+    if (!info.isFile()) {
+      // A pipe or a device gets the lines as they come: a rename would replace it.
+      return { ok: true, plan: { write: out, renameTo: null } };
+    }
+    return { ok: true, plan: beside(await realpath(out).catch(() => out)) };
   }
-  return { ok: true, plan: info.isFile() ? beside(target) : { write: target, renameTo: null } };
+  // Nothing there yet: a new file, written beside; through a link to none, the file the
+  // link names (a rename over the link would replace the link with a file).
+  return { ok: true, plan: beside(await linkTarget(out)) };
+}
+
+/** Where a path leads through links that name no existing file (the path itself if none). */
+async function linkTarget(path: string): Promise<string> {
+  let target = path;
+  // As the system does, a chain of links ends after 40.
+  for (let step = 0; step < 40; step++) {
+    try {
+      if (!(await lstat(target)).isSymbolicLink()) {
+        return target;
+      }
+      target = resolve(dirname(target), await readlink(target));
+    } catch {
+      return target;
+    }
+  }
+  return target;
 }
 
 /** The file a write error is about, as the user named it (not its partial file). */

@@ -10,6 +10,13 @@ describe('writeErrorReason', () => {
     expect(writeErrorReason(Object.assign(new Error('x'), { code: 'ENOSPC' }))).toMatch(
       /^the disk is full/u,
     );
+    // A socket named as a file (a program's stdout that is one), a device that fails.
+    expect(writeErrorReason(Object.assign(new Error('x'), { code: 'ENXIO' }))).toMatch(
+      /^it is a socket or a device that cannot be opened by name; give a file or a pipe/u,
+    );
+    expect(writeErrorReason(Object.assign(new Error('x'), { code: 'EIO' }))).toMatch(
+      /^the system could not write to it/u,
+    );
   });
 
   it('should give an unlisted code as it is, and a plain error’s message', () => {

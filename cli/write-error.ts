@@ -14,6 +14,8 @@ const REASONS: Readonly<Record<string, string>> = {
   ENOSPC: 'the disk is full; free some space or choose another disk',
   EDQUOT: 'the disk quota is used up; free some space or choose another disk',
   EPIPE: 'the program reading the output stopped',
+  ENXIO: 'it is a socket or a device that cannot be opened by name; give a file or a pipe',
+  EIO: 'the system could not write to it (an input/output error); choose a file on a disk',
 };
 
 /** "its folder does not exist; …" for ENOENT; the code itself for one not listed. */
