@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { articleIndex } from '../model';
 import { testArticle } from '../testing/article';
 import { ATTRIBUTION_VERBS, QUOTATION_VERBS } from './lexicon';
-import { articleQuotations, isMarkedName } from './quotations';
+import { findMarkedQuotes } from '../diff/quotes';
+import { articleQuotations, isMarkedName, MAX_SENTENCE_CHARS, sentencesAround } from './quotations';
 
 /** Each quotation of a hand-made article as `words | speaker | verb`. */
 function read(paragraphs: ReadonlyArray<string>): ReadonlyArray<string> {
@@ -141,5 +142,26 @@ describe('who says a quotation', () => {
       'Nothing will stop us now. | Mary Bell (inferred) | say',
       'broke every rule in the book | unclear | report',
     ]);
+  });
+});
+
+describe('the sentences a paragraph is read in', () => {
+  it('should read a paragraph without sentence ends in bounded pieces, never cut inside a quotation', () => {
+    const filler = Array.from({ length: 900 }, (_, i) => ['council', 'budget', 'bridge'][i % 3]);
+    const quote = `“${Array.from({ length: 60 }, () => 'we will build the bridge').join(' ')}”`;
+    const text = `${filler.join(' ')} ${quote} ${filler.join(' ')}, Jane Smith said “it opens in May”`;
+    const quotes = findMarkedQuotes(text);
+    const spans = sentencesAround(text, quotes);
+    expect(spans.length).toBeGreaterThan(2);
+    // Each piece is bounded (a quotation may carry one past the bound), and they tile the text.
+    expect(spans.every((s) => s.endExclusive - s.start <= MAX_SENTENCE_CHARS + quote.length)).toBe(
+      true,
+    );
+    expect(spans.map((s) => text.slice(s.start, s.endExclusive)).join('')).toBe(text);
+    for (const q of quotes) {
+      expect(spans.some((s) => s.start <= q.start && q.endExclusive <= s.endExclusive)).toBe(true);
+    }
+    // The speaker of the last quotation is still found.
+    expect(read([text]).at(-1)).toBe('it opens in May | Jane Smith | say');
   });
 });

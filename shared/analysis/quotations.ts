@@ -89,8 +89,43 @@ function blank(text: string, quotes: ReadonlyArray<Quote>): string {
   return parts.join('');
 }
 
+/**
+ * A "sentence" longer than this many characters (a text without sentence ends) is read in
+ * pieces of at most about this length, cut at a space outside quotations: finding a verb's
+ * speaker looks back over its sentence, which would make such a paragraph's analysis grow
+ * with the square of its length. News sentences are far shorter (the longest of the
+ * reference articles has 570 characters).
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+
 /** Sentence spans of a paragraph, never ending inside a quotation (in order, disjoint). */
-function sentencesAround(text: string, quotes: ReadonlyArray<Quote>): ReadonlyArray<Span> {
+export function sentencesAround(text: string, quotes: ReadonlyArray<Quote>): ReadonlyArray<Span> {
+  return sentencesAroundQuotes(text, quotes).flatMap((s) => boundedSpans(text, s, quotes));
+}
+
+/** A span cut into pieces of at most about {@link MAX_SENTENCE_CHARS}, at spaces outside quotations. */
+function boundedSpans(text: string, span: Span, quotes: ReadonlyArray<Quote>): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.endExclusive - start > MAX_SENTENCE_CHARS) {
+    let cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+    // Not inside a quotation: before it, or else after it.
+    const q = quotes[firstEndingAfter(quotes, cut)];
+    if (q !== undefined && q.start < cut) {
+      cut = q.start > start ? q.start : q.endExclusive;
+    }
+    if (cut <= start || cut >= span.endExclusive) {
+      break;
+    }
+    out.push({ start, endExclusive: cut });
+    start = cut;
+  }
+  out.push({ start, endExclusive: span.endExclusive });
+  return out;
+}
+
+/** Sentence spans of a paragraph, never ending inside a quotation (in order, disjoint). */
+function sentencesAroundQuotes(text: string, quotes: ReadonlyArray<Quote>): Span[] {
   const out: Span[] = [];
   for (const s of sentenceSpans(text)) {
     const last = out[out.length - 1];
