@@ -104,6 +104,13 @@ describe('parseArgs', () => {
   it('should reject an unknown option, naming it', () => {
     expect(failure(['--jsn', 'a', 'b'])).toBe('unknown option --jsn (see --help)');
     expect(failure(['-x'])).toBe('unknown option -x (see --help)');
+    // The batch's options, without --batch, say so.
+    expect(failure(['--jobs', '2', 'a', 'b'])).toBe(
+      '--jobs applies only with --batch DIR (see --help)',
+    );
+    expect(failure(['--out=o.jsonl', 'a', 'b'])).toBe(
+      '--out applies only with --batch DIR (see --help)',
+    );
     expect(failure(['--json=yes'])).toBe('unknown option --json=yes (see --help)');
   });
 

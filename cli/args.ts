@@ -109,6 +109,9 @@ const BOOLEAN_FLAGS: ReadonlyMap<string, { readonly key: BooleanFlag; readonly v
 /** The options naming a file to read or write. */
 type PathOption = 'html' | 'lexicon' | 'save' | 'project' | 'codesCsv' | 'details';
 
+/** Options of the batch mode (`--batch`), which a comparison of files does not take. */
+const BATCH_ONLY: ReadonlySet<string> = new Set(['--out', '--html-dir', '--jobs']);
+
 /**
  * Flags naming a file (`--html r.html` or `--html=r.html`), and the option each one sets;
  * with `--base`, the flags that take a value.
@@ -168,6 +171,9 @@ export function parseArgs(argv: ReadonlyArray<string>): ParseResult {
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
     const path = PATH_FLAGS.get(name);
+    if (BATCH_ONLY.has(name)) {
+      return { ok: false, message: `${name} applies only with --batch DIR (see --help)` };
+    }
     if (name !== '--base' && path === undefined) {
       return { ok: false, message: `unknown option ${arg} (see --help)` };
     }

@@ -173,6 +173,15 @@ describe('compare --batch', () => {
     expect(existsSync(join(tmp, 'z.jsonl'))).toBe(false);
   }, 60_000);
 
+  it('should make a missing --html-dir in a folder that exists, and no folders above it', async () => {
+    const deep = join(tmp, 'no-such', 'reports');
+    const r = await run(['--batch', stories, '--out', join(tmp, 'deep.jsonl'), '--html-dir', deep]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`${deep}: cannot write: its folder does not exist`);
+    expect(existsSync(join(tmp, 'no-such'))).toBe(false);
+    expect(existsSync(join(tmp, 'deep.jsonl'))).toBe(false);
+  }, 60_000);
+
   it('should write through a link given as --out, and leave /dev/null a device', async () => {
     const target = join(tmp, 'linked-target.jsonl');
     writeFileSync(target, 'the previous run\n');

@@ -248,7 +248,13 @@ async function runBatch(
 ): Promise<BatchSummary> {
   const names = await listStories(options.dir);
   if (options.htmlDir !== null) {
-    await mkdir(options.htmlDir, { recursive: true });
+    // Made if missing, as --out's file is, in a folder that exists: a mistyped path does
+    // not leave a trail of new folders.
+    await mkdir(options.htmlDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') {
+        throw error;
+      }
+    });
   }
   const jobs: ReadonlyArray<StoryJob> = names.map((name) => ({
     name,

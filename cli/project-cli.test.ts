@@ -159,7 +159,11 @@ describe('compare --save and --project', () => {
     expect(bad.stderr).toContain(`${binary}: the project is not UTF-8 text`);
     const missing = await run(['--project', join(tmp, 'nowhere.json')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('no such project file');
+    expect(missing.stderr).toContain('no such project file; check the path.');
+    const twoSeeds = SEEDS.slice(0, 2).map((name) => join(ROOT, 'seeds', name));
+    const noDetails = await run(['--details', join(tmp, 'nowhere.json'), ...twoSeeds]);
+    expect(noDetails.code).toBe(2);
+    expect(noDetails.stderr).toContain('no such details file; check the path.');
   }, 60_000);
 
   it('should put notes and codes in the JSON, the summary, the report and the codes CSV', async () => {

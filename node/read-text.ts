@@ -37,8 +37,11 @@ export async function readTextFile(
       return fail(`the ${what} is not UTF-8 text: the file is damaged or not a ${what}.`);
     }
     const code = (error as NodeJS.ErrnoException).code;
+    const named = what.endsWith('file') ? what : `${what} file`;
     return fail(
-      code === 'ENOENT' ? `no such ${what} file.` : `cannot read the ${what} (${code ?? 'error'}).`,
+      code === 'ENOENT'
+        ? `no such ${named}; check the path.`
+        : `cannot read the ${what} (${code ?? 'error'}).`,
     );
   }
 }

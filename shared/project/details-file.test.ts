@@ -47,7 +47,9 @@ describe('details files', () => {
       const parsed = parseDetailsFile(text, 'details.json');
       return parsed.ok ? 'read' : parsed.message;
     };
-    expect(fault('{"a.txt": ')).toMatch(/^details\.json: not valid JSON/u);
+    expect(fault('{"a.txt": ')).toMatch(
+      /^details\.json: not valid JSON \(.+\); a details file is one JSON object, e\.g\. \{ "a\.txt": \{ "outlet": "The Herald" \} \}$/u,
+    );
     expect(fault('[]')).toBe('details.json: expected an object whose keys are article files');
     expect(fault('{"a.txt": "BBC"}')).toMatch(/^details\.json: "a\.txt": expected an object/u);
     expect(fault('{"a.txt": {"publisher": "BBC"}}')).toBe(

@@ -46,7 +46,9 @@ export function parseDetailsFile(text: string, file: string): DetailsFileResult 
   try {
     data = JSON.parse(text.replace(/^\uFEFF/u, ''));
   } catch (error) {
-    return fail(`not valid JSON (${(error as Error).message})`);
+    return fail(
+      `not valid JSON (${(error as Error).message}); a details file is one JSON object, e.g. { "a.txt": { "outlet": "The Herald" } }`,
+    );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fail('expected an object whose keys are article files');
