@@ -40,6 +40,15 @@ function loaded(): AppState {
   });
 }
 
+/** The save of a state's work as `bridge.news-compare.json`, leaving nothing out. */
+const savedAction = (state: AppState): AppAction => ({
+  type: 'project-saved',
+  document: { name: 'bridge.news-compare.json', id: null },
+  workbench: state.workbench,
+  settings: settingsKey(state),
+  leftOut: { notes: 0, codes: 0 },
+});
+
 const named = (state: AppState, outlet: string): Workbench => ({
   ...state.workbench,
   details: { ...state.workbench.details, a0: { outlet } },
@@ -217,13 +226,7 @@ describe('the workbench in the app state', () => {
     const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
     expect(selectDirty(edited)).toBe(true);
     expect(selectDirty(reduce(edited, { type: 'undo' }))).toBe(false);
-    const saved = reduce(edited, {
-      type: 'project-saved',
-      document: { name: 'bridge.news-compare.json', id: null },
-      workbench: edited.workbench,
-      settings: settingsKey(edited),
-      leftOut: { notes: 0, codes: 0 },
-    });
+    const saved = reduce(edited, savedAction(edited));
     expect(selectDirty(saved)).toBe(false);
     expect(saved.notice).toBe('Saved bridge.news-compare.json.');
     expect(selectDirty(reduce(saved, { type: 'base-chosen', id: 'a2' }))).toBe(true);
@@ -330,13 +333,7 @@ describe('the workbench in the app state', () => {
       leftOut: { a2: 'another story' },
       flagged: { a2: 'another story' },
     };
-    const saved = reduce(flagged, {
-      type: 'project-saved',
-      document: { name: 'bridge.news-compare.json', id: null },
-      workbench: flagged.workbench,
-      settings: settingsKey(flagged),
-      leftOut: { notes: 0, codes: 0 },
-    });
+    const saved = reduce(flagged, savedAction(flagged));
     const back = reloaded(saved, true);
     expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
     expect(back.leftOut).toEqual({ a2: 'another story' });
@@ -358,13 +355,7 @@ describe('the workbench in the app state', () => {
     });
     expect(selectSavedProject(hid)?.hidden).toEqual([1]);
     expect(selectProject(hid)?.hidden).toBeUndefined();
-    const saved = reduce(hid, {
-      type: 'project-saved',
-      document: { name: 'bridge.news-compare.json', id: null },
-      workbench: hid.workbench,
-      settings: settingsKey(hid),
-      leftOut: { notes: 0, codes: 0 },
-    });
+    const saved = reduce(hid, savedAction(hid));
     expect(selectDirty(saved)).toBe(false);
     // Showing it again is a change the file would keep: unsaved.
     const shownAgain = reduce(saved, {
@@ -403,13 +394,7 @@ describe('the workbench in the app state', () => {
     // Not included: the comparison of the project reopened leaves it out again.
     expect(project.include).toEqual([]);
     expect(selectProject(flagged)?.articles).toHaveLength(2);
-    const saved = reduce(flagged, {
-      type: 'project-saved',
-      document: { name: 'bridge.news-compare.json', id: null },
-      workbench: flagged.workbench,
-      settings: settingsKey(flagged),
-      leftOut: { notes: 0, codes: 0 },
-    });
+    const saved = reduce(flagged, savedAction(flagged));
     expect(selectDirty(saved)).toBe(false);
     const opened = reduce(loaded(), {
       type: 'project-opened',
