@@ -49,6 +49,18 @@ test('shows the sample story compared on first start, the article about another 
     'another story?',
   );
   await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(5);
+  // The rows still follow the base they followed.
+  const table = comparisonTable(page);
+  await expect(table.getByRole('columnheader').first()).toContainText('base');
+  await expect(table.getByRole('columnheader').first()).not.toContainText('another story?');
+  // And the library leaves it out again.
+  await page
+    .getByTestId('library-item')
+    .filter({ hasText: '004_165cb968de743235' })
+    .getByRole('button', { name: /^Leave .+ out again$/u })
+    .click();
+  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(4);
 });
 
 test('compares two articles ticked alone, though one was left out beside the others', async ({

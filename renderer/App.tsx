@@ -622,6 +622,8 @@ export function App() {
           onBase={(id) => dispatch({ type: 'base-chosen', id })}
           onRemove={(id, name) => dispatch({ type: 'article-removed', id, name })}
           onInclude={include}
+          included={state.included.filter((id) => id in state.flagged)}
+          onLeaveOut={(id) => dispatch({ type: 'article-left-out', id })}
           onDismissErrors={() => dispatch({ type: 'errors-dismissed' })}
           shown={(item) => shownArticle(item, details)}
           userDetails={(id) => workbench.details[id] ?? {}}
@@ -698,6 +700,12 @@ export function App() {
               highlights={highlights}
               segments={segments}
               flagged={flaggedArticles}
+              onLeaveOut={(k) => {
+                const id = comparedIds[k];
+                if (id !== undefined) {
+                  dispatch({ type: 'article-left-out', id });
+                }
+              }}
               onFit={setFit}
               selection={selection}
               onSelect={select}

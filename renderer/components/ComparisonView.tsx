@@ -65,6 +65,8 @@ export interface ComparisonViewProps {
   readonly segments: (row: RowIndex, cell: ViewCell) => ReadonlyArray<Segment>;
   /** Articles flagged as another story and included by the reader, with the reason. */
   readonly flagged: ReadonlyMap<number, string>;
+  /** Leaves an article the reader included (one of `flagged`) out again. */
+  readonly onLeaveOut?: (article: number) => void;
   /** Told how many columns fit the view's width. */
   readonly onFit: (columns: number) => void;
   /** The selected cell (a paragraph, or an empty cell), or null. */
@@ -120,6 +122,7 @@ export function ComparisonView({
   highlights,
   segments,
   flagged,
+  onLeaveOut,
   onFit,
   selection,
   onSelect,
@@ -332,6 +335,16 @@ export function ComparisonView({
                     <span className="badge warn" title={flagged.get(k)}>
                       {offTopicBadge(a?.offTopicReason, flagged.get(k))}
                     </span>
+                  )}
+                  {flagged.has(k) && onLeaveOut && (
+                    <button
+                      type="button"
+                      className="leave-out"
+                      aria-label={`Leave ${name(k)} out again`}
+                      onClick={() => onLeaveOut(k)}
+                    >
+                      Leave out
+                    </button>
                   )}
                 </div>
               );

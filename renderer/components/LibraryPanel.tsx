@@ -25,6 +25,10 @@ export interface LibraryPanelProps {
   /** Removes an article (`name`: what the library calls it). */
   readonly onRemove: (id: string, name: string) => void;
   readonly onInclude: (id: string) => void;
+  /** Ids of ticked articles flagged as another story that the reader included. */
+  readonly included: ReadonlyArray<string>;
+  /** Leaves one of those out again. */
+  readonly onLeaveOut: (id: string) => void;
   /** Dismisses every message about the files opened. */
   readonly onDismissErrors: () => void;
   /** An article as shown: the user's details over the detected ones. */
@@ -64,6 +68,8 @@ export function LibraryPanel({
   onBase,
   onRemove,
   onInclude,
+  included,
+  onLeaveOut,
   onDismissErrors,
   shown,
   userDetails,
@@ -228,6 +234,18 @@ export function LibraryPanel({
                   Left out: another story or event?{' '}
                   <button type="button" onClick={() => onInclude(item.id)}>
                     Include
+                  </button>
+                </div>
+              )}
+              {ticked && included.includes(item.id) && (
+                <div className="item-out">
+                  Included, though another story or event?{' '}
+                  <button
+                    type="button"
+                    aria-label={`Leave “${title}” out again`}
+                    onClick={() => onLeaveOut(item.id)}
+                  >
+                    Leave out
                   </button>
                 </div>
               )}

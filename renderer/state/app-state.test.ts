@@ -300,6 +300,40 @@ describe('appReducer', () => {
     expect(shown.comparison).toBe(flagged);
   });
 
+  it('should keep the base when an article first in the library is included, and leave it out again', () => {
+    const state = withSample();
+    const request = selectRequest(state);
+    if (!request) {
+      throw new Error('three articles make a request');
+    }
+    const flagged = {
+      offTopic: [0],
+      offTopicReasons: [{ article: 0, reason: 'another-event' }],
+      similarity: [
+        [1, 0.2, 0.2],
+        [0.2, 1, 0.5],
+        [0.2, 0.5, 1],
+      ],
+    } as unknown as Comparison;
+    const out = reduce(state, {
+      type: 'compared',
+      request,
+      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
+    });
+    expect(selectRequest(out)?.ids).toEqual(['a1', 'a2']);
+    // Included, it joins the comparison; the rows still follow the base they followed.
+    const back = reduce(out, { type: 'article-included', id: 'a0' });
+    expect(selectRequest(back)?.ids).toEqual(['a0', 'a1', 'a2']);
+    expect(selectRequest(back)?.options.base).toBe(1);
+    // Left out again by the reader, for the reason it was flagged.
+    const again = reduce(back, { type: 'article-left-out', id: 'a0' });
+    expect(selectRequest(again)?.ids).toEqual(['a1', 'a2']);
+    expect(again.included).toEqual([]);
+    expect(selectLeftOut(again).map((l) => [l.item.id, l.reason])).toEqual([
+      ['a0', out.leftOut.a0],
+    ]);
+  });
+
   it('should judge afresh which articles are left out when the ticks change', () => {
     // Two articles of another story are ticked; the sample's articles are ticked one by one.
     const state = reduce(

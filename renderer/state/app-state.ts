@@ -240,6 +240,7 @@ export type AppAction =
       readonly name: string;
     }
   | { readonly type: 'article-included'; readonly id: string }
+  | { readonly type: 'article-left-out'; readonly id: string }
   | {
       /** The reader chose the columns: every compared article, shown or not. */
       readonly type: 'columns-chosen';
@@ -500,12 +501,27 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'article-included':
       return {
         ...state,
+        // The base in force stays the base: an article of another event that comes first in
+        // the library does not become the one every row follows.
+        baseId: state.baseId ?? selectChosen(state)[selectBaseIndex(state)]?.id ?? null,
         leftOut: without(state.leftOut, action.id),
         included: [...state.included, action.id],
         selected: state.selected.includes(action.id)
           ? state.selected
           : [...state.selected, action.id],
       };
+    case 'article-left-out': {
+      // Left out again by the reader, for the reason it was flagged.
+      const reason = state.flagged[action.id];
+      return reason === undefined
+        ? state
+        : {
+            ...state,
+            included: state.included.filter((id) => id !== action.id),
+            leftOut: { ...state.leftOut, [action.id]: reason },
+            baseId: state.baseId === action.id ? null : state.baseId,
+          };
+    }
     case 'errors-dismissed':
       return { ...state, errors: [] };
     case 'article-ticked':
