@@ -394,6 +394,12 @@ test('gives the comparison the library’s width at 1280x720: four outlets fit',
   });
   await page.keyboard.press('l');
   await expect(page.getByRole('complementary', { name: 'Library' })).toBeVisible();
+  // Hidden by its key while a control of it has the focus: the focus goes to the Library
+  // button, not to the page's start.
+  await page.getByRole('complementary', { name: 'Library' }).getByRole('checkbox').first().focus();
+  await page.keyboard.press('l');
+  await expect(page.getByRole('complementary', { name: 'Library' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Library', exact: true })).toBeFocused();
 });
 
 test('folds boilerplate rows with a count, and identical rows on request, opening on a click', async ({

@@ -441,6 +441,15 @@ export function App() {
 
   const effects = useMemo<CommandEffects>(
     () => ({
+      keepFocusOutOfLibrary: () => {
+        if (document.activeElement?.closest('.library')) {
+          requestAnimationFrame(() =>
+            document
+              .querySelector<HTMLElement>('.toolbar [data-command="toggle-library"]')
+              ?.focus(),
+          );
+        }
+      },
       openArticles: () => void library.openArticles(),
       openFolder: () => void library.openFolder(),
       addSample: () => void library.addSample(),

@@ -51,6 +51,7 @@ function recording(state: CommandState): { context: CommandContext; done: string
         splitParagraph: effect('splitParagraph'),
         clearCorrections: effect('clearCorrections'),
         annotate: effect('annotate'),
+        keepFocusOutOfLibrary: effect('keepFocusOutOfLibrary'),
       },
     },
   };

@@ -25,6 +25,11 @@ export interface CommandEffects {
   readonly clearCorrections: () => void;
   /** Opens the notes and codes of the selected cell's row. */
   readonly annotate: () => void;
+  /**
+   * Where the keyboard's focus goes when the library is hidden while it had it: the
+   * Library button, not the page's start.
+   */
+  readonly keepFocusOutOfLibrary: () => void;
 }
 
 /** What a runner gets. */
@@ -69,7 +74,10 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: (context: CommandCont
     effects.enterFullscreen();
   },
   'toggle-blind': ({ dispatch }) => dispatch({ type: 'blind-toggled' }),
-  'toggle-library': ({ dispatch }) => dispatch({ type: 'library-toggled' }),
+  'toggle-library': ({ dispatch, effects }) => {
+    effects.keepFocusOutOfLibrary();
+    dispatch({ type: 'library-toggled' });
+  },
   'toggle-theme': ({ state, dispatch }) =>
     dispatch({ type: 'theme-set', theme: state.dark ? 'light' : 'dark' }),
   'presentation-previous': ({ slides, dispatch }) =>
