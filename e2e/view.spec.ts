@@ -664,3 +664,28 @@ test('draws only the rows near the viewport of a very long comparison', async ({
   await expect(current).toBeInViewport();
   expect(Number(await current.getAttribute('data-row'))).toBeGreaterThan(rows - 100);
 });
+
+test('stacks the panes in a small or zoomed window, the comparison keeping its height', async ({
+  page,
+}) => {
+  // 1280x720 at 200% zoom: 640x360 CSS pixels.
+  await page.setViewportSize({ width: 640, height: 360 });
+  await ready(page);
+  const table = comparisonTable(page);
+  await expect(table).toBeVisible();
+  const size = await table.boundingBox();
+  expect(size?.height ?? 0).toBeGreaterThan(150);
+  expect(size?.width ?? 0).toBeGreaterThan(500);
+  await page.screenshot({ path: `${SHOTS}/zoomed-640x360.png` });
+  await page.getByRole('main').evaluate((e) => e.scrollIntoView());
+  await page.screenshot({ path: `${SHOTS}/zoomed-640x360-comparison.png` });
+  // The page scrolls to the side panel below it.
+  const tabs = page.getByRole('tab', { name: /Differences/ });
+  await tabs.scrollIntoViewIfNeeded();
+  await expect(tabs).toBeInViewport();
+  // A slide that does not fit even in the smallest type scrolls rather than being cut.
+  await page.keyboard.press('F5');
+  const cells = page.locator('.presentation-cells');
+  await expect(cells).toBeVisible();
+  expect(await cells.evaluate((e) => getComputedStyle(e).overflowY)).toBe('auto');
+});
