@@ -687,5 +687,9 @@ test('stacks the panes in a small or zoomed window, the comparison keeping its h
   await page.keyboard.press('F5');
   const cells = page.locator('.presentation-cells');
   await expect(cells).toBeVisible();
-  expect(await cells.evaluate((e) => getComputedStyle(e).overflowY)).toBe('auto');
+  expect(
+    await page.evaluate(
+      "getComputedStyle(document.querySelector('.presentation-cells')).overflowY",
+    ),
+  ).toBe('auto');
 });
