@@ -96,7 +96,10 @@ export interface JsonDocument {
   readonly similarity: ReadonlyArray<ReadonlyArray<number>>;
   /** Articles probably about another story or event: they share no row. */
   readonly offTopic: ReadonlyArray<number>;
-  /** Why each of {@link offTopic} was left out: `another-story` or `another-event`. */
+  /**
+   * Why each of {@link offTopic} was left out: `another-story` or `another-event`, and for
+   * another event the days its opening names against the others' (`days`).
+   */
   readonly offTopicReasons: ReadonlyArray<OffTopicArticle>;
   /**
    * The paragraph links the rows were built from: article `a`'s paragraph `paragraphA` is
@@ -181,6 +184,9 @@ export function toJsonDocument(
     offTopicReasons: comparison.offTopicReasons.map((o) => ({
       article: o.article,
       reason: o.reason,
+      ...(o.days === undefined
+        ? {}
+        : { days: { own: [...o.days.own], others: [...o.days.others] } }),
     })),
     links: comparison.links.map((l) => ({
       a: l.a,

@@ -276,7 +276,7 @@ describe('renderOffTopic', () => {
         offTopicReasons: [{ article: articleIndex(2), reason: 'another-event' }],
       }).split('\n')[1],
     ).toBe(
-      '  [2] other.txt: Title of c/other.txt (another event? same people and places, but its lead dates it to another day)',
+      '  [2] other.txt: Title of c/other.txt (another event? it names the same people and places, but its opening tells of another day than the others)',
     );
   });
 

@@ -14,7 +14,14 @@ import {
   type Analysis,
 } from '../shared/analysis/analyze';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
-import type { Article, Comparison, DiffPart, OffTopicArticle, Row } from '../shared/model';
+import {
+  anotherEventWhy,
+  type Article,
+  type Comparison,
+  type DiffPart,
+  type OffTopicArticle,
+  type Row,
+} from '../shared/model';
 import { wdiff } from '../shared/diff/wdiff';
 import { WEAK_ROW_CONFIDENCE } from '../shared/view-model/view-model';
 import { assertNever } from '../shared/util/assert';
@@ -94,10 +101,11 @@ export function renderSimilarity(comparison: Comparison): string {
 }
 
 /** Why an article was left out, in words. */
-const OFF_TOPIC_REASONS: Readonly<Record<OffTopicArticle['reason'], string>> = {
-  'another-story': 'another story? little in common with any other article',
-  'another-event': 'another event? same people and places, but its lead dates it to another day',
-};
+function offTopicWhy(o: OffTopicArticle): string {
+  return o.reason === 'another-story'
+    ? 'another story? little in common with any other article'
+    : `another event? ${anotherEventWhy(o.days)}`;
+}
 
 /** Which articles are probably about another story or event (left out of the rows). */
 export function renderOffTopic(comparison: Comparison): string {
@@ -107,10 +115,10 @@ export function renderOffTopic(comparison: Comparison): string {
   const lines = ['Off topic (probably about another story or event; left out of the rows):'];
   for (const k of comparison.offTopic) {
     const article = comparison.articles[k];
-    const reason = comparison.offTopicReasons.find((o) => o.article === k)?.reason;
+    const reason = comparison.offTopicReasons.find((o) => o.article === k);
     lines.push(
       `  ${article ? `${articleLabel(article, k)}: ${flatten(article.title)}` : `[${k}]`}` +
-        (reason ? ` (${OFF_TOPIC_REASONS[reason]})` : ''),
+        (reason ? ` (${offTopicWhy(reason)})` : ''),
     );
   }
   return lines.join('\n');

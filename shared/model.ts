@@ -224,9 +224,28 @@ export interface AlteredQuote {
   readonly parts: ReadonlyArray<DiffPart>;
 }
 
-/** Why an article is taken for another event, in words (the app and the report say it alike). */
-export const ANOTHER_EVENT_WHY =
-  'it names the same people and places, but its lead dates its event to another day';
+/** The days an article's opening names, against those the others' openings name. */
+export interface EventDays {
+  /** The days it names ("Monday"), in the week's order. */
+  readonly own: ReadonlyArray<string>;
+  /** The days named by the articles it differs from, the most named first. */
+  readonly others: ReadonlyArray<string>;
+}
+
+/**
+ * Why an article is taken for another event, in words a reader can check (the app, the
+ * report and the command line say it alike): "it names the same people and places, but its
+ * opening tells of Monday, where the others tell of Friday".
+ */
+export function anotherEventWhy(days?: EventDays): string {
+  const list = (names: ReadonlyArray<string>): string =>
+    names.length <= 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] as string}`;
+  return days !== undefined && days.own.length > 0 && days.others.length > 0
+    ? `it names the same people and places, but its opening tells of ${list(days.own)}, where the others tell of ${list(days.others)}`
+    : 'it names the same people and places, but its opening tells of another day than the others';
+}
 
 /** Why an article is left out of the rows. */
 export interface OffTopicArticle {
@@ -237,6 +256,8 @@ export interface OffTopicArticle {
    * people and places, but its lead places its event on another day than most.
    */
   readonly reason: 'another-story' | 'another-event';
+  /** For another event: the days its opening names, and those of the others. */
+  readonly days?: EventDays;
 }
 
 /** A link between a paragraph of one article and its counterpart in another. */

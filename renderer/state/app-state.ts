@@ -555,7 +555,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
           leftOut[id] = offTopicReason(
             answer.comparison.similarity,
             k,
-            answer.comparison.offTopicReasons.find((o) => o.article === k)?.reason,
+            answer.comparison.offTopicReasons.find((o) => o.article === k),
           );
         }
         return { ...state, leftOut, flagged: { ...state.flagged, ...leftOut } };

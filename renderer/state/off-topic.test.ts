@@ -14,11 +14,34 @@ describe('offTopicBadge', () => {
     expect(offTopicBadge(null, undefined)).toBe('another story?');
     // Included by the reader, the article is no longer flagged: the reason it was left out
     // for still names the badge.
-    expect(offTopicBadge(null, offTopicReason(similarity, 2, 'another-event'))).toBe(
+    expect(offTopicBadge(null, offTopicReason(similarity, 2, { reason: 'another-event' }))).toBe(
       'another event?',
     );
-    expect(offTopicBadge(null, offTopicReason(similarity, 2, 'another-story'))).toBe(
+    expect(offTopicBadge(null, offTopicReason(similarity, 2, { reason: 'another-story' }))).toBe(
       'another story?',
+    );
+  });
+});
+
+describe('offTopicReason', () => {
+  const similarity = [
+    [1, 0.4, 0.35],
+    [0.4, 1, 0.25],
+    [0.35, 0.25, 1],
+  ];
+
+  it('should name the days that set another event apart, in words a class can check', () => {
+    expect(
+      offTopicReason(similarity, 2, {
+        reason: 'another-event',
+        days: { own: ['Monday'], others: ['Friday'] },
+      }),
+    ).toBe(
+      'probably another event: it names the same people and places, but its opening tells of Monday, where the others tell of Friday',
+    );
+    // Another story says how little it shares, against what the others share.
+    expect(offTopicReason(similarity, 2)).toBe(
+      'probably another story (at most 35% in common with the others; they share 40%–40% with each other)',
     );
   });
 });

@@ -1,6 +1,6 @@
 /** Why an article was left out as another story, in words a reader can check (pure). */
 
-import { ANOTHER_EVENT_WHY } from '../../shared/model';
+import { anotherEventWhy, type OffTopicArticle } from '../../shared/model';
 
 const percent = (v: number): string => `${Math.round(v * 100)}%`;
 
@@ -8,14 +8,19 @@ const percent = (v: number): string => `${Math.round(v * 100)}%`;
 const ANOTHER_EVENT = 'probably another event';
 
 /**
- * The reason shown for leaving article `k` out: how much it has in common with the others
- * at best, against how much the others have in common with each other.
+ * The reason shown for leaving article `k` out (`flag`: the engine's, absent for another
+ * story). Another story: how much it has in common with the others at best, against how
+ * much the others have in common with each other. Another event: the days its opening
+ * names against the others' (its words it shares with them: the numbers would not tell).
  */
 export function offTopicReason(
   similarity: ReadonlyArray<ReadonlyArray<number>>,
   k: number,
-  kind: 'another-story' | 'another-event' = 'another-story',
+  flag?: Pick<OffTopicArticle, 'reason' | 'days'>,
 ): string {
+  if (flag?.reason === 'another-event') {
+    return `${ANOTHER_EVENT}: ${anotherEventWhy(flag.days)}`;
+  }
   const others = similarity.map((_, j) => j).filter((j) => j !== k);
   const best = Math.max(0, ...others.map((j) => similarity[k]?.[j] ?? 0));
   const between = others.flatMap((a, i) => others.slice(i + 1).map((b) => similarity[a]?.[b] ?? 0));
@@ -23,9 +28,7 @@ export function offTopicReason(
     between.length > 0
       ? `; they share ${percent(Math.min(...between))}–${percent(Math.max(...between))} with each other`
       : '';
-  return kind === 'another-event'
-    ? `${ANOTHER_EVENT}: ${ANOTHER_EVENT_WHY} (at most ${percent(best)} in common with the others${range})`
-    : `probably another story (at most ${percent(best)} in common with the others${range})`;
+  return `probably another story (at most ${percent(best)} in common with the others${range})`;
 }
 
 /**

@@ -28,7 +28,7 @@ import {
   type ParagraphFeatures,
   type SparseVector,
 } from './features';
-import { differentEventDays, leadWeekdays } from './events';
+import { differentEventDays, eventDays, leadWeekdays } from './events';
 import { sigmoid, type LogisticModel } from './logistic';
 import { matchPair, type MatchThresholds, type ScoredPair, type SplitGain } from './match-pairs';
 import { counterpartLogOdds, type ModelCandidate, type ModelParagraph } from './pair-model';
@@ -381,9 +381,19 @@ export function alignArticles(
       });
     }
   }
-  const offTopic = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY).filter(
-    (o) => !included.has(o.article),
-  );
+  const offTopic = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY)
+    .filter((o) => !included.has(o.article))
+    .map((o) =>
+      o.reason === 'another-event'
+        ? {
+            ...o,
+            days: eventDays(
+              days[o.article] ?? new Set(),
+              days.filter((_, j) => sameDay[o.article]?.[j] === false),
+            ),
+          }
+        : o,
+    );
   const left = new Set<number>(offTopic.map((o) => o.article));
   // Two articles that share little may still be two reports of one story, each telling a
   // different part of it: they are linked like any other pair when a third article the

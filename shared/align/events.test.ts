@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differentEventDays, leadWeekdays, LEAD_PARAGRAPHS } from './events';
+import { differentEventDays, eventDays, leadWeekdays, LEAD_PARAGRAPHS } from './events';
 
 describe('leadWeekdays', () => {
   it('should collect the weekdays the lead names, in any case', () => {
@@ -29,5 +29,21 @@ describe('differentEventDays', () => {
     expect(differentEventDays(days('fri', 'thurs'), days('thurs'))).toBe(false);
     expect(differentEventDays(days(), days('mon'))).toBe(false);
     expect(differentEventDays(days('mon'), days())).toBe(false);
+  });
+});
+
+describe('eventDays', () => {
+  it('should name the days, its own in the week’s order, the others’ most named first', () => {
+    expect(
+      eventDays(new Set(['wednes', 'mon']), [
+        new Set(['fri']),
+        new Set(['fri', 'thurs']),
+        new Set(['fri']),
+      ]),
+    ).toEqual({ own: ['Monday', 'Wednesday'], others: ['Friday'] });
+    expect(eventDays(new Set(['mon']), [new Set(['fri']), new Set(['tues'])])).toEqual({
+      own: ['Monday'],
+      others: ['Tuesday', 'Friday'],
+    });
   });
 });

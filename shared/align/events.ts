@@ -41,3 +41,37 @@ export function differentEventDays(a: ReadonlySet<string>, b: ReadonlySet<string
   }
   return true;
 }
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A weekday's name from its stem ("fri" → "Friday"). */
+function weekdayName(stem: string): string {
+  return WEEKDAYS.find((d) => d.toLowerCase().startsWith(stem)) ?? stem;
+}
+
+/**
+ * The days an article's lead names, against those of the leads it differs from (the most
+ * named first): what a reader checks to see that it tells of another event.
+ */
+export function eventDays(
+  own: ReadonlySet<string>,
+  differing: ReadonlyArray<ReadonlySet<string>>,
+): { readonly own: ReadonlyArray<string>; readonly others: ReadonlyArray<string> } {
+  const counts = new Map<string, number>();
+  for (const days of differing) {
+    for (const day of days) {
+      counts.set(day, (counts.get(day) ?? 0) + 1);
+    }
+  }
+  const inWeek = (a: string, b: string): number =>
+    WEEKDAYS.indexOf(weekdayName(a)) - WEEKDAYS.indexOf(weekdayName(b));
+  const most = Math.max(0, ...counts.values());
+  return {
+    own: [...own].sort(inWeek).map(weekdayName),
+    others: [...counts]
+      .filter(([, n]) => n === most)
+      .map(([day]) => day)
+      .sort(inWeek)
+      .map(weekdayName),
+  };
+}

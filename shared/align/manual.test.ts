@@ -82,7 +82,13 @@ describe('an article about another event, included by the user', () => {
 
   it('should be left out, then matched like any other once included', () => {
     const auto = compareArticles([verdict, verdict2, testimony]);
-    expect(auto.offTopicReasons).toEqual([{ article: 2, reason: 'another-event' }]);
+    expect(auto.offTopicReasons).toEqual([
+      {
+        article: 2,
+        reason: 'another-event',
+        days: { own: ['Wednesday'], others: ['Friday'] },
+      },
+    ]);
     expect(auto.links.filter((l) => l.a === 2 || l.b === 2)).toEqual([]);
     const included = compareArticles([verdict, verdict2, testimony], { include: [2] });
     expect(included.offTopic).toEqual([]);

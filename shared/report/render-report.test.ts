@@ -173,9 +173,17 @@ describe('renderReport', () => {
       ['pix11.txt', 'sott.txt', 'orlandosentinel.txt'].map((f) => `${dir}/${f}`),
     );
     const comparison = compareArticles(articles, { base: 0 });
-    expect(comparison.offTopicReasons).toEqual([{ article: 2, reason: 'another-event' }]);
+    expect(comparison.offTopicReasons).toEqual([
+      {
+        article: 2,
+        reason: 'another-event',
+        days: { own: ['Wednesday'], others: ['Friday'] },
+      },
+    ]);
     const html = reportOf(comparison, META);
-    expect(html).toContain('probably about another event: it names the same people and places');
+    expect(html).toContain(
+      'probably about another event: it names the same people and places, but its opening tells of Wednesday, where the others tell of Friday',
+    );
     expect(seedReport()).toContain(
       '<span class="flag">Off-topic</span> probably about another story<',
     );

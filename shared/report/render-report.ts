@@ -11,7 +11,7 @@
 import type { Analysis } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
 import {
-  ANOTHER_EVENT_WHY,
+  anotherEventWhy,
   rowIndex,
   type ArticleIndex,
   type BoilerplateReason,
@@ -271,7 +271,7 @@ function renderArticles(
     if (a.offTopic) {
       notes.push(
         a.offTopicReason === 'another-event'
-          ? `<span class="flag">Off-topic</span> probably about another event: ${ANOTHER_EVENT_WHY}`
+          ? `<span class="flag">Off-topic</span> probably about another event: ${anotherEventWhy(a.offTopicDays)}`
           : '<span class="flag">Off-topic</span> probably about another story',
       );
     }

@@ -24,6 +24,7 @@ import {
   type Row,
   type RowIndex,
   type RowKind,
+  type EventDays,
 } from '../model';
 import { countWords } from '../text/tokenize';
 import { assertNever } from '../util/assert';
@@ -76,6 +77,8 @@ export interface ViewArticle {
   readonly offTopic: boolean;
   /** Why, when it is: another story altogether, or another event with the same people. */
   readonly offTopicReason: 'another-story' | 'another-event' | null;
+  /** For another event: the days its opening names, and those of the others. */
+  readonly offTopicDays?: EventDays;
 }
 
 /** One option of the comparison, in words. */
@@ -382,6 +385,13 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
   });
 
   const numberOf = articleNumbering({ articleNumbers: numbers?.articles });
+  // The days that set an article of another event apart, when the engine read them.
+  const days = (k: ArticleIndex): { offTopicDays?: EventDays } => {
+    const found = offTopic.has(k)
+      ? comparison.offTopicReasons.find((o) => o.article === k)?.days
+      : undefined;
+    return found === undefined ? {} : { offTopicDays: found };
+  };
   const viewArticles = articles.map((article, column): ViewArticle => {
     const k = articleIndex(column);
     const name = article.outlet ?? UNKNOWN_OUTLET;
@@ -408,6 +418,7 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
       offTopicReason: offTopic.has(k)
         ? (comparison.offTopicReasons.find((o) => o.article === k)?.reason ?? 'another-story')
         : null,
+      ...days(k),
     };
   });
 
