@@ -440,7 +440,7 @@ test('exports every outlet but those the reader hid, also those beyond the windo
   expect(html).not.toContain('hidden by the reader');
   expect(analysisOutlets(html)).toBe(4);
   // The article the comparison leaves out (another story) is named, with the reason.
-  expect(html).toContain('<p><strong>Left out of the comparison:</strong></p>');
+  expect(html).toContain('<p class="lead-in"><strong>Left out of the comparison:</strong></p>');
   expect(html).toMatch(/<ul class="left-out">\n<li>“[^”]+”, probably another story/u);
   // The reader hides one outlet: it alone stays out, not the one beyond the window's width.
   await chooser.getByRole('checkbox').nth(1).uncheck();

@@ -278,7 +278,7 @@ test('keeps the outlets the reader hid and the article left out over a save, a r
   await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
   const before = await exportedReport(page);
   expect(before).toContain('1 outlet of the comparison, hidden by the reader');
-  expect(before).toContain('<p><strong>Left out of the comparison:</strong></p>');
+  expect(before).toContain('<p class="lead-in"><strong>Left out of the comparison:</strong></p>');
   expect(before).toContain('probably another story');
   const columns = reportColumns(before);
   expect(columns.map((c) => c.slice(0, 2))).toEqual(['#1', '#3', '#4']);

@@ -6,6 +6,7 @@ import { articleIndex, rowIndex } from '../model';
 import { largeComparison } from '../testing/large-comparison';
 import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { renderParts } from './markup';
+import { REPORT_CSS } from './report-css';
 import { reportOf } from '../testing/report';
 import { analyzeComparison } from '../analysis/analyze';
 import { buildViewModel } from '../view-model/view-model';
@@ -187,6 +188,14 @@ describe('renderReport', () => {
     expect(seedReport()).toContain(
       '<span class="flag">Off-topic</span> probably about another story<',
     );
+    // Printed, a list's lead-in stays with its list: never alone at the foot of a page.
+    const leftOut = reportOf(comparison, {
+      ...META,
+      leftOut: [{ name: 'The other day', reason: 'probably another event' }],
+    });
+    expect(leftOut).toContain('<p class="lead-in"><strong>Left out of the comparison:</strong>');
+    expect(leftOut).not.toMatch(/<p><strong>[^<]*:<\/strong><\/p>\n<ul/u);
+    expect(REPORT_CSS).toMatch(/@media print[^@]*\.lead-in[^{]*\{ break-after: avoid; \}/u);
   });
 
   it("should show a page's date stamp as furniture, never as a reworded phrase", () => {
@@ -480,9 +489,11 @@ describe('the files the loader skipped or warned about', () => {
       html.indexOf('</section>', html.indexOf('id="articles"')),
     );
     expect(articles).toContain(
-      '<p><strong>Files given but not compared:</strong></p>\n<ul class="load-notes">\n<li><bdi>empty.txt: the file is empty.</bdi></li>',
+      '<p class="lead-in"><strong>Files given but not compared:</strong></p>\n<ul class="load-notes">\n<li><bdi>empty.txt: the file is empty.</bdi></li>',
     );
-    expect(articles).toContain('<p><strong>Warnings on the files compared:</strong></p>');
+    expect(articles).toContain(
+      '<p class="lead-in"><strong>Warnings on the files compared:</strong></p>',
+    );
     expect(articles).toContain('mixed.txt: 3 bytes are not valid UTF-8');
     expect(sampleReport()).not.toContain('load-notes');
   });

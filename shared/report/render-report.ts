@@ -286,7 +286,7 @@ function renderArticles(
   );
   if (leftOut.length > 0) {
     out.push(
-      '<p><strong>Left out of the comparison:</strong></p>\n<ul class="left-out">\n',
+      '<p class="lead-in"><strong>Left out of the comparison:</strong></p>\n<ul class="left-out">\n',
       ...leftOut.map(
         ({ name, reason }) =>
           `<li>${name === null ? 'an article (name hidden in blind mode)' : `“${isolatedHtml(name)}”`}, ${escapeHtml(reason)}.</li>\n`,
@@ -300,7 +300,7 @@ function renderArticles(
   ] as const) {
     if (notes.length > 0) {
       out.push(
-        `<p><strong>${heading}:</strong></p>\n<ul class="load-notes">\n`,
+        `<p class="lead-in"><strong>${heading}:</strong></p>\n<ul class="load-notes">\n`,
         ...notes.map((note) => `<li>${isolatedHtml(note)}</li>\n`),
         '</ul>\n',
       );

@@ -179,7 +179,7 @@ tr.print-fold, .print-only { display: none; }
   /* A handout: sections follow each other (a page break before each left the first page
      nearly empty); long rows may break across pages rather than leave half pages blank. */
   h2 { margin-top: 1.5rem; }
-  h2, h3, caption { break-after: avoid; }
+  h2, h3, caption, .lead-in { break-after: avoid; }
   thead { display: table-header-group; }
   .differences > li, .substitutions li, .quotes > li, table:not(.aligned) tr { break-inside: avoid; }
   .scroll { overflow: visible; }
