@@ -64,7 +64,7 @@ import {
   initialState,
   selectAnalysis,
   selectAside,
-  selectBaseIndex,
+  selectBaseId,
   selectChosen,
   selectComparisonTitle,
   selectComparison,
@@ -587,8 +587,7 @@ export function App() {
     return items.filter((i) => found.has(i.id));
   }, [items, search, query]);
   const status = selectStatus(state, request);
-  const chosen = selectChosen(state);
-  const effectiveBase = chosen[selectBaseIndex(state)]?.id ?? null;
+  const effectiveBase = selectBaseId(state);
   const leftOutItems = selectLeftOut(state);
   const blindName = state.blind ? (id: string) => blindItemName(comparedIds, id) : null;
   const include = (id: string): void => {
@@ -631,7 +630,7 @@ export function App() {
           onBase={(id) => dispatch({ type: 'base-chosen', id })}
           onRemove={(id, name) => dispatch({ type: 'article-removed', id, name })}
           onInclude={include}
-          included={state.included.filter((id) => id in state.flagged)}
+          included={state.included}
           onLeaveOut={(id) => dispatch({ type: 'article-left-out', id })}
           onDismissErrors={() => dispatch({ type: 'errors-dismissed' })}
           shown={(item) => shownArticle(item, details)}

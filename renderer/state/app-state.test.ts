@@ -325,6 +325,32 @@ describe('appReducer', () => {
     const back = reduce(out, { type: 'article-included', id: 'a0' });
     expect(selectRequest(back)?.ids).toEqual(['a0', 'a1', 'a2']);
     expect(selectRequest(back)?.options.base).toBe(1);
+    // A base chosen and then unticked does not bring the included article in as the base.
+    const four = reduce(
+      out,
+      {
+        type: 'articles-added',
+        articles: [testArticle('four.txt', ['Four.'])],
+        errors: [],
+        source: 'user',
+      },
+      { type: 'article-ticked', id: 'a1', ticked: true },
+      { type: 'article-ticked', id: 'a2', ticked: true },
+      { type: 'base-chosen', id: 'a3' },
+      { type: 'article-ticked', id: 'a3', ticked: false },
+    );
+    const again3 = selectRequest(four);
+    if (!again3) {
+      throw new Error('three articles make a request');
+    }
+    const flaggedAgain = reduce(four, {
+      type: 'compared',
+      request: again3,
+      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
+    });
+    expect(flaggedAgain.baseId).toBe('a3');
+    const staleBase = reduce(flaggedAgain, { type: 'article-included', id: 'a0' });
+    expect(selectRequest(staleBase)?.options.base).toBe(1);
     // Left out again by the reader, for the reason it was flagged.
     const again = reduce(back, { type: 'article-left-out', id: 'a0' });
     expect(selectRequest(again)?.ids).toEqual(['a1', 'a2']);
@@ -332,6 +358,14 @@ describe('appReducer', () => {
     expect(selectLeftOut(again).map((l) => [l.item.id, l.reason])).toEqual([
       ['a0', out.leftOut.a0],
     ]);
+    // Included in a project opened from its file, which does not say why it was flagged.
+    const opened = reduce({ ...back, flagged: {} }, { type: 'article-left-out', id: 'a0' });
+    expect(selectLeftOut(opened).map((l) => [l.item.id, l.reason])).toEqual([
+      ['a0', 'probably another story or event (included, then left out again)'],
+    ]);
+    // Removing an article judges afresh which of the others are left out.
+    const removed = reduce(out, { type: 'article-removed', id: 'a2', name: 'three' });
+    expect(selectLeftOut(removed)).toEqual([]);
   });
 
   it('should judge afresh which articles are left out when the ticks change', () => {

@@ -427,6 +427,9 @@ function withSelection(state: AppState, selected: ReadonlyArray<string>): AppSta
   return same ? state : { ...state, ...judgedAfresh(state), selected };
 }
 
+/** Why an article the reader left out again is out, when the flag's reason is not known. */
+const LEFT_OUT_AGAIN = 'probably another story or event (included, then left out again)';
+
 /** The reducer. */
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
@@ -503,25 +506,27 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...state,
         // The base in force stays the base: an article of another event that comes first in
         // the library does not become the one every row follows.
-        baseId: state.baseId ?? selectChosen(state)[selectBaseIndex(state)]?.id ?? null,
+        baseId: selectBaseId(state),
         leftOut: without(state.leftOut, action.id),
         included: [...state.included, action.id],
         selected: state.selected.includes(action.id)
           ? state.selected
           : [...state.selected, action.id],
       };
-    case 'article-left-out': {
-      // Left out again by the reader, for the reason it was flagged.
-      const reason = state.flagged[action.id];
-      return reason === undefined
-        ? state
-        : {
+    case 'article-left-out':
+      // Left out again by the reader, for the reason it was flagged (a project opened from
+      // its file names articles included, not why they were flagged).
+      return state.included.includes(action.id)
+        ? {
             ...state,
             included: state.included.filter((id) => id !== action.id),
-            leftOut: { ...state.leftOut, [action.id]: reason },
+            leftOut: {
+              ...state.leftOut,
+              [action.id]: state.flagged[action.id] ?? LEFT_OUT_AGAIN,
+            },
             baseId: state.baseId === action.id ? null : state.baseId,
-          };
-    }
+          }
+        : state;
     case 'errors-dismissed':
       return { ...state, errors: [] };
     case 'article-ticked':
@@ -754,10 +759,13 @@ function removeArticle(
     state: {
       ...state,
       items: state.items.filter((i) => i.id !== id),
+      ...judgedAfresh({
+        ...state,
+        flagged: without(state.flagged, id),
+        included: state.included.filter((i) => i !== id),
+      }),
       selected: state.selected.filter((s) => s !== id),
       baseId: state.baseId === id ? null : state.baseId,
-      leftOut: without(state.leftOut, id),
-      flagged: without(state.flagged, id),
       included: state.included.filter((i) => i !== id),
     },
     removed: {
@@ -882,7 +890,7 @@ export function settingsKey(
   >,
 ): string {
   const ticked = selectTicked(state).map((i) => i.id);
-  const base = selectChosen(state)[selectBaseIndex(state)]?.id ?? null;
+  const base = selectBaseId(state);
   return JSON.stringify([ticked, base, state.options, state.included, selectHidden(state)]);
 }
 
@@ -899,7 +907,7 @@ export function selectHidden(
   state: Selection & Pick<AppState, 'readerHid'>,
 ): ReadonlyArray<string> {
   const chosen = selectChosen(state);
-  const base = chosen[selectBaseIndex(state)]?.id;
+  const base = selectBaseId(state);
   return chosen.filter((i) => i.id !== base && state.readerHid.includes(i.id)).map((i) => i.id);
 }
 
@@ -937,7 +945,8 @@ export function selectLeftOut(
  * it (their details over the detected ones).
  */
 export function selectComparisonTitle(state: Selection & Pick<AppState, 'workbench'>): string {
-  const base = selectChosen(state)[selectBaseIndex(state)];
+  const id = selectBaseId(state);
+  const base = state.items.find((i) => i.id === id);
   return base ? shownArticle(base, state.workbench.details).title : 'Comparison';
 }
 
@@ -947,6 +956,14 @@ export function selectBaseIndex(state: Selection): number {
     0,
     selectChosen(state).findIndex((i) => i.id === state.baseId),
   );
+}
+
+/**
+ * The library id of the base in force (the one chosen, else the first compared), or null:
+ * `baseId` may name an article no longer compared.
+ */
+export function selectBaseId(state: Selection): string | null {
+  return selectChosen(state)[selectBaseIndex(state)]?.id ?? null;
 }
 
 /** A comparison to run: the articles, the options, and a key naming exactly this request. */
@@ -1024,11 +1041,11 @@ export function selectSavedProject(
     return null;
   }
   const ticked = selectTicked(state);
-  const at = (id: string | undefined): number => ticked.findIndex((i) => i.id === id);
+  const at = (id: string | null): number => ticked.findIndex((i) => i.id === id);
   return workbenchProject(
     ticked,
     {
-      base: at(chosen[selectBaseIndex(state)]?.id),
+      base: at(selectBaseId(state)),
       diff: state.options,
       include: ticked.flatMap((item, k) => (state.included.includes(item.id) ? [k] : [])),
       lexicon: state.lexiconSource,
