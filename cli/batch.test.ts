@@ -180,6 +180,20 @@ describe('compare --batch', () => {
     expect(r.stderr).toContain(`${deep}: cannot write: its folder does not exist`);
     expect(existsSync(join(tmp, 'no-such'))).toBe(false);
     expect(existsSync(join(tmp, 'deep.jsonl'))).toBe(false);
+    // A file of that name is in the way: said before any story is compared.
+    const file = join(tmp, 'reports-file');
+    writeFileSync(file, 'not a folder\n');
+    const blocked = await run([
+      '--batch',
+      stories,
+      '--out',
+      join(tmp, 'b.jsonl'),
+      '--html-dir',
+      file,
+    ]);
+    expect(blocked.code).toBe(3);
+    expect(blocked.stderr).toContain(`${file}: cannot write: a file of that name is in the way`);
+    expect(existsSync(join(tmp, 'b.jsonl'))).toBe(false);
   }, 60_000);
 
   it('should write through a link given as --out, and leave /dev/null a device', async () => {
@@ -354,7 +368,11 @@ describe('planOutput', () => {
       ok: true,
       plan: { write: `${real}.partial`, renameTo: real },
     });
-    // A link to a file not written yet: that file, not the link replaced by a file.
+    // A link to a file not written yet: that file, not the link replaced by a file; and
+    // the checks judge that file (here it would be inside a story folder).
+    const intoStory = join(tmp, 'plan-into-story.jsonl');
+    symlinkSync(join(stories, 'a-two', 'new.txt'), intoStory);
+    expect(await realPathOf(intoStory)).toBe(join(realpathSync(stories), 'a-two', 'new.txt'));
     const dangling = join(tmp, 'plan-dangling.jsonl');
     symlinkSync('plan-later.jsonl', dangling);
     const later = join(tmp, 'plan-later.jsonl');

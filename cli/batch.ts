@@ -250,8 +250,9 @@ async function runBatch(
   if (options.htmlDir !== null) {
     // Made if missing, as --out's file is, in a folder that exists: a mistyped path does
     // not leave a trail of new folders.
-    await mkdir(options.htmlDir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') {
+    await mkdir(options.htmlDir).catch(async (error: NodeJS.ErrnoException) => {
+      // There already: fine if it is a folder; a file of that name is in the way.
+      if (error.code !== 'EEXIST' || !(await stat(options.htmlDir as string)).isDirectory()) {
         throw error;
       }
     });
@@ -558,6 +559,11 @@ export async function realPathOf(path: string): Promise<string> {
   try {
     return await realpath(absolute);
   } catch {
+    // A link to a file not written yet: where the batch would write (see planOutput).
+    const target = await linkTarget(absolute);
+    if (target !== absolute) {
+      return realPathOf(target);
+    }
     const parent = dirname(absolute);
     return parent === absolute ? absolute : join(await realPathOf(parent), basename(absolute));
   }

@@ -210,7 +210,7 @@ describe('compare CLI', () => {
     );
     const absent = await run(['--lexicon', join(tmp, 'none.json'), SEEDS[0]!, SEEDS[1]!]);
     expect(absent.code).toBe(2);
-    expect(absent.stderr).toContain('none.json: no such lexicon file');
+    expect(absent.stderr).toContain('none.json: no such lexicon file; check the path.');
     const latin1 = join(tmp, 'latin1.json');
     writeFileSync(latin1, Buffer.from('{"loaded":{"evaluative":["caf\xe9"]}}', 'latin1'));
     expect((await run(['--lexicon', latin1, SEEDS[0]!, SEEDS[1]!])).stderr).toContain(

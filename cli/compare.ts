@@ -131,7 +131,7 @@ async function readLexiconSource(file: string): Promise<LexiconSource> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError([
       code === 'ENOENT'
-        ? `${file}: no such lexicon file.`
+        ? `${file}: no such lexicon file; check the path.`
         : `${file}: cannot read the lexicon (${code ?? (error as Error).message}).`,
     ]);
   }

@@ -228,7 +228,7 @@ export interface AlteredQuote {
 export interface EventDays {
   /** The days it names ("Monday"), in the week's order. */
   readonly own: ReadonlyArray<string>;
-  /** The days named by the articles it differs from, the most named first. */
+  /** The days most named by the articles it differs from, in the week's order. */
   readonly others: ReadonlyArray<string>;
 }
 

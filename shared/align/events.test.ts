@@ -33,7 +33,7 @@ describe('differentEventDays', () => {
 });
 
 describe('eventDays', () => {
-  it('should name the days, its own in the week’s order, the others’ most named first', () => {
+  it('should name its days and the others’ most named ones, each in the week’s order', () => {
     expect(
       eventDays(new Set(['wednes', 'mon']), [
         new Set(['fri']),

@@ -50,8 +50,8 @@ function weekdayName(stem: string): string {
 }
 
 /**
- * The days an article's lead names, against those of the leads it differs from (the most
- * named first): what a reader checks to see that it tells of another event.
+ * The days an article's lead names, against those most named by the leads it differs from
+ * (each in the week's order): what a reader checks to see that it tells of another event.
  */
 export function eventDays(
   own: ReadonlySet<string>,

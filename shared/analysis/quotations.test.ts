@@ -163,5 +163,11 @@ describe('the sentences a paragraph is read in', () => {
     }
     // The speaker of the last quotation is still found.
     expect(read([text]).at(-1)).toBe('it opens in May | Jane Smith | say');
+    // A stretch without a space (a long address) does not end the bounding.
+    const address = `https://example.org/${'a'.repeat(MAX_SENTENCE_CHARS + 100)}`;
+    const long = `${address} ${filler.join(' ')} ${filler.join(' ')}`;
+    const pieces = sentencesAround(long, []);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(pieces.slice(1).every((s) => s.endExclusive - s.start <= MAX_SENTENCE_CHARS)).toBe(true);
   });
 });

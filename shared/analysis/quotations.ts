@@ -109,12 +109,18 @@ function boundedSpans(text: string, span: Span, quotes: ReadonlyArray<Quote>): S
   let start = span.start;
   while (span.endExclusive - start > MAX_SENTENCE_CHARS) {
     let cut = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+    if (cut <= start) {
+      // No space in the whole stretch (a long address, text without spaces): the first
+      // space after it.
+      cut = text.indexOf(' ', start + MAX_SENTENCE_CHARS);
+    }
     // Not inside a quotation: before it, or else after it.
     const q = quotes[firstEndingAfter(quotes, cut)];
     if (q !== undefined && q.start < cut) {
       cut = q.start > start ? q.start : q.endExclusive;
     }
     if (cut <= start || cut >= span.endExclusive) {
+      // No space outside a quotation before the end: the rest is one piece.
       break;
     }
     out.push({ start, endExclusive: cut });
