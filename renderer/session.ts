@@ -86,21 +86,20 @@ export function serializeSession(
 ): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string } {
   const { items } = source;
   const index = new Map(items.map((item, k) => [item.id, k]));
+  const indices = (ids: ReadonlyArray<string>): number[] =>
+    ids.flatMap((id) => {
+      const k = index.get(id);
+      return k === undefined ? [] : [k];
+    });
   const base = index.get(source.baseId ?? '') ?? index.get(source.selected[0] ?? '') ?? 0;
   const project = workbenchProject(
     items,
     {
       base,
       diff: source.options,
-      include: source.included.flatMap((id) => {
-        const k = index.get(id);
-        return k === undefined ? [] : [k];
-      }),
+      include: indices(source.included),
       lexicon: source.lexicon,
-      hidden: source.readerHid.flatMap((id) => {
-        const k = index.get(id);
-        return k === undefined ? [] : [k];
-      }),
+      hidden: indices(source.readerHid),
     },
     source.workbench,
   );
@@ -108,11 +107,6 @@ export function serializeSession(
   if (!checked.ok) {
     return checked;
   }
-  const indices = (ids: ReadonlyArray<string>): number[] =>
-    ids.flatMap((id) => {
-      const k = index.get(id);
-      return k === undefined ? [] : [k];
-    });
   const text = JSON.stringify({
     format: SESSION_FORMAT,
     version: SESSION_VERSION,
@@ -172,8 +166,9 @@ export function parseSession(
   const sample = indices(record.sample);
   const document = readDocument(record.document);
   // Sessions kept before these fields existed had no article flagged, and unsaved work.
-  const flagged = readFlagged(record.flagged ?? [], count);
-  const columns = readColumns(record.columns ?? [], count);
+  // The flagged articles' reasons, and the columns the reader showed or hid.
+  const flagged = readIndexed(record.flagged ?? [], count, isString);
+  const columns = readIndexed(record.columns ?? [], count, isBoolean);
   if (
     selected === null ||
     sample === null ||
@@ -200,43 +195,31 @@ export function parseSession(
   };
 }
 
-/** `[index, reason]` pairs as a record, or null when they are not `count` articles'. */
-function readFlagged(value: unknown, count: number): Readonly<Record<number, string>> | null {
+/**
+ * `[index, value]` pairs as a record, or null when they are not `count` articles' or a
+ * value is not what `is` accepts.
+ */
+function readIndexed<T>(
+  value: unknown,
+  count: number,
+  is: (v: unknown) => v is T,
+): Readonly<Record<number, T>> | null {
   if (!Array.isArray(value)) {
     return null;
   }
-  const flagged: Record<number, string> = {};
+  const out: Record<number, T> = {};
   for (const entry of value) {
-    const [k, reason] = Array.isArray(entry) ? (entry as unknown[]) : [];
-    if (!Number.isInteger(k) || (k as number) < 0 || (k as number) >= count) {
+    const [k, v] = Array.isArray(entry) ? (entry as unknown[]) : [];
+    if (!Number.isInteger(k) || (k as number) < 0 || (k as number) >= count || !is(v)) {
       return null;
     }
-    if (typeof reason !== 'string') {
-      return null;
-    }
-    flagged[k as number] = reason;
+    out[k as number] = v;
   }
-  return flagged;
+  return out;
 }
 
-/** `[index, shown]` pairs as a record, or null when they are not `count` articles'. */
-function readColumns(value: unknown, count: number): Readonly<Record<number, boolean>> | null {
-  if (!Array.isArray(value)) {
-    return null;
-  }
-  const columns: Record<number, boolean> = {};
-  for (const entry of value) {
-    const [k, shown] = Array.isArray(entry) ? (entry as unknown[]) : [];
-    if (!Number.isInteger(k) || (k as number) < 0 || (k as number) >= count) {
-      return null;
-    }
-    if (typeof shown !== 'boolean') {
-      return null;
-    }
-    columns[k as number] = shown;
-  }
-  return columns;
-}
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
 function readDocument(value: unknown): DocumentRef | null | undefined {
   if (value === null) {
