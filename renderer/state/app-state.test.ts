@@ -35,6 +35,33 @@ const withSample = (): AppState =>
     source: 'sample',
   });
 
+/**
+ * The state once the engine answered its request flagging article `k` (of the request) as
+ * another story or event, with these similarities; and the comparison it answered.
+ */
+function flagged(
+  state: AppState,
+  k: number,
+  reason: 'another-story' | 'another-event',
+  similarity: number[][],
+): { readonly out: AppState; readonly comparison: Comparison } {
+  const request = selectRequest(state);
+  if (!request) {
+    throw new Error('two or more articles make a request');
+  }
+  const comparison = {
+    offTopic: [k],
+    offTopicReasons: [{ article: k, reason }],
+    similarity,
+  } as unknown as Comparison;
+  const out = appReducer(state, {
+    type: 'compared',
+    request,
+    answer: { ok: true, comparison, model: {} as ViewModel },
+  });
+  return { out, comparison };
+}
+
 describe('appReducer', () => {
   it('should number added articles and tick the sample story', () => {
     const state = withSample();
@@ -256,25 +283,11 @@ describe('appReducer', () => {
   });
 
   it('should leave an article flagged as another story out, with the reason, until included', () => {
-    const state = withSample();
-    const request = selectRequest(state);
-    if (!request) {
-      throw new Error('three articles make a request');
-    }
-    const flagged = {
-      offTopic: [2],
-      offTopicReasons: [{ article: 2, reason: 'another-story' }],
-      similarity: [
-        [1, 0.4, 0.1],
-        [0.4, 1, 0.08],
-        [0.1, 0.08, 1],
-      ],
-    } as unknown as Comparison;
-    const out = reduce(state, {
-      type: 'compared',
-      request,
-      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
-    });
+    const { out, comparison: flaggedTwo } = flagged(withSample(), 2, 'another-story', [
+      [1, 0.4, 0.1],
+      [0.4, 1, 0.08],
+      [0.1, 0.08, 1],
+    ]);
     expect(out.comparison).toBeNull();
     expect(selectChosen(out).map((i) => i.id)).toEqual(['a0', 'a1']);
     expect(selectLeftOut(out).map((l) => [l.item.id, l.reason])).toEqual([
@@ -295,31 +308,18 @@ describe('appReducer', () => {
     const shown = reduce(back, {
       type: 'compared',
       request: request3,
-      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
+      answer: { ok: true, comparison: flaggedTwo, model: {} as ViewModel },
     });
-    expect(shown.comparison).toBe(flagged);
+    expect(shown.comparison).toBe(flaggedTwo);
   });
 
   it('should keep the base when an article first in the library is included, and leave it out again', () => {
-    const state = withSample();
-    const request = selectRequest(state);
-    if (!request) {
-      throw new Error('three articles make a request');
-    }
-    const flagged = {
-      offTopic: [0],
-      offTopicReasons: [{ article: 0, reason: 'another-event' }],
-      similarity: [
-        [1, 0.2, 0.2],
-        [0.2, 1, 0.5],
-        [0.2, 0.5, 1],
-      ],
-    } as unknown as Comparison;
-    const out = reduce(state, {
-      type: 'compared',
-      request,
-      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
-    });
+    const similarity = [
+      [1, 0.2, 0.2],
+      [0.2, 1, 0.5],
+      [0.2, 0.5, 1],
+    ];
+    const { out } = flagged(withSample(), 0, 'another-event', similarity);
     expect(selectRequest(out)?.ids).toEqual(['a1', 'a2']);
     // Included, it joins the comparison; the rows still follow the base they followed.
     const back = reduce(out, { type: 'article-included', id: 'a0' });
@@ -339,15 +339,7 @@ describe('appReducer', () => {
       { type: 'base-chosen', id: 'a3' },
       { type: 'article-ticked', id: 'a3', ticked: false },
     );
-    const again3 = selectRequest(four);
-    if (!again3) {
-      throw new Error('three articles make a request');
-    }
-    const flaggedAgain = reduce(four, {
-      type: 'compared',
-      request: again3,
-      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
-    });
+    const flaggedAgain = flagged(four, 0, 'another-event', similarity).out;
     expect(flaggedAgain.baseId).toBe('a3');
     const staleBase = reduce(flaggedAgain, { type: 'article-included', id: 'a0' });
     expect(selectRequest(staleBase)?.options.base).toBe(1);
@@ -380,26 +372,13 @@ describe('appReducer', () => {
       },
       { type: 'article-ticked', id: 'a0', ticked: true },
     );
-    const request = selectRequest(state);
-    if (!request) {
-      throw new Error('three articles make a request');
-    }
-    expect(request.ids).toEqual(['a0', 'a3', 'a4']);
+    expect(selectRequest(state)?.ids).toEqual(['a0', 'a3', 'a4']);
     // Beside the two others, the first article of the sample is the odd one.
-    const flagged = {
-      offTopic: [0],
-      offTopicReasons: [{ article: 0, reason: 'another-story' }],
-      similarity: [
-        [1, 0.1, 0.1],
-        [0.1, 1, 0.6],
-        [0.1, 0.6, 1],
-      ],
-    } as unknown as Comparison;
-    const out = reduce(state, {
-      type: 'compared',
-      request,
-      answer: { ok: true, comparison: flagged, model: {} as ViewModel },
-    });
+    const { out } = flagged(state, 0, 'another-story', [
+      [1, 0.1, 0.1],
+      [0.1, 1, 0.6],
+      [0.1, 0.6, 1],
+    ]);
     expect(selectLeftOut(out).map((l) => l.item.id)).toEqual(['a0']);
     // With a second article of the sample, the first is no longer alone: both are compared.
     const more = reduce(out, { type: 'article-ticked', id: 'a1', ticked: true });
