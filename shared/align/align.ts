@@ -381,7 +381,12 @@ export function alignArticles(
       });
     }
   }
-  const offTopic = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY)
+  const flags = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY);
+  // The days of another event are told against the story's own articles only.
+  const anotherStory = new Set(
+    flags.filter((o) => o.reason === 'another-story').map((o) => o.article as number),
+  );
+  const offTopic = flags
     .filter((o) => !included.has(o.article))
     .map((o) =>
       o.reason === 'another-event'
@@ -389,7 +394,7 @@ export function alignArticles(
             ...o,
             days: eventDays(
               days[o.article] ?? new Set(),
-              days.filter((_, j) => sameDay[o.article]?.[j] === false),
+              days.filter((_, j) => sameDay[o.article]?.[j] === false && !anotherStory.has(j)),
             ),
           }
         : o,

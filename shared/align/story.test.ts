@@ -74,4 +74,17 @@ describe('offTopicArticles', () => {
       ['2:another-event', '3:another-event'],
     );
   });
+
+  it('should give an article of another story no say in the story’s day, even as the base', () => {
+    // The base (0) is another story and names Monday; 1 names Tuesday, 2 and 3 no day.
+    const sim = [
+      [1, 0.1, 0.1, 0.1],
+      [0.1, 1, 0.3, 0.3],
+      [0.1, 0.3, 1, 0.3],
+      [0.1, 0.3, 0.3, 1],
+    ];
+    expect(flagged(offTopicArticles(sim, sameDayMatrix(['mon', 'tue', null, null]), 0))).toEqual([
+      '0:another-story',
+    ]);
+  });
 });

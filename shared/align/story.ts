@@ -78,19 +78,24 @@ export function offTopicArticles(
 ): ReadonlyArray<OffTopicArticle> {
   const n = similarity.length;
   const out: OffTopicArticle[] = [];
+  // Articles of another story altogether first: they have no say in which day the story's
+  // event fell on (a base of another story must not make a report of the story look odd).
+  const anotherStory = new Set<number>();
   for (let k = 0; k < n; k++) {
-    if (n === 2 && k === base) {
-      continue;
-    }
     const others = (similarity[k] ?? []).filter((_, j) => j !== k);
-    if (Math.max(...others) < threshold) {
+    if (!(n === 2 && k === base) && Math.max(...others) < threshold) {
+      anotherStory.add(k);
       out.push({ article: articleIndex(k), reason: 'another-story' });
+    }
+  }
+  for (let k = 0; k < n; k++) {
+    if ((n === 2 && k === base) || anotherStory.has(k)) {
       continue;
     }
     let agree = 0;
     let conflict = 0;
     (sameDay[k] ?? []).forEach((same, j) => {
-      if (j !== k && same !== null) {
+      if (j !== k && same !== null && !anotherStory.has(j)) {
         if (same) {
           agree++;
         } else {
@@ -100,11 +105,12 @@ export function offTopicArticles(
     });
     // The article's own side counts itself: in a 4-1 split only the one is odd.
     const own = agree + 1;
-    const againstBase = sameDay[k]?.[base] === false;
+    const againstBase = sameDay[k]?.[base] === false && !anotherStory.has(base);
     if (conflict > own || (conflict === own && againstBase)) {
       out.push({ article: articleIndex(k), reason: 'another-event' });
     }
   }
+  out.sort((a, b) => a.article - b.article);
   // The base is the user's reference: it stays whenever leaving it out would leave too few.
   return out.length >= n - 1 ? out.filter((o) => o.article !== base) : out;
 }
