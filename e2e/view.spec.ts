@@ -677,6 +677,12 @@ test('stacks the panes in a small or zoomed window, the comparison keeping its h
   expect(size?.height ?? 0).toBeGreaterThan(150);
   expect(size?.width ?? 0).toBeGreaterThan(500);
   await page.screenshot({ path: `${SHOTS}/zoomed-640x360.png` });
+  // Stepping to a difference brings it into the window, the page scrolling if need be.
+  expect(await page.evaluate('scrollY')).toBe(0);
+  for (let step = 0; step < 3; step++) {
+    await page.keyboard.press('n');
+  }
+  await expect(table.locator('.row.current').first()).toBeInViewport({ ratio: 0.5 });
   await page.getByRole('main').evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: `${SHOTS}/zoomed-640x360-comparison.png` });
   // The page scrolls to the side panel below it.

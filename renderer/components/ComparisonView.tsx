@@ -178,6 +178,9 @@ export function ComparisonView({
     (row: RowIndex) => {
       const index = itemOfRow(row);
       const item = items[index];
+      // In a small window the page scrolls to the panes (see the stacked layout): the
+      // comparison itself comes into the window first.
+      scrollRef.current?.scrollIntoView({ block: 'nearest' });
       if (item?.kind === 'fold') {
         pending.current = row;
         onToggleFold(item.key);
