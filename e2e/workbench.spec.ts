@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { comparisonTable, pick, ready, SHOTS } from './app';
+import { comparisonTable, openFiles, pick, ready, SHOTS } from './app';
 
 /** axe-core's serious and critical findings on the page as it is. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -812,3 +812,33 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('keeps the articles opened, the ticks, an article included and hidden columns over a reload, before any work', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  const dir = 'eval/stories/yoon-removal';
+  await openFiles(
+    page,
+    ['anews.txt', 'harici.txt', 'kbs.txt', 'people.txt'].map((f) => join(dir, f)),
+  );
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  await expect(leftOut).toContainText('anews');
+  await leftOut.getByRole('button', { name: 'Include it' }).click();
+  const table = comparisonTable(page);
+  await expect(table.getByRole('columnheader')).toHaveCount(4);
+  await page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox').nth(2).uncheck();
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  const headers = await table.getByRole('columnheader').allTextContents();
+  await expect
+    .poll(() => page.evaluate("localStorage.getItem('news-compare.session') !== null"))
+    .toBe(true);
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('library-item')).toHaveCount(9);
+  await expect(table.getByRole('columnheader')).toHaveText(headers);
+  await expect(leftOut).toHaveCount(0);
+  // Nothing was unsaved, and nothing is now.
+  await expect(page).not.toHaveTitle(/^• /u);
+});

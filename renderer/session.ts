@@ -50,7 +50,10 @@ export interface Session {
   readonly columns: Readonly<Record<number, boolean>>;
   /** The project file the work belongs to, or null (not saved yet). */
   readonly document: DocumentRef | null;
-  /** The work is as saved in the document (else it has unsaved changes). */
+  /**
+   * Nothing is unsaved: the work is as saved in the document, or (with no document) there
+   * is no work yet, only the articles opened (web mode keeps them over a reload).
+   */
   readonly saved: boolean;
   /** When it was kept (ISO 8601 UTC). */
   readonly savedAt: string;
@@ -179,7 +182,7 @@ export function parseSession(
     return fail('the unsaved work is damaged');
   }
   const savedAt = typeof record.savedAt === 'string' ? record.savedAt : '';
-  const saved = record.saved === true && document !== null;
+  const saved = record.saved === true;
   return {
     ok: true,
     session: {

@@ -225,7 +225,9 @@ export function useProjectFile(
   const { items, selected, baseId, included, flagged, options, lexiconSource, workbench } = state;
   const { readerHid, columns } = state;
   const document = state.document;
-  const keeps = dirty || (api.platform === 'web' && document !== null);
+  // Web mode keeps the articles opened too (a page cannot reopen the user's files): a
+  // reload brings back the library, ticks and columns even before any work.
+  const keeps = dirty || api.platform === 'web';
   const kept = useRef<boolean | null>(null);
   // A problem keeping the work is said once, until a keep succeeds again.
   const told = useRef(false);

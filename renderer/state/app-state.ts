@@ -668,6 +668,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       const loaded = loadProject(state, session.project, session);
       const document =
         session.document === null ? null : { name: session.document.name, id: action.documentId };
+      if (document === null && session.saved) {
+        // The articles opened, with no work yet: back as they were, nothing to say.
+        return { ...loaded, document, saved: { workbench: loaded.workbench, settings: null } };
+      }
       return document !== null && session.saved
         ? {
             ...loaded,
