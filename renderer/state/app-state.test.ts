@@ -350,10 +350,13 @@ describe('appReducer', () => {
     expect(selectLeftOut(again).map((l) => [l.item.id, l.reason])).toEqual([
       ['a0', out.leftOut.a0],
     ]);
-    // Included in a project opened from its file, which does not say why it was flagged.
+    // Included in a project opened from its file, which does not say why it was flagged:
+    // judged afresh, it is left out with the engine's reason.
     const opened = reduce({ ...back, flagged: {} }, { type: 'article-left-out', id: 'a0' });
-    expect(selectLeftOut(opened).map((l) => [l.item.id, l.reason])).toEqual([
-      ['a0', 'probably another story or event (included, then left out again)'],
+    expect(opened.included).toEqual([]);
+    const rejudged = flagged(opened, 0, 'another-event', similarity).out;
+    expect(selectLeftOut(rejudged).map((l) => [l.item.id, l.reason])).toEqual([
+      ['a0', out.leftOut.a0],
     ]);
     // Removing an article judges afresh which of the others are left out.
     const removed = reduce(out, { type: 'article-removed', id: 'a2', name: 'three' });

@@ -427,9 +427,6 @@ function withSelection(state: AppState, selected: ReadonlyArray<string>): AppSta
   return same ? state : { ...state, ...judgedAfresh(state), selected };
 }
 
-/** Why an article the reader left out again is out, when the flag's reason is not known. */
-const LEFT_OUT_AGAIN = 'probably another story or event (included, then left out again)';
-
 /** The reducer. */
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
@@ -513,20 +510,22 @@ export function appReducer(state: AppState, action: AppAction): AppState {
           ? state.selected
           : [...state.selected, action.id],
       };
-    case 'article-left-out':
-      // Left out again by the reader, for the reason it was flagged (a project opened from
-      // its file names articles included, not why they were flagged).
-      return state.included.includes(action.id)
-        ? {
-            ...state,
-            included: state.included.filter((id) => id !== action.id),
-            leftOut: {
-              ...state.leftOut,
-              [action.id]: state.flagged[action.id] ?? LEFT_OUT_AGAIN,
-            },
-            baseId: state.baseId === action.id ? null : state.baseId,
-          }
-        : state;
+    case 'article-left-out': {
+      if (!state.included.includes(action.id)) {
+        return state;
+      }
+      const reason = state.flagged[action.id];
+      const rest = {
+        ...state,
+        included: state.included.filter((id) => id !== action.id),
+        baseId: state.baseId === action.id ? null : state.baseId,
+      };
+      // Left out again for the reason it was flagged; a project opened from its file names
+      // the articles included, not why: the engine judges them afresh and says why.
+      return reason === undefined
+        ? { ...rest, ...judgedAfresh(rest) }
+        : { ...rest, leftOut: { ...state.leftOut, [action.id]: reason } };
+    }
     case 'errors-dismissed':
       return { ...state, errors: [] };
     case 'article-ticked':
