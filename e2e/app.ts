@@ -4,7 +4,7 @@
  * assertions; nothing here sleeps.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 /** Where screenshots of the main screens go. */
 export const SHOTS = 'test-results/screenshots';
@@ -71,4 +71,11 @@ export async function box(
     throw new Error(`no box for ${locator.toString()}`);
   }
   return b;
+}
+
+/** Exports the report (a download in web mode) and gives its HTML. */
+export async function exportedReport(page: Page): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Report…' }).click();
+  return readFileSync((await (await download).path()) ?? '', 'utf8');
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadArticle } from '../shared/load/load-article';
 import { countWords } from '../shared/text/tokenize';
 import { parseHtmlInNode } from '../node/html-parser';
-import { comparisonTable, openFiles, pick, ready, SHOTS } from './app';
+import { comparisonTable, exportedReport, openFiles, pick, ready, SHOTS } from './app';
 
 /** The little of the DOM the page functions below use (this file compiles without DOM types). */
 interface BrowserElement {
@@ -429,14 +429,10 @@ test('exports every outlet but those the reader hid, also those beyond the windo
   // Four outlets; at this width three columns fit, and none was hidden by the reader.
   await expect(chooser.getByRole('checkbox')).toHaveCount(4);
   await expect(chooser.getByRole('checkbox', { checked: true })).toHaveCount(3);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export Report…' }).click();
-  const file = join(tmpdir(), 'exported-narrow-window.html');
-  await (await download).saveAs(file);
+  const html = await exportedReport(page);
   await expect(page.getByRole('status').first()).toContainText(
     "all 4 outlets, also those beyond the window's width",
   );
-  const html = readFileSync(file, 'utf8');
   expect(html).not.toContain('hidden by the reader');
   expect(analysisOutlets(html)).toBe(4);
   // The article the comparison leaves out (another story) is named, with the reason.
@@ -444,14 +440,10 @@ test('exports every outlet but those the reader hid, also those beyond the windo
   expect(html).toMatch(/<ul class="left-out">\n<li>“[^”]+”, probably another story/u);
   // The reader hides one outlet: it alone stays out, not the one beyond the window's width.
   await chooser.getByRole('checkbox').nth(1).uncheck();
-  const again = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export Report…' }).click();
-  const second = join(tmpdir(), 'exported-one-hidden.html');
-  await (await again).saveAs(second);
+  const html2 = await exportedReport(page);
   await expect(page.getByRole('status').first()).toContainText(
     '3 of 4 outlets: those you hid are left out',
   );
-  const html2 = readFileSync(second, 'utf8');
   expect(analysisOutlets(html2)).toBe(3);
   // The outlets keep the numbers they have on screen (#2 hidden): #1, #3, #4, everywhere.
   const onScreen = (await chooser.locator('label').allTextContents()).map(

@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { comparisonTable, openFiles, pick, ready, SHOTS } from './app';
+import { comparisonTable, exportedReport, openFiles, pick, ready, SHOTS } from './app';
 
 /** axe-core's serious and critical findings on the page as it is. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -203,9 +203,7 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
   await expect(page.getByTestId('library-item')).toHaveCount(2);
 
   // The exported report carries them.
-  const report = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export Report…' }).click();
-  const html = readFileSync((await (await report).path()) ?? '', 'utf8');
+  const html = await exportedReport(page);
   expect(html).toContain(METRO);
   expect(html).toContain(HALL);
   expect(html).toContain('corrected by hand');
@@ -245,13 +243,6 @@ test('keeps saved work of the whole sample over a reload, the other story still 
   await expect(page).not.toHaveTitle(/^• /u);
   await page.screenshot({ path: `${SHOTS}/workbench-saved-reloaded.png` });
 });
-
-/** Exports the report and gives its HTML. */
-async function exportedReport(page: Page): Promise<string> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export Report…' }).click();
-  return readFileSync((await (await download).path()) ?? '', 'utf8');
-}
 
 /** A report without its export time, the one part that differs from one export to the next. */
 function timeless(html: string): string {
