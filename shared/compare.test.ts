@@ -209,18 +209,60 @@ describe('checkCompareInput', () => {
   });
 });
 
+/** The sample story's articles, loaded as the app loads them. */
+function sampleStory() {
+  return readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const r = loadArticle({ file: f, bytes: new Uint8Array(readFileSync(`seeds/${f}`)) });
+      if (!r.ok) {
+        throw new Error(r.error.message);
+      }
+      return r.article;
+    });
+}
+
+describe('compareArticles: articles of another story beside each other', () => {
+  // Twelve paragraphs about a festival, with a vocabulary of their own: beside the sample
+  // story, they change the weight of every word the story's articles share.
+  const festival = article(
+    'festival.txt',
+    Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Stall ${i + 1} at the harbour festival sold ${['smoked fish', 'lemon cake', 'cider', 'oysters'][i % 4]} to visitors from ${['Brest', 'Cork', 'Vigo'][i % 3]} until the tide turned.`,
+    ),
+  );
+  const seeds = sampleStory();
+  const flaggedAlone = compareArticles(seeds).offTopic;
+
+  it('should flag an article of another story whether or not a second one is compared', () => {
+    // The premise: the sample holds one article of another story.
+    expect(flaggedAlone).toHaveLength(1);
+    const both = compareArticles([...seeds, festival]);
+    expect(both.offTopic).toEqual([...flaggedAlone, seeds.length]);
+    expect(
+      both.rows.every((r) =>
+        both.offTopic.every((k) => (r.cells[k]?.length ?? 0) === 0 || r.kind === 'unique'),
+      ),
+    ).toBe(true);
+  });
+
+  it('should still flag the other one when the user includes one of them', () => {
+    const included = compareArticles([...seeds, festival], { include: [seeds.length] });
+    expect(included.offTopic).toEqual(flaggedAlone);
+  });
+
+  it('should flag the same articles when the festival comes before them', () => {
+    const mixed = compareArticles([seeds[0]!, festival, ...seeds.slice(1)]);
+    expect(mixed.offTopic).toEqual([1, ...flaggedAlone.map((k) => k + 1)]);
+  });
+});
+
 describe('compareArticles: moved paragraphs and the order of the files (issue 9)', () => {
   it('should mark the same paragraphs moved whatever the order of the other files', () => {
-    const seeds = readdirSync('seeds')
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => {
-        const r = loadArticle({ file: f, bytes: new Uint8Array(readFileSync(`seeds/${f}`)) });
-        if (!r.ok) {
-          throw new Error(r.error.message);
-        }
-        return r.article;
-      });
+    const seeds = sampleStory();
     /**
      * Per original article k: the rows it shares with the base (as `base cell/k cell`), and
      * those of them where k is marked moved. `order[p]` is the seed at position p.

@@ -20,6 +20,7 @@ import type {
   Paragraph,
   ParagraphPair,
 } from '../model';
+import { articleIndex } from '../model';
 import {
   dot,
   paragraphFeatures,
@@ -381,7 +382,14 @@ export function alignArticles(
       });
     }
   }
-  const flags = offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY);
+  const flags = judgedWithoutOtherStories(
+    articles,
+    base,
+    tuning,
+    included,
+    offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY),
+    similarity,
+  );
   // The days of another event are told against the story's own articles only.
   const anotherStory = new Set(
     flags.filter((o) => o.reason === 'another-story').map((o) => o.article as number),
@@ -447,6 +455,52 @@ export function alignArticles(
     offTopic,
     links,
   };
+}
+
+/**
+ * The story check once more among the articles it keeps, when it found articles of another
+ * story altogether: the words of an unrelated article weigh in on every similarity of the
+ * comparison, enough to lift a second unrelated article over the threshold (beside a
+ * festival report, an article about another story looked like part of it). Adds the flags
+ * of the check among the rest, and takes its similarities, the ones that judgement stands
+ * on. Not when that would leave fewer than two articles to compare: the check then keeps
+ * its first judgement. The articles the user included are judged too (the flags are
+ * dropped for them later), so that one of another story they included does not hide a
+ * second one.
+ */
+function judgedWithoutOtherStories(
+  articles: ReadonlyArray<Article>,
+  base: number,
+  tuning: AlignTuning,
+  included: ReadonlySet<number>,
+  flags: ReadonlyArray<OffTopicArticle>,
+  similarity: number[][],
+): ReadonlyArray<OffTopicArticle> {
+  const away = new Set(
+    flags.filter((f) => f.reason === 'another-story').map((f) => f.article as number),
+  );
+  const rest = articles.flatMap((_, k) => (away.has(k) ? [] : [k]));
+  if (away.size === 0 || rest.length < 3) {
+    return flags;
+  }
+  const restBase = Math.max(0, rest.indexOf(base));
+  const again = alignArticles(
+    rest.map((k) => articles[k] as Article),
+    restBase,
+    tuning,
+  );
+  const fresh = again.offTopic
+    .map((f) => ({ ...f, article: articleIndex(rest[f.article] as number) }))
+    .filter((f) => !flags.some((o) => o.article === f.article));
+  if (rest.length - fresh.length < 2) {
+    return flags;
+  }
+  rest.forEach((x, i) => {
+    rest.forEach((y, j) => {
+      (similarity[x] as number[])[y] = again.similarity[i]?.[j] ?? 0;
+    });
+  });
+  return [...flags, ...fresh].sort((a, b) => a.article - b.article);
 }
 
 /**
