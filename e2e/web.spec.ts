@@ -542,6 +542,29 @@ test('isolates article text with bidi controls, so that none reverses the app’
   await page.keyboard.press('Escape');
 });
 
+test('says which dropped file cannot be read (a folder) and opens the others', async ({ page }) => {
+  await ready(page);
+  const article = readFileSync('seeds/002_3b328d8baaee954f.txt', 'utf8');
+  // A folder dropped on the window reaches the page as a file that cannot be read (the
+  // browser rejects reading it); one made here behaves so. (Page code as text: this file
+  // compiles without the DOM's types.)
+  await page.evaluate(`(() => {
+    const folder = new File([], 'Clippings');
+    folder.arrayBuffer = () => Promise.reject(new DOMException('Not found.', 'NotFoundError'));
+    const data = new DataTransfer();
+    data.items.add(new File([${JSON.stringify(article)}], 'dropped.txt'));
+    Object.defineProperty(data, 'files', { value: [data.files[0], folder] });
+    document.querySelector('.app').dispatchEvent(
+      new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+  })()`);
+  await expect(page.getByRole('alert')).toContainText(
+    'Clippings: the file cannot be read: it is a folder (open it with Open Folder…)',
+  );
+  await expect(page.getByTestId('library-item')).toHaveCount(6);
+  await expect(page.getByTestId('library-item').nth(5)).toContainText('dropped.txt');
+});
+
 test('loads awkward files as the command line does: fragments, tags in prose, navigation, bad bytes', async ({
   page,
 }) => {

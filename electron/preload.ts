@@ -4,13 +4,14 @@
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { isCommandId } from '../shared/commands';
-import type {
-  Api,
-  DroppedBlob,
-  IpcChannel,
-  IpcEvents,
-  IpcInvoke,
-  OpenedFiles,
+import {
+  unreadableDropped,
+  type Api,
+  type DroppedBlob,
+  type IpcChannel,
+  type IpcEvents,
+  type IpcInvoke,
+  type OpenedFiles,
 } from '../shared/ipc';
 
 function invoke<K extends IpcChannel>(channel: K): IpcInvoke[K] {
@@ -25,14 +26,19 @@ const api: Api = {
   saveReport: invoke('app:save-report'),
   addRecent: invoke('app:add-recent'),
   openDropped: async (dropped: ReadonlyArray<DroppedBlob>): Promise<OpenedFiles> => {
-    const files = await Promise.all(
-      dropped.map(async (blob) => ({
+    const read = await Promise.all(
+      dropped.map(async (blob) => {
         // Chromium knows where a dropped file lies; a File made by the page lies nowhere ('').
-        path: webUtils.getPathForFile(blob as File),
-        name: blob.name,
-        bytes: new Uint8Array(await blob.arrayBuffer()),
-      })),
+        const path = webUtils.getPathForFile(blob as File);
+        try {
+          return { path, name: blob.name, bytes: new Uint8Array(await blob.arrayBuffer()) };
+        } catch {
+          // A folder, or a file moved since: said, and the others are read all the same.
+          return unreadableDropped(path || blob.name);
+        }
+      }),
     );
+    const files = read.filter((f) => 'bytes' in f);
     const ids = await invoke('app:register-dropped')(
       files.map(({ path, bytes }) => ({ path, bytes })),
     );
@@ -42,7 +48,7 @@ const api: Api = {
         bytes: f.bytes,
         id: ids[i] ?? undefined,
       })),
-      unreadable: [],
+      unreadable: read.filter((f) => 'message' in f),
     };
   },
   setCommandState: invoke('app:set-command-state'),

@@ -50,6 +50,18 @@ export interface UnreadableFile {
   readonly message: string;
 }
 
+/**
+ * A file the page was given but could not read: a folder dropped on the window (the
+ * browser hands it over as a file of no bytes that cannot be read), or a file moved,
+ * deleted or changed since it was chosen.
+ */
+export function unreadableDropped(file: string): UnreadableFile {
+  return {
+    file,
+    message: `${file}: the file cannot be read: it is a folder (open it with Open Folder…), or it was moved or changed since it was chosen.`,
+  };
+}
+
 /** Files picked in a dialog, or passed on the command line. */
 export interface OpenedFiles {
   /** Files read. */

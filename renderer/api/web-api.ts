@@ -6,6 +6,7 @@
 import {
   MAX_PROJECT_BYTES,
   PROJECT_EXTENSION,
+  unreadableDropped,
   type Api,
   type DocumentState,
   type OpenedFile,
@@ -13,6 +14,7 @@ import {
   type OpenedProject,
   type RecoveredSession,
   type SampleStory,
+  type UnreadableFile,
   type UnsavedChoice,
 } from '../../shared/ipc';
 import { ARTICLE_EXTENSIONS } from '../../shared/load/load-article';
@@ -45,15 +47,24 @@ function pickFiles(directory: boolean): Promise<OpenedFiles | null> {
   });
 }
 
-/** Reads browser File objects as bytes. */
+/**
+ * Reads browser File objects as bytes. One that cannot be read (a folder dropped on the
+ * window, a file moved or changed since it was chosen) is listed as unreadable, and the
+ * others are read all the same.
+ */
 export async function readFileList(
   list: FileList | ReadonlyArray<File> | null,
 ): Promise<OpenedFiles> {
   const files: OpenedFile[] = [];
+  const unreadable: UnreadableFile[] = [];
   for (const file of Array.from(list ?? [])) {
-    files.push({ file: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    try {
+      files.push({ file: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    } catch {
+      unreadable.push(unreadableDropped(file.name));
+    }
   }
-  return { files, unreadable: [] };
+  return { files, unreadable };
 }
 
 /** The sample story from the server: its manifest checked (it comes over the network). */
