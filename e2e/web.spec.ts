@@ -3,7 +3,7 @@
  * or a CI machine runs it. Screenshots of the main screens go to test-results/screenshots/.
  */
 import { expect, test } from '@playwright/test';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadArticle } from '../shared/load/load-article';
@@ -540,6 +540,26 @@ test('isolates article text with bidi controls, so that none reverses the app’
   await expect(page.getByRole('dialog', { name: 'Presentation' })).toBeVisible();
   expect(await leaks()).toEqual([]);
   await page.keyboard.press('Escape');
+});
+
+test('refuses a file over the size limit at once, by its size, and opens the others', async ({
+  page,
+}) => {
+  await ready(page);
+  const dir = join(tmpdir(), 'oversized-files');
+  mkdirSync(dir, { recursive: true });
+  // A video chosen by mistake: 5 GiB (sparse on disk), more than the browser reads at once.
+  const video = join(dir, 'interview.mp4');
+  writeFileSync(video, '');
+  truncateSync(video, 5 * 1024 ** 3);
+  const article = join(dir, 'article.txt');
+  writeFileSync(article, readFileSync('seeds/002_3b328d8baaee954f.txt'));
+  await openFiles(page, [video, article]);
+  await expect(page.getByRole('alert')).toContainText(
+    'interview.mp4: the file is 5120.0 MiB, over the 5.0 MiB limit for one article.',
+  );
+  await expect(page.getByTestId('library-item')).toHaveCount(6);
+  rmSync(video);
 });
 
 test('says which dropped file cannot be read (a folder) and opens the others', async ({ page }) => {

@@ -4,6 +4,7 @@
  * the server that serves the app.
  */
 import {
+  hasProjectExtension,
   MAX_PROJECT_BYTES,
   PROJECT_EXTENSION,
   unreadableDropped,
@@ -17,7 +18,12 @@ import {
   type UnreadableFile,
   type UnsavedChoice,
 } from '../../shared/ipc';
-import { ARTICLE_EXTENSIONS } from '../../shared/load/load-article';
+import {
+  ARTICLE_EXTENSIONS,
+  articleSizeProblem,
+  webArchiveError,
+  WEB_ARCHIVE_HEAD_BYTES,
+} from '../../shared/load/load-article';
 import { parseManifest } from '../../shared/load/manifest';
 import { openedProject } from '../load';
 
@@ -59,6 +65,17 @@ export async function readFileList(
   const unreadable: UnreadableFile[] = [];
   for (const file of Array.from(list ?? [])) {
     try {
+      // An article over the size limit is refused by its size, as the desktop does, without
+      // reading it whole (a video chosen by mistake took a minute and all its size in memory).
+      const tooLarge = hasProjectExtension(file.name)
+        ? null
+        : articleSizeProblem(file.name, file.size);
+      if (tooLarge !== null) {
+        const head = new Uint8Array(await file.slice(0, WEB_ARCHIVE_HEAD_BYTES).arrayBuffer());
+        const error = webArchiveError(file.name, head) ?? tooLarge;
+        unreadable.push({ file: file.name, message: error.message });
+        continue;
+      }
       files.push({ file: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch {
       unreadable.push(unreadableDropped(file.name));
