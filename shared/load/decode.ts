@@ -11,6 +11,8 @@
  * (ASCII reads the same in both, so it says nothing either way). A saved page that is not
  * UTF-8 and declares another encoding in its first bytes (Russian pages in windows-1251,
  * Korean ones in EUC-KR, Japanese in Shift_JIS) is read in that encoding, as a browser does.
+ * A few stray NUL bytes (a damaged file) or a run of them at the end (a save cut short) are
+ * left out, and the result says how many; a file with NULs throughout is binary.
  */
 
 /**
@@ -28,6 +30,11 @@ export type DecodeResult =
       readonly encoding: TextEncodingName;
       /** Invalid UTF-8 sequences shown as U+FFFD (0 for a clean file). */
       readonly replaced: number;
+      /**
+       * Stray NUL characters left out of the text (0 for a clean file): a few in a damaged
+       * file, or a run that pads its end.
+       */
+      readonly nuls: number;
       /**
        * Read as Windows-1252 though this many of its characters were valid UTF-8: a file
        * that mixes the two, whose UTF-8 characters now show as "Ã©" (0 otherwise).
@@ -137,15 +144,9 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     result = decodeWith('utf-16be', bytes.subarray(2), 'utf-16be');
   } else if (bytes.includes(0)) {
+    // UTF-16, or text with a few stray NULs (see below), or binary.
     const utf16 = utf16WithoutBom(bytes);
-    if (utf16 === null) {
-      return {
-        ok: false,
-        code: 'BINARY',
-        detail: 'this is a binary file (it contains NUL bytes), not an article',
-      };
-    }
-    result = decodeWith(utf16, bytes, utf16);
+    result = utf16 === null ? decodeUtf8(bytes, 'utf-8') : decodeWith(utf16, bytes, utf16);
   } else {
     result = decodeUtf8(bytes, 'utf-8');
   }
@@ -156,7 +157,19 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       detail: 'the text is not valid UTF-8, UTF-16 or Windows-1252',
     };
   }
-  if (controlShare(result.text) > MAX_CONTROL_SHARE) {
+  // A few NULs in a damaged file, or a run of them padding its end (a download or a save
+  // cut short), are left out; a file with more is binary.
+  const nuls = withoutStrayNuls(result.text);
+  const control = nuls !== null && controlShare(nuls.text) > MAX_CONTROL_SHARE;
+  if (nuls === null || (control && nuls.dropped > 0)) {
+    return {
+      ok: false,
+      code: 'BINARY',
+      detail: 'this is a binary file (it contains NUL bytes), not an article',
+    };
+  }
+  const text = nuls.text;
+  if (control) {
     return {
       ok: false,
       code: 'BAD_ENCODING',
@@ -164,16 +177,38 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
         'the file is mostly control characters: it is binary or in an encoding that cannot be read as text',
     };
   }
-  if (result.text.trim() === '') {
+  if (text.trim() === '') {
     return { ok: false, code: 'EMPTY', detail: 'the file holds only whitespace' };
   }
   return {
     ok: true,
-    text: result.text,
+    text,
     encoding: result.encoding,
     replaced: result.replaced ?? 0,
+    nuls: nuls.dropped,
     mixed: result.mixed ?? 0,
   };
+}
+
+/**
+ * A decoded text without its NUL characters, and how many there were, when they are stray
+ * as no binary file has them: at most {@link MAX_CONTROL_SHARE} of it, or all in one run at
+ * its end; null when there are more, or nothing else.
+ */
+function withoutStrayNuls(
+  text: string,
+): { readonly text: string; readonly dropped: number } | null {
+  if (!text.includes('\u0000')) {
+    return { text, dropped: 0 };
+  }
+  const kept = text.replaceAll('\u0000', '');
+  const dropped = text.length - kept.length;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0) {
+    end--;
+  }
+  const stray = dropped <= text.length * MAX_CONTROL_SHARE || dropped === text.length - end;
+  return stray && kept.trim() !== '' ? { text: kept, dropped } : null;
 }
 
 /**

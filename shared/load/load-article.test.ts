@@ -93,6 +93,38 @@ describe('loadArticle', () => {
     );
   });
 
+  it('should read a text with a few stray NUL bytes or NUL padding without them, and say so', () => {
+    const story = [
+      'Scotland Yard said the tweet was “unacceptable”, and officers were reminded to be impartial.',
+      'The mayor said the post was misleading, and asked how officers could come forward now.',
+    ].join('\n\n');
+    // Two NULs in a damaged file; the same with a UTF-8 byte-order mark (before, one was
+    // refused as binary and the other kept the NULs in its text); a file padded with NULs.
+    const damaged = utf8(story.replace(/, /gu, ',\u0000 '));
+    const padded = new Uint8Array([...utf8(story), ...new Uint8Array(4096)]);
+    for (const [file, bytes, nuls] of [
+      ['damaged.txt', damaged, 2],
+      ['bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...damaged]), 2],
+      ['padded.txt', padded, 4096],
+    ] as const) {
+      const r = loadArticle({ file, bytes }, { parseHtml });
+      expect(r.ok && r.article.paragraphs.map((p) => p.text), file).toEqual(story.split('\n\n'));
+      expect(r.ok && r.warnings, file).toEqual([
+        {
+          code: 'NUL_BYTES',
+          file,
+          message: `${file}: ${nuls} NUL characters (zero bytes, which no text holds) were left out; the rest of the file is read as text.`,
+        },
+      ]);
+    }
+    // NULs throughout, or nothing but NULs: binary.
+    expect(errorOf(new Uint8Array(100))?.code).toBe('BINARY');
+    const everywhere = utf8(story.replace(/ /gu, ' \u0000'));
+    expect(errorOf(everywhere)?.message).toBe(
+      'bad.txt: this is a binary file (it contains NUL bytes), not an article.',
+    );
+  });
+
   it('should say why a file is too large to read before it is read', () => {
     expect(articleSizeProblem('huge.txt', MAX_ARTICLE_BYTES + 1)).toEqual({
       code: 'TOO_LARGE',

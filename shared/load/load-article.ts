@@ -84,7 +84,7 @@ export interface LoadError {
  */
 export interface LoadWarning {
   /** What happened. */
-  readonly code: 'INVALID_BYTES' | 'MIXED_ENCODING';
+  readonly code: 'INVALID_BYTES' | 'NUL_BYTES' | 'MIXED_ENCODING';
   /** The file, as the user named it. */
   readonly file: string;
   /** One clear sentence, starting with the file name. */
@@ -156,6 +156,15 @@ function invalidBytesWarning(file: string, count: number): LoadWarning {
     code: 'INVALID_BYTES',
     file,
     message: `${file}: ${count} ${count === 1 ? 'sequence of bytes is' : 'sequences of bytes are'} not valid UTF-8 and ${count === 1 ? 'is' : 'are'} shown as \ufffd; the rest of the file is read as UTF-8.`,
+  };
+}
+
+/** The warning for stray NUL characters left out of the text. */
+function nulBytesWarning(file: string, count: number): LoadWarning {
+  return {
+    code: 'NUL_BYTES',
+    file,
+    message: `${file}: ${count} NUL ${count === 1 ? 'character (a zero byte, which no text holds) was' : 'characters (zero bytes, which no text holds) were'} left out; the rest of the file is read as text.`,
   };
 }
 
@@ -274,6 +283,7 @@ export function loadArticle(
     encoding: decoded.encoding,
     warnings: [
       ...(decoded.replaced > 0 ? [invalidBytesWarning(file, decoded.replaced)] : []),
+      ...(decoded.nuls > 0 ? [nulBytesWarning(file, decoded.nuls)] : []),
       ...(decoded.mixed > 0 ? [mixedEncodingWarning(file, decoded.mixed)] : []),
     ],
     article: {
