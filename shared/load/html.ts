@@ -204,6 +204,24 @@ function collapseLines(text: string): string {
     .join('\n');
 }
 
+/** A line of prose: a sentence or more, at least this many words, ending as sentences do. */
+const MIN_PROSE_LINE_WORDS = 8;
+
+function isProseLine(line: string): boolean {
+  return /[.!?…"”’)]$/u.test(line) && line.split(' ').length >= MIN_PROSE_LINE_WORDS;
+}
+
+/**
+ * The paragraphs of a block's text (its lines joined by `\n`): the block whole, as a rule
+ * (a headline over its dateline, a byline's two parts, a tweet over its author), but one
+ * paragraph per line when two or more of its lines are prose, as in a page that sets its
+ * paragraphs apart with a single `<br>` (plain text with no blank line reads the same).
+ */
+function blockParagraphs(text: string): ReadonlyArray<string> {
+  const lines = text.split('\n');
+  return lines.filter(isProseLine).length >= 2 ? lines : [text];
+}
+
 /**
  * The text of a node with a line break for each `<br>` (textContent has none). The line
  * breaks of the page's source are white space, as a browser shows them.
@@ -300,7 +318,7 @@ export function blockTexts(
   const flush = (): void => {
     const text = collapseLines(loose);
     if (text) {
-      out.push(text);
+      out.push(...blockParagraphs(text));
     }
     loose = '';
     looseAfterElement = false;
@@ -330,10 +348,10 @@ export function blockTexts(
           const text = collapseLines(
             skipFurniture ? blockTexts(child, { skipFurniture }).join(' ') : textWithBreaks(child),
           );
-          if (text) {
-            out.push(text);
+          for (const paragraph of text ? blockParagraphs(text) : []) {
+            out.push(paragraph);
             if (name === 'LI') {
-              listItems?.add(text);
+              listItems?.add(paragraph);
             }
           }
         } else if (CONTAINERS.has(name)) {

@@ -504,6 +504,27 @@ describe('blockTexts', () => {
     ]);
   });
 
+  it('should take the lines of a page that sets its paragraphs apart with one <br> as paragraphs', () => {
+    const story = [
+      'The council closed the bridge to walkers and cyclists on Monday after a crack was found.',
+      'Engineers said the repairs would take until the autumn, and traders said takings had fallen.',
+      'The mayor apologised to residents for the delay and promised a full review of the work.',
+    ];
+    const page = [
+      '<html><head><title>Bridge shut</title></head><body>',
+      '<p>Bridge shut after crack found<br>Posted: Monday, 11 March 2024</p>',
+      `<div class="story">${story.join('<br>\n')}</div>`,
+      '<blockquote>It is a disgrace that it took this long to close it.<br>— Jane Doe (@janedoe) March 11, 2024</blockquote>',
+      '</body></html>',
+    ].join('\n');
+    const r = loadArticle({ file: 'bridge.html', bytes: utf8(page) }, { parseHtml });
+    expect(r.ok && r.article.paragraphs.map((p) => p.text)).toEqual([
+      'Bridge shut after crack found\nPosted: Monday, 11 March 2024',
+      ...story,
+      'It is a disgrace that it took this long to close it.\n— Jane Doe (@janedoe) March 11, 2024',
+    ]);
+  });
+
   it('should set apart words of two elements that the page’s style sets apart, not pieces of one', () => {
     const page = [
       '<p><span>London</span><span>CNN</span> — A 137-year-old bridge was closed on Monday.</p>',
