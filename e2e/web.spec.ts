@@ -562,6 +562,40 @@ test('refuses a file over the size limit at once, by its size, and opens the oth
   rmSync(video);
 });
 
+test('opens the articles of a folder as the desktop does, not its pictures, notes or hidden files', async ({
+  page,
+}) => {
+  await ready(page);
+  const dir = join(tmpdir(), 'clippings-folder');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'older'), { recursive: true });
+  mkdirSync(join(tmpdir(), 'no-articles', 'pictures'), { recursive: true });
+  const seed = (name: string): Buffer => readFileSync(`seeds/${name}`);
+  writeFileSync(join(dir, 'b-mirror.txt'), seed('002_3b328d8baaee954f.txt'));
+  writeFileSync(join(dir, 'a-guardian.txt'), seed('001_38ebe0a01ef43257.txt'));
+  writeFileSync(join(dir, 'older', 'c-itv.txt'), seed('003_a3dc487f3a2c3275.txt'));
+  writeFileSync(join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31, 0, 0]));
+  writeFileSync(join(dir, 'photo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]));
+  writeFileSync(join(dir, 'coding.json'), '{"codes": ["framing"]}');
+  writeFileSync(join(tmpdir(), 'no-articles', 'pictures', 'photo.png'), Buffer.from([0x89]));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Folder…' }).click();
+  await (await chooser).setFiles(dir);
+  const items = page.getByTestId('library-item');
+  await expect(items).toHaveCount(7);
+  await expect(items.nth(5)).toContainText('a-guardian.txt');
+  await expect(items.nth(6)).toContainText('b-mirror.txt');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // A folder without an article says so.
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Folder…' }).click();
+  await (await again).setFiles(join(tmpdir(), 'no-articles'));
+  await expect(page.getByRole('alert')).toContainText(
+    'no-articles: the folder holds no article (a .txt or .html file, for instance) directly in it.',
+  );
+  await expect(items).toHaveCount(7);
+});
+
 test('says which dropped file cannot be read (a folder) and opens the others', async ({ page }) => {
   await ready(page);
   const article = readFileSync('seeds/002_3b328d8baaee954f.txt', 'utf8');

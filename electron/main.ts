@@ -19,6 +19,7 @@ import { basename, isAbsolute, join } from 'node:path';
 import {
   IPC_CHANNELS,
   MAX_PROJECT_BYTES,
+  noArticleInFolder,
   PROJECT_EXTENSION,
   PROJECT_HEAD_BYTES,
   validateIpcArgs,
@@ -275,7 +276,13 @@ const handlers: {
   'app:open-folder': async () => {
     const result = await dialog.showOpenDialog(window!, { properties: ['openDirectory'] });
     const dir = result.filePaths[0];
-    return result.canceled || !dir ? null : openFiles(await listArticleFiles(dir));
+    if (result.canceled || !dir) {
+      return null;
+    }
+    const paths = await listArticleFiles(dir);
+    return paths.length > 0
+      ? openFiles(paths)
+      : { files: [], unreadable: [noArticleInFolder(dir)] };
   },
   'app:read-sample-story': async (): Promise<SampleStory> => {
     const manifest = await readManifest(seedDir);

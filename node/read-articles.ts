@@ -8,8 +8,8 @@ import { open, readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../shared/model';
 import {
-  ARTICLE_EXTENSIONS,
   articleSizeProblem,
+  isArticleFileName,
   loadArticle,
   loadError,
   type LoadedSet,
@@ -226,11 +226,9 @@ export async function listFolderFiles(
     .filter((e) => e.isFile() && !e.name.startsWith('.'))
     .map((e) => e.name)
     .sort();
-  const isArticle = (name: string) =>
-    ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(`.${ext}`));
   return {
-    articles: names.filter(isArticle).map((name) => join(dir, name)),
-    others: names.filter((name) => !isArticle(name)).map((name) => join(dir, name)),
+    articles: names.filter(isArticleFileName).map((name) => join(dir, name)),
+    others: names.filter((name) => !isArticleFileName(name)).map((name) => join(dir, name)),
   };
 }
 

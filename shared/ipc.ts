@@ -62,6 +62,14 @@ export function unreadableDropped(file: string): UnreadableFile {
   };
 }
 
+/** A folder opened that holds no article (see `isArticleFileName`). */
+export function noArticleInFolder(folder: string): UnreadableFile {
+  return {
+    file: folder,
+    message: `${folder}: the folder holds no article (a .txt or .html file, for instance) directly in it.`,
+  };
+}
+
 /** Files picked in a dialog, or passed on the command line. */
 export interface OpenedFiles {
   /** Files read. */

@@ -6,6 +6,7 @@
 import {
   hasProjectExtension,
   MAX_PROJECT_BYTES,
+  noArticleInFolder,
   PROJECT_EXTENSION,
   unreadableDropped,
   type Api,
@@ -21,6 +22,7 @@ import {
 import {
   ARTICLE_EXTENSIONS,
   articleSizeProblem,
+  isArticleFileName,
   webArchiveError,
   WEB_ARCHIVE_HEAD_BYTES,
 } from '../../shared/load/load-article';
@@ -41,7 +43,7 @@ function pickFiles(directory: boolean): Promise<OpenedFiles | null> {
     }
     input.style.display = 'none';
     input.addEventListener('change', () => {
-      void readFileList(input.files).then(resolve);
+      void (directory ? readFolder(input.files) : readFileList(input.files)).then(resolve);
       input.remove();
     });
     input.addEventListener('cancel', () => {
@@ -51,6 +53,25 @@ function pickFiles(directory: boolean): Promise<OpenedFiles | null> {
     document.body.append(input);
     input.click();
   });
+}
+
+/**
+ * Reads a chosen folder as the desktop does: the articles directly in it, by their names
+ * (`isArticleFileName`), in name order; its subfolders, hidden files and other files (a
+ * picture, notes, ".DS_Store") are not read. A folder without one says so.
+ */
+export async function readFolder(
+  list: FileList | ReadonlyArray<File> | null,
+): Promise<OpenedFiles> {
+  const all = Array.from(list ?? []);
+  // The browser gives every file under the folder, each with its path from the folder's name.
+  const articles = all
+    .filter((f) => f.webkitRelativePath.split('/').length <= 2 && isArticleFileName(f.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const folder = all[0]?.webkitRelativePath.split('/')[0];
+  return articles.length === 0 && folder
+    ? { files: [], unreadable: [noArticleInFolder(folder)] }
+    : readFileList(articles);
 }
 
 /**

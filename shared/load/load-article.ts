@@ -23,6 +23,15 @@ export const ARTICLE_EXTENSIONS: ReadonlyArray<string> = [
 ];
 
 /**
+ * Whether a file in a folder is read as an article when the folder is opened: its name has
+ * an article's extension, and it is not hidden (".DS_Store", "._story.txt").
+ */
+export function isArticleFileName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !name.startsWith('.') && ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(`.${ext}`));
+}
+
+/**
  * Largest article file accepted: 5 MiB. Saved pages with inline scripts and styles rarely
  * pass 3 MiB; a bigger file is almost certainly not an article.
  */
