@@ -135,6 +135,9 @@ describe('detectBoilerplate: what a page asks of its reader', () => {
       'Already a subscriber? Log in',
       'Try unlimited access for just £1 for 4 weeks',
       'CLICK HERE TO GET THE FOX NEWS APP',
+      'Sign up for our newsletter',
+      'Sign up to First Edition, our free daily newsletter – every weekday morning at 7am BST',
+      'Subscribe to our politics newsletter for the latest news and analysis.',
       'Image source, PA Media',
       'Image caption,',
       'Ad Feedback',
@@ -161,6 +164,8 @@ describe('detectBoilerplate: what a page asks of its reader', () => {
       'Cookies were offered to every commuter on the first morning.',
       'The copyright dispute has dragged on since 2019, the court heard.',
       'Subscribers were told the paper would close in March.',
+      'Sign-ups for the council’s newsletter doubled after the bridge closed, officials said.',
+      'Registered voters will get a newsletter from the council before the vote, it said.',
       'Reporting by the BBC showed the crack had been known for weeks.',
       'Three reporters contributed to the investigation over two years.',
     ]) {

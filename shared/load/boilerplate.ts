@@ -146,8 +146,10 @@ const SEPARATOR = /^[\s|•·–—_*=~-]+$/u;
 /**
  * What a page asks of its reader, never what an article reports: a cookie notice ("We use
  * cookies to improve your experience"), a paywall's or an app's prompt ("Subscribe to
- * unlock this article", "Already a subscriber? Log in", "Click here to get the app"), and
- * a picture's label ("Image source, PA Media", "Image caption,").
+ * unlock this article", "Already a subscriber? Log in", "Click here to get the app"), a
+ * newsletter's ("Sign up for our newsletter", "Sign up to First Edition, our free daily
+ * newsletter – every weekday morning at 7am") and a picture's label ("Image source, PA
+ * Media", "Image caption,").
  */
 const PAGE_PROMPTS = [
   /^(?:we|this (?:site|website|page)|our (?:site|website)s?) uses? cookies\b.{0,200}\b(?:your (?:experience|browsing|visit|preferences|consent)|our (?:site|website|services)|personali[sz]e|best experience|analy[sz]e (?:our|site) traffic)\b.{0,200}$/iu,
@@ -157,6 +159,7 @@ const PAGE_PROMPTS = [
   /^already (?:a subscriber|have an account)\??\s*(?:log|sign) ?in\.?$/iu,
   /^(?:try|get|start) (?:unlimited|full|digital|premium) access\b.{0,100}$/iu,
   /^click here to\b.{0,80}$/iu,
+  /^(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,80}$/iu,
   /^(?:image|photo|picture|video) (?:source|caption|credit)s?\s*[,:].{0,80}$/iu,
   /^ad feedback$/iu,
 ];
