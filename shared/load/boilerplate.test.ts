@@ -153,6 +153,10 @@ describe('detectBoilerplate: what a page asks of its reader', () => {
       'CNN’s Lauren Kent contributed reporting.',
       'Jane Doe and John Roe contributed to this report.',
       'Reporting by Kate Holton; Editing by Alison Williams',
+      '© 2022 Example News Ltd',
+      '© Chiswick Herald 2024',
+      'Copyright © 2024 Reach plc',
+      '(c) 2023 Newsquest Media Group Ltd.',
     ]) {
       expect([line, detectBoilerplate(line, undefined)]).toEqual([line, 'byline']);
     }

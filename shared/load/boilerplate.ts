@@ -166,6 +166,9 @@ const PAGE_PROMPTS = [
 // "Copyright 2024 The Associated Press. All rights reserved. This material may not be…".
 const COPYRIGHT =
   /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b.{0,200}?)?(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b.{0,200}$/iu;
+// A copyright line alone: "© 2022 Example News Ltd", "© Chiswick Herald 2024", "Copyright ©
+// 2024 Reach plc" (a sign or a year after "Copyright": "Copyright law…" is a sentence).
+const SHORT_COPYRIGHT = /^(?:©|\(c\)|copyright\s*(?:©|\d{4}\b))[^!?]{0,80}$/iu;
 // "Reporting by Kate Holton; Editing by Alison Williams" (a wire story's closing credits).
 const WIRE_CREDITS =
   /^(?:additional reporting|reporting|writing|editing|compiled) by [^;.]{2,80}(?:;\s*(?:and )?(?:additional reporting|reporting|writing|editing) by [^;.]{2,80})+\.?$/iu;
@@ -233,7 +236,7 @@ function boilerplateLine(line: string): BoilerplateReason | null {
   if (PAGE_PROMPTS.some((prompt) => prompt.test(s))) {
     return 'navigation';
   }
-  if (COPYRIGHT.test(s) || CONTRIBUTED.test(s) || WIRE_CREDITS.test(s)) {
+  if (COPYRIGHT.test(s) || SHORT_COPYRIGHT.test(s) || CONTRIBUTED.test(s) || WIRE_CREDITS.test(s)) {
     return 'byline';
   }
   // A line without "icon" anywhere has no token with it (most lines: the split is spared).
