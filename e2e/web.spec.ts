@@ -542,6 +542,95 @@ test('isolates article text with bidi controls, so that none reverses the app’
   await page.keyboard.press('Escape');
 });
 
+test('keeps the quotation marks around a right-to-left lead in their place, in every label', async ({
+  page,
+}) => {
+  await ready(page);
+  // Two reports titled by their file names only: each is named by its first words, in
+  // quotation marks, and those words are Hebrew.
+  const lead = (verb: string) =>
+    `ראש הממשלה ${verb} ביום שני כי שכר המינימום יעלה בשנה הבאה, אחרי חודשים של משא ומתן עם האיגודים.`;
+  const rest = [
+    'שר האוצר אמר כי הצעד יעלה לקופת המדינה כשני מיליארד שקלים, והמימון יבוא מקיצוץ בהוצאות אחרות.',
+    'ראשי האופוזיציה טענו כי ההחלטה מאוחרת מדי ואינה מספיקה למשפחות שנפגעו מעליית המחירים.',
+  ];
+  const files = [
+    [lead('הודיע'), ...rest],
+    [lead('הכריז'), ...rest, 'ארגוני העובדים בירכו על ההחלטה וקראו להעלות גם את קצבאות הנכות.'],
+  ].map((paragraphs, k) => {
+    const file = join(tmpdir(), `rtl-lead-${k + 1}.txt`);
+    writeFileSync(file, paragraphs.join('\n\n'));
+    return file;
+  });
+  await openFiles(page, files);
+  const items = page.getByTestId('library-item');
+  await expect(items).toHaveCount(7);
+  for (let i = 0; i < 7; i++) {
+    const box = items.nth(i).getByRole('checkbox');
+    if ((await box.isChecked()) !== i >= 5) {
+      await box.click();
+    }
+  }
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(2);
+  await expect(comparisonTable(page)).toContainText('only in');
+
+  /**
+   * Of every element matching the selector that names a Hebrew lead: whether its opening
+   * quotation mark shows left of the Hebrew words on its line and its closing one right of
+   * them, as
+   * in the running English around them (turned around, they read ”…words“).
+   */
+  const marksInPlace = (selector: string): Promise<string[]> =>
+    page.evaluate(`(() => {
+      const out = [];
+      for (const root of document.querySelectorAll(${JSON.stringify(selector)})) {
+        if (!/[\u0590-\u05ff]/u.test(root.textContent)) continue;
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const box = (node, i) => {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          return range.getBoundingClientRect();
+        };
+        let open = null, close = null;
+        const words = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent;
+          for (let i = 0; i < text.length; i++) {
+            if (text[i] === '\u201c' && open === null) open = box(node, i);
+            else if (text[i] === '\u201d') close = box(node, i);
+            else if (/[\u0590-\u05ff]/u.test(text[i])) words.push(box(node, i));
+          }
+        }
+        // Measured against the words on the mark's own line (a label may wrap).
+        const onLine = (mark) => words.filter((r) => Math.abs(r.top - mark.top) < mark.height / 2);
+        const ok =
+          open !== null &&
+          close !== null &&
+          onLine(open).every((r) => open.right <= r.left + 1) &&
+          onLine(close).every((r) => close.left >= r.right - 1) &&
+          onLine(open).length + onLine(close).length > 0;
+        out.push((ok ? 'in place: ' : 'turned around: ') + root.textContent.trim().slice(0, 40));
+      }
+      return out;
+    })()`);
+  const expectInPlace = async (selector: string) => {
+    const found = await marksInPlace(selector);
+    expect(found.length, selector).toBeGreaterThan(0);
+    expect(
+      found.filter((f) => !f.startsWith('in place')),
+      selector,
+    ).toEqual([]);
+  };
+  await expectInPlace('.outlet-name');
+  await expectInPlace('.row-label');
+  await expectInPlace('.difference-head');
+  await page.keyboard.press('F5');
+  await expect(page.getByRole('dialog', { name: 'Presentation' })).toBeVisible();
+  await expectInPlace('figcaption');
+  await page.keyboard.press('Escape');
+});
+
 test('refuses a file over the size limit at once, by its size, and opens the others', async ({
   page,
 }) => {

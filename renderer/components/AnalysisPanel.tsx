@@ -12,6 +12,7 @@ import type { ArticleIndex, ParaIndex, RowIndex } from '../../shared/model';
 import { rowNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';
 import { paragraphRows } from '../cell-navigation';
+import { ArticleName } from './ArticleName';
 
 /** Props of {@link AnalysisPanel}. */
 export interface AnalysisPanelProps {
@@ -200,7 +201,7 @@ export function AnalysisPanel({
                     key={s.article}
                     className={`quote-status ${s.status}${s.status === 'identical' && s.extent ? ` ${s.extent}` : ''}`}
                   >
-                    <bdi>{name(s.article)}</bdi>: {describeStatus(s)}
+                    <ArticleName label={name(s.article)} />: {describeStatus(s)}
                     {instance && (
                       <>
                         {' ('}
@@ -228,7 +229,7 @@ export function AnalysisPanel({
           aria-label={`Verbs and loaded language: ${name(l.article)}`}
         >
           <h3>
-            <bdi>{name(l.article)}</bdi>
+            <ArticleName label={name(l.article)} />
           </h3>
           <h4>Attribution verbs</h4>
           <Categories counts={l.verbs} />
@@ -253,7 +254,7 @@ export function AnalysisPanel({
         {analysis.coverage.byArticle.map((c) => (
           <li key={c.article}>
             <h3>
-              <bdi>{name(c.article)}</bdi>
+              <ArticleName label={name(c.article)} />
             </h3>
             {c.offTopic ? (
               <p>Probably about another story or event: not counted.</p>

@@ -1,4 +1,5 @@
 import type { ViewModel } from '../../shared/view-model/view-model';
+import { ArticleName } from './ArticleName';
 
 /** Props of {@link ColumnChooser}. */
 export interface ColumnChooserProps {
@@ -26,7 +27,9 @@ export function ColumnChooser({ model, shown, name, onShow }: ColumnChooserProps
             disabled={a.isBase}
             onChange={(e) => onShow(a.index, e.target.checked)}
           />{' '}
-          <span dir="auto">{name(a.index)}</span>
+          <span>
+            <ArticleName label={name(a.index)} />
+          </span>
           {a.isBase && ' (base)'}
         </label>
       ))}

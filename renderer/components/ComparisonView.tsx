@@ -24,6 +24,7 @@ import { splitByParagraph } from '../paragraphs';
 import { estimateItemHeight, RENDER_ALL_BELOW } from '../row-size';
 import { AnnotationStrip } from './AnnotationStrip';
 import { Pieces } from './Segments';
+import { ArticleName } from './ArticleName';
 
 /** What the app can ask of the comparison view. */
 export interface ComparisonHandle {
@@ -330,8 +331,8 @@ export function ComparisonView({
                   // The title may be a file name, which names the outlet: none in blind mode.
                   title={blind ? undefined : a?.title}
                 >
-                  <span className="outlet-name" dir="auto">
-                    {name(k)}
+                  <span className="outlet-name">
+                    <ArticleName label={name(k)} />
                   </span>
                   {k === base && <span className="badge">base</span>}
                   {(a?.offTopic || flagged.has(k)) && (
@@ -357,7 +358,7 @@ export function ComparisonView({
               {shown.map((k, i) => (
                 <Fragment key={k}>
                   {i > 0 && ' · '}
-                  <bdi>{name(k)}</bdi>
+                  <ArticleName label={name(k)} />
                 </Fragment>
               ))}
               , one under the other
@@ -435,7 +436,7 @@ function rowLabel(
     const only = row.cells.find((c) => c.role !== 'empty');
     return only ? (
       <>
-        only in <bdi>{name(only.article)}</bdi>
+        only in <ArticleName label={name(only.article)} />
       </>
     ) : (
       'unique'
@@ -453,7 +454,7 @@ function rowLabel(
       {hidden.map((c, i) => (
         <Fragment key={c.article}>
           {i > 0 && ', '}
-          <bdi>{name(c.article)}</bdi>
+          <ArticleName label={name(c.article)} />
         </Fragment>
       ))}{' '}
       (not shown)
@@ -556,7 +557,7 @@ function RowView({
       >
         {layout === 'inline' && (
           <div className="cell-outlet">
-            <bdi>{name(cell.article)}</bdi>
+            <ArticleName label={name(cell.article)} />
           </div>
         )}
         {cell.role === 'empty' && <span className="visually-hidden">not in this outlet</span>}
@@ -572,7 +573,7 @@ function RowView({
         {cell.moved && (
           <div className="moved-label">
             moved: paragraph {paragraphNumber(cell.moved.paragraph)} of {cell.moved.of} in{' '}
-            <bdi>{name(cell.article)}</bdi>
+            <ArticleName label={name(cell.article)} />
           </div>
         )}
         {cell.role === 'empty' && menuButton(empty)}

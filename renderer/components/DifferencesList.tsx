@@ -4,6 +4,7 @@ import type { Difference } from '../../shared/view-model/view-model';
 import { describeDifference } from '../describe';
 import { RENDER_ALL_BELOW } from '../row-size';
 import { rowNumber } from '../../shared/view-model/display';
+import { ArticleName } from './ArticleName';
 
 /** Props of {@link DifferencesList}. */
 export interface DifferencesListProps {
@@ -68,7 +69,9 @@ export function DifferencesList({ differences, current, onPick, name }: Differen
                 <span className="difference-head">
                   <span className="number">{i + 1}.</span> row {rowNumber(d.row)} ·{' '}
                   <span className={`kind ${d.kind}`}>{line.what}</span>{' '}
-                  <span dir="auto">{line.who}</span>
+                  <span>
+                    <ArticleName label={line.who} />
+                  </span>
                 </span>
                 {line.pieces.length > 0 && (
                   <span className="changes">

@@ -27,8 +27,14 @@ export function LeftOutNotice({ leftOut, shown, blindName, onInclude }: LeftOutN
       {leftOut.map(({ item, reason }) => (
         <p key={item.id}>
           <strong>Left out:</strong>{' '}
-          {blindName ? blindName(item.id) : <span dir="auto">“{shown(item).title}”</span>}, {reason}
-          .{' '}
+          {blindName ? (
+            blindName(item.id)
+          ) : (
+            <>
+              “<bdi>{shown(item).title}</bdi>”
+            </>
+          )}
+          , {reason}.{' '}
           <button type="button" onClick={() => onInclude(item.id)}>
             Include it
           </button>

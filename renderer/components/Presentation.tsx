@@ -10,7 +10,8 @@ import type { RowIndex } from '../../shared/model';
 import { paragraphNumber, rowNumber } from '../../shared/view-model/display';
 import type { Difference, ViewCell, ViewModel, Segment } from '../../shared/view-model/view-model';
 import { describeRow } from '../describe';
-import { isolateBidi } from '../../shared/text/bidi';
+import { isolatedLabel } from '../../shared/view-model/article-name';
+import { ArticleName } from './ArticleName';
 import { useFitText } from '../hooks/use-fit-text';
 import { Segments } from './Segments';
 
@@ -118,7 +119,7 @@ export function Presentation({
       {row && (
         <p className="slide-summary" aria-live="polite">
           {/* Names come from the articles: isolated in the line (FSI…PDI, as <bdi>). */}
-          {describeRow(row, differences, shown, (k) => isolateBidi(name(k)))}
+          {describeRow(row, differences, shown, (k) => isolatedLabel(name(k)))}
         </p>
       )}
       <div
@@ -128,8 +129,8 @@ export function Presentation({
       >
         {cells.map((cell) => (
           <figure key={cell.article} className={cell.role}>
-            <figcaption dir="auto" title={name(cell.article)}>
-              {name(cell.article)}
+            <figcaption title={name(cell.article)}>
+              <ArticleName label={name(cell.article)} />
             </figcaption>
             {cell.role === 'empty' ? (
               <p className="not-here">not in this outlet</p>

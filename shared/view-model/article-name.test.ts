@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../testing/article';
-import { articleLabel, leadExcerpt } from './article-name';
+import { articleLabel, isolatedLabel, labelParts, leadExcerpt } from './article-name';
 
 describe('articleLabel', () => {
   it('should name an article by its outlet, else by its headline, else by its first words', () => {
@@ -31,5 +31,32 @@ describe('articleLabel', () => {
     expect(articleLabel(testArticle('000_69ff.txt', ['Share'], { boilerplate: [0] }), '#4')).toBe(
       '#4 000_69ff.txt',
     );
+  });
+});
+
+describe('labelParts', () => {
+  it('should keep the number and the quotation marks apart from the words of the article', () => {
+    expect(labelParts('#1 “ראש הממשלה הודיע ביום…”')).toEqual({
+      number: '#1 ',
+      words: 'ראש הממשלה הודיע ביום…',
+      quoted: true,
+    });
+    expect(labelParts('#2 The Guardian')).toEqual({
+      number: '#2 ',
+      words: 'The Guardian',
+      quoted: false,
+    });
+    // A blind name, or a title that itself starts with a quotation mark, is words only.
+    expect(labelParts('Outlet A')).toEqual({ number: '', words: 'Outlet A', quoted: false });
+    expect(labelParts('#3 “Unacceptable”, Met says')).toEqual({
+      number: '#3 ',
+      words: '“Unacceptable”, Met says',
+      quoted: false,
+    });
+  });
+
+  it('should isolate only the words in plain text', () => {
+    expect(isolatedLabel('#1 “ראש הממשלה…”')).toBe('#1 “\u2068ראש הממשלה…\u2069”');
+    expect(isolatedLabel('Outlet B')).toBe('\u2068Outlet B\u2069');
   });
 });

@@ -6,6 +6,7 @@
  * the report's tables name articles the same way.
  */
 import { withoutStamp } from '../load/metadata';
+import { isolateBidi } from '../text/bidi';
 import type { Article } from '../model';
 
 /** Words of a lead excerpt: enough to recognise an article whose title is its file name. */
@@ -53,4 +54,33 @@ export function articleLabel(article: Article, n: string): string {
   return lead
     ? `${n} “${shortTitle(lead.replace(/…$/u, ''))}”`
     : `${n} ${shortTitle(article.title)}`;
+}
+
+/**
+ * A label's parts for showing it in running text: its number ("#2 ", or nothing), its words,
+ * and whether they are an article's first words in quotes. The words come from the article
+ * and are shown isolated; the quotation marks are the app's and stay outside the isolate
+ * (inside, a right-to-left lead would turn them around: `#1 ”…רה"מ הודיע“`).
+ */
+export function labelParts(label: string): {
+  readonly number: string;
+  readonly words: string;
+  readonly quoted: boolean;
+} {
+  const numbered = /^(#\d+ )(.*)$/su.exec(label);
+  const number = numbered?.[1] ?? '';
+  const rest = numbered?.[2] ?? label;
+  const quoted = /^“(.+)”$/su.exec(rest);
+  return quoted
+    ? { number, words: quoted[1] ?? '', quoted: true }
+    : { number, words: rest, quoted: false };
+}
+
+/**
+ * An article's label as plain text among other words (where no markup is possible): its
+ * words isolated (see `isolateBidi`), its number and quotation marks outside the isolate.
+ */
+export function isolatedLabel(label: string): string {
+  const { number, words, quoted } = labelParts(label);
+  return quoted ? `${number}“${isolateBidi(words)}”` : `${number}${isolateBidi(words)}`;
 }
