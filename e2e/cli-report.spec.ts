@@ -76,3 +76,26 @@ test('the report of many outlets scrolls its wide tables inside them, not the pa
     await context.close();
   }
 });
+
+test('the report on a phone scrolls each table inside itself, never the page', async ({
+  browser,
+}) => {
+  await buildCliIfStale();
+  const file = join(mkdtempSync(join(tmpdir(), 'phone-report-')), 'phone.html');
+  execFileSync(process.execPath, [CLI_ENTRY, '--html', file], { stdio: 'pipe' });
+  for (const width of [390, 320]) {
+    const context = await browser.newContext({
+      viewport: { width, height: 844 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`file://${file}`);
+    // Strings: they run in the page, where `document` is.
+    const wider = await page.evaluate(`[...document.querySelectorAll('table')]
+      .filter((t) => !t.closest('.scroll') && t.getBoundingClientRect().right > ${width})
+      .map((t) => t.caption ? t.caption.textContent : t.className)`);
+    expect(wider).toEqual([]);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBe(width);
+    await context.close();
+  }
+});

@@ -343,6 +343,30 @@ describe('renderReport', () => {
     }
   });
 
+  it('should let every table scroll in its own region, so that none widens a phone’s page', () => {
+    const html = reportOf(compareArticles(SEEDS, { base: 0 }), {
+      ...META,
+      codebook: [{ name: 'Framing', colour: '#c2410c' }],
+      annotations: [
+        {
+          row: rowIndex(0),
+          sides: null,
+          codes: [{ name: 'Framing', colour: '#c2410c' }],
+          notes: [],
+        },
+      ],
+    });
+    const { document } = parseHTML(html);
+    const tables = [...document.querySelectorAll('table')];
+    expect(tables.map((t) => t.querySelector('caption')?.textContent)).toContain('Codebook');
+    const loose = tables
+      .filter(
+        (t) => !t.parentElement?.matches('div.scroll[role="region"][aria-label][tabindex="0"]'),
+      )
+      .map((t) => t.querySelector('caption')?.textContent);
+    expect(loose).toEqual([]);
+  });
+
   it('should name outlets Outlet A, B… in blind mode and leave out their names and files', () => {
     const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
     const html = reportOf(comparison, {

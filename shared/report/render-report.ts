@@ -365,6 +365,7 @@ function renderSummary(out: string[], model: ViewModel): void {
 
   out.push(
     '<h3>Paragraphs unique to each outlet</h3>\n',
+    '<div class="scroll" role="region" aria-label="Paragraphs unique to each outlet" tabindex="0">',
     '<table>\n<caption>Paragraphs with no counterpart in any other article</caption>\n<thead><tr>',
     '<th scope="col">Article</th><th scope="col">Unique paragraphs</th><th scope="col">Paragraphs</th><th scope="col">Boilerplate</th></tr></thead>\n<tbody>\n',
   );
@@ -374,7 +375,7 @@ function renderSummary(out: string[], model: ViewModel): void {
       `<td class="num">${a.paragraphCount}</td><td class="num">${a.boilerplateParagraphs}</td></tr>\n`,
     );
   }
-  out.push('</tbody>\n</table>\n');
+  out.push('</tbody>\n</table></div>\n');
 
   out.push('<h3>Notable wording substitutions</h3>\n');
   if (model.substitutions.length === 0) {
@@ -573,6 +574,7 @@ function renderAnnotations(
     const uses = (name: string): number =>
       annotations.reduce((n, a) => n + a.codes.filter((c) => c.name === name).length, 0);
     out.push(
+      '<div class="scroll" role="region" aria-label="Codebook" tabindex="0">',
       '<table>\n<caption>Codebook</caption>\n<thead><tr><th scope="col">Code</th><th scope="col">Meaning</th><th scope="col">Applied</th></tr></thead>\n<tbody>\n',
     );
     for (const code of codebook) {
@@ -580,7 +582,7 @@ function renderAnnotations(
         `<tr><th scope="row">${codeHtml(code)}</th><td>${isolatedHtml(code.description ?? '')}</td><td class="num">${uses(code.name)}</td></tr>\n`,
       );
     }
-    out.push('</tbody>\n</table>\n');
+    out.push('</tbody>\n</table></div>\n');
   }
   if (annotations.length === 0) {
     out.push('<p>No row carries a note or a code.</p>\n</section>\n');
