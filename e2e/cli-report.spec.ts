@@ -99,3 +99,49 @@ test('the report on a phone scrolls each table inside itself, never the page', a
     await context.close();
   }
 });
+
+test('a right-to-left paragraph takes its own direction in the report, its lines starting at the right', async ({
+  browser,
+}) => {
+  await buildCliIfStale();
+  const dir = mkdtempSync(join(tmpdir(), 'rtl-report-'));
+  const lead = 'ראש הממשלה הודיע היום על התפטרותו לאחר שלושה חודשים של משבר פוליטי קשה בקואליציה';
+  writeFileSync(join(dir, 'a.txt'), `${lead}.\n\n"אני לוקח אחריות מלאה", אמר בנאום.\n`);
+  writeFileSync(join(dir, 'b.txt'), `${lead} ובכנסת.\n\n"אני לוקח אחריות", הודה בנאום.\n`);
+  const file = join(dir, 'rtl.html');
+  execFileSync(
+    process.execPath,
+    [CLI_ENTRY, '--html', file, join(dir, 'a.txt'), join(dir, 'b.txt')],
+    {
+      stdio: 'pipe',
+    },
+  );
+  const context = await browser.newContext({
+    viewport: { width: 1000, height: 800 },
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  await page.goto(`file://${file}`);
+  const cell = page.locator('table.aligned td .text').filter({ hasText: 'הודיע' }).first();
+  await expect(cell).toBeVisible();
+  await expect(cell).toHaveCSS('direction', 'rtl');
+  // Wrapped, its every line ends flush at the right of the cell (the start of a Hebrew line).
+  // A string: it runs in the page, where `document` is.
+  const lines: number[] = await page.evaluate(`(() => {
+    const e = [...document.querySelectorAll('table.aligned td .text')].find((t) =>
+      t.textContent.includes('הודיע'),
+    );
+    const range = document.createRange();
+    range.selectNodeContents(e);
+    const right = e.getBoundingClientRect().right;
+    const ends = new Map();
+    for (const r of range.getClientRects()) {
+      const top = Math.round(r.top);
+      ends.set(top, Math.max(ends.get(top) ?? 0, r.right));
+    }
+    return [...ends.values()].map((end) => Math.round(right - end));
+  })()`);
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.every((gap) => gap <= 1)).toBe(true);
+  await context.close();
+});

@@ -470,7 +470,8 @@ describe('renderReport with bidi controls in the articles', () => {
         continue;
       }
       checked++;
-      const isolate = node.parentElement?.closest('bdi');
+      // A <bdi>, or a paragraph's own block taking its own direction.
+      const isolate = node.parentElement?.closest('bdi, [dir="auto"]');
       expect(isolate, `not isolated: ${JSON.stringify(text)}`).toBeTruthy();
       // The isolate holds article text only, none of the report's own words (a word diff
       // holds two articles' wordings: either side is article text).

@@ -627,15 +627,16 @@ function renderCell(out: string[], model: ViewModel, row: ViewRow, cell: ViewCel
   }
   out.push(cell.role === 'pivot' ? '<td class="pivot">' : '<td>');
   // Long boilerplate (icon junk, share bars) would drown the rows around it: it stays in the
-  // file, behind a native <details> that opens without script.
+  // file, behind a native <details> that opens without script. The paragraph is its own
+  // block and takes its own direction, as in the app (an inner <bdi> would hide its text
+  // from dir="auto"): a right-to-left one starts its lines at the right.
   out.push(
     cell.collapsed
-      ? '<details><summary>Show this boilerplate</summary><div class="text">'
-      : '<div class="text">',
+      ? '<details><summary>Show this boilerplate</summary><div class="text" dir="auto">'
+      : '<div class="text" dir="auto">',
   );
-  out.push('<bdi>');
   renderSegments(out, cell.segments);
-  out.push(cell.collapsed ? '</bdi></div></details>' : '</bdi></div>');
+  out.push(cell.collapsed ? '</div></details>' : '</div>');
   const notes: string[] = [];
   if (row.kind === 'unique') {
     notes.push(`<span class="flag">Only in ${labelHtml(model, cell.article)}</span>`);
@@ -727,7 +728,7 @@ function renderDifference(out: string[], model: ViewModel, d: Difference): void 
       out.push(
         `only in ${labelHtml(model, d.article)}`,
         d.paragraphs > 1 ? ` (${d.paragraphs} paragraphs)` : '',
-        `:</p><p class="excerpt">${isolatedHtml(d.excerpt)}</p></li>\n`,
+        `:</p><p class="excerpt" dir="auto">${escapeHtml(d.excerpt)}</p></li>\n`,
       );
       break;
     case 'moved':

@@ -132,7 +132,7 @@ ins::after, del::after { content: "] "; }
 .aligned tbody th { overflow-wrap: normal; }
 .aligned tbody th { font-weight: 400; }
 .aligned tbody th a { font-weight: 700; }
-.aligned .text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; }
+.aligned .text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; text-align: start; }
 .aligned .notes { margin: 0.4rem 0 0; font-size: 0.82rem; color: ${P.muted}; }
 .aligned .notes > * { margin-right: 0.5em; }
 .aligned td.pivot { border-left-width: 0.2rem; }
