@@ -165,7 +165,24 @@ describe('renderReport', () => {
     const html = seedReport();
     expect(html).not.toContain('unknown outlet</bdi></th>');
     expect(html).toContain('#2 <bdi>Met police admit tweet…</bdi>');
-    expect(html).toContain('#1 <bdi>“Scotland Yard has been…”</bdi>');
+    expect(html).toContain('#1 “<bdi>Scotland Yard has been…</bdi>”');
+  });
+
+  it('should keep the quotation marks around an outlet’s first words out of their isolate, the right way round', () => {
+    // Right-to-left first words inside the isolate would turn the report's marks around.
+    const articles = ['רה"מ הודיע היום על התפטרותו', 'ראש הממשלה הודיע הערב על התפטרותו'].map(
+      (text, k) => ({
+        file: `${k}.txt`,
+        title: `${k}`,
+        titleSource: 'file-name' as const,
+        outlet: null,
+        date: null,
+        paragraphs: [{ text, boilerplate: null }],
+      }),
+    );
+    const html = reportOf(compareArticles(articles, { base: 0 }), META);
+    expect(html).toContain('#1 “<bdi>רה&quot;מ הודיע היום על…</bdi>”');
+    expect(html).not.toMatch(/<bdi>“/u);
   });
 
   it('should say why an article is left out: another story, or another event', async () => {
