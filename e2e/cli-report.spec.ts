@@ -1,4 +1,5 @@
 /** The CLI's HTML export opened in Chromium with JavaScript disabled, screenshot and PDF. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -143,5 +144,22 @@ test('a right-to-left paragraph takes its own direction in the report, its lines
   })()`);
   expect(lines.length).toBeGreaterThan(1);
   expect(lines.every((gap) => gap <= 1)).toBe(true);
+  await context.close();
+});
+
+test('the report passes axe-core: no landmark, table or contrast fault', async ({ browser }) => {
+  await buildCliIfStale();
+  const file = join(mkdtempSync(join(tmpdir(), 'axe-report-')), 'axe.html');
+  execFileSync(process.execPath, [CLI_ENTRY, '--html', file], { stdio: 'pipe' });
+  // axe runs as a script: the report's Content-Security-Policy forbids any, so it is bypassed.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  await page.goto(`file://${file}`);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact ?? ''}): ${n.target.join(' ')}`),
+    ),
+  ).toEqual([]);
   await context.close();
 });
