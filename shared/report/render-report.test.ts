@@ -304,12 +304,36 @@ describe('renderReport', () => {
     expect(folds.length).toBeGreaterThan(0);
     for (const [, words, row, kind] of folds) {
       expect(words).toMatch(new RegExp(`^Rows? ${row}(–\\d+)? not printed \\(`));
-      expect(kind).toMatch(/^(boilerplate|shared identical)$/);
+      expect(kind).toMatch(/^(boilerplate|shared identical|unique off-topic)$/);
     }
     expect(seed).toContain(
-      '.aligned tr.identical, .aligned tr.boilerplate:not(.annotated) { display: none; }',
+      '.aligned tr.identical, .aligned tr.boilerplate:not(.annotated), .aligned tr.off-topic:not(.annotated) { display: none; }',
     );
     expect(seed).not.toContain('break-before: page');
+  });
+
+  it('should not count what only an off-topic article says as unique rows, nor print it', () => {
+    // The seeds' fifth article is about another story; its own rows stay in the file.
+    const html = seedReport();
+    const { document } = parseHTML(html);
+    const rows = [...document.querySelectorAll('table.aligned tbody tr[id]')];
+    const offTopic = rows.filter((r) => r.classList.contains('off-topic'));
+    expect(offTopic.length).toBeGreaterThan(5);
+    for (const row of offTopic) {
+      expect(row.querySelector('th .sub')?.textContent).toBe('only in an off-topic article');
+    }
+    // The row headers agree with the summary's count of unique rows.
+    const unique = rows.filter((r) => r.querySelector('th .sub')?.textContent === 'unique');
+    const summary = /<strong>(\d+) rows?<\/strong> appears? in one outlet only/u.exec(html);
+    expect(unique.length).toBe(Number(summary?.[1]));
+    // Printed, they fold into the line before their run, which says what they are.
+    expect(html).toMatch(/\.aligned tr\.off-topic:not\(\.annotated\)[^{]*\{ display: none; \}/u);
+    let fold = offTopic[0]?.previousElementSibling;
+    while (fold && !fold.classList.contains('print-fold')) {
+      expect(fold.className).toMatch(/boilerplate|identical|off-topic/u);
+      fold = fold.previousElementSibling;
+    }
+    expect(fold?.textContent).toMatch(/\d+ only in an off-topic article\)/u);
   });
 
   it('should print every annotated row, a boilerplate row included', () => {

@@ -454,7 +454,7 @@ function renderAligned(
   const flush = (): void => {
     if (run.length > 0) {
       out.push(
-        `<tr class="print-fold"><td colspan="${n + 1}">${escapeHtml(foldWords(rowNumbering(model), run))}</td></tr>\n`,
+        `<tr class="print-fold"><td colspan="${n + 1}">${escapeHtml(foldWords(model, run))}</td></tr>\n`,
       );
       for (const row of run) {
         renderRow(out, model, row, []);
@@ -465,7 +465,7 @@ function renderAligned(
   for (const row of model.rows) {
     const notes = byRow.get(row.index) ?? [];
     // A row the user annotated is always printed, with its notes and codes.
-    if (printFolds(row) && notes.length === 0) {
+    if (printFolds(model, row) && notes.length === 0) {
       run.push(row);
     } else {
       flush();
@@ -476,20 +476,34 @@ function renderAligned(
   out.push('</tbody>\n</table>\n</div>\n</section>\n');
 }
 
-/** Rows the printed report folds: boilerplate, and shared rows with no difference. */
-function printFolds(row: ViewRow): boolean {
-  return row.differences.length === 0 && (row.kind === 'boilerplate' || row.kind === 'shared');
+/**
+ * Rows the printed report folds: boilerplate, shared rows with no difference, and what only
+ * an article about another story or event says (no fact of this story).
+ */
+function printFolds(model: ViewModel, row: ViewRow): boolean {
+  return (
+    offTopicOnly(model, row) ||
+    (row.differences.length === 0 && (row.kind === 'boilerplate' || row.kind === 'shared'))
+  );
 }
 
-/** The printed line standing for folded rows: "Rows 5–7 not printed: 2 identical, 1 boilerplate." */
-function foldWords(number: RowNumbering, rows: ReadonlyArray<ViewRow>): string {
+/** A row of what only an article left out as another story or event says. */
+function offTopicOnly(model: ViewModel, row: ViewRow): boolean {
+  return row.kind === 'unique' && model.articles[row.pivot]?.offTopic === true;
+}
+
+/** The printed line standing for folded rows: "Rows 5–7 not printed (2 the same in every article, 1 boilerplate)…". */
+function foldWords(model: ViewModel, rows: ReadonlyArray<ViewRow>): string {
+  const number = rowNumbering(model);
   const first = number(rows[0]?.index ?? rowIndex(0));
   const last = rows.length > 0 ? number((rows[rows.length - 1] as ViewRow).index) : first;
   const identical = rows.filter((r) => r.kind === 'shared').length;
-  const boilerplate = rows.length - identical;
+  const offTopic = rows.filter((r) => offTopicOnly(model, r)).length;
+  const boilerplate = rows.length - identical - offTopic;
   const what = [
     identical > 0 ? `${identical} the same in every article` : '',
     boilerplate > 0 ? `${boilerplate} boilerplate` : '',
+    offTopic > 0 ? `${offTopic} only in an off-topic article` : '',
   ].filter(Boolean);
   return `${first === last ? `Row ${first}` : `Rows ${first}–${last}`} not printed (${what.join(', ')}); the HTML file has them.`;
 }
@@ -505,9 +519,10 @@ function renderRow(
       ? ' identical'
       : '';
   const annotated = annotations.length > 0 ? ' annotated' : '';
+  const offTopic = offTopicOnly(model, row) ? ' off-topic' : '';
   const number = rowNumbering(model);
   out.push(
-    `<tr id="${rowId(number, row.index)}" class="${row.kind}${identical}${annotated}"><th scope="row">${rowLink(number, row.index, String(number(row.index)))}`,
+    `<tr id="${rowId(number, row.index)}" class="${row.kind}${identical}${offTopic}${annotated}"><th scope="row">${rowLink(number, row.index, String(number(row.index)))}`,
   );
   out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span>`);
   if (row.manual) {
@@ -612,7 +627,8 @@ function rowKindWords(model: ViewModel, row: ViewRow): string {
     case 'shared':
       return `shared by ${row.articlesWithText} of ${model.articles.length}`;
     case 'unique':
-      return 'unique';
+      // Not counted with the unique rows: what only another story or event says.
+      return offTopicOnly(model, row) ? 'only in an off-topic article' : 'unique';
     case 'boilerplate':
       return 'boilerplate';
     default:

@@ -185,7 +185,7 @@ tr.print-fold, .print-only { display: none; }
   .scroll { overflow: visible; }
   .aligned { min-width: 0; width: 100%; font-size: 0.95rem; }
   .aligned th.rowhead { width: 4.5rem; }
-  .aligned tr.identical, .aligned tr.boilerplate:not(.annotated) { display: none; }
+  .aligned tr.identical, .aligned tr.boilerplate:not(.annotated), .aligned tr.off-topic:not(.annotated) { display: none; }
   .aligned tr.print-fold { display: table-row; }
   .print-only { display: block; }
   .screen-only, #differences .differences, .aligned .notes a[href^="#d-"] { display: none; }
