@@ -163,3 +163,39 @@ test('the report passes axe-core: no landmark, table or contrast fault', async (
   ).toEqual([]);
   await context.close();
 });
+
+test('the printed report of many outlets fits every table to the page, cutting no column', async ({
+  browser,
+}) => {
+  await buildCliIfStale();
+  const dir = mkdtempSync(join(tmpdir(), 'many-report-'));
+  const seeds = readdirSync('seeds')
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  // Sixteen articles: the five seeds and eleven copies of four of them, each with a line of its own.
+  const files = seeds.map((f) => join('seeds', f));
+  for (let k = 0; k < 11; k++) {
+    const f = seeds[k % 4] as string;
+    const copy = join(dir, `copy-${k}.txt`);
+    writeFileSync(
+      copy,
+      `${readFileSync(join('seeds', f), 'utf8')}\n\nA closing line number ${k}.\n`,
+    );
+    files.push(copy);
+  }
+  const file = join(dir, 'many.html');
+  execFileSync(process.execPath, [CLI_ENTRY, '--html', file, ...files], { stdio: 'pipe' });
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`file://${file}`);
+  await page.emulateMedia({ media: 'print' });
+  // The width of a landscape Letter page inside the report's margins (A4 is wider).
+  const width = Math.floor(((11 * 25.4 - 24) / 25.4) * 96);
+  await page.setViewportSize({ width, height: 800 });
+  // A string: it runs in the page, where `document` is.
+  const cut = await page.evaluate(`[...document.querySelectorAll('table')]
+    .filter((t) => t.getBoundingClientRect().right > ${width} + 1)
+    .map((t) => t.caption ? t.caption.textContent : t.className)`);
+  expect(cut).toEqual([]);
+  await context.close();
+});

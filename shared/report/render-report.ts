@@ -311,7 +311,7 @@ function renderArticles(
     '<h3>Document similarity</h3>\n',
     '<p class="prose">How much of the wording two articles share, from 0% (nothing) to 100% (identical).</p>\n',
     '<div class="scroll" role="region" aria-label="Document similarity" tabindex="0">',
-    '<table>\n<caption>Similarity of each pair of articles</caption>\n<thead><tr><td></td>',
+    '<table class="similarity">\n<caption>Similarity of each pair of articles</caption>\n<thead><tr><td></td>',
   );
   for (const a of model.articles) {
     out.push(`<th scope="col">${labelHtml(model, a.index)}</th>`);

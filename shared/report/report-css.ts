@@ -184,6 +184,13 @@ tr.print-fold, .print-only { display: none; }
   .differences > li, .substitutions li, .quotes > li, table:not(.aligned) tr { break-inside: avoid; }
   .scroll { overflow: visible; }
   .aligned { min-width: 0; width: 100%; font-size: 0.95rem; }
+  /* The tables with a column per outlet share the page's width between them, however many
+     outlets (the page would cut what is wider): the statement and the fact keep a share. */
+  .similarity, .analysis-quotes, .analysis-facts { table-layout: fixed; width: 100%; }
+  .similarity thead td:first-child { width: 14%; }
+  .analysis-quotes thead th:first-child { width: 25%; }
+  .analysis-facts thead th:first-child { width: 3rem; }
+  .analysis-facts thead th:nth-child(2) { width: 30%; }
   .aligned th.rowhead { width: 4.5rem; }
   .aligned tr.identical, .aligned tr.boilerplate:not(.annotated), .aligned tr.off-topic:not(.annotated) { display: none; }
   .aligned tr.print-fold { display: table-row; }
