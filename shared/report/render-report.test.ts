@@ -258,9 +258,16 @@ describe('renderReport', () => {
 
   it('should link rows to their differences and back', () => {
     const html = sampleReport();
+    // A difference links to itself, as a row does: the link a reader copies to cite it.
     expect(html).toContain(
-      '<li id="d-1"><p><strong>Difference 1</strong> · <a href="#r-1">row 1</a>',
+      '<li id="d-1"><p><strong><a href="#d-1">Difference 1</a></strong> · <a href="#r-1">row 1</a>',
     );
+    const { document } = parseHTML(seedReport());
+    const items = [...document.querySelectorAll('ol.differences > li[id]')];
+    expect(items.length).toBeGreaterThan(10);
+    for (const li of items) {
+      expect(li.querySelector('p strong a')?.getAttribute('href')).toBe(`#${li.id}`);
+    }
     expect(html).toMatch(/<tr id="r-1" class="shared">[^\n]*<a href="#d-1">difference 1<\/a>/);
     const differenceIds = attributes(html, 'id').filter((id) => id.startsWith('d-'));
     for (const id of differenceIds) {

@@ -727,7 +727,7 @@ function renderDifferences(out: string[], model: ViewModel): void {
 
 function renderDifference(out: string[], model: ViewModel, d: Difference): void {
   out.push(
-    `<li id="d-${d.id}"><p><strong>Difference ${d.id}</strong> · ${rowLink(rowNumbering(model), d.row)} · `,
+    `<li id="d-${d.id}"><p><strong><a href="#d-${d.id}">Difference ${d.id}</a></strong> · ${rowLink(rowNumbering(model), d.row)} · `,
   );
   switch (d.kind) {
     case 'wording':
