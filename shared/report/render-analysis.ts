@@ -89,7 +89,7 @@ export function renderAnalysis(
   }
 
   out.push(
-    '<h3>Coverage: who reports what</h3>\n<table class="analysis-coverage">\n<caption>What each outlet alone reports, and what all the others report but it leaves out</caption>\n<thead><tr><th scope="col">Outlet</th><th scope="col">Reported only here</th><th scope="col">Left out (all others report it)</th></tr></thead>\n<tbody>\n',
+    '<h3>Coverage: who reports what</h3>\n<div class="scroll" role="region" aria-label="Coverage by outlet" tabindex="0">\n<table class="analysis-coverage">\n<caption>What each outlet alone reports, and what all the others report but it leaves out</caption>\n<thead><tr><th scope="col">Outlet</th><th scope="col">Reported only here</th><th scope="col">Left out (all others report it)</th></tr></thead>\n<tbody>\n',
   );
   for (const c of analysis.coverage.byArticle) {
     const rows = (list: ReadonlyArray<RowIndex>) =>
@@ -100,7 +100,7 @@ export function renderAnalysis(
         : `<tr><th scope="row">${label(c.article)}</th><td>${c.alone.length} (rows ${rows(c.alone)})</td><td>${c.omits.length} (rows ${rows(c.omits)})</td></tr>\n`,
     );
   }
-  out.push('</tbody>\n</table>\n');
+  out.push('</tbody>\n</table>\n</div>\n');
   renderCoverageTable(out, model, analysis, label);
 
   if (analysis.discrepancies.length > 0) {

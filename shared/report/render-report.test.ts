@@ -165,7 +165,24 @@ describe('renderReport', () => {
     const html = seedReport();
     expect(html).not.toContain('unknown outlet</bdi></th>');
     expect(html).toContain('#2 <bdi>Met police admit tweet…</bdi>');
-    expect(html).toContain('#1 <bdi>“Scotland Yard has been…”</bdi>');
+    expect(html).toContain('#1 “<bdi>Scotland Yard has been…</bdi>”');
+  });
+
+  it('should keep the quotation marks around an outlet’s first words out of their isolate, the right way round', () => {
+    // Right-to-left first words inside the isolate would turn the report's marks around.
+    const articles = ['רה"מ הודיע היום על התפטרותו', 'ראש הממשלה הודיע הערב על התפטרותו'].map(
+      (text, k) => ({
+        file: `${k}.txt`,
+        title: `${k}`,
+        titleSource: 'file-name' as const,
+        outlet: null,
+        date: null,
+        paragraphs: [{ text, boilerplate: null }],
+      }),
+    );
+    const html = reportOf(compareArticles(articles, { base: 0 }), META);
+    expect(html).toContain('#1 “<bdi>רה&quot;מ הודיע היום על…</bdi>”');
+    expect(html).not.toMatch(/<bdi>“/u);
   });
 
   it('should say why an article is left out: another story, or another event', async () => {
@@ -241,9 +258,16 @@ describe('renderReport', () => {
 
   it('should link rows to their differences and back', () => {
     const html = sampleReport();
+    // A difference links to itself, as a row does: the link a reader copies to cite it.
     expect(html).toContain(
-      '<li id="d-1"><p><strong>Difference 1</strong> · <a href="#r-1">row 1</a>',
+      '<li id="d-1"><p><strong><a href="#d-1">Difference 1</a></strong> · <a href="#r-1">row 1</a>',
     );
+    const { document } = parseHTML(seedReport());
+    const items = [...document.querySelectorAll('ol.differences > li[id]')];
+    expect(items.length).toBeGreaterThan(10);
+    for (const li of items) {
+      expect(li.querySelector('p strong a')?.getAttribute('href')).toBe(`#${li.id}`);
+    }
     expect(html).toMatch(/<tr id="r-1" class="shared">[^\n]*<a href="#d-1">difference 1<\/a>/);
     const differenceIds = attributes(html, 'id').filter((id) => id.startsWith('d-'));
     for (const id of differenceIds) {
@@ -287,12 +311,36 @@ describe('renderReport', () => {
     expect(folds.length).toBeGreaterThan(0);
     for (const [, words, row, kind] of folds) {
       expect(words).toMatch(new RegExp(`^Rows? ${row}(–\\d+)? not printed \\(`));
-      expect(kind).toMatch(/^(boilerplate|shared identical)$/);
+      expect(kind).toMatch(/^(boilerplate|shared identical|unique off-topic)$/);
     }
     expect(seed).toContain(
-      '.aligned tr.identical, .aligned tr.boilerplate:not(.annotated) { display: none; }',
+      '.aligned tr.identical, .aligned tr.boilerplate:not(.annotated), .aligned tr.off-topic:not(.annotated) { display: none; }',
     );
     expect(seed).not.toContain('break-before: page');
+  });
+
+  it('should not count what only an off-topic article says as unique rows, nor print it', () => {
+    // The seeds' fifth article is about another story; its own rows stay in the file.
+    const html = seedReport();
+    const { document } = parseHTML(html);
+    const rows = [...document.querySelectorAll('table.aligned tbody tr[id]')];
+    const offTopic = rows.filter((r) => r.classList.contains('off-topic'));
+    expect(offTopic.length).toBeGreaterThan(5);
+    for (const row of offTopic) {
+      expect(row.querySelector('th .sub')?.textContent).toBe('only in an off-topic article');
+    }
+    // The row headers agree with the summary's count of unique rows.
+    const unique = rows.filter((r) => r.querySelector('th .sub')?.textContent === 'unique');
+    const summary = /<strong>(\d+) rows?<\/strong> appears? in one outlet only/u.exec(html);
+    expect(unique.length).toBe(Number(summary?.[1]));
+    // Printed, they fold into the line before their run, which says what they are.
+    expect(html).toMatch(/\.aligned tr\.off-topic:not\(\.annotated\)[^{]*\{ display: none; \}/u);
+    let fold = offTopic[0]?.previousElementSibling;
+    while (fold && !fold.classList.contains('print-fold')) {
+      expect(fold.className).toMatch(/boilerplate|identical|off-topic/u);
+      fold = fold.previousElementSibling;
+    }
+    expect(fold?.textContent).toMatch(/\d+ only in an off-topic article\)/u);
   });
 
   it('should print every annotated row, a boilerplate row included', () => {
@@ -341,6 +389,30 @@ describe('renderReport', () => {
       );
       expect(hiddenBy).toEqual([]);
     }
+  });
+
+  it('should let every table scroll in its own region, so that none widens a phone’s page', () => {
+    const html = reportOf(compareArticles(SEEDS, { base: 0 }), {
+      ...META,
+      codebook: [{ name: 'Framing', colour: '#c2410c' }],
+      annotations: [
+        {
+          row: rowIndex(0),
+          sides: null,
+          codes: [{ name: 'Framing', colour: '#c2410c' }],
+          notes: [],
+        },
+      ],
+    });
+    const { document } = parseHTML(html);
+    const tables = [...document.querySelectorAll('table')];
+    expect(tables.map((t) => t.querySelector('caption')?.textContent)).toContain('Codebook');
+    const loose = tables
+      .filter(
+        (t) => !t.parentElement?.matches('div.scroll[role="region"][aria-label][tabindex="0"]'),
+      )
+      .map((t) => t.querySelector('caption')?.textContent);
+    expect(loose).toEqual([]);
   });
 
   it('should name outlets Outlet A, B… in blind mode and leave out their names and files', () => {
@@ -446,7 +518,8 @@ describe('renderReport with bidi controls in the articles', () => {
         continue;
       }
       checked++;
-      const isolate = node.parentElement?.closest('bdi');
+      // A <bdi>, or a paragraph's own block taking its own direction.
+      const isolate = node.parentElement?.closest('bdi, [dir="auto"]');
       expect(isolate, `not isolated: ${JSON.stringify(text)}`).toBeTruthy();
       // The isolate holds article text only, none of the report's own words (a word diff
       // holds two articles' wordings: either side is article text).

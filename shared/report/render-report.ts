@@ -311,7 +311,7 @@ function renderArticles(
     '<h3>Document similarity</h3>\n',
     '<p class="prose">How much of the wording two articles share, from 0% (nothing) to 100% (identical).</p>\n',
     '<div class="scroll" role="region" aria-label="Document similarity" tabindex="0">',
-    '<table>\n<caption>Similarity of each pair of articles</caption>\n<thead><tr><td></td>',
+    '<table class="similarity">\n<caption>Similarity of each pair of articles</caption>\n<thead><tr><td></td>',
   );
   for (const a of model.articles) {
     out.push(`<th scope="col">${labelHtml(model, a.index)}</th>`);
@@ -365,6 +365,7 @@ function renderSummary(out: string[], model: ViewModel): void {
 
   out.push(
     '<h3>Paragraphs unique to each outlet</h3>\n',
+    '<div class="scroll" role="region" aria-label="Paragraphs unique to each outlet" tabindex="0">',
     '<table>\n<caption>Paragraphs with no counterpart in any other article</caption>\n<thead><tr>',
     '<th scope="col">Article</th><th scope="col">Unique paragraphs</th><th scope="col">Paragraphs</th><th scope="col">Boilerplate</th></tr></thead>\n<tbody>\n',
   );
@@ -374,7 +375,7 @@ function renderSummary(out: string[], model: ViewModel): void {
       `<td class="num">${a.paragraphCount}</td><td class="num">${a.boilerplateParagraphs}</td></tr>\n`,
     );
   }
-  out.push('</tbody>\n</table>\n');
+  out.push('</tbody>\n</table></div>\n');
 
   out.push('<h3>Notable wording substitutions</h3>\n');
   if (model.substitutions.length === 0) {
@@ -434,7 +435,7 @@ function renderAligned(
     `<p><span class="flag">Only in …</span>: no counterpart in any other article${someHidden ? ' of this report' : ''}.</p>`,
     '<p>Grey rows in italics: boilerplate (navigation, share prompts…), kept so nothing is hidden.</p>',
     '</div>\n',
-    '<div class="scroll" role="region" aria-label="Aligned comparison" tabindex="0">\n',
+    '<div class="scroll" role="region" aria-label="Rows of the aligned comparison" tabindex="0">\n',
     `<table class="aligned" style="--columns: ${n}">\n`,
     `<caption>${model.rows.length} rows, ${n} articles</caption>\n<thead><tr><th scope="col" class="rowhead">Row</th>`,
   );
@@ -453,7 +454,7 @@ function renderAligned(
   const flush = (): void => {
     if (run.length > 0) {
       out.push(
-        `<tr class="print-fold"><td colspan="${n + 1}">${escapeHtml(foldWords(rowNumbering(model), run))}</td></tr>\n`,
+        `<tr class="print-fold"><td colspan="${n + 1}">${escapeHtml(foldWords(model, run))}</td></tr>\n`,
       );
       for (const row of run) {
         renderRow(out, model, row, []);
@@ -464,7 +465,7 @@ function renderAligned(
   for (const row of model.rows) {
     const notes = byRow.get(row.index) ?? [];
     // A row the user annotated is always printed, with its notes and codes.
-    if (printFolds(row) && notes.length === 0) {
+    if (printFolds(model, row) && notes.length === 0) {
       run.push(row);
     } else {
       flush();
@@ -475,20 +476,34 @@ function renderAligned(
   out.push('</tbody>\n</table>\n</div>\n</section>\n');
 }
 
-/** Rows the printed report folds: boilerplate, and shared rows with no difference. */
-function printFolds(row: ViewRow): boolean {
-  return row.differences.length === 0 && (row.kind === 'boilerplate' || row.kind === 'shared');
+/**
+ * Rows the printed report folds: boilerplate, shared rows with no difference, and what only
+ * an article about another story or event says (no fact of this story).
+ */
+function printFolds(model: ViewModel, row: ViewRow): boolean {
+  return (
+    offTopicOnly(model, row) ||
+    (row.differences.length === 0 && (row.kind === 'boilerplate' || row.kind === 'shared'))
+  );
 }
 
-/** The printed line standing for folded rows: "Rows 5–7 not printed: 2 identical, 1 boilerplate." */
-function foldWords(number: RowNumbering, rows: ReadonlyArray<ViewRow>): string {
+/** A row of what only an article left out as another story or event says. */
+function offTopicOnly(model: ViewModel, row: ViewRow): boolean {
+  return row.kind === 'unique' && model.articles[row.pivot]?.offTopic === true;
+}
+
+/** The printed line standing for folded rows: "Rows 5–7 not printed (2 the same in every article, 1 boilerplate)…". */
+function foldWords(model: ViewModel, rows: ReadonlyArray<ViewRow>): string {
+  const number = rowNumbering(model);
   const first = number(rows[0]?.index ?? rowIndex(0));
   const last = rows.length > 0 ? number((rows[rows.length - 1] as ViewRow).index) : first;
   const identical = rows.filter((r) => r.kind === 'shared').length;
-  const boilerplate = rows.length - identical;
+  const offTopic = rows.filter((r) => offTopicOnly(model, r)).length;
+  const boilerplate = rows.length - identical - offTopic;
   const what = [
     identical > 0 ? `${identical} the same in every article` : '',
     boilerplate > 0 ? `${boilerplate} boilerplate` : '',
+    offTopic > 0 ? `${offTopic} only in an off-topic article` : '',
   ].filter(Boolean);
   return `${first === last ? `Row ${first}` : `Rows ${first}–${last}`} not printed (${what.join(', ')}); the HTML file has them.`;
 }
@@ -504,9 +519,10 @@ function renderRow(
       ? ' identical'
       : '';
   const annotated = annotations.length > 0 ? ' annotated' : '';
+  const offTopic = offTopicOnly(model, row) ? ' off-topic' : '';
   const number = rowNumbering(model);
   out.push(
-    `<tr id="${rowId(number, row.index)}" class="${row.kind}${identical}${annotated}"><th scope="row">${rowLink(number, row.index, String(number(row.index)))}`,
+    `<tr id="${rowId(number, row.index)}" class="${row.kind}${identical}${offTopic}${annotated}"><th scope="row">${rowLink(number, row.index, String(number(row.index)))}`,
   );
   out.push(`<span class="sub">${escapeHtml(rowKindWords(model, row))}</span>`);
   if (row.manual) {
@@ -573,6 +589,7 @@ function renderAnnotations(
     const uses = (name: string): number =>
       annotations.reduce((n, a) => n + a.codes.filter((c) => c.name === name).length, 0);
     out.push(
+      '<div class="scroll" role="region" aria-label="Codebook" tabindex="0">',
       '<table>\n<caption>Codebook</caption>\n<thead><tr><th scope="col">Code</th><th scope="col">Meaning</th><th scope="col">Applied</th></tr></thead>\n<tbody>\n',
     );
     for (const code of codebook) {
@@ -580,7 +597,7 @@ function renderAnnotations(
         `<tr><th scope="row">${codeHtml(code)}</th><td>${isolatedHtml(code.description ?? '')}</td><td class="num">${uses(code.name)}</td></tr>\n`,
       );
     }
-    out.push('</tbody>\n</table>\n');
+    out.push('</tbody>\n</table></div>\n');
   }
   if (annotations.length === 0) {
     out.push('<p>No row carries a note or a code.</p>\n</section>\n');
@@ -610,7 +627,8 @@ function rowKindWords(model: ViewModel, row: ViewRow): string {
     case 'shared':
       return `shared by ${row.articlesWithText} of ${model.articles.length}`;
     case 'unique':
-      return 'unique';
+      // Not counted with the unique rows: what only another story or event says.
+      return offTopicOnly(model, row) ? 'only in an off-topic article' : 'unique';
     case 'boilerplate':
       return 'boilerplate';
     default:
@@ -625,15 +643,16 @@ function renderCell(out: string[], model: ViewModel, row: ViewRow, cell: ViewCel
   }
   out.push(cell.role === 'pivot' ? '<td class="pivot">' : '<td>');
   // Long boilerplate (icon junk, share bars) would drown the rows around it: it stays in the
-  // file, behind a native <details> that opens without script.
+  // file, behind a native <details> that opens without script. The paragraph is its own
+  // block and takes its own direction, as in the app (an inner <bdi> would hide its text
+  // from dir="auto"): a right-to-left one starts its lines at the right.
   out.push(
     cell.collapsed
-      ? '<details><summary>Show this boilerplate</summary><div class="text">'
-      : '<div class="text">',
+      ? '<details><summary>Show this boilerplate</summary><div class="text" dir="auto">'
+      : '<div class="text" dir="auto">',
   );
-  out.push('<bdi>');
   renderSegments(out, cell.segments);
-  out.push(cell.collapsed ? '</bdi></div></details>' : '</bdi></div>');
+  out.push(cell.collapsed ? '</div></details>' : '</div>');
   const notes: string[] = [];
   if (row.kind === 'unique') {
     notes.push(`<span class="flag">Only in ${labelHtml(model, cell.article)}</span>`);
@@ -708,7 +727,7 @@ function renderDifferences(out: string[], model: ViewModel): void {
 
 function renderDifference(out: string[], model: ViewModel, d: Difference): void {
   out.push(
-    `<li id="d-${d.id}"><p><strong>Difference ${d.id}</strong> · ${rowLink(rowNumbering(model), d.row)} · `,
+    `<li id="d-${d.id}"><p><strong><a href="#d-${d.id}">Difference ${d.id}</a></strong> · ${rowLink(rowNumbering(model), d.row)} · `,
   );
   switch (d.kind) {
     case 'wording':
@@ -725,7 +744,7 @@ function renderDifference(out: string[], model: ViewModel, d: Difference): void 
       out.push(
         `only in ${labelHtml(model, d.article)}`,
         d.paragraphs > 1 ? ` (${d.paragraphs} paragraphs)` : '',
-        `:</p><p class="excerpt">${isolatedHtml(d.excerpt)}</p></li>\n`,
+        `:</p><p class="excerpt" dir="auto">${escapeHtml(d.excerpt)}</p></li>\n`,
       );
       break;
     case 'moved':

@@ -132,7 +132,7 @@ ins::after, del::after { content: "] "; }
 .aligned tbody th { overflow-wrap: normal; }
 .aligned tbody th { font-weight: 400; }
 .aligned tbody th a { font-weight: 700; }
-.aligned .text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; }
+.aligned .text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; text-align: start; }
 .aligned .notes { margin: 0.4rem 0 0; font-size: 0.82rem; color: ${P.muted}; }
 .aligned .notes > * { margin-right: 0.5em; }
 .aligned td.pivot { border-left-width: 0.2rem; }
@@ -184,8 +184,15 @@ tr.print-fold, .print-only { display: none; }
   .differences > li, .substitutions li, .quotes > li, table:not(.aligned) tr { break-inside: avoid; }
   .scroll { overflow: visible; }
   .aligned { min-width: 0; width: 100%; font-size: 0.95rem; }
+  /* The tables with a column per outlet share the page's width between them, however many
+     outlets (the page would cut what is wider): the statement and the fact keep a share. */
+  .similarity, .analysis-quotes, .analysis-facts { table-layout: fixed; width: 100%; }
+  .similarity thead td:first-child { width: 14%; }
+  .analysis-quotes thead th:first-child { width: 25%; }
+  .analysis-facts thead th:first-child { width: 3rem; }
+  .analysis-facts thead th:nth-child(2) { width: 30%; }
   .aligned th.rowhead { width: 4.5rem; }
-  .aligned tr.identical, .aligned tr.boilerplate:not(.annotated) { display: none; }
+  .aligned tr.identical, .aligned tr.boilerplate:not(.annotated), .aligned tr.off-topic:not(.annotated) { display: none; }
   .aligned tr.print-fold { display: table-row; }
   .print-only { display: block; }
   .screen-only, #differences .differences, .aligned .notes a[href^="#d-"] { display: none; }
