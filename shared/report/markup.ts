@@ -3,6 +3,7 @@
  * Every text goes through the escapers of `escape-html.ts`.
  */
 import type { ArticleIndex, DiffPart, RowIndex } from '../model';
+import { labelParts } from '../view-model/article-name';
 import { articleNumbering, type RowNumbering } from '../view-model/display';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
@@ -60,14 +61,12 @@ export function labelHtml(model: ViewModel, article: ArticleIndex): string {
     return number;
   }
   // The label is "#2 The Guardian" or "#2 “Sadiq Khan denies giving…”" (a blind one is only
-  // its name): the words after the number come from the article, and are isolated; the
-  // quotation marks around an article's first words are the report's, outside the isolate
-  // (inside, a right-to-left lead would turn them around: ”…רה"מ הודיע“).
-  const words = a.label.startsWith(`${number} `) ? a.label.slice(number.length + 1) : a.label;
-  const quoted = /^“(.+)”$/su.exec(words);
-  return quoted
-    ? `${number} “${isolatedHtml(quoted[1] ?? '')}”`
-    : `${number} ${isolatedHtml(words)}`;
+  // its name): the words after the number come from the article, and are isolated, the
+  // quotation marks outside (see `labelParts`).
+  const { words, quoted } = labelParts(
+    a.label.startsWith(`${number} `) ? a.label.slice(number.length + 1) : a.label,
+  );
+  return `${number} ${quoted ? `“${isolatedHtml(words)}”` : isolatedHtml(words)}`;
 }
 
 /** The id of a row's element in the report: `r-3` for row 3 (index 2, by `number`). */
