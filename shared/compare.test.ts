@@ -254,6 +254,21 @@ describe('compareArticles: articles of another story beside each other', () => {
     expect(included.offTopic).toEqual(flaggedAlone);
   });
 
+  it("should put the rows of the articles left out after the story's rows", () => {
+    const all = compareArticles(seeds);
+    const leftOnly = (row: Comparison['rows'][number]) =>
+      row.cells.every((c, k) => c.length === 0 || all.offTopic.includes(articleIndex(k)));
+    const first = all.rows.findIndex(leftOnly);
+    expect(first).toBeGreaterThan(0);
+    expect(all.rows.slice(first).every(leftOnly)).toBe(true);
+    // So the base's lead has the number it has in the story compared without them, as the
+    // app compares it (the rows before it are the same).
+    const kept = seeds.flatMap((_, k) => (all.offTopic.includes(articleIndex(k)) ? [] : [k]));
+    const alone = compareArticles(kept.map((k) => seeds[k]!));
+    const lead = (c: Comparison) => c.rows.findIndex((r) => r.cells[0]!.includes(paraIndex(0)));
+    expect(lead(all)).toBe(lead(alone));
+  });
+
   it('should flag the same articles when the festival comes before them', () => {
     const mixed = compareArticles([seeds[0]!, festival, ...seeds.slice(1)]);
     expect(mixed.offTopic).toEqual([1, ...flaggedAlone.map((k) => k + 1)]);

@@ -274,7 +274,10 @@ export interface Comparison {
   readonly articles: ReadonlyArray<Article>;
   /** The options used. */
   readonly options: CompareOptions;
-  /** Aligned rows in the base's reading order; every paragraph of every article is in exactly one row. */
+  /**
+   * Aligned rows in the base's reading order, the rows of the articles off topic last; every
+   * paragraph of every article is in exactly one row.
+   */
   readonly rows: ReadonlyArray<Row>;
   /** Document similarity, symmetric, 1 on the diagonal, 0..1. */
   readonly similarity: ReadonlyArray<ReadonlyArray<number>>;

@@ -423,7 +423,7 @@ export function alignArticles(
   const links = pairLinks
     .flatMap(({ x, y, chosen, normal }) => (normal && bridged(x, y) ? normal : chosen))
     .filter((l) => !left.has(l.articleA) && !left.has(l.articleB));
-  const skeletons = buildRows(
+  const built = buildRows(
     articles.map((a) => ({
       paragraphCount: a.paragraphs.length,
       boilerplate: a.paragraphs.map((p) => p.boilerplate !== null),
@@ -439,6 +439,11 @@ export function alignArticles(
     })),
     neighbours,
   );
+  // The rows of the articles left out come last: the story's rows keep the numbers they
+  // have once the app compares the story without them.
+  const leftOnly = (row: RowSkeleton) => row.cells.every((c, k) => c.length === 0 || left.has(k));
+  const skeletons =
+    left.size === 0 ? built : [...built.filter((row) => !leftOnly(row)), ...built.filter(leftOnly)];
   if (neighbours !== null) {
     fillUnmatchedSimilarity(similarity, skeletons, documents, globalIdf, matched);
   }
