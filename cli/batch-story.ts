@@ -73,7 +73,7 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
   if (tooFew !== null) {
     throw new StoryError(tooFew.message, skipped);
   }
-  const comparison = compareArticles(input.articles, { base: 0, diff: options.diff });
+  const comparison = compareArticles(input.articles, { diff: options.diff });
   // The analyses once, for the JSON document and the report.
   const analysis = analyzeComparison(comparison, options.lexicon?.additions);
   const doc = toJsonDocument(comparison, analysis, {

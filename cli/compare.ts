@@ -336,7 +336,11 @@ async function run(options: CliOptions): Promise<number> {
   let comparison: Comparison;
   let lexicon: UserLexicon | undefined;
   if (project === null) {
-    comparison = compareArticles(input?.articles ?? [], { base, diff: options.diff });
+    // No --base: the engine takes the first article on the story.
+    comparison = compareArticles(input?.articles ?? [], {
+      ...(options.base === null ? {} : { base }),
+      diff: options.diff,
+    });
     lexicon = lexiconSource?.lexicon;
   } else {
     comparison = compareProject(project);

@@ -252,6 +252,16 @@ describe('renderArticles: an off-topic base', () => {
       'Articles (3; rows follow the base, [0])',
     );
   });
+
+  it('should say why the base is not the first article when the first is off topic', () => {
+    expect(
+      renderArticles({
+        ...COMPARISON,
+        offTopic: [articleIndex(0)],
+        options: { ...COMPARISON.options, base: articleIndex(1) },
+      }).split('\n')[0],
+    ).toBe('Articles (3; rows follow the base, [1], the first article not off topic)');
+  });
 });
 
 describe('renderSimilarity', () => {

@@ -16,6 +16,7 @@ import {
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import {
   anotherEventWhy,
+  articleIndex,
   type Article,
   type Comparison,
   type DiffPart,
@@ -71,7 +72,9 @@ export function renderArticles(comparison: Comparison): string {
   const base = comparison.options.base;
   const baseOut = comparison.offTopic.includes(base)
     ? ', itself probably about another story or event: choose another with --base'
-    : '';
+    : base > 0 && comparison.offTopic.includes(articleIndex(0))
+      ? ', the first article not off topic'
+      : '';
   const lines = [
     `Articles (${comparison.articles.length}; rows follow the base, [${base}]${baseOut})`,
   ];

@@ -269,6 +269,16 @@ describe('compareArticles: articles of another story beside each other', () => {
     expect(lead(all)).toBe(lead(alone));
   });
 
+  it('should follow the first article on the story when no base is given and the first is off topic', () => {
+    const festivalFirst = compareArticles([festival, ...seeds]);
+    expect(festivalFirst.offTopic).toContain(0);
+    expect(festivalFirst.options.base).toBe(1);
+    expect(festivalFirst.rows.find((r) => r.kind === 'shared')?.pivot).toBe(1);
+    // A base the caller chose stays, off topic or not.
+    expect(compareArticles([festival, ...seeds], { base: 0 }).options.base).toBe(0);
+    expect(compareArticles(seeds).options.base).toBe(0);
+  });
+
   it('should flag the same articles when the festival comes before them', () => {
     const mixed = compareArticles([seeds[0]!, festival, ...seeds.slice(1)]);
     expect(mixed.offTopic).toEqual([1, ...flaggedAlone.map((k) => k + 1)]);

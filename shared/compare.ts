@@ -90,7 +90,8 @@ export function checkCompareInput(
 
 /**
  * Compares articles. Throws on input that {@link checkCompareInput} refuses: call it first
- * to turn bad input into a message.
+ * to turn bad input into a message. With no base given, the base is the first article, or
+ * the first that is not off topic when the first is.
  */
 export function compareArticles(
   articles: ReadonlyArray<Article>,
@@ -100,7 +101,7 @@ export function compareArticles(
   if (error) {
     throw new Error(error.message);
   }
-  const full: CompareOptions = {
+  const asked: CompareOptions = {
     base: articleIndex(options.base ?? 0),
     diff: options.diff ?? DEFAULT_DIFF_OPTIONS,
     include: (options.include ?? []).map(articleIndex),
@@ -109,10 +110,17 @@ export function compareArticles(
       unlinks: (options.manual?.unlinks ?? []).map(paragraphPair),
     },
   };
-  const alignment = alignArticles(articles, full.base, undefined, {
-    include: full.include,
-    manual: full.manual,
-  });
+  const alignWith = (base: ArticleIndex) =>
+    alignArticles(articles, base, undefined, { include: asked.include, manual: asked.manual });
+  let alignment = alignWith(asked.base);
+  let full = asked;
+  // No base given: the first article is the base unless it is off topic, then the first
+  // that is not (the rows follow the story, not another one).
+  const onStory = articles.findIndex((_, k) => !alignment.offTopic.some((o) => o.article === k));
+  if (options.base === undefined && onStory > 0) {
+    full = { ...asked, base: articleIndex(onStory) };
+    alignment = alignWith(full.base);
+  }
   let hitLimit = false;
   const alteredQuotes: AlteredQuote[] = [];
   const rows: Row[] = alignment.rows.map((row, r) => {

@@ -114,6 +114,7 @@ export interface CompareOptions {
  * checks.
  */
 export interface CompareOptionsInput {
+  /** The base; none given: the first article not off topic (see `compareArticles`). */
   readonly base?: number;
   readonly diff?: DiffOptions;
   readonly include?: ReadonlyArray<number>;
