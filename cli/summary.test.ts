@@ -278,7 +278,7 @@ describe('renderSimilarity', () => {
 describe('renderOffTopic', () => {
   it('should name the off-topic articles, each with its reason', () => {
     expect(renderOffTopic(COMPARISON)).toBe(
-      'Off topic (probably about another story or event; left out of the rows):\n  [2] other.txt: Title of c/other.txt (another story? little in common with any other article)',
+      'Off topic (probably about another story or event; left out of the rows):\n  [2] other.txt: Title of c/other.txt (probably another story (at most 5% in common with the others; they share 63%–63% with each other))',
     );
     expect(
       renderOffTopic({
@@ -286,7 +286,7 @@ describe('renderOffTopic', () => {
         offTopicReasons: [{ article: articleIndex(2), reason: 'another-event' }],
       }).split('\n')[1],
     ).toBe(
-      '  [2] other.txt: Title of c/other.txt (another event? it names the same people and places, but its opening tells of another day than the others)',
+      '  [2] other.txt: Title of c/other.txt (probably another event: it names the same people and places, but its opening tells of another day than the others)',
     );
   });
 

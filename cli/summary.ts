@@ -15,15 +15,14 @@ import {
 } from '../shared/analysis/analyze';
 import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import {
-  anotherEventWhy,
   articleIndex,
   type Article,
   type Comparison,
   type DiffPart,
-  type OffTopicArticle,
   type Row,
 } from '../shared/model';
 import { wdiff } from '../shared/diff/wdiff';
+import { offTopicReason } from '../shared/view-model/off-topic';
 import { WEAK_ROW_CONFIDENCE } from '../shared/view-model/view-model';
 import { assertNever } from '../shared/util/assert';
 import { escapeForTerminal, oneLine } from './terminal';
@@ -103,13 +102,6 @@ export function renderSimilarity(comparison: Comparison): string {
   return lines.join('\n');
 }
 
-/** Why an article was left out, in words. */
-function offTopicWhy(o: OffTopicArticle): string {
-  return o.reason === 'another-story'
-    ? 'another story? little in common with any other article'
-    : `another event? ${anotherEventWhy(o.days)}`;
-}
-
 /** Which articles are probably about another story or event (left out of the rows). */
 export function renderOffTopic(comparison: Comparison): string {
   if (comparison.offTopic.length === 0) {
@@ -118,10 +110,15 @@ export function renderOffTopic(comparison: Comparison): string {
   const lines = ['Off topic (probably about another story or event; left out of the rows):'];
   for (const k of comparison.offTopic) {
     const article = comparison.articles[k];
-    const reason = comparison.offTopicReasons.find((o) => o.article === k);
+    // The same words as the app's and the report's.
+    const why = offTopicReason(
+      comparison.similarity,
+      k,
+      comparison.offTopicReasons.find((o) => o.article === k),
+      comparison.offTopic,
+    );
     lines.push(
-      `  ${article ? `${articleLabel(article, k)}: ${flatten(article.title)}` : `[${k}]`}` +
-        (reason ? ` (${offTopicWhy(reason)})` : ''),
+      `  ${article ? `${articleLabel(article, k)}: ${flatten(article.title)}` : `[${k}]`} (${why})`,
     );
   }
   return lines.join('\n');

@@ -1,4 +1,4 @@
-import { offTopicBadge } from '../state/off-topic';
+import { offTopicBadge } from '../../shared/view-model/off-topic';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   Fragment,

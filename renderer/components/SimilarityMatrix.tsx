@@ -1,4 +1,4 @@
-import { offTopicBadge } from '../state/off-topic';
+import { offTopicBadge } from '../../shared/view-model/off-topic';
 import { articleIndex } from '../../shared/model';
 import { articleNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';

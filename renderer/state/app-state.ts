@@ -40,7 +40,7 @@ import {
   type Workbench,
   type WorkAside,
 } from '../workbench';
-import { offTopicReason } from './off-topic';
+import { offTopicReason } from '../../shared/view-model/off-topic';
 import { slideOf } from '../comparison-layout';
 import { stepDifference } from '../navigation';
 
@@ -560,6 +560,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
             answer.comparison.similarity,
             k,
             answer.comparison.offTopicReasons.find((o) => o.article === k),
+            answer.comparison.offTopic,
           );
         }
         return { ...state, leftOut, flagged: { ...state.flagged, ...leftOut } };

@@ -11,7 +11,6 @@
 import type { Analysis } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
 import {
-  anotherEventWhy,
   rowIndex,
   type ArticleIndex,
   type BoilerplateReason,
@@ -28,6 +27,7 @@ import {
   type RowNumbering,
 } from '../view-model/display';
 import { labelHtml, renderParts, rowId, rowLink } from './markup';
+import { offTopicReason } from '../view-model/off-topic';
 import { STAMP_TITLE } from '../view-model/segments';
 import { renderAnalysis } from './render-analysis';
 import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
@@ -263,17 +263,23 @@ function renderArticles(
     '<th scope="col" class="num">Words</th><th scope="col">File</th><th scope="col">Notes</th></tr></thead>\n<tbody>\n',
   );
   const number = articleNumbering(model);
+  const offTopic = model.articles.filter((a) => a.offTopic).map((a) => a.index);
+  const offTopicWhy = (k: number): string => {
+    const a = model.articles[k];
+    return offTopicReason(
+      model.similarity,
+      k,
+      a?.offTopicReason ? { reason: a.offTopicReason, days: a.offTopicDays } : undefined,
+      offTopic,
+    );
+  };
   for (const a of model.articles) {
     const notes: string[] = [];
     if (a.isBase) {
       notes.push('<span class="flag">Base article</span>');
     }
     if (a.offTopic) {
-      notes.push(
-        a.offTopicReason === 'another-event'
-          ? `<span class="flag">Off-topic</span> probably about another event: ${anotherEventWhy(a.offTopicDays)}`
-          : '<span class="flag">Off-topic</span> probably about another story',
-      );
+      notes.push(`<span class="flag">Off-topic</span> ${escapeHtml(offTopicWhy(a.index))}`);
     }
     out.push(
       `<tr><th scope="row">${number(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,

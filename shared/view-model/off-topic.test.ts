@@ -44,4 +44,17 @@ describe('offTopicReason', () => {
       'probably another story (at most 35% in common with the others; they share 40%–40% with each other)',
     );
   });
+
+  it('should measure an article of another story against the story, not against a second one', () => {
+    // 2 and 3 are both off topic; 0 and 1 are the story.
+    const four = [
+      [1, 0.5, 0.12, 0],
+      [0.5, 1, 0.1, 0],
+      [0.12, 0.1, 1, 0.3],
+      [0, 0, 0.3, 1],
+    ];
+    expect(offTopicReason(four, 2, undefined, [2, 3])).toBe(
+      'probably another story (at most 12% in common with the others; they share 50%–50% with each other)',
+    );
+  });
 });
