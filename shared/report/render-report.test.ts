@@ -154,6 +154,20 @@ describe('renderReport', () => {
     );
   });
 
+  it('should count the articles that report the story, not one off topic beside them', () => {
+    const comparison = compareArticles(SEEDS, { base: 0 });
+    const story = SEEDS.length - comparison.offTopic.length;
+    expect(comparison.offTopic).toHaveLength(1);
+    const html = reportOf(comparison, META);
+    expect(html).toContain(`: how ${story} outlets reported it (`);
+    expect(html).toContain(
+      `how ${story} articles report one story, beside one article off topic</p>`,
+    );
+    const shared = [...html.matchAll(/shared by \d+ of (\d+)/gu)].map((m) => Number(m[1]));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.every((n) => n === story)).toBe(true);
+  });
+
   it('should mark reworded phrases with <del> in the pivot and <ins> in the others', () => {
     const html = sampleReport();
     expect(html).toContain('The city council <del>has been forced to admit</del> that the closure');

@@ -10,12 +10,7 @@
  */
 import type { Analysis } from '../analysis/analyze';
 import type { UserLexicon } from '../analysis/lexicon-file';
-import {
-  rowIndex,
-  type ArticleIndex,
-  type BoilerplateReason,
-  type RowIndex,
-} from '../model';
+import { rowIndex, type ArticleIndex, type BoilerplateReason, type RowIndex } from '../model';
 import { colourProblem } from '../project/fields';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
@@ -162,7 +157,7 @@ export function renderReport(view: ViewModel, analysis: Analysis, meta: ReportMe
     '<meta name="referrer" content="no-referrer">\n',
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
     `<meta name="generator" content="${escapeHtml(`${appName} ${meta.appVersion}`)}">\n`,
-    `<title>${escapeHtml(`${isolateBidi(title)}: how ${model.articles.length} outlets reported it (${appName})`)}</title>\n`,
+    `<title>${escapeHtml(`${isolateBidi(title)}: how ${storyArticles(model)} outlets reported it (${appName})`)}</title>\n`,
     `<style>${REPORT_CSS}${model.articles.length >= LANDSCAPE_FROM_ARTICLES ? LANDSCAPE_CSS : ''}</style>\n</head>\n<body>\n`,
   );
   const annotated = annotations.length > 0 || (meta.codebook?.length ?? 0) > 0;
@@ -203,7 +198,7 @@ function renderHeader(
 ): void {
   out.push(
     '<header>\n',
-    `<p class="kicker">${escapeHtml(appName)} report: how ${model.articles.length} articles report one story</p>\n`,
+    `<p class="kicker">${escapeHtml(appName)} report: how ${storyArticles(model)} articles report one story${offTopicCount(model)}</p>\n`,
     `<h1>${isolatedHtml(title)}</h1>\n`,
     '<dl class="meta">',
     `<div><dt>Exported</dt><dd>${escapeHtml(formatExportedAt(meta.exportedAt))}</dd></div>`,
@@ -628,10 +623,21 @@ function titleHtml(title: string, url: string | null | undefined): string {
     : isolatedHtml(title);
 }
 
+/** The articles that report the story: all but those off topic. */
+function storyArticles(model: ViewModel): number {
+  return model.articles.filter((a) => !a.offTopic).length;
+}
+
+/** ", beside 1 article off topic" (or nothing). */
+function offTopicCount(model: ViewModel): string {
+  const n = model.articles.length - storyArticles(model);
+  return n === 0 ? '' : `, beside ${n === 1 ? 'one article' : `${n} articles`} off topic`;
+}
+
 function rowKindWords(model: ViewModel, row: ViewRow): string {
   switch (row.kind) {
     case 'shared':
-      return `shared by ${row.articlesWithText} of ${model.articles.length}`;
+      return `shared by ${row.articlesWithText} of ${storyArticles(model)}`;
     case 'unique':
       // Not counted with the unique rows: what only another story or event says.
       return offTopicOnly(model, row) ? 'only in an off-topic article' : 'unique';
