@@ -476,6 +476,44 @@ test('removes an article by keyboard, and Undo brings it back with its details a
   await expect(rowWith(page, movedWords).locator('.strip')).toContainText('Both outlets lead');
 });
 
+test('says in the report and the notice when notes are on rows only the outlets hidden have', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  // A note on a row that only the second outlet has.
+  const all = rows(page);
+  let only: Locator | null = null;
+  for (let i = 0; i < (await all.count()) && only === null; i++) {
+    const cells = all.nth(i).locator('[role="cell"]');
+    const counts = await Promise.all(
+      [0, 1, 2, 3].map((k) => cells.nth(k).locator('.para').count()),
+    );
+    if (counts[1]! > 0 && counts.every((c, k) => k === 1 || c === 0)) {
+      only = cells.nth(1).locator('.para').first();
+    }
+  }
+  expect(only).not.toBeNull();
+  await only!.click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: /Notes and codes: row \d+/ });
+  await dialog.getByRole('textbox', { name: 'New note' }).fill('Only this outlet says so.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  // Shown, the report lists it; hidden with its outlet, the report says a row is missing.
+  expect(await exportedReport(page)).toContain('Only this outlet says so.');
+  await page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox').nth(1).uncheck();
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  const report = await exportedReport(page);
+  expect(report).not.toContain('Only this outlet says so.');
+  expect(report).toContain(
+    'One row with notes or codes is not in this report: only the outlets left out of it (hidden by the reader) have it.',
+  );
+  await expect(page.getByRole('status').first()).toContainText(
+    'without the notes of one row that only the outlets you hid have',
+  );
+});
+
 test('lists a note whose row is not compared now, saying why, instead of hiding it', async ({
   page,
 }) => {

@@ -392,6 +392,9 @@ export function App() {
     // The notes and codes, beside the rows as the reader sees them.
     const all = project && sameArticles ? reportAnnotations(project, sameArticles) : [];
     const annotations = hidden > 0 ? subsetAnnotations(all, comparison, kept) : all;
+    // Rows with notes that only the outlets hidden have (the subset keeps rows one to one).
+    const hiddenAnnotations =
+      new Set(all.map((a) => a.row)).size - new Set(annotations.map((a) => a.row)).size;
     const urls = project ? project.articles.map((a) => detailsOf(a).url.value) : [];
     const story = project?.story ?? '';
     const html = renderReport(view, answer.analysis, {
@@ -408,6 +411,7 @@ export function App() {
       urls: kept.map((k) => urls[k] ?? null),
       annotations,
       codebook: project?.codebook ?? [],
+      hiddenAnnotations,
     });
     const saved = await api.saveReport(html, reportFileName(seen, story, blind));
     if (saved) {
@@ -418,6 +422,9 @@ export function App() {
             ? `all ${kept.length} outlets, also those beyond the window's width`
             : '',
         blind ? 'outlets hidden' : '',
+        hiddenAnnotations > 0
+          ? `without ${hiddenAnnotations === 1 ? 'the notes of one row' : `the notes of ${hiddenAnnotations} rows`} that only the outlets you hid have`
+          : '',
       ].filter(Boolean);
       dispatch({
         type: 'notice',

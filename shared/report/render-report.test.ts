@@ -168,6 +168,16 @@ describe('renderReport', () => {
     expect(shared.every((n) => n === story)).toBe(true);
   });
 
+  it('should say how many rows with notes the outlets hidden took with them', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const none = reportOf(comparison, { ...META, hiddenAnnotations: 2 });
+    expect(none).toContain('<h2 id="h-annotations">Notes and codes</h2>');
+    expect(none).toContain(
+      '2 rows with notes or codes are not in this report: only the outlets left out of it (hidden by the reader) have them.',
+    );
+    expect(reportOf(comparison, META)).not.toContain('id="h-annotations"');
+  });
+
   it('should mark reworded phrases with <del> in the pivot and <ins> in the others', () => {
     const html = sampleReport();
     expect(html).toContain('The city council <del>has been forced to admit</del> that the closure');

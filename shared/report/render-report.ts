@@ -75,6 +75,11 @@ export interface ReportMeta {
   /** The user's codebook, listed with the notes and codes. */
   readonly codebook?: ReadonlyArray<ReportCode>;
   /**
+   * Rows with notes or codes left out with the outlets the reader hid (rows only those
+   * outlets have): counted in the notes' section, so a reader knows the list is not all.
+   */
+  readonly hiddenAnnotations?: number;
+  /**
    * What the loader said, each a sentence naming its file: the files that were given but not
    * compared (unreadable, empty, named twice), and warnings on those compared (invalid
    * bytes). Listed under the articles; left out in blind mode (they name files).
@@ -160,7 +165,9 @@ export function renderReport(view: ViewModel, analysis: Analysis, meta: ReportMe
     `<title>${escapeHtml(`${isolateBidi(title)}: how ${storyArticles(model)} outlets reported it (${appName})`)}</title>\n`,
     `<style>${REPORT_CSS}${model.articles.length >= LANDSCAPE_FROM_ARTICLES ? LANDSCAPE_CSS : ''}</style>\n</head>\n<body>\n`,
   );
-  const annotated = annotations.length > 0 || (meta.codebook?.length ?? 0) > 0;
+  const hiddenAnnotations = meta.hiddenAnnotations ?? 0;
+  const annotated =
+    annotations.length > 0 || (meta.codebook?.length ?? 0) > 0 || hiddenAnnotations > 0;
   renderHeader(out, model, meta, appName, title, annotated);
   out.push('<main>\n');
   renderOptions(out, model);
@@ -176,7 +183,7 @@ export function renderReport(view: ViewModel, analysis: Analysis, meta: ReportMe
   renderAnalysis(out, model, analysis, meta.lexicon);
   renderAligned(out, model, annotations, (meta.hiddenOutlets ?? 0) > 0);
   if (annotated) {
-    renderAnnotations(out, model, annotations, meta.codebook ?? []);
+    renderAnnotations(out, model, annotations, meta.codebook ?? [], hiddenAnnotations);
   }
   renderDifferences(out, model);
   out.push('</main>\n');
@@ -582,10 +589,16 @@ function renderAnnotations(
   model: ViewModel,
   annotations: ReadonlyArray<ReportAnnotation>,
   codebook: ReadonlyArray<ReportCode>,
+  hidden: number,
 ): void {
   out.push(
     '<section id="annotations" aria-labelledby="h-annotations">\n<h2 id="h-annotations">Notes and codes</h2>\n',
   );
+  if (hidden > 0) {
+    out.push(
+      `<p class="sub">${hidden === 1 ? 'One row with notes or codes is' : `${hidden} rows with notes or codes are`} not in this report: only the outlets left out of it (hidden by the reader) have ${hidden === 1 ? 'it' : 'them'}.</p>\n`,
+    );
+  }
   if (codebook.length > 0) {
     const uses = (name: string): number =>
       annotations.reduce((n, a) => n + a.codes.filter((c) => c.name === name).length, 0);
