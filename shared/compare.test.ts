@@ -279,6 +279,22 @@ describe('compareArticles: articles of another story beside each other', () => {
     expect(compareArticles(seeds).options.base).toBe(0);
   });
 
+  it("should keep the user's links in the similarities of a story judged again", () => {
+    // Judged again without the festival, the story keeps the links the user made.
+    const linked = compareArticles([...seeds, festival], {
+      manual: {
+        links: [
+          { a: 0, paragraphA: 4, b: 1, paragraphB: 16 },
+          { a: 0, paragraphA: 5, b: 1, paragraphB: 17 },
+        ],
+        unlinks: [],
+      },
+    });
+    const plain = compareArticles([...seeds, festival]);
+    expect(linked.offTopic).toEqual(plain.offTopic);
+    expect(linked.similarity[0]![1]).toBeGreaterThan(plain.similarity[0]![1]!);
+  });
+
   it('should flag the same articles when the festival comes before them', () => {
     const mixed = compareArticles([seeds[0]!, festival, ...seeds.slice(1)]);
     expect(mixed.offTopic).toEqual([1, ...flaggedAlone.map((k) => k + 1)]);

@@ -110,17 +110,14 @@ export function compareArticles(
       unlinks: (options.manual?.unlinks ?? []).map(paragraphPair),
     },
   };
-  const alignWith = (base: ArticleIndex) =>
-    alignArticles(articles, base, undefined, { include: asked.include, manual: asked.manual });
-  let alignment = alignWith(asked.base);
-  let full = asked;
   // No base given: the first article is the base unless it is off topic, then the first
   // that is not (the rows follow the story, not another one).
-  const onStory = articles.findIndex((_, k) => !alignment.offTopic.some((o) => o.article === k));
-  if (options.base === undefined && onStory > 0) {
-    full = { ...asked, base: articleIndex(onStory) };
-    alignment = alignWith(full.base);
-  }
+  const alignment = alignArticles(articles, asked.base, undefined, {
+    include: asked.include,
+    manual: asked.manual,
+    firstOnStory: options.base === undefined,
+  });
+  const full: CompareOptions = { ...asked, base: articleIndex(alignment.base) };
   let hitLimit = false;
   const alteredQuotes: AlteredQuote[] = [];
   const rows: Row[] = alignment.rows.map((row, r) => {

@@ -64,6 +64,8 @@ export interface Alignment {
   readonly offTopic: ReadonlyArray<OffTopicArticle>;
   /** The pairwise links the rows were built from (off-topic articles' links removed). */
   readonly links: ReadonlyArray<Link>;
+  /** The base the rows follow (see `AlignOptions.firstOnStory`). */
+  readonly base: number;
 }
 
 /**
@@ -106,6 +108,11 @@ export interface AlignOptions {
   readonly include?: ReadonlyArray<number>;
   /** The user's corrections: links kept as fixed constraints, pairs kept apart. */
   readonly manual?: ManualAlignment;
+  /**
+   * The base is only the first choice: when the story check finds it off topic, the rows
+   * follow the first article that is not (the story check itself stands as made).
+   */
+  readonly firstOnStory?: boolean;
 }
 
 /** The user's pairs between articles x < y, oriented `{x, y}` by paragraph. */
@@ -386,7 +393,7 @@ export function alignArticles(
     articles,
     base,
     tuning,
-    included,
+    options,
     offTopicArticles(similarity, sameDay, base, OFF_TOPIC_SIMILARITY),
     similarity,
   );
@@ -408,6 +415,14 @@ export function alignArticles(
         : o,
     );
   const left = new Set<number>(offTopic.map((o) => o.article));
+  const onStory = articles.findIndex((_, k) => !left.has(k));
+  if (options.firstOnStory && left.has(base) && onStory >= 0) {
+    if (neighbours !== null) {
+      // Which articles are matched depends on the base: matched again from the new one.
+      return alignArticles(articles, onStory, tuning, { ...options, firstOnStory: false });
+    }
+    base = onStory;
+  }
   // Two articles that share little may still be two reports of one story, each telling a
   // different part of it: they are linked like any other pair when a third article the
   // story check keeps shares the story with both.
@@ -459,6 +474,7 @@ export function alignArticles(
     similarity,
     offTopic,
     links,
+    base,
   };
 }
 
@@ -471,13 +487,15 @@ export function alignArticles(
  * on. Not when that would leave fewer than two articles to compare: the check then keeps
  * its first judgement. The articles the user included are judged too (the flags are
  * dropped for them later), so that one of another story they included does not hide a
- * second one.
+ * second one. Only when an article of the rest shares little with the others (see
+ * {@link REJUDGED_BELOW}), and under the user's options (their links weigh in on the
+ * similarities).
  */
 function judgedWithoutOtherStories(
   articles: ReadonlyArray<Article>,
   base: number,
   tuning: AlignTuning,
-  included: ReadonlySet<number>,
+  options: AlignOptions,
   flags: ReadonlyArray<OffTopicArticle>,
   similarity: number[][],
 ): ReadonlyArray<OffTopicArticle> {
@@ -485,14 +503,21 @@ function judgedWithoutOtherStories(
     flags.filter((f) => f.reason === 'another-story').map((f) => f.article as number),
   );
   const rest = articles.flatMap((_, k) => (away.has(k) ? [] : [k]));
-  if (away.size === 0 || rest.length < 3) {
+  // Only an article that shares little with the rest can owe its place to another story's
+  // words: with none, the rest stands as judged.
+  const suspect = rest.some(
+    (x) =>
+      !flags.some((f) => f.article === x) &&
+      Math.max(...rest.filter((y) => y !== x).map((y) => similarity[x]?.[y] ?? 0)) < REJUDGED_BELOW,
+  );
+  if (away.size === 0 || rest.length < 3 || !suspect) {
     return flags;
   }
-  const restBase = Math.max(0, rest.indexOf(base));
   const again = alignArticles(
     rest.map((k) => articles[k] as Article),
-    restBase,
+    Math.max(0, rest.indexOf(base)),
     tuning,
+    optionsAmong(rest, options),
   );
   const fresh = again.offTopic
     .map((f) => ({ ...f, article: articleIndex(rest[f.article] as number) }))
@@ -506,6 +531,36 @@ function judgedWithoutOtherStories(
     });
   });
   return [...flags, ...fresh].sort((a, b) => a.article - b.article);
+}
+
+/**
+ * Below this best similarity, an article is judged again without the articles of another
+ * story (see `judgedWithoutOtherStories`): reports of one story share 0.3–0.7, and the words
+ * of an unrelated article lifted an article of another story from 0.13 to 0.21.
+ */
+const REJUDGED_BELOW = 0.3;
+
+/** The user's options for some of the articles (`rest`, ascending), indexed among them. */
+function optionsAmong(rest: ReadonlyArray<number>, options: AlignOptions): AlignOptions {
+  const at = new Map(rest.map((k, i) => [k, i]));
+  const among = (list: ReadonlyArray<ParagraphPair>): ParagraphPair[] =>
+    list.flatMap((p) => {
+      const a = at.get(p.a);
+      const b = at.get(p.b);
+      return a === undefined || b === undefined
+        ? []
+        : [{ ...p, a: articleIndex(a), b: articleIndex(b) }];
+    });
+  return {
+    include: (options.include ?? []).flatMap((k) => {
+      const i = at.get(k);
+      return i === undefined ? [] : [i];
+    }),
+    manual: {
+      links: among(options.manual?.links ?? []),
+      unlinks: among(options.manual?.unlinks ?? []),
+    },
+  };
 }
 
 /**
