@@ -263,3 +263,38 @@ describe('compare --save and --project', () => {
     expect(wrong.stderr).toContain(`"${elsewhere}" names none of the articles compared`);
   }, 60_000);
 });
+
+describe('compare: the base of a project made of files whose first is off topic', () => {
+  it('should follow, and save, the first article on the story, as without --save', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'compare-first-off-'));
+    // Named to come first: an article about a harbour festival, beside four seeds.
+    writeFileSync(
+      join(dir, '0-festival.txt'),
+      Array.from(
+        { length: 12 },
+        (_, i) =>
+          `Stall ${i + 1} at the harbour festival sold ${['smoked fish', 'lemon cake', 'cider', 'oysters'][i % 4]} to visitors from ${['Brest', 'Cork', 'Vigo'][i % 3]} until the tide turned.`,
+      ).join('\n\n'),
+    );
+    const files = [
+      join(dir, '0-festival.txt'),
+      ...SEEDS.map((name) => {
+        copyFileSync(join(ROOT, 'seeds', name), join(dir, name));
+        return join(dir, name);
+      }),
+    ];
+    const project = join(dir, 'story.news-compare.json');
+    const plain = JSON.parse((await run(['--json', ...files])).stdout) as JsonDocument;
+    const withSave = await run(['--json', '--save', project, ...files]);
+    expect(withSave.code).toBe(0);
+    expect(plain.base).toBe(1);
+    expect((JSON.parse(withSave.stdout) as JsonDocument).base).toBe(1);
+    expect(ok(parseProject(readFileSync(project, 'utf8'), project)).base).toBe(1);
+    // The summary says why the base is not [0], and only when that is why.
+    expect((await run(files)).stdout).toContain(
+      'rows follow the base, [1], the first article not off topic)',
+    );
+    expect((await run(['--base', '3', ...files])).stdout).toContain('rows follow the base, [3])');
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+});

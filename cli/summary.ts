@@ -71,7 +71,7 @@ export function renderArticles(comparison: Comparison): string {
   const base = comparison.options.base;
   const baseOut = comparison.offTopic.includes(base)
     ? ', itself probably about another story or event: choose another with --base'
-    : base > 0 && comparison.offTopic.includes(articleIndex(0))
+    : base > 0 && range(base).every((k) => comparison.offTopic.includes(articleIndex(k)))
       ? ', the first article not off topic'
       : '';
   const lines = [
