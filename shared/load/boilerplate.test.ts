@@ -172,6 +172,7 @@ describe('detectBoilerplate: what a page asks of its reader', () => {
       'Registered voters will get a newsletter from the council before the vote, it said.',
       'Reporting by the BBC showed the crack had been known for weeks.',
       'Three reporters contributed to the investigation over two years.',
+      '(c) Councils must report their progress to the housing minister each quarter.',
     ]) {
       expect([line, detectBoilerplate(line, undefined)]).toEqual([line, null]);
     }

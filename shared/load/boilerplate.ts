@@ -167,8 +167,9 @@ const PAGE_PROMPTS = [
 const COPYRIGHT =
   /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b.{0,200}?)?(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b.{0,200}$/iu;
 // A copyright line alone: "© 2022 Example News Ltd", "© Chiswick Herald 2024", "Copyright ©
-// 2024 Reach plc" (a sign or a year after "Copyright": "Copyright law…" is a sentence).
-const SHORT_COPYRIGHT = /^(?:©|\(c\)|copyright\s*(?:©|\d{4}\b))[^!?]{0,80}$/iu;
+// 2024 Reach plc" (a sign or a year after "Copyright": "Copyright law…" is a sentence; a
+// year after "(c)": "(c) Councils must report…" is the third point of a list).
+const SHORT_COPYRIGHT = /^(?:©|\(c\)\s*\d{4}\b|copyright\s*(?:©|\d{4}\b))[^!?]{0,80}$/iu;
 // "Reporting by Kate Holton; Editing by Alison Williams" (a wire story's closing credits).
 const WIRE_CREDITS =
   /^(?:additional reporting|reporting|writing|editing|compiled) by [^;.]{2,80}(?:;\s*(?:and )?(?:additional reporting|reporting|writing|editing) by [^;.]{2,80})+\.?$/iu;

@@ -346,7 +346,7 @@ export function blockTexts(
         if (BLOCKS.has(name)) {
           flush();
           const text = collapseLines(
-            skipFurniture ? blockTexts(child, { skipFurniture }).join(' ') : textWithBreaks(child),
+            skipFurniture ? blockTexts(child, { skipFurniture }).join('\n') : textWithBreaks(child),
           );
           for (const paragraph of text ? blockParagraphs(text) : []) {
             out.push(paragraph);

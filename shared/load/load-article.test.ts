@@ -502,6 +502,21 @@ describe('blockTexts', () => {
       'Bridge closed again\nPosted: Monday, 11 March 2024',
       'By Sarah Jennings\nBBC News',
     ]);
+    // The same where Readability found no article and the page's own blocks are read.
+    expect(blockTexts(body, { skipFurniture: true })).toEqual(blockTexts(body));
+    const story = node('BODY', [
+      node('P', [
+        text(
+          'The council closed the bridge to walkers and cyclists on Monday after a crack was found.',
+        ),
+        node('BR'),
+        text(
+          'Engineers said the repairs would take until the autumn, and traders said takings fell.',
+        ),
+      ]),
+    ]);
+    expect(blockTexts(story, { skipFurniture: true })).toEqual(blockTexts(story));
+    expect(blockTexts(story)).toHaveLength(2);
   });
 
   it('should take the lines of a page that sets its paragraphs apart with one <br> as paragraphs', () => {
