@@ -3,7 +3,7 @@
  * Every text goes through the escapers of `escape-html.ts`.
  */
 import type { ArticleIndex, DiffPart, RowIndex } from '../model';
-import { labelParts } from '../view-model/article-name';
+import { quotedWords } from '../view-model/article-name';
 import { articleNumbering, type RowNumbering } from '../view-model/display';
 import { assertNever } from '../util/assert';
 import { escapeHtml, isolatedHtml } from './escape-html';
@@ -62,8 +62,8 @@ export function labelHtml(model: ViewModel, article: ArticleIndex): string {
   }
   // The label is "#2 The Guardian" or "#2 “Sadiq Khan denies giving…”" (a blind one is only
   // its name): the words after the number come from the article, and are isolated, the
-  // quotation marks outside (see `labelParts`).
-  const { words, quoted } = labelParts(
+  // quotation marks outside (see `quotedWords`).
+  const { words, quoted } = quotedWords(
     a.label.startsWith(`${number} `) ? a.label.slice(number.length + 1) : a.label,
   );
   return `${number} ${quoted ? `“${isolatedHtml(words)}”` : isolatedHtml(words)}`;

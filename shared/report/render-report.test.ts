@@ -211,6 +211,22 @@ describe('renderReport', () => {
     expect(html).not.toMatch(/<bdi>“/u);
   });
 
+  it('should keep an outlet whose name starts like an article number whole', () => {
+    const articles = [
+      'The bridge closed on Monday after a crack was found.',
+      'The bridge shut on Monday when a crack was found.',
+    ].map((text, k) => ({
+      file: `${k}.txt`,
+      title: `Bridge ${k}`,
+      titleSource: 'file-name' as const,
+      outlet: k === 0 ? '#1 Radio' : 'The Herald',
+      date: null,
+      paragraphs: [{ text, boilerplate: null }],
+    }));
+    const html = reportOf(compareArticles(articles, { base: 0 }), META);
+    expect(html).toContain('<th scope="col">#1 <bdi>#1 Radio</bdi></th>');
+  });
+
   it('should say why an article is left out: another story, or another event', async () => {
     const dir = 'eval/stories/rittenhouse-verdict';
     const { articles } = await readArticleFiles(

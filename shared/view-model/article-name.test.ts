@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../testing/article';
-import { articleLabel, isolatedLabel, labelParts, leadExcerpt } from './article-name';
+import { articleLabel, isolatedLabel, labelParts, leadExcerpt, quotedWords } from './article-name';
 
 describe('articleLabel', () => {
   it('should name an article by its outlet, else by its headline, else by its first words', () => {
@@ -58,5 +58,21 @@ describe('labelParts', () => {
   it('should isolate only the words in plain text', () => {
     expect(isolatedLabel('#1 “ראש הממשלה…”')).toBe('#1 “\u2068ראש הממשלה…\u2069”');
     expect(isolatedLabel('Outlet B')).toBe('\u2068Outlet B\u2069');
+  });
+});
+
+describe('quotedWords', () => {
+  it('should take only a lead in the quotation marks for one, not a title that holds its own', () => {
+    expect(quotedWords('“Scotland Yard has been…”')).toEqual({
+      words: 'Scotland Yard has been…',
+      quoted: true,
+    });
+    expect(quotedWords('“Unacceptable” and “wrong”')).toEqual({
+      words: '“Unacceptable” and “wrong”',
+      quoted: false,
+    });
+    // An outlet whose name starts like a number keeps it (the number is the caller's).
+    expect(quotedWords('#1 Radio')).toEqual({ words: '#1 Radio', quoted: false });
+    expect(labelParts('#2 #1 Radio')).toEqual({ number: '#2 ', words: '#1 Radio', quoted: false });
   });
 });

@@ -68,12 +68,17 @@ export function labelParts(label: string): {
   readonly quoted: boolean;
 } {
   const numbered = /^(#\d+ )(.*)$/su.exec(label);
-  const number = numbered?.[1] ?? '';
-  const rest = numbered?.[2] ?? label;
-  const quoted = /^“(.+)”$/su.exec(rest);
-  return quoted
-    ? { number, words: quoted[1] ?? '', quoted: true }
-    : { number, words: rest, quoted: false };
+  return { number: numbered?.[1] ?? '', ...quotedWords(numbered?.[2] ?? label) };
+}
+
+/**
+ * A label's words without its number (see `labelParts`): an article's first words in the
+ * app's quotation marks, or words of its own (an outlet, a title, which may hold marks of
+ * their own: `“Unacceptable” and “wrong”` is a title, not a quoted lead).
+ */
+export function quotedWords(words: string): { readonly words: string; readonly quoted: boolean } {
+  const quoted = /^“([^“”]+)”$/su.exec(words);
+  return quoted ? { words: quoted[1] ?? '', quoted: true } : { words, quoted: false };
 }
 
 /**
