@@ -225,6 +225,15 @@ describe('compare --batch', () => {
     expect(piped.trim().split('\n')).toHaveLength(6);
   }, 120_000);
 
+  it('should stop with one line and exit code 3 when --out cannot be written mid-run', async () => {
+    // /dev/full takes the lines as they come and fails every write, as a full disk does.
+    const r = await run(['--batch', stories, '--out', '/dev/full', '--jobs', '1']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      'error: /dev/full: cannot write: the disk is full; free some space or choose another disk (ENOSPC).\n',
+    );
+  }, 60_000);
+
   it('should refuse outputs reached through a link to the batch folder', async () => {
     const link = join(tmp, 'stories-link');
     symlinkSync(stories, link);
