@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   listArticleFiles,
+  listFolderFiles,
   loadSeedStory,
   readArticleBytes,
   readArticleFiles,
@@ -107,6 +108,22 @@ describe('listArticleFiles', () => {
       'b.html',
       'd.md',
     ]);
+  });
+});
+
+describe('listFolderFiles', () => {
+  it('should list a link as the file it leads to, and one that leads nowhere, not a folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'folder-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    writeFileSync(join(elsewhere, 'a.txt'), 'x');
+    writeFileSync(join(elsewhere, 'facts.json'), '{}');
+    symlinkSync(join(elsewhere, 'a.txt'), join(dir, 'a.txt'));
+    symlinkSync(join(elsewhere, 'facts.json'), join(dir, 'facts.json'));
+    symlinkSync(join(elsewhere, 'gone.txt'), join(dir, 'b.txt'));
+    symlinkSync(elsewhere, join(dir, 'c.txt'));
+    const { articles, others } = await listFolderFiles(dir);
+    expect(articles.map((p) => p.slice(dir.length + 1))).toEqual(['a.txt', 'b.txt']);
+    expect(others.map((p) => p.slice(dir.length + 1))).toEqual(['facts.json']);
   });
 });
 

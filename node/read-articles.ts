@@ -215,17 +215,28 @@ export async function listArticleFiles(dir: string): Promise<ReadonlyArray<strin
 
 /**
  * The files of a folder, sorted by name: its articles (by their extension,
- * `ARTICLE_EXTENSIONS`) and the other files, which are not read. Hidden files (".DS_Store")
- * are neither.
+ * `ARTICLE_EXTENSIONS`) and the other files, which are not read. A link is the file it
+ * leads to (one that leads nowhere is listed, so that reading it says so; a link to a
+ * folder is not a file). Hidden files (".DS_Store") are neither.
  */
 export async function listFolderFiles(
   dir: string,
 ): Promise<{ readonly articles: ReadonlyArray<string>; readonly others: ReadonlyArray<string> }> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
+  const names: string[] = [];
+  for (const e of entries) {
+    const isFile =
+      e.isFile() ||
+      (e.isSymbolicLink() &&
+        (await stat(join(dir, e.name)).then(
+          (info) => !info.isDirectory(),
+          () => true,
+        )));
+    if (isFile && !e.name.startsWith('.')) {
+      names.push(e.name);
+    }
+  }
+  names.sort();
   return {
     articles: names.filter(isArticleFileName).map((name) => join(dir, name)),
     others: names.filter((name) => !isArticleFileName(name)).map((name) => join(dir, name)),
