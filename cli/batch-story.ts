@@ -57,16 +57,26 @@ class StoryError extends Error {
 }
 
 async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<StoryLine> {
-  const { articles: files, others } = await listFolderFiles(job.dir);
+  const { articles: files, others, folders } = await listFolderFiles(job.dir);
   const input = await readArticleFiles(files);
-  // Files that are not articles are said too: a story of .doc files must not look empty.
-  const notRead = others.map((file) =>
-    loadError(
-      'NOT_AN_ARTICLE',
-      file,
-      `not read: a story's articles are its ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files`,
+  // Files that are not articles are said too: a story of .doc files must not look empty;
+  // so are folders inside the story, whose articles are not read.
+  const notRead = [
+    ...others.map((file) =>
+      loadError(
+        'NOT_AN_ARTICLE',
+        file,
+        `not read: a story's articles are its ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files`,
+      ),
     ),
-  );
+    ...folders.map((folder) =>
+      loadError(
+        'NOT_AN_ARTICLE',
+        folder,
+        `not read: a folder inside the story; a story's articles are the files in its own folder`,
+      ),
+    ),
+  ];
   const errors = [...input.errors, ...notRead];
   const skipped = errors.map((e) => ({ file: e.file, code: e.code, message: e.message }));
   const tooFew = tooFewArticles(input);

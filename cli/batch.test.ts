@@ -60,6 +60,9 @@ beforeAll(() => {
   mkdirSync(join(stories, 'e-empty'));
   // Files that are not articles: said in the story's line, except hidden ones.
   writeFileSync(join(stories, 'e-empty', 'notes'), 'a note with no extension');
+  // Nor are the articles of a folder inside a story: said in its line, except hidden ones.
+  story('e-empty/raw', SEEDS.slice(0, 2));
+  story('e-empty/.cache', SEEDS.slice(0, 2));
   writeFileSync(join(stories, 'd-all', 'facts.json'), '{}');
   writeFileSync(join(stories, 'd-all', '.DS_Store'), 'x');
   // A link to a folder is a story too.
@@ -104,7 +107,13 @@ describe('compare --batch', () => {
         s.code,
       ]);
     expect(notRead(lines[3])).toEqual([['facts.json', 'NOT_AN_ARTICLE']]);
-    expect(notRead(lines[4])).toEqual([['notes', 'NOT_AN_ARTICLE']]);
+    expect(notRead(lines[4])).toEqual([
+      ['notes', 'NOT_AN_ARTICLE'],
+      ['raw', 'NOT_AN_ARTICLE'],
+    ]);
+    expect((lines[4]?.skipped as ReadonlyArray<{ message: string }>)[1]?.message).toContain(
+      'not read: a folder inside the story',
+    );
     // Each story's line is the command's JSON document for its files.
     const single = await run([
       '--json',

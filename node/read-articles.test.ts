@@ -112,7 +112,7 @@ describe('listArticleFiles', () => {
 });
 
 describe('listFolderFiles', () => {
-  it('should list a link as the file it leads to, and one that leads nowhere, not a folder', async () => {
+  it('should list a link as the file or folder it leads to, one that leads nowhere as a file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'folder-'));
     const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
     writeFileSync(join(elsewhere, 'a.txt'), 'x');
@@ -121,9 +121,12 @@ describe('listFolderFiles', () => {
     symlinkSync(join(elsewhere, 'facts.json'), join(dir, 'facts.json'));
     symlinkSync(join(elsewhere, 'gone.txt'), join(dir, 'b.txt'));
     symlinkSync(elsewhere, join(dir, 'c.txt'));
-    const { articles, others } = await listFolderFiles(dir);
+    mkdirSync(join(dir, 'raw'));
+    mkdirSync(join(dir, '.cache'));
+    const { articles, others, folders } = await listFolderFiles(dir);
     expect(articles.map((p) => p.slice(dir.length + 1))).toEqual(['a.txt', 'b.txt']);
     expect(others.map((p) => p.slice(dir.length + 1))).toEqual(['facts.json']);
+    expect(folders.map((p) => p.slice(dir.length + 1))).toEqual(['c.txt', 'raw']);
   });
 });
 

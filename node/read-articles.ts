@@ -215,24 +215,33 @@ export async function listArticleFiles(dir: string): Promise<ReadonlyArray<strin
 
 /**
  * The files of a folder, sorted by name: its articles (by their extension,
- * `ARTICLE_EXTENSIONS`) and the other files, which are not read. A link is the file it
- * leads to (one that leads nowhere is listed, so that reading it says so; a link to a
- * folder is not a file). Hidden files (".DS_Store") are neither.
+ * `ARTICLE_EXTENSIONS`) and the other files, which are not read, and its sub-folders, whose
+ * files are not read either. A link is the file or folder it leads to (one that leads
+ * nowhere is listed as a file, so that reading it says so). Hidden files and folders
+ * (".DS_Store", ".git") are none of them.
  */
-export async function listFolderFiles(
-  dir: string,
-): Promise<{ readonly articles: ReadonlyArray<string>; readonly others: ReadonlyArray<string> }> {
+export async function listFolderFiles(dir: string): Promise<{
+  readonly articles: ReadonlyArray<string>;
+  readonly others: ReadonlyArray<string>;
+  readonly folders: ReadonlyArray<string>;
+}> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names: string[] = [];
+  const folders: string[] = [];
   for (const e of entries) {
-    const isFile =
-      e.isFile() ||
+    if (e.name.startsWith('.')) {
+      continue;
+    }
+    const isFolder =
+      e.isDirectory() ||
       (e.isSymbolicLink() &&
         (await stat(join(dir, e.name)).then(
-          (info) => !info.isDirectory(),
-          () => true,
+          (info) => info.isDirectory(),
+          () => false,
         )));
-    if (isFile && !e.name.startsWith('.')) {
+    if (isFolder) {
+      folders.push(e.name);
+    } else if (e.isFile() || e.isSymbolicLink()) {
       names.push(e.name);
     }
   }
@@ -240,6 +249,7 @@ export async function listFolderFiles(
   return {
     articles: names.filter(isArticleFileName).map((name) => join(dir, name)),
     others: names.filter((name) => !isArticleFileName(name)).map((name) => join(dir, name)),
+    folders: folders.sort().map((name) => join(dir, name)),
   };
 }
 
