@@ -95,7 +95,7 @@ export function parseBatchArgs(
   if (given.length > 0) {
     return {
       ok: false,
-      message: `${given.join(', ')} ${given.length === 1 ? 'does' : 'do'} not apply to --batch: it writes JSON lines with --out and reports with --html-dir, takes each story’s first file as its base, and makes no project (--json, --html, --base, --save, --project, --codes-csv and --details are for one story)`,
+      message: `${given.join(', ')} ${given.length === 1 ? 'does' : 'do'} not apply to --batch: it writes JSON lines with --out and reports with --html-dir, takes each story’s first file on the story as its base, and makes no project (--json, --html, --base, --save, --project, --codes-csv and --details are for one story)`,
     };
   }
   const out = values.get('--out');
