@@ -16,7 +16,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -240,6 +240,23 @@ describe('compare --batch', () => {
     expect(r.code).toBe(3);
     expect(r.stderr).toBe(
       'error: /dev/full: cannot write: the disk is full; free some space or choose another disk (ENOSPC).\n',
+    );
+  }, 60_000);
+
+  it('should start the error on a line of its own after the progress on a terminal', () => {
+    // `script` runs the command on a terminal of its own and copies what it writes there.
+    const r = spawnSync(
+      'script',
+      [
+        '-qec',
+        `"${process.execPath}" "${CLI_ENTRY}" --batch "${stories}" --out /dev/full --jobs 1`,
+        '/dev/null',
+      ],
+      { encoding: 'utf8', cwd: REPO_ROOT },
+    );
+    expect(r.status).toBe(3);
+    expect(r.stdout).toMatch(
+      /stories \(\d+%\)\r?\nerror: \/dev\/full: cannot write: the disk is full/u,
     );
   }, 60_000);
 

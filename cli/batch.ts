@@ -646,15 +646,25 @@ export async function runBatchCommand(
   };
   process.once('SIGINT', interrupted);
   let summary: BatchSummary;
+  // Whether a progress line is on the terminal: a message after it starts a line of its own.
+  let progressShown = false;
   try {
     summary = await runBatch(
       options,
       { exportedAt: deps.exportedAt, appVersion: deps.appVersion, lexicon },
-      tty ? (line) => process.stderr.write(`\r\x1b[K${line}`) : null,
+      tty
+        ? (line) => {
+            progressShown = true;
+            process.stderr.write(`\r\x1b[K${line}`);
+          }
+        : null,
       plan,
       state,
     );
   } catch (error) {
+    if (progressShown) {
+      process.stderr.write('\n');
+    }
     if ((error as NodeJS.ErrnoException).code !== undefined) {
       throw deps.outputError([
         `${writtenPath((error as NodeJS.ErrnoException).path, options.out, plan)}: cannot write: ${writeErrorReason(error)}.`,
