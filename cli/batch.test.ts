@@ -260,6 +260,22 @@ describe('compare --batch', () => {
     );
   }, 60_000);
 
+  it('should say why a story folder named in Latin-1 cannot be read', async () => {
+    const latin = join(tmp, 'latin');
+    mkdirSync(Buffer.concat([Buffer.from(`${latin}/caf`), Buffer.from([0xe9])]), {
+      recursive: true,
+    });
+    const out = join(tmp, 'latin.jsonl');
+    const r = await run(['--batch', latin, '--out', out]);
+    expect(r.code).toBe(0);
+    const line = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect([line.folder, line.ok, line.error]).toEqual([
+      'caf\uFFFD',
+      false,
+      `${latin}/caf\uFFFD: cannot read the story's folder (ENOENT) (its name is not valid UTF-8, as a name written in Latin-1 or another old encoding; rename it).`,
+    ]);
+  }, 60_000);
+
   it('should refuse outputs reached through a link to the batch folder', async () => {
     const link = join(tmp, 'stories-link');
     symlinkSync(stories, link);

@@ -130,6 +130,24 @@ describe('listFolderFiles', () => {
   });
 });
 
+describe('nameEncodingHint', () => {
+  it('should say why a file listed in a folder but named in Latin-1 is not found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'folder-'));
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]),
+      'x',
+    );
+    const { articles } = await listFolderFiles(dir);
+    const set = await readArticleFiles(articles);
+    expect(set.errors.map((e) => [e.code, e.message])).toEqual([
+      [
+        'NOT_FOUND',
+        `${dir}/caf\uFFFD.txt: no such file (its name is not valid UTF-8, as a name written in Latin-1 or another old encoding; rename it).`,
+      ],
+    ]);
+  });
+});
+
 describe('loadSeedStory', () => {
   it('should load the five seeds with the manifest metadata', async () => {
     const set = await loadSeedStory('seeds');

@@ -68,6 +68,17 @@ export async function readFileHead(path: string, length: number): Promise<Uint8A
   }
 }
 
+/**
+ * Why a path listed in a folder may not be found: Node reads names as UTF-8, so a name in
+ * another encoding (Latin-1 "Caf\xe9", from an old archive) comes back with U+FFFD in it,
+ * and that path leads nowhere. Empty when the path has no U+FFFD.
+ */
+export function nameEncodingHint(path: string): string {
+  return path.includes('\uFFFD')
+    ? ' (its name is not valid UTF-8, as a name written in Latin-1 or another old encoding; rename it)'
+    : '';
+}
+
 /** Reads an article file's bytes: it must be a file, and not over the size limit. */
 
 export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
@@ -77,7 +88,7 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? { ok: false, error: loadError('NOT_FOUND', path, 'no such file') }
+      ? { ok: false, error: loadError('NOT_FOUND', path, `no such file${nameEncodingHint(path)}`) }
       : {
           ok: false,
           error: loadError(
