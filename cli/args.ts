@@ -55,7 +55,8 @@ built-in seed articles.
 Options:
   --base N                 base article: rows follow its reading order
                            (0-based index in the order the files are given;
-                           default: the first file that can be read)
+                           default: the first file that can be read, or the
+                           first on the story when that one is off topic)
   --json                   print one JSON document instead of the readable summary
   --html FILE              write an HTML report to FILE
   --lexicon FILE           extend the attribution verbs and loaded terms of the
@@ -77,7 +78,7 @@ Options:
 
 Batch mode (many stories at once, on every core):
   --batch DIR              compare each sub-folder of DIR as one story (its files
-                           in name order, the first as the base)
+                           in name order, the base chosen as without --base)
   --out FILE               write one JSON line per story to FILE, in the order of
                            the folders' names (required with --batch); a story that
                            cannot be compared has "ok": false and its "error"

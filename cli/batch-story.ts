@@ -11,7 +11,7 @@ import { ARTICLE_EXTENSIONS, loadError, tooFewArticles } from '../shared/load/lo
 import type { DiffOptions } from '../shared/model';
 import { renderReport } from '../shared/report/render-report';
 import { buildViewModel } from '../shared/view-model/view-model';
-import { listFolderFiles, readArticleFiles } from '../node/read-articles';
+import { listFolderFiles, nameEncodingHint, readArticleFiles } from '../node/read-articles';
 import { toJsonDocument, type JsonDocument, type JsonSkipped } from './json';
 import { escapeJsonForTerminal } from './terminal';
 import { writeErrorReason } from './write-error';
@@ -57,16 +57,34 @@ class StoryError extends Error {
 }
 
 async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<StoryLine> {
-  const { articles: files, others } = await listFolderFiles(job.dir);
+  const {
+    articles: files,
+    others,
+    folders,
+  } = await listFolderFiles(job.dir).catch((error: unknown) => {
+    throw new StoryError(
+      `${job.dir}: cannot read the story's folder (${(error as NodeJS.ErrnoException).code ?? String(error)})${nameEncodingHint(job.dir)}.`,
+    );
+  });
   const input = await readArticleFiles(files);
-  // Files that are not articles are said too: a story of .doc files must not look empty.
-  const notRead = others.map((file) =>
-    loadError(
-      'NOT_AN_ARTICLE',
-      file,
-      `not read: a story's articles are its ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files`,
+  // Files that are not articles are said too: a story of .doc files must not look empty;
+  // so are folders inside the story, whose articles are not read.
+  const notRead = [
+    ...others.map((file) =>
+      loadError(
+        'NOT_AN_ARTICLE',
+        file,
+        `not read: a story's articles are its ${ARTICLE_EXTENSIONS.map((e) => `.${e}`).join(', ')} files`,
+      ),
     ),
-  );
+    ...folders.map((folder) =>
+      loadError(
+        'NOT_AN_ARTICLE',
+        folder,
+        `not read: a folder inside the story; a story's articles are the files in its own folder`,
+      ),
+    ),
+  ];
   const errors = [...input.errors, ...notRead];
   const skipped = errors.map((e) => ({ file: e.file, code: e.code, message: e.message }));
   const tooFew = tooFewArticles(input);

@@ -16,7 +16,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,9 @@ beforeAll(() => {
   mkdirSync(join(stories, 'e-empty'));
   // Files that are not articles: said in the story's line, except hidden ones.
   writeFileSync(join(stories, 'e-empty', 'notes'), 'a note with no extension');
+  // Nor are the articles of a folder inside a story: said in its line, except hidden ones.
+  story('e-empty/raw', SEEDS.slice(0, 2));
+  story('e-empty/.cache', SEEDS.slice(0, 2));
   writeFileSync(join(stories, 'd-all', 'facts.json'), '{}');
   writeFileSync(join(stories, 'd-all', '.DS_Store'), 'x');
   // A link to a folder is a story too.
@@ -104,7 +107,13 @@ describe('compare --batch', () => {
         s.code,
       ]);
     expect(notRead(lines[3])).toEqual([['facts.json', 'NOT_AN_ARTICLE']]);
-    expect(notRead(lines[4])).toEqual([['notes', 'NOT_AN_ARTICLE']]);
+    expect(notRead(lines[4])).toEqual([
+      ['notes', 'NOT_AN_ARTICLE'],
+      ['raw', 'NOT_AN_ARTICLE'],
+    ]);
+    expect((lines[4]?.skipped as ReadonlyArray<{ message: string }>)[1]?.message).toContain(
+      'not read: a folder inside the story',
+    );
     // Each story's line is the command's JSON document for its files.
     const single = await run([
       '--json',
@@ -224,6 +233,48 @@ describe('compare --batch', () => {
     );
     expect(piped.trim().split('\n')).toHaveLength(6);
   }, 120_000);
+
+  it('should stop with one line and exit code 3 when --out cannot be written mid-run', async () => {
+    // /dev/full takes the lines as they come and fails every write, as a full disk does.
+    const r = await run(['--batch', stories, '--out', '/dev/full', '--jobs', '1']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(
+      'error: /dev/full: cannot write: the disk is full; free some space or choose another disk (ENOSPC).\n',
+    );
+  }, 60_000);
+
+  it('should start the error on a line of its own after the progress on a terminal', () => {
+    // `script` runs the command on a terminal of its own and copies what it writes there.
+    const r = spawnSync(
+      'script',
+      [
+        '-qec',
+        `"${process.execPath}" "${CLI_ENTRY}" --batch "${stories}" --out /dev/full --jobs 1`,
+        '/dev/null',
+      ],
+      { encoding: 'utf8', cwd: REPO_ROOT },
+    );
+    expect(r.status).toBe(3);
+    expect(r.stdout).toMatch(
+      /stories \(\d+%\)\r?\nerror: \/dev\/full: cannot write: the disk is full/u,
+    );
+  }, 60_000);
+
+  it('should say why a story folder named in Latin-1 cannot be read', async () => {
+    const latin = join(tmp, 'latin');
+    mkdirSync(Buffer.concat([Buffer.from(`${latin}/caf`), Buffer.from([0xe9])]), {
+      recursive: true,
+    });
+    const out = join(tmp, 'latin.jsonl');
+    const r = await run(['--batch', latin, '--out', out]);
+    expect(r.code).toBe(0);
+    const line = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect([line.folder, line.ok, line.error]).toEqual([
+      'caf\uFFFD',
+      false,
+      `${latin}/caf\uFFFD: cannot read the story's folder (ENOENT) (its name is not valid UTF-8, as a name written in Latin-1 or another old encoding; rename it).`,
+    ]);
+  }, 60_000);
 
   it('should refuse outputs reached through a link to the batch folder', async () => {
     const link = join(tmp, 'stories-link');

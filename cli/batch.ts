@@ -95,7 +95,7 @@ export function parseBatchArgs(
   if (given.length > 0) {
     return {
       ok: false,
-      message: `${given.join(', ')} ${given.length === 1 ? 'does' : 'do'} not apply to --batch: it writes JSON lines with --out and reports with --html-dir, takes each story’s first file as its base, and makes no project (--json, --html, --base, --save, --project, --codes-csv and --details are for one story)`,
+      message: `${given.join(', ')} ${given.length === 1 ? 'does' : 'do'} not apply to --batch: it writes JSON lines with --out and reports with --html-dir, takes each story’s first file on the story as its base, and makes no project (--json, --html, --base, --save, --project, --codes-csv and --details are for one story)`,
     };
   }
   const out = values.get('--out');
@@ -288,13 +288,24 @@ async function runBatch(
   report(true);
   // Lines are written in the stories' order: each as soon as every one before it is in.
   let writing = Promise.resolve();
+  // The error that stopped the writing (a full disk, a reader that closed its pipe): the
+  // workers are stopped and the batch fails with it.
+  let writeFailure: { readonly error: unknown } | null = null;
+  const workers = new Set<Worker>();
   const flush = () => {
     while (written < jobs.length && lines[written] !== undefined) {
       const line = lines[written] as Uint8Array;
       lines[written] = null;
       written++;
       state.written = written;
-      writing = writing.then(() => writeLine(out, line));
+      writing = writing
+        .then(() => (writeFailure === null ? writeLine(out, line) : undefined))
+        .catch((error: unknown) => {
+          writeFailure ??= { error };
+          for (const worker of workers) {
+            void worker.terminate();
+          }
+        });
     }
   };
   const record = (index: number, line: Uint8Array, ok: boolean) => {
@@ -312,10 +323,11 @@ async function runBatch(
     let running = 0;
     const start = () => {
       const worker = new Worker(workerUrl(), batchWorkerOptions(workerData));
+      workers.add(worker);
       running++;
       let current: WorkerRequest | null = null;
       const feed = () => {
-        if (next >= jobs.length) {
+        if (next >= jobs.length || writeFailure !== null) {
           current = null;
           void worker.terminate();
           return;
@@ -338,7 +350,7 @@ async function runBatch(
             encoder.encode(`${failureLine(job.name, `internal error: ${message}`)}\n`),
             false,
           );
-          if (next < jobs.length) {
+          if (next < jobs.length && writeFailure === null) {
             start();
           }
         }
@@ -347,10 +359,13 @@ async function runBatch(
         lost(error instanceof Error ? error.message : String(error)),
       );
       worker.on('exit', () => {
+        workers.delete(worker);
         running--;
         lost('the worker stopped');
         if (running === 0) {
-          if (written === jobs.length) {
+          if (writeFailure !== null) {
+            reject(writeFailure.error);
+          } else if (written === jobs.length) {
             resolve();
           } else {
             reject(new Error(`the batch stopped after ${written} of ${jobs.length} stories`));
@@ -368,6 +383,9 @@ async function runBatch(
     }
   });
   await writing;
+  if (writeFailure !== null) {
+    throw (writeFailure as { readonly error: unknown }).error;
+  }
   await new Promise<void>((resolve, reject) => {
     out.end((error?: Error | null) => (error ? reject(error) : resolve()));
   });
@@ -628,15 +646,25 @@ export async function runBatchCommand(
   };
   process.once('SIGINT', interrupted);
   let summary: BatchSummary;
+  // Whether a progress line is on the terminal: a message after it starts a line of its own.
+  let progressShown = false;
   try {
     summary = await runBatch(
       options,
       { exportedAt: deps.exportedAt, appVersion: deps.appVersion, lexicon },
-      tty ? (line) => process.stderr.write(`\r\x1b[K${line}`) : null,
+      tty
+        ? (line) => {
+            progressShown = true;
+            process.stderr.write(`\r\x1b[K${line}`);
+          }
+        : null,
       plan,
       state,
     );
   } catch (error) {
+    if (progressShown) {
+      process.stderr.write('\n');
+    }
     if ((error as NodeJS.ErrnoException).code !== undefined) {
       throw deps.outputError([
         `${writtenPath((error as NodeJS.ErrnoException).path, options.out, plan)}: cannot write: ${writeErrorReason(error)}.`,

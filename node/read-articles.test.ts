@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   listArticleFiles,
+  listFolderFiles,
   loadSeedStory,
   readArticleBytes,
   readArticleFiles,
@@ -106,6 +107,43 @@ describe('listArticleFiles', () => {
       'a.txt',
       'b.html',
       'd.md',
+    ]);
+  });
+});
+
+describe('listFolderFiles', () => {
+  it('should list a link as the file or folder it leads to, one that leads nowhere as a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'folder-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    writeFileSync(join(elsewhere, 'a.txt'), 'x');
+    writeFileSync(join(elsewhere, 'facts.json'), '{}');
+    symlinkSync(join(elsewhere, 'a.txt'), join(dir, 'a.txt'));
+    symlinkSync(join(elsewhere, 'facts.json'), join(dir, 'facts.json'));
+    symlinkSync(join(elsewhere, 'gone.txt'), join(dir, 'b.txt'));
+    symlinkSync(elsewhere, join(dir, 'c.txt'));
+    mkdirSync(join(dir, 'raw'));
+    mkdirSync(join(dir, '.cache'));
+    const { articles, others, folders } = await listFolderFiles(dir);
+    expect(articles.map((p) => p.slice(dir.length + 1))).toEqual(['a.txt', 'b.txt']);
+    expect(others.map((p) => p.slice(dir.length + 1))).toEqual(['facts.json']);
+    expect(folders.map((p) => p.slice(dir.length + 1))).toEqual(['c.txt', 'raw']);
+  });
+});
+
+describe('nameEncodingHint', () => {
+  it('should say why a file listed in a folder but named in Latin-1 is not found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'folder-'));
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]),
+      'x',
+    );
+    const { articles } = await listFolderFiles(dir);
+    const set = await readArticleFiles(articles);
+    expect(set.errors.map((e) => [e.code, e.message])).toEqual([
+      [
+        'NOT_FOUND',
+        `${dir}/caf\uFFFD.txt: no such file (its name is not valid UTF-8, as a name written in Latin-1 or another old encoding; rename it).`,
+      ],
     ]);
   });
 });

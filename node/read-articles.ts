@@ -68,6 +68,17 @@ export async function readFileHead(path: string, length: number): Promise<Uint8A
   }
 }
 
+/**
+ * Why a path listed in a folder may not be found: Node reads names as UTF-8, so a name in
+ * another encoding (Latin-1 "Caf\xe9", from an old archive) comes back with U+FFFD in it,
+ * and that path leads nowhere. Empty when the path has no U+FFFD.
+ */
+export function nameEncodingHint(path: string): string {
+  return path.includes('\uFFFD')
+    ? ' (its name is not valid UTF-8, as a name written in Latin-1 or another old encoding; rename it)'
+    : '';
+}
+
 /** Reads an article file's bytes: it must be a file, and not over the size limit. */
 
 export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
@@ -77,7 +88,7 @@ export async function readArticleBytes(path: string): Promise<ReadBytesResult> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT'
-      ? { ok: false, error: loadError('NOT_FOUND', path, 'no such file') }
+      ? { ok: false, error: loadError('NOT_FOUND', path, `no such file${nameEncodingHint(path)}`) }
       : {
           ok: false,
           error: loadError(
@@ -215,20 +226,41 @@ export async function listArticleFiles(dir: string): Promise<ReadonlyArray<strin
 
 /**
  * The files of a folder, sorted by name: its articles (by their extension,
- * `ARTICLE_EXTENSIONS`) and the other files, which are not read. Hidden files (".DS_Store")
- * are neither.
+ * `ARTICLE_EXTENSIONS`) and the other files, which are not read, and its sub-folders, whose
+ * files are not read either. A link is the file or folder it leads to (one that leads
+ * nowhere is listed as a file, so that reading it says so). Hidden files and folders
+ * (".DS_Store", ".git") are none of them.
  */
-export async function listFolderFiles(
-  dir: string,
-): Promise<{ readonly articles: ReadonlyArray<string>; readonly others: ReadonlyArray<string> }> {
+export async function listFolderFiles(dir: string): Promise<{
+  readonly articles: ReadonlyArray<string>;
+  readonly others: ReadonlyArray<string>;
+  readonly folders: ReadonlyArray<string>;
+}> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries
-    .filter((e) => e.isFile() && !e.name.startsWith('.'))
-    .map((e) => e.name)
-    .sort();
+  const names: string[] = [];
+  const folders: string[] = [];
+  for (const e of entries) {
+    if (e.name.startsWith('.')) {
+      continue;
+    }
+    const isFolder =
+      e.isDirectory() ||
+      (e.isSymbolicLink() &&
+        (await stat(join(dir, e.name)).then(
+          (info) => info.isDirectory(),
+          () => false,
+        )));
+    if (isFolder) {
+      folders.push(e.name);
+    } else if (e.isFile() || e.isSymbolicLink()) {
+      names.push(e.name);
+    }
+  }
+  names.sort();
   return {
     articles: names.filter(isArticleFileName).map((name) => join(dir, name)),
     others: names.filter((name) => !isArticleFileName(name)).map((name) => join(dir, name)),
+    folders: folders.sort().map((name) => join(dir, name)),
   };
 }
 
