@@ -379,8 +379,10 @@ export function App() {
     // report has its own layout, and a handout must not depend on the window's size).
     const hidden = comparison.articles.length - kept.length;
     const seen = hidden > 0 ? compareSubset(comparison, kept) : comparison;
-    // Outlets and rows keep the numbers they have on screen, where every outlet is counted.
-    const view = hidden > 0 ? buildViewModel(seen, subsetNumbers(comparison, kept)) : model;
+    // Outlets, rows and differences keep the numbers they have on screen, where every outlet
+    // is counted.
+    const view =
+      hidden > 0 ? buildViewModel(seen, subsetNumbers(comparison, kept, model.differences)) : model;
     const answer: AnalysisAnswer =
       hidden === 0 && currentAnalysis
         ? { ok: true, analysis: currentAnalysis }

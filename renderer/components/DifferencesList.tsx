@@ -8,7 +8,10 @@ import { ArticleName } from './ArticleName';
 
 /** Props of {@link DifferencesList}. */
 export interface DifferencesListProps {
-  /** The differences about the outlets shown, in row order. */
+  /**
+   * The differences about the outlets shown, in row order; each is shown by its id, its
+   * number among every outlet's differences, as the exported report numbers it.
+   */
   readonly differences: ReadonlyArray<Difference>;
   /** Index of the current difference. */
   readonly current: number;
@@ -67,7 +70,7 @@ export function DifferencesList({ differences, current, onPick, name }: Differen
                 aria-current={i === current ? 'true' : undefined}
               >
                 <span className="difference-head">
-                  <span className="number">{i + 1}.</span> row {rowNumber(d.row)} ·{' '}
+                  <span className="number">{d.id}.</span> row {rowNumber(d.row)} ·{' '}
                   <span className={`kind ${d.kind}`}>{line.what}</span>{' '}
                   <span>
                     <ArticleName label={line.who} />

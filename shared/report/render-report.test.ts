@@ -680,6 +680,26 @@ describe('a report of some of the outlets', () => {
     expect(blind).not.toMatch(/#2 /u);
   });
 
+  it('should show the differences by the numbers they have on screen, links included', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const whole = buildViewModel(comparison);
+    const keep = [0, 2];
+    const seen = compareSubset(comparison, keep);
+    const view = buildViewModel(seen, subsetNumbers(comparison, keep, whole.differences));
+    const html = renderReport(view, analyzeComparison(seen), { ...META, hiddenOutlets: 1 });
+    checkDocument(html);
+    const screen = whole.differences.filter((d) => keep.includes(d.article)).map((d) => d.id);
+    const ids = [
+      ...html.matchAll(/<li id="d-(\d+)"><p><strong><a href="#d-\1">Difference \1</gu),
+    ].map((m) => Number(m[1]));
+    expect(ids.filter((n) => n <= whole.differences.length)).toEqual(screen);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every link to a difference goes to a difference of the report.
+    for (const m of html.matchAll(/href="#d-(\d+)"/gu)) {
+      expect(ids).toContain(Number(m[1]));
+    }
+  });
+
   it('should name the articles the comparison left out, with the reason, unless blind', () => {
     const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
     const leftOut = [{ name: 'Other <b>story</b>', reason: 'probably another story' }];

@@ -17,6 +17,7 @@ import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
 import {
   articleNumbering,
+  differenceNumbering,
   paragraphNumber,
   rowNumbering,
   type RowNumbering,
@@ -215,7 +216,7 @@ function renderHeader(
       ? '<div><dt>Outlets</dt><dd>hidden (blind mode): named Outlet A, B…</dd></div>'
       : '',
     meta.hiddenOutlets
-      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} of the comparison, hidden by the reader; outlets and rows keep their numbers in the whole comparison, and “only in” means among the outlets in this report</dd></div>`
+      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} of the comparison, hidden by the reader; outlets, rows and differences keep their numbers in the whole comparison (a difference found only among the outlets in this report is numbered after the others), and “only in” means among the outlets in this report</dd></div>`
       : '',
     '</dl>\n',
     '<nav aria-label="Contents"><ol>',
@@ -397,7 +398,7 @@ function renderSummary(out: string[], model: ViewModel): void {
       out.push(
         `<li><del>${isolatedHtml(sub.base)}</del> → <ins>${isolatedHtml(sub.other)}</ins> `,
         `<span class="where">(${labelHtml(model, sub.article)} → ${labelHtml(model, sub.otherArticle)}, `,
-        `<a href="#d-${sub.difference}">row ${rowNumbering(model)(sub.row)}</a>`,
+        `<a href="#d-${differenceNumbering(model)(sub.difference)}">row ${rowNumbering(model)(sub.row)}</a>`,
         sub.occurrences > 1 ? `; ${sub.occurrences} times in all` : '',
         ')</span></li>\n',
       );
@@ -698,8 +699,9 @@ function renderCell(out: string[], model: ViewModel, row: ViewRow, cell: ViewCel
   if (cell.sameness !== null) {
     notes.push(`<span>${percent(cell.sameness)} same words</span>`);
   }
+  const difference = differenceNumbering(model);
   for (const id of cell.differences) {
-    notes.push(`<a href="#d-${id}">difference ${id}</a>`);
+    notes.push(`<a href="#d-${difference(id)}">difference ${difference(id)}</a>`);
   }
   if (notes.length > 0) {
     out.push(`<p class="notes">${notes.join(' ')}</p>`);
@@ -751,8 +753,9 @@ function renderDifferences(out: string[], model: ViewModel): void {
 }
 
 function renderDifference(out: string[], model: ViewModel, d: Difference): void {
+  const number = differenceNumbering(model)(d.id);
   out.push(
-    `<li id="d-${d.id}"><p><strong><a href="#d-${d.id}">Difference ${d.id}</a></strong> · ${rowLink(rowNumbering(model), d.row)} · `,
+    `<li id="d-${number}"><p><strong><a href="#d-${number}">Difference ${number}</a></strong> · ${rowLink(rowNumbering(model), d.row)} · `,
   );
   switch (d.kind) {
     case 'wording':

@@ -23,6 +23,21 @@ export function rowNumbering(view: { readonly rowNumbers?: ReadonlyArray<number>
   return numbers === undefined ? rowNumber : (row) => numbers[row] ?? rowNumber(row);
 }
 
+/** The number each difference of a view is shown by ("difference 7"; anchor `d-7`). */
+export type DifferenceNumbering = (id: number) => number;
+
+/**
+ * The numbers a view's differences are shown by: their own ids, or those of the comparison
+ * they were taken from (`differenceNumbers`: a report of some of the outlets keeps the
+ * numbers the reader sees on screen, where every outlet's differences are counted).
+ */
+export function differenceNumbering(view: {
+  readonly differenceNumbers?: ReadonlyArray<number>;
+}): DifferenceNumbering {
+  const numbers = view.differenceNumbers;
+  return numbers === undefined ? (id) => id : (id) => numbers[id - 1] ?? id;
+}
+
 /** The number readers know an article by ("#2"). */
 export function articleNumber(article: ArticleIndex): number {
   return article + 1;

@@ -8,7 +8,7 @@ import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
 import type { ViewModel, Segment } from './view-model';
 import { storyTitle } from './story-title';
 import { buildViewModel, excerpt } from './view-model';
-import { articleNumbering, rowNumbering } from './display';
+import { articleNumbering, differenceNumbering, rowNumbering } from './display';
 import { subsetNumbers, subsetSources } from './subset';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
@@ -208,6 +208,35 @@ describe('buildViewModel', () => {
     // Without numbers, a view counts its own.
     expect(articleNumbering(model)(articleIndex(2))).toBe(3);
     expect(model.articleNumbers).toBeUndefined();
+  });
+
+  it('should number the differences of a subset as the whole comparison does, as on screen', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const whole = buildViewModel(comparison);
+    const keep = [0, 2];
+    const subset = buildViewModel(
+      compareSubset(comparison, keep),
+      subsetNumbers(comparison, keep, whole.differences),
+    );
+    const number = differenceNumbering(subset);
+    // Each difference of the outlets kept is shown by its number in the whole comparison.
+    const shown = whole.differences.filter((d) => keep.includes(d.article));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(whole.differences.length);
+    const numbers = subset.differences.map((d) => number(d.id));
+    expect(numbers.filter((n) => n <= whole.differences.length)).toEqual(shown.map((d) => d.id));
+    // Those only the subset has (a row shared with a hidden outlet is "only in" #1 here) come
+    // after them, each with a number of its own.
+    const extra = numbers.filter((n) => n > whole.differences.length);
+    expect(extra.length).toBeGreaterThan(0);
+    expect(extra).toEqual(extra.map((_, i) => whole.differences.length + i + 1));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    // Without the whole comparison's differences, a view counts its own.
+    expect(differenceNumbering(whole)(3)).toBe(3);
+    expect(
+      buildViewModel(compareSubset(comparison, keep), subsetNumbers(comparison, keep))
+        .differenceNumbers,
+    ).toBeUndefined();
   });
 
   it('should give deep-equal results when run twice', () => {

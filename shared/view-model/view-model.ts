@@ -28,7 +28,7 @@ import {
 } from '../model';
 import { countWords } from '../text/tokenize';
 import { assertNever } from '../util/assert';
-import { articleNumbering } from './display';
+import { articleNumber, articleNumbering, rowNumber } from './display';
 import { paragraphRows } from './paragraph-rows';
 import { storyTitle } from './story-title';
 import { markOther, markPivot, plainSegments, type Segment } from './segments';
@@ -253,6 +253,12 @@ export interface ViewModel {
    * some of the outlets, the article's number among all of them (see `articleNumbering`).
    */
   readonly articleNumbers?: ReadonlyArray<number>;
+  /**
+   * The number each difference is shown by (by `id - 1`), where it is not its id: in a view
+   * of some of the outlets, the difference's number among the differences of all of them
+   * (see `differenceNumbering`).
+   */
+  readonly differenceNumbers?: ReadonlyArray<number>;
 }
 
 /**
@@ -262,6 +268,61 @@ export interface ViewModel {
 export interface ViewNumbers {
   readonly articles: ReadonlyArray<number>;
   readonly rows: ReadonlyArray<number>;
+  /**
+   * The differences of the comparison of all of them, by the numbers of their row and
+   * article (see {@link differenceKey}): a difference of the view found here is shown by
+   * the number it has there; one that is not (a row's text measured against another outlet
+   * than there, or moved only among the outlets kept) is numbered after them.
+   */
+  readonly differences?: ReadonlyArray<Difference>;
+}
+
+/**
+ * What identifies a difference across views of one comparison: its kind and the numbers its
+ * row and article are shown by.
+ */
+function differenceKey(kind: Difference['kind'], row: number, article: number): string {
+  return `${kind}:${row}:${article}`;
+}
+
+/**
+ * The numbers a view's differences are shown by, those of the comparison of all outlets: the
+ * same kind on the same row and outlet, else (a row shared only with outlets left out is
+ * "only in" this one here, and was reworded there) the other of wording and unique text there.
+ */
+function differenceNumbers(
+  differences: ReadonlyArray<Difference>,
+  numbers: ViewNumbers,
+): ReadonlyArray<number> | undefined {
+  const whole = numbers.differences;
+  if (whole === undefined) {
+    return undefined;
+  }
+  const known = new Map(
+    whole.map((d) => [differenceKey(d.kind, rowNumber(d.row), articleNumber(d.article)), d.id]),
+  );
+  const keyOf = (d: Difference, kind: Difference['kind']): string =>
+    differenceKey(
+      kind,
+      numbers.rows[d.row] ?? rowNumber(d.row),
+      numbers.articles[d.article] ?? articleNumber(d.article),
+    );
+  const other = { wording: 'unique', unique: 'wording', moved: 'moved' } as const;
+  const found = differences.map((d) => known.get(keyOf(d, d.kind)));
+  const used = new Set(found);
+  let next = whole.length;
+  return differences.map((d, i) => {
+    const exact = found[i];
+    if (exact !== undefined) {
+      return exact;
+    }
+    const near = known.get(keyOf(d, other[d.kind]));
+    if (near !== undefined && !used.has(near)) {
+      used.add(near);
+      return near;
+    }
+    return ++next;
+  });
 }
 
 /**
@@ -438,6 +499,7 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
     differences,
     hitLimit: comparison.hitLimit,
     ...(numbers ? { rowNumbers: numbers.rows, articleNumbers: numbers.articles } : {}),
+    ...(numbers?.differences ? { differenceNumbers: differenceNumbers(differences, numbers) } : {}),
   };
 }
 
