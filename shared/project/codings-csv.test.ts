@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paraIndex, type Comparison } from '../model';
+import { articleIndex, paraIndex, type Comparison } from '../model';
 import { moveParagraphToRow } from './alignment-edits';
 import { rowAnchor } from './anchors';
 import { codingsCsv } from './codings-csv';
@@ -129,6 +129,26 @@ describe('codingsCsv', () => {
         '',
       ],
     ]);
+  });
+
+  it('should name an unnamed story as its report does, not by an article about another story', () => {
+    const named = ok(
+      addNote(bridgeProject(), rowAnchor(compareProject(bridgeProject()), 0)!, 'Lead.', T0),
+    ).project;
+    const titles = [
+      { title: 'herald', titleSource: 'file-name' },
+      { title: 'Another story altogether', titleSource: 'text' },
+      { title: 'Bridge approved', titleSource: 'text' },
+    ] as const;
+    const project: Project = {
+      ...named,
+      story: '',
+      articles: named.articles.map((a, k) => ({ ...a, detected: { ...a.detected, ...titles[k] } })),
+    };
+    // The second article is about another story (as the engine may judge it).
+    const comparison: Comparison = { ...compareProject(project), offTopic: [articleIndex(1)] };
+    const rows = readCsv(codingsCsv(project, comparison, { bom: false }));
+    expect(rows[1]?.[0]).toBe('Bridge approved');
   });
 
   it('should number rows as they stand now (after a base change or a correction)', () => {

@@ -40,7 +40,8 @@ export function codingsCsv(
   options: CodingsCsvOptions = {},
 ): string {
   const labels = articleLabels(project);
-  const story = storyName(project);
+  // The report's title: never the headline of an article about another story.
+  const story = storyName(project, comparison.offTopic);
   const lines: string[][] = [['story', 'row', 'item', 'outlets', 'code', 'note', ...labels]];
   for (const item of options.items ?? annotatedItems(project, comparison)) {
     const texts = itemTexts(project, comparison, item);

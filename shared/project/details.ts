@@ -177,8 +177,9 @@ export function articleLabels(project: Project): ReadonlyArray<string> {
  * The story's name: the user's, else the story's title as the report gives it from the
  * details in force (`storyTitle`: the base article's headline, else the first other
  * article's, else the base article's title, its file name, when no article has a headline).
+ * Given the comparison's `offTopic` articles, their headlines come last, as in the report.
  */
-export function storyName(project: Project): string {
+export function storyName(project: Project, offTopic: ReadonlyArray<number> = []): string {
   const named = project.story.trim();
-  return named !== '' ? named : storyTitle(projectArticles(project), project.base);
+  return named !== '' ? named : storyTitle(projectArticles(project), project.base, offTopic);
 }
