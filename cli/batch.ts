@@ -15,6 +15,7 @@ import type { UserLexicon } from '../shared/analysis/lexicon-file';
 import { parseArgs } from './args';
 import { failureLine, type StoryJob, type StoryOptions } from './batch-story';
 import type { WorkerRequest, WorkerResponse } from './batch-worker';
+import { isFolderEntry } from '../node/read-articles';
 import { oneLine } from './terminal';
 import { writeErrorReason } from './write-error';
 
@@ -132,14 +133,7 @@ async function listStories(dir: string): Promise<ReadonlyArray<string>> {
   const names: string[] = [];
   for (const e of entries) {
     // A link to a folder is a story too.
-    const isFolder =
-      e.isDirectory() ||
-      (e.isSymbolicLink() &&
-        (await stat(join(dir, e.name)).then(
-          (info) => info.isDirectory(),
-          () => false,
-        )));
-    if (isFolder && !e.name.startsWith('.')) {
+    if (!e.name.startsWith('.') && (await isFolderEntry(dir, e))) {
       names.push(e.name);
     }
   }

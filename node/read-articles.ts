@@ -224,6 +224,21 @@ export async function listArticleFiles(dir: string): Promise<ReadonlyArray<strin
   return (await listFolderFiles(dir)).articles;
 }
 
+/** Whether a folder's entry is a folder, or a link to one. */
+export async function isFolderEntry(
+  dir: string,
+  entry: { readonly name: string; isDirectory(): boolean; isSymbolicLink(): boolean },
+): Promise<boolean> {
+  return (
+    entry.isDirectory() ||
+    (entry.isSymbolicLink() &&
+      (await stat(join(dir, entry.name)).then(
+        (info) => info.isDirectory(),
+        () => false,
+      )))
+  );
+}
+
 /**
  * The files of a folder, sorted by name: its articles (by their extension,
  * `ARTICLE_EXTENSIONS`) and the other files, which are not read, and its sub-folders, whose
@@ -243,14 +258,7 @@ export async function listFolderFiles(dir: string): Promise<{
     if (e.name.startsWith('.')) {
       continue;
     }
-    const isFolder =
-      e.isDirectory() ||
-      (e.isSymbolicLink() &&
-        (await stat(join(dir, e.name)).then(
-          (info) => info.isDirectory(),
-          () => false,
-        )));
-    if (isFolder) {
+    if (await isFolderEntry(dir, e)) {
       folders.push(e.name);
     } else if (e.isFile() || e.isSymbolicLink()) {
       names.push(e.name);
