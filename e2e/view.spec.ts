@@ -3,6 +3,7 @@
  * (1600x1000): columns the reader chooses, nothing cut, sticky outlet headers, folds, the
  * ruler, the differences list, the presentation, and the library.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -705,4 +706,56 @@ test('stacks the panes in a small or zoomed window, the comparison keeping its h
   await expect
     .poll(() => page.evaluate("document.querySelector('.presentation-cells').scrollTop"))
     .toBeGreaterThan(0);
+});
+
+test('a clicker shows the rest of a slide too long for a zoomed projector before the next slide', async ({
+  page,
+}) => {
+  // A classroom projector's 1280x720 with the browser at 150%: 853x480 CSS pixels.
+  await page.setViewportSize({ width: 853, height: 480 });
+  await ready(page);
+  const dir = 'eval/stories/yoon-removal';
+  await openFiles(
+    page,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f)),
+  );
+  await expect(page.getByRole('region', { name: 'Left out of the comparison' })).toBeVisible();
+  await page.keyboard.press('F5');
+  const dialog = page.getByRole('dialog', { name: 'Presentation' });
+  const count = dialog.locator('.slide-count');
+  const more = dialog.getByText('more below');
+  const scroll = async () =>
+    (await page.evaluate(
+      "(() => { const c = document.querySelector('.presentation-cells'); return { top: c.scrollTop, rest: c.scrollHeight - c.clientHeight - c.scrollTop }; })()",
+    )) as { top: number; rest: number };
+  for (let slide = 0; slide < 30 && (await scroll()).rest <= 0; slide++) {
+    await page.keyboard.press('PageDown');
+  }
+  expect((await scroll()).rest).toBeGreaterThan(0);
+  await expect(more).toBeVisible();
+  const long = await count.textContent();
+  // PageDown shows the rest of this slide first, a screen at a time, then moves on.
+  await page.keyboard.press('PageDown');
+  await expect(count).toHaveText(long ?? '');
+  await expect.poll(async () => (await scroll()).top).toBeGreaterThan(0);
+  for (let step = 0; step < 10 && (await scroll()).rest > 0; step++) {
+    await page.keyboard.press('PageDown');
+  }
+  await expect(count).toHaveText(long ?? '');
+  await expect(more).toBeHidden();
+  // PageUp goes back up this slide before the previous one.
+  await page.keyboard.press('PageUp');
+  await expect(count).toHaveText(long ?? '');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  // A slide starts at its top.
+  await expect.poll(async () => (await scroll()).top).toBe(0);
+  // The text that scrolls is reachable by keyboard (axe: scrollable-region-focusable).
+  for (let slide = 0; slide < 30 && (await scroll()).rest <= 0; slide++) {
+    await page.keyboard.press('PageDown');
+  }
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
 });

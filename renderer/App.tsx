@@ -457,6 +457,24 @@ export function App() {
           );
         }
       },
+      scrollSlide: (direction) => {
+        const cells = document.querySelector<HTMLElement>(
+          'dialog.presentation .presentation-cells',
+        );
+        if (!cells) {
+          return false;
+        }
+        const rest =
+          direction > 0
+            ? cells.scrollHeight - cells.clientHeight - cells.scrollTop
+            : cells.scrollTop;
+        if (rest < 1) {
+          return false;
+        }
+        // A screen less two lines or so, which stay in view to read on from.
+        cells.scrollBy({ top: direction * Math.max(1, Math.round(cells.clientHeight * 0.85)) });
+        return true;
+      },
       openArticles: () => void library.openArticles(),
       openFolder: () => void library.openFolder(),
       addSample: () => void library.addSample(),
