@@ -759,3 +759,45 @@ test('a clicker shows the rest of a slide too long for a zoomed projector before
   const results = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('leaves the presentation on the slide’s row, or the next row with a difference among the outlets shown', async ({
+  page,
+}) => {
+  // At 1280x720 and 150%, three outlets of seven fit: the slides show all seven.
+  await page.setViewportSize({ width: 853, height: 480 });
+  await ready(page);
+  const dir = 'eval/stories/yoon-removal';
+  await openFiles(
+    page,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f)),
+  );
+  await expect(page.getByRole('region', { name: 'Left out of the comparison' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(7);
+  await expect(page.getByRole('status').first()).not.toContainText('Comparing');
+  await page.keyboard.press('n');
+  const listed = (
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^\d+\. row \d+/ })
+      .allTextContents()
+  ).map((t) => Number(/row (\d+)/.exec(t)?.[1]));
+  expect(listed.length).toBeGreaterThan(3);
+  await page.keyboard.press('F5');
+  const count = page.getByRole('dialog', { name: 'Presentation' }).locator('.slide-count');
+  // A slide whose row has no difference among the outlets on screen (a long slide takes a
+  // few presses).
+  let row = 0;
+  for (let press = 0; press < 80; press++) {
+    row = Number(/Row (\d+)/.exec((await count.textContent()) ?? '')?.[1]);
+    if (!listed.includes(row) && listed.some((r) => r > row)) {
+      break;
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(listed).not.toContain(row);
+  await page.keyboard.press('Escape');
+  const next = listed.find((r) => r > row);
+  await expect(page.locator('.differences [aria-current="true"]')).toContainText(`row ${next} `);
+});
