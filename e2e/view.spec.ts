@@ -3,6 +3,7 @@
  * (1600x1000): columns the reader chooses, nothing cut, sticky outlet headers, folds, the
  * ruler, the differences list, the presentation, and the library.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -756,4 +757,98 @@ test('stacks the panes in a small or zoomed window, the comparison keeping its h
   await expect
     .poll(() => page.evaluate("document.querySelector('.presentation-cells').scrollTop"))
     .toBeGreaterThan(0);
+});
+
+test('a clicker shows the rest of a slide too long for a zoomed projector before the next slide', async ({
+  page,
+}) => {
+  // A classroom projector's 1280x720 with the browser at 150%: 853x480 CSS pixels.
+  await page.setViewportSize({ width: 853, height: 480 });
+  await ready(page);
+  const dir = 'eval/stories/yoon-removal';
+  await openFiles(
+    page,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f)),
+  );
+  await expect(page.getByRole('region', { name: 'Left out of the comparison' })).toBeVisible();
+  await page.keyboard.press('F5');
+  const dialog = page.getByRole('dialog', { name: 'Presentation' });
+  const count = dialog.locator('.slide-count');
+  const more = dialog.getByText('more below');
+  const scroll = async () =>
+    (await page.evaluate(
+      "(() => { const c = document.querySelector('.presentation-cells'); return { top: c.scrollTop, rest: c.scrollHeight - c.clientHeight - c.scrollTop }; })()",
+    )) as { top: number; rest: number };
+  for (let slide = 0; slide < 30 && (await scroll()).rest <= 0; slide++) {
+    await page.keyboard.press('PageDown');
+  }
+  expect((await scroll()).rest).toBeGreaterThan(0);
+  await expect(more).toBeVisible();
+  const long = await count.textContent();
+  // PageDown shows the rest of this slide first, a screen at a time, then moves on.
+  await page.keyboard.press('PageDown');
+  await expect(count).toHaveText(long ?? '');
+  await expect.poll(async () => (await scroll()).top).toBeGreaterThan(0);
+  for (let step = 0; step < 10 && (await scroll()).rest > 0; step++) {
+    await page.keyboard.press('PageDown');
+  }
+  await expect(count).toHaveText(long ?? '');
+  await expect(more).toBeHidden();
+  // PageUp goes back up this slide before the previous one.
+  await page.keyboard.press('PageUp');
+  await expect(count).toHaveText(long ?? '');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  // A slide starts at its top.
+  await expect.poll(async () => (await scroll()).top).toBe(0);
+  // The text that scrolls is reachable by keyboard (axe: scrollable-region-focusable).
+  for (let slide = 0; slide < 30 && (await scroll()).rest <= 0; slide++) {
+    await page.keyboard.press('PageDown');
+  }
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('leaves the presentation on the slide’s row, or the next row with a difference among the outlets shown', async ({
+  page,
+}) => {
+  // At 1280x720 and 150%, three outlets of seven fit: the slides show all seven.
+  await page.setViewportSize({ width: 853, height: 480 });
+  await ready(page);
+  const dir = 'eval/stories/yoon-removal';
+  await openFiles(
+    page,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => join(dir, f)),
+  );
+  await expect(page.getByRole('region', { name: 'Left out of the comparison' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(7);
+  await expect(page.getByRole('status').first()).not.toContainText('Comparing');
+  await page.keyboard.press('n');
+  const listed = (
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^\d+\. row \d+/ })
+      .allTextContents()
+  ).map((t) => Number(/row (\d+)/.exec(t)?.[1]));
+  expect(listed.length).toBeGreaterThan(3);
+  await page.keyboard.press('F5');
+  const count = page.getByRole('dialog', { name: 'Presentation' }).locator('.slide-count');
+  // A slide whose row has no difference among the outlets on screen (a long slide takes a
+  // few presses).
+  let row = 0;
+  for (let press = 0; press < 80; press++) {
+    row = Number(/Row (\d+)/.exec((await count.textContent()) ?? '')?.[1]);
+    if (!listed.includes(row) && listed.some((r) => r > row)) {
+      break;
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  expect(listed).not.toContain(row);
+  await page.keyboard.press('Escape');
+  const next = listed.find((r) => r > row);
+  await expect(page.locator('.differences [aria-current="true"]')).toContainText(`row ${next} `);
 });

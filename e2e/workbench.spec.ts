@@ -871,3 +871,29 @@ test('keeps the articles opened, the ticks, an article included and hidden colum
   // Nothing was unsaved, and nothing is now.
   await expect(page).not.toHaveTitle(/^• /u);
 });
+
+test('stays blind over a reload in front of a class: no outlet, title or file named', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const dir = 'eval/stories/yoon-removal';
+  await openFiles(
+    page,
+    ['harici.txt', 'kbs.txt', 'people.txt'].map((f) => join(dir, f)),
+  );
+  const table = comparisonTable(page);
+  await expect(table.getByRole('columnheader')).toHaveCount(3);
+  await page.getByLabel('Blind (hide outlets)').check();
+  await expect(table.getByRole('columnheader')).toHaveText([/^Outlet A/, /^Outlet B/, /^Outlet C/]);
+  await expect
+    .poll(() => page.evaluate("JSON.parse(localStorage.getItem('news-compare.session')).blind"))
+    .toBe(true);
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByLabel('Blind (hide outlets)')).toBeChecked();
+  await expect(table.getByRole('columnheader')).toHaveText([/^Outlet A/, /^Outlet B/, /^Outlet C/]);
+  await expect(
+    page.getByTestId('library-item').filter({ hasText: /harici|kbs|people\.txt/ }),
+  ).toHaveCount(0);
+});

@@ -23,6 +23,7 @@ import { articleNumber, paragraphNumber, rowNumber } from '../shared/view-model/
 import { subsetNumbers } from '../shared/view-model/subset';
 import type { ViewCell } from '../shared/view-model/view-model';
 import { focusTarget, paragraphRows, type CellTarget } from './cell-navigation';
+import { differenceNear } from './navigation';
 import { getApi } from './api/api';
 import {
   displayItems,
@@ -275,7 +276,9 @@ export function App() {
       before.row !== null &&
       currentRow !== before.row
     ) {
-      const index = differences.findIndex((d) => d.row === before.row);
+      // A row with no difference among these outlets: the next that has one, not whatever
+      // difference had the same number in the other list.
+      const index = differenceNear(differences, before.row);
       if (index >= 0) {
         last.current = { model, differences, row: before.row };
         dispatch({ type: 'difference-picked', index });
@@ -458,6 +461,24 @@ export function App() {
               ?.focus(),
           );
         }
+      },
+      scrollSlide: (direction) => {
+        const cells = document.querySelector<HTMLElement>(
+          'dialog.presentation .presentation-cells',
+        );
+        if (!cells) {
+          return false;
+        }
+        const rest =
+          direction > 0
+            ? cells.scrollHeight - cells.clientHeight - cells.scrollTop
+            : cells.scrollTop;
+        if (rest < 1) {
+          return false;
+        }
+        // A screen less two lines or so, which stay in view to read on from.
+        cells.scrollBy({ top: direction * Math.max(1, Math.round(cells.clientHeight * 0.85)) });
+        return true;
       },
       openArticles: () => void library.openArticles(),
       openFolder: () => void library.openFolder(),

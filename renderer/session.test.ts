@@ -20,6 +20,7 @@ function source(overrides: Partial<SessionSource> = {}): SessionSource {
     flagged: { a2: 'probably another story' },
     readerHid: [],
     columns: {},
+    blind: false,
     document: { name: 'bridge.news-compare.json', id: 'f3' },
     saved: true,
     ...overrides,
@@ -72,15 +73,20 @@ describe('the unsaved session', () => {
     ]);
   });
 
-  it('should read a session kept without flagged articles, columns or saved state as unsaved work', () => {
+  it('should read a session kept without flagged articles, columns, blind mode or saved state as unsaved work', () => {
     const good = JSON.parse(text(source())) as Record<string, unknown>;
-    const { flagged: _flagged, saved: _saved, columns: _columns, ...older } = good;
+    const { flagged: _flagged, saved: _saved, columns: _columns, blind: _blind, ...older } = good;
     const read = parseSession(JSON.stringify(older), 'kept');
-    expect(read.ok && [read.session.flagged, read.session.columns, read.session.saved]).toEqual([
-      {},
-      {},
-      false,
-    ]);
+    expect(
+      read.ok && [
+        read.session.flagged,
+        read.session.columns,
+        read.session.saved,
+        read.session.blind,
+      ],
+    ).toEqual([{}, {}, false, false]);
+    const blind = parseSession(text(source({ blind: true })), 'kept');
+    expect(blind.ok && blind.session.blind).toBe(true);
     // Kept with no document and nothing unsaved: the articles opened, no work yet.
     const nowhere = parseSession(text(source({ document: null })), 'kept');
     expect(nowhere.ok && nowhere.session.saved).toBe(true);

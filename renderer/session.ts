@@ -48,6 +48,11 @@ export interface Session {
    * project's `hidden`.
    */
   readonly columns: Readonly<Record<number, boolean>>;
+  /**
+   * Blind mode (outlets named Outlet A, B…): a reload in front of a class must not reveal
+   * the outlets it hid.
+   */
+  readonly blind: boolean;
   /** The project file the work belongs to, or null (not saved yet). */
   readonly document: DocumentRef | null;
   /**
@@ -74,6 +79,8 @@ export interface SessionSource {
   readonly readerHid: ReadonlyArray<string>;
   /** Columns the reader showed (true) or hid (false), by id. */
   readonly columns: Readonly<Record<string, boolean>>;
+  /** Blind mode is on. */
+  readonly blind: boolean;
   readonly document: DocumentRef | null;
   /** The work is as saved in the document. */
   readonly saved: boolean;
@@ -126,6 +133,7 @@ export function serializeSession(
       return k === undefined ? [] : [[k, show]];
     }),
     sample: indices(items.filter((i) => i.source === 'sample').map((i) => i.id)),
+    blind: source.blind,
     project: projectJson(project),
   });
   return { ok: true, text };
@@ -183,6 +191,8 @@ export function parseSession(
   }
   const savedAt = typeof record.savedAt === 'string' ? record.savedAt : '';
   const saved = record.saved === true;
+  // Kept before blind mode was: off.
+  const blind = record.blind === true;
   return {
     ok: true,
     session: {
@@ -191,6 +201,7 @@ export function parseSession(
       sample,
       flagged,
       columns,
+      blind,
       document,
       saved,
       savedAt,

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   COMMANDS,
   isChecked,
@@ -81,6 +81,29 @@ export function Presentation({
     };
   }, []);
   useFitText(cellsRef, LARGEST_PX, SMALLEST_PX, [row, shown, name]);
+  // A slide too long for the screen even in the smallest type scrolls: each slide starts at
+  // its top, and the bar says when there is more below (Next shows it before moving on).
+  const [scroll, setScroll] = useState({ long: false, more: false });
+  useLayoutEffect(() => {
+    const cells = cellsRef.current;
+    if (!cells) {
+      return;
+    }
+    cells.scrollTop = 0;
+    const update = (): void => {
+      const long = cells.scrollHeight > cells.clientHeight;
+      const more = cells.scrollTop + cells.clientHeight < cells.scrollHeight - 1;
+      setScroll((was) => (was.long === long && was.more === more ? was : { long, more }));
+    };
+    update();
+    cells.addEventListener('scroll', update);
+    const observer = new ResizeObserver(update);
+    observer.observe(cells);
+    return () => {
+      cells.removeEventListener('scroll', update);
+      observer.disconnect();
+    };
+  }, [row, shown, name]);
 
   const cells = row ? shown.map((k) => row.cells[k]).filter((c) => c !== undefined) : [];
   return (
@@ -111,6 +134,7 @@ export function Presentation({
             {c.label}
           </button>
         ))}
+        {scroll.more && <span className="slide-more">more below: Next ↓</span>}
         <span className="presentation-legend">
           <del>struck</del> missing or reworded in another outlet · <ins>underlined</ins> added or
           reworded here
@@ -125,6 +149,10 @@ export function Presentation({
       <div
         ref={cellsRef}
         className="presentation-cells"
+        // Scrolls when too long: reachable by keyboard (the clicker's keys scroll it too).
+        tabIndex={scroll.long ? 0 : undefined}
+        role="group"
+        aria-label="The outlets' wordings"
         style={{ ['--slide-columns' as string]: Math.min(4, Math.max(1, cells.length)) }}
       >
         {cells.map((cell) => (

@@ -866,6 +866,8 @@ function loadProject(state: AppState, project: Project, session: Session | null)
     readerHid,
     baseId: ids[project.base] ?? null,
     options: project.diff,
+    // A session comes back blind as it was kept; a project opened leaves the mode as it is.
+    blind: session ? session.blind : state.blind,
     nextId: state.nextId + items.length,
     comparison: null,
     model: null,

@@ -52,6 +52,7 @@ function recording(state: CommandState): { context: CommandContext; done: string
         clearCorrections: effect('clearCorrections'),
         annotate: effect('annotate'),
         keepFocusOutOfLibrary: effect('keepFocusOutOfLibrary'),
+        scrollSlide: () => false,
       },
     },
   };
@@ -131,5 +132,27 @@ describe('COMMAND_RUNNERS', () => {
       { type: 'theme-set', theme: 'dark' },
       { type: 'theme-set', theme: 'light' },
     ]);
+  });
+
+  it('should show the rest of a slide too long for the screen before stepping (a clicker only steps)', () => {
+    const { context, done } = recording(READY);
+    const scrolled: number[] = [];
+    let rest = 1;
+    const effects = {
+      ...context.effects,
+      scrollSlide: (direction: 1 | -1) => {
+        if (rest === 0) {
+          return false;
+        }
+        rest -= 1;
+        scrolled.push(direction);
+        return true;
+      },
+    };
+    runCommand('presentation-next', { ...context, effects });
+    runCommand('presentation-next', { ...context, effects });
+    runCommand('presentation-previous', { ...context, effects });
+    expect(scrolled).toEqual([1]);
+    expect(done).toEqual(['slide-moved', 'slide-moved']);
   });
 });

@@ -30,6 +30,12 @@ export interface CommandEffects {
    * Library button, not the page's start.
    */
   readonly keepFocusOutOfLibrary: () => void;
+  /**
+   * Scrolls the presentation's slide a screen on (1) or back (-1) when its text goes on
+   * that way (a slide too long for the screen even in the smallest type); says whether it
+   * did. A presenter's clicker can only step, so stepping shows the rest of a slide first.
+   */
+  readonly scrollSlide: (direction: 1 | -1) => boolean;
 }
 
 /** What a runner gets. */
@@ -80,10 +86,16 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: (context: CommandCont
   },
   'toggle-theme': ({ state, dispatch }) =>
     dispatch({ type: 'theme-set', theme: state.dark ? 'light' : 'dark' }),
-  'presentation-previous': ({ slides, dispatch }) =>
-    dispatch({ type: 'slide-moved', to: 'previous', starts: slides }),
-  'presentation-next': ({ slides, dispatch }) =>
-    dispatch({ type: 'slide-moved', to: 'next', starts: slides }),
+  'presentation-previous': ({ slides, dispatch, effects }) => {
+    if (!effects.scrollSlide(-1)) {
+      dispatch({ type: 'slide-moved', to: 'previous', starts: slides });
+    }
+  },
+  'presentation-next': ({ slides, dispatch, effects }) => {
+    if (!effects.scrollSlide(1)) {
+      dispatch({ type: 'slide-moved', to: 'next', starts: slides });
+    }
+  },
   'presentation-first': ({ slides, dispatch }) =>
     dispatch({ type: 'slide-moved', to: 'first', starts: slides }),
   'presentation-last': ({ slides, dispatch }) =>

@@ -298,6 +298,7 @@ describe('the workbench in the app state', () => {
         flagged: state.flagged,
         readerHid: state.readerHid,
         columns: state.columns,
+        blind: state.blind,
         document: state.document,
         saved,
       },
@@ -343,6 +344,19 @@ describe('the workbench in the app state', () => {
     expect(back.notice).toBe(
       'Your work from the last session is back, as saved in bridge.news-compare.json.',
     );
+  });
+
+  it('should stay blind over a reload, so that no outlet is named to the class', () => {
+    const blind = reduce(loaded(), { type: 'blind-toggled' });
+    expect(reloaded(blind, false).blind).toBe(true);
+    expect(reloaded(loaded(), false).blind).toBe(false);
+    // A project opened leaves the mode as it is.
+    const opened = reduce(blind, {
+      type: 'project-opened',
+      project: selectSavedProject(blind)!,
+      document: { name: 'bridge.news-compare.json', id: null },
+    });
+    expect(opened.blind).toBe(true);
   });
 
   it('should keep the columns the reader hid in the project saved, and bring them back', () => {
