@@ -254,6 +254,8 @@ export function LibraryPanel({
                   <input
                     type="radio"
                     name="base"
+                    // Named by its article: a screen reader hears which one, not "base" eight times.
+                    aria-label={`Base article: “${title}”`}
                     checked={baseId === item.id}
                     onChange={() => onBase(item.id)}
                   />{' '}
