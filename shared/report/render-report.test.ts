@@ -482,6 +482,12 @@ describe('renderReport', () => {
     }
     // Headlines from the text stay: the text is shown anyway.
     expect(html).toContain('London mayor accuses Scotland Yard');
+    // A title hidden says so, and is not the outlet's name a second time.
+    expect(html).toContain(
+      '<td><bdi>Outlet A</bdi></td><td><span class="sub">hidden (blind mode)</span></td>',
+    );
+    expect(html).toMatch(/<dt>Base article<\/dt><dd>#1 <bdi>Outlet A<\/bdi><\/dd>/u);
+    expect(html).not.toMatch(/Outlet A<\/bdi>: <bdi>Outlet A/u);
   });
 
   it('should not title a blind report by a file name when no article has a headline', () => {

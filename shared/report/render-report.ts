@@ -27,11 +27,12 @@ import { offTopicReason } from '../view-model/off-topic';
 import { STAMP_TITLE } from '../view-model/segments';
 import { renderAnalysis } from './render-analysis';
 import { LANDSCAPE_CSS, REPORT_CSS } from './report-css';
-import { blindModel } from '../view-model/blind';
+import { blindModel, HIDDEN_FILE } from '../view-model/blind';
 import type {
   Change,
   Difference,
   MoveNote,
+  ViewArticle,
   ViewCell,
   ViewModel,
   ViewRow,
@@ -238,7 +239,7 @@ function renderOptions(out: string[], model: ViewModel): void {
     const value =
       option.article === undefined
         ? escapeHtml(option.value)
-        : `${labelHtml(model, option.article)}: ${isolatedHtml(model.articles[option.article]?.title ?? '')}`;
+        : `${labelHtml(model, option.article)}${titleAfterName(model.articles[option.article])}`;
     out.push(`<dt>${escapeHtml(option.label)}</dt><dd>${value}</dd>`);
   }
   out.push('</dl>\n');
@@ -249,6 +250,21 @@ function renderOptions(out: string[], model: ViewModel): void {
     );
   }
   out.push('</section>\n');
+}
+
+/**
+ * Blind mode put the article's name in place of a title made from its file name (which
+ * names the outlet): the title is hidden, not a second name.
+ */
+function titleHidden(a: ViewArticle): boolean {
+  return a.file === HIDDEN_FILE && a.title === a.name;
+}
+
+/** ": its title" after an article's label, unless the title is hidden or is the label's words. */
+function titleAfterName(a: ViewArticle | undefined): string {
+  return a === undefined || titleHidden(a) || a.title === a.name
+    ? ''
+    : `: ${isolatedHtml(a.title)}`;
 }
 
 function renderArticles(
@@ -285,7 +301,7 @@ function renderArticles(
       notes.push(`<span class="flag">Off-topic</span> ${escapeHtml(offTopicWhy(a.index))}`);
     }
     out.push(
-      `<tr><th scope="row">${number(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${titleHtml(a.title, urls[a.index])}</td>`,
+      `<tr><th scope="row">${number(a.index)}</th><td>${isolatedHtml(a.name)}</td><td>${titleHidden(a) ? `<span class="sub">${HIDDEN_FILE}</span>` : titleHtml(a.title, urls[a.index])}</td>`,
       `<td class="date">${a.date === null ? '<span class="sub">no date found</span>' : isolatedHtml(a.date)}</td>`,
       `<td class="num">${a.wordCount}</td><td class="file">${isolatedHtml(a.file)}</td><td>${notes.join(' ')}</td></tr>\n`,
     );

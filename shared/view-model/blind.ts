@@ -15,7 +15,7 @@ export function blindLabel(index: number): string {
 export const BLIND_STORY_TITLE = 'Untitled story';
 
 /** Shown in blind mode where a file name would be. */
-const HIDDEN_FILE = 'hidden (blind mode)';
+export const HIDDEN_FILE = 'hidden (blind mode)';
 
 /**
  * The model with the articles named `names[k]` (default {@link blindLabel}) and their
