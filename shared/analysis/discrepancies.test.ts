@@ -24,6 +24,9 @@ describe('namesConflict', () => {
     expect(namesConflict('met police taskforce', 'met taskforce')).toBe(false);
     expect(namesConflict('officer', 'officers')).toBe(false);
     expect(namesConflict('dick', 'cressida dick')).toBe(false);
+    // Another first letter: another name, not a slip.
+    expect(namesConflict('moon', 'yoon')).toBe(false);
+    expect(namesConflict('ed hall', 'ed ball')).toBe(false);
   });
 });
 

@@ -57,8 +57,10 @@ function spellingVariant(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 4) {
     return false;
   }
-  // A plural or a possessive is the same word, not another spelling.
-  if (a === `${b}s` || b === `${a}s`) {
+  // A plural or a possessive is the same word, not another spelling; a name that starts
+  // with another letter is another name ("Moon" and "Yoon", two presidents; "Hall" and
+  // "Ball"), where a slip keeps the first ("Kahn", "Connel").
+  if (a === `${b}s` || b === `${a}s` || a[0] !== b[0]) {
     return false;
   }
   // One slip in a short name, two in a long one.
