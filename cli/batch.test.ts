@@ -243,6 +243,31 @@ describe('compare --batch', () => {
     );
   }, 60_000);
 
+  it('should name the full disk, not the closed stream, when quick stories outrun the error', async () => {
+    // Stories of two short articles each: their lines come faster than the disk's refusal
+    // of the first, and the next write then meets a stream already closed.
+    const quick = mkdtempSync(join(tmpdir(), 'batch-quick-'));
+    for (let i = 1; i <= 4; i++) {
+      mkdirSync(join(quick, `s${i}`));
+      writeFileSync(
+        join(quick, `s${i}`, 'a.txt'),
+        'The council closed the bridge on Monday.\n\nEngineers said repairs take weeks.\n',
+      );
+      writeFileSync(
+        join(quick, `s${i}`, 'b.txt'),
+        'The bridge was closed by the council on Monday.\n\nRepairs will take weeks, engineers said.\n',
+      );
+    }
+    for (const jobs of ['1', '4']) {
+      const r = await run(['--batch', quick, '--out', '/dev/full', '--jobs', jobs]);
+      expect(r.code).toBe(3);
+      expect(r.stderr).toBe(
+        'error: /dev/full: cannot write: the disk is full; free some space or choose another disk (ENOSPC).\n',
+      );
+    }
+    rmSync(quick, { recursive: true, force: true });
+  }, 60_000);
+
   it('should start the error on a line of its own after the progress on a terminal', () => {
     // `script` runs the command on a terminal of its own and copies what it writes there.
     const r = spawnSync(

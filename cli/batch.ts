@@ -262,6 +262,12 @@ async function runBatch(
     out.once('error', reject);
   });
   await opened;
+  // The first error of the stream itself: a write it accepted can fail later (a full disk),
+  // and the writes after it then fail only because the stream is closed.
+  let streamError: unknown = null;
+  out.on('error', (error) => {
+    streamError ??= error;
+  });
   const workerData: StoryOptions = { ...story, diff: options.diff };
   // Each line as UTF-8 bytes, its newline included (null once written).
   const lines: Array<Uint8Array | null | undefined> = [];
@@ -295,7 +301,7 @@ async function runBatch(
       writing = writing
         .then(() => (writeFailure === null ? writeLine(out, line) : undefined))
         .catch((error: unknown) => {
-          writeFailure ??= { error };
+          writeFailure ??= { error: streamError ?? error };
           for (const worker of workers) {
             void worker.terminate();
           }
@@ -381,8 +387,11 @@ async function runBatch(
     throw (writeFailure as { readonly error: unknown }).error;
   }
   await new Promise<void>((resolve, reject) => {
-    out.end((error?: Error | null) => (error ? reject(error) : resolve()));
+    out.end((error?: Error | null) => (error ? reject(streamError ?? error) : resolve()));
   });
+  if (streamError !== null) {
+    throw streamError;
+  }
   if (plan.renameTo !== null) {
     await rename(plan.write, plan.renameTo);
   }
