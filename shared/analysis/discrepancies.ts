@@ -52,15 +52,22 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length] ?? max + 1;
 }
 
+/** Below this many letters, a name's first letter tells it apart (see `spellingVariant`). */
+const SHORT_NAME_LETTERS = 5;
+
 /** Whether two name tokens are spellings of one another ("Kahn"/"Khan", "Connel"/"Connell"). */
 function spellingVariant(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < 4) {
     return false;
   }
-  // A plural or a possessive is the same word, not another spelling; a name that starts
-  // with another letter is another name ("Moon" and "Yoon", two presidents; "Hall" and
-  // "Ball"), where a slip keeps the first ("Kahn", "Connel").
-  if (a === `${b}s` || b === `${a}s` || a[0] !== b[0]) {
+  // A plural or a possessive is the same word, not another spelling; a short name that
+  // starts with another letter is another name ("Moon" and "Yoon", two presidents; "Hall"
+  // and "Ball"), where a longer one may be a transliteration ("Gaddafi", "Qaddafi").
+  if (
+    a === `${b}s` ||
+    b === `${a}s` ||
+    (a[0] !== b[0] && Math.min(a.length, b.length) < SHORT_NAME_LETTERS)
+  ) {
     return false;
   }
   // One slip in a short name, two in a long one.
