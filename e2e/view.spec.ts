@@ -773,6 +773,9 @@ test('a clicker shows the rest of a slide too long for a zoomed projector before
       .map((f) => join(dir, f)),
   );
   await expect(page.getByRole('region', { name: 'Left out of the comparison' })).toBeVisible();
+  // The comparison without the article left out follows: its slides are the ones counted.
+  await expect(page.getByRole('status').first()).not.toContainText('Comparing');
+  await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(7);
   await page.keyboard.press('F5');
   const dialog = page.getByRole('dialog', { name: 'Presentation' });
   const count = dialog.locator('.slide-count');
@@ -799,6 +802,13 @@ test('a clicker shows the rest of a slide too long for a zoomed projector before
   // PageUp goes back up this slide before the previous one.
   await page.keyboard.press('PageUp');
   await expect(count).toHaveText(long ?? '');
+  // Blind mode switched mid-slide keeps the place read to.
+  const place = (await scroll()).top;
+  expect(place).toBeGreaterThan(0);
+  await page.keyboard.press('b');
+  await expect(dialog.locator('figcaption').first()).toContainText('Outlet');
+  expect((await scroll()).top).toBeGreaterThan(0);
+  await page.keyboard.press('b');
   await page.keyboard.press('End');
   await page.keyboard.press('Home');
   // A slide starts at its top.

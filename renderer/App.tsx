@@ -480,6 +480,11 @@ export function App() {
         cells.scrollBy({ top: direction * Math.max(1, Math.round(cells.clientHeight * 0.85)) });
         return true;
       },
+      scrollSlideToTop: () => {
+        document
+          .querySelector<HTMLElement>('dialog.presentation .presentation-cells')
+          ?.scrollTo({ top: 0 });
+      },
       openArticles: () => void library.openArticles(),
       openFolder: () => void library.openFolder(),
       addSample: () => void library.addSample(),

@@ -84,12 +84,18 @@ export function Presentation({
   // A slide too long for the screen even in the smallest type scrolls: each slide starts at
   // its top, and the bar says when there is more below (Next shows it before moving on).
   const [scroll, setScroll] = useState({ long: false, more: false });
+  // Another slide starts at its top; the same slide in other words (blind mode switched, an
+  // outlet shown) keeps the place the teacher read to.
+  useLayoutEffect(() => {
+    if (cellsRef.current) {
+      cellsRef.current.scrollTop = 0;
+    }
+  }, [row]);
   useLayoutEffect(() => {
     const cells = cellsRef.current;
     if (!cells) {
       return;
     }
-    cells.scrollTop = 0;
     const update = (): void => {
       const long = cells.scrollHeight > cells.clientHeight;
       const more = cells.scrollTop + cells.clientHeight < cells.scrollHeight - 1;

@@ -53,6 +53,7 @@ function recording(state: CommandState): { context: CommandContext; done: string
         annotate: effect('annotate'),
         keepFocusOutOfLibrary: effect('keepFocusOutOfLibrary'),
         scrollSlide: () => false,
+        scrollSlideToTop: effect('scrollSlideToTop'),
       },
     },
   };
@@ -154,5 +155,12 @@ describe('COMMAND_RUNNERS', () => {
     runCommand('presentation-previous', { ...context, effects });
     expect(scrolled).toEqual([1]);
     expect(done).toEqual(['slide-moved', 'slide-moved']);
+  });
+
+  it('should show the first and the last slide from their top, also the one already shown', () => {
+    const { context, done } = recording(READY);
+    runCommand('presentation-first', context);
+    runCommand('presentation-last', context);
+    expect(done).toEqual(['slide-moved', 'scrollSlideToTop', 'slide-moved', 'scrollSlideToTop']);
   });
 });

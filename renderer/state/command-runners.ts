@@ -36,6 +36,8 @@ export interface CommandEffects {
    * did. A presenter's clicker can only step, so stepping shows the rest of a slide first.
    */
   readonly scrollSlide: (direction: 1 | -1) => boolean;
+  /** Scrolls the presentation's slide back to its top (Home and End on the slide shown). */
+  readonly scrollSlideToTop: () => void;
 }
 
 /** What a runner gets. */
@@ -96,10 +98,15 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: (context: CommandCont
       dispatch({ type: 'slide-moved', to: 'next', starts: slides });
     }
   },
-  'presentation-first': ({ slides, dispatch }) =>
-    dispatch({ type: 'slide-moved', to: 'first', starts: slides }),
-  'presentation-last': ({ slides, dispatch }) =>
-    dispatch({ type: 'slide-moved', to: 'last', starts: slides }),
+  // A slide starts at its top, also the one shown when it is already the first or the last.
+  'presentation-first': ({ slides, dispatch, effects }) => {
+    dispatch({ type: 'slide-moved', to: 'first', starts: slides });
+    effects.scrollSlideToTop();
+  },
+  'presentation-last': ({ slides, dispatch, effects }) => {
+    dispatch({ type: 'slide-moved', to: 'last', starts: slides });
+    effects.scrollSlideToTop();
+  },
   'presentation-close': ({ dispatch, effects }) => {
     dispatch({ type: 'presentation-closed' });
     effects.exitFullscreen();
