@@ -290,15 +290,22 @@ describe('compare --batch', () => {
     mkdirSync(Buffer.concat([Buffer.from(`${latin}/caf`), Buffer.from([0xe9])]), {
       recursive: true,
     });
+    // A link to a story, named in Latin-1 too, gets its line as well.
+    symlinkSync(stories, Buffer.concat([Buffer.from(`${latin}/link-`), Buffer.from([0xe9])]));
     const out = join(tmp, 'latin.jsonl');
     const r = await run(['--batch', latin, '--out', out]);
     expect(r.code).toBe(0);
-    const line = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
-    expect([line.folder, line.ok, line.error]).toEqual([
-      'caf\uFFFD',
-      false,
-      `${latin}/caf\uFFFD: cannot read the story's folder (ENOENT) (its name is not valid UTF-8, as a name written in Latin-1 or another old encoding; rename it).`,
-    ]);
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((line) => [line.folder, line.ok, line.error])).toEqual(
+      ['caf', 'link-'].map((name) => [
+        `${name}\uFFFD`,
+        false,
+        `${latin}/${name}\uFFFD: cannot read the story's folder (ENOENT) (its name is not valid UTF-8, as a name written in Latin-1 or another old encoding; rename it).`,
+      ]),
+    );
   }, 60_000);
 
   it('should refuse outputs reached through a link to the batch folder', async () => {

@@ -132,8 +132,10 @@ async function listStories(dir: string): Promise<ReadonlyArray<string>> {
   const entries = await readdir(dir, { withFileTypes: true });
   const names: string[] = [];
   for (const e of entries) {
-    // A link to a folder is a story too.
-    if (!e.name.startsWith('.') && (await isFolderEntry(dir, e))) {
+    // A link to a folder is a story too; a link whose name is not UTF-8 cannot be followed
+    // by that name, so it is listed, and its line says why it cannot be read.
+    const unreadableLink = e.isSymbolicLink() && e.name.includes('\uFFFD');
+    if (!e.name.startsWith('.') && (unreadableLink || (await isFolderEntry(dir, e)))) {
       names.push(e.name);
     }
   }
