@@ -24,7 +24,7 @@ import {
 import { compareArticles } from '../shared/compare';
 import { MAX_PROJECT_BYTES } from '../shared/ipc';
 import { tooFewArticles, type LoadedSet } from '../shared/load/load-article';
-import { articleIndex, type Article, type Comparison, type DiffOptions } from '../shared/model';
+import type { Article, Comparison, DiffOptions } from '../shared/model';
 import {
   annotatedItems,
   applyDetailsFile,
@@ -343,20 +343,11 @@ async function run(options: CliOptions): Promise<number> {
     });
     lexicon = lexiconSource?.lexicon;
   } else {
-    comparison = compareProject(project);
     // A project made of the files, with no --base: its base is chosen as without a
     // project, the first article on the story (and saved so).
-    const onStory = comparison.articles.findIndex(
-      (_, k) => !comparison.offTopic.includes(articleIndex(k)),
-    );
-    if (
-      input !== null &&
-      options.base === null &&
-      onStory > 0 &&
-      comparison.offTopic.includes(comparison.options.base)
-    ) {
-      project = edited(setBase(project, onStory));
-      comparison = compareProject(project);
+    comparison = compareProject(project, { firstOnStory: input !== null && options.base === null });
+    if (comparison.options.base !== project.base) {
+      project = edited(setBase(project, comparison.options.base));
     }
     lexicon = projectLexicon(project) ?? undefined;
   }

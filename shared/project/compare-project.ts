@@ -8,7 +8,15 @@ import type { Comparison } from '../model';
 import { projectArticles, projectCompareOptions } from './details';
 import type { Project } from './types';
 
-/** Compares the project's articles as the project says (base, options, corrections). */
-export function compareProject(project: Project): Comparison {
-  return compareArticles(projectArticles(project), projectCompareOptions(project));
+/**
+ * Compares the project's articles as the project says (base, options, corrections); with
+ * `firstOnStory`, the base is the engine's choice instead (the first article on the story,
+ * see `compareArticles`), for a project just made of files with no base chosen.
+ */
+export function compareProject(
+  project: Project,
+  { firstOnStory = false }: { readonly firstOnStory?: boolean } = {},
+): Comparison {
+  const { base, ...options } = projectCompareOptions(project);
+  return compareArticles(projectArticles(project), firstOnStory ? options : { base, ...options });
 }
