@@ -11,16 +11,16 @@
  * links, unless a third article of the comparison shares the story with both. The rows
  * then keep every confident link that does not tangle them (`rows.ts`).
  */
-import type {
-  Article,
-  ArticleIndex,
-  ManualAlignment,
-  OffTopicArticle,
-  ParaIndex,
-  Paragraph,
-  ParagraphPair,
+import {
+  articleIndex,
+  type Article,
+  type ArticleIndex,
+  type ManualAlignment,
+  type OffTopicArticle,
+  type ParaIndex,
+  type Paragraph,
+  type ParagraphPair,
 } from '../model';
-import { articleIndex } from '../model';
 import {
   dot,
   paragraphFeatures,
@@ -484,12 +484,11 @@ export function alignArticles(
  * comparison, enough to lift a second unrelated article over the threshold (beside a
  * festival report, an article about another story looked like part of it). Adds the flags
  * of the check among the rest, and takes its similarities, the ones that judgement stands
- * on. Not when that would leave fewer than two articles to compare: the check then keeps
- * its first judgement. The articles the user included are judged too (the flags are
- * dropped for them later), so that one of another story they included does not hide a
- * second one. Only when an article of the rest shares little with the others (see
- * {@link REJUDGED_BELOW}), and under the user's options (their links weigh in on the
- * similarities).
+ * on. Only when an article of the rest shares little with the others (see
+ * {@link REJUDGED_BELOW}), and not when that would leave fewer than two articles to compare.
+ * The articles the user included are judged too (their flags are dropped later), so that
+ * one of another story they included does not hide a second one; the rest is judged under
+ * the user's options (their links weigh in on the similarities).
  */
 function judgedWithoutOtherStories(
   articles: ReadonlyArray<Article>,
