@@ -54,6 +54,13 @@ const named = (state: AppState, outlet: string): Workbench => ({
   details: { ...state.workbench.details, a0: { outlet } },
 });
 
+/** The loaded library with #1 named "Herald" and a2 left out as another story. */
+function namedWithOneLeftOut(): AppState {
+  const start = loaded();
+  const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
+  return { ...edited, leftOut: { a2: 'another story' }, flagged: { a2: 'another story' } };
+}
+
 describe('the workbench in the app state', () => {
   it('should undo and redo every edit, and forget the redo after a new edit', () => {
     const start = loaded();
@@ -327,13 +334,7 @@ describe('the workbench in the app state', () => {
   });
 
   it('should bring back saved work of the last session as saved, what was left out still out', () => {
-    const start = loaded();
-    const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
-    const flagged = {
-      ...edited,
-      leftOut: { a2: 'another story' },
-      flagged: { a2: 'another story' },
-    };
+    const flagged = namedWithOneLeftOut();
     const saved = reduce(flagged, savedAction(flagged));
     const back = reloaded(saved, true);
     expect(back.workbench.details).toEqual({ a0: { outlet: 'Herald' } });
@@ -395,13 +396,7 @@ describe('the workbench in the app state', () => {
   });
 
   it('should keep the article left out as another story in the project saved, to leave it out again', () => {
-    const start = loaded();
-    const edited = reduce(start, { type: 'workbench-edited', workbench: named(start, 'Herald') });
-    const flagged = {
-      ...edited,
-      leftOut: { a2: 'another story' },
-      flagged: { a2: 'another story' },
-    };
+    const flagged = namedWithOneLeftOut();
     const project = selectSavedProject(flagged)!;
     expect(project.articles.map((a) => a.file)).toEqual(flagged.items.map((i) => i.article.file));
     expect(project.articles).toHaveLength(3);
