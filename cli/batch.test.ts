@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -34,6 +34,14 @@ import { CLI_ENTRY } from '../scripts/build-cli.mjs';
 import { REPO_ROOT, runCli } from './run-cli';
 
 const run = (args: ReadonlyArray<string>) => runCli(args);
+
+/** The machine's cores, which a batch runs no more workers than. */
+const CORES = availableParallelism();
+/** The note a batch run with `--jobs jobs` starts with on this machine ('' when none). */
+const jobsNote = (jobs: number): string =>
+  jobs > CORES
+    ? `note: --jobs ${jobs} is more than this machine's ${CORES} ${CORES === 1 ? 'core' : 'cores'}; using ${CORES}\n`
+    : '';
 
 const SEEDS = readdirSync('seeds')
   .filter((f) => f.endsWith('.txt'))
@@ -86,7 +94,7 @@ describe('compare --batch', () => {
     expect(r.stdout).toBe('');
     // Not a terminal: no progress, only the summary.
     expect(r.stderr).toBe(
-      `6 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
+      `${jobsNote(2)}6 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
     );
     const lines = readFileSync(out, 'utf8')
       .trimEnd()
@@ -141,6 +149,18 @@ describe('compare --batch', () => {
     ]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(readFileSync(three, 'utf8')).toBe(readFileSync(one, 'utf8'));
+    expect(b.stderr).toBe(
+      `${jobsNote(3)}6 stories written to ${three}; 2 could not be compared (see "error" in their lines)\n`,
+    );
+  }, 120_000);
+
+  it('should run no more workers than the machine has cores, and say so once', async () => {
+    const out = join(tmp, 'many-jobs.jsonl');
+    const r = await run(['--batch', stories, '--out', out, '--jobs', '9999']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      `${jobsNote(9999)}6 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
+    );
   }, 120_000);
 
   it('should refuse a batch without --out, with files, or of a folder that does not exist', async () => {
@@ -258,11 +278,11 @@ describe('compare --batch', () => {
         'The bridge was closed by the council on Monday.\n\nRepairs will take weeks, engineers said.\n',
       );
     }
-    for (const jobs of ['1', '4']) {
-      const r = await run(['--batch', quick, '--out', '/dev/full', '--jobs', jobs]);
+    for (const jobs of [1, 4]) {
+      const r = await run(['--batch', quick, '--out', '/dev/full', '--jobs', String(jobs)]);
       expect(r.code).toBe(3);
       expect(r.stderr).toBe(
-        'error: /dev/full: cannot write: the disk is full; free some space or choose another disk (ENOSPC).\n',
+        `${jobsNote(jobs)}error: /dev/full: cannot write: the disk is full; free some space or choose another disk (ENOSPC).\n`,
       );
     }
     rmSync(quick, { recursive: true, force: true });
@@ -517,6 +537,7 @@ describe('parseBatchArgs', () => {
     );
     expect(r).toEqual({
       ok: true,
+      note: null,
       options: expect.objectContaining({
         dir: 'in',
         out: 'o.jsonl',
@@ -528,6 +549,7 @@ describe('parseBatchArgs', () => {
     });
     expect(parseBatchArgs(['--batch', 'in', '--out', 'o'], 8)).toMatchObject({
       options: { jobs: 8 },
+      note: null,
     });
     expect(parseBatchArgs(['--batch', 'in', '--out', 'o', '--jobs', '0'], 8)).toMatchObject({
       ok: false,
@@ -539,6 +561,23 @@ describe('parseBatchArgs', () => {
     expect(parseBatchArgs(['--batch', 'in', '--out', 'o', '--json'], 8)).toMatchObject({
       ok: false,
     });
+  });
+
+  it('should bring --jobs down to the machine’s cores, saying so', () => {
+    const jobs = (n: string, cores: number) =>
+      parseBatchArgs(['--batch', 'in', '--out', 'o', '--jobs', n], cores);
+    expect(jobs('99', 2)).toMatchObject({
+      ok: true,
+      options: { jobs: 2 },
+      note: "note: --jobs 99 is more than this machine's 2 cores; using 2",
+    });
+    expect(jobs('3', 1)).toMatchObject({
+      options: { jobs: 1 },
+      note: "note: --jobs 3 is more than this machine's 1 core; using 1",
+    });
+    // As many as the cores, or fewer: as asked, without a word.
+    expect(jobs('8', 8)).toMatchObject({ options: { jobs: 8 }, note: null });
+    expect(jobs('1', 8)).toMatchObject({ options: { jobs: 1 }, note: null });
   });
 
   it('should refuse the options of one story, naming them', () => {
