@@ -83,6 +83,8 @@ Batch mode (many stories at once, on every core):
                            the folders' names (required with --batch); a story that
                            cannot be compared has "ok": false and its "error"
   --html-dir DIR           also write each story's HTML report as DIR/STORY.html
+                           (cut short, or STORY~2.html, where a disk needs it;
+                           each line's "report" says where)
   --jobs N                 compare N stories at once (default and most: one per
                            core; more is brought down to the cores, with a note)
   (--lexicon and the wording options apply to every story; --json, --html,

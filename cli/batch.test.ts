@@ -202,6 +202,37 @@ describe('compare --batch', () => {
     expect(existsSync(join(tmp, 'z.jsonl'))).toBe(false);
   }, 60_000);
 
+  it('should give every story a report of its own, on any disk, whatever its folder’s name', async () => {
+    const names = join(tmp, 'names');
+    // Two folders one file apart on a disk that does not tell case apart, and a folder
+    // named as long as a disk allows (255 bytes), whose name with ".html" is too long.
+    const long = `${'Council votes to close the Riverside library – '.repeat(6)}`.slice(0, 120);
+    const longName = `${long}${'é'.repeat((255 - Buffer.byteLength(long)) >> 1)}`;
+    for (const folder of ['Story', 'story', longName]) {
+      mkdirSync(join(names, folder), { recursive: true });
+      for (const seed of SEEDS.slice(0, 2)) {
+        copyFileSync(seed, join(names, folder, seed.split('/').pop() as string));
+      }
+    }
+    const out = join(tmp, 'names.jsonl');
+    const html = join(tmp, 'names-reports');
+    const r = await run(['--batch', names, '--out', out, '--html-dir', html, '--jobs', '1']);
+    expect(r.code).toBe(0);
+    const lines = readFileSync(out, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    // In the folders' order: "C…" (the long one), "Story", "story".
+    expect(lines.map((l) => [l.folder, l.ok, l.error])).toEqual(
+      [longName, 'Story', 'story'].map((folder) => [folder, true, undefined]),
+    );
+    const reports = lines.map((l) => (l.report as string).slice(html.length + 1));
+    expect(reports.slice(1)).toEqual(['Story.html', 'story~2.html']);
+    expect(Buffer.byteLength(reports[0] as string)).toBeLessThanOrEqual(143);
+    expect(longName.startsWith((reports[0] as string).replace(/\.html$/u, ''))).toBe(true);
+    expect(readdirSync(html).sort()).toEqual([...reports].sort());
+  }, 60_000);
+
   it('should make a missing --html-dir in a folder that exists, and no folders above it', async () => {
     const deep = join(tmp, 'no-such', 'reports');
     const r = await run(['--batch', stories, '--out', join(tmp, 'deep.jsonl'), '--html-dir', deep]);
@@ -437,6 +468,13 @@ describe('batchOutputProblems', () => {
       '/r/s2.html: --out is the report of the story "s2" in --html-dir /r, and one would overwrite the other; give --out another name.',
     ]);
     expect(batchOutputProblems(paths('/r/s3.html', '/r'), undefined, ['s1', 's2'])).toEqual([]);
+    // The reports' names as written: one the same but for case, one made unique.
+    expect(batchOutputProblems(paths('/r/S2.html', '/r'), undefined, ['s1', 's2'])).toEqual([
+      '/r/S2.html: --out is the report of the story "s2" in --html-dir /r, and one would overwrite the other; give --out another name.',
+    ]);
+    expect(batchOutputProblems(paths('/r/s2~2.html', '/r'), undefined, ['S2', 's2'])).toEqual([
+      '/r/s2~2.html: --out is the report of the story "s2" in --html-dir /r, and one would overwrite the other; give --out another name.',
+    ]);
     expect(batchOutputProblems(paths('/lex.json', null, '/lex.json'))).toEqual([
       '/lex.json: --out is the lexicon file the run reads (--lexicon /lex.json); give --out another name.',
     ]);

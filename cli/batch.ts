@@ -16,6 +16,7 @@ import { parseArgs } from './args';
 import { failureLine, type StoryJob, type StoryOptions } from './batch-story';
 import type { WorkerRequest, WorkerResponse } from './batch-worker';
 import { isFolderEntry } from '../node/read-articles';
+import { fileNameKey, reportFileNames } from './report-names';
 import { oneLine } from './terminal';
 import { writeErrorReason } from './write-error';
 
@@ -25,7 +26,7 @@ export interface BatchOptions {
   readonly dir: string;
   /** The JSON Lines file to write. */
   readonly out: string;
-  /** Where to write each story's HTML report (`<story>.html`), or null. */
+  /** Where to write each story's HTML report (`<story>.html`, see reportFileNames), or null. */
   readonly htmlDir: string | null;
   /**
    * How many stories are compared at once (worker threads): at most the machine's cores
@@ -272,10 +273,11 @@ async function runBatch(
       }
     });
   }
-  const jobs: ReadonlyArray<StoryJob> = names.map((name) => ({
+  const reports = reportFileNames(names);
+  const jobs: ReadonlyArray<StoryJob> = names.map((name, i) => ({
     name,
     dir: join(options.dir, name),
-    html: options.htmlDir === null ? null : join(options.htmlDir, `${name}.html`),
+    html: options.htmlDir === null ? null : join(options.htmlDir, reports[i] as string),
   }));
   const out = createWriteStream(plan.write, { encoding: 'utf8' });
   const opened = new Promise<void>((resolve, reject) => {
@@ -575,9 +577,13 @@ export function batchOutputProblems(
         `${htmlDir}: --html-dir is inside ${dir}, where the next run would read the reports as a story or as articles; choose a folder outside it (or ${dir} itself).`,
       );
     }
-    const report = stories.find(
-      (name) => resolve(real.htmlDir as string, `${name}.html`) === resolve(real.out),
-    );
+    // A report whose name is --out's on a disk that does not tell case apart is one too.
+    const reports = reportFileNames(stories);
+    const outName = fileNameKey(basename(real.out));
+    const report =
+      dirname(resolve(real.out)) === resolve(real.htmlDir)
+        ? stories.find((_, i) => fileNameKey(reports[i] as string) === outName)
+        : undefined;
     if (report !== undefined) {
       problems.push(
         `${out}: --out is the report of the story "${report}" in --html-dir ${htmlDir}, and one would overwrite the other; give --out another name.`,
