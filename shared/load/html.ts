@@ -15,6 +15,8 @@ export interface HtmlNode {
   readonly childNodes: ArrayLike<HtmlNode>;
   /** An attribute of an element (absent on other nodes). */
   readonly getAttribute?: (name: string) => string | null;
+  /** Takes the node out of its document. */
+  readonly remove?: () => void;
 }
 
 /**
@@ -398,6 +400,83 @@ function pageTime(doc: ParsedDocument): string | null {
   return null;
 }
 
+/**
+ * How many times the text of each other article of a page the longest must have to be
+ * read alone (see {@link keepMainArticle}). A teaser is a headline and a paragraph or two
+ * beside a story of many; the posts of a live blog, or a page of stories of like length,
+ * are nowhere near twice one another.
+ */
+export const MAIN_ARTICLE_LEAD = 2;
+
+/**
+ * Takes out of a page the articles (`<article>` elements, none inside another) beside its
+ * main one: the one with at least {@link MAIN_ARTICLE_LEAD} times the text of each other.
+ * A story with a related one's teaser marked up as an article too (a "Read more" card, a
+ * second story below it) is the story alone: Readability takes the longest and joins to it
+ * the siblings that score well, so that the teaser's paragraphs were read as the story's.
+ * Articles of like length (a live blog's posts) are left for Readability to join, and an
+ * article inside another (a comment) stays with it.
+ */
+function keepMainArticle(root: HtmlNode): void {
+  const articles = outermostArticles(root);
+  if (articles.length < 2) {
+    return;
+  }
+  const sizes = articles.map((article) => {
+    const text = blockTexts(article, { skipFurniture: true }).join('');
+    return nonSpace(text, 0, text.length);
+  });
+  // In loops: a hostile page may hold more articles than a call takes arguments.
+  let longest = 0;
+  sizes.forEach((size, i) => {
+    if (size > (sizes[longest] ?? 0)) {
+      longest = i;
+    }
+  });
+  let next = 0;
+  sizes.forEach((size, i) => {
+    if (i !== longest) {
+      next = Math.max(next, size);
+    }
+  });
+  const most = sizes[longest] ?? 0;
+  if (most === 0 || most < MAIN_ARTICLE_LEAD * next) {
+    return;
+  }
+  articles.forEach((article, i) => {
+    if (i !== longest) {
+      article.remove?.();
+    }
+  });
+}
+
+/**
+ * The `<article>` elements under a node that are inside no other, in document order: one
+ * pass over the tree (no walk up from each article, which a page of articles nested
+ * thousands deep would make quadratic), with a stack of its own rather than the call stack.
+ */
+function outermostArticles(root: HtmlNode): HtmlNode[] {
+  const found: HtmlNode[] = [];
+  const stack: HtmlNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlNode;
+    if (node !== root && node.nodeName.toUpperCase() === 'ARTICLE') {
+      found.push(node);
+      continue;
+    }
+    // Read once: linkedom builds the list anew on every access. Pushed last to first, so
+    // that they come off the stack in document order.
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i] as HtmlNode;
+      if (child.nodeType === ELEMENT_NODE) {
+        stack.push(child);
+      }
+    }
+  }
+  return found;
+}
+
 /** A web address as a page gives it: http or https, nothing else (no `javascript:`). */
 const WEB_ADDRESS = /^https?:\/\/[^\s"'<>]+$/iu;
 
@@ -435,8 +514,9 @@ export type HtmlFailure =
   | 'NO_TEXT';
 
 /**
- * Extracts an article from HTML. Mozilla Readability finds the article body of a page;
- * where it finds none (a copied fragment of `<p>` paragraphs is no "page" to it), the
+ * Extracts an article from HTML. Mozilla Readability finds the article body of a page
+ * (of a page of several articles, its main one alone: see {@link keepMainArticle}); where
+ * it finds none (a copied fragment of `<p>` paragraphs is no "page" to it), the
  * page's own block texts are the article. A page whose text is all navigation or page
  * furniture has no article. Never throws: a parser or Readability failure is a failure.
  */
@@ -456,6 +536,8 @@ export function extractHtmlArticle(
   }
   // Read before Readability, which rewrites the document.
   const url = pageUrl(doc, html);
+  // The other articles of the page go before its date and text are read.
+  keepMainArticle(body);
   const timeOnPage = pageTime(doc);
   const listItems = new Set<string>();
   const pageTexts = blockTexts(body, { skipFurniture: true, listItems });

@@ -485,6 +485,76 @@ describe('loadArticle: the date of a page without date metadata', () => {
   });
 });
 
+describe('loadArticle: a page of more than one <article>', () => {
+  const story = [
+    'The city council voted on Tuesday to close the Riverside library after a budget review found a deficit of four million pounds, ending more than a century of service.',
+    'Council leader Maria Okafor said the decision was painful but unavoidable, and promised that a mobile library would visit the area twice a week from the autumn.',
+    '“We have looked at every other option,” she told the meeting. “There is simply no money left to keep the doors open.”',
+    'Campaigners gathered outside the town hall with placards and promised to challenge the decision in the courts before the closure takes effect next spring.',
+    'The library, opened in 1911 with money from a local mill owner, lends about 60,000 books a year and hosts reading groups, homework clubs and a weekly job club.',
+    'A spokesperson for the union representing library staff said eleven jobs were at risk and that members would be balloted on industrial action next month.',
+  ];
+  const teaser = [
+    'In a separate vote, councillors approved plans to extend parking charges to three more streets near the station, a move traders say will drive shoppers away.',
+    'The charges will start in March and raise an estimated £200,000 a year, according to a report presented to the committee.',
+  ];
+  const paragraphs = (texts: ReadonlyArray<string>) => texts.map((t) => `<p>${t}</p>`).join('\n');
+  // A news page as sites write it: the story, and below it (or above it) a related story's
+  // teaser, each an <article> of its own in <main>; no date in the page's metadata.
+  const page = (teaserFirst: boolean) => {
+    const main = `<article class="story">
+        <header><h1>Council closes Riverside library</h1>
+        <p class="byline">By Jane Doe · <time datetime="2024-03-13T09:00:00Z">13 March 2024</time></p></header>
+        ${paragraphs(story)}
+        <footer><a href="/share">Share this story</a></footer>
+      </article>`;
+    const related = `<article class="story story--teaser">
+        <h2><a href="/news/parking">Parking charges extended to station streets</a></h2>
+        <p><time datetime="2024-03-11T17:30:00Z">11 March 2024</time></p>
+        ${paragraphs(teaser)}
+      </article>`;
+    return `<!doctype html><html><head><title>Council closes Riverside library | The Herald</title></head>
+      <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+      <main>${teaserFirst ? related + main : main + related}</main>
+      <footer>© The Herald</footer></body></html>`;
+  };
+  const load = (html: string) => {
+    const r = loadArticle({ file: 'library.html', bytes: utf8(html) }, { parseHtml });
+    if (!r.ok) {
+      throw new Error(r.error.message);
+    }
+    return r.article;
+  };
+
+  it('should read the main article alone, not a related story’s teaser beside it', () => {
+    for (const teaserFirst of [false, true]) {
+      const article = load(page(teaserFirst));
+      const texts = article.paragraphs.map((p) => p.text);
+      expect(
+        texts.filter((t) => story.includes(t)),
+        String(teaserFirst),
+      ).toEqual(story);
+      expect(
+        texts.some((t) => /parking/iu.test(t)),
+        String(teaserFirst),
+      ).toBe(false);
+      // The date is the story's, not the teaser's that comes first.
+      expect(article.date, String(teaserFirst)).toBe('2024-03-13');
+    }
+  });
+
+  it('should read the articles of like length of a page (a live blog’s posts) together', () => {
+    const posts = [story.slice(0, 2), story.slice(2, 4), story.slice(4, 6)];
+    const html = `<!doctype html><html><head><title>Live: council budget</title></head><body><main>${posts
+      .map(
+        (post, i) => `<article class="post"><h2>Update ${i + 1}</h2>${paragraphs(post)}</article>`,
+      )
+      .join('\n')}</main></body></html>`;
+    const texts = load(html).paragraphs.map((p) => p.text);
+    expect(texts.filter((t) => story.includes(t))).toEqual(story);
+  });
+});
+
 describe('blockTexts', () => {
   it('should keep a <br> as a line break, in a block and in loose text', () => {
     const node = (nodeName: string, children: HtmlNode[] = [], value = ''): HtmlNode => ({
