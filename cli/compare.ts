@@ -352,6 +352,8 @@ async function run(options: CliOptions): Promise<number> {
     lexicon = projectLexicon(project) ?? undefined;
   }
   const analysis = analyzeComparison(comparison, lexicon?.additions);
+  // The view model once, for the report and the JSON's numbered differences.
+  const view = buildViewModel(comparison);
   // The notes and codes located once, for the codes, the report, the JSON and the summary.
   const items = project === null ? [] : annotatedItems(project, comparison);
   if (project !== null && options.save !== null) {
@@ -361,7 +363,7 @@ async function run(options: CliOptions): Promise<number> {
     await writeOutput(options.codesCsv, codingsCsv(project, comparison, { items }), 'codes');
   }
   if (options.html !== null) {
-    const html = renderReport(buildViewModel(comparison), analysis, {
+    const html = renderReport(view, analysis, {
       exportedAt: new Date(),
       appVersion: await appVersion(),
       lexicon,
@@ -376,7 +378,7 @@ async function run(options: CliOptions): Promise<number> {
   }
   process.stdout.write(
     options.json
-      ? renderJson(comparison, analysis, {
+      ? renderJson(comparison, view, analysis, {
           skipped: input?.errors ?? [],
           lexicon,
           warnings: input?.warnings ?? [],
