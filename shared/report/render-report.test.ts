@@ -401,6 +401,7 @@ describe('renderReport', () => {
       annotations: annotated.map((r) => ({
         row: rowIndex(r),
         sides: null,
+        difference: null,
         codes: [],
         notes: [`A note on row ${r}`],
       })),
@@ -442,6 +443,7 @@ describe('renderReport', () => {
         {
           row: rowIndex(0),
           sides: null,
+          difference: null,
           codes: [{ name: 'Framing', colour: '#c2410c' }],
           notes: [],
         },
@@ -654,6 +656,9 @@ describe('a report of some of the outlets', () => {
     const keep = [0, 2];
     const seen = compareSubset(comparison, keep);
     const view = buildViewModel(seen, subsetNumbers(comparison, keep));
+    const wording = view.differences.find(
+      (d) => d.kind === 'wording' && d.row === 0 && d.article === 1,
+    );
     const html = renderReport(view, analyzeComparison(seen), {
       ...META,
       hiddenOutlets: 1,
@@ -665,6 +670,7 @@ describe('a report of some of the outlets', () => {
             { article: articleIndex(0), text: 'forced to admit' },
             { article: articleIndex(1), text: 'forced to concede' },
           ],
+          difference: { number: wording?.id ?? 0, article: articleIndex(1) },
           codes: [],
           notes: ['Softer verb'],
         },

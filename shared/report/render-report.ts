@@ -110,6 +110,15 @@ export interface ReportAnnotation {
    * null for the whole row.
    */
   readonly sides: ReadonlyArray<{ readonly article: ArticleIndex; readonly text: string }> | null;
+  /**
+   * For one difference: its number (the app's, "difference 14") and the article whose
+   * wording it is (null: an article left out of the report, which does not list it); null
+   * for the whole row, or when no difference of the row shows it now.
+   */
+  readonly difference: {
+    readonly number: number;
+    readonly article: ArticleIndex | null;
+  } | null;
   /** Codes applied to it. */
   readonly codes: ReadonlyArray<ReportCode>;
   /** Notes on it, oldest first. */
@@ -589,7 +598,13 @@ function annotationHtml(model: ViewModel, a: ReportAnnotation): string {
         ? `${labelHtml(model, s.article)} has nothing here`
         : `${labelHtml(model, s.article)}: “${isolatedHtml(s.text)}”`,
     );
-    parts.push(`<span class="about">On the difference ${sides.join(' / ')}</span>`);
+    const which =
+      a.difference === null
+        ? 'a difference no longer found in this row'
+        : a.difference.article === null
+          ? `difference ${a.difference.number}, of an outlet left out of this report`
+          : `<a href="#d-${a.difference.number}">difference ${a.difference.number}</a>`;
+    parts.push(`<span class="about">On ${which}: ${sides.join(' / ')}</span>`);
   }
   for (const code of a.codes) {
     parts.push(codeHtml(code));
