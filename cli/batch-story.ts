@@ -94,13 +94,15 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
   const comparison = compareArticles(input.articles, { diff: options.diff });
   // The analyses once, for the JSON document and the report.
   const analysis = analyzeComparison(comparison, options.lexicon?.additions);
-  const doc = toJsonDocument(comparison, analysis, {
+  // The view model once too, for the JSON's numbered differences and the report.
+  const view = buildViewModel(comparison);
+  const doc = toJsonDocument(comparison, view, analysis, {
     skipped: errors,
     lexicon: options.lexicon,
     warnings: input.warnings,
   });
   if (job.html !== null) {
-    const html = renderReport(buildViewModel(comparison), analysis, {
+    const html = renderReport(view, analysis, {
       exportedAt: options.exportedAt,
       appVersion: options.appVersion,
       lexicon: options.lexicon,

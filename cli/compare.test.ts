@@ -102,6 +102,34 @@ describe('compare CLI', () => {
     expect(doc.analysis.coverage.byArticle).toHaveLength(5);
   });
 
+  it('should number the differences in the JSON as its report does', async () => {
+    const target = join(tmp, 'numbered.html');
+    const result = await run(['--json', '--html', target, ...SEEDS]);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(result.stdout) as JsonDocument;
+    // Each difference as "number row article", rows and articles counted from 1 as the
+    // report counts them.
+    const json = doc.rows.flatMap((row, r) =>
+      row.differences.map((d) => `${d.number} row ${r + 1} #${d.article + 1}`),
+    );
+    const report = [...readFileSync(target, 'utf8').matchAll(/<li id="d-\d+"><p>(.*?)<\/p>/gu)]
+      .map((m) => (m[1] ?? '').replace(/<[^>]+>/gu, ''))
+      .map((text) => /^Difference (\d+) · row (\d+) · (?:only in )?(#\d+)/u.exec(text))
+      .map((m) => (m ? `${m[1]} row ${m[2]} ${m[3]}` : null));
+    expect(report.length).toBeGreaterThan(10);
+    expect(json).toEqual(report);
+    // The words of each reworded cell carry the number of its difference.
+    const wording = doc.rows.flatMap((row) =>
+      row.diffs.flatMap((d) => (d.difference === null ? [] : [d.difference])),
+    );
+    expect(wording.length).toBeGreaterThan(5);
+    expect(wording).toEqual(
+      doc.rows.flatMap((row) =>
+        row.differences.filter((d) => d.kind === 'wording').map((d) => d.number),
+      ),
+    );
+  });
+
   it('should follow --base and the wording flags', async () => {
     const result = await run([
       '--json',

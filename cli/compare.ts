@@ -352,16 +352,18 @@ async function run(options: CliOptions): Promise<number> {
     lexicon = projectLexicon(project) ?? undefined;
   }
   const analysis = analyzeComparison(comparison, lexicon?.additions);
+  // The view model once, for the report and the numbers of the differences.
+  const view = buildViewModel(comparison);
   // The notes and codes located once, for the codes, the report, the JSON and the summary.
-  const items = project === null ? [] : annotatedItems(project, comparison);
+  const items = project === null ? [] : annotatedItems(project, comparison, view);
   if (project !== null && options.save !== null) {
     await writeOutput(options.save, serializeProject(project), 'project');
   }
   if (project !== null && options.codesCsv !== null) {
-    await writeOutput(options.codesCsv, codingsCsv(project, comparison, { items }), 'codes');
+    await writeOutput(options.codesCsv, codingsCsv(project, comparison, items), 'codes');
   }
   if (options.html !== null) {
-    const html = renderReport(buildViewModel(comparison), analysis, {
+    const html = renderReport(view, analysis, {
       exportedAt: new Date(),
       appVersion: await appVersion(),
       lexicon,
@@ -370,13 +372,13 @@ async function run(options: CliOptions): Promise<number> {
         warnings: input?.warnings.map((w) => w.message) ?? [],
       },
       urls: comparison.articles.map((a) => a.url ?? null),
-      ...(project === null ? {} : projectReportMeta(project, comparison, items)),
+      ...(project === null ? {} : projectReportMeta(project, items)),
     });
     await writeOutput(options.html, html, 'report');
   }
   process.stdout.write(
     options.json
-      ? renderJson(comparison, analysis, {
+      ? renderJson(comparison, view, analysis, {
           skipped: input?.errors ?? [],
           lexicon,
           warnings: input?.warnings ?? [],

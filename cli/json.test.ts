@@ -4,6 +4,8 @@ import { analyzeComparison } from '../shared/analysis/analyze';
 import { compareArticles } from '../shared/compare';
 import type { Article, Comparison } from '../shared/model';
 import { articleIndex, DEFAULT_DIFF_OPTIONS, rowIndex } from '../shared/model';
+import { SAMPLE_ARTICLES } from '../shared/testing/sample-articles';
+import { buildViewModel } from '../shared/view-model/view-model';
 import { renderJson, toJsonDocument } from './json';
 
 const ARTICLES: ReadonlyArray<Article> = [
@@ -87,10 +89,11 @@ const COMPARISON: Comparison = withIndices<Comparison>({
 });
 
 const ANALYSIS = analyzeComparison(COMPARISON);
+const VIEW = buildViewModel(COMPARISON);
 
 describe('toJsonDocument', () => {
   it('should list the documented keys first, in order', () => {
-    expect(Object.keys(toJsonDocument(COMPARISON, ANALYSIS)).slice(0, 4)).toEqual([
+    expect(Object.keys(toJsonDocument(COMPARISON, VIEW, ANALYSIS)).slice(0, 4)).toEqual([
       'articles',
       'rows',
       'similarity',
@@ -99,7 +102,7 @@ describe('toJsonDocument', () => {
   });
 
   it('should carry the articles with the path as given and paragraphs as in the file', () => {
-    const doc = toJsonDocument(COMPARISON, ANALYSIS);
+    const doc = toJsonDocument(COMPARISON, VIEW, ANALYSIS);
     expect(doc.articles[1]).toEqual({
       file: 'dir/b.txt',
       title: 'b.txt',
@@ -119,15 +122,16 @@ describe('toJsonDocument', () => {
   });
 
   it('should make boilerplate a boolean and give the reason separately', () => {
-    expect(toJsonDocument(COMPARISON, ANALYSIS).articles[0]!.paragraphs[1]).toEqual({
+    expect(toJsonDocument(COMPARISON, VIEW, ANALYSIS).articles[0]!.paragraphs[1]).toEqual({
       text: 'Share this article',
       boilerplate: true,
       boilerplateReason: 'share-prompt',
     });
   });
 
-  it('should carry rows with kind, cells, moved, similarity, pivot and diffs', () => {
-    expect(toJsonDocument(COMPARISON, ANALYSIS).rows[0]).toEqual({
+  it('should carry rows with kind, cells, moved, similarity, pivot, diffs and their numbered differences', () => {
+    const doc = toJsonDocument(COMPARISON, VIEW, ANALYSIS);
+    expect(doc.rows[0]).toEqual({
       kind: 'shared',
       cells: [[0], [0]],
       moved: [],
@@ -135,8 +139,47 @@ describe('toJsonDocument', () => {
       confidence: 0.8,
       manual: false,
       pivot: 1,
-      diffs: [{ article: 0, sameness: 0.8, parts: [{ kind: 'replace', base: 'y', other: 'x' }] }],
+      diffs: [
+        {
+          article: 0,
+          sameness: 0.8,
+          parts: [{ kind: 'replace', base: 'y', other: 'x' }],
+          difference: 1,
+        },
+      ],
+      differences: [{ number: 1, kind: 'wording', article: 0 }],
     });
+    expect(doc.rows[1]?.differences).toEqual([{ number: 2, kind: 'unique', article: 1 }]);
+    expect(doc.rows[2]?.differences).toEqual([]);
+  });
+
+  it('should number each difference as the app and the report do, and no other', () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES);
+    const view = buildViewModel(comparison);
+    const doc = toJsonDocument(comparison, view, analyzeComparison(comparison));
+    const kinds = new Set(view.differences.map((d) => d.kind));
+    expect([...kinds].sort()).toEqual(['moved', 'unique', 'wording']);
+    // Every difference of the view model, under its row, with its number; and nothing else.
+    const listed = doc.rows.flatMap((row, r) =>
+      row.differences.map((d) => ({ id: d.number, kind: d.kind, row: r, article: d.article })),
+    );
+    expect(listed).toEqual(
+      view.differences.map((d) => ({ id: d.id, kind: d.kind, row: d.row, article: d.article })),
+    );
+    // A reworded cell's diff carries its wording difference's number; one with the pivot's
+    // words, none.
+    let reworded = 0;
+    doc.rows.forEach((row, r) => {
+      for (const diff of row.diffs) {
+        const wording = view.differences.find(
+          (d) => d.kind === 'wording' && d.row === r && d.article === diff.article,
+        );
+        expect(diff.difference).toBe(wording?.id ?? null);
+        expect(diff.difference === null).toBe(diff.parts.every((p) => p.kind === 'equal'));
+        reworded += diff.difference === null ? 0 : 1;
+      }
+    });
+    expect(reworded).toBe(view.differences.filter((d) => d.kind === 'wording').length);
   });
 
   it('should carry the paragraph links with their confidence, and why articles were left out', () => {
@@ -146,6 +189,7 @@ describe('toJsonDocument', () => {
         offTopic: [articleIndex(0)],
         offTopicReasons: [{ article: articleIndex(0), reason: 'another-event' }],
       },
+      VIEW,
       ANALYSIS,
     );
     expect(doc.links).toEqual([
@@ -155,14 +199,14 @@ describe('toJsonDocument', () => {
   });
 
   it('should round the similarity matrix to three decimals', () => {
-    expect(toJsonDocument(COMPARISON, ANALYSIS).similarity).toEqual([
+    expect(toJsonDocument(COMPARISON, VIEW, ANALYSIS).similarity).toEqual([
       [1, 0.123],
       [0.123, 1],
     ]);
   });
 
   it('should give the base, options, limit flag and skipped files as extras', () => {
-    const doc = toJsonDocument(COMPARISON, ANALYSIS, {
+    const doc = toJsonDocument(COMPARISON, VIEW, ANALYSIS, {
       skipped: [{ file: 'gone.txt', code: 'NOT_FOUND', message: 'gone.txt: no such file' }],
     });
     expect(doc.base).toBe(1);
@@ -175,12 +219,16 @@ describe('toJsonDocument', () => {
 
   it('should carry the analyses it is given, never its own', () => {
     const given = { ...ANALYSIS, verbContrasts: [{ row: rowIndex(0), verbs: [] }] };
-    expect(toJsonDocument(COMPARISON, given).analysis).toBe(given);
+    expect(toJsonDocument(COMPARISON, VIEW, given).analysis).toBe(given);
   });
 
   it('should place every paragraph of a real comparison in exactly one row', () => {
     const comparison = compareArticles(ARTICLES);
-    const doc = toJsonDocument(comparison, analyzeComparison(comparison));
+    const doc = toJsonDocument(
+      comparison,
+      buildViewModel(comparison),
+      analyzeComparison(comparison),
+    );
     doc.articles.forEach((article, k) => {
       const seen = doc.rows.flatMap((row) => row.cells[k] ?? []).sort((x, y) => x - y);
       expect(seen).toEqual(article.paragraphs.map((_, i) => i));
@@ -190,15 +238,15 @@ describe('toJsonDocument', () => {
 
 describe('renderJson', () => {
   it('should print one JSON document that parses back to the document', () => {
-    const text = renderJson(COMPARISON, ANALYSIS);
+    const text = renderJson(COMPARISON, VIEW, ANALYSIS);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(JSON.parse(text)).toEqual(toJsonDocument(COMPARISON, ANALYSIS));
+    expect(JSON.parse(text)).toEqual(toJsonDocument(COMPARISON, VIEW, ANALYSIS));
   });
 
   it('should be byte-identical when run twice', () => {
     const once = (): string => {
       const comparison = compareArticles(ARTICLES);
-      return renderJson(comparison, analyzeComparison(comparison));
+      return renderJson(comparison, buildViewModel(comparison), analyzeComparison(comparison));
     };
     expect(once()).toBe(once());
   });

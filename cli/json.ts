@@ -1,6 +1,7 @@
 /**
- * The `--json` output of `npm run compare`: a comparison and its analyses as one plain JSON
- * document (both computed once by the caller, never here).
+ * The `--json` output of `npm run compare`: a comparison, its view model's numbered
+ * differences and its analyses as one plain JSON document (all computed once by the caller,
+ * never here).
  *
  * The shape is a public contract for scripts, so it is built field by field here rather
  * than by serialising the model, which may grow. Key order follows the documented shape:
@@ -21,6 +22,8 @@ import type {
   RowKind,
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
+import { differenceNumbering } from '../shared/view-model/display';
+import type { Difference, ViewModel } from '../shared/view-model/view-model';
 import type { JsonCode, JsonCoding, JsonNote, JsonProjectPart } from './project';
 import { escapeJsonForTerminal } from './terminal';
 
@@ -52,6 +55,29 @@ export interface JsonArticle {
   readonly paragraphs: ReadonlyArray<JsonParagraph>;
 }
 
+/** A cell's word diff against its row's pivot in the JSON document. */
+export interface JsonDiff extends CellDiff {
+  /**
+   * The number of the difference these words make ("difference 14", as the app, its
+   * differences list and the HTML report number it), or null when the cell's words are the
+   * pivot's.
+   */
+  readonly difference: number | null;
+}
+
+/** One numbered difference of a row: its number, what it is, and the article it is about. */
+export interface JsonDifference {
+  /** Its number, 1.., as the app and the HTML report show it ("difference 14"). */
+  readonly number: number;
+  /**
+   * `wording` (the article's words differ from the pivot's: its entry in `diffs`), `unique`
+   * (the row is the article's alone) or `moved` (its paragraphs stand out of the base's order).
+   */
+  readonly kind: Difference['kind'];
+  /** The article. */
+  readonly article: number;
+}
+
 /** One aligned row in the JSON document. */
 export interface JsonRow {
   /** `shared`, `unique` or `boilerplate`. */
@@ -73,7 +99,9 @@ export interface JsonRow {
   /** The article the diffs compare against. */
   readonly pivot: number;
   /** Word diffs of every other non-empty cell against the pivot's cell. */
-  readonly diffs: ReadonlyArray<CellDiff>;
+  readonly diffs: ReadonlyArray<JsonDiff>;
+  /** The row's numbered differences, in the order of the list of every difference. */
+  readonly differences: ReadonlyArray<JsonDifference>;
 }
 
 /** A file that was skipped because it could not be read. */
@@ -145,12 +173,21 @@ export interface JsonExtras {
   readonly project?: JsonProjectPart;
 }
 
-/** Builds the JSON document of a comparison and its analyses (made with `extras.lexicon`). */
+/**
+ * Builds the JSON document of a comparison, numbering its differences as `view` (its view
+ * model) does, with its analyses (made with `extras.lexicon`).
+ */
 export function toJsonDocument(
   comparison: Comparison,
+  view: Pick<ViewModel, 'differences' | 'differenceNumbers'>,
   analysis: Analysis,
   { skipped = [], lexicon, warnings = [], project }: JsonExtras = {},
 ): JsonDocument {
+  const number = differenceNumbering(view);
+  const byRow = comparison.rows.map((): Difference[] => []);
+  for (const d of view.differences) {
+    byRow[d.row]?.push(d);
+  }
   return {
     articles: comparison.articles.map((article, k) => ({
       file: article.file,
@@ -165,7 +202,7 @@ export function toJsonDocument(
         boilerplateReason: p.boilerplate,
       })),
     })),
-    rows: comparison.rows.map((row) => ({
+    rows: comparison.rows.map((row, r) => ({
       kind: row.kind,
       cells: row.cells,
       moved: row.moved,
@@ -177,6 +214,12 @@ export function toJsonDocument(
         article: d.article,
         sameness: d.sameness,
         parts: d.parts.map(copyPart),
+        difference: wordingOf(byRow[r], d.article, number),
+      })),
+      differences: (byRow[r] ?? []).map((d) => ({
+        number: number(d.id),
+        kind: d.kind,
+        article: d.article,
       })),
     })),
     similarity: comparison.similarity.map((line) => line.map(roundSimilarity)),
@@ -217,10 +260,21 @@ export function toJsonDocument(
  */
 export function renderJson(
   comparison: Comparison,
+  view: Pick<ViewModel, 'differences' | 'differenceNumbers'>,
   analysis: Analysis,
   extras: JsonExtras = {},
 ): string {
-  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, analysis, extras), null, 2))}\n`;
+  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, view, analysis, extras), null, 2))}\n`;
+}
+
+/** The number of a row's wording difference of `article`, or null. */
+function wordingOf(
+  differences: ReadonlyArray<Difference> | undefined,
+  article: number,
+  number: (id: number) => number,
+): number | null {
+  const found = differences?.find((d) => d.kind === 'wording' && d.article === article);
+  return found === undefined ? null : number(found.id);
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */

@@ -49,7 +49,7 @@ describe('an article of 1 MiB in one paragraph', () => {
     const comparison = time('compare', () => compareArticles([big, seed], { base: 0 }));
     const analysis = time('analyse', () => analyzeComparison(comparison));
     const view = time('view model', () => buildViewModel(comparison));
-    const json = time('json', () => renderJson(comparison, analysis));
+    const json = time('json', () => renderJson(comparison, view, analysis));
     const summary = time('summary', () => renderSummary(comparison, analysis));
     const report = time('report', () =>
       renderReport(view, analysis, { exportedAt: new Date(0), appVersion: 'test' }),

@@ -199,25 +199,49 @@ describe('compare --save and --project', () => {
     ]);
     expect(result.code).toBe(0);
     const doc = JSON.parse(result.stdout) as JsonDocument;
+    // The code on a difference carries the difference's number, the same everywhere.
+    const number = doc.rows[shared]?.diffs.find((d) => d.article === diff?.article)?.difference;
+    expect(number).toBeGreaterThan(0);
     expect(doc.notes).toEqual([
-      expect.objectContaining({ row: shared, target: 'row', text: 'Note <b>one</b> on the row' }),
+      expect.objectContaining({
+        row: shared,
+        target: 'row',
+        difference: null,
+        text: 'Note <b>one</b> on the row',
+      }),
     ]);
     expect(doc.codings).toEqual([
-      expect.objectContaining({ row: shared, target: 'difference', name: 'Loaded verb' }),
+      expect.objectContaining({
+        row: shared,
+        target: 'difference',
+        difference: number,
+        name: 'Loaded verb',
+      }),
     ]);
     expect(doc.codebook).toEqual([
       { id: added.id, name: 'Loaded verb', colour: '#cc3300', description: null },
     ]);
     const text = readFileSync(csv, 'utf8');
+    expect(text).toContain('"story","row","item","difference","outlets","code","note"');
+    expect(text).toContain(`"${shared + 1}","difference","${number}",`);
+    expect(text).toContain(`"${shared + 1}","row","",`);
     expect(text).toContain('"Loaded verb"');
     expect(text).toContain('"Note <b>one</b> on the row"');
     const report = readFileSync(html, 'utf8');
     expect(report).toContain('Note &lt;b&gt;one&lt;/b&gt; on the row');
     expect(report).toContain('Loaded verb');
+    expect(report).toContain(
+      `<span class="about">On <a href="#d-${number}">difference ${number}</a>: `,
+    );
+    expect(report).toContain(
+      `<li id="d-${number}"><p><strong><a href="#d-${number}">Difference ${number}</a></strong> · <a href="#r-${shared + 1}">`,
+    );
     const summary = await run(['--project', annotated]);
     // Rows numbered as the rest of the summary numbers them (`#N`, 0-based).
     expect(summary.stdout).toContain(`\n  #${shared}\n    note: Note <b>one</b> on the row\n`);
-    expect(summary.stdout).toMatch(new RegExp(`\\n  #${shared} \\[.*\\{Loaded verb\\}\\n`, 'u'));
+    expect(summary.stdout).toMatch(
+      new RegExp(`\\n  #${shared} difference ${number} \\[.*\\{Loaded verb\\}\\n`, 'u'),
+    );
   }, 60_000);
 
   it('should set outlets from a details file, and refuse a bad one', async () => {

@@ -3,7 +3,6 @@
  * codes, the story's name, addresses), and the report's annotations. Pure: the shell in
  * `compare.ts` reads and writes the files.
  */
-import type { Comparison } from '../shared/model';
 import {
   detailsOf,
   reportAnnotations,
@@ -35,6 +34,11 @@ export interface JsonNote {
   /** `row`, or `difference` (then `sides` names it). */
   readonly target: Anchor['kind'];
   readonly sides: ReadonlyArray<JsonSide> | null;
+  /**
+   * For a difference, its number as the rows' `differences`, the app and the report give it;
+   * null for a row, or when no difference of its row shows it now.
+   */
+  readonly difference: number | null;
   readonly text: string;
   readonly created: string;
   readonly updated: string;
@@ -49,6 +53,8 @@ export interface JsonCoding {
   readonly row: number | null;
   readonly target: Anchor['kind'];
   readonly sides: ReadonlyArray<JsonSide> | null;
+  /** As a note's. */
+  readonly difference: number | null;
   readonly created: string;
 }
 
@@ -84,6 +90,7 @@ export function projectPart(
     row: item.row,
     target: item.target.kind,
     sides: item.target.kind === 'difference' ? sortedSides(item.target.sides).map(side) : null,
+    difference: item.difference,
   });
   return {
     story: project.story === '' ? null : project.story,
@@ -121,25 +128,24 @@ function side(s: JsonSide): JsonSide {
 
 /**
  * What the report shows of a project: the story's name, addresses, notes and codes (`items`,
- * located in `comparison`).
+ * located in its comparison).
  */
 export function projectReportMeta(
   project: Project,
-  comparison: Comparison,
   items: ReadonlyArray<AnnotatedItem>,
 ): Pick<ReportMeta, 'title' | 'urls' | 'annotations' | 'codebook'> {
   return {
     ...(project.story === '' ? {} : { title: project.story }),
     urls: project.articles.map((a) => detailsOf(a).url.value),
-    annotations: reportAnnotations(project, comparison, items),
+    annotations: reportAnnotations(items),
     codebook: project.codebook,
   };
 }
 
 /**
  * The summary's lines about notes and codes (`items`, as `annotatedItems` locates them): one
- * per annotated item, its row numbered as
- * the summary numbers rows (`#7`, 0-based). Safe to print, as the summary is: control
+ * per annotated item, its row numbered as the summary numbers rows (`#7`, 0-based), a
+ * difference as the report numbers it ("difference 14"). Safe to print, as the summary is: control
  * characters in notes, code names and texts are escaped, and none of them breaks a line.
  */
 export function annotationSummary(project: Project, items: ReadonlyArray<AnnotatedItem>): string {
@@ -152,12 +158,15 @@ export function annotationSummary(project: Project, items: ReadonlyArray<Annotat
   ];
   for (const item of items) {
     const where = item.row === null ? 'no row' : `#${item.row}`;
-    const about =
-      item.target.kind === 'difference'
-        ? ` ${sortedSides(item.target.sides)
-            .map((s) => `[${s.text === '' ? '(nothing)' : flatten(s.text)}]`)
-            .join(' / ')}`
-        : '';
+    let about = '';
+    if (item.target.kind === 'difference') {
+      const which =
+        item.difference === null ? 'difference no longer found' : `difference ${item.difference}`;
+      const sides = sortedSides(item.target.sides)
+        .map((s) => `[${s.text === '' ? '(nothing)' : flatten(s.text)}]`)
+        .join(' / ');
+      about = ` ${which} ${sides}`;
+    }
     const codes = item.codes.map(({ code }) => `{${oneLine(code.name)}}`).join(' ');
     lines.push(`  ${where}${about}${codes === '' ? '' : ` ${codes}`}`);
     for (const note of item.notes) {

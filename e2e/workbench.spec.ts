@@ -511,6 +511,49 @@ test('says in the report and the notice when notes are on rows only the outlets 
   );
 });
 
+test('names a note on a difference by the number the differences list gives it, everywhere', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  // The first reworded cell in the differences list: its number and its row.
+  const item = page.locator('.differences li').filter({ hasText: 'reworded' }).first();
+  const head = ((await item.locator('.difference-head').textContent()) ?? '').replace(/\s+/gu, ' ');
+  const [, number, row] = /^(\d+)\. row (\d+)/u.exec(head.trim()) ?? [];
+  expect(number).toBeDefined();
+  await item.getByRole('button').click();
+  // The notes of that row, about that difference: the dialog names it by its number too.
+  await comparisonTable(page).locator(`#row-${row} .para`).first().click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: `Notes and codes: row ${row}` });
+  const about = dialog.getByRole('combobox', { name: 'About' });
+  const labels = await about.locator('option').allTextContents();
+  const label = labels.find((t) => t.endsWith(`(difference ${number})`));
+  expect(label, labels.join('\n')).toBeDefined();
+  await about.selectOption({ label: label ?? '' });
+  await dialog.getByRole('textbox', { name: 'New note' }).fill('A softer verb here.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  // Its row's strip, the Notes tab, the report and the codes CSV all give the number.
+  const cited = `difference ${number}, `;
+  await expect(comparisonTable(page).locator(`#row-${row} .strip`)).toContainText(cited);
+  await page.getByRole('tab', { name: /Notes/ }).click();
+  const panel = page.getByRole('region', { name: 'Notes and codes' });
+  await expect(
+    panel.locator('.annotation-list li', { hasText: 'A softer verb here.' }),
+  ).toContainText(cited);
+  const html = await exportedReport(page);
+  expect(html).toContain(`On <a href="#d-${number}">difference ${number}</a>: `);
+  expect(html).toContain(
+    `<li id="d-${number}"><p><strong><a href="#d-${number}">Difference ${number}</a></strong> · <a href="#r-${row}">`,
+  );
+  const csvDownload = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export Codes (CSV)…' }).click();
+  const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');
+  const line = csv.split('\r\n').find((l) => l.includes('A softer verb here.'));
+  expect(line).toContain(`"${row}","difference","${number}",`);
+});
+
 test('lists a note whose row is not compared now, saying why, instead of hiding it', async ({
   page,
 }) => {

@@ -314,10 +314,10 @@ export function App() {
     [comparedIds],
   );
 
-  // Notes and codes where they stand in the comparison on screen.
+  // Notes and codes where they stand in the comparison on screen, numbered as on screen.
   const annotated = useMemo(
-    () => (project && sameArticles ? annotatedItems(project, sameArticles) : []),
-    [project, sameArticles],
+    () => (project && sameArticles && model ? annotatedItems(project, sameArticles, model) : []),
+    [project, sameArticles, model],
   );
   // And those on rows of articles not compared now, with why: the Notes tab lists them all.
   const aside = useMemo(
@@ -395,7 +395,7 @@ export function App() {
       return;
     }
     // The notes and codes, beside the rows as the reader sees them.
-    const all = project && sameArticles ? reportAnnotations(project, sameArticles) : [];
+    const all = reportAnnotations(annotated);
     const annotations = hidden > 0 ? subsetAnnotations(all, comparison, kept) : all;
     // Rows with notes that only the outlets hidden have (the subset keeps rows one to one).
     const hiddenAnnotations =
@@ -446,7 +446,7 @@ export function App() {
     state,
     blind,
     project,
-    sameArticles,
+    annotated,
     currentAnalysis,
     analyzeForExport,
   ]);
@@ -851,11 +851,12 @@ export function App() {
           mac={MAC}
         />
       )}
-      {state.annotating && sameArticles && (
+      {state.annotating && sameArticles && model && (
         <AnnotateDialog
           key={state.annotating.row}
           row={state.annotating.row}
           comparison={sameArticles}
+          differences={model.differences}
           items={annotationsByRow.get(state.annotating.row) ?? []}
           codebook={workbench.codebook}
           name={name}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rowIndex } from '../shared/model';
-import { annotatedItems } from '../shared/project';
 import { compareProject } from '../shared/project/compare-project';
-import { annotatedProject } from '../shared/testing/project';
+import { annotatedProject, itemsOf } from '../shared/testing/project';
+import { buildViewModel } from '../shared/view-model/view-model';
 import { annotationTargets, itemOfTarget } from './components/AnnotateDialog';
+import { differenceLabel } from './components/AnnotationStrip';
 import { detailsChange } from './components/DetailsForm';
 import { filterItems } from './components/NotesPanel';
 import { isProjectFile, MAX_PROJECT_BYTES } from '../shared/ipc';
@@ -35,20 +36,53 @@ describe('the details form', () => {
 describe('the notes and codes of a row', () => {
   const project = annotatedProject();
   const comparison = compareProject(project);
-  const items = annotatedItems(project, comparison);
+  const items = itemsOf(project, comparison);
+  const view = buildViewModel(comparison);
   const name = (k: number): string => `#${k + 1}`;
 
   it('should offer the row and each of its differences, and find what is on each', () => {
     const difference = items.find((i) => i.target.kind === 'difference');
     const row = difference?.row ?? rowIndex(0);
-    const targets = annotationTargets(comparison, row, name);
+    const targets = annotationTargets(comparison, row, name, view.differences);
     expect(targets[0]).toMatchObject({ key: 'row', label: `The whole row ${row + 1}` });
     const key = `${difference?.part?.article}:${difference?.part?.index}`;
     const target = targets.find((t) => t.key === key);
-    expect(target?.label).toMatch(/^#\d+: “.*”/u);
+    // The difference by its words and by the number the differences list gives it.
+    const number = view.differences.find(
+      (d) => d.kind === 'wording' && d.row === row && d.article === difference?.part?.article,
+    )?.id;
+    expect(number).toBeGreaterThan(0);
+    expect(target?.label).toMatch(new RegExp(`^#\\d+: “.*” \\(difference ${number}\\)$`, 'u'));
     const rowItems = items.filter((i) => i.row === row);
     expect(itemOfTarget(rowItems, key)).toBe(difference);
-    expect(annotationTargets(comparison, rowIndex(comparison.rows.length), name)).toEqual([]);
+    expect(
+      annotationTargets(comparison, rowIndex(comparison.rows.length), name, view.differences),
+    ).toEqual([]);
+  });
+
+  it('should name a noted difference by its number and its words, or say it is no longer found', () => {
+    const difference = items.find((i) => i.target.kind === 'difference')!;
+    const number = view.differences.find(
+      (d) =>
+        d.kind === 'wording' && d.row === difference.row && d.article === difference.part?.article,
+    )?.id;
+    expect(difference.difference).toBe(number);
+    expect(differenceLabel(difference, name)).toMatch(
+      new RegExp(`^difference ${number}, “[^”]+” \\(#1\\) / “[^”]+” \\(#2\\)$`, 'u'),
+    );
+    expect(differenceLabel({ ...difference, difference: null }, name)).toMatch(
+      /^a difference no longer found, “[^”]+” \(#1\)/u,
+    );
+    expect(
+      differenceLabel(
+        items.find((i) => i.target.kind === 'row')!,
+        name,
+      ),
+    ).toBeNull();
+    // The Notes tab finds it by its number too.
+    expect(filterItems(items, { kind: 'all', code: '', text: `difference ${number}` })).toEqual([
+      difference,
+    ]);
   });
 
   it('should filter by kind, code and words', () => {

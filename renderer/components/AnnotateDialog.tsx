@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Comparison, DiffPart, RowIndex } from '../../shared/model';
 import { rowNumber } from '../../shared/view-model/display';
+import type { Difference } from '../../shared/view-model/view-model';
 import {
   differenceAnchor,
   rowAnchor,
@@ -34,11 +35,16 @@ function partWords(part: DiffPart): string {
   }
 }
 
-/** The row and each of its differences, as targets of notes and codes. */
+/**
+ * The row and each of its differences, as targets of notes and codes; a difference is named
+ * by its words and by the number the differences list gives it (`differences`: the view
+ * model's, of the same comparison).
+ */
 export function annotationTargets(
   comparison: Comparison,
   row: RowIndex,
   name: (article: number) => string,
+  differences: ReadonlyArray<Difference>,
 ): ReadonlyArray<AnnotationTarget> {
   const r = comparison.rows[row];
   const whole = rowAnchor(comparison, row);
@@ -49,12 +55,15 @@ export function annotationTargets(
     { key: 'row', label: `The whole row ${rowNumber(row)}`, anchor: whole },
   ];
   for (const diff of r.diffs) {
+    const number = differences.find(
+      (d) => d.kind === 'wording' && d.row === row && d.article === diff.article,
+    )?.id;
     diff.parts.forEach((part, i) => {
       const anchor = differenceAnchor(comparison, row, diff.article, i);
       if (anchor !== null) {
         targets.push({
           key: `${diff.article}:${i}`,
-          label: `${name(diff.article)}: ${partWords(part)}`,
+          label: `${name(diff.article)}: ${partWords(part)}${number === undefined ? '' : ` (difference ${number})`}`,
           anchor,
         });
       }
@@ -94,6 +103,8 @@ export interface AnnotateDialogProps {
   /** The row. */
   readonly row: RowIndex;
   readonly comparison: Comparison;
+  /** The comparison's numbered differences (its view model's). */
+  readonly differences: ReadonlyArray<Difference>;
   /** The row's annotated items. */
   readonly items: ReadonlyArray<AnnotatedItem>;
   readonly codebook: ReadonlyArray<Code>;
@@ -117,6 +128,7 @@ export interface AnnotateDialogProps {
 export function AnnotateDialog({
   row,
   comparison,
+  differences,
   items,
   codebook,
   name,
@@ -127,7 +139,10 @@ export function AnnotateDialog({
 }: AnnotateDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const targets = useMemo(() => annotationTargets(comparison, row, name), [comparison, row, name]);
+  const targets = useMemo(
+    () => annotationTargets(comparison, row, name, differences),
+    [comparison, row, name, differences],
+  );
   const [key, setKey] = useState('row');
   const item = itemOfTarget(items, key);
   const [note, setNote] = useState('');

@@ -7,21 +7,29 @@ export function noteExcerpt(text: string, max = 140): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** A difference's sides in words: "“forced to admit” (#1) / “issued an apology” (#2)". */
-export function sidesLabel(
-  item: Pick<AnnotatedItem, 'target'>,
+/**
+ * The difference an item is about, by its number and its words: "difference 14, “forced to
+ * admit” (#1) / “issued an apology” (#2)" (the number is the one the differences list and
+ * the report show; the words are what the note follows when the rows change); one that no
+ * part of its row shows now says so. Null for a row.
+ */
+export function differenceLabel(
+  item: Pick<AnnotatedItem, 'target' | 'difference'>,
   name: (article: number) => string,
 ): string | null {
   if (item.target.kind !== 'difference') {
     return null;
   }
-  return sortedSides(item.target.sides)
+  const sides = sortedSides(item.target.sides)
     .map((s) =>
       s.text === ''
         ? `nothing in ${name(s.article)}`
         : `“${noteExcerpt(s.text, 60)}” (${name(s.article)})`,
     )
     .join(' / ');
+  const which =
+    item.difference === null ? 'a difference no longer found' : `difference ${item.difference}`;
+  return `${which}, ${sides}`;
 }
 
 /** A code as a chip: its colour as a bar, its name as text (colour never alone). */
@@ -51,7 +59,7 @@ export function AnnotationStrip({ items, name, columns, onOpen }: AnnotationStri
       <button type="button" className="strip-button" onClick={onOpen}>
         <span className="visually-hidden">Notes and codes of this row: </span>
         {items.map((item) => {
-          const about = sidesLabel(item, name);
+          const about = differenceLabel(item, name);
           return (
             <span key={item.key} className="strip-item">
               {about && <span className="strip-about">{about}:</span>}

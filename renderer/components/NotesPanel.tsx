@@ -3,7 +3,7 @@ import type { RowIndex } from '../../shared/model';
 import type { AnnotatedItem, Code, CodeFields } from '../../shared/project';
 import { rowNumber } from '../../shared/view-model/display';
 import type { AsideItem } from '../state/app-state';
-import { CodeChip, noteExcerpt, sidesLabel } from './AnnotationStrip';
+import { CodeChip, differenceLabel, noteExcerpt } from './AnnotationStrip';
 
 /** Which items the list shows. */
 export interface NotesFilter {
@@ -11,7 +11,10 @@ export interface NotesFilter {
   readonly kind: 'all' | 'notes' | 'codes';
   /** A code's id, or '' for any. */
   readonly code: string;
-  /** Words to find in notes, code names or the difference's words ('' for none). */
+  /**
+   * Words to find in notes, code names or the difference's words and number ("difference
+   * 14"); '' for none.
+   */
   readonly text: string;
 }
 
@@ -22,6 +25,8 @@ interface FilteredItem {
   readonly target:
     | { readonly kind: 'row' }
     | { readonly kind: 'difference'; readonly sides: ReadonlyArray<{ readonly text: string }> };
+  /** The difference's number, where the item is on one of the comparison. */
+  readonly difference?: number | null;
 }
 
 /** The items that pass a filter (pure). */
@@ -47,6 +52,7 @@ export function filterItems<T extends FilteredItem>(
       ...item.notes.map((n) => n.text),
       ...item.codes.map((c) => c.code.name),
       ...(item.target.kind === 'difference' ? item.target.sides.map((s) => s.text) : []),
+      item.difference ? `difference ${item.difference}` : '',
     ]
       .join('\n')
       .toLowerCase();
@@ -162,7 +168,7 @@ export function NotesPanel(props: NotesPanelProps) {
           />
         </label>
         <span id={`${id}-find`} className="visually-hidden">
-          words in notes, code names or the differences
+          words in notes, code names or the differences, or a difference's number (“difference 14”)
         </span>
       </div>
       {count === 0 ? (
@@ -187,7 +193,7 @@ export function NotesPanel(props: NotesPanelProps) {
                 Row {item.row === null ? '?' : rowNumber(item.row)}
               </button>
               {item.target.kind === 'difference' && (
-                <span className="about">{sidesLabel(item, name)}</span>
+                <span className="about">{differenceLabel(item, name)}</span>
               )}
               <span className="chips">
                 {item.codes.map(({ coding, code }) => (

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Api, OpenedProject, SavedProject } from '../../shared/ipc';
 import type { Comparison } from '../../shared/model';
 import {
+  annotatedItems,
   baseName,
   codingsCsv,
   parseProject,
@@ -166,8 +167,9 @@ export function useProjectFile(
   }, [api, mayReplace, open]);
 
   const exportCodes = useCallback(async (): Promise<void> => {
-    const { project: current, comparison: shown } = latest.current;
-    if (current === null || shown === null) {
+    const { project: current, comparison: shown, state: now } = latest.current;
+    // The view model is the comparison's: the differences are numbered as on screen.
+    if (current === null || shown === null || now.model === null) {
       dispatch({
         type: 'notice',
         text: 'The comparison is still being updated; export the codes when it is shown.',
@@ -175,7 +177,7 @@ export function useProjectFile(
       return;
     }
     const saved = await api.saveCodes(
-      codingsCsv(current, shown),
+      codingsCsv(current, shown, annotatedItems(current, shown, now.model)),
       codesFileName(storyName(current)),
     );
     if (saved !== null) {

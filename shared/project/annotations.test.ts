@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { compareSubset } from '../compare';
-import { rowAnchor } from './anchors';
-import { annotatedItems, reportAnnotations, subsetAnnotations } from './annotations';
+import { differenceAnchor, rowAnchor } from './anchors';
+import { moveParagraphToRow } from './alignment-edits';
+import { analyzeComparison } from '../analysis/analyze';
+import { renderReport } from '../report/render-report';
+import { subsetNumbers } from '../view-model/subset';
+import { buildViewModel } from '../view-model/view-model';
+import { reportAnnotations, subsetAnnotations } from './annotations';
 import { subsetSources } from '../view-model/subset';
 import { compareProject } from './compare-project';
+import { createProject } from './details';
+import { REFERENCE_ELSEWHERE_ARTICLES } from '../testing/sample-articles';
 import { addCode, addNote, applyCode, setBase } from './edits';
-import { annotatedProject, bridgeProject, firstDifference, ok, T0 } from '../testing/project';
+import {
+  annotatedProject,
+  bridgeProject,
+  firstDifference,
+  itemsOf,
+  ok,
+  T0,
+} from '../testing/project';
 import { reportOf } from '../testing/report';
 import { paraIndex, rowIndex } from '../model';
 
@@ -15,7 +29,7 @@ describe('annotatedItems', () => {
   it('should group the notes and codes of one item, rows first, codes in codebook order', () => {
     const project = annotatedProject();
     const comparison = compareProject(project);
-    const items = annotatedItems(project, comparison);
+    const items = itemsOf(project, comparison);
     expect(items.map((i) => i.target.kind)).toEqual(['row', 'difference']);
     const [row, difference] = items;
     expect(row?.row).toBe(1);
@@ -29,10 +43,10 @@ describe('annotatedItems', () => {
 
   it('should follow the rows when the base changes', () => {
     const project = annotatedProject();
-    const before = annotatedItems(project, compareProject(project));
+    const before = itemsOf(project, compareProject(project));
     const moved = ok(setBase(project, 2)).project;
     const comparison = compareProject(moved);
-    const after = annotatedItems(moved, comparison);
+    const after = itemsOf(moved, comparison);
     expect(after.map((i) => i.notes.map((n) => n.text))).toEqual(
       before.map((i) => i.notes.map((n) => n.text)),
     );
@@ -48,7 +62,7 @@ describe('the report with notes and codes', () => {
   it('should carry them beside their rows and in their own section', () => {
     const project = annotatedProject();
     const comparison = compareProject(project);
-    const annotations = reportAnnotations(project, comparison);
+    const annotations = reportAnnotations(itemsOf(project, comparison));
     // Row 2, index 1.
     expect(annotations.map((a) => a.row)).toEqual([1, annotations[1]?.row]);
     const html = reportOf(comparison, {
@@ -69,7 +83,102 @@ describe('the report with notes and codes', () => {
     expect(html).toContain('<a href="#annotations">Notes and codes</a>');
     expect(html).toContain('How the vote is framed.');
     expect(html).toContain('border-left-color: #aa3300');
-    expect(html).toContain('On the difference');
+    // A note on a difference names it by its number, linked to it, and by its words.
+    const number = itemsOf(project, comparison).find((i) => i.difference !== null)?.difference;
+    expect(number).toBeGreaterThan(0);
+    const about = `On <a href="#d-${number}">difference ${number}</a>: #1 <bdi>The Herald</bdi>: “<bdi>The council approved the new</bdi>”`;
+    expect(row2.slice(next, row2.indexOf('</tr>', next))).toContain(about);
+    const section = html.slice(html.indexOf('<section id="annotations"'));
+    expect(section.slice(0, section.indexOf('</section>'))).toContain(about);
+    expect(html).toContain(`<li id="d-${number}">`);
+  });
+
+  it('should say when the difference a note is about is no longer found, and when its outlet is left out', () => {
+    let project = bridgeProject();
+    const c = compareProject(project);
+    // A note on a difference of the gazette in the cost row; the gazette's paragraph then
+    // moves out of that row, and the difference with it.
+    const costRow = c.rows.findIndex((r) => r.cells[0]?.includes(paraIndex(1)));
+    const gazette = c.rows[costRow]?.diffs.find((d) => d.article === 2);
+    const part = gazette?.parts.findIndex((p) => p.kind !== 'equal') ?? -1;
+    const anchor = differenceAnchor(c, costRow, 2, part);
+    expect(anchor).not.toBeNull();
+    project = ok(addNote(project, anchor!, 'The gazette’s figure.', T0)).project;
+    const [before] = itemsOf(project, c);
+    const view = buildViewModel(c);
+    expect(before?.difference).toBe(
+      view.differences.find((d) => d.kind === 'wording' && d.row === costRow && d.article === 2)
+        ?.id,
+    );
+    // With the gazette hidden, the report keeps the note and its number, without a link.
+    const keep = [0, 1];
+    const seen = compareSubset(c, keep);
+    const hidden = renderReport(
+      buildViewModel(seen, subsetNumbers(c, keep, view.differences)),
+      analyzeComparison(seen),
+      {
+        ...META,
+        hiddenOutlets: 1,
+        annotations: subsetAnnotations(reportAnnotations(itemsOf(project, c)), c, keep),
+      },
+    );
+    expect(hidden).toContain(
+      `On difference ${before?.difference}, of an outlet left out of this report: #1 `,
+    );
+    expect(hidden).not.toContain(`href="#d-${before?.difference}"`);
+    // Moved out, the note stands on the row, and says the difference is no longer found.
+    const moved = ok(
+      moveParagraphToRow(
+        project,
+        c,
+        { article: 2, paragraph: 1 },
+        c.rows.findIndex((r) => r.cells[0]?.includes(paraIndex(3))),
+      ),
+    ).project;
+    const after = compareProject(moved);
+    const [item] = itemsOf(moved, after);
+    expect(item?.target.kind).toBe('difference');
+    expect(item?.part).toBeNull();
+    expect(item?.difference).toBeNull();
+    const html = reportOf(after, {
+      ...META,
+      annotations: reportAnnotations(itemsOf(moved, after)),
+    });
+    expect(html).toContain('On a difference no longer found in this row: #1 ');
+  });
+
+  it('should link a note to its difference when the report measures its row against another outlet', () => {
+    const made = createProject({ articles: REFERENCE_ELSEWHERE_ARTICLES });
+    if (!made.ok) {
+      throw new Error(made.message);
+    }
+    const c = compareProject(made.project);
+    // A note on the Post's wording, measured on screen against the Herald's.
+    const row = c.rows.findIndex((r) => r.pivot === 1 && r.diffs.some((d) => d.article === 2));
+    const part =
+      c.rows[row]?.diffs.find((d) => d.article === 2)?.parts.findIndex((p) => p.kind !== 'equal') ??
+      -1;
+    const project = ok(
+      addNote(made.project, differenceAnchor(c, row, 2, part)!, 'Softer.', T0),
+    ).project;
+    const [item] = itemsOf(project, c);
+    const number = item?.difference;
+    expect(number).toBeGreaterThan(0);
+    // The Herald hidden: the Post is the row's reference text in the report, and the note
+    // still leads to the difference under its number.
+    const keep = [0, 2, 3];
+    const seen = compareSubset(c, keep);
+    const html = renderReport(
+      buildViewModel(seen, subsetNumbers(c, keep, buildViewModel(c).differences)),
+      analyzeComparison(seen),
+      {
+        ...META,
+        hiddenOutlets: 1,
+        annotations: subsetAnnotations(reportAnnotations(itemsOf(project, c)), c, keep),
+      },
+    );
+    expect(html).toContain(`On <a href="#d-${number}">difference ${number}</a>: `);
+    expect(html).toContain(`<li id="d-${number}">`);
   });
 
   it('should show hostile notes, code names and colours as text', () => {
@@ -84,7 +193,7 @@ describe('the report with notes and codes', () => {
     }
     project = ok(addNote(project, row, '</td></tr><script>alert("note")</script>', T0)).project;
     project = ok(applyCode(project, code.id, difference, T0)).project;
-    const annotations = reportAnnotations(project, comparison);
+    const annotations = reportAnnotations(itemsOf(project, comparison));
     const html = reportOf(comparison, {
       ...META,
       title: '<script>alert("title")</script>',
@@ -95,6 +204,7 @@ describe('the report with notes and codes', () => {
         {
           row: rowIndex(0),
           sides: null,
+          difference: null,
           codes: [{ name: 'x', colour: 'red;background:url(x)' }],
           notes: [],
         },
@@ -143,7 +253,7 @@ describe('the report with notes and codes', () => {
     project = ok(addNote(project, anchor, 'Worth a look.', T0)).project;
     const html = reportOf(comparison, {
       ...META,
-      annotations: reportAnnotations(project, comparison),
+      annotations: reportAnnotations(itemsOf(project, comparison)),
     });
     const tag = new RegExp(`<tr id="r-${quiet + 1}" class="([^"]*)"`, 'u').exec(html)?.[1] ?? '';
     expect(tag.split(' ')).toContain('annotated');
@@ -175,7 +285,7 @@ describe('subsetSources and subsetAnnotations', () => {
   it('should move each note to the subset row holding its row, dropping the sides of hidden articles', () => {
     const project = annotatedProject();
     const comparison = compareProject(project);
-    const annotations = reportAnnotations(project, comparison);
+    const annotations = reportAnnotations(itemsOf(project, comparison));
     const keep = [0, 2];
     const subset = compareSubset(comparison, keep);
     const moved = subsetAnnotations(annotations, comparison, keep);

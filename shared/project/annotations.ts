@@ -6,7 +6,9 @@
  */
 import { articleIndex, rowIndex, type Comparison, type RowIndex } from '../model';
 import type { ReportAnnotation } from '../report/render-report';
+import { differenceNumbering } from '../view-model/display';
 import { subsetSources } from '../view-model/subset';
+import type { ViewModel } from '../view-model/view-model';
 import { anchorResolver, type ResolvedAnchor } from './anchors';
 import type { Anchor, Code, Coding, DifferenceSide, Note, Project } from './types';
 
@@ -26,6 +28,13 @@ export interface AnnotatedItem {
   readonly target: Anchor;
   /** For a difference: the part that shows it now (see {@link ResolvedAnchor}), or null. */
   readonly part: ResolvedAnchor['part'];
+  /**
+   * For a difference: the number of the difference that shows it now ("difference 14": the
+   * row's wording difference of the part's article, as the app and the report number it),
+   * or null when no part of the row shows it (the note stands on the row); null for a row.
+   * The number alone does not survive a re-alignment: the anchor's words do.
+   */
+  readonly difference: number | null;
   /** Notes on it, oldest first. */
   readonly notes: ReadonlyArray<Note>;
   /** Codes applied to it, in codebook order. */
@@ -35,13 +44,22 @@ export interface AnnotatedItem {
 /**
  * Every annotated item of a project in a comparison of it, in row order (items no row holds
  * last); within a row, the row's own item before its differences, differences in the order
- * first annotated.
+ * first annotated. `view`: the comparison's view model, whose numbers the differences get.
  */
 export function annotatedItems(
   project: Project,
   comparison: Comparison,
+  view: Pick<ViewModel, 'differences' | 'differenceNumbers'>,
 ): ReadonlyArray<AnnotatedItem> {
   const resolve = anchorResolver(comparison);
+  const number = differenceNumbering(view);
+  // The number of each row's wording difference of each article.
+  const wording = new Map<string, number>();
+  for (const d of view.differences) {
+    if (d.kind === 'wording') {
+      wording.set(`${d.row}:${d.article}`, number(d.id));
+    }
+  }
   const items = new Map<
     string,
     {
@@ -93,6 +111,8 @@ export function annotatedItems(
       row: item.row,
       target: item.target,
       part: item.part,
+      difference:
+        item.part === null ? null : (wording.get(`${item.row}:${item.part.article}`) ?? null),
       notes: [...item.notes].sort((a, b) => Date.parse(a.created) - Date.parse(b.created)),
       codes: [...item.codes].sort(
         (a, b) => (rank.get(a.code.id) ?? 0) - (rank.get(b.code.id) ?? 0),
@@ -118,14 +138,12 @@ export function sortedSides(sides: ReadonlyArray<DifferenceSide>): ReadonlyArray
 }
 
 /**
- * The annotations as the report shows them, beside their rows. Items no row holds are left
- * out (a valid project's anchors always resolve). `items`: the project's annotated items in
- * `comparison`, when the caller has them already.
+ * The annotations as the report shows them, beside their rows: the annotated items of a
+ * project in a comparison (see {@link annotatedItems}). Items no row holds are left out (a
+ * valid project's anchors always resolve).
  */
 export function reportAnnotations(
-  project: Project,
-  comparison: Comparison,
-  items: ReadonlyArray<AnnotatedItem> = annotatedItems(project, comparison),
+  items: ReadonlyArray<AnnotatedItem>,
 ): ReadonlyArray<ReportAnnotation> {
   return items.flatMap((item) =>
     item.row === null
@@ -140,6 +158,10 @@ export function reportAnnotations(
                     text: s.text,
                   }))
                 : null,
+            difference:
+              item.difference === null || item.part === null
+                ? null
+                : { number: item.difference, article: articleIndex(item.part.article) },
             codes: item.codes.map(({ code }) => ({ name: code.name, colour: code.colour })),
             notes: item.notes.map((n) => n.text),
           },
@@ -150,7 +172,8 @@ export function reportAnnotations(
 /**
  * Report annotations of a comparison, moved to its subset of `keep` articles (as
  * `compareSubset` makes it): rows renumbered, rows left out dropped, sides of articles not
- * kept left out, articles renumbered.
+ * kept left out, articles renumbered; a difference keeps its number, and says when it is
+ * an article's left out.
  */
 export function subsetAnnotations(
   annotations: ReadonlyArray<ReportAnnotation>,
@@ -172,6 +195,14 @@ export function subsetAnnotations(
             const article = index.get(s.article);
             return article === undefined ? [] : [{ article, text: s.text }];
           });
-    return [{ ...a, row, sides }];
+    const difference =
+      a.difference === null
+        ? null
+        : {
+            number: a.difference.number,
+            article:
+              a.difference.article === null ? null : (index.get(a.difference.article) ?? null),
+          };
+    return [{ ...a, row, sides, difference }];
   });
 }

@@ -5,8 +5,9 @@ import { rowAnchor } from './anchors';
 import { codingsCsv } from './codings-csv';
 import { compareProject } from './compare-project';
 import { addCode, addNote, applyCode, setBase, setDetails } from './edits';
-import { annotatedProject, bridgeProject, ok, T0 } from '../testing/project';
+import { annotatedProject, bridgeProject, itemsOf, ok, T0 } from '../testing/project';
 import type { ParagraphRef, Project } from './types';
+import { buildViewModel } from '../view-model/view-model';
 
 /** Reads CSV text per RFC 4180 (for the tests: checks the structure, not just the bytes). */
 function readCsv(text: string): string[][] {
@@ -52,6 +53,7 @@ const HEADER = [
   'story',
   'row',
   'item',
+  'difference',
   'outlets',
   'code',
   'note',
@@ -64,16 +66,22 @@ describe('codingsCsv', () => {
   it('should write one line per code applied, with the notes and each side', () => {
     const project = annotatedProject();
     const c = compareProject(project);
-    const text = codingsCsv(project, c, { bom: false });
+    const text = codingsCsv(project, c, itemsOf(project, c), { bom: false });
     expect(text.endsWith('\r\n')).toBe(true);
     const [header, ...lines] = readCsv(text);
     expect(header).toEqual(HEADER);
     const row = c.rows[1]!;
+    // The difference's number, as the app and the report show it.
+    const difference = buildViewModel(c).differences.find(
+      (d) => d.kind === 'wording' && d.row === 1 && d.article === 1,
+    );
+    expect(difference).toBeDefined();
     expect(lines).toEqual([
       [
         'Bridge vote',
         '2',
         'row',
+        '',
         'The Herald; Courier; gazette.txt',
         'Framing',
         'All three lead with the vote.',
@@ -86,6 +94,7 @@ describe('codingsCsv', () => {
         'Bridge vote',
         '2',
         'difference',
+        String(difference?.id),
         'The Herald; Courier',
         code,
         'Forced to admit: loaded.',
@@ -103,13 +112,14 @@ describe('codingsCsv', () => {
     project = ok(
       addNote(project, rowAnchor(c, 4)!, 'Herald first.', '2025-03-04T09:00:00.000Z'),
     ).project;
-    const text = codingsCsv(project, c);
+    const text = codingsCsv(project, c, itemsOf(project, c));
     expect(text.startsWith('\uFEFF"story"')).toBe(true);
     expect(readCsv(text.slice(1))).toEqual([
       [
         'story',
         'row',
         'item',
+        'difference',
         'outlets',
         'code',
         'note',
@@ -121,6 +131,7 @@ describe('codingsCsv', () => {
         'Bridge vote',
         '5',
         'row',
+        '',
         'herald.txt; courier.txt',
         '',
         'Herald first.\n\nOnly two report the mayor.',
@@ -147,7 +158,9 @@ describe('codingsCsv', () => {
     };
     // The second article is about another story (as the engine may judge it).
     const comparison: Comparison = { ...compareProject(project), offTopic: [articleIndex(1)] };
-    const rows = readCsv(codingsCsv(project, comparison, { bom: false }));
+    const rows = readCsv(
+      codingsCsv(project, comparison, itemsOf(project, comparison), { bom: false }),
+    );
     expect(rows[1]?.[0]).toBe('Bridge approved');
   });
 
@@ -155,7 +168,7 @@ describe('codingsCsv', () => {
     let project = annotatedProject();
     project = ok(setBase(project, 1)).project;
     const c = compareProject(project);
-    const lines = readCsv(codingsCsv(project, c, { bom: false })).slice(1);
+    const lines = readCsv(codingsCsv(project, c, itemsOf(project, c), { bom: false })).slice(1);
     expect(lines.map((l) => l[1])).toEqual(
       Array(3).fill(String(rowOf(c, { article: 0, paragraph: 0 }) + 1)),
     );
@@ -168,9 +181,9 @@ describe('codingsCsv', () => {
       ),
     ).project;
     const after = compareProject(moved);
-    const row = readCsv(codingsCsv(moved, after, { bom: false }))[1]!;
-    expect(row[3]).toBe('The Herald; Courier');
-    expect(row[8]).toBe('');
+    const row = readCsv(codingsCsv(moved, after, itemsOf(moved, after), { bom: false }))[1]!;
+    expect(row[4]).toBe('The Herald; Courier');
+    expect(row[9]).toBe('');
   });
 
   it('should keep hostile text as data: quotes, commas, line breaks and formulas', () => {
@@ -183,14 +196,14 @@ describe('codingsCsv', () => {
     const code = ok(addCode(project, { name: '@SUM(A1:A9)', colour: '#000000' }));
     project = ok(applyCode(code.project, code.id, rowAnchor(c, 1)!, T0)).project;
     project = ok(addNote(project, rowAnchor(c, 1)!, '-2+3\r\n"quoted", and more', T0)).project;
-    const text = codingsCsv(project, c, { bom: false });
+    const text = codingsCsv(project, c, itemsOf(project, c), { bom: false });
     const [header, line] = readCsv(text);
-    expect(header!.slice(6)).toEqual([
+    expect(header!.slice(7)).toEqual([
       `'=HYPERLINK("http://x.example","click")`,
       'Courier, "the"',
       'gazette.txt',
     ]);
-    expect(line!.slice(3, 6)).toEqual([
+    expect(line!.slice(4, 7)).toEqual([
       `'=HYPERLINK("http://x.example","click"); Courier, "the"; gazette.txt`,
       "'@SUM(A1:A9)",
       `'-2+3\r\n"quoted", and more`,
@@ -204,9 +217,12 @@ describe('codingsCsv fields', () => {
   /** The note field of the one line a project with this note gives, as written. */
   const noteField = (note: string): string => {
     const annotated = ok(addNote(project, rowAnchor(comparison, 0)!, note, T0)).project;
-    const line = codingsCsv(annotated, comparison, { bom: false }).split('\r\n')[1] ?? '';
-    // story, row, item, outlets and an empty code come first.
-    const before = /^(?:"(?:[^"]|"")*",){4}"",/u.exec(line)?.[0] ?? '';
+    const line =
+      codingsCsv(annotated, comparison, itemsOf(annotated, comparison), { bom: false }).split(
+        '\r\n',
+      )[1] ?? '';
+    // story, row, item, difference, outlets and an empty code come first.
+    const before = /^(?:"(?:[^"]|"")*",){5}"",/u.exec(line)?.[0] ?? '';
     expect(before).not.toBe('');
     return line.slice(before.length, line.indexOf('","', before.length) + 1);
   };

@@ -3,8 +3,10 @@
  * to an item (a row or a difference), with the item's notes; an item with notes but no
  * code is one line with an empty code, so no note is left out.
  *
- * Columns: `story`, `row` (1-based, as shown), `item` (`row` or `difference`), `outlets`
- * (those with text on the line, `; `-separated), `code` (its name), `note` (the item's
+ * Columns: `story`, `row` (1-based, as shown), `item` (`row` or `difference`), `difference`
+ * (for a difference, its number as the app and the report show it, "14"; empty for a row,
+ * and for a difference no part of the row shows now), `outlets` (those with text on the
+ * line, `; `-separated), `code` (its name), `note` (the item's
  * notes, oldest first, separated by a blank line), then one column per article (headed by
  * its label) with its text: for a row, the article's paragraphs in it; for a difference,
  * the article's side of it (empty for the side that lacks the words). Notes and codes are
@@ -21,7 +23,7 @@
 import { cellText } from '../cells';
 import type { Comparison } from '../model';
 import { rowNumber } from '../view-model/display';
-import { annotatedItems, type AnnotatedItem } from './annotations';
+import type { AnnotatedItem } from './annotations';
 import { articleLabels, storyName } from './details';
 import type { Project } from './types';
 
@@ -29,28 +31,33 @@ import type { Project } from './types';
 export interface CodingsCsvOptions {
   /** Start with a UTF-8 byte order mark (default true: Excel needs it). */
   readonly bom?: boolean;
-  /** The project's annotated items in the comparison, when the caller has them already. */
-  readonly items?: ReadonlyArray<AnnotatedItem>;
 }
 
-/** The project's codes and notes as CSV, located in `comparison` (a comparison of the project). */
+/**
+ * The project's codes and notes as CSV: `items`, its annotated items located in `comparison`
+ * (a comparison of the project, see `annotatedItems`).
+ */
 export function codingsCsv(
   project: Project,
   comparison: Comparison,
+  items: ReadonlyArray<AnnotatedItem>,
   options: CodingsCsvOptions = {},
 ): string {
   const labels = articleLabels(project);
   // The report's title: never the headline of an article about another story.
   const story = storyName(project, comparison.offTopic);
-  const lines: string[][] = [['story', 'row', 'item', 'outlets', 'code', 'note', ...labels]];
-  for (const item of options.items ?? annotatedItems(project, comparison)) {
+  const lines: string[][] = [
+    ['story', 'row', 'item', 'difference', 'outlets', 'code', 'note', ...labels],
+  ];
+  for (const item of items) {
     const texts = itemTexts(project, comparison, item);
     const outlets = texts.flatMap((t, k) => (t === '' ? [] : [labels[k] ?? ''])).join('; ');
     const note = item.notes.map((n) => n.text).join('\n\n');
     const row = item.row === null ? '' : String(rowNumber(item.row));
+    const difference = item.difference === null ? '' : String(item.difference);
     const codes = item.codes.map(({ code }) => code.name);
     for (const code of codes.length > 0 ? codes : ['']) {
-      lines.push([story, row, item.target.kind, outlets, code, note, ...texts]);
+      lines.push([story, row, item.target.kind, difference, outlets, code, note, ...texts]);
     }
   }
   const body = lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');

@@ -4,7 +4,11 @@ import { loadSeedStory, readArticleFiles } from '../../node/read-articles';
 import { compareArticles, compareSubset } from '../compare';
 import { articleIndex, rowIndex } from '../model';
 import { largeComparison } from '../testing/large-comparison';
-import { HOSTILE_ARTICLE, SAMPLE_ARTICLES } from '../testing/sample-articles';
+import {
+  HOSTILE_ARTICLE,
+  REFERENCE_ELSEWHERE_ARTICLES,
+  SAMPLE_ARTICLES,
+} from '../testing/sample-articles';
 import { renderParts } from './markup';
 import { REPORT_CSS } from './report-css';
 import { reportOf } from '../testing/report';
@@ -397,6 +401,7 @@ describe('renderReport', () => {
       annotations: annotated.map((r) => ({
         row: rowIndex(r),
         sides: null,
+        difference: null,
         codes: [],
         notes: [`A note on row ${r}`],
       })),
@@ -438,6 +443,7 @@ describe('renderReport', () => {
         {
           row: rowIndex(0),
           sides: null,
+          difference: null,
           codes: [{ name: 'Framing', colour: '#c2410c' }],
           notes: [],
         },
@@ -650,6 +656,9 @@ describe('a report of some of the outlets', () => {
     const keep = [0, 2];
     const seen = compareSubset(comparison, keep);
     const view = buildViewModel(seen, subsetNumbers(comparison, keep));
+    const wording = view.differences.find(
+      (d) => d.kind === 'wording' && d.row === 0 && d.article === 1,
+    );
     const html = renderReport(view, analyzeComparison(seen), {
       ...META,
       hiddenOutlets: 1,
@@ -661,6 +670,7 @@ describe('a report of some of the outlets', () => {
             { article: articleIndex(0), text: 'forced to admit' },
             { article: articleIndex(1), text: 'forced to concede' },
           ],
+          difference: { number: wording?.id ?? 0, article: articleIndex(1) },
           codes: [],
           notes: ['Softer verb'],
         },
@@ -704,6 +714,46 @@ describe('a report of some of the outlets', () => {
     for (const m of html.matchAll(/href="#d-(\d+)"/gu)) {
       expect(ids).toContain(Number(m[1]));
     }
+  });
+
+  it('should list a difference on screen measured against an outlet left out, under its number', () => {
+    const comparison = compareArticles(REFERENCE_ELSEWHERE_ARTICLES, { base: 0 });
+    const whole = buildViewModel(comparison);
+    // The Herald hidden: the row it gave its reference text is measured against the Post.
+    const keep = [0, 2, 3];
+    const seen = compareSubset(comparison, keep);
+    const view = buildViewModel(seen, subsetNumbers(comparison, keep, whole.differences));
+    const html = renderReport(view, analyzeComparison(seen), { ...META, hiddenOutlets: 1 });
+    checkDocument(html);
+    const ids = [...html.matchAll(/<li id="d-(\d+)"><p>/gu)].map((m) => Number(m[1]));
+    // Every difference of the outlets kept that is on screen, under its number, in order.
+    const screen = whole.differences.filter((d) => keep.includes(d.article)).map((d) => d.id);
+    expect(ids.filter((n) => n <= whole.differences.length)).toEqual(screen);
+    expect(new Set(ids).size).toBe(ids.length);
+    const item = (n: number): string =>
+      html
+        .split(`<li id="d-${n}">`)[1]
+        ?.split('</ul></li>')[0]
+        ?.replace(/<[^>]+>/gu, '') ?? '';
+    for (const [n, outlet] of [
+      [2, '#3 The Post'],
+      [3, '#4 The Gazette'],
+    ] as const) {
+      expect(item(n)).toContain(
+        `Difference ${n} · row 2 · ${outlet} words it differently from an outlet left out of this report`,
+      );
+      expect(item(n)).toContain('its words: banners and promised');
+    }
+    // The row's cells link to them; every link to a difference leads to one.
+    const row = html.split('<tr id="r-2"')[1]?.split('</tr>')[0] ?? '';
+    expect(row).toContain('<a href="#d-2">difference 2</a>');
+    expect(row).toContain('<a href="#d-3">difference 3</a>');
+    for (const m of html.matchAll(/href="#d-(\d+)"/gu)) {
+      expect(ids).toContain(Number(m[1]));
+    }
+    // Nothing of the outlet left out.
+    expect(html).not.toMatch(/Herald|placards|vowed/u);
+    expect(html).toContain('<strong>3 differences</strong> in all');
   });
 
   it('should name the articles the comparison left out, with the reason, unless blind', () => {

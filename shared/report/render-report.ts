@@ -31,6 +31,7 @@ import { blindModel, HIDDEN_FILE } from '../view-model/blind';
 import type {
   Change,
   Difference,
+  DifferenceAgainstLeftOut,
   MoveNote,
   ViewArticle,
   ViewCell,
@@ -109,6 +110,15 @@ export interface ReportAnnotation {
    * null for the whole row.
    */
   readonly sides: ReadonlyArray<{ readonly article: ArticleIndex; readonly text: string }> | null;
+  /**
+   * For one difference: its number (the app's, "difference 14") and the article whose
+   * wording it is (null: an article left out of the report, which does not list it); null
+   * for the whole row, or when no difference of the row shows it now.
+   */
+  readonly difference: {
+    readonly number: number;
+    readonly article: ArticleIndex | null;
+  } | null;
   /** Codes applied to it. */
   readonly codes: ReadonlyArray<ReportCode>;
   /** Notes on it, oldest first. */
@@ -217,7 +227,7 @@ function renderHeader(
       ? '<div><dt>Outlets</dt><dd>hidden (blind mode): named Outlet A, B…</dd></div>'
       : '',
     meta.hiddenOutlets
-      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} of the comparison, hidden by the reader; outlets, rows and differences keep their numbers in the whole comparison (a difference found only among the outlets in this report is numbered after the others), and “only in” means among the outlets in this report</dd></div>`
+      ? `<div><dt>Left out</dt><dd>${count(meta.hiddenOutlets, 'outlet')} of the comparison, hidden by the reader; outlets, rows and differences keep their numbers in the whole comparison (a difference found only among the outlets in this report is numbered after the others; one measured against an outlet left out is listed under its number, with the words of the outlet kept), and “only in” means among the outlets in this report</dd></div>`
       : '',
     '</dl>\n',
     '<nav aria-label="Contents"><ol>',
@@ -508,8 +518,15 @@ function renderAligned(
 function printFolds(model: ViewModel, row: ViewRow): boolean {
   return (
     offTopicOnly(model, row) ||
-    (row.differences.length === 0 && (row.kind === 'boilerplate' || row.kind === 'shared'))
+    (row.differences.length === 0 &&
+      againstLeftOutOf(model, row).length === 0 &&
+      (row.kind === 'boilerplate' || row.kind === 'shared'))
   );
+}
+
+/** The differences on screen that a report of some of the outlets has on a row apart from its own. */
+function againstLeftOutOf(model: ViewModel, row: ViewRow): ReadonlyArray<DifferenceAgainstLeftOut> {
+  return (model.differencesAgainstLeftOut ?? []).filter((d) => d.row === row.index);
 }
 
 /** A row of what only an article left out as another story or event says. */
@@ -581,7 +598,13 @@ function annotationHtml(model: ViewModel, a: ReportAnnotation): string {
         ? `${labelHtml(model, s.article)} has nothing here`
         : `${labelHtml(model, s.article)}: “${isolatedHtml(s.text)}”`,
     );
-    parts.push(`<span class="about">On the difference ${sides.join(' / ')}</span>`);
+    const which =
+      a.difference === null
+        ? 'a difference no longer found in this row'
+        : a.difference.article === null
+          ? `difference ${a.difference.number}, of an outlet left out of this report`
+          : `<a href="#d-${a.difference.number}">difference ${a.difference.number}</a>`;
+    parts.push(`<span class="about">On ${which}: ${sides.join(' / ')}</span>`);
   }
   for (const code of a.codes) {
     parts.push(codeHtml(code));
@@ -716,8 +739,14 @@ function renderCell(out: string[], model: ViewModel, row: ViewRow, cell: ViewCel
     notes.push(`<span>${percent(cell.sameness)} same words</span>`);
   }
   const difference = differenceNumbering(model);
-  for (const id of cell.differences) {
-    notes.push(`<a href="#d-${difference(id)}">difference ${difference(id)}</a>`);
+  const numbers = [
+    ...cell.differences.map(difference),
+    ...againstLeftOutOf(model, row)
+      .filter((d) => d.article === cell.article)
+      .map((d) => d.number),
+  ];
+  for (const number of numbers) {
+    notes.push(`<a href="#d-${number}">difference ${number}</a>`);
   }
   if (notes.length > 0) {
     out.push(`<p class="notes">${notes.join(' ')}</p>`);
@@ -752,20 +781,56 @@ function renderDifferences(out: string[], model: ViewModel): void {
   out.push(
     '<section id="differences" aria-labelledby="h-differences">\n<h2 id="h-differences">Every difference</h2>\n',
   );
-  if (model.differences.length === 0) {
+  const apart = model.differencesAgainstLeftOut ?? [];
+  if (model.differences.length + apart.length === 0) {
     out.push('<p>The articles read the same, paragraph for paragraph.</p>\n</section>\n');
     return;
   }
   out.push(
     '<p class="prose screen-only">Each difference has its own link (for example <code>#d-1</code>) to share or cite; “row” leads back to the aligned comparison. Long passages are shortened here (…); the comparison has them in full.</p>\n',
     // A handout shows the differences in the aligned comparison; the list stays in the file.
-    `<p class="print-only">The ${count(model.differences.length, 'difference')}, each with its own link, are listed in the HTML file; on paper, the aligned comparison above marks them.</p>\n`,
+    `<p class="print-only">The ${count(model.differences.length + apart.length, 'difference')}, each with its own link, are listed in the HTML file; on paper, the aligned comparison above marks them.</p>\n`,
     '<ol class="differences prose">\n',
   );
+  // Those on screen measured against an outlet left out go among the others (both are in
+  // row order): on their row, before the first with a higher number.
+  const number = differenceNumbering(model);
+  let next = 0;
+  const before = (row: number, n: number): void => {
+    for (let d = apart[next]; d && (d.row < row || (d.row === row && d.number < n));) {
+      renderAgainstLeftOut(out, model, d);
+      d = apart[++next];
+    }
+  };
   for (const d of model.differences) {
+    before(d.row, number(d.id));
     renderDifference(out, model, d);
   }
+  before(Infinity, Infinity);
   out.push('</ol>\n</section>\n');
+}
+
+/**
+ * A difference on screen that a report of some of the outlets does not find among its own:
+ * its words measured against an outlet left out, shown by the outlet kept's words alone.
+ */
+function renderAgainstLeftOut(out: string[], model: ViewModel, d: DifferenceAgainstLeftOut): void {
+  const words = d.words.filter((w) => w.trim() !== '');
+  out.push(
+    `<li id="d-${d.number}"><p><strong><a href="#d-${d.number}">Difference ${d.number}</a></strong> · ${rowLink(rowNumbering(model), d.row)} · `,
+    `${labelHtml(model, d.article)} words it differently from an outlet left out of this report `,
+    `(${percent(d.sameness)} same words), against which the whole comparison measures this row; `,
+    'this report measures the row against the outlets it keeps.</p>\n<ul class="changes">',
+  );
+  for (const w of words) {
+    out.push(`<li>its words: <ins>${isolatedHtml(w)}</ins></li>`);
+  }
+  if (d.lacks > 0) {
+    out.push(
+      `<li>${d.lacks === 1 ? 'one passage' : `${d.lacks} passages`} of the outlet left out missing here</li>`,
+    );
+  }
+  out.push('</ul></li>\n');
 }
 
 function renderDifference(out: string[], model: ViewModel, d: Difference): void {

@@ -7,6 +7,8 @@ import { compareProject } from '../project/compare-project';
 import { createProject } from '../project/details';
 import { addCode, addNote, applyCode, setDetails, setIncluded, setLexicon } from '../project/edits';
 import type { Anchor, Project } from '../project/types';
+import { annotatedItems, type AnnotatedItem } from '../project/annotations';
+import { buildViewModel } from '../view-model/view-model';
 
 /** Three short reports of one story; the second has a navigation line (boilerplate). */
 export function bridgeArticles(): ReadonlyArray<Article> {
@@ -120,4 +122,9 @@ export function firstDifference(comparison: Comparison): Anchor | null {
     }
   }
   return null;
+}
+
+/** A project's notes and codes located in a comparison of it, numbered by its view model. */
+export function itemsOf(project: Project, comparison: Comparison): ReadonlyArray<AnnotatedItem> {
+  return annotatedItems(project, comparison, buildViewModel(comparison));
 }

@@ -3,7 +3,7 @@ import { loadSeedStory } from '../../node/read-articles';
 import { cellText } from '../cells';
 import { compareArticles, compareSubset } from '../compare';
 import { articleIndex, type Article, type Comparison } from '../model';
-import { SAMPLE_ARTICLES } from '../testing/sample-articles';
+import { REFERENCE_ELSEWHERE_ARTICLES, SAMPLE_ARTICLES } from '../testing/sample-articles';
 import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
 import type { ViewModel, Segment } from './view-model';
 import { storyTitle } from './story-title';
@@ -236,6 +236,50 @@ describe('buildViewModel', () => {
     expect(
       buildViewModel(compareSubset(comparison, keep), subsetNumbers(comparison, keep))
         .differenceNumbers,
+    ).toBeUndefined();
+  });
+
+  it('should keep, under their numbers, the differences on screen measured against an outlet left out', () => {
+    const comparison = compareArticles(REFERENCE_ELSEWHERE_ARTICLES, { base: 0 });
+    const whole = buildViewModel(comparison);
+    // On screen, the Post and the Gazette reword the campaigners' row against the Herald.
+    const onScreen = whole.differences.filter(
+      (d) => d.kind === 'wording' && d.pivot === 1 && d.article !== 1,
+    );
+    expect(onScreen.map((d) => d.article)).toEqual([2, 3]);
+    // The Herald hidden, the row is measured against the Post, which the Gazette follows
+    // word for word: neither difference is the view's own. Both stay, under their numbers,
+    // with the words of the outlet kept and none of the Herald's.
+    const keep = [0, 2, 3];
+    const subset = buildViewModel(
+      compareSubset(comparison, keep),
+      subsetNumbers(comparison, keep, whole.differences),
+    );
+    const number = differenceNumbering(subset);
+    const own = subset.differences.map((d) => number(d.id));
+    const apart = subset.differencesAgainstLeftOut ?? [];
+    expect(apart.map((d) => d.number)).toEqual(onScreen.map((d) => d.id));
+    expect(own.filter((n) => apart.some((d) => d.number === n))).toEqual([]);
+    const row = subset.rows.find((r) =>
+      r.cells.every((c, k) => (k === 0) === (c.role === 'empty')),
+    );
+    expect(apart.map((d) => [d.row, d.article])).toEqual([
+      [row?.index, 1],
+      [row?.index, 2],
+    ]);
+    for (const d of apart) {
+      expect(d.words.join(' ')).toContain('banners and promised');
+      expect(JSON.stringify(d)).not.toMatch(/placards|vowed/u);
+    }
+    // Every difference of the outlets kept that is on screen is in the view, once.
+    const shown = whole.differences.filter((d) => keep.includes(d.article)).map((d) => d.id);
+    const listed = [...own, ...apart.map((d) => d.number)].filter((n) => shown.includes(n));
+    expect(listed.sort((x, y) => x - y)).toEqual(shown);
+    expect(subset.summary.differences).toBe(own.length + apart.length);
+    // Without the whole comparison's differences, nothing is kept apart.
+    expect(
+      buildViewModel(compareSubset(comparison, keep), subsetNumbers(comparison, keep))
+        .differencesAgainstLeftOut,
     ).toBeUndefined();
   });
 

@@ -213,6 +213,28 @@ export type Difference =
       readonly move: MoveNote;
     };
 
+/**
+ * A difference that a view of some of the outlets takes from the comparison of all of them
+ * without finding it among its own: an outlet kept reworded a row against the row's
+ * reference text in an outlet left out (the view measures the row against the outlets kept,
+ * where the cell may be the reference itself or read as the new reference does). Shown under
+ * its number there, with the words of the outlet kept only.
+ */
+export interface DifferenceAgainstLeftOut {
+  /** Its number in the comparison of all the outlets (as on screen). */
+  readonly number: number;
+  /** The row, in the view. */
+  readonly row: RowIndex;
+  /** The outlet kept whose wording it is, in the view. */
+  readonly article: ArticleIndex;
+  /** Share of words equal to the outlet left out's, 0..1. */
+  readonly sameness: number;
+  /** The outlet's own words in the changes (replaced or added), possibly excerpts. */
+  readonly words: ReadonlyArray<string>;
+  /** How many passages of the outlet left out it lacks (deletions). */
+  readonly lacks: number;
+}
+
 /** A notable substitution, with the difference that holds its first occurrence. */
 export interface ViewSubstitution extends Substitution {
   /** Id of the difference holding its first occurrence. */
@@ -259,6 +281,12 @@ export interface ViewModel {
    * (see `differenceNumbering`).
    */
   readonly differenceNumbers?: ReadonlyArray<number>;
+  /**
+   * In a view of some of the outlets, the differences of those outlets in the comparison of
+   * all of them that were measured against an outlet left out and that the view does not
+   * find among its own (see {@link DifferenceAgainstLeftOut}), in row order.
+   */
+  readonly differencesAgainstLeftOut?: ReadonlyArray<DifferenceAgainstLeftOut>;
 }
 
 /**
@@ -272,7 +300,8 @@ export interface ViewNumbers {
    * The differences of the comparison of all of them, by the numbers of their row and
    * article (see {@link differenceKey}): a difference of the view found here is shown by
    * the number it has there; one that is not (a row's text measured against another outlet
-   * than there, or moved only among the outlets kept) is numbered after them.
+   * than there, or moved only among the outlets kept) is numbered after them; one of an
+   * outlet kept that the view does not find is kept apart (`differencesAgainstLeftOut`).
    */
   readonly differences?: ReadonlyArray<Difference>;
 }
@@ -293,11 +322,8 @@ function differenceKey(kind: Difference['kind'], row: number, article: number): 
 function differenceNumbers(
   differences: ReadonlyArray<Difference>,
   numbers: ViewNumbers,
-): ReadonlyArray<number> | undefined {
-  const whole = numbers.differences;
-  if (whole === undefined) {
-    return undefined;
-  }
+  whole: ReadonlyArray<Difference>,
+): ReadonlyArray<number> {
   const known = new Map(
     whole.map((d) => [differenceKey(d.kind, rowNumber(d.row), articleNumber(d.article)), d.id]),
   );
@@ -322,6 +348,38 @@ function differenceNumbers(
       return near;
     }
     return ++next;
+  });
+}
+
+/**
+ * The differences of the outlets kept in the comparison of all of them that a view does not
+ * number (`shown`: the numbers it shows): each measured against the reference text of an
+ * outlet left out, since one measured against an outlet kept is the view's too.
+ */
+function againstLeftOut(
+  whole: ReadonlyArray<Difference>,
+  numbers: ViewNumbers,
+  shown: ReadonlyArray<number>,
+): ReadonlyArray<DifferenceAgainstLeftOut> {
+  const article = new Map(numbers.articles.map((n, k) => [n, articleIndex(k)]));
+  const row = new Map(numbers.rows.map((n, r) => [n, rowIndex(r)]));
+  const found = new Set(shown);
+  return whole.flatMap((d) => {
+    const k = article.get(articleNumber(d.article));
+    const r = row.get(rowNumber(d.row));
+    if (d.kind !== 'wording' || found.has(d.id) || k === undefined || r === undefined) {
+      return [];
+    }
+    return [
+      {
+        number: d.id,
+        row: r,
+        article: k,
+        sameness: d.sameness,
+        words: d.changes.flatMap((c) => (c.kind === 'delete' ? [] : [c.other])),
+        lacks: d.changes.filter((c) => c.kind === 'delete').length,
+      },
+    ];
   });
 }
 
@@ -483,13 +541,21 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
     };
   });
 
+  // In a view of some of the outlets, the numbers on screen, and the differences on screen
+  // that the view does not find.
+  const whole = numbers?.differences;
+  const shownNumbers =
+    numbers && whole ? differenceNumbers(differences, numbers, whole) : undefined;
+  const apart =
+    numbers && whole && shownNumbers ? againstLeftOut(whole, numbers, shownNumbers) : [];
+
   return {
     title: storyTitle(articles, base, comparison.offTopic),
     articles: viewArticles,
     base,
     options: describeOptions(comparison, viewArticles),
     similarity: comparison.similarity,
-    summary: summarize(comparison, differences.length),
+    summary: summarize(comparison, differences.length + apart.length),
     substitutions: notableSubstitutions(comparison).map((s) => ({
       ...s,
       difference: wordingIds[s.row]?.get(s.otherArticle) ?? 0,
@@ -499,7 +565,9 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
     differences,
     hitLimit: comparison.hitLimit,
     ...(numbers ? { rowNumbers: numbers.rows, articleNumbers: numbers.articles } : {}),
-    ...(numbers?.differences ? { differenceNumbers: differenceNumbers(differences, numbers) } : {}),
+    ...(shownNumbers === undefined
+      ? {}
+      : { differenceNumbers: shownNumbers, differencesAgainstLeftOut: apart }),
   };
 }
 
