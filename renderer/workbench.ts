@@ -237,6 +237,17 @@ function names(target: ItemAnchor, id: string): boolean {
   );
 }
 
+/** Whether corrections, notes or codes name the library article `id` (its details aside). */
+export function workAbout(workbench: Workbench, id: string): boolean {
+  const pair = (p: ItemPair): boolean => p.a === id || p.b === id;
+  return (
+    workbench.manual.links.some(pair) ||
+    workbench.manual.unlinks.some(pair) ||
+    workbench.notes.some((n) => names(n.target, id)) ||
+    workbench.codings.some((c) => names(c.target, id))
+  );
+}
+
 /**
  * The workbench without the work about one library article, as its removal from the
  * library leaves it: its details, the corrections naming it, and the notes and codes on

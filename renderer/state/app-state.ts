@@ -35,6 +35,7 @@ import {
   fromProject,
   shownArticle,
   withoutItem,
+  workAbout,
   workAside,
   workbenchProject,
   type Workbench,
@@ -515,10 +516,19 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         return state;
       }
       const reason = state.flagged[action.id];
+      const item = state.items.find((i) => i.id === action.id);
+      const name =
+        state.blind || item === undefined
+          ? 'the article'
+          : `“${shownArticle(item, state.workbench.details).title}”`;
       const rest = {
         ...state,
         included: state.included.filter((id) => id !== action.id),
         baseId: state.baseId === action.id ? null : state.baseId,
+        // The work on it stays in the workbench, out of the comparison until it is back.
+        notice: workAbout(state.workbench, action.id)
+          ? `Left ${name} out of the comparison; your links and notes on it are kept for when you include it again.`
+          : `Left ${name} out of the comparison.`,
       };
       // Left out again for the reason it was flagged; a project opened from its file names
       // the articles included, not why: the engine judges them afresh and says why.

@@ -147,6 +147,40 @@ describe('the workbench in the app state', () => {
     expect(reduce(removed, { type: 'undo' }).items).toEqual(start.items);
   });
 
+  it('should keep a link to an article left out again in the work and the file, not in the comparison', () => {
+    const included = reduce(namedWithOneLeftOut(), { type: 'article-included', id: 'a2' });
+    const linked = reduce(included, {
+      type: 'workbench-edited',
+      workbench: {
+        ...included.workbench,
+        manual: { links: [{ a: 'a0', paragraphA: 3, b: 'a2', paragraphB: 2 }], unlinks: [] },
+      },
+    });
+    expect(selectRequest(linked)?.options.manual?.links).toHaveLength(1);
+    const out = reduce(linked, { type: 'article-left-out', id: 'a2' });
+    expect(out.workbench).toBe(linked.workbench);
+    expect(selectRequest(out)?.ids).toEqual(['a0', 'a1']);
+    expect(selectRequest(out)?.options.manual?.links).toEqual([]);
+    // The file holds it, not included: reopened, the article is left out again with it.
+    const file = selectSavedProject(out);
+    expect([file?.include, file?.manual.links]).toEqual([
+      [],
+      [{ a: 0, paragraphA: 3, b: 2, paragraphB: 2 }],
+    ]);
+    expect(out.notice).toBe(
+      `Left “${out.items[2]?.article.title}” out of the comparison; your links and notes on it are kept for when you include it again.`,
+    );
+    const back = reduce(out, { type: 'article-included', id: 'a2' });
+    expect(selectRequest(back)?.options.manual?.links).toHaveLength(1);
+    // Without work on it, the notice says only that it is out; in blind mode, not by name.
+    expect(reduce(included, { type: 'article-left-out', id: 'a2' }).notice).toBe(
+      `Left “${out.items[2]?.article.title}” out of the comparison.`,
+    );
+    expect(
+      reduce({ ...included, blind: true }, { type: 'article-left-out', id: 'a2' }).notice,
+    ).toBe('Left the article out of the comparison.');
+  });
+
   it('should list the notes and codes on rows of articles not compared now, saying why', () => {
     const start = loaded();
     const target = {
