@@ -552,10 +552,12 @@ test('lists a note whose row is not compared now, saying why, instead of hiding 
   );
   await expect(aside).toContainText('Both outlets lead with this.');
 
-  // Ticked again, it is on its row.
+  // Ticked again, it is on its row, and the status line no longer says the save is without it.
   await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
   await expect(list).toContainText('Both outlets lead with this.');
   await expect(aside).toHaveCount(0);
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  await expect(page.getByRole('status').first()).not.toContainText('Saved');
 });
 
 test('keeps a link to an article left out again out of the comparison, and out of the project reopened, until it is included', async ({

@@ -172,7 +172,7 @@ export interface CellFocus {
  * again (those not shown too), which may shift every later row. Its number is read from the
  * comparison on screen when the message is shown (see {@link selectStatus}).
  */
-export type Notice = string | RowNotice;
+export type Notice = string | RowNotice | SaveNotice;
 
 /** A message naming the row a paragraph stands in: "Moved paragraph 8 of #3 to row 21.". */
 export interface RowNotice {
@@ -183,6 +183,15 @@ export interface RowNotice {
   readonly paragraph: ParaIndex;
   /** The message when no row on screen holds the paragraph ("Moved paragraph 8 of #3."). */
   readonly otherwise: string;
+}
+
+/**
+ * What a save says ("Saved story.news-compare.json, without 2 notes on rows of articles not
+ * ticked now…"): it holds of the work as saved, and goes once the work or the settings
+ * change (see {@link selectNotice}).
+ */
+export interface SaveNotice {
+  readonly saved: string;
 }
 
 /** A correction that needs a second pick: the target row or paragraph. */
@@ -702,10 +711,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...state,
         document: action.document,
         saved: { workbench: action.workbench, settings: action.settings },
-        notice:
-          action.leftOut.notes + action.leftOut.codes > 0
-            ? `Saved ${action.document.name}, without ${notesAndCodes(action.leftOut.notes, action.leftOut.codes)} on rows of articles not ticked now (the Notes tab keeps them; tick those articles and save to keep them in a project).`
-            : `Saved ${action.document.name}.`,
+        notice: {
+          saved:
+            action.leftOut.notes + action.leftOut.codes > 0
+              ? `Saved ${action.document.name}, without ${notesAndCodes(action.leftOut.notes, action.leftOut.codes)} on rows of articles not ticked now (the Notes tab keeps them; tick those articles and save to keep them in a project).`
+              : `Saved ${action.document.name}.`,
+        },
       };
     case 'problem':
       return { ...state, problem: action.text };
@@ -1098,17 +1109,22 @@ export function selectStatus(state: AppState, request: CompareRequest | null): s
   if (request.key !== state.comparedKey) {
     return `Comparing ${request.articles.length} articles…`;
   }
-  return state.compareError ?? noticeText(state) ?? '';
+  return state.compareError ?? selectNotice(state) ?? '';
 }
 
 /**
  * The status line's message, or null: a {@link RowNotice} names the row of the comparison
- * on screen that holds its paragraph, as the row is numbered there.
+ * on screen that holds its paragraph, as the row is numbered there; a {@link SaveNotice}
+ * stands while the work is as saved (ticking the articles whose notes a save left out, say,
+ * makes its "without …" untrue).
  */
-function noticeText(state: Pick<AppState, 'notice' | 'comparison' | 'comparedIds'>): string | null {
+export function selectNotice(state: AppState): string | null {
   const { notice } = state;
   if (notice === null || typeof notice === 'string') {
     return notice;
+  }
+  if ('saved' in notice) {
+    return selectDirty(state) ? null : notice.saved;
   }
   const article = state.comparedIds.indexOf(notice.item);
   const row =

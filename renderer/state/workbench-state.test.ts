@@ -18,6 +18,7 @@ import {
   selectAside,
   selectComparisonTitle,
   selectDirty,
+  selectNotice,
   selectProject,
   selectRequest,
   selectSavedProject,
@@ -230,9 +231,22 @@ describe('the workbench in the app state', () => {
       settings: settingsKey(unticked),
       leftOut: { notes: 1, codes: 1 },
     });
-    expect(saved.notice).toBe(
+    expect(selectNotice(saved)).toBe(
       'Saved bridge.news-compare.json, without 1 note and 1 code on rows of articles not ticked now (the Notes tab keeps them; tick those articles and save to keep them in a project).',
     );
+    // Ticked again, the notes are on their rows: the save's "without" no longer holds, and
+    // the status line stops saying it (unticked again, the work is as saved once more).
+    const ticked = reduce(saved, { type: 'article-ticked', id: 'a1', ticked: true });
+    expect(selectDirty(ticked)).toBe(true);
+    expect(selectNotice(ticked)).toBeNull();
+    expect(
+      selectNotice(reduce(ticked, { type: 'article-ticked', id: 'a1', ticked: false })),
+    ).toMatch(/^Saved bridge.news-compare.json, without 1 note/u);
+    const edited = reduce(saved, {
+      type: 'workbench-edited',
+      workbench: { ...saved.workbench, story: 'Bridge' },
+    });
+    expect(selectNotice(edited)).toBeNull();
     // One article ticked: nothing is compared, and the ticked one is not called unticked.
     const alone = reduce(unticked, { type: 'article-ticked', id: 'a2', ticked: false });
     expect(aside(alone)[0]?.[0]).toMatch(
@@ -269,7 +283,7 @@ describe('the workbench in the app state', () => {
     expect(selectDirty(reduce(edited, { type: 'undo' }))).toBe(false);
     const saved = reduce(edited, savedAction(edited));
     expect(selectDirty(saved)).toBe(false);
-    expect(saved.notice).toBe('Saved bridge.news-compare.json.');
+    expect(selectNotice(saved)).toBe('Saved bridge.news-compare.json.');
     expect(selectDirty(reduce(saved, { type: 'base-chosen', id: 'a2' }))).toBe(true);
     expect(
       selectDirty(reduce(saved, { type: 'option-changed', key: 'ignoreCase', value: true })),
