@@ -318,6 +318,40 @@ test('keeps the outlets the reader hid and the article left out over a save, a r
   expect(timeless(reopened)).toBe(timeless(before));
 });
 
+test("keeps an outlet the reader showed beyond the window's width over a save and the project reopened", async ({
+  page,
+}) => {
+  // At this width three of the four outlets fit; the reader shows the fourth by hand.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  const headers = comparisonTable(page).getByRole('columnheader');
+  await expect(headers).toHaveCount(3);
+  await expect(chooser.getByRole('checkbox').nth(3)).not.toBeChecked();
+  await chooser.getByRole('checkbox').nth(3).check();
+  await expect(headers).toHaveCount(4);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const file = join(tmpdir(), `shown-${Date.now()}.news-compare.json`);
+  await (await download).saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: number; shown: number[] };
+  expect([saved.version, saved.shown]).toEqual([3, [3]]);
+
+  // Reopened over a fresh start: the fourth outlet is a column again, and nothing is unsaved.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await ready(page);
+  await expect(headers).toHaveCount(3);
+  const picker = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await picker).setFiles(file);
+  await expect(page.getByRole('status').first()).toContainText('Opened');
+  await expect(headers).toHaveCount(4);
+  await expect(chooser.getByRole('checkbox').nth(3)).toBeChecked();
+  await expect(page).not.toHaveTitle(/^• /u);
+});
+
 test('closes the details form with Esc, unsaved, and gives the focus back to its button', async ({
   page,
 }) => {

@@ -9,6 +9,7 @@ import {
   setLexicon,
 } from '../../shared/project';
 import { bridgeArticles, bridgeProject, ok, T0 } from '../../shared/testing/project';
+import { serializeProject } from '../../shared/project/serialize';
 import { parseSession, serializeSession } from '../session';
 import { EMPTY_WORKBENCH, type Workbench } from '../workbench';
 import {
@@ -352,6 +353,7 @@ describe('the workbench in the app state', () => {
         workbench: state.workbench,
         flagged: state.flagged,
         readerHid: state.readerHid,
+        readerShowed: state.readerShowed,
         columns: state.columns,
         blind: state.blind,
         document: state.document,
@@ -441,6 +443,44 @@ describe('the workbench in the app state', () => {
     expect(back.columns).toEqual({ a0: true, a1: false, a2: true });
     expect(selectDirty(back)).toBe(false);
     expect(selectSavedProject(back)).toEqual(selectSavedProject(hid));
+  });
+
+  it('should keep the columns the reader showed by hand in the project saved, and bring them back', () => {
+    const start = loaded();
+    // The reader ticks #3 (a2), beyond the window's width, under Columns.
+    const showed = reduce(start, {
+      type: 'columns-chosen',
+      shown: { a0: true, a1: true, a2: true },
+      clicked: { id: 'a2', show: true },
+    });
+    const file = selectSavedProject(showed)!;
+    expect([file.shown, file.hidden]).toEqual([[2], undefined]);
+    expect(JSON.parse(serializeProject(file))).toMatchObject({ version: 3, shown: [2] });
+    const saved = reduce(showed, savedAction(showed));
+    expect(selectDirty(saved)).toBe(false);
+    // Hiding it again is a change the file would keep: unsaved.
+    const hidAgain = reduce(saved, {
+      type: 'columns-chosen',
+      shown: { a0: true, a1: true, a2: false },
+      clicked: { id: 'a2', show: false },
+    });
+    expect(selectDirty(hidAgain)).toBe(true);
+    expect([selectSavedProject(hidAgain)?.shown, selectSavedProject(hidAgain)?.hidden]).toEqual([
+      undefined,
+      [2],
+    ]);
+    // The project file reopened, and the page reloaded: #3 is shown, whatever the width.
+    const opened = reduce(loaded(), {
+      type: 'project-opened',
+      project: file,
+      document: { name: 'bridge.news-compare.json', id: null },
+    });
+    expect([opened.readerShowed, opened.columns]).toEqual([['a5'], { a5: true }]);
+    expect(selectDirty(opened)).toBe(false);
+    expect(selectSavedProject(opened)).toEqual(file);
+    const back = reloaded(saved, true);
+    expect([back.readerShowed, back.columns]).toEqual([['a2'], { a0: true, a1: true, a2: true }]);
+    expect(selectDirty(back)).toBe(false);
   });
 
   it('should keep the article left out as another story in the project saved, to leave it out again', () => {
