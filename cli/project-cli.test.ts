@@ -147,7 +147,7 @@ describe('compare --save and --project', () => {
 
   it('should refuse a project of a newer version, and one that is not UTF-8', async () => {
     const newer = join(tmp, 'newer.news-compare.json');
-    writeFileSync(newer, readFileSync(saved, 'utf8').replace('"version": 1', '"version": 3'));
+    writeFileSync(newer, readFileSync(saved, 'utf8').replace('"version": 1', '"version": 4'));
     const result = await run(['--project', newer]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`error: ${newer} was saved by a newer version`);

@@ -318,6 +318,40 @@ test('keeps the outlets the reader hid and the article left out over a save, a r
   expect(timeless(reopened)).toBe(timeless(before));
 });
 
+test("keeps an outlet the reader showed beyond the window's width over a save and the project reopened", async ({
+  page,
+}) => {
+  // At this width three of the four outlets fit; the reader shows the fourth by hand.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  const headers = comparisonTable(page).getByRole('columnheader');
+  await expect(headers).toHaveCount(3);
+  await expect(chooser.getByRole('checkbox').nth(3)).not.toBeChecked();
+  await chooser.getByRole('checkbox').nth(3).check();
+  await expect(headers).toHaveCount(4);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const file = join(tmpdir(), `shown-${Date.now()}.news-compare.json`);
+  await (await download).saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: number; shown: number[] };
+  expect([saved.version, saved.shown]).toEqual([3, [3]]);
+
+  // Reopened over a fresh start: the fourth outlet is a column again, and nothing is unsaved.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await ready(page);
+  await expect(headers).toHaveCount(3);
+  const picker = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await picker).setFiles(file);
+  await expect(page.getByRole('status').first()).toContainText('Opened');
+  await expect(headers).toHaveCount(4);
+  await expect(chooser.getByRole('checkbox').nth(3)).toBeChecked();
+  await expect(page).not.toHaveTitle(/^• /u);
+});
+
 test('closes the details form with Esc, unsaved, and gives the focus back to its button', async ({
   page,
 }) => {
@@ -595,10 +629,80 @@ test('lists a note whose row is not compared now, saying why, instead of hiding 
   );
   await expect(aside).toContainText('Both outlets lead with this.');
 
-  // Ticked again, it is on its row.
+  // Ticked again, it is on its row, and the status line no longer says the save is without it.
   await pick(page, ['Met police admit', 'London mayor accuses', 'Sadiq Khan denies']);
   await expect(list).toContainText('Both outlets lead with this.');
   await expect(aside).toHaveCount(0);
+  await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(3);
+  await expect(page.getByRole('status').first()).not.toContainText('Saved');
+});
+
+test('keeps a link to an article left out again out of the comparison, and out of the project reopened, until it is included', async ({
+  page,
+}) => {
+  // Wide enough for the five outlets side by side.
+  await page.setViewportSize({ width: 1900, height: 1000 });
+  await ready(page);
+  const table = comparisonTable(page);
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  const status = page.getByRole('status').first();
+  await leftOut.getByRole('button', { name: 'Include it' }).click();
+  await expect(table.getByRole('columnheader')).toHaveCount(5);
+  // Its first paragraph linked by hand with the second of the base (another row).
+  await page.locator('[data-cell$=":4:0"]').click();
+  await page.keyboard.press('k');
+  await page.locator('[data-cell$=":0:1"]').click();
+  await expect(status).toContainText('Linked paragraph 1 of #5');
+  await expect(table.locator('.row.manual')).toHaveCount(1);
+
+  // Left out again: the comparison is without it and its link, which the work keeps.
+  await table.getByRole('button', { name: /out again$/ }).click();
+  await expect(table.getByRole('columnheader')).toHaveCount(4);
+  await expect(table.locator('.row.manual')).toHaveCount(0);
+  await expect(status).toContainText(
+    'out of the comparison; your links and notes on it are kept for when you include it again.',
+  );
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const file = join(tmpdir(), `left-out-link-${Date.now()}.news-compare.json`);
+  await (await download).saveAs(file);
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+    include: number[];
+    manual: { links: Array<{ a: number; b: number }> };
+  };
+  expect(saved.include).toEqual([]);
+  expect(saved.manual.links.map((l) => [l.a, l.b])).toEqual([[0, 4]]);
+
+  // Reopened, it is left out again, its link with it; included, the link is back.
+  const picker = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await picker).setFiles(file);
+  await expect(status).toContainText('Opened');
+  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(table.getByRole('columnheader')).toHaveCount(4);
+  await expect(table.locator('.row.manual')).toHaveCount(0);
+  await leftOut.getByRole('button', { name: 'Include it' }).click();
+  await expect(table.getByRole('columnheader')).toHaveCount(5);
+  await expect(table.locator('.row.manual')).toHaveCount(1);
+
+  // Saved included and reopened, it is left out again as well (the reason unknown until
+  // the engine judges it afresh).
+  const again = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const included = join(tmpdir(), `included-link-${Date.now()}.news-compare.json`);
+  await (await again).saveAs(included);
+  const reopen = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await reopen).setFiles(included);
+  await expect(status).toContainText('Opened');
+  await expect(table.locator('.row.manual')).toHaveCount(1);
+  await page
+    .getByTestId('library-item')
+    .getByRole('button', { name: /out again$/ })
+    .click();
+  await expect(table.getByRole('columnheader')).toHaveCount(4);
+  await expect(table.locator('.row.manual')).toHaveCount(0);
+  await expect(leftOut).toContainText('004_165cb968de743235');
 });
 
 test('names an article left out by the title the user gave it, as the library does', async ({

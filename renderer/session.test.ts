@@ -19,6 +19,7 @@ function source(overrides: Partial<SessionSource> = {}): SessionSource {
     workbench: { ...EMPTY_WORKBENCH, story: 'Bridge', details: { a1: { outlet: 'Courier' } } },
     flagged: { a2: 'probably another story' },
     readerHid: [],
+    readerShowed: [],
     columns: {},
     blind: false,
     document: { name: 'bridge.news-compare.json', id: 'f3' },

@@ -45,7 +45,7 @@ export interface Session {
   readonly flagged: Readonly<Record<number, string>>;
   /**
    * Columns the reader showed (true) or hid (false), by index; those hidden are also the
-   * project's `hidden`.
+   * project's `hidden`, those ticked by hand its `shown`.
    */
   readonly columns: Readonly<Record<number, boolean>>;
   /**
@@ -77,6 +77,8 @@ export interface SessionSource {
   readonly flagged: Readonly<Record<string, string>>;
   /** The columns the reader unticked, by id (kept as the project's `hidden`). */
   readonly readerHid: ReadonlyArray<string>;
+  /** The columns the reader ticked, by id (kept as the project's `shown`). */
+  readonly readerShowed: ReadonlyArray<string>;
   /** Columns the reader showed (true) or hid (false), by id. */
   readonly columns: Readonly<Record<string, boolean>>;
   /** Blind mode is on. */
@@ -110,6 +112,7 @@ export function serializeSession(
       include: indices(source.included),
       lexicon: source.lexicon,
       hidden: indices(source.readerHid),
+      shown: indices(source.readerShowed),
     },
     source.workbench,
   );

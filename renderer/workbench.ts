@@ -101,6 +101,8 @@ export interface ProjectSettings {
   readonly lexicon: ProjectLexicon | null;
   /** Indices of the items the reader hid in the column chooser (default none). */
   readonly hidden?: ReadonlyArray<number>;
+  /** Indices of the items the reader showed by hand in the column chooser (default none). */
+  readonly shown?: ReadonlyArray<number>;
 }
 
 /** A library article with the user's details (`details`: the workbench's) applied: what every view shows. */
@@ -138,9 +140,10 @@ export function workbenchProject(
     });
   const anchor = (target: ItemAnchor): Anchor | null => toAnchor(target, index);
   // The base is shown whatever the reader chose.
-  const hidden = [...new Set(settings.hidden ?? [])]
-    .filter((k) => k !== settings.base)
-    .sort((x, y) => x - y);
+  const columns = (list: ReadonlyArray<number>): number[] =>
+    [...new Set(list)].filter((k) => k !== settings.base).sort((x, y) => x - y);
+  const hidden = columns(settings.hidden ?? []);
+  const shown = columns(settings.shown ?? []).filter((k) => !hidden.includes(k));
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -150,6 +153,7 @@ export function workbenchProject(
     diff: settings.diff,
     include: [...settings.include].sort((x, y) => x - y),
     ...(hidden.length === 0 ? {} : { hidden }),
+    ...(shown.length === 0 ? {} : { shown }),
     manual: { links: pairs(workbench.manual.links), unlinks: pairs(workbench.manual.unlinks) },
     notes: workbench.notes.flatMap((n) => {
       const target = anchor(n.target);
@@ -234,6 +238,17 @@ function names(target: ItemAnchor, id: string): boolean {
   return (
     target.paragraphs.some((p) => p.item === id) ||
     (target.kind === 'difference' && target.sides.some((s) => s.item === id))
+  );
+}
+
+/** Whether corrections, notes or codes name the library article `id` (its details aside). */
+export function workAbout(workbench: Workbench, id: string): boolean {
+  const pair = (p: ItemPair): boolean => p.a === id || p.b === id;
+  return (
+    workbench.manual.links.some(pair) ||
+    workbench.manual.unlinks.some(pair) ||
+    workbench.notes.some((n) => names(n.target, id)) ||
+    workbench.codings.some((c) => names(c.target, id))
   );
 }
 

@@ -414,7 +414,7 @@ describe('appReducer', () => {
     ]);
   });
 
-  it('should remember the columns the reader unticked, apart from those the width hides', () => {
+  it('should remember the columns the reader unticked or ticked, apart from those the width hides', () => {
     const choose = (id: string, show: boolean): AppAction => ({
       type: 'columns-chosen',
       // a2 is beyond the window's width: not shown, and not the reader's doing.
@@ -424,7 +424,10 @@ describe('appReducer', () => {
     const hid = reduce(withSample(), choose('a1', false));
     expect(hid.readerHid).toEqual(['a1']);
     expect(hid.columns).toEqual({ a0: true, a1: false, a2: false });
-    expect(reduce(hid, choose('a1', true)).readerHid).toEqual([]);
+    expect(hid.readerShowed).toEqual([]);
+    // Ticked again, it is one the reader showed by hand.
+    const back = reduce(hid, choose('a1', true));
+    expect([back.readerHid, back.readerShowed]).toEqual([[], ['a1']]);
   });
 
   it('should move one slide (row) at a time in the presentation', () => {

@@ -35,6 +35,7 @@ import {
   fromProject,
   shownArticle,
   withoutItem,
+  workAbout,
   workAside,
   workbenchProject,
   type Workbench,
@@ -80,6 +81,11 @@ export interface AppState {
    * columns hidden only because the window is narrow are not.
    */
   readonly readerHid: ReadonlyArray<string>;
+  /**
+   * The columns the reader ticked, by library id: shown whatever the window's width, where
+   * the others not hidden are as many as fit (kept in a project, as those unticked are).
+   */
+  readonly readerShowed: ReadonlyArray<string>;
   /** The article the user chose as base, or null (the first ticked). */
   readonly baseId: string | null;
   /** The library search. */
@@ -171,7 +177,7 @@ export interface CellFocus {
  * again (those not shown too), which may shift every later row. Its number is read from the
  * comparison on screen when the message is shown (see {@link selectStatus}).
  */
-export type Notice = string | RowNotice;
+export type Notice = string | RowNotice | SaveNotice;
 
 /** A message naming the row a paragraph stands in: "Moved paragraph 8 of #3 to row 21.". */
 export interface RowNotice {
@@ -182,6 +188,15 @@ export interface RowNotice {
   readonly paragraph: ParaIndex;
   /** The message when no row on screen holds the paragraph ("Moved paragraph 8 of #3."). */
   readonly otherwise: string;
+}
+
+/**
+ * What a save says ("Saved story.news-compare.json, without 2 notes on rows of articles not
+ * ticked now…"): it holds of the work as saved, and goes once the work or the settings
+ * change (see {@link selectNotice}).
+ */
+export interface SaveNotice {
+  readonly saved: string;
 }
 
 /** A correction that needs a second pick: the target row or paragraph. */
@@ -353,6 +368,7 @@ export function initialState(theme: Theme, lexicon: UserLexicon | null): AppStat
     flagged: {},
     columns: {},
     readerHid: [],
+    readerShowed: [],
     baseId: null,
     query: '',
     options: DEFAULT_DIFF_OPTIONS,
@@ -490,11 +506,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'columns-chosen': {
       const { id, show } = action.clicked;
-      const others = state.readerHid.filter((hid) => hid !== id);
+      const hid = state.readerHid.filter((k) => k !== id);
+      const showed = state.readerShowed.filter((k) => k !== id);
       return {
         ...state,
         columns: { ...state.columns, ...action.shown },
-        readerHid: show ? others : [...others, id],
+        readerHid: show ? hid : [...hid, id],
+        readerShowed: show ? [...showed, id] : showed,
         current: -1,
       };
     }
@@ -515,10 +533,19 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         return state;
       }
       const reason = state.flagged[action.id];
+      const item = state.items.find((i) => i.id === action.id);
+      const name =
+        state.blind || item === undefined
+          ? 'the article'
+          : `“${shownArticle(item, state.workbench.details).title}”`;
       const rest = {
         ...state,
         included: state.included.filter((id) => id !== action.id),
         baseId: state.baseId === action.id ? null : state.baseId,
+        // The work on it stays in the workbench, out of the comparison until it is back.
+        notice: workAbout(state.workbench, action.id)
+          ? `Left ${name} out of the comparison; your links and notes on it are kept for when you include it again.`
+          : `Left ${name} out of the comparison.`,
       };
       // Left out again for the reason it was flagged; a project opened from its file names
       // the articles included, not why: the engine judges them afresh and says why.
@@ -692,10 +719,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         ...state,
         document: action.document,
         saved: { workbench: action.workbench, settings: action.settings },
-        notice:
-          action.leftOut.notes + action.leftOut.codes > 0
-            ? `Saved ${action.document.name}, without ${notesAndCodes(action.leftOut.notes, action.leftOut.codes)} on rows of articles not ticked now (the Notes tab keeps them; tick those articles and save to keep them in a project).`
-            : `Saved ${action.document.name}.`,
+        notice: {
+          saved:
+            action.leftOut.notes + action.leftOut.codes > 0
+              ? `Saved ${action.document.name}, without ${notesAndCodes(action.leftOut.notes, action.leftOut.codes)} on rows of articles not ticked now (the Notes tab keeps them; tick those articles and save to keep them in a project).`
+              : `Saved ${action.document.name}.`,
+        },
       };
     case 'problem':
       return { ...state, problem: action.text };
@@ -839,9 +868,16 @@ function loadProject(state: AppState, project: Project, session: Session | null)
       : parseLexiconFile(project.lexicon.content, project.lexicon.name);
   const workbench = fromProject(project, ids, EMPTY_WORKBENCH);
   const included = project.include.flatMap((k) => (ids[k] ? [ids[k]] : []));
-  // The columns the reader hid stay hidden; a session also knows those the reader showed.
-  const readerHid = (project.hidden ?? []).flatMap((k) => (ids[k] ? [ids[k]] : []));
-  const columns: Record<string, boolean> = Object.fromEntries(readerHid.map((id) => [id, false]));
+  // The columns the reader hid stay hidden, and those they showed by hand shown; the others
+  // fit the width, unless a session knows how the reader left them.
+  const byIndex = (list: ReadonlyArray<number> | undefined): string[] =>
+    (list ?? []).flatMap((k) => (ids[k] ? [ids[k]] : []));
+  const readerHid = byIndex(project.hidden);
+  const readerShowed = byIndex(project.shown).filter((id) => !readerHid.includes(id));
+  const columns: Record<string, boolean> = Object.fromEntries([
+    ...readerHid.map((id) => [id, false] as const),
+    ...readerShowed.map((id) => [id, true] as const),
+  ]);
   for (const [k, show] of Object.entries(session?.columns ?? {})) {
     const id = ids[Number(k)];
     if (id !== undefined && !readerHid.includes(id)) {
@@ -864,6 +900,7 @@ function loadProject(state: AppState, project: Project, session: Session | null)
     flagged,
     columns,
     readerHid,
+    readerShowed,
     baseId: ids[project.base] ?? null,
     options: project.diff,
     // A session comes back blind as it was kept; a project opened leaves the mode as it is.
@@ -887,17 +924,31 @@ function loadProject(state: AppState, project: Project, session: Session | null)
 /**
  * The comparison's settings a project file holds besides the work, as a key: the articles
  * ticked (those left out as another story too, as the file holds them), the base, the
- * options, the articles included and the outlets hidden.
+ * options, the articles included and the outlets hidden or shown by hand.
  */
 export function settingsKey(
   state: Pick<
     AppState,
-    'items' | 'selected' | 'baseId' | 'leftOut' | 'options' | 'included' | 'readerHid'
+    | 'items'
+    | 'selected'
+    | 'baseId'
+    | 'leftOut'
+    | 'options'
+    | 'included'
+    | 'readerHid'
+    | 'readerShowed'
   >,
 ): string {
   const ticked = selectTicked(state).map((i) => i.id);
   const base = selectBaseId(state);
-  return JSON.stringify([ticked, base, state.options, state.included, selectHidden(state)]);
+  return JSON.stringify([
+    ticked,
+    base,
+    state.options,
+    state.included,
+    selectHidden(state),
+    selectShownByHand(state),
+  ]);
 }
 
 /** The ticked articles, those left out as another story too, in library order. */
@@ -915,6 +966,22 @@ export function selectHidden(
   const chosen = selectChosen(state);
   const base = selectBaseId(state);
   return chosen.filter((i) => i.id !== base && state.readerHid.includes(i.id)).map((i) => i.id);
+}
+
+/**
+ * The compared articles the reader showed by hand in the column chooser (not hidden since),
+ * by library id in library order, the base aside: what a project keeps of the columns, with
+ * those hidden.
+ */
+export function selectShownByHand(
+  state: Selection & Pick<AppState, 'readerHid' | 'readerShowed'>,
+): ReadonlyArray<string> {
+  const base = selectBaseId(state);
+  return selectChosen(state)
+    .filter(
+      (i) => i.id !== base && state.readerShowed.includes(i.id) && !state.readerHid.includes(i.id),
+    )
+    .map((i) => i.id);
 }
 
 /**
@@ -1035,12 +1102,16 @@ export function selectProject(
  * The project a save writes, so that the project reopened shows and exports what was saved:
  * the articles ticked, those the comparison left out as another story too (not in
  * `include`: reopened, the comparison leaves them out again, with the same reason), the
- * settings, the outlets the reader hid, and the work about them. Null with fewer than two
+ * settings, the outlets the reader hid or showed by hand, and the work about them. Null
+ * with fewer than two
  * articles compared.
  */
 export function selectSavedProject(
   state: Selection &
-    Pick<AppState, 'options' | 'included' | 'workbench' | 'lexiconSource' | 'readerHid'>,
+    Pick<
+      AppState,
+      'options' | 'included' | 'workbench' | 'lexiconSource' | 'readerHid' | 'readerShowed'
+    >,
 ): Project | null {
   const chosen = selectChosen(state);
   if (chosen.length < 2) {
@@ -1056,6 +1127,7 @@ export function selectSavedProject(
       include: ticked.flatMap((item, k) => (state.included.includes(item.id) ? [k] : [])),
       lexicon: state.lexiconSource,
       hidden: selectHidden(state).map(at),
+      shown: selectShownByHand(state).map(at),
     },
     state.workbench,
   );
@@ -1088,17 +1160,22 @@ export function selectStatus(state: AppState, request: CompareRequest | null): s
   if (request.key !== state.comparedKey) {
     return `Comparing ${request.articles.length} articles…`;
   }
-  return state.compareError ?? noticeText(state) ?? '';
+  return state.compareError ?? selectNotice(state) ?? '';
 }
 
 /**
  * The status line's message, or null: a {@link RowNotice} names the row of the comparison
- * on screen that holds its paragraph, as the row is numbered there.
+ * on screen that holds its paragraph, as the row is numbered there; a {@link SaveNotice}
+ * stands while the work is as saved (ticking the articles whose notes a save left out, say,
+ * makes its "without …" untrue).
  */
-function noticeText(state: Pick<AppState, 'notice' | 'comparison' | 'comparedIds'>): string | null {
+export function selectNotice(state: AppState): string | null {
   const { notice } = state;
   if (notice === null || typeof notice === 'string') {
     return notice;
+  }
+  if ('saved' in notice) {
+    return selectDirty(state) ? null : notice.saved;
   }
   const article = state.comparedIds.indexOf(notice.item);
   const row =

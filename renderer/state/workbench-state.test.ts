@@ -9,6 +9,7 @@ import {
   setLexicon,
 } from '../../shared/project';
 import { bridgeArticles, bridgeProject, ok, T0 } from '../../shared/testing/project';
+import { serializeProject } from '../../shared/project/serialize';
 import { parseSession, serializeSession } from '../session';
 import { EMPTY_WORKBENCH, type Workbench } from '../workbench';
 import {
@@ -18,6 +19,7 @@ import {
   selectAside,
   selectComparisonTitle,
   selectDirty,
+  selectNotice,
   selectProject,
   selectRequest,
   selectSavedProject,
@@ -147,6 +149,40 @@ describe('the workbench in the app state', () => {
     expect(reduce(removed, { type: 'undo' }).items).toEqual(start.items);
   });
 
+  it('should keep a link to an article left out again in the work and the file, not in the comparison', () => {
+    const included = reduce(namedWithOneLeftOut(), { type: 'article-included', id: 'a2' });
+    const linked = reduce(included, {
+      type: 'workbench-edited',
+      workbench: {
+        ...included.workbench,
+        manual: { links: [{ a: 'a0', paragraphA: 3, b: 'a2', paragraphB: 2 }], unlinks: [] },
+      },
+    });
+    expect(selectRequest(linked)?.options.manual?.links).toHaveLength(1);
+    const out = reduce(linked, { type: 'article-left-out', id: 'a2' });
+    expect(out.workbench).toBe(linked.workbench);
+    expect(selectRequest(out)?.ids).toEqual(['a0', 'a1']);
+    expect(selectRequest(out)?.options.manual?.links).toEqual([]);
+    // The file holds it, not included: reopened, the article is left out again with it.
+    const file = selectSavedProject(out);
+    expect([file?.include, file?.manual.links]).toEqual([
+      [],
+      [{ a: 0, paragraphA: 3, b: 2, paragraphB: 2 }],
+    ]);
+    expect(out.notice).toBe(
+      `Left “${out.items[2]?.article.title}” out of the comparison; your links and notes on it are kept for when you include it again.`,
+    );
+    const back = reduce(out, { type: 'article-included', id: 'a2' });
+    expect(selectRequest(back)?.options.manual?.links).toHaveLength(1);
+    // Without work on it, the notice says only that it is out; in blind mode, not by name.
+    expect(reduce(included, { type: 'article-left-out', id: 'a2' }).notice).toBe(
+      `Left “${out.items[2]?.article.title}” out of the comparison.`,
+    );
+    expect(
+      reduce({ ...included, blind: true }, { type: 'article-left-out', id: 'a2' }).notice,
+    ).toBe('Left the article out of the comparison.');
+  });
+
   it('should list the notes and codes on rows of articles not compared now, saying why', () => {
     const start = loaded();
     const target = {
@@ -196,9 +232,22 @@ describe('the workbench in the app state', () => {
       settings: settingsKey(unticked),
       leftOut: { notes: 1, codes: 1 },
     });
-    expect(saved.notice).toBe(
+    expect(selectNotice(saved)).toBe(
       'Saved bridge.news-compare.json, without 1 note and 1 code on rows of articles not ticked now (the Notes tab keeps them; tick those articles and save to keep them in a project).',
     );
+    // Ticked again, the notes are on their rows: the save's "without" no longer holds, and
+    // the status line stops saying it (unticked again, the work is as saved once more).
+    const ticked = reduce(saved, { type: 'article-ticked', id: 'a1', ticked: true });
+    expect(selectDirty(ticked)).toBe(true);
+    expect(selectNotice(ticked)).toBeNull();
+    expect(
+      selectNotice(reduce(ticked, { type: 'article-ticked', id: 'a1', ticked: false })),
+    ).toMatch(/^Saved bridge.news-compare.json, without 1 note/u);
+    const edited = reduce(saved, {
+      type: 'workbench-edited',
+      workbench: { ...saved.workbench, story: 'Bridge' },
+    });
+    expect(selectNotice(edited)).toBeNull();
     // One article ticked: nothing is compared, and the ticked one is not called unticked.
     const alone = reduce(unticked, { type: 'article-ticked', id: 'a2', ticked: false });
     expect(aside(alone)[0]?.[0]).toMatch(
@@ -235,7 +284,7 @@ describe('the workbench in the app state', () => {
     expect(selectDirty(reduce(edited, { type: 'undo' }))).toBe(false);
     const saved = reduce(edited, savedAction(edited));
     expect(selectDirty(saved)).toBe(false);
-    expect(saved.notice).toBe('Saved bridge.news-compare.json.');
+    expect(selectNotice(saved)).toBe('Saved bridge.news-compare.json.');
     expect(selectDirty(reduce(saved, { type: 'base-chosen', id: 'a2' }))).toBe(true);
     expect(
       selectDirty(reduce(saved, { type: 'option-changed', key: 'ignoreCase', value: true })),
@@ -304,6 +353,7 @@ describe('the workbench in the app state', () => {
         workbench: state.workbench,
         flagged: state.flagged,
         readerHid: state.readerHid,
+        readerShowed: state.readerShowed,
         columns: state.columns,
         blind: state.blind,
         document: state.document,
@@ -393,6 +443,44 @@ describe('the workbench in the app state', () => {
     expect(back.columns).toEqual({ a0: true, a1: false, a2: true });
     expect(selectDirty(back)).toBe(false);
     expect(selectSavedProject(back)).toEqual(selectSavedProject(hid));
+  });
+
+  it('should keep the columns the reader showed by hand in the project saved, and bring them back', () => {
+    const start = loaded();
+    // The reader ticks #3 (a2), beyond the window's width, under Columns.
+    const showed = reduce(start, {
+      type: 'columns-chosen',
+      shown: { a0: true, a1: true, a2: true },
+      clicked: { id: 'a2', show: true },
+    });
+    const file = selectSavedProject(showed)!;
+    expect([file.shown, file.hidden]).toEqual([[2], undefined]);
+    expect(JSON.parse(serializeProject(file))).toMatchObject({ version: 3, shown: [2] });
+    const saved = reduce(showed, savedAction(showed));
+    expect(selectDirty(saved)).toBe(false);
+    // Hiding it again is a change the file would keep: unsaved.
+    const hidAgain = reduce(saved, {
+      type: 'columns-chosen',
+      shown: { a0: true, a1: true, a2: false },
+      clicked: { id: 'a2', show: false },
+    });
+    expect(selectDirty(hidAgain)).toBe(true);
+    expect([selectSavedProject(hidAgain)?.shown, selectSavedProject(hidAgain)?.hidden]).toEqual([
+      undefined,
+      [2],
+    ]);
+    // The project file reopened, and the page reloaded: #3 is shown, whatever the width.
+    const opened = reduce(loaded(), {
+      type: 'project-opened',
+      project: file,
+      document: { name: 'bridge.news-compare.json', id: null },
+    });
+    expect([opened.readerShowed, opened.columns]).toEqual([['a5'], { a5: true }]);
+    expect(selectDirty(opened)).toBe(false);
+    expect(selectSavedProject(opened)).toEqual(file);
+    const back = reloaded(saved, true);
+    expect([back.readerShowed, back.columns]).toEqual([['a2'], { a0: true, a1: true, a2: true }]);
+    expect(selectDirty(back)).toBe(false);
   });
 
   it('should keep the article left out as another story in the project saved, to leave it out again', () => {

@@ -301,11 +301,11 @@ export function alignArticles(
     neighbours === null || (neighbours[x] ?? []).includes(y);
   const similarity: number[][] = articles.map((_, k) => articles.map((__, j) => (k === j ? 1 : 0)));
   const sameDay: (boolean | null)[][] = articles.map(() => articles.map(() => null));
-  // An article the user included, or linked by hand, is part of the story.
-  const included = new Set<number>([
-    ...(options.include ?? []),
-    ...manual.links.flatMap((l) => [l.a, l.b]),
-  ]);
+  // An article the user included is part of the story. One they linked by hand is matched
+  // like any other too, but the story check still judges it: a link does not bring back an
+  // article the user left out (the link waits for it to be included).
+  const included = new Set<number>(options.include ?? []);
+  const matchedFreely = new Set<number>([...included, ...manual.links.flatMap((l) => [l.a, l.b])]);
   // Per article pair: its links, and when only its low similarity held it to the off-topic
   // thresholds, its links under the normal ones, used if a third article bridges the two.
   const pairLinks: { x: number; y: number; chosen: Link[]; normal: Link[] | null }[] = [];
@@ -339,11 +339,16 @@ export function alignArticles(
         gain,
         fixed,
       );
+      // What the two texts share, as the engine matches them: the user's links (context for
+      // the rest) do not lift an article of another story over the story check, which would
+      // bring back one the user left out (Include is what brings one in).
       const sim = documentSimilarity(
         documents[x] as DocumentOf,
         documents[y] as DocumentOf,
         idf,
-        firstPass,
+        fixed.length === 0
+          ? firstPass
+          : matchPair(scored, orders[x] ?? [], orders[y] ?? [], tuning.thresholds, gain),
       );
       (similarity[x] as number[])[y] = sim;
       (similarity[y] as number[])[x] = sim;
@@ -355,9 +360,10 @@ export function alignArticles(
       const same = dx.size > 0 && dy.size > 0 ? !otherEvent : null;
       (sameDay[x] as (boolean | null)[])[y] = same;
       (sameDay[y] as (boolean | null)[])[x] = same;
-      // An article the user included is matched like any other, whatever the story check says.
+      // An article the user included or linked is matched like any other, whatever the story
+      // check says.
       const chosen =
-        included.has(x) || included.has(y)
+        matchedFreely.has(x) || matchedFreely.has(y)
           ? firstPass
           : otherEvent
             ? fixed.map((f) => ({ ...f, score: 1 }))
@@ -488,7 +494,7 @@ export function alignArticles(
  * {@link REJUDGED_BELOW}), and not when that would leave fewer than two articles to compare.
  * The articles the user included are judged too (their flags are dropped later), so that
  * one of another story they included does not hide a second one; the rest is judged under
- * the user's options (their links weigh in on the similarities).
+ * the user's options (as everywhere, their links do not weigh in on the similarities).
  */
 function judgedWithoutOtherStories(
   articles: ReadonlyArray<Article>,

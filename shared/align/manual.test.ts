@@ -47,17 +47,24 @@ describe('compareArticles with manual corrections', () => {
     }
   });
 
-  it('should include an article the user linked by hand even if it looks off topic', () => {
+  it('should leave out an article of another story linked by hand until the user includes it', () => {
     const other = testArticle('c.txt', [
       'A storm closed the harbour for three days and sank two fishing boats.',
       'The coastguard rescued eleven sailors overnight.',
     ]);
     const auto = compareArticles([a, b, other]);
     expect(auto.offTopic).toContain(2);
+    // Linked, then left out again: the link does not bring the article back.
     const manual = { links: [{ a: 0, paragraphA: 2, b: 2, paragraphB: 0 }], unlinks: [] };
-    const c = compareArticles([a, b, other], { manual });
+    const left = compareArticles([a, b, other], { manual });
+    expect(left.offTopic).toContain(2);
+    expect(left.links.filter((l) => l.manual)).toEqual([]);
+    expect(rowOf(left, 0, 2)).not.toBe(rowOf(left, 2, 0));
+    // Included, the link holds.
+    const c = compareArticles([a, b, other], { manual, include: [2] });
     expect(c.offTopic).not.toContain(2);
     expect(rowOf(c, 0, 2)).toBe(rowOf(c, 2, 0));
+    expect(c.rows[rowOf(c, 0, 2)]?.manual).toBe(true);
   });
 });
 

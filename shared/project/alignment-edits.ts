@@ -15,7 +15,9 @@
  * - **join** two rows: their paragraphs linked along a tree (every paragraph to one
  *   paragraph of another article), any unlink between them dropped.
  * - **link** two paragraphs: a fixed link; unlinks between each and the other's row
- *   dropped, so the link's row keeps its paragraphs.
+ *   dropped, so the link's row keeps its paragraphs. The first one's links by hand to its
+ *   own row give way where they would pull that row into the other's (an article on both
+ *   sides): a paragraph moved into a row and then linked elsewhere leaves that row.
  * - **clear** a paragraph's corrections (the engine decides again).
  *
  * A paragraph that leaves a row the user's links held together through it (e.g. the hub of
@@ -157,13 +159,23 @@ export function linkParagraphs(
     return fail('These paragraphs are already linked.');
   }
   const rows = paragraphRows(comparison);
+  const [ownRow, targetRow] = [rowOf(rows, first), rowOf(rows, second)];
   for (const [p, row] of [
-    [first, rowOf(rows, second)],
-    [second, rowOf(rows, first)],
+    [first, targetRow],
+    [second, ownRow],
   ] as const) {
     for (const q of rowParagraphs(comparison, row)) {
       manual.forgetUnlink(p, q);
     }
+  }
+  if (ownRow !== targetRow) {
+    leaveRowHeldByHand(
+      project,
+      manual,
+      first,
+      rowParagraphs(comparison, ownRow),
+      rowParagraphs(comparison, targetRow),
+    );
   }
   manual.link(first, second);
   return withManual(project, manual.result());
@@ -242,6 +254,10 @@ class ManualEditor {
     }
   }
 
+  forgetLink(p: ParagraphRef, q: ParagraphRef): void {
+    this.links.delete(pairKey(pairOf(p, q)));
+  }
+
   forgetUnlink(p: ParagraphRef, q: ParagraphRef): void {
     this.unlinks.delete(pairKey(pairOf(p, q)));
   }
@@ -274,6 +290,47 @@ function leaveRow(
   if (heldByIt) {
     manual.linkTree(rest);
   }
+}
+
+/**
+ * Lets go of the links by hand that hold a paragraph in its row when it is linked into
+ * another row that they would pull that row into: the user's links to it (and theirs to
+ * each other) bring along paragraphs of an article the other row already has, so that
+ * rows which have nothing to do with each other would become one (a paragraph moved into
+ * a row, then linked elsewhere, took that whole row along). Its mates are not kept apart
+ * from it: the engine judges them again. As when a paragraph moves away, the rest of a row
+ * the user's links held together through it stays linked. Links that only add paragraphs
+ * of other articles stay: linking one paragraph to several builds a row.
+ */
+function leaveRowHeldByHand(
+  project: Project,
+  manual: ManualEditor,
+  paragraph: ParagraphRef,
+  row: ReadonlyArray<ParagraphRef>,
+  target: ReadonlyArray<ParagraphRef>,
+): void {
+  const rest = alignable(project, row).filter(
+    (p) => p.article !== paragraph.article || p.paragraph !== paragraph.paragraph,
+  );
+  const held = rest.filter((p) => manual.isLinked(paragraph, p));
+  // What its links bring along: the paragraphs of its row joined to it by the user's links.
+  const pulled = [...held];
+  for (let i = 0; i < pulled.length; i++) {
+    const from = pulled[i] as ParagraphRef;
+    for (const p of rest) {
+      if (!pulled.includes(p) && manual.isLinked(from, p)) {
+        pulled.push(p);
+      }
+    }
+  }
+  const there = new Set(alignable(project, target).map((p) => p.article));
+  if (!pulled.some((p) => there.has(p.article))) {
+    return;
+  }
+  for (const mate of held) {
+    manual.forgetLink(paragraph, mate);
+  }
+  manual.linkTree(rest);
 }
 
 /** The pair with the lower article first. */

@@ -100,11 +100,11 @@ describe('serializeProject and parseProject', () => {
 describe('parseProject version check', () => {
   it('should refuse a newer version with a message that says so and names the file', () => {
     const json = draft();
-    json.version = 3;
+    json.version = 4;
     const message = messageOf(JSON.stringify(json));
     expect(message).toBe(
-      `${FILE} was saved by a newer version of News Compare (project format version 3; ` +
-        'this version opens version 2 and older). Update News Compare to open it.',
+      `${FILE} was saved by a newer version of News Compare (project format version 4; ` +
+        'this version opens version 3 and older). Update News Compare to open it.',
     );
   });
 
@@ -113,7 +113,7 @@ describe('parseProject version check', () => {
       const json = draft();
       json.version = version;
       expect(messageOf(JSON.stringify(json))).toBe(
-        `${FILE}: version: expected 1 to 2, the format version`,
+        `${FILE}: version: expected 1 to 3, the format version`,
       );
     }
   });
@@ -288,6 +288,47 @@ describe('the outlets hidden from view (format version 2)', () => {
     ];
     for (const [hidden, message] of cases) {
       const json = { ...draft(), version: 2, hidden };
+      expect(messageOf(JSON.stringify(json))).toContain(`${FILE}: ${message}`);
+    }
+  });
+});
+
+describe('the outlets shown by hand (format version 3)', () => {
+  const columns = (hidden: ReadonlyArray<number>, shown: ReadonlyArray<number>): Project => ({
+    ...annotatedProject(),
+    ...(hidden.length === 0 ? {} : { hidden }),
+    shown,
+  });
+
+  it('should keep them, written as version 3 after those hidden, and give them back (round trip)', () => {
+    for (const project of [columns([], [2]), columns([1], [2])]) {
+      const text = serializeProject(project);
+      const json = JSON.parse(text) as Record<string, unknown>;
+      expect([json.version, json.shown]).toEqual([3, [2]]);
+      expect(Object.keys(json).indexOf('shown')).toBe(
+        Object.keys(json).indexOf('include') + 1 + ('hidden' in json ? 1 : 0),
+      );
+      expect(parseProject(text, FILE)).toStrictEqual({ ok: true, project });
+    }
+    expect(fileVersion(columns([1], []))).toBe(2);
+    expect(parseProject(serializeProject(columns([], [])), FILE)).toStrictEqual({
+      ok: true,
+      project: annotatedProject(),
+    });
+  });
+
+  it('should refuse them in a version 1 or 2 file, and one also hidden or out of order', () => {
+    for (const version of [1, 2]) {
+      const json = { ...draft(), version, shown: [1] };
+      expect(messageOf(JSON.stringify(json))).toBe(`${FILE}: shown: is not a field of this format`);
+    }
+    const cases: ReadonlyArray<[unknown, unknown, string]> = [
+      [[1], [1, 2], 'shown[0]: names an article also hidden'],
+      [[], [2, 1], 'shown[1]: out of order (ascending, without repeats)'],
+      [[], [3], 'shown[0]'],
+    ];
+    for (const [hidden, shown, message] of cases) {
+      const json = { ...draft(), version: 3, hidden, shown };
       expect(messageOf(JSON.stringify(json))).toContain(`${FILE}: ${message}`);
     }
   });

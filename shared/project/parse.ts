@@ -138,7 +138,12 @@ function readProject(data: unknown, fileName: string): Project {
         `this version opens version ${PROJECT_VERSION} and older). Update News Compare to open it.`,
     );
   }
-  if (version !== 1 && version !== PROJECT_VERSION) {
+  if (
+    typeof version !== 'number' ||
+    !Number.isSafeInteger(version) ||
+    version < 1 ||
+    version > PROJECT_VERSION
+  ) {
     throw new FieldError('version', `expected 1 to ${PROJECT_VERSION}, the format version`);
   }
   const record = fields(
@@ -158,8 +163,8 @@ function readProject(data: unknown, fileName: string): Project {
       'codings',
       'lexicon',
     ],
-    // Version 2 added the outlets the reader hid.
-    version === 1 ? [] : ['hidden'],
+    // Version 2 added the outlets the reader hid, version 3 those they showed by hand.
+    [...(version >= 2 ? ['hidden'] : []), ...(version >= 3 ? ['shown'] : [])],
   );
   const story = str(record.story, 'story', LIMITS.lineChars);
   if (story !== '') {
@@ -176,7 +181,13 @@ function readProject(data: unknown, fileName: string): Project {
     ctx.articleIndex(v, `include[${i}]`),
   );
   unique(include, (k) => String(k), 'include', 'names the same article twice');
-  const hidden = readHidden(record.hidden, ctx);
+  const hidden = readColumns(record.hidden, 'hidden', ctx);
+  const shown = readColumns(record.shown, 'shown', ctx);
+  shown.forEach((k, i) => {
+    if (hidden.includes(k)) {
+      throw new FieldError(`shown[${i}]`, 'names an article also hidden');
+    }
+  });
   const manual = readManual(record.manual, ctx);
   const codebook = list(record.codebook, 'codebook', LIMITS.codes).map((v, i) =>
     readCode(v, `codebook[${i}]`),
@@ -214,6 +225,7 @@ function readProject(data: unknown, fileName: string): Project {
     diff,
     include,
     ...(hidden.length === 0 ? {} : { hidden }),
+    ...(shown.length === 0 ? {} : { shown }),
     manual,
     notes,
     codebook,
@@ -223,22 +235,27 @@ function readProject(data: unknown, fileName: string): Project {
 }
 
 /**
- * The articles hidden from view, ascending and without repeats (none if absent). The base
- * may be among them (a base chosen later): it is shown all the same.
+ * The articles hidden from view, or shown by hand (`field`), ascending and without repeats
+ * (none if absent). The base may be among them (a base chosen later): it is shown all the
+ * same.
  */
-function readHidden(value: unknown, ctx: Context): ReadonlyArray<number> {
+function readColumns(
+  value: unknown,
+  field: 'hidden' | 'shown',
+  ctx: Context,
+): ReadonlyArray<number> {
   if (value === undefined) {
     return [];
   }
-  const hidden = list(value, 'hidden', LIMITS.articles).map((v, i) =>
-    ctx.articleIndex(v, `hidden[${i}]`),
+  const columns = list(value, field, LIMITS.articles).map((v, i) =>
+    ctx.articleIndex(v, `${field}[${i}]`),
   );
-  hidden.forEach((k, i) => {
-    if (i > 0 && k <= (hidden[i - 1] ?? -1)) {
-      throw new FieldError(`hidden[${i}]`, 'out of order (ascending, without repeats)');
+  columns.forEach((k, i) => {
+    if (i > 0 && k <= (columns[i - 1] ?? -1)) {
+      throw new FieldError(`${field}[${i}]`, 'out of order (ascending, without repeats)');
     }
   });
-  return hidden;
+  return columns;
 }
 
 function readArticle(value: unknown, index: number): ProjectArticle {

@@ -34,6 +34,16 @@ describe('docs/project-schema.json', () => {
     expect(validate({ ...json, version: 1 })).toBe(false);
   });
 
+  it('should accept the outlets shown by hand in version 3 only', () => {
+    const json = JSON.parse(
+      serializeProject({ ...annotatedProject(), hidden: [1], shown: [2] }),
+    ) as Record<string, unknown>;
+    expect(json.version).toBe(3);
+    expect(validate(json)).toBe(true);
+    expect(validate({ ...json, version: 2 })).toBe(false);
+    expect(validate({ ...json, version: 1 })).toBe(false);
+  });
+
   for (const c of INVALID_CASES) {
     it(`should ${c.schema ? 'refuse' : 'leave to the reader'} ${c.field}: ${c.fault}`, () => {
       const json = JSON.parse(serializeProject(annotatedProject())) as unknown;

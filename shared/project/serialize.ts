@@ -21,6 +21,7 @@ export function serializeProject(project: Project): string {
  */
 export function projectJson(project: Project): unknown {
   const hidden = project.hidden ?? [];
+  const shown = project.shown ?? [];
   return {
     format: project.format,
     version: fileVersion(project),
@@ -35,6 +36,7 @@ export function projectJson(project: Project): unknown {
     },
     include: [...project.include],
     ...(hidden.length === 0 ? {} : { hidden: [...hidden] }),
+    ...(shown.length === 0 ? {} : { shown: [...shown] }),
     manual: {
       links: project.manual.links.map(pairJson),
       unlinks: project.manual.unlinks.map(pairJson),
@@ -67,10 +69,14 @@ export function projectJson(project: Project): unknown {
 
 /**
  * The format version a project is written as: the oldest that holds all of it, so that a
- * project using nothing newer still opens in an older News Compare (1), and one that hides
- * outlets is refused there rather than shown with them (2).
+ * project using nothing newer still opens in an older News Compare (1), one that hides
+ * outlets is refused there rather than shown with them (2), and one with outlets shown by
+ * hand is refused by a version that would not show them (3).
  */
-export function fileVersion(project: Pick<Project, 'hidden'>): 1 | 2 {
+export function fileVersion(project: Pick<Project, 'hidden' | 'shown'>): 1 | 2 | 3 {
+  if ((project.shown ?? []).length > 0) {
+    return 3;
+  }
   return (project.hidden ?? []).length > 0 ? 2 : 1;
 }
 

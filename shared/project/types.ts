@@ -27,9 +27,9 @@ export const PROJECT_FORMAT = 'news-compare-project';
  * The newest project format version this code reads and writes. A file with a higher
  * version is refused (it may hold what this version would silently drop); older versions
  * are upgraded on reading. A file is written as the oldest version that holds all of it
- * (see `fileVersion` in `serialize.ts`): version 2 added `hidden`.
+ * (see `fileVersion` in `serialize.ts`): version 2 added `hidden`, version 3 `shown`.
  */
-export const PROJECT_VERSION = 2;
+export const PROJECT_VERSION = 3;
 
 /** Suggested file name ending for project files (plain JSON, so any editor opens them). */
 export const PROJECT_FILE_EXTENSION = '.news-compare.json';
@@ -246,6 +246,12 @@ export interface Project {
    * (the base is shown all the same); absent (as in a version 1 file) when none.
    */
   readonly hidden?: ReadonlyArray<number>;
+  /**
+   * Articles the reader showed by hand in the column chooser (ascending, none of them
+   * hidden): columns whatever the window's width, where the others not hidden are as many
+   * as fit. Absent (as in a version 1 or 2 file) when none.
+   */
+  readonly shown?: ReadonlyArray<number>;
   /** The user's corrections of the alignment. */
   readonly manual: ManualAlignment;
   /** Notes, in the order written. */
