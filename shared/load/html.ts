@@ -406,7 +406,7 @@ function pageTime(doc: ParsedDocument): string | null {
  * beside a story of many; the posts of a live blog, or a page of stories of like length,
  * are nowhere near twice one another.
  */
-export const MAIN_ARTICLE_LEAD = 2;
+const MAIN_ARTICLE_LEAD = 2;
 
 /**
  * Takes out of a page the articles (`<article>` elements, none inside another) beside its
