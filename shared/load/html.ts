@@ -411,12 +411,15 @@ const MAIN_ARTICLE_LEAD = 2;
 /**
  * Takes out of a page the articles (`<article>` elements, none inside another) beside its
  * main one: the one with at least {@link MAIN_ARTICLE_LEAD} times the text of all the
- * others together. A story with a related one's teaser marked up as an article too (a
- * "Read more" card, a second story below it) is the story alone: Readability takes the
- * longest and joins to it the siblings that score well, so that the teaser's paragraphs
- * were read as the story's. A live blog's posts are left for Readability to join (one long
- * summary post among many short ones is still short of twice them all), and an article
- * inside another (a comment) stays with it.
+ * others together, and at least half the text of the page. A story with a related one's
+ * teaser marked up as an article too (a "Read more" card, a second story below it) is the
+ * story alone: Readability takes the longest and joins to it the siblings that score well,
+ * so that the teaser's paragraphs were read as the story's. Left for Readability to join:
+ * a live blog's posts (one long summary post among many short ones is still short of twice
+ * them all), and a page whose story is outside its articles (an article of the headline,
+ * byline and date, the paragraphs in a `<div>` beside it), where the longest article is
+ * the teaser and taking the others out would lose the story's date. An article inside
+ * another (a comment) stays with it.
  */
 function keepMainArticle(root: HtmlNode): void {
   const articles = outermostArticles(root);
@@ -438,7 +441,7 @@ function keepMainArticle(root: HtmlNode): void {
     }
   });
   const most = sizes[longest] ?? 0;
-  if (most === 0 || most < MAIN_ARTICLE_LEAD * (total - most)) {
+  if (most === 0 || most < MAIN_ARTICLE_LEAD * (total - most) || 2 * most < size(root)) {
     return;
   }
   articles.forEach((article, i) => {

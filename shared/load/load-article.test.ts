@@ -600,6 +600,30 @@ describe('loadArticle: a page of more than one <article>', () => {
       ).toEqual(all);
     }
   });
+
+  it('should keep a story’s date and body when its <article> holds only the headline', () => {
+    // The headline, byline and date are an <article> of their own, the story's paragraphs
+    // a <div> beside it, and a related story's teaser another <article>, longer than the
+    // headline's: the teaser is no main article, for most of the page's text is outside it.
+    for (const teaserTime of [false, true]) {
+      const html = `<!doctype html><html><head><title>Council closes Riverside library</title></head>
+        <body><main>
+        <article class="headline"><h1>Council closes Riverside library</h1>
+        <p class="byline">By Jane Doe · <time datetime="2024-03-13T09:00:00Z">13 March 2024</time></p></article>
+        <div class="story-body">${paragraphs(story)}</div>
+        <article class="teaser"><h2><a href="/news/parking">Parking charges extended to station streets</a></h2>
+        ${teaserTime ? '<p><time datetime="2024-03-11T17:30:00Z">11 March 2024</time></p>' : ''}
+        ${paragraphs(teaser)}</article>
+        </main></body></html>`;
+      const article = load(html);
+      const texts = article.paragraphs.map((p) => p.text);
+      expect(
+        texts.filter((t) => story.includes(t)),
+        String(teaserTime),
+      ).toEqual(story);
+      expect(article.date, String(teaserTime)).toBe('2024-03-13');
+    }
+  });
 });
 
 describe('blockTexts', () => {
