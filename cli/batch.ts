@@ -252,17 +252,19 @@ function workerUrl(): URL {
 }
 
 /**
- * Runs a batch: compares every story on `options.jobs` worker threads and writes the lines
- * in the stories' order. `progress` gets a line now and then (null: no progress).
+ * Runs a batch: compares every story (`names`, the folders as listed once by the command,
+ * and `reports`, their report files' names) on `options.jobs` worker threads and writes
+ * the lines in the stories' order. `progress` gets a line now and then (null: no progress).
  */
 async function runBatch(
   options: BatchOptions,
+  names: ReadonlyArray<string>,
+  reports: ReadonlyArray<string>,
   story: Omit<StoryOptions, 'diff' | 'lexicon'> & { readonly lexicon?: UserLexicon },
   progress: ((line: string) => void) | null,
   plan: OutputPlan,
   state: { written: number } = { written: 0 },
 ): Promise<BatchSummary> {
-  const names = await listStories(options.dir);
   if (options.htmlDir !== null) {
     // Made if missing, as --out's file is, in a folder that exists: a mistyped path does
     // not leave a trail of new folders.
@@ -273,7 +275,6 @@ async function runBatch(
       }
     });
   }
-  const reports = reportFileNames(names);
   const jobs: ReadonlyArray<StoryJob> = names.map((name, i) => ({
     name,
     dir: join(options.dir, name),
@@ -545,12 +546,14 @@ export interface BatchPaths {
  * story). Files beside the story folders, in the batch folder itself, are not read. `--out`
  * must not be the lexicon the run reads, nor one of the reports it writes. `real` are the
  * same paths with links followed (`realPathOf`), so that a link to the batch folder is the
- * batch folder; the messages name the paths as given.
+ * batch folder; the messages name the paths as given. `reports` are the names of the
+ * `stories`' report files.
  */
 export function batchOutputProblems(
   given: BatchPaths,
   real: BatchPaths = given,
   stories: ReadonlyArray<string> = [],
+  reports: ReadonlyArray<string> = reportFileNames(stories),
 ): ReadonlyArray<string> {
   const { dir, out, htmlDir, lexicon } = given;
   const root = resolve(real.dir);
@@ -578,7 +581,6 @@ export function batchOutputProblems(
       );
     }
     // A report whose name is --out's on a disk that does not tell case apart is one too.
-    const reports = reportFileNames(stories);
     const outName = fileNameKey(basename(real.out));
     const report =
       dirname(resolve(real.out)) === resolve(real.htmlDir)
@@ -646,8 +648,10 @@ export async function runBatchCommand(
     htmlDir: options.htmlDir === null ? null : await realPathOf(options.htmlDir),
     lexicon: options.lexicon === null ? null : await realPathOf(options.lexicon),
   };
+  // Listed once: the checks and the batch see the same stories, whatever the folder does.
   const stories = await listStories(options.dir);
-  const problems = batchOutputProblems(given, real, stories);
+  const reports = reportFileNames(stories);
+  const problems = batchOutputProblems(given, real, stories, reports);
   if (problems.length > 0) {
     throw deps.usageError(problems);
   }
@@ -684,6 +688,8 @@ export async function runBatchCommand(
   try {
     summary = await runBatch(
       options,
+      stories,
+      reports,
       { exportedAt: deps.exportedAt, appVersion: deps.appVersion, lexicon },
       tty
         ? (line) => {
