@@ -1,9 +1,9 @@
 /**
  * `compare --batch DIR --out OUT.jsonl`: every sub-folder of DIR is one story, compared on
- * all cores (one worker thread per core), written as one JSON line per story in the order
- * of the folders' names, whatever order the workers finish in. A story that cannot be
- * compared is a line with its error; the batch goes on. Progress goes to stderr when it is
- * a terminal.
+ * all the CPUs available (one worker thread per CPU), written as one JSON line per story
+ * in the order of the folders' names, whatever order the workers finish in. A story that
+ * cannot be compared is a line with its error; the batch goes on. Progress goes to stderr
+ * when it is a terminal.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, realpath, rename, stat } from 'node:fs/promises';
@@ -29,8 +29,8 @@ export interface BatchOptions {
   /** Where to write each story's HTML report (`<story>.html`, see reportFileNames), or null. */
   readonly htmlDir: string | null;
   /**
-   * How many stories are compared at once (worker threads): at most the machine's cores
-   * (see parseBatchArgs), and no more than there are stories.
+   * How many stories are compared at once (worker threads): at most the CPUs available
+   * (see parseBatchArgs); runBatch starts no more than there are stories.
    */
   readonly jobs: number;
   /** A lexicon file for the analyses, or null. */
@@ -48,21 +48,28 @@ export function isBatch(argv: ReadonlyArray<string>): boolean {
 
 const BATCH_FLAGS = new Set(['--batch', '--out', '--html-dir', '--jobs']);
 
+/** `--jobs` brought down to the CPUs available: what was asked, and the CPUs. */
+export interface JobsCapped {
+  readonly asked: number;
+  readonly cpus: number;
+}
+
 /**
- * Parses the arguments of a batch; a message for bad ones. `--jobs` above the machine's
- * `cores` is brought down to them, with a note saying so: a story's comparison is all CPU,
- * so more workers than cores only share the cores, each with a heap of its own (on two
- * cores, 120 stories took 16 s and 2.6 GB with `--jobs 99` against 3.8 s and 280 MB with 2).
+ * Parses the arguments of a batch; a message for bad ones. `--jobs` above the `cpus`
+ * this process may use (`availableParallelism()`) is brought down to them (`capped` says
+ * so): a story's comparison is all CPU, so more workers than CPUs only share them, each
+ * with a heap of its own (on two CPUs, 120 stories took 16 s and 2.6 GB with `--jobs 99`
+ * against 3.8 s and 280 MB with 2).
  */
 export function parseBatchArgs(
   argv: ReadonlyArray<string>,
-  cores = availableParallelism(),
+  cpus = availableParallelism(),
 ):
   | {
       readonly ok: true;
       readonly options: BatchOptions;
-      /** What the command says on stderr before the batch starts (`--jobs` brought down). */
-      readonly note: string | null;
+      /** `--jobs` above the CPUs, brought down to them in `options.jobs`; else null. */
+      readonly capped: JobsCapped | null;
     }
   | { readonly ok: false; readonly message: string } {
   const values = new Map<string, string>();
@@ -124,7 +131,7 @@ export function parseBatchArgs(
       message: `--jobs must be a whole number from 1 to 9999, not "${jobsText}"`,
     };
   }
-  const most = Math.max(1, cores);
+  const most = Math.max(1, cpus);
   const asked = jobsText === undefined ? most : Number(jobsText);
   return {
     ok: true,
@@ -136,11 +143,21 @@ export function parseBatchArgs(
       lexicon: o.lexicon,
       diff: o.diff,
     },
-    note:
-      asked > most
-        ? `note: --jobs ${asked} is more than this machine's ${most} ${most === 1 ? 'core' : 'cores'}; using ${most}`
-        : null,
+    capped: asked > most ? { asked, cpus: most } : null,
   };
+}
+
+/**
+ * What a batch of `stories` says on stderr before it starts when its `--jobs` was brought
+ * down to the CPUs (see parseBatchArgs), or null: nothing when there are no more stories
+ * than CPUs, as the batch then starts one worker per story either way.
+ */
+export function jobsNote(capped: JobsCapped | null, stories: number): string | null {
+  if (capped === null || stories <= capped.cpus) {
+    return null;
+  }
+  const { asked, cpus } = capped;
+  return `note: --jobs ${asked} is more than the ${cpus} ${cpus === 1 ? 'CPU' : 'CPUs'} available; using ${cpus}`;
 }
 
 /**
@@ -665,8 +682,9 @@ export async function runBatchCommand(
     throw deps.usageError([planned.message]);
   }
   const { plan } = planned;
-  if (parsed.note !== null) {
-    process.stderr.write(`${parsed.note}\n`);
+  const note = jobsNote(parsed.capped, stories.length);
+  if (note !== null) {
+    process.stderr.write(`${note}\n`);
   }
   const tty = process.stderr.isTTY === true;
   const state = { written: 0 };
