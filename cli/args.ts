@@ -76,7 +76,7 @@ Options:
   --no-ignore-whitespace   count differences in whitespace
   -h, --help               show this help
 
-Batch mode (many stories at once, on every core):
+Batch mode (many stories at once, on every CPU):
   --batch DIR              compare each sub-folder of DIR as one story (its files
                            in name order, the base chosen as without --base)
   --out FILE               write one JSON line per story to FILE, in the order of
@@ -86,7 +86,7 @@ Batch mode (many stories at once, on every core):
                            (cut short, or STORY~2.html, where a disk needs it;
                            each line's "report" says where)
   --jobs N                 compare N stories at once (default and most: one per
-                           core; more is brought down to the cores, with a note)
+                           CPU available; more is brought down to them)
   (--lexicon and the wording options apply to every story; --json, --html,
   --base, --save, --project, --codes-csv and --details do not apply)
 

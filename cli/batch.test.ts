@@ -17,13 +17,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   batchOutputProblems,
   interruptedMessage,
   isBatch,
+  jobsNote,
   parseBatchArgs,
   planOutput,
   progressLine,
@@ -31,17 +32,35 @@ import {
 } from './batch';
 import { failureLine } from './batch-story';
 import { CLI_ENTRY } from '../scripts/build-cli.mjs';
-import { REPO_ROOT, runCli } from './run-cli';
+import { REPO_ROOT, runCli, type CliRun } from './run-cli';
 
 const run = (args: ReadonlyArray<string>) => runCli(args);
 
-/** The machine's cores, which a batch runs no more workers than. */
-const CORES = availableParallelism();
-/** The note a batch run with `--jobs jobs` starts with on this machine ('' when none). */
-const jobsNote = (jobs: number): string =>
-  jobs > CORES
-    ? `note: --jobs ${jobs} is more than this machine's ${CORES} ${CORES === 1 ? 'core' : 'cores'}; using ${CORES}\n`
-    : '';
+/**
+ * What a run said on stderr after the note a `--jobs` above this machine's CPUs starts with
+ * (which depends on the machine: the note has a test of its own, on one CPU).
+ */
+const afterJobsNote = (r: CliRun): string =>
+  r.stderr.replace(/^note: --jobs \d+ is more than the \d+ CPUs? available; using \d+\n/u, '');
+
+/**
+ * Runs the built command on one CPU (with `taskset`, pinned to the first this process may
+ * use), so that the CPUs available to it are known whatever the machine.
+ */
+function runOnOneCpu(args: ReadonlyArray<string>): Promise<CliRun> {
+  const allowed = /^Cpus_allowed_list:\s*(\d+)/mu.exec(readFileSync('/proc/self/status', 'utf8'));
+  const cpu = allowed?.[1] ?? '0';
+  return new Promise((resolve) => {
+    const child = spawn('taskset', ['-c', cpu, process.execPath, CLI_ENTRY, ...args], {
+      cwd: REPO_ROOT,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
 
 const SEEDS = readdirSync('seeds')
   .filter((f) => f.endsWith('.txt'))
@@ -93,8 +112,8 @@ describe('compare --batch', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     // Not a terminal: no progress, only the summary.
-    expect(r.stderr).toBe(
-      `${jobsNote(2)}6 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
+    expect(afterJobsNote(r)).toBe(
+      `6 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
     );
     const lines = readFileSync(out, 'utf8')
       .trimEnd()
@@ -149,18 +168,35 @@ describe('compare --batch', () => {
     ]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(readFileSync(three, 'utf8')).toBe(readFileSync(one, 'utf8'));
-    expect(b.stderr).toBe(
-      `${jobsNote(3)}6 stories written to ${three}; 2 could not be compared (see "error" in their lines)\n`,
+    expect(afterJobsNote(b)).toBe(
+      `6 stories written to ${three}; 2 could not be compared (see "error" in their lines)\n`,
     );
   }, 120_000);
 
-  it('should run no more workers than the machine has cores, and say so once', async () => {
-    const out = join(tmp, 'many-jobs.jsonl');
-    const r = await run(['--batch', stories, '--out', out, '--jobs', '9999']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe(
-      `${jobsNote(9999)}6 stories written to ${out}; 2 could not be compared (see "error" in their lines)\n`,
+  it('should bring --jobs down to the CPUs available, and say so once when that is fewer workers', async () => {
+    const one = join(tmp, 'one-cpu-jobs-1.jsonl');
+    const many = join(tmp, 'one-cpu-jobs-9999.jsonl');
+    const [a, b] = await Promise.all([
+      runOnOneCpu(['--batch', stories, '--out', one, '--jobs', '1']),
+      runOnOneCpu(['--batch', stories, '--out', many, '--jobs', '9999']),
+    ]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(a.stderr).toBe(
+      `6 stories written to ${one}; 2 could not be compared (see "error" in their lines)\n`,
     );
+    expect(b.stderr).toBe(
+      `note: --jobs 9999 is more than the 1 CPU available; using 1\n6 stories written to ${many}; 2 could not be compared (see "error" in their lines)\n`,
+    );
+    expect(readFileSync(many, 'utf8')).toBe(readFileSync(one, 'utf8'));
+    // One story: one worker, whatever --jobs says, so no note.
+    const single = join(tmp, 'single');
+    mkdirSync(join(single, 'only'), { recursive: true });
+    for (const file of SEEDS.slice(0, 2)) {
+      copyFileSync(file, join(single, 'only', file.split('/').pop() as string));
+    }
+    const out = join(tmp, 'single.jsonl');
+    const c = await runOnOneCpu(['--batch', single, '--out', out, '--jobs', '4']);
+    expect([c.code, c.stderr]).toEqual([0, `1 story written to ${out}\n`]);
   }, 120_000);
 
   it('should refuse a batch without --out, with files, or of a folder that does not exist', async () => {
@@ -312,8 +348,8 @@ describe('compare --batch', () => {
     for (const jobs of [1, 4]) {
       const r = await run(['--batch', quick, '--out', '/dev/full', '--jobs', String(jobs)]);
       expect(r.code).toBe(3);
-      expect(r.stderr).toBe(
-        `${jobsNote(jobs)}error: /dev/full: cannot write: the disk is full; free some space or choose another disk (ENOSPC).\n`,
+      expect(afterJobsNote(r)).toBe(
+        'error: /dev/full: cannot write: the disk is full; free some space or choose another disk (ENOSPC).\n',
       );
     }
     rmSync(quick, { recursive: true, force: true });
@@ -331,8 +367,10 @@ describe('compare --batch', () => {
       { encoding: 'utf8', cwd: REPO_ROOT },
     );
     expect(r.status).toBe(3);
+    // The progress line may end with the time left or the failures so far, when a story
+    // is done before the full disk's error comes back.
     expect(r.stdout).toMatch(
-      /stories \(\d+%\)\r?\nerror: \/dev\/full: cannot write: the disk is full/u,
+      /stories \(\d+%\)[^\r\n]*\r?\nerror: \/dev\/full: cannot write: the disk is full/u,
     );
   }, 60_000);
 
@@ -575,7 +613,7 @@ describe('parseBatchArgs', () => {
     );
     expect(r).toEqual({
       ok: true,
-      note: null,
+      capped: null,
       options: expect.objectContaining({
         dir: 'in',
         out: 'o.jsonl',
@@ -587,7 +625,7 @@ describe('parseBatchArgs', () => {
     });
     expect(parseBatchArgs(['--batch', 'in', '--out', 'o'], 8)).toMatchObject({
       options: { jobs: 8 },
-      note: null,
+      capped: null,
     });
     expect(parseBatchArgs(['--batch', 'in', '--out', 'o', '--jobs', '0'], 8)).toMatchObject({
       ok: false,
@@ -601,21 +639,31 @@ describe('parseBatchArgs', () => {
     });
   });
 
-  it('should bring --jobs down to the machine’s cores, saying so', () => {
-    const jobs = (n: string, cores: number) =>
-      parseBatchArgs(['--batch', 'in', '--out', 'o', '--jobs', n], cores);
+  it('should bring --jobs down to the CPUs available, saying what was asked', () => {
+    const jobs = (n: string, cpus: number) =>
+      parseBatchArgs(['--batch', 'in', '--out', 'o', '--jobs', n], cpus);
     expect(jobs('99', 2)).toMatchObject({
       ok: true,
       options: { jobs: 2 },
-      note: "note: --jobs 99 is more than this machine's 2 cores; using 2",
+      capped: { asked: 99, cpus: 2 },
     });
-    expect(jobs('3', 1)).toMatchObject({
-      options: { jobs: 1 },
-      note: "note: --jobs 3 is more than this machine's 1 core; using 1",
-    });
-    // As many as the cores, or fewer: as asked, without a word.
-    expect(jobs('8', 8)).toMatchObject({ options: { jobs: 8 }, note: null });
-    expect(jobs('1', 8)).toMatchObject({ options: { jobs: 1 }, note: null });
+    expect(jobs('3', 1)).toMatchObject({ options: { jobs: 1 }, capped: { asked: 3, cpus: 1 } });
+    // As many as the CPUs, or fewer: as asked.
+    expect(jobs('8', 8)).toMatchObject({ options: { jobs: 8 }, capped: null });
+    expect(jobs('1', 8)).toMatchObject({ options: { jobs: 1 }, capped: null });
+  });
+
+  it('should note a --jobs brought down only when the batch has more stories than CPUs', () => {
+    expect(jobsNote({ asked: 99, cpus: 2 }, 3)).toBe(
+      'note: --jobs 99 is more than the 2 CPUs available; using 2',
+    );
+    expect(jobsNote({ asked: 3, cpus: 1 }, 120)).toBe(
+      'note: --jobs 3 is more than the 1 CPU available; using 1',
+    );
+    // No more stories than CPUs: one worker per story, as many as --jobs would have started.
+    expect(jobsNote({ asked: 99, cpus: 2 }, 2)).toBeNull();
+    expect(jobsNote({ asked: 99, cpus: 2 }, 1)).toBeNull();
+    expect(jobsNote(null, 120)).toBeNull();
   });
 
   it('should refuse the options of one story, naming them', () => {

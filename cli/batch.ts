@@ -1,9 +1,9 @@
 /**
  * `compare --batch DIR --out OUT.jsonl`: every sub-folder of DIR is one story, compared on
- * all cores (one worker thread per core), written as one JSON line per story in the order
- * of the folders' names, whatever order the workers finish in. A story that cannot be
- * compared is a line with its error; the batch goes on. Progress goes to stderr when it is
- * a terminal.
+ * all the CPUs available (one worker thread per CPU), written as one JSON line per story
+ * in the order of the folders' names, whatever order the workers finish in. A story that
+ * cannot be compared is a line with its error; the batch goes on. Progress goes to stderr
+ * when it is a terminal.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, realpath, rename, stat } from 'node:fs/promises';
@@ -29,8 +29,8 @@ export interface BatchOptions {
   /** Where to write each story's HTML report (`<story>.html`, see reportFileNames), or null. */
   readonly htmlDir: string | null;
   /**
-   * How many stories are compared at once (worker threads): at most the machine's cores
-   * (see parseBatchArgs), and no more than there are stories.
+   * How many stories are compared at once (worker threads): at most the CPUs available
+   * (see parseBatchArgs); runBatch starts no more than there are stories.
    */
   readonly jobs: number;
   /** A lexicon file for the analyses, or null. */
@@ -48,21 +48,28 @@ export function isBatch(argv: ReadonlyArray<string>): boolean {
 
 const BATCH_FLAGS = new Set(['--batch', '--out', '--html-dir', '--jobs']);
 
+/** `--jobs` brought down to the CPUs available: what was asked, and the CPUs. */
+export interface JobsCapped {
+  readonly asked: number;
+  readonly cpus: number;
+}
+
 /**
- * Parses the arguments of a batch; a message for bad ones. `--jobs` above the machine's
- * `cores` is brought down to them, with a note saying so: a story's comparison is all CPU,
- * so more workers than cores only share the cores, each with a heap of its own (on two
- * cores, 120 stories took 16 s and 2.6 GB with `--jobs 99` against 3.8 s and 280 MB with 2).
+ * Parses the arguments of a batch; a message for bad ones. `--jobs` above the `cpus`
+ * this process may use (`availableParallelism()`) is brought down to them (`capped` says
+ * so): a story's comparison is all CPU, so more workers than CPUs only share them, each
+ * with a heap of its own (on two CPUs, 120 stories took 16 s and 2.6 GB with `--jobs 99`
+ * against 3.8 s and 280 MB with 2).
  */
 export function parseBatchArgs(
   argv: ReadonlyArray<string>,
-  cores = availableParallelism(),
+  cpus = availableParallelism(),
 ):
   | {
       readonly ok: true;
       readonly options: BatchOptions;
-      /** What the command says on stderr before the batch starts (`--jobs` brought down). */
-      readonly note: string | null;
+      /** `--jobs` above the CPUs, brought down to them in `options.jobs`; else null. */
+      readonly capped: JobsCapped | null;
     }
   | { readonly ok: false; readonly message: string } {
   const values = new Map<string, string>();
@@ -124,7 +131,7 @@ export function parseBatchArgs(
       message: `--jobs must be a whole number from 1 to 9999, not "${jobsText}"`,
     };
   }
-  const most = Math.max(1, cores);
+  const most = Math.max(1, cpus);
   const asked = jobsText === undefined ? most : Number(jobsText);
   return {
     ok: true,
@@ -136,11 +143,21 @@ export function parseBatchArgs(
       lexicon: o.lexicon,
       diff: o.diff,
     },
-    note:
-      asked > most
-        ? `note: --jobs ${asked} is more than this machine's ${most} ${most === 1 ? 'core' : 'cores'}; using ${most}`
-        : null,
+    capped: asked > most ? { asked, cpus: most } : null,
   };
+}
+
+/**
+ * What a batch of `stories` says on stderr before it starts when its `--jobs` was brought
+ * down to the CPUs (see parseBatchArgs), or null: nothing when there are no more stories
+ * than CPUs, as the batch then starts one worker per story either way.
+ */
+export function jobsNote(capped: JobsCapped | null, stories: number): string | null {
+  if (capped === null || stories <= capped.cpus) {
+    return null;
+  }
+  const { asked, cpus } = capped;
+  return `note: --jobs ${asked} is more than the ${cpus} ${cpus === 1 ? 'CPU' : 'CPUs'} available; using ${cpus}`;
 }
 
 /**
@@ -252,17 +269,19 @@ function workerUrl(): URL {
 }
 
 /**
- * Runs a batch: compares every story on `options.jobs` worker threads and writes the lines
- * in the stories' order. `progress` gets a line now and then (null: no progress).
+ * Runs a batch: compares every story (`names`, the folders as listed once by the command,
+ * and `reports`, their report files' names) on `options.jobs` worker threads and writes
+ * the lines in the stories' order. `progress` gets a line now and then (null: no progress).
  */
 async function runBatch(
   options: BatchOptions,
+  names: ReadonlyArray<string>,
+  reports: ReadonlyArray<string>,
   story: Omit<StoryOptions, 'diff' | 'lexicon'> & { readonly lexicon?: UserLexicon },
   progress: ((line: string) => void) | null,
   plan: OutputPlan,
   state: { written: number } = { written: 0 },
 ): Promise<BatchSummary> {
-  const names = await listStories(options.dir);
   if (options.htmlDir !== null) {
     // Made if missing, as --out's file is, in a folder that exists: a mistyped path does
     // not leave a trail of new folders.
@@ -273,7 +292,6 @@ async function runBatch(
       }
     });
   }
-  const reports = reportFileNames(names);
   const jobs: ReadonlyArray<StoryJob> = names.map((name, i) => ({
     name,
     dir: join(options.dir, name),
@@ -545,12 +563,14 @@ export interface BatchPaths {
  * story). Files beside the story folders, in the batch folder itself, are not read. `--out`
  * must not be the lexicon the run reads, nor one of the reports it writes. `real` are the
  * same paths with links followed (`realPathOf`), so that a link to the batch folder is the
- * batch folder; the messages name the paths as given.
+ * batch folder; the messages name the paths as given. `reports` are the names of the
+ * `stories`' report files.
  */
 export function batchOutputProblems(
   given: BatchPaths,
   real: BatchPaths = given,
   stories: ReadonlyArray<string> = [],
+  reports: ReadonlyArray<string> = reportFileNames(stories),
 ): ReadonlyArray<string> {
   const { dir, out, htmlDir, lexicon } = given;
   const root = resolve(real.dir);
@@ -578,7 +598,6 @@ export function batchOutputProblems(
       );
     }
     // A report whose name is --out's on a disk that does not tell case apart is one too.
-    const reports = reportFileNames(stories);
     const outName = fileNameKey(basename(real.out));
     const report =
       dirname(resolve(real.out)) === resolve(real.htmlDir)
@@ -646,8 +665,10 @@ export async function runBatchCommand(
     htmlDir: options.htmlDir === null ? null : await realPathOf(options.htmlDir),
     lexicon: options.lexicon === null ? null : await realPathOf(options.lexicon),
   };
+  // Listed once: the checks and the batch see the same stories, whatever the folder does.
   const stories = await listStories(options.dir);
-  const problems = batchOutputProblems(given, real, stories);
+  const reports = reportFileNames(stories);
+  const problems = batchOutputProblems(given, real, stories, reports);
   if (problems.length > 0) {
     throw deps.usageError(problems);
   }
@@ -661,8 +682,9 @@ export async function runBatchCommand(
     throw deps.usageError([planned.message]);
   }
   const { plan } = planned;
-  if (parsed.note !== null) {
-    process.stderr.write(`${parsed.note}\n`);
+  const note = jobsNote(parsed.capped, stories.length);
+  if (note !== null) {
+    process.stderr.write(`${note}\n`);
   }
   const tty = process.stderr.isTTY === true;
   const state = { written: 0 };
@@ -684,6 +706,8 @@ export async function runBatchCommand(
   try {
     summary = await runBatch(
       options,
+      stories,
+      reports,
       { exportedAt: deps.exportedAt, appVersion: deps.appVersion, lexicon },
       tty
         ? (line) => {

@@ -5,8 +5,8 @@
  * The imperative shell only, one pipeline whether or not a project is involved: parse
  * (cli/args.ts), read (node/read-articles.ts, or a project file), compare (shared/compare.ts),
  * analyse (shared/analysis), locate a project's notes and codes, and build the view model
- * (shared/view-model) once each, format (cli/summary.ts, cli/json.ts, cli/project.ts,
- * shared/report), write.
+ * (shared/view-model) once each (the last two only where an output needs them), format
+ * (cli/summary.ts, cli/json.ts, cli/project.ts, shared/report), write.
  * Exit codes: 0 done (possibly with warnings about skipped files), 1 internal error,
  * 2 bad arguments or unusable input; on 2 nothing is written to stdout.
  */
@@ -43,7 +43,7 @@ import {
 } from '../shared/project';
 import { compareProject } from '../shared/project/compare-project';
 import { renderReport } from '../shared/report/render-report';
-import { buildViewModel } from '../shared/view-model/view-model';
+import { buildViewModel, type ViewModel } from '../shared/view-model/view-model';
 import {
   fileIdentity,
   loadSeedStory,
@@ -352,10 +352,12 @@ async function run(options: CliOptions): Promise<number> {
     lexicon = projectLexicon(project) ?? undefined;
   }
   const analysis = analyzeComparison(comparison, lexicon?.additions);
-  // The view model once, for the report and the numbers of the differences.
-  const view = buildViewModel(comparison);
+  // The view model at most once, for the report, the JSON and the numbers of a project's
+  // annotated differences: a plain summary needs none.
+  let viewModel: ViewModel | null = null;
+  const view = (): ViewModel => (viewModel ??= buildViewModel(comparison));
   // The notes and codes located once, for the codes, the report, the JSON and the summary.
-  const items = project === null ? [] : annotatedItems(project, comparison, view);
+  const items = project === null ? [] : annotatedItems(project, comparison, view());
   if (project !== null && options.save !== null) {
     await writeOutput(options.save, serializeProject(project), 'project');
   }
@@ -363,7 +365,7 @@ async function run(options: CliOptions): Promise<number> {
     await writeOutput(options.codesCsv, codingsCsv(project, comparison, items), 'codes');
   }
   if (options.html !== null) {
-    const html = renderReport(view, analysis, {
+    const html = renderReport(view(), analysis, {
       exportedAt: new Date(),
       appVersion: await appVersion(),
       lexicon,
@@ -378,7 +380,7 @@ async function run(options: CliOptions): Promise<number> {
   }
   process.stdout.write(
     options.json
-      ? renderJson(comparison, view, analysis, {
+      ? renderJson(comparison, view(), analysis, {
           skipped: input?.errors ?? [],
           lexicon,
           warnings: input?.warnings ?? [],

@@ -401,46 +401,47 @@ function pageTime(doc: ParsedDocument): string | null {
 }
 
 /**
- * How many times the text of each other article of a page the longest must have to be
- * read alone (see {@link keepMainArticle}). A teaser is a headline and a paragraph or two
- * beside a story of many; the posts of a live blog, or a page of stories of like length,
- * are nowhere near twice one another.
+ * How many times the text of all the other articles of a page together the longest must
+ * have to be read alone (see {@link keepMainArticle}). A teaser is a headline and a
+ * paragraph or two beside a story of many; the posts of a live blog, or a page of stories
+ * of like length, are nowhere near twice all the others, even where one post is long.
  */
-export const MAIN_ARTICLE_LEAD = 2;
+const MAIN_ARTICLE_LEAD = 2;
 
 /**
  * Takes out of a page the articles (`<article>` elements, none inside another) beside its
- * main one: the one with at least {@link MAIN_ARTICLE_LEAD} times the text of each other.
- * A story with a related one's teaser marked up as an article too (a "Read more" card, a
- * second story below it) is the story alone: Readability takes the longest and joins to it
- * the siblings that score well, so that the teaser's paragraphs were read as the story's.
- * Articles of like length (a live blog's posts) are left for Readability to join, and an
- * article inside another (a comment) stays with it.
+ * main one: the one with at least {@link MAIN_ARTICLE_LEAD} times the text of all the
+ * others together, and at least half the text of the page. A story with a related one's
+ * teaser marked up as an article too (a "Read more" card, a second story below it) is the
+ * story alone: Readability takes the longest and joins to it the siblings that score well,
+ * so that the teaser's paragraphs were read as the story's. Left for Readability to join:
+ * a live blog's posts (one long summary post among many short ones is still short of twice
+ * them all), and a page whose story is outside its articles (an article of the headline,
+ * byline and date, the paragraphs in a `<div>` beside it), where the longest article is
+ * the teaser and taking the others out would lose the story's date. An article inside
+ * another (a comment) stays with it.
  */
 function keepMainArticle(root: HtmlNode): void {
   const articles = outermostArticles(root);
   if (articles.length < 2) {
     return;
   }
-  const sizes = articles.map((article) => {
-    const text = blockTexts(article, { skipFurniture: true }).join('');
+  const size = (node: HtmlNode): number => {
+    const text = blockTexts(node, { skipFurniture: true }).join('');
     return nonSpace(text, 0, text.length);
-  });
+  };
+  const sizes = articles.map(size);
   // In loops: a hostile page may hold more articles than a call takes arguments.
   let longest = 0;
-  sizes.forEach((size, i) => {
-    if (size > (sizes[longest] ?? 0)) {
+  let total = 0;
+  sizes.forEach((n, i) => {
+    total += n;
+    if (n > (sizes[longest] ?? 0)) {
       longest = i;
     }
   });
-  let next = 0;
-  sizes.forEach((size, i) => {
-    if (i !== longest) {
-      next = Math.max(next, size);
-    }
-  });
   const most = sizes[longest] ?? 0;
-  if (most === 0 || most < MAIN_ARTICLE_LEAD * next) {
+  if (most === 0 || most < MAIN_ARTICLE_LEAD * (total - most) || 2 * most < size(root)) {
     return;
   }
   articles.forEach((article, i) => {

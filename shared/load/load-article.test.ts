@@ -553,6 +553,77 @@ describe('loadArticle: a page of more than one <article>', () => {
     const texts = load(html).paragraphs.map((p) => p.text);
     expect(texts.filter((t) => story.includes(t))).toEqual(story);
   });
+
+  it('should read a live blog whole when its longest post is short of twice all the others', () => {
+    // A summary post of six paragraphs above updates of two: the summary has more than
+    // twice the text of any one update, but less than twice that of them all (of six, and
+    // of two, where the summary is more than half of the page).
+    const updates = [
+      [
+        'Library staff arrived this morning to find a notice on the door saying the building would stay open until the end of the financial year.',
+        'A council spokesperson said the notice had been put up by mistake and that no date for the closure had yet been agreed by the cabinet.',
+      ],
+      [
+        'More than two hundred people have now signed up to speak at next week’s public meeting, which has been moved to the larger hall at the civic centre.',
+        'Organisers said they expected the meeting to run late and asked speakers to keep their remarks to three minutes each so that everyone could be heard.',
+      ],
+      [
+        'The opposition group on the council has tabled a motion calling for the decision to be paused while an independent review of the budget is carried out.',
+        'Its leader said the review should look at reserves held for other projects, some of which had not been touched for more than five years.',
+      ],
+      [
+        'A local author whose first novel was written at a desk in the library’s reading room has offered to donate the proceeds of her next book tour.',
+        'She said the money would not save the library on its own but hoped it would show the council how much the building meant to the town.',
+      ],
+      [
+        'Parents at the primary school next door said the homework club was the only quiet place many of their children had to study after lessons.',
+        'The head teacher has written to every councillor asking them to visit the club before the final vote takes place in the spring.',
+      ],
+      [
+        'The mill owner’s great-grandson, who still lives in the town, said his family would look at whether the original gift placed any conditions on the building.',
+        'Lawyers for the campaign said such conditions were rare but not unknown, and that they would ask the council to publish the deeds in full.',
+      ],
+    ];
+    for (const count of [6, 2]) {
+      const posts = [story, ...updates.slice(0, count)];
+      const html = `<!doctype html><html><head><title>Live: Riverside library</title></head><body><main>${posts
+        .map(
+          (post, i) =>
+            `<article class="post"><h2>Update ${i + 1}</h2>${paragraphs(post)}</article>`,
+        )
+        .join('\n')}</main></body></html>`;
+      const all = posts.flat();
+      const texts = load(html).paragraphs.map((p) => p.text);
+      expect(
+        texts.filter((t) => all.includes(t)),
+        String(count),
+      ).toEqual(all);
+    }
+  });
+
+  it('should keep a story’s date and body when its <article> holds only the headline', () => {
+    // The headline, byline and date are an <article> of their own, the story's paragraphs
+    // a <div> beside it, and a related story's teaser another <article>, longer than the
+    // headline's: the teaser is no main article, for most of the page's text is outside it.
+    for (const teaserTime of [false, true]) {
+      const html = `<!doctype html><html><head><title>Council closes Riverside library</title></head>
+        <body><main>
+        <article class="headline"><h1>Council closes Riverside library</h1>
+        <p class="byline">By Jane Doe · <time datetime="2024-03-13T09:00:00Z">13 March 2024</time></p></article>
+        <div class="story-body">${paragraphs(story)}</div>
+        <article class="teaser"><h2><a href="/news/parking">Parking charges extended to station streets</a></h2>
+        ${teaserTime ? '<p><time datetime="2024-03-11T17:30:00Z">11 March 2024</time></p>' : ''}
+        ${paragraphs(teaser)}</article>
+        </main></body></html>`;
+      const article = load(html);
+      const texts = article.paragraphs.map((p) => p.text);
+      expect(
+        texts.filter((t) => story.includes(t)),
+        String(teaserTime),
+      ).toEqual(story);
+      expect(article.date, String(teaserTime)).toBe('2024-03-13');
+    }
+  });
 });
 
 describe('blockTexts', () => {
