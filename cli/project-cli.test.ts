@@ -222,9 +222,15 @@ describe('compare --save and --project', () => {
       { id: added.id, name: 'Loaded verb', colour: '#cc3300', description: null },
     ]);
     const text = readFileSync(csv, 'utf8');
-    expect(text).toContain('"story","row","item","difference","outlets","code","note"');
-    expect(text).toContain(`"${shared + 1}","difference","${number}",`);
-    expect(text).toContain(`"${shared + 1}","row","",`);
+    // The difference's number comes last, after the outlets' columns.
+    const lines = text.split('\r\n');
+    expect(lines[0]).toMatch(
+      /^\uFEFF"story","row","item","outlets","code","note",.*,"difference"$/u,
+    );
+    expect(lines.find((l) => l.includes(`"${shared + 1}","difference",`))).toMatch(
+      new RegExp(`,"${number}"$`, 'u'),
+    );
+    expect(lines.find((l) => l.includes(`"${shared + 1}","row",`))).toMatch(/,""$/u);
     expect(text).toContain('"Loaded verb"');
     expect(text).toContain('"Note <b>one</b> on the row"');
     const report = readFileSync(html, 'utf8');
