@@ -856,7 +856,7 @@ export function App() {
           key={state.annotating.row}
           row={state.annotating.row}
           comparison={sameArticles}
-          differences={model.differences}
+          view={model}
           items={annotationsByRow.get(state.annotating.row) ?? []}
           codebook={workbench.codebook}
           name={name}

@@ -43,7 +43,7 @@ describe('the notes and codes of a row', () => {
   it('should offer the row and each of its differences, and find what is on each', () => {
     const difference = items.find((i) => i.target.kind === 'difference');
     const row = difference?.row ?? rowIndex(0);
-    const targets = annotationTargets(comparison, row, name, view.differences);
+    const targets = annotationTargets(comparison, row, name, view);
     expect(targets[0]).toMatchObject({ key: 'row', label: `The whole row ${row + 1}` });
     const key = `${difference?.part?.article}:${difference?.part?.index}`;
     const target = targets.find((t) => t.key === key);
@@ -55,9 +55,7 @@ describe('the notes and codes of a row', () => {
     expect(target?.label).toMatch(new RegExp(`^#\\d+: “.*” \\(difference ${number}\\)$`, 'u'));
     const rowItems = items.filter((i) => i.row === row);
     expect(itemOfTarget(rowItems, key)).toBe(difference);
-    expect(
-      annotationTargets(comparison, rowIndex(comparison.rows.length), name, view.differences),
-    ).toEqual([]);
+    expect(annotationTargets(comparison, rowIndex(comparison.rows.length), name, view)).toEqual([]);
   });
 
   it('should name a noted difference by its number and its words, or say it is no longer found', () => {

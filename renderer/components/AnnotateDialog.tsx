@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Comparison, DiffPart, RowIndex } from '../../shared/model';
-import { rowNumber } from '../../shared/view-model/display';
-import type { Difference } from '../../shared/view-model/view-model';
+import { rowNumber, wordingNumber, type WordingNumbers } from '../../shared/view-model/display';
 import {
   differenceAnchor,
   rowAnchor,
@@ -37,14 +36,14 @@ function partWords(part: DiffPart): string {
 
 /**
  * The row and each of its differences, as targets of notes and codes; a difference is named
- * by its words and by the number the differences list gives it (`differences`: the view
- * model's, of the same comparison).
+ * by its words and by the number the differences list gives it (`view`: the view model of
+ * the same comparison).
  */
 export function annotationTargets(
   comparison: Comparison,
   row: RowIndex,
   name: (article: number) => string,
-  differences: ReadonlyArray<Difference>,
+  view: WordingNumbers,
 ): ReadonlyArray<AnnotationTarget> {
   const r = comparison.rows[row];
   const whole = rowAnchor(comparison, row);
@@ -55,15 +54,13 @@ export function annotationTargets(
     { key: 'row', label: `The whole row ${rowNumber(row)}`, anchor: whole },
   ];
   for (const diff of r.diffs) {
-    const number = differences.find(
-      (d) => d.kind === 'wording' && d.row === row && d.article === diff.article,
-    )?.id;
+    const number = wordingNumber(view, row, diff.article);
     diff.parts.forEach((part, i) => {
       const anchor = differenceAnchor(comparison, row, diff.article, i);
       if (anchor !== null) {
         targets.push({
           key: `${diff.article}:${i}`,
-          label: `${name(diff.article)}: ${partWords(part)}${number === undefined ? '' : ` (difference ${number})`}`,
+          label: `${name(diff.article)}: ${partWords(part)}${number === null ? '' : ` (difference ${number})`}`,
           anchor,
         });
       }
@@ -103,8 +100,8 @@ export interface AnnotateDialogProps {
   /** The row. */
   readonly row: RowIndex;
   readonly comparison: Comparison;
-  /** The comparison's numbered differences (its view model's). */
-  readonly differences: ReadonlyArray<Difference>;
+  /** The comparison's view model, whose numbers the differences are named by. */
+  readonly view: WordingNumbers;
   /** The row's annotated items. */
   readonly items: ReadonlyArray<AnnotatedItem>;
   readonly codebook: ReadonlyArray<Code>;
@@ -128,7 +125,7 @@ export interface AnnotateDialogProps {
 export function AnnotateDialog({
   row,
   comparison,
-  differences,
+  view,
   items,
   codebook,
   name,
@@ -140,8 +137,8 @@ export function AnnotateDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const targets = useMemo(
-    () => annotationTargets(comparison, row, name, differences),
-    [comparison, row, name, differences],
+    () => annotationTargets(comparison, row, name, view),
+    [comparison, row, name, view],
   );
   const [key, setKey] = useState('row');
   const item = itemOfTarget(items, key);

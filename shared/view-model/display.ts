@@ -38,6 +38,27 @@ export function differenceNumbering(view: {
   return numbers === undefined ? (id) => id : (id) => numbers[id - 1] ?? id;
 }
 
+/** What {@link wordingNumber} reads of a view model: its cells' differences and their numbers. */
+export interface WordingNumbers {
+  readonly rows: ReadonlyArray<{
+    readonly cells: ReadonlyArray<{ readonly differences: ReadonlyArray<number> }>;
+  }>;
+  readonly differences: ReadonlyArray<{ readonly kind: string }>;
+  readonly differenceNumbers?: ReadonlyArray<number>;
+}
+
+/**
+ * The number a view shows the rewording of row `row` by article `article` by ("difference
+ * 9"), or null when that cell has the words of the row's reference text, or none. One
+ * number names the cell's whole rewording: every changed phrase of the cell is part of it.
+ */
+export function wordingNumber(view: WordingNumbers, row: number, article: number): number | null {
+  const id = view.rows[row]?.cells[article]?.differences.find(
+    (d) => view.differences[d - 1]?.kind === 'wording',
+  );
+  return id === undefined ? null : differenceNumbering(view)(id);
+}
+
 /** The number readers know an article by ("#2"). */
 export function articleNumber(article: ArticleIndex): number {
   return article + 1;
