@@ -527,10 +527,15 @@ test('names a note on a difference by the number the differences list gives it, 
   await page.keyboard.press('a');
   const dialog = page.getByRole('dialog', { name: `Notes and codes: row ${row}` });
   const about = dialog.getByRole('combobox', { name: 'About' });
-  const labels = await about.locator('option').allTextContents();
-  const label = labels.find((t) => t.endsWith(`(difference ${number})`));
-  expect(label, labels.join('\n')).toBeDefined();
-  await about.selectOption({ label: label ?? '' });
+  // The cell's phrases, each by its words, are grouped under the cell's one number.
+  const group = about.locator(`optgroup[label$=": difference ${number}"]`);
+  await expect(group).toHaveCount(1);
+  const label = (await group.locator('option').first().textContent()) ?? '';
+  expect(label).toMatch(/^“/u);
+  await about.selectOption({ label });
+  await expect(dialog.getByText(`: difference ${number}`, { exact: false })).toHaveText(
+    new RegExp(`^In .+: difference ${number}$`, 'u'),
+  );
   await dialog.getByRole('textbox', { name: 'New note' }).fill('A softer verb here.');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toHaveCount(0);
