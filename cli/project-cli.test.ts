@@ -243,11 +243,12 @@ describe('compare --save and --project', () => {
       `<li id="d-${number}"><p><strong><a href="#d-${number}">Difference ${number}</a></strong> · <a href="#r-${shared + 1}">`,
     );
     const summary = await run(['--project', annotated]);
-    // Rows numbered as the rest of the summary numbers them (`#N`, 0-based).
-    expect(summary.stdout).toContain(`\n  #${shared}\n    note: Note <b>one</b> on the row\n`);
-    expect(summary.stdout).toMatch(
-      new RegExp(`\\n  #${shared} difference ${number} \\[.*\\{Loaded verb\\}\\n`, 'u'),
-    );
+    // Rows numbered as the rest of the summary numbers them (`#N`, 0-based) and as the
+    // report does, beside the difference's number.
+    const where = `#${shared} (row ${shared + 1} in the report)`;
+    expect(summary.stdout).toContain(`\n  ${where}\n    note: Note <b>one</b> on the row\n`);
+    expect(summary.stdout).toContain(`\n  ${where} difference ${number} [`);
+    expect(summary.stdout).toMatch(/\{Loaded verb\}\n/u);
   }, 60_000);
 
   it('should set outlets from a details file, and refuse a bad one', async () => {

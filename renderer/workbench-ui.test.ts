@@ -4,6 +4,7 @@ import { rowIndex } from '../shared/model';
 import { SAMPLE_ARTICLES } from '../shared/testing/sample-articles';
 import { compareProject } from '../shared/project/compare-project';
 import { annotatedProject, itemsOf } from '../shared/testing/project';
+import { DIFFERENCE_NO_LONGER_FOUND } from '../shared/view-model/display';
 import { buildViewModel } from '../shared/view-model/view-model';
 import { annotationTargets, groupedTargets, itemOfTarget } from './components/AnnotateDialog';
 import { differenceLabel } from './components/AnnotationStrip';
@@ -109,7 +110,7 @@ describe('the notes and codes of a row', () => {
       new RegExp(`^difference ${number}, “[^”]+” \\(#1\\) / “[^”]+” \\(#2\\)$`, 'u'),
     );
     expect(differenceLabel({ ...difference, difference: null }, name)).toMatch(
-      /^a difference no longer found, “[^”]+” \(#1\)/u,
+      new RegExp(`^${DIFFERENCE_NO_LONGER_FOUND}, “[^”]+” \\(#1\\)`, 'u'),
     );
     expect(
       differenceLabel(

@@ -17,6 +17,7 @@ import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
 import {
   articleNumbering,
+  DIFFERENCE_NO_LONGER_FOUND,
   differenceNumbering,
   paragraphNumber,
   rowNumbering,
@@ -600,7 +601,7 @@ function annotationHtml(model: ViewModel, a: ReportAnnotation): string {
     );
     const which =
       a.difference === null
-        ? 'a difference no longer found in this row'
+        ? DIFFERENCE_NO_LONGER_FOUND
         : a.difference.article === null
           ? `difference ${a.difference.number}, of an outlet left out of this report`
           : `<a href="#d-${a.difference.number}">difference ${a.difference.number}</a>`;

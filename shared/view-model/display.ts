@@ -59,6 +59,21 @@ export function wordingNumber(view: WordingNumbers, row: number, article: number
   return id === undefined ? null : differenceNumbering(view)(id);
 }
 
+/**
+ * What a note or code on a difference says of it when no difference of its row shows its
+ * words now (after a re-alignment or an edit): the note then stands on the row. One phrase
+ * for the app, the report and the command line.
+ */
+export const DIFFERENCE_NO_LONGER_FOUND = 'a difference no longer found in its row';
+
+/**
+ * A difference a note or code is on, named for a reader: "difference 9" (`number`, as the
+ * differences list and the report show it), or {@link DIFFERENCE_NO_LONGER_FOUND} (null).
+ */
+export function differenceName(number: number | null): string {
+  return number === null ? DIFFERENCE_NO_LONGER_FOUND : `difference ${number}`;
+}
+
 /** The number readers know an article by ("#2"). */
 export function articleNumber(article: ArticleIndex): number {
   return article + 1;
