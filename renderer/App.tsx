@@ -384,8 +384,7 @@ export function App() {
     const seen = hidden > 0 ? compareSubset(comparison, kept) : comparison;
     // Outlets, rows and differences keep the numbers they have on screen, where every outlet
     // is counted.
-    const view =
-      hidden > 0 ? buildViewModel(seen, subsetNumbers(comparison, kept, model.differences)) : model;
+    const view = hidden > 0 ? buildViewModel(seen, subsetNumbers(comparison, kept, model)) : model;
     const answer: AnalysisAnswer =
       hidden === 0 && currentAnalysis
         ? { ok: true, analysis: currentAnalysis }

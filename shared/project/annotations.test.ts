@@ -115,7 +115,7 @@ describe('the report with notes and codes', () => {
     const keep = [0, 1];
     const seen = compareSubset(c, keep);
     const hidden = renderReport(
-      buildViewModel(seen, subsetNumbers(c, keep, view.differences)),
+      buildViewModel(seen, subsetNumbers(c, keep, view)),
       analyzeComparison(seen),
       {
         ...META,
@@ -172,7 +172,7 @@ describe('the report with notes and codes', () => {
     const keep = [0, 2, 3];
     const seen = compareSubset(c, keep);
     const html = renderReport(
-      buildViewModel(seen, subsetNumbers(c, keep, buildViewModel(c).differences)),
+      buildViewModel(seen, subsetNumbers(c, keep, buildViewModel(c))),
       analyzeComparison(seen),
       {
         ...META,

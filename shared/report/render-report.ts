@@ -813,25 +813,30 @@ function renderDifferences(out: string[], model: ViewModel): void {
 
 /**
  * A difference on screen that a report of some of the outlets does not find among its own:
- * its words measured against an outlet left out, shown by the outlet kept's words alone.
+ * an outlet kept worded a row differently from an outlet left out. Shown by the kept
+ * outlet's text with its own words marked, in their sentence, and by how many passages of
+ * the outlet left out it lacks; nothing of the outlet left out.
  */
 function renderAgainstLeftOut(out: string[], model: ViewModel, d: DifferenceAgainstLeftOut): void {
-  const words = d.words.filter((w) => w.trim() !== '');
+  const label = labelHtml(model, d.article);
   out.push(
     `<li id="d-${d.number}"><p><strong><a href="#d-${d.number}">Difference ${d.number}</a></strong> · ${rowLink(rowNumbering(model), d.row)} · `,
-    `${labelHtml(model, d.article)} words it differently from an outlet left out of this report `,
-    `(${percent(d.sameness)} same words), against which the whole comparison measures this row; `,
-    'this report measures the row against the outlets it keeps.</p>\n<ul class="changes">',
+    `${label} words it differently from an outlet left out of this report `,
+    `(${percent(d.sameness)} same words). On screen this row is measured against that outlet; `,
+    'here, against the outlets kept.</p>\n',
   );
-  for (const w of words) {
-    out.push(`<li>its words: <ins>${isolatedHtml(w)}</ins></li>`);
+  if (d.segments.length > 0) {
+    out.push('<p class="excerpt" dir="auto">');
+    renderSegments(out, d.segments);
+    out.push('</p>\n');
   }
   if (d.lacks > 0) {
+    const passages = d.lacks === 1 ? 'one passage' : `${d.lacks} passages`;
     out.push(
-      `<li>${d.lacks === 1 ? 'one passage' : `${d.lacks} passages`} of the outlet left out missing here</li>`,
+      `<p>${label} ${d.segments.length > 0 ? 'also lacks' : 'lacks'} ${passages} that the outlet left out has.</p>\n`,
     );
   }
-  out.push('</ul></li>\n');
+  out.push('</li>\n');
 }
 
 function renderDifference(out: string[], model: ViewModel, d: Difference): void {

@@ -216,7 +216,7 @@ describe('buildViewModel', () => {
     const keep = [0, 2];
     const subset = buildViewModel(
       compareSubset(comparison, keep),
-      subsetNumbers(comparison, keep, whole.differences),
+      subsetNumbers(comparison, keep, whole),
     );
     const number = differenceNumbering(subset);
     // Each difference of the outlets kept is shown by its number in the whole comparison.
@@ -267,7 +267,7 @@ describe('buildViewModel', () => {
     const keep = [0, 2];
     const subset = buildViewModel(
       compareSubset(comparison, keep),
-      subsetNumbers(comparison, keep, whole.differences),
+      subsetNumbers(comparison, keep, whole),
     );
     const number = differenceNumbering(subset);
     const renumbered = subset.differences.filter(
@@ -293,7 +293,7 @@ describe('buildViewModel', () => {
     const keep = [0, 2, 3];
     const subset = buildViewModel(
       compareSubset(comparison, keep),
-      subsetNumbers(comparison, keep, whole.differences),
+      subsetNumbers(comparison, keep, whole),
     );
     const number = differenceNumbering(subset);
     const own = subset.differences.map((d) => number(d.id));
@@ -307,8 +307,13 @@ describe('buildViewModel', () => {
       [row?.index, 1],
       [row?.index, 2],
     ]);
+    // Each with the outlet's own words marked in their sentence, as on screen.
     for (const d of apart) {
-      expect(d.words.join(' ')).toContain('banners and promised');
+      expect(show(d.segments)).toBe(
+        'Campaigners gathered outside the town hall with <ins>banners and promised</ins> to fight it in <ins>the courts</ins>.',
+      );
+      expect(show(d.segments)).toBe(show(whole.rows[1]!.cells[d.article + 1]!.segments));
+      expect(d.lacks).toBe(0);
       expect(JSON.stringify(d)).not.toMatch(/placards|vowed/u);
     }
     // Every difference of the outlets kept that is on screen is in the view, once.
