@@ -744,10 +744,20 @@ describe('a report of some of the outlets', () => {
         '<p class="excerpt" dir="auto">Campaigners gathered outside the town hall with <ins>banners and promised</ins> to fight it in <ins>the courts</ins>.</p>',
       );
     }
-    // The row's cells link to them; every link to a difference leads to one.
+    // The row's cells link to them, saying they are measured against an outlet left out
+    // (the Post's cell is the row's reference text here); every link leads to a difference.
     const row = html.split('<tr id="r-2"')[1]?.split('</tr>')[0] ?? '';
-    expect(row).toContain('<a href="#d-2">difference 2</a>');
-    expect(row).toContain('<a href="#d-3">difference 3</a>');
+    for (const n of [2, 3]) {
+      expect(row).toContain(
+        `<a href="#d-${n}">difference ${n}</a>, against an outlet left out of this report`,
+      );
+    }
+    expect(row).toContain('Reference text for this row');
+    // On paper, where the list of differences is not printed, neither is the link nor its words.
+    expect(row).toContain('<span class="against-left-out">');
+    expect(REPORT_CSS).toMatch(
+      /@media print[^@]*\.aligned \.notes \.against-left-out[^{]*\{ display: none; \}/u,
+    );
     for (const m of html.matchAll(/href="#d-(\d+)"/gu)) {
       expect(ids).toContain(Number(m[1]));
     }

@@ -740,14 +740,15 @@ function renderCell(out: string[], model: ViewModel, row: ViewRow, cell: ViewCel
     notes.push(`<span>${percent(cell.sameness)} same words</span>`);
   }
   const difference = differenceNumbering(model);
-  const numbers = [
-    ...cell.differences.map(difference),
-    ...againstLeftOutOf(model, row)
-      .filter((d) => d.article === cell.article)
-      .map((d) => d.number),
-  ];
-  for (const number of numbers) {
+  for (const number of cell.differences.map(difference)) {
     notes.push(`<a href="#d-${number}">difference ${number}</a>`);
+  }
+  // One on screen, measured there against an outlet left out: said so, lest it read as
+  // measured against the text of this row (this cell's own, when it is the reference).
+  for (const d of againstLeftOutOf(model, row).filter((a) => a.article === cell.article)) {
+    notes.push(
+      `<span class="against-left-out"><a href="#d-${d.number}">difference ${d.number}</a>, against an outlet left out of this report</span>`,
+    );
   }
   if (notes.length > 0) {
     out.push(`<p class="notes">${notes.join(' ')}</p>`);
