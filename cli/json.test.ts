@@ -153,33 +153,50 @@ describe('toJsonDocument', () => {
     expect(doc.rows[2]?.differences).toEqual([]);
   });
 
-  it('should number each difference as the app and the report do, and no other', () => {
+  it("should number the differences 1.. in row order: unique text, then each article's move and rewording", () => {
     const comparison = compareArticles(SAMPLE_ARTICLES);
-    const view = buildViewModel(comparison);
-    const doc = toJsonDocument(comparison, view, analyzeComparison(comparison));
-    const kinds = new Set(view.differences.map((d) => d.kind));
-    expect([...kinds].sort()).toEqual(['moved', 'unique', 'wording']);
-    // Every difference of the view model, under its row, with its number; and nothing else.
+    const doc = toJsonDocument(
+      comparison,
+      buildViewModel(comparison),
+      analyzeComparison(comparison),
+    );
+    // The documented order, from the document's own rows (not from the view model the
+    // numbers come from): per row, the text only one article on the story has, then per
+    // article in column order its move and its rewording.
+    const offTopic = new Set<number>(doc.offTopic);
+    const expected = doc.rows.flatMap((row, r) => [
+      ...(row.kind === 'unique' && !offTopic.has(row.pivot)
+        ? [`row ${r} unique #${row.pivot}`]
+        : []),
+      ...doc.articles.flatMap((_, k) => [
+        ...(row.moved.includes(articleIndex(k)) ? [`row ${r} moved #${k}`] : []),
+        ...(row.kind === 'shared' &&
+        row.diffs.some((d) => d.article === k && d.parts.some((p) => p.kind !== 'equal'))
+          ? [`row ${r} wording #${k}`]
+          : []),
+      ]),
+    ]);
+    expect(new Set(expected.map((e) => e.split(' ')[2]))).toEqual(
+      new Set(['unique', 'moved', 'wording']),
+    );
     const listed = doc.rows.flatMap((row, r) =>
-      row.differences.map((d) => ({ id: d.number, kind: d.kind, row: r, article: d.article })),
+      row.differences.map((d) => `row ${r} ${d.kind} #${d.article}`),
     );
-    expect(listed).toEqual(
-      view.differences.map((d) => ({ id: d.id, kind: d.kind, row: d.row, article: d.article })),
+    expect(listed).toEqual(expected);
+    expect(doc.rows.flatMap((row) => row.differences.map((d) => d.number))).toEqual(
+      expected.map((_, i) => i + 1),
     );
-    // A reworded cell's diff carries its wording difference's number; one with the pivot's
-    // words, none.
-    let reworded = 0;
-    doc.rows.forEach((row, r) => {
+    // A reworded cell's diff carries its row's wording number for that article; one with the
+    // pivot's words, none.
+    for (const row of doc.rows) {
       for (const diff of row.diffs) {
-        const wording = view.differences.find(
-          (d) => d.kind === 'wording' && d.row === r && d.article === diff.article,
+        const wording = row.differences.find(
+          (d) => d.kind === 'wording' && d.article === diff.article,
         );
-        expect(diff.difference).toBe(wording?.id ?? null);
+        expect(diff.difference).toBe(wording?.number ?? null);
         expect(diff.difference === null).toBe(diff.parts.every((p) => p.kind === 'equal'));
-        reworded += diff.difference === null ? 0 : 1;
       }
-    });
-    expect(reworded).toBe(view.differences.filter((d) => d.kind === 'wording').length);
+    }
   });
 
   it('should carry the paragraph links with their confidence, and why articles were left out', () => {

@@ -22,7 +22,7 @@ import type {
   RowKind,
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
-import { differenceNumbering } from '../shared/view-model/display';
+import { differenceNumbering, wordingNumber } from '../shared/view-model/display';
 import type { Difference, ViewModel } from '../shared/view-model/view-model';
 import type { JsonCode, JsonCoding, JsonNote, JsonProjectPart } from './project';
 import { escapeJsonForTerminal } from './terminal';
@@ -179,15 +179,11 @@ export interface JsonExtras {
  */
 export function toJsonDocument(
   comparison: Comparison,
-  view: Pick<ViewModel, 'differences' | 'differenceNumbers'>,
+  view: Pick<ViewModel, 'rows' | 'differences' | 'differenceNumbers'>,
   analysis: Analysis,
   { skipped = [], lexicon, warnings = [], project }: JsonExtras = {},
 ): JsonDocument {
   const number = differenceNumbering(view);
-  const byRow = comparison.rows.map((): Difference[] => []);
-  for (const d of view.differences) {
-    byRow[d.row]?.push(d);
-  }
   return {
     articles: comparison.articles.map((article, k) => ({
       file: article.file,
@@ -214,13 +210,12 @@ export function toJsonDocument(
         article: d.article,
         sameness: d.sameness,
         parts: d.parts.map(copyPart),
-        difference: wordingOf(byRow[r], d.article, number),
+        difference: wordingNumber(view, r, d.article),
       })),
-      differences: (byRow[r] ?? []).map((d) => ({
-        number: number(d.id),
-        kind: d.kind,
-        article: d.article,
-      })),
+      differences: (view.rows[r]?.differences ?? []).flatMap((id) => {
+        const d = view.differences[id - 1];
+        return d === undefined ? [] : [{ number: number(id), kind: d.kind, article: d.article }];
+      }),
     })),
     similarity: comparison.similarity.map((line) => line.map(roundSimilarity)),
     offTopic: comparison.offTopic,
@@ -260,21 +255,11 @@ export function toJsonDocument(
  */
 export function renderJson(
   comparison: Comparison,
-  view: Pick<ViewModel, 'differences' | 'differenceNumbers'>,
+  view: Pick<ViewModel, 'rows' | 'differences' | 'differenceNumbers'>,
   analysis: Analysis,
   extras: JsonExtras = {},
 ): string {
   return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, view, analysis, extras), null, 2))}\n`;
-}
-
-/** The number of a row's wording difference of `article`, or null. */
-function wordingOf(
-  differences: ReadonlyArray<Difference> | undefined,
-  article: number,
-  number: (id: number) => number,
-): number | null {
-  const found = differences?.find((d) => d.kind === 'wording' && d.article === article);
-  return found === undefined ? null : number(found.id);
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */

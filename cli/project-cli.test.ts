@@ -222,9 +222,15 @@ describe('compare --save and --project', () => {
       { id: added.id, name: 'Loaded verb', colour: '#cc3300', description: null },
     ]);
     const text = readFileSync(csv, 'utf8');
-    expect(text).toContain('"story","row","item","difference","outlets","code","note"');
-    expect(text).toContain(`"${shared + 1}","difference","${number}",`);
-    expect(text).toContain(`"${shared + 1}","row","",`);
+    // The difference's number comes last, after the outlets' columns.
+    const lines = text.split('\r\n');
+    expect(lines[0]).toMatch(
+      /^\uFEFF"story","row","item","outlets","code","note",.*,"difference"$/u,
+    );
+    expect(lines.find((l) => l.includes(`"${shared + 1}","difference",`))).toMatch(
+      new RegExp(`,"${number}"$`, 'u'),
+    );
+    expect(lines.find((l) => l.includes(`"${shared + 1}","row",`))).toMatch(/,""$/u);
     expect(text).toContain('"Loaded verb"');
     expect(text).toContain('"Note <b>one</b> on the row"');
     const report = readFileSync(html, 'utf8');
@@ -237,11 +243,12 @@ describe('compare --save and --project', () => {
       `<li id="d-${number}"><p><strong><a href="#d-${number}">Difference ${number}</a></strong> · <a href="#r-${shared + 1}">`,
     );
     const summary = await run(['--project', annotated]);
-    // Rows numbered as the rest of the summary numbers them (`#N`, 0-based).
-    expect(summary.stdout).toContain(`\n  #${shared}\n    note: Note <b>one</b> on the row\n`);
-    expect(summary.stdout).toMatch(
-      new RegExp(`\\n  #${shared} difference ${number} \\[.*\\{Loaded verb\\}\\n`, 'u'),
-    );
+    // Rows numbered as the rest of the summary numbers them (`#N`, 0-based) and as the
+    // report does, beside the difference's number.
+    const where = `#${shared} (row ${shared + 1} in the report)`;
+    expect(summary.stdout).toContain(`\n  ${where}\n    note: Note <b>one</b> on the row\n`);
+    expect(summary.stdout).toContain(`\n  ${where} difference ${number} [`);
+    expect(summary.stdout).toMatch(/\{Loaded verb\}\n/u);
   }, 60_000);
 
   it('should set outlets from a details file, and refuse a bad one', async () => {

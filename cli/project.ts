@@ -12,6 +12,7 @@ import {
   type Project,
 } from '../shared/project';
 import type { ReportMeta } from '../shared/report/render-report';
+import { differenceName, rowNumber } from '../shared/view-model/display';
 import { flatten } from './summary';
 import { escapeForTerminal, oneLine } from './terminal';
 
@@ -144,9 +145,11 @@ export function projectReportMeta(
 
 /**
  * The summary's lines about notes and codes (`items`, as `annotatedItems` locates them): one
- * per annotated item, its row numbered as the summary numbers rows (`#7`, 0-based), a
- * difference as the report numbers it ("difference 14"). Safe to print, as the summary is: control
- * characters in notes, code names and texts are escaped, and none of them breaks a line.
+ * per annotated item, its row as the summary numbers rows (`#7`, 0-based) and as the report,
+ * the app and the codes CSV do ("row 8"), beside a difference as they number it
+ * ("difference 14"): `#7 (row 8 in the report) difference 14 [old] / [new] {Code}`. Safe to
+ * print, as the summary is: control characters in notes, code names and texts are escaped,
+ * and none of them breaks a line.
  */
 export function annotationSummary(project: Project, items: ReadonlyArray<AnnotatedItem>): string {
   if (items.length === 0) {
@@ -157,11 +160,11 @@ export function annotationSummary(project: Project, items: ReadonlyArray<Annotat
     `Notes and codes (${project.notes.length} ${project.notes.length === 1 ? 'note' : 'notes'}, ${project.codings.length} ${project.codings.length === 1 ? 'code' : 'codes'} applied):`,
   ];
   for (const item of items) {
-    const where = item.row === null ? 'no row' : `#${item.row}`;
+    const where =
+      item.row === null ? 'no row' : `#${item.row} (row ${rowNumber(item.row)} in the report)`;
     let about = '';
     if (item.target.kind === 'difference') {
-      const which =
-        item.difference === null ? 'difference no longer found' : `difference ${item.difference}`;
+      const which = differenceName(item.difference);
       const sides = sortedSides(item.target.sides)
         .map((s) => `[${s.text === '' ? '(nothing)' : flatten(s.text)}]`)
         .join(' / ');

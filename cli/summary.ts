@@ -4,7 +4,8 @@
  *
  * Indices are 0-based everywhere, as in `--base` and the JSON output: `[2]` is the third
  * article, `¶4` its fifth paragraph, `#7` the eighth row (a project's notes and codes,
- * `cli/project.ts`, name their rows the same way). Wording differences read like
+ * `cli/project.ts`, name their rows the same way, with the number the report shows beside:
+ * `#7 (row 8 in the report)`). Wording differences read like
  * `wdiff`: `[-old-]{+new+}`, with a few words of context around each change.
  */
 import {

@@ -384,8 +384,7 @@ export function App() {
     const seen = hidden > 0 ? compareSubset(comparison, kept) : comparison;
     // Outlets, rows and differences keep the numbers they have on screen, where every outlet
     // is counted.
-    const view =
-      hidden > 0 ? buildViewModel(seen, subsetNumbers(comparison, kept, model.differences)) : model;
+    const view = hidden > 0 ? buildViewModel(seen, subsetNumbers(comparison, kept, model)) : model;
     const answer: AnalysisAnswer =
       hidden === 0 && currentAnalysis
         ? { ok: true, analysis: currentAnalysis }
@@ -856,7 +855,7 @@ export function App() {
           key={state.annotating.row}
           row={state.annotating.row}
           comparison={sameArticles}
-          differences={model.differences}
+          view={model}
           items={annotationsByRow.get(state.annotating.row) ?? []}
           codebook={workbench.codebook}
           name={name}

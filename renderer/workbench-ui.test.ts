@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { compareArticles } from '../shared/compare';
 import { rowIndex } from '../shared/model';
+import { SAMPLE_ARTICLES } from '../shared/testing/sample-articles';
 import { compareProject } from '../shared/project/compare-project';
 import { annotatedProject, itemsOf } from '../shared/testing/project';
+import { DIFFERENCE_NO_LONGER_FOUND } from '../shared/view-model/display';
 import { buildViewModel } from '../shared/view-model/view-model';
-import { annotationTargets, itemOfTarget } from './components/AnnotateDialog';
+import { annotationTargets, groupedTargets, itemOfTarget } from './components/AnnotateDialog';
 import { differenceLabel } from './components/AnnotationStrip';
 import { detailsChange } from './components/DetailsForm';
 import { filterItems } from './components/NotesPanel';
@@ -43,21 +46,57 @@ describe('the notes and codes of a row', () => {
   it('should offer the row and each of its differences, and find what is on each', () => {
     const difference = items.find((i) => i.target.kind === 'difference');
     const row = difference?.row ?? rowIndex(0);
-    const targets = annotationTargets(comparison, row, name, view.differences);
-    expect(targets[0]).toMatchObject({ key: 'row', label: `The whole row ${row + 1}` });
+    const targets = annotationTargets(comparison, row, name, view);
+    expect(targets[0]).toMatchObject({
+      key: 'row',
+      label: `The whole row ${row + 1}`,
+      group: null,
+    });
     const key = `${difference?.part?.article}:${difference?.part?.index}`;
     const target = targets.find((t) => t.key === key);
-    // The difference by its words and by the number the differences list gives it.
+    // The difference by its words, under its cell's outlet and the number the differences
+    // list gives the cell's rewording.
     const number = view.differences.find(
       (d) => d.kind === 'wording' && d.row === row && d.article === difference?.part?.article,
     )?.id;
     expect(number).toBeGreaterThan(0);
-    expect(target?.label).toMatch(new RegExp(`^#\\d+: “.*” \\(difference ${number}\\)$`, 'u'));
+    expect(target?.label).toMatch(/^“.*”/u);
+    expect(target?.group).toBe(`#${(difference?.part?.article ?? 0) + 1}: difference ${number}`);
     const rowItems = items.filter((i) => i.row === row);
     expect(itemOfTarget(rowItems, key)).toBe(difference);
-    expect(
-      annotationTargets(comparison, rowIndex(comparison.rows.length), name, view.differences),
-    ).toEqual([]);
+    expect(annotationTargets(comparison, rowIndex(comparison.rows.length), name, view)).toEqual([]);
+  });
+
+  it("should list a cell's phrases apart, by their words, under its one number", () => {
+    // A cell reworded in several phrases is one difference: its phrases are told apart by
+    // their words and share one group naming the number.
+    const c = compareArticles(SAMPLE_ARTICLES);
+    const v = buildViewModel(c);
+    const found = c.rows.flatMap((row, r) =>
+      row.diffs
+        .filter((d) => d.parts.filter((p) => p.kind !== 'equal').length >= 2)
+        .map((d) => ({ r: rowIndex(r), article: d.article })),
+    )[0];
+    expect(found).toBeDefined();
+    const { r, article } = found!;
+    const number = v.differences.find(
+      (d) => d.kind === 'wording' && d.row === r && d.article === article,
+    )?.id;
+    const targets = annotationTargets(c, r, name, v);
+    const phrases = targets.filter((t) => t.key.startsWith(`${article}:`));
+    expect(phrases.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(phrases.map((t) => t.label)).size).toBe(phrases.length);
+    expect(phrases.map((t) => t.label).join(' ')).not.toMatch(/difference/u);
+    expect(new Set(phrases.map((t) => t.group))).toEqual(
+      new Set([`#${article + 1}: difference ${number}`]),
+    );
+    // Shown as one <optgroup> per cell, the row's choice on its own.
+    const runs = groupedTargets(targets);
+    expect(runs[0]).toEqual({ group: null, targets: [targets[0]] });
+    expect(runs.filter((g) => g.group === `#${article + 1}: difference ${number}`)).toEqual([
+      { group: `#${article + 1}: difference ${number}`, targets: phrases },
+    ]);
+    expect(runs.flatMap((g) => g.targets)).toEqual(targets);
   });
 
   it('should name a noted difference by its number and its words, or say it is no longer found', () => {
@@ -71,7 +110,7 @@ describe('the notes and codes of a row', () => {
       new RegExp(`^difference ${number}, “[^”]+” \\(#1\\) / “[^”]+” \\(#2\\)$`, 'u'),
     );
     expect(differenceLabel({ ...difference, difference: null }, name)).toMatch(
-      /^a difference no longer found, “[^”]+” \(#1\)/u,
+      new RegExp(`^${DIFFERENCE_NO_LONGER_FOUND}, “[^”]+” \\(#1\\)`, 'u'),
     );
     expect(
       differenceLabel(

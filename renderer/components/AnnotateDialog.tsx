@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Comparison, DiffPart, RowIndex } from '../../shared/model';
-import { rowNumber } from '../../shared/view-model/display';
-import type { Difference } from '../../shared/view-model/view-model';
+import { rowNumber, wordingNumber, type WordingNumbers } from '../../shared/view-model/display';
 import {
   differenceAnchor,
   rowAnchor,
@@ -16,7 +15,14 @@ import { CodeChip, noteExcerpt } from './AnnotationStrip';
 export interface AnnotationTarget {
   /** `row`, or `ARTICLE:PART` for a difference. */
   readonly key: string;
+  /** The row, or a difference's changed phrase. */
   readonly label: string;
+  /**
+   * For a difference: the reworded cell it is a phrase of, by outlet and number ("The Post:
+   * difference 9"; the number names the whole cell's rewording, so the cell's phrases are
+   * listed under it); null for the row.
+   */
+  readonly group: string | null;
   readonly anchor: Anchor;
 }
 
@@ -36,15 +42,16 @@ function partWords(part: DiffPart): string {
 }
 
 /**
- * The row and each of its differences, as targets of notes and codes; a difference is named
- * by its words and by the number the differences list gives it (`differences`: the view
- * model's, of the same comparison).
+ * The row and each of its differences, as targets of notes and codes: a difference by its
+ * words, in the group of its reworded cell, named by its outlet and the number the
+ * differences list gives the cell's rewording (`view`: the view model of the same
+ * comparison).
  */
 export function annotationTargets(
   comparison: Comparison,
   row: RowIndex,
   name: (article: number) => string,
-  differences: ReadonlyArray<Difference>,
+  view: WordingNumbers,
 ): ReadonlyArray<AnnotationTarget> {
   const r = comparison.rows[row];
   const whole = rowAnchor(comparison, row);
@@ -52,24 +59,35 @@ export function annotationTargets(
     return [];
   }
   const targets: AnnotationTarget[] = [
-    { key: 'row', label: `The whole row ${rowNumber(row)}`, anchor: whole },
+    { key: 'row', label: `The whole row ${rowNumber(row)}`, group: null, anchor: whole },
   ];
   for (const diff of r.diffs) {
-    const number = differences.find(
-      (d) => d.kind === 'wording' && d.row === row && d.article === diff.article,
-    )?.id;
+    const number = wordingNumber(view, row, diff.article);
+    const group = `${name(diff.article)}${number === null ? '' : `: difference ${number}`}`;
     diff.parts.forEach((part, i) => {
       const anchor = differenceAnchor(comparison, row, diff.article, i);
       if (anchor !== null) {
-        targets.push({
-          key: `${diff.article}:${i}`,
-          label: `${name(diff.article)}: ${partWords(part)}${number === undefined ? '' : ` (difference ${number})`}`,
-          anchor,
-        });
+        targets.push({ key: `${diff.article}:${i}`, label: partWords(part), group, anchor });
       }
     });
   }
   return targets;
+}
+
+/** Targets in runs of one group, for the choices' `<optgroup>`s (the row's alone). */
+export function groupedTargets(
+  targets: ReadonlyArray<AnnotationTarget>,
+): ReadonlyArray<{ readonly group: string | null; readonly targets: AnnotationTarget[] }> {
+  const runs: { group: string | null; targets: AnnotationTarget[] }[] = [];
+  for (const target of targets) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.group !== null && last.group === target.group) {
+      last.targets.push(target);
+    } else {
+      runs.push({ group: target.group, targets: [target] });
+    }
+  }
+  return runs;
 }
 
 /** The annotated item that stands for a target in the row, if any. */
@@ -103,8 +121,8 @@ export interface AnnotateDialogProps {
   /** The row. */
   readonly row: RowIndex;
   readonly comparison: Comparison;
-  /** The comparison's numbered differences (its view model's). */
-  readonly differences: ReadonlyArray<Difference>;
+  /** The comparison's view model, whose numbers the differences are named by. */
+  readonly view: WordingNumbers;
   /** The row's annotated items. */
   readonly items: ReadonlyArray<AnnotatedItem>;
   readonly codebook: ReadonlyArray<Code>;
@@ -128,7 +146,7 @@ export interface AnnotateDialogProps {
 export function AnnotateDialog({
   row,
   comparison,
-  differences,
+  view,
   items,
   codebook,
   name,
@@ -140,8 +158,8 @@ export function AnnotateDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const targets = useMemo(
-    () => annotationTargets(comparison, row, name, differences),
-    [comparison, row, name, differences],
+    () => annotationTargets(comparison, row, name, view),
+    [comparison, row, name, view],
   );
   const [key, setKey] = useState('row');
   const item = itemOfTarget(items, key);
@@ -205,14 +223,33 @@ export function AnnotateDialog({
         <h2 id={`${id}-title`}>Notes and codes: row {rowNumber(row)}</h2>
         <label className="field">
           <span>About</span>
-          <select value={key} onChange={(e) => choose(e.target.value)}>
-            {targets.map((t) => (
-              <option key={t.key} value={t.key}>
-                {t.label}
-              </option>
-            ))}
+          <select
+            value={key}
+            onChange={(e) => choose(e.target.value)}
+            aria-describedby={target?.group ? `${id}-group` : undefined}
+          >
+            {groupedTargets(targets).map(({ group, targets: run }) => {
+              const options = run.map((t) => (
+                <option key={t.key} value={t.key}>
+                  {t.label}
+                </option>
+              ));
+              return group === null ? (
+                options
+              ) : (
+                <optgroup key={run[0]?.key} label={group}>
+                  {options}
+                </optgroup>
+              );
+            })}
           </select>
         </label>
+        {target?.group && (
+          // Closed, the choice shows its phrase alone: which cell, and which number, here.
+          <p className="hint" id={`${id}-group`}>
+            In {target.group}
+          </p>
+        )}
         {item && item.notes.length > 0 && (
           <section aria-label="Notes here" className="existing-notes">
             <ul>

@@ -1,5 +1,6 @@
 import type { AnnotatedItem } from '../../shared/project';
 import { sortedSides } from '../../shared/project';
+import { differenceName } from '../../shared/view-model/display';
 
 /** The first characters of a note, for a strip or a list. */
 export function noteExcerpt(text: string, max = 140): string {
@@ -27,9 +28,7 @@ export function differenceLabel(
         : `“${noteExcerpt(s.text, 60)}” (${name(s.article)})`,
     )
     .join(' / ');
-  const which =
-    item.difference === null ? 'a difference no longer found' : `difference ${item.difference}`;
-  return `${which}, ${sides}`;
+  return `${differenceName(item.difference)}, ${sides}`;
 }
 
 /** A code as a chip: its colour as a bar, its name as text (colour never alone). */

@@ -4,6 +4,7 @@ import { differenceAnchor, rowAnchor } from './anchors';
 import { moveParagraphToRow } from './alignment-edits';
 import { analyzeComparison } from '../analysis/analyze';
 import { renderReport } from '../report/render-report';
+import { DIFFERENCE_NO_LONGER_FOUND } from '../view-model/display';
 import { subsetNumbers } from '../view-model/subset';
 import { buildViewModel } from '../view-model/view-model';
 import { reportAnnotations, subsetAnnotations } from './annotations';
@@ -114,7 +115,7 @@ describe('the report with notes and codes', () => {
     const keep = [0, 1];
     const seen = compareSubset(c, keep);
     const hidden = renderReport(
-      buildViewModel(seen, subsetNumbers(c, keep, view.differences)),
+      buildViewModel(seen, subsetNumbers(c, keep, view)),
       analyzeComparison(seen),
       {
         ...META,
@@ -144,7 +145,9 @@ describe('the report with notes and codes', () => {
       ...META,
       annotations: reportAnnotations(itemsOf(moved, after)),
     });
-    expect(html).toContain('On a difference no longer found in this row: #1 ');
+    // In the words the app and the command line use too.
+    expect(html).toContain(`On ${DIFFERENCE_NO_LONGER_FOUND}: #1 `);
+    expect(DIFFERENCE_NO_LONGER_FOUND).toBe('a difference no longer found in its row');
   });
 
   it('should link a note to its difference when the report measures its row against another outlet', () => {
@@ -169,7 +172,7 @@ describe('the report with notes and codes', () => {
     const keep = [0, 2, 3];
     const seen = compareSubset(c, keep);
     const html = renderReport(
-      buildViewModel(seen, subsetNumbers(c, keep, buildViewModel(c).differences)),
+      buildViewModel(seen, subsetNumbers(c, keep, buildViewModel(c))),
       analyzeComparison(seen),
       {
         ...META,

@@ -6,9 +6,8 @@
  */
 import { articleIndex, rowIndex, type Comparison, type RowIndex } from '../model';
 import type { ReportAnnotation } from '../report/render-report';
-import { differenceNumbering } from '../view-model/display';
+import { wordingNumber, type WordingNumbers } from '../view-model/display';
 import { subsetSources } from '../view-model/subset';
-import type { ViewModel } from '../view-model/view-model';
 import { anchorResolver, type ResolvedAnchor } from './anchors';
 import type { Anchor, Code, Coding, DifferenceSide, Note, Project } from './types';
 
@@ -49,17 +48,9 @@ export interface AnnotatedItem {
 export function annotatedItems(
   project: Project,
   comparison: Comparison,
-  view: Pick<ViewModel, 'differences' | 'differenceNumbers'>,
+  view: WordingNumbers,
 ): ReadonlyArray<AnnotatedItem> {
   const resolve = anchorResolver(comparison);
-  const number = differenceNumbering(view);
-  // The number of each row's wording difference of each article.
-  const wording = new Map<string, number>();
-  for (const d of view.differences) {
-    if (d.kind === 'wording') {
-      wording.set(`${d.row}:${d.article}`, number(d.id));
-    }
-  }
   const items = new Map<
     string,
     {
@@ -112,7 +103,9 @@ export function annotatedItems(
       target: item.target,
       part: item.part,
       difference:
-        item.part === null ? null : (wording.get(`${item.row}:${item.part.article}`) ?? null),
+        item.part === null || item.row === null
+          ? null
+          : wordingNumber(view, item.row, item.part.article),
       notes: [...item.notes].sort((a, b) => Date.parse(a.created) - Date.parse(b.created)),
       codes: [...item.codes].sort(
         (a, b) => (rank.get(a.code.id) ?? 0) - (rank.get(b.code.id) ?? 0),

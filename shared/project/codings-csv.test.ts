@@ -49,11 +49,11 @@ function readCsv(text: string): string[][] {
 const rowOf = (c: Comparison, { article, paragraph }: ParagraphRef): number =>
   c.rows.findIndex((r) => r.cells[article]?.includes(paraIndex(paragraph)));
 
-const HEADER = [
+/** The columns before the difference number came: a script may read them by position. */
+const EARLIER_HEADER = [
   'story',
   'row',
   'item',
-  'difference',
   'outlets',
   'code',
   'note',
@@ -61,6 +61,8 @@ const HEADER = [
   'Courier',
   'gazette.txt',
 ];
+
+const HEADER = [...EARLIER_HEADER, 'difference'];
 
 describe('codingsCsv', () => {
   it('should write one line per code applied, with the notes and each side', () => {
@@ -81,28 +83,42 @@ describe('codingsCsv', () => {
         'Bridge vote',
         '2',
         'row',
-        '',
         'The Herald; Courier; gazette.txt',
         'Framing',
         'All three lead with the vote.',
         c.articles[0]!.paragraphs[row.cells[0]![0]!]!.text,
         c.articles[1]!.paragraphs[row.cells[1]![0]!]!.text,
         c.articles[2]!.paragraphs[row.cells[2]![0]!]!.text,
+        '',
       ],
       // The difference: the codebook's order (Framing, then Figure), its note on each line.
       ...['Framing', 'Figure'].map((code) => [
         'Bridge vote',
         '2',
         'difference',
-        String(difference?.id),
         'The Herald; Courier',
         code,
         'Forced to admit: loaded.',
         'The council approved the new',
         'Councillors backed the',
         '',
+        String(difference?.id),
       ]),
     ]);
+  });
+
+  it('should keep every column of earlier versions at its place, the difference number last', () => {
+    // A script reading the columns by position (R's df[, 5] for the code, df[, 7] for the
+    // first outlet) finds them where it did before the number came.
+    const project = annotatedProject();
+    const c = compareProject(project);
+    const lines = readCsv(codingsCsv(project, c, itemsOf(project, c), { bom: false }));
+    expect(lines[0]?.slice(0, EARLIER_HEADER.length)).toEqual(EARLIER_HEADER);
+    expect(lines[0]?.at(-1)).toBe('difference');
+    const onDifference = lines.find((l) => l[2] === 'difference');
+    expect(onDifference?.[4]).toBe('Framing');
+    expect(onDifference?.[6]).toBe('The council approved the new');
+    expect(onDifference?.at(-1)).toMatch(/^\d+$/u);
   });
 
   it('should write notes without a code as lines with an empty code, and start with a BOM', () => {
@@ -119,24 +135,24 @@ describe('codingsCsv', () => {
         'story',
         'row',
         'item',
-        'difference',
         'outlets',
         'code',
         'note',
         'herald.txt',
         'courier.txt',
         'gazette.txt',
+        'difference',
       ],
       [
         'Bridge vote',
         '5',
         'row',
-        '',
         'herald.txt; courier.txt',
         '',
         'Herald first.\n\nOnly two report the mayor.',
         'The mayor said the vote was a victory for the city.',
         'A victory for the whole city, the mayor said of the vote.',
+        '',
         '',
       ],
     ]);
@@ -182,8 +198,8 @@ describe('codingsCsv', () => {
     ).project;
     const after = compareProject(moved);
     const row = readCsv(codingsCsv(moved, after, itemsOf(moved, after), { bom: false }))[1]!;
-    expect(row[4]).toBe('The Herald; Courier');
-    expect(row[9]).toBe('');
+    expect(row[3]).toBe('The Herald; Courier');
+    expect(row[8]).toBe('');
   });
 
   it('should keep hostile text as data: quotes, commas, line breaks and formulas', () => {
@@ -198,12 +214,12 @@ describe('codingsCsv', () => {
     project = ok(addNote(project, rowAnchor(c, 1)!, '-2+3\r\n"quoted", and more', T0)).project;
     const text = codingsCsv(project, c, itemsOf(project, c), { bom: false });
     const [header, line] = readCsv(text);
-    expect(header!.slice(7)).toEqual([
+    expect(header!.slice(6, -1)).toEqual([
       `'=HYPERLINK("http://x.example","click")`,
       'Courier, "the"',
       'gazette.txt',
     ]);
-    expect(line!.slice(4, 7)).toEqual([
+    expect(line!.slice(3, 6)).toEqual([
       `'=HYPERLINK("http://x.example","click"); Courier, "the"; gazette.txt`,
       "'@SUM(A1:A9)",
       `'-2+3\r\n"quoted", and more`,
@@ -221,8 +237,8 @@ describe('codingsCsv fields', () => {
       codingsCsv(annotated, comparison, itemsOf(annotated, comparison), { bom: false }).split(
         '\r\n',
       )[1] ?? '';
-    // story, row, item, difference, outlets and an empty code come first.
-    const before = /^(?:"(?:[^"]|"")*",){5}"",/u.exec(line)?.[0] ?? '';
+    // story, row, item, outlets and an empty code come first.
+    const before = /^(?:"(?:[^"]|"")*",){4}"",/u.exec(line)?.[0] ?? '';
     expect(before).not.toBe('');
     return line.slice(before.length, line.indexOf('","', before.length) + 1);
   };

@@ -3,14 +3,16 @@
  * to an item (a row or a difference), with the item's notes; an item with notes but no
  * code is one line with an empty code, so no note is left out.
  *
- * Columns: `story`, `row` (1-based, as shown), `item` (`row` or `difference`), `difference`
- * (for a difference, its number as the app and the report show it, "14"; empty for a row,
- * and for a difference no part of the row shows now), `outlets` (those with text on the
- * line, `; `-separated), `code` (its name), `note` (the item's
- * notes, oldest first, separated by a blank line), then one column per article (headed by
- * its label) with its text: for a row, the article's paragraphs in it; for a difference,
- * the article's side of it (empty for the side that lacks the words). Notes and codes are
- * grouped by where they stand in the comparison now (their anchors resolved), so a note
+ * Columns: `story`, `row` (1-based, as shown), `item` (`row` or `difference`), `outlets`
+ * (those with text on the line, `; `-separated), `code` (its name), `note` (the item's
+ * notes, oldest first, separated by a blank line), one column per article (headed by its
+ * label) with its text: for a row, the article's paragraphs in it; for a difference, the
+ * article's side of it (empty for the side that lacks the words); last, `difference` (for a
+ * difference, its number as the app and the report show it, "14"; empty for a row, and for
+ * a difference no part of the row shows now). The `difference` column came later and goes
+ * last so that every column before it keeps its place: a script that reads the columns by
+ * position still finds the code in the 5th and the first outlet in the 7th. Notes and codes
+ * are grouped by where they stand in the comparison now (their anchors resolved), so a note
  * and a code on one difference share a line. Lines follow the rows; within an item, the
  * codebook's order.
  *
@@ -47,7 +49,7 @@ export function codingsCsv(
   // The report's title: never the headline of an article about another story.
   const story = storyName(project, comparison.offTopic);
   const lines: string[][] = [
-    ['story', 'row', 'item', 'difference', 'outlets', 'code', 'note', ...labels],
+    ['story', 'row', 'item', 'outlets', 'code', 'note', ...labels, 'difference'],
   ];
   for (const item of items) {
     const texts = itemTexts(project, comparison, item);
@@ -57,7 +59,7 @@ export function codingsCsv(
     const difference = item.difference === null ? '' : String(item.difference);
     const codes = item.codes.map(({ code }) => code.name);
     for (const code of codes.length > 0 ? codes : ['']) {
-      lines.push([story, row, item.target.kind, difference, outlets, code, note, ...texts]);
+      lines.push([story, row, item.target.kind, outlets, code, note, ...texts, difference]);
     }
   }
   const body = lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');

@@ -701,7 +701,7 @@ describe('a report of some of the outlets', () => {
     const whole = buildViewModel(comparison);
     const keep = [0, 2];
     const seen = compareSubset(comparison, keep);
-    const view = buildViewModel(seen, subsetNumbers(comparison, keep, whole.differences));
+    const view = buildViewModel(seen, subsetNumbers(comparison, keep, whole));
     const html = renderReport(view, analyzeComparison(seen), { ...META, hiddenOutlets: 1 });
     checkDocument(html);
     const screen = whole.differences.filter((d) => keep.includes(d.article)).map((d) => d.id);
@@ -722,7 +722,7 @@ describe('a report of some of the outlets', () => {
     // The Herald hidden: the row it gave its reference text is measured against the Post.
     const keep = [0, 2, 3];
     const seen = compareSubset(comparison, keep);
-    const view = buildViewModel(seen, subsetNumbers(comparison, keep, whole.differences));
+    const view = buildViewModel(seen, subsetNumbers(comparison, keep, whole));
     const html = renderReport(view, analyzeComparison(seen), { ...META, hiddenOutlets: 1 });
     checkDocument(html);
     const ids = [...html.matchAll(/<li id="d-(\d+)"><p>/gu)].map((m) => Number(m[1]));
@@ -730,30 +730,76 @@ describe('a report of some of the outlets', () => {
     const screen = whole.differences.filter((d) => keep.includes(d.article)).map((d) => d.id);
     expect(ids.filter((n) => n <= whole.differences.length)).toEqual(screen);
     expect(new Set(ids).size).toBe(ids.length);
-    const item = (n: number): string =>
-      html
-        .split(`<li id="d-${n}">`)[1]
-        ?.split('</ul></li>')[0]
-        ?.replace(/<[^>]+>/gu, '') ?? '';
+    const item = (n: number): string => html.split(`<li id="d-${n}">`)[1]?.split('</li>')[0] ?? '';
+    const text = (n: number): string => item(n).replace(/<[^>]+>/gu, '');
     for (const [n, outlet] of [
       [2, '#3 The Post'],
       [3, '#4 The Gazette'],
     ] as const) {
-      expect(item(n)).toContain(
-        `Difference ${n} · row 2 · ${outlet} words it differently from an outlet left out of this report`,
+      expect(text(n)).toContain(
+        `Difference ${n} · row 2 · ${outlet} words it differently from an outlet left out of this report (69% same words).`,
       );
-      expect(item(n)).toContain('its words: banners and promised');
+      // Its own words, marked in their sentence as the other differences' cells are.
+      expect(item(n)).toContain(
+        '<p class="excerpt" dir="auto">Campaigners gathered outside the town hall with <ins>banners and promised</ins> to fight it in <ins>the courts</ins>.</p>',
+      );
     }
-    // The row's cells link to them; every link to a difference leads to one.
+    // The row's cells link to them, saying they are measured against an outlet left out
+    // (the Post's cell is the row's reference text here); every link leads to a difference.
     const row = html.split('<tr id="r-2"')[1]?.split('</tr>')[0] ?? '';
-    expect(row).toContain('<a href="#d-2">difference 2</a>');
-    expect(row).toContain('<a href="#d-3">difference 3</a>');
+    for (const n of [2, 3]) {
+      expect(row).toContain(
+        `<a href="#d-${n}">difference ${n}</a>, against an outlet left out of this report`,
+      );
+    }
+    expect(row).toContain('Reference text for this row');
+    // On paper, where the list of differences is not printed, neither is the link nor its words.
+    expect(row).toContain('<span class="against-left-out">');
+    expect(REPORT_CSS).toMatch(
+      /@media print[^@]*\.aligned \.notes \.against-left-out[^{]*\{ display: none; \}/u,
+    );
     for (const m of html.matchAll(/href="#d-(\d+)"/gu)) {
       expect(ids).toContain(Number(m[1]));
     }
     // Nothing of the outlet left out.
     expect(html).not.toMatch(/Herald|placards|vowed/u);
     expect(html).toContain('<strong>3 differences</strong> in all');
+  });
+
+  it('should say in plain words what an outlet kept lacks of an outlet left out', () => {
+    // The Post drops the Herald's last words; the Gazette has the Herald's words.
+    const articles = REFERENCE_ELSEWHERE_ARTICLES.map((a, k) =>
+      k === 2 || k === 3
+        ? {
+            ...a,
+            paragraphs: a.paragraphs.map((p, i) =>
+              i === 1
+                ? {
+                    ...p,
+                    text:
+                      k === 2
+                        ? 'Campaigners gathered outside the town hall with placards.'
+                        : (REFERENCE_ELSEWHERE_ARTICLES[1]!.paragraphs[1]!.text ?? ''),
+                  }
+                : p,
+            ),
+          }
+        : a,
+    );
+    const comparison = compareArticles(articles, { base: 0 });
+    const whole = buildViewModel(comparison);
+    const keep = [0, 2, 3];
+    const seen = compareSubset(comparison, keep);
+    const view = buildViewModel(seen, subsetNumbers(comparison, keep, whole));
+    const [apart] = view.differencesAgainstLeftOut ?? [];
+    expect(apart?.lacks).toBe(1);
+    const html = renderReport(view, analyzeComparison(seen), { ...META, hiddenOutlets: 1 });
+    const item = html.split(`<li id="d-${apart?.number}">`)[1]?.split('</li>')[0] ?? '';
+    expect(item).toContain(
+      '<p>#3 <bdi>The Post</bdi> lacks one passage that the outlet left out has.</p>',
+    );
+    expect(item).not.toContain('class="excerpt"');
+    expect(html).not.toContain('Herald');
   });
 
   it('should name the articles the comparison left out, with the reason, unless blind', () => {

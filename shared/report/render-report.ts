@@ -17,6 +17,7 @@ import { escapeHtml, isolatedHtml } from './escape-html';
 import { isolateBidi } from '../text/bidi';
 import {
   articleNumbering,
+  DIFFERENCE_NO_LONGER_FOUND,
   differenceNumbering,
   paragraphNumber,
   rowNumbering,
@@ -600,7 +601,7 @@ function annotationHtml(model: ViewModel, a: ReportAnnotation): string {
     );
     const which =
       a.difference === null
-        ? 'a difference no longer found in this row'
+        ? DIFFERENCE_NO_LONGER_FOUND
         : a.difference.article === null
           ? `difference ${a.difference.number}, of an outlet left out of this report`
           : `<a href="#d-${a.difference.number}">difference ${a.difference.number}</a>`;
@@ -739,14 +740,15 @@ function renderCell(out: string[], model: ViewModel, row: ViewRow, cell: ViewCel
     notes.push(`<span>${percent(cell.sameness)} same words</span>`);
   }
   const difference = differenceNumbering(model);
-  const numbers = [
-    ...cell.differences.map(difference),
-    ...againstLeftOutOf(model, row)
-      .filter((d) => d.article === cell.article)
-      .map((d) => d.number),
-  ];
-  for (const number of numbers) {
+  for (const number of cell.differences.map(difference)) {
     notes.push(`<a href="#d-${number}">difference ${number}</a>`);
+  }
+  // One on screen, measured there against an outlet left out: said so, lest it read as
+  // measured against the text of this row (this cell's own, when it is the reference).
+  for (const d of againstLeftOutOf(model, row).filter((a) => a.article === cell.article)) {
+    notes.push(
+      `<span class="against-left-out"><a href="#d-${d.number}">difference ${d.number}</a>, against an outlet left out of this report</span>`,
+    );
   }
   if (notes.length > 0) {
     out.push(`<p class="notes">${notes.join(' ')}</p>`);
@@ -812,25 +814,30 @@ function renderDifferences(out: string[], model: ViewModel): void {
 
 /**
  * A difference on screen that a report of some of the outlets does not find among its own:
- * its words measured against an outlet left out, shown by the outlet kept's words alone.
+ * an outlet kept worded a row differently from an outlet left out. Shown by the kept
+ * outlet's text with its own words marked, in their sentence, and by how many passages of
+ * the outlet left out it lacks; nothing of the outlet left out.
  */
 function renderAgainstLeftOut(out: string[], model: ViewModel, d: DifferenceAgainstLeftOut): void {
-  const words = d.words.filter((w) => w.trim() !== '');
+  const label = labelHtml(model, d.article);
   out.push(
     `<li id="d-${d.number}"><p><strong><a href="#d-${d.number}">Difference ${d.number}</a></strong> · ${rowLink(rowNumbering(model), d.row)} · `,
-    `${labelHtml(model, d.article)} words it differently from an outlet left out of this report `,
-    `(${percent(d.sameness)} same words), against which the whole comparison measures this row; `,
-    'this report measures the row against the outlets it keeps.</p>\n<ul class="changes">',
+    `${label} words it differently from an outlet left out of this report `,
+    `(${percent(d.sameness)} same words). On screen this row is measured against that outlet; `,
+    'here, against the outlets kept.</p>\n',
   );
-  for (const w of words) {
-    out.push(`<li>its words: <ins>${isolatedHtml(w)}</ins></li>`);
+  if (d.segments.length > 0) {
+    out.push('<p class="excerpt" dir="auto">');
+    renderSegments(out, d.segments);
+    out.push('</p>\n');
   }
   if (d.lacks > 0) {
+    const passages = d.lacks === 1 ? 'one passage' : `${d.lacks} passages`;
     out.push(
-      `<li>${d.lacks === 1 ? 'one passage' : `${d.lacks} passages`} of the outlet left out missing here</li>`,
+      `<p>${label} ${d.segments.length > 0 ? 'also lacks' : 'lacks'} ${passages} that the outlet left out has.</p>\n`,
     );
   }
-  out.push('</ul></li>\n');
+  out.push('</li>\n');
 }
 
 function renderDifference(out: string[], model: ViewModel, d: Difference): void {

@@ -195,7 +195,7 @@ tr.print-fold, .print-only { display: none; }
   .aligned tr.identical, .aligned tr.boilerplate:not(.annotated), .aligned tr.off-topic:not(.annotated) { display: none; }
   .aligned tr.print-fold { display: table-row; }
   .print-only { display: block; }
-  .screen-only, #differences .differences, .aligned .notes a[href^="#d-"] { display: none; }
+  .screen-only, #differences .differences, .aligned .notes a[href^="#d-"], .aligned .notes .against-left-out { display: none; }
   .aligned tr.print-fold td { padding: 0.1rem 0.3rem; font-style: italic; color: ${P.muted}; border-style: dotted; }
   .legend p:last-child { display: none; }
   th, td { padding: 0.2rem 0.3rem; }

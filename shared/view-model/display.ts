@@ -38,6 +38,42 @@ export function differenceNumbering(view: {
   return numbers === undefined ? (id) => id : (id) => numbers[id - 1] ?? id;
 }
 
+/** What {@link wordingNumber} reads of a view model: its cells' differences and their numbers. */
+export interface WordingNumbers {
+  readonly rows: ReadonlyArray<{
+    readonly cells: ReadonlyArray<{ readonly differences: ReadonlyArray<number> }>;
+  }>;
+  readonly differences: ReadonlyArray<{ readonly kind: string }>;
+  readonly differenceNumbers?: ReadonlyArray<number>;
+}
+
+/**
+ * The number a view shows the rewording of row `row` by article `article` by ("difference
+ * 9"), or null when that cell has the words of the row's reference text, or none. One
+ * number names the cell's whole rewording: every changed phrase of the cell is part of it.
+ */
+export function wordingNumber(view: WordingNumbers, row: number, article: number): number | null {
+  const id = view.rows[row]?.cells[article]?.differences.find(
+    (d) => view.differences[d - 1]?.kind === 'wording',
+  );
+  return id === undefined ? null : differenceNumbering(view)(id);
+}
+
+/**
+ * What a note or code on a difference says of it when no difference of its row shows its
+ * words now (after a re-alignment or an edit): the note then stands on the row. One phrase
+ * for the app, the report and the command line.
+ */
+export const DIFFERENCE_NO_LONGER_FOUND = 'a difference no longer found in its row';
+
+/**
+ * A difference a note or code is on, named for a reader: "difference 9" (`number`, as the
+ * differences list and the report show it), or {@link DIFFERENCE_NO_LONGER_FOUND} (null).
+ */
+export function differenceName(number: number | null): string {
+  return number === null ? DIFFERENCE_NO_LONGER_FOUND : `difference ${number}`;
+}
+
 /** The number readers know an article by ("#2"). */
 export function articleNumber(article: ArticleIndex): number {
   return article + 1;

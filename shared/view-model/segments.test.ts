@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffPart, Row } from '../model';
 import { withIndices } from '../testing/indices';
-import { markOther, markPivot, plainSegments, type Segment } from './segments';
+import { markOther, markPivot, plainSegments, segmentsInContext, type Segment } from './segments';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
 function show(segments: ReadonlyArray<Segment>): string {
@@ -107,5 +107,51 @@ describe('date stamps', () => {
     const dated = 'Published on 2022-02-18, the report said';
     expect(plainSegments(dated)).toEqual([{ kind: 'same', text: dated }]);
     expect(show(plainSegments('date 2022-02-18'))).toBe('<stamp>date 2022-02-18</stamp>');
+  });
+});
+
+describe('segmentsInContext', () => {
+  const marked = markOther('The council met on Tuesday to shut the library after a long review.', [
+    {
+      kind: 'equal',
+      base: 'The council met on Tuesday to ',
+      other: 'The council met on Tuesday to ',
+    },
+    { kind: 'replace', base: 'close', other: 'shut' },
+    {
+      kind: 'equal',
+      base: ' the library after a long review.',
+      other: ' the library after a long review.',
+    },
+  ]);
+
+  it('should keep the marks whole with a few words of their sentence on each side', () => {
+    expect(show(segmentsInContext(marked, 2))).toBe('… Tuesday to <ins>shut</ins> the library …');
+    // Short stretches stay whole.
+    expect(show(segmentsInContext(marked, 6))).toBe(show(marked));
+  });
+
+  it('should cut a long stretch between two marks in its middle', () => {
+    const two: ReadonlyArray<Segment> = [
+      { kind: 'ins', text: 'Banners' },
+      { kind: 'same', text: ' were seen at the town hall all day long on ' },
+      { kind: 'ins', text: 'Friday' },
+    ];
+    expect(show(segmentsInContext(two, 2))).toBe(
+      '<ins>Banners</ins> were seen … long on <ins>Friday</ins>',
+    );
+    expect(show(segmentsInContext(two, 5))).toBe(show(two));
+  });
+
+  it('should leave out a date stamp, and leave unmarked text whole', () => {
+    const stamped: ReadonlyArray<Segment> = [
+      { kind: 'stamp', text: 'date 2022-02-18 ' },
+      { kind: 'same', text: 'one two three four ' },
+      { kind: 'ins', text: 'five' },
+    ];
+    expect(show(segmentsInContext(stamped, 2))).toBe('… three four <ins>five</ins>');
+    expect(show(segmentsInContext([{ kind: 'same', text: 'one two three four' }], 1))).toBe(
+      'one two three four',
+    );
   });
 });

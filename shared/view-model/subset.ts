@@ -5,7 +5,7 @@
  * notes are moved to the subset with it, `shared/project/annotations.ts`).
  */
 import { articleNumber, rowNumber } from './display';
-import type { Difference, ViewNumbers } from './view-model';
+import type { ViewModel, ViewNumbers } from './view-model';
 import {
   articleIndex,
   rowIndex,
@@ -46,18 +46,18 @@ export function subsetSources(
 /**
  * The numbers the articles and rows of `compareSubset(comparison, keep)` are shown by: those
  * they have on screen, in the whole comparison ("#1, #3, #4" with #2 hidden; the rows
- * likewise; the differences too, given the whole comparison's `differences`). For
+ * likewise; the differences too, given `whole`, the whole comparison's view model). For
  * `buildViewModel`'s `numbers`.
  */
 export function subsetNumbers(
   comparison: Pick<Comparison, 'articles' | 'rows'>,
   keep: ReadonlyArray<number>,
-  differences?: ReadonlyArray<Difference>,
+  whole?: Pick<ViewModel, 'differences' | 'rows'>,
 ): ViewNumbers {
   const sources = subsetSources(comparison, keep);
   return {
     articles: sources.articles.map(articleNumber),
     rows: sources.rows.map(rowNumber),
-    ...(differences === undefined ? {} : { differences }),
+    ...(whole === undefined ? {} : { whole }),
   };
 }

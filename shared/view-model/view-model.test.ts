@@ -8,7 +8,7 @@ import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
 import type { ViewModel, Segment } from './view-model';
 import { storyTitle } from './story-title';
 import { buildViewModel, excerpt } from './view-model';
-import { articleNumbering, differenceNumbering, rowNumbering } from './display';
+import { articleNumbering, differenceNumbering, rowNumbering, wordingNumber } from './display';
 import { subsetNumbers, subsetSources } from './subset';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
@@ -216,7 +216,7 @@ describe('buildViewModel', () => {
     const keep = [0, 2];
     const subset = buildViewModel(
       compareSubset(comparison, keep),
-      subsetNumbers(comparison, keep, whole.differences),
+      subsetNumbers(comparison, keep, whole),
     );
     const number = differenceNumbering(subset);
     // Each difference of the outlets kept is shown by its number in the whole comparison.
@@ -239,6 +239,46 @@ describe('buildViewModel', () => {
     ).toBeUndefined();
   });
 
+  it("should name each cell's rewording by the number its view shows it by", () => {
+    const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
+    const whole = buildViewModel(comparison);
+    // Each reworded cell: its wording difference's number; every other cell (the pivot, a
+    // cell with its words, a moved or unique one with no rewording, none at all): null.
+    const cells = comparison.rows.flatMap((row, r) =>
+      comparison.articles.map((_, k) => ({ r, k, diff: row.diffs.find((d) => d.article === k) })),
+    );
+    const reworded = cells.filter(({ diff }) => diff?.parts.some((p) => p.kind !== 'equal'));
+    expect(reworded.length).toBeGreaterThan(2);
+    for (const { r, k } of cells) {
+      const wording = whole.differences.find(
+        (d) => d.kind === 'wording' && d.row === r && d.article === k,
+      );
+      expect(wordingNumber(whole, r, k)).toBe(wording?.id ?? null);
+    }
+    expect(reworded.map(({ r, k }) => wordingNumber(whole, r, k))).not.toContain(null);
+    // A cell moved or alone in its row, with no rewording, has none.
+    const other = whole.differences.filter(
+      (d) => d.kind !== 'wording' && !reworded.some(({ r, k }) => r === d.row && k === d.article),
+    );
+    expect(other.length).toBeGreaterThan(0);
+    expect(other.map((d) => wordingNumber(whole, d.row, d.article))).toEqual(other.map(() => null));
+    expect(wordingNumber(whole, comparison.rows.length, 0)).toBeNull();
+    // In a view of some of the outlets, the number on screen, not the view's own id.
+    const keep = [0, 2];
+    const subset = buildViewModel(
+      compareSubset(comparison, keep),
+      subsetNumbers(comparison, keep, whole),
+    );
+    const number = differenceNumbering(subset);
+    const renumbered = subset.differences.filter(
+      (d) => d.kind === 'wording' && number(d.id) !== d.id,
+    );
+    expect(renumbered.length).toBeGreaterThan(0);
+    for (const d of renumbered) {
+      expect(wordingNumber(subset, d.row, d.article)).toBe(number(d.id));
+    }
+  });
+
   it('should keep, under their numbers, the differences on screen measured against an outlet left out', () => {
     const comparison = compareArticles(REFERENCE_ELSEWHERE_ARTICLES, { base: 0 });
     const whole = buildViewModel(comparison);
@@ -253,7 +293,7 @@ describe('buildViewModel', () => {
     const keep = [0, 2, 3];
     const subset = buildViewModel(
       compareSubset(comparison, keep),
-      subsetNumbers(comparison, keep, whole.differences),
+      subsetNumbers(comparison, keep, whole),
     );
     const number = differenceNumbering(subset);
     const own = subset.differences.map((d) => number(d.id));
@@ -267,8 +307,13 @@ describe('buildViewModel', () => {
       [row?.index, 1],
       [row?.index, 2],
     ]);
+    // Each with the outlet's own words marked in their sentence, as on screen.
     for (const d of apart) {
-      expect(d.words.join(' ')).toContain('banners and promised');
+      expect(show(d.segments)).toBe(
+        'Campaigners gathered outside the town hall with <ins>banners and promised</ins> to fight it in <ins>the courts</ins>.',
+      );
+      expect(show(d.segments)).toBe(show(whole.rows[1]!.cells[d.article + 1]!.segments));
+      expect(d.lacks).toBe(0);
       expect(JSON.stringify(d)).not.toMatch(/placards|vowed/u);
     }
     // Every difference of the outlets kept that is on screen is in the view, once.

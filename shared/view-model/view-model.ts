@@ -31,7 +31,7 @@ import { assertNever } from '../util/assert';
 import { articleNumber, articleNumbering, rowNumber } from './display';
 import { paragraphRows } from './paragraph-rows';
 import { storyTitle } from './story-title';
-import { markOther, markPivot, plainSegments, type Segment } from './segments';
+import { markOther, markPivot, plainSegments, segmentsInContext, type Segment } from './segments';
 import { summarize, type ViewSummary } from './summary';
 
 export { paragraphRows } from './paragraph-rows';
@@ -229,11 +229,22 @@ export interface DifferenceAgainstLeftOut {
   readonly article: ArticleIndex;
   /** Share of words equal to the outlet left out's, 0..1. */
   readonly sameness: number;
-  /** The outlet's own words in the changes (replaced or added), possibly excerpts. */
-  readonly words: ReadonlyArray<string>;
+  /**
+   * The outlet kept's text in the row as marked on screen: its own words (replaced or added
+   * against the outlet left out) `ins`, with {@link CONTEXT_WORDS} words of their sentence
+   * around them and longer unmarked stretches cut (see `segmentsInContext`). Empty when
+   * it only lacks passages (nothing of its own to mark).
+   */
+  readonly segments: ReadonlyArray<Segment>;
   /** How many passages of the outlet left out it lacks (deletions). */
   readonly lacks: number;
 }
+
+/**
+ * Words of unmarked text kept on each side of an outlet's own words, where a difference is
+ * shown without the text it was measured against: enough to find the phrase in its sentence.
+ */
+export const CONTEXT_WORDS = 8;
 
 /** A notable substitution, with the difference that holds its first occurrence. */
 export interface ViewSubstitution extends Substitution {
@@ -297,13 +308,14 @@ export interface ViewNumbers {
   readonly articles: ReadonlyArray<number>;
   readonly rows: ReadonlyArray<number>;
   /**
-   * The differences of the comparison of all of them, by the numbers of their row and
-   * article (see {@link differenceKey}): a difference of the view found here is shown by
-   * the number it has there; one that is not (a row's text measured against another outlet
-   * than there, or moved only among the outlets kept) is numbered after them; one of an
-   * outlet kept that the view does not find is kept apart (`differencesAgainstLeftOut`).
+   * The view model of the comparison of all of them. Its differences, by the numbers of
+   * their row and article (see {@link differenceKey}): a difference of the view found there
+   * is shown by the number it has there; one that is not (a row's text measured against
+   * another outlet than there, or moved only among the outlets kept) is numbered after them;
+   * one of an outlet kept that the view does not find is kept apart
+   * (`differencesAgainstLeftOut`, with the outlet's cell as marked there).
    */
-  readonly differences?: ReadonlyArray<Difference>;
+  readonly whole?: Pick<ViewModel, 'differences' | 'rows'>;
 }
 
 /**
@@ -352,31 +364,34 @@ function differenceNumbers(
 }
 
 /**
- * The differences of the outlets kept in the comparison of all of them that a view does not
- * number (`shown`: the numbers it shows): each measured against the reference text of an
- * outlet left out, since one measured against an outlet kept is the view's too.
+ * The differences of the outlets kept in the comparison of all of them (`whole`) that a view
+ * does not number (`shown`: the numbers it shows): each measured against the reference text
+ * of an outlet left out, since one measured against an outlet kept is the view's too.
  */
 function againstLeftOut(
-  whole: ReadonlyArray<Difference>,
+  whole: Pick<ViewModel, 'differences' | 'rows'>,
   numbers: ViewNumbers,
   shown: ReadonlyArray<number>,
 ): ReadonlyArray<DifferenceAgainstLeftOut> {
   const article = new Map(numbers.articles.map((n, k) => [n, articleIndex(k)]));
   const row = new Map(numbers.rows.map((n, r) => [n, rowIndex(r)]));
   const found = new Set(shown);
-  return whole.flatMap((d) => {
+  return whole.differences.flatMap((d) => {
     const k = article.get(articleNumber(d.article));
     const r = row.get(rowNumber(d.row));
     if (d.kind !== 'wording' || found.has(d.id) || k === undefined || r === undefined) {
       return [];
     }
+    const marked = whole.rows[d.row]?.cells[d.article]?.segments ?? [];
     return [
       {
         number: d.id,
         row: r,
         article: k,
         sameness: d.sameness,
-        words: d.changes.flatMap((c) => (c.kind === 'delete' ? [] : [c.other])),
+        segments: marked.some((m) => m.kind === 'ins')
+          ? segmentsInContext(marked, CONTEXT_WORDS)
+          : [],
         lacks: d.changes.filter((c) => c.kind === 'delete').length,
       },
     ];
@@ -543,9 +558,9 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
 
   // In a view of some of the outlets, the numbers on screen, and the differences on screen
   // that the view does not find.
-  const whole = numbers?.differences;
+  const whole = numbers?.whole;
   const shownNumbers =
-    numbers && whole ? differenceNumbers(differences, numbers, whole) : undefined;
+    numbers && whole ? differenceNumbers(differences, numbers, whole.differences) : undefined;
   const apart =
     numbers && whole && shownNumbers ? againstLeftOut(whole, numbers, shownNumbers) : [];
 
