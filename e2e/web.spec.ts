@@ -403,9 +403,23 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   // The analyses of the outlets shown, not of all four.
   expect(analysisOutlets(html)).toBe(3);
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 1280, height: 720 },
+  });
   const report = await context.newPage();
   await report.goto(`file://${file}`);
+  // The header's labels stay whole beside a long value: "Left out", not "Lef/t/ou/t".
+  // A string: it runs in the page, where `document` is.
+  const brokenLabels = await report.evaluate(`[...document.querySelectorAll('.meta dt')]
+    .filter((dt) => {
+      const range = document.createRange();
+      range.selectNodeContents(dt);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+    })
+    .map((dt) => dt.textContent)`);
+  expect(brokenLabels).toEqual([]);
+  await expect(report.locator('.meta dt', { hasText: 'Left out' })).toBeVisible();
   // Titled by the story (the base's title is only its file name).
   await expect(report.getByRole('heading', { level: 1 })).toHaveText(
     'Met police admit tweet critical of Sadiq Khan was unacceptable',
