@@ -154,6 +154,8 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
   const strip = corrected.locator('.strip');
   await expect(strip).toContainText('Framing');
   await expect(strip).toContainText('Moved: the Metro tells this later.');
+  // The tab counts what its list lists: a note and a code on one row are one entry there.
+  await expect(page.getByRole('tab', { name: /Notes/ })).toHaveText('Notes (1)');
   await page.screenshot({ path: `${SHOTS}/workbench-annotated.png` });
   await expect(page).toHaveTitle(/^• /u);
 
@@ -212,6 +214,9 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
 
   // And the codes CSV.
   await page.getByRole('tab', { name: /Notes/ }).click();
+  await expect(page.getByRole('heading', { name: /^Notes and codes \(/u })).toHaveText(
+    'Notes and codes (1)',
+  );
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Codes (CSV)…' }).click();
   const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');

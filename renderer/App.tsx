@@ -805,10 +805,8 @@ export function App() {
             forgetLexicon();
             dispatch({ type: 'lexicon-cleared' });
           }}
-          noteCount={[...annotated, ...aside].reduce(
-            (n, i) => n + i.notes.length + i.codes.length,
-            0,
-          )}
+          // As many as the Notes tab lists (a row's note and codes are one entry there).
+          noteCount={annotated.length + aside.length}
           notes={
             <NotesPanel
               items={annotated}
