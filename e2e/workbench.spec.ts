@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { comparisonTable, exportedReport, openFiles, pick, ready, SHOTS } from './app';
+import { box, comparisonTable, exportedReport, openFiles, pick, ready, SHOTS } from './app';
 
 /** axe-core's serious and critical findings on the page as it is. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -1051,4 +1051,59 @@ test('stays blind over a reload in front of a class: no outlet, title or file na
   await expect(
     page.getByTestId('library-item').filter({ hasText: /harici|kbs|people\.txt/ }),
   ).toHaveCount(0);
+});
+
+test('keeps a row’s notes in sight when the outlets chosen are wider than the window', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  // Every outlet ticked, though at this width with the library open not all of them fit:
+  // the comparison scrolls sideways.
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  for (const box of await chooser.getByRole('checkbox', { checked: false }).all()) {
+    await box.check();
+  }
+  const table = comparisonTable(page);
+  await expect(table.getByRole('columnheader')).toHaveCount(4);
+  const overflow = await table.evaluate((t) => t.scrollWidth - t.clientWidth);
+  expect(overflow).toBeGreaterThan(50);
+
+  const note =
+    'A long note for the class: the first outlet leads with the apology, the second with the tweet, and the third with neither of them, which tells us what each thought mattered most.';
+  const { moved } = await moveCandidates(page);
+  await moved.click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: /Notes and codes/ });
+  await dialog.getByRole('textbox', { name: 'New note' }).fill(note);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const strip = table.locator('.strip').first();
+  await expect(strip).toContainText('leads with the apology');
+
+  // Wherever the comparison is scrolled, the note's words are all inside what it shows, and
+  // so are a fold's.
+  const fold = table.locator('.row.fold button').first();
+  for (const to of ['start', 'end'] as const) {
+    await table.evaluate((t, end) => t.scrollTo({ left: end ? t.scrollWidth : 0 }), to === 'end');
+    const view = await table.evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      return { left: r.left + t.clientLeft, right: r.left + t.clientLeft + t.clientWidth };
+    });
+    // A string: it runs in the page, where `document` is.
+    const words: { left: number; right: number } = await page.evaluate(`(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('.comparison .strip .strip-note'));
+      const rects = [...range.getClientRects()];
+      return {
+        left: Math.min(...rects.map((r) => r.left)),
+        right: Math.max(...rects.map((r) => r.right)),
+      };
+    })()`);
+    expect(words.left, `scrolled to the ${to}`).toBeGreaterThanOrEqual(view.left);
+    expect(words.right, `scrolled to the ${to}`).toBeLessThanOrEqual(view.right + 0.5);
+    const count = await box(fold);
+    expect(count.x, `the fold, scrolled to the ${to}`).toBeGreaterThanOrEqual(view.left);
+  }
+  await page.screenshot({ path: `${SHOTS}/workbench-note-scrolled.png` });
 });
