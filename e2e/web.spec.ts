@@ -434,6 +434,43 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   await context.close();
 });
 
+test('tells an outlet hidden by the reader from one unticked for lack of room, as the presentation takes them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  const labels = chooser.locator('label');
+  // Four outlets, three fit: the fourth is unticked for lack of room, still presented and
+  // exported, and the chooser says so.
+  await expect(chooser.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  await expect(labels.filter({ hasText: '(hidden)' })).toHaveCount(0);
+  await expect(chooser).toHaveAccessibleDescription(
+    'Unticked for lack of room: still presented and exported.',
+  );
+  // Unticked by the reader, an outlet is hidden: it says so, and the presentation leaves it
+  // out while it shows the one unticked for lack of room.
+  await chooser.getByRole('checkbox').nth(1).uncheck();
+  await expect(labels.nth(1)).toContainText('(hidden)');
+  await expect(labels.filter({ hasText: '(hidden)' })).toHaveCount(1);
+  await expect(chooser.getByRole('checkbox', { checked: false })).toHaveCount(2);
+  await expect(chooser).toHaveAccessibleDescription(
+    'Unticked for lack of room: still presented and exported.',
+  );
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  const slide = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(slide.locator('figure')).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  // Once every outlet unticked is hidden, nothing is unticked for lack of room.
+  const rest = chooser.getByRole('checkbox').nth(3);
+  await expect(rest).not.toBeChecked();
+  await rest.check();
+  await rest.uncheck();
+  await expect(labels.filter({ hasText: '(hidden)' })).toHaveCount(2);
+  await expect(chooser).not.toContainText('lack of room');
+  await page.screenshot({ path: `${SHOTS}/columns-hidden.png` });
+});
+
 test('exports every outlet but those the reader hid, also those beyond the window’s width', async ({
   page,
 }) => {

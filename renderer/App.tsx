@@ -706,6 +706,7 @@ export function App() {
             <ColumnChooser
               model={model}
               shown={shown}
+              kept={kept}
               name={name}
               onShow={(k, show) =>
                 // From the first choice on, every column is the reader's: ticking one adds it
