@@ -183,22 +183,28 @@ describe('linkParagraphs', () => {
     expect(after.rows[rowOf(after, ref(1, 2))]?.cells).toEqual([[2], [2], [2]]);
   });
 
-  it('should take a paragraph moved into a row out of it when linked into another, not pull the two rows together', () => {
-    const project = bridgeProject();
-    const c = compareProject(project);
-    // The gazette's cost paragraph moved into the mayor row, then linked with the herald's
-    // cost paragraph after all.
-    const moved = ok(moveParagraphToRow(project, c, ref(2, 1), rowOf(c, ref(0, 3)))).project;
-    const m = compareProject(moved);
-    expect(m.rows[rowOf(m, ref(2, 1))]?.cells).toEqual([[3], [4], [1]]);
-    const linked = ok(linkParagraphs(moved, m, ref(2, 1), ref(0, 1))).project;
-    const after = compareProject(linked);
-    expect(after.rows[rowOf(after, ref(2, 1))]?.cells).toEqual([[1], [3], [1]]);
-    // The mayor row stays as the move left it, held together by hand.
-    expect(after.rows[rowOf(after, ref(0, 3))]?.cells).toEqual([[3], [4], []]);
-    expect(after.rows[rowOf(after, ref(0, 3))]?.manual).toBe(true);
-    expect(layout(after)).toBe(automatic);
-  });
+  it.each([
+    ['the moved paragraph', ref(2, 1), ref(0, 1)],
+    ['the paragraph it is linked with', ref(0, 1), ref(2, 1)],
+  ])(
+    'should take a paragraph moved into a row out of it when linked into another, not pull the two rows together (%s picked first)',
+    (_, first, second) => {
+      const project = bridgeProject();
+      const c = compareProject(project);
+      // The gazette's cost paragraph moved into the mayor row, then linked with the herald's
+      // cost paragraph after all.
+      const moved = ok(moveParagraphToRow(project, c, ref(2, 1), rowOf(c, ref(0, 3)))).project;
+      const m = compareProject(moved);
+      expect(m.rows[rowOf(m, ref(2, 1))]?.cells).toEqual([[3], [4], [1]]);
+      const linked = ok(linkParagraphs(moved, m, first, second)).project;
+      const after = compareProject(linked);
+      expect(after.rows[rowOf(after, ref(2, 1))]?.cells).toEqual([[1], [3], [1]]);
+      // The mayor row stays as the move left it, held together by hand.
+      expect(after.rows[rowOf(after, ref(0, 3))]?.cells).toEqual([[3], [4], []]);
+      expect(after.rows[rowOf(after, ref(0, 3))]?.manual).toBe(true);
+      expect(layout(after)).toBe(automatic);
+    },
+  );
 
   it('should build a row by linking one paragraph to several', () => {
     const project = bridgeProject();

@@ -15,9 +15,10 @@
  * - **join** two rows: their paragraphs linked along a tree (every paragraph to one
  *   paragraph of another article), any unlink between them dropped.
  * - **link** two paragraphs: a fixed link; unlinks between each and the other's row
- *   dropped, so the link's row keeps its paragraphs. The first one's links by hand to its
- *   own row give way where they would pull that row into the other's (an article on both
- *   sides): a paragraph moved into a row and then linked elsewhere leaves that row.
+ *   dropped, so the link's row keeps its paragraphs. Each one's links by hand to its own
+ *   row give way where they would pull that row into the other's (an article on both
+ *   sides): a paragraph moved into a row and then linked elsewhere leaves that row,
+ *   whichever of the two was picked first.
  * - **clear** a paragraph's corrections (the engine decides again).
  *
  * A paragraph that leaves a row the user's links held together through it (e.g. the hub of
@@ -169,13 +170,11 @@ export function linkParagraphs(
     }
   }
   if (ownRow !== targetRow) {
-    leaveRowHeldByHand(
-      project,
-      manual,
-      first,
-      rowParagraphs(comparison, ownRow),
-      rowParagraphs(comparison, targetRow),
-    );
+    // Either may be the one moved into its row by hand: both are judged, each against the
+    // row it joins, so the pick order does not matter.
+    const [own, target] = [rowParagraphs(comparison, ownRow), rowParagraphs(comparison, targetRow)];
+    leaveRowHeldByHand(project, manual, first, own, target);
+    leaveRowHeldByHand(project, manual, second, target, own);
   }
   manual.link(first, second);
   return withManual(project, manual.result());
