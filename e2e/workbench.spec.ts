@@ -750,6 +750,46 @@ test('names the row a moved paragraph lands in once the outlets not shown are al
   await expect(status).toContainText(`to row ${landed}.`);
 });
 
+test('says which of your links a link drops, and writes none in their place', async ({ page }) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  const table = comparisonTable(page);
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  const status = page.getByRole('status').first();
+  // A paragraph of the second outlet, the base paragraph beside it, and another row's.
+  const { moved, target } = await moveCandidates(page);
+  const key = async (l: Locator): Promise<string> => (await l.getAttribute('data-cell')) ?? '';
+  const movedKey = await key(moved);
+  const beside = table.locator(`[data-cell^="${movedKey.split(':')[0] ?? ''}:0:"]`).first();
+  /** A paragraph as `article:paragraph`, wherever its row is. */
+  const ref = (cell: string): string => cell.split(':').slice(1).join(':');
+  const [movedRef, besideRef] = [ref(movedKey), ref(await key(beside))];
+  const number = (r: string): number => Number(r.split(':')[1]) + 1;
+
+  // Moved into the other row, then linked back with the paragraph it stood beside.
+  await moved.click();
+  await page.keyboard.press('m');
+  await target.click();
+  await expect(status).toContainText(`Moved paragraph ${number(movedRef)} of #2`);
+  await table.locator(`[data-cell$=":${movedRef}"]`).click();
+  await page.keyboard.press('k');
+  await table.locator(`[data-cell$=":${besideRef}"]`).click();
+  // The move's link gives way, and the status line names it.
+  await expect(status).toContainText(`Linked paragraph ${number(movedRef)} of #2`);
+  await expect(status).toContainText(`Dropped your link of paragraph ${number(movedRef)} of #2`);
+  await expect(status).toContainText('which would have merged the two rows.');
+
+  // The project holds the one link the user made last, and no other.
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8')) as {
+    manual: { links: Array<{ a: number; paragraphA: number; b: number; paragraphB: number }> };
+  };
+  expect(saved.manual.links.map((l) => `${l.a}:${l.paragraphA}-${l.b}:${l.paragraphB}`)).toEqual([
+    `${besideRef}-${movedRef}`,
+  ]);
+});
+
 test('gives the keyboard focus back to the corrected paragraph in its new place, where arrows go on', async ({
   page,
 }) => {
