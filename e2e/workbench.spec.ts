@@ -666,7 +666,7 @@ test('keeps a link to an article left out again out of the comparison, and out o
   await expect(table.getByRole('columnheader')).toHaveCount(4);
   await expect(table.locator('.row.manual')).toHaveCount(0);
   await expect(status).toContainText(
-    'out of the comparison; your links and notes on it are kept for when you include it again.',
+    'out of the comparison; your links on it are kept for when you include it again.',
   );
   const download = page.waitForEvent('download');
   await page.keyboard.press('Control+s');

@@ -538,14 +538,16 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         state.blind || item === undefined
           ? 'the article'
           : `“${shownArticle(item, state.workbench.details).title}”`;
+      const work = workAbout(state.workbench, action.id);
       const rest = {
         ...state,
         included: state.included.filter((id) => id !== action.id),
         baseId: state.baseId === action.id ? null : state.baseId,
         // The work on it stays in the workbench, out of the comparison until it is back.
-        notice: workAbout(state.workbench, action.id)
-          ? `Left ${name} out of the comparison; your links and notes on it are kept for when you include it again.`
-          : `Left ${name} out of the comparison.`,
+        notice:
+          work === null
+            ? `Left ${name} out of the comparison.`
+            : `Left ${name} out of the comparison; ${work} on it are kept for when you include it again.`,
       };
       // Left out again for the reason it was flagged; a project opened from its file names
       // the articles included, not why: the engine judges them afresh and says why.

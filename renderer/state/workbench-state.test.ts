@@ -170,7 +170,7 @@ describe('the workbench in the app state', () => {
       [{ a: 0, paragraphA: 3, b: 2, paragraphB: 2 }],
     ]);
     expect(out.notice).toBe(
-      `Left “${out.items[2]?.article.title}” out of the comparison; your links and notes on it are kept for when you include it again.`,
+      `Left “${out.items[2]?.article.title}” out of the comparison; your links on it are kept for when you include it again.`,
     );
     const back = reduce(out, { type: 'article-included', id: 'a2' });
     expect(selectRequest(back)?.options.manual?.links).toHaveLength(1);
@@ -181,6 +181,46 @@ describe('the workbench in the app state', () => {
     expect(
       reduce({ ...included, blind: true }, { type: 'article-left-out', id: 'a2' }).notice,
     ).toBe('Left the article out of the comparison.');
+  });
+
+  it('should say which of the work on an article left out is kept, as it is', () => {
+    const included = reduce(namedWithOneLeftOut(), { type: 'article-included', id: 'a2' });
+    const target = {
+      kind: 'row' as const,
+      paragraphs: [
+        { item: 'a0', paragraph: 0 },
+        { item: 'a2', paragraph: 0 },
+      ],
+    };
+    const unlink = { a: 'a0', paragraphA: 1, b: 'a2', paragraphB: 2 };
+    const link = { a: 'a1', paragraphA: 3, b: 'a2', paragraphB: 1 };
+    const kept = (work: Partial<Workbench>): string | undefined => {
+      const worked = reduce(included, {
+        type: 'workbench-edited',
+        workbench: { ...included.workbench, ...work },
+      });
+      const notice = reduce(worked, { type: 'article-left-out', id: 'a2' }).notice;
+      return typeof notice === 'string' ? /; (.*) on it are kept/u.exec(notice)?.[1] : undefined;
+    };
+    const codes = {
+      codebook: [{ id: 'code-1', name: 'Framing', colour: '#aa3300' }],
+      codings: [{ id: 'coding-1', code: 'code-1', target, created: T0 }],
+    };
+    expect([
+      kept(codes),
+      kept({ manual: { links: [], unlinks: [unlink] } }),
+      kept({ manual: { links: [link], unlinks: [unlink] } }),
+      kept({
+        ...codes,
+        notes: [{ id: 'note-1', target, text: 'Later.', created: T0, updated: T0 }],
+        manual: { links: [link], unlinks: [] },
+      }),
+    ]).toEqual([
+      'your codes',
+      'your corrections',
+      'your corrections',
+      'your links, notes and codes',
+    ]);
   });
 
   it('should list the notes and codes on rows of articles not compared now, saying why', () => {
