@@ -711,6 +711,31 @@ test('keeps a link to an article left out again out of the comparison, and out o
   await expect(leftOut).toContainText('004_165cb968de743235');
 });
 
+test('says so when an article linked by hand leaves the comparison as another story', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  const table = comparisonTable(page);
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  const status = page.getByRole('status').first();
+  // Two articles are both compared, whatever the story check says of them.
+  await pick(page, ['000_69ff7826295806f7', '004_165cb968de743235']);
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  await page.locator('[data-cell$=":1:0"]').click();
+  await page.keyboard.press('k');
+  await page.locator('[data-cell$=":0:1"]').click();
+  await expect(status).toContainText('Linked paragraph 1 of #2');
+
+  // A third ticked, the engine leaves the linked one out: the status line says so.
+  await pick(page, ['000_69ff7826295806f7', '004_165cb968de743235', 'Met police admit tweet']);
+  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  await expect(status).toHaveText(
+    'Left “004_165cb968de743235” out of the comparison, probably another story; your links on it are kept for when you include it again.',
+  );
+});
+
 test('names an article left out by the title the user gave it, as the library does', async ({
   page,
 }) => {

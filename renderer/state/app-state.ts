@@ -443,6 +443,14 @@ function withSelection(state: AppState, selected: ReadonlyArray<string>): AppSta
   return same ? state : { ...state, ...judgedAfresh(state), selected };
 }
 
+/** An article in a message: by its title as the library shows it, or not by name when blind. */
+function articleWords(state: AppState, id: string): string {
+  const item = state.items.find((i) => i.id === id);
+  return state.blind || item === undefined
+    ? 'the article'
+    : `“${shownArticle(item, state.workbench.details).title}”`;
+}
+
 /** The reducer. */
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
@@ -533,11 +541,7 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         return state;
       }
       const reason = state.flagged[action.id];
-      const item = state.items.find((i) => i.id === action.id);
-      const name =
-        state.blind || item === undefined
-          ? 'the article'
-          : `“${shownArticle(item, state.workbench.details).title}”`;
+      const name = articleWords(state, action.id);
       const work = workAbout(state.workbench, action.id);
       const rest = {
         ...state,
@@ -584,15 +588,31 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         .filter(({ id }) => id !== '' && !state.included.includes(id));
       if (flagged.length > 0 && request.ids.length - flagged.length >= 2) {
         const leftOut = { ...state.leftOut };
+        const told: string[] = [];
         for (const { k, id } of flagged) {
+          const flag = answer.comparison.offTopicReasons.find((o) => o.article === k);
           leftOut[id] = offTopicReason(
             answer.comparison.similarity,
             k,
-            answer.comparison.offTopicReasons.find((o) => o.article === k),
+            flag,
             answer.comparison.offTopic,
           );
+          // An article on screen until now leaves it with the user's work on it (a link
+          // does not keep it in): said, as when the user leaves it out.
+          const work = workAbout(state.workbench, id);
+          if (work !== null && state.comparedIds.includes(id)) {
+            const what = flag?.reason === 'another-event' ? 'another event' : 'another story';
+            told.push(
+              `Left ${articleWords(state, id)} out of the comparison, probably ${what}; ${work} on it are kept for when you include it again.`,
+            );
+          }
         }
-        return { ...state, leftOut, flagged: { ...state.flagged, ...leftOut } };
+        return {
+          ...state,
+          leftOut,
+          flagged: { ...state.flagged, ...leftOut },
+          notice: told.length > 0 ? told.join(' ') : state.notice,
+        };
       }
       return {
         ...state,

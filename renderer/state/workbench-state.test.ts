@@ -12,6 +12,8 @@ import { bridgeArticles, bridgeProject, ok, T0 } from '../../shared/testing/proj
 import { serializeProject } from '../../shared/project/serialize';
 import { parseSession, serializeSession } from '../session';
 import { EMPTY_WORKBENCH, type Workbench } from '../workbench';
+import type { Comparison } from '../../shared/model';
+import type { ViewModel } from '../../shared/view-model/view-model';
 import {
   appReducer,
   initialState,
@@ -181,6 +183,55 @@ describe('the workbench in the app state', () => {
     expect(
       reduce({ ...included, blind: true }, { type: 'article-left-out', id: 'a2' }).notice,
     ).toBe('Left the article out of the comparison.');
+  });
+
+  it('should say so when the engine leaves out an article on screen with the user’s work on it', () => {
+    const start = loaded();
+    const linked = reduce(start, {
+      type: 'workbench-edited',
+      workbench: {
+        ...start.workbench,
+        manual: { links: [{ a: 'a0', paragraphA: 3, b: 'a2', paragraphB: 2 }], unlinks: [] },
+      },
+      notice: 'Linked paragraph 4 of #1 with paragraph 3 of #3.',
+    });
+    /** The state once the engine answered, flagging the third article (`k` 2) as `reason`. */
+    const answered = (
+      state: AppState,
+      reason: 'another-story' | 'another-event' = 'another-story',
+    ): AppState => {
+      const request = selectRequest(state);
+      if (request === null) {
+        throw new Error('three articles make a request');
+      }
+      const comparison = {
+        offTopic: [2],
+        offTopicReasons: [{ article: 2, reason }],
+        similarity: [
+          [1, 0.5, 0.1],
+          [0.5, 1, 0.1],
+          [0.1, 0.1, 1],
+        ],
+      } as unknown as Comparison;
+      return reduce(state, {
+        type: 'compared',
+        request,
+        answer: { ok: true, comparison, model: {} as ViewModel },
+      });
+    };
+    // On screen until now (compared before the ticks changed): its link goes with it, said.
+    const shown = { ...linked, comparedIds: ['a0', 'a2'] };
+    const title = linked.items[2]?.article.title ?? '';
+    expect(Object.keys(answered(shown).leftOut)).toEqual(['a2']);
+    expect(answered(shown).notice).toBe(
+      `Left “${title}” out of the comparison, probably another story; your links on it are kept for when you include it again.`,
+    );
+    expect(answered({ ...shown, blind: true }, 'another-event').notice).toBe(
+      'Left the article out of the comparison, probably another event; your links on it are kept for when you include it again.',
+    );
+    // Not on screen before (a project just opened), or without work on it: the notice stays.
+    expect(answered({ ...linked, comparedIds: [] }).notice).toBe(linked.notice);
+    expect(answered({ ...start, comparedIds: ['a0', 'a2'] }).notice).toBe(start.notice);
   });
 
   it('should say which of the work on an article left out is kept, as it is', () => {
