@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareProject } from '../../shared/project/compare-project';
 import {
   addNote,
+  parseProject,
   rowAnchor,
   setBase,
   setDetails,
@@ -572,6 +573,23 @@ describe('the workbench in the app state', () => {
     const back = reloaded(saved, true);
     expect([back.readerShowed, back.columns]).toEqual([['a2'], { a0: true, a1: true, a2: true }]);
     expect(selectDirty(back)).toBe(false);
+  });
+
+  it('should open a file that lists the base among the columns hidden or shown, and not write it again', () => {
+    for (const columns of [{ hidden: [0, 2] }, { shown: [0, 2] }]) {
+      const text = serializeProject({ ...bridgeProject(), ...columns });
+      const parsed = parseProject(text, 'bridge.news-compare.json');
+      expect(parsed.ok).toBe(true);
+      const opened = reduce(loaded(), {
+        type: 'project-opened',
+        project: parsed.ok ? parsed.project : bridgeProject(),
+        document: { name: 'bridge.news-compare.json', id: null },
+      });
+      // The base (#1) is a column all the same; saved, only the other article is listed.
+      expect(selectSavedProject(opened)).toMatchObject(
+        'hidden' in columns ? { hidden: [2] } : { shown: [2] },
+      );
+    }
   });
 
   it('should keep the article left out as another story in the project saved, to leave it out again', () => {
