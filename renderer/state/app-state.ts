@@ -514,13 +514,21 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'columns-chosen': {
       const { id, show } = action.clicked;
-      const hid = state.readerHid.filter((k) => k !== id);
-      const showed = state.readerShowed.filter((k) => k !== id);
+      // Ticking a column the reader hid only undoes the hiding: it is shown as before (by
+      // hand if it was, else as the width allows), not made one shown by hand, which a file
+      // keeps as version 3. One shown by hand and hidden stays so, for when it is ticked
+      // again (what is kept of it is hidden: see `selectShownByHand`).
+      const hid = state.readerHid.includes(id);
+      const showed = state.readerShowed.includes(id);
       return {
         ...state,
         columns: { ...state.columns, ...action.shown },
-        readerHid: show ? hid : [...hid, id],
-        readerShowed: show ? [...showed, id] : showed,
+        readerHid: show
+          ? state.readerHid.filter((k) => k !== id)
+          : hid
+            ? state.readerHid
+            : [...state.readerHid, id],
+        readerShowed: show && !hid && !showed ? [...state.readerShowed, id] : state.readerShowed,
         current: -1,
       };
     }
