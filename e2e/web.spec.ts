@@ -177,6 +177,23 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
   await dialog.getByRole('button', { name: 'Hide outlets' }).click();
   await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
   await page.screenshot({ path: `${SHOTS}/presentation-blind.png` });
+  // A clicker's blank-screen button (B or the full stop) blacks the slide out and never
+  // reveals the outlets; the next key or a click only brings the slide back.
+  const slideShown = await counter.textContent();
+  const blank = dialog.locator('.slide-blank');
+  await page.keyboard.press('b');
+  await expect(blank).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText(/Screen blanked/);
+  await page.keyboard.press('PageDown');
+  await expect(blank).toHaveCount(0);
+  await expect(counter).toHaveText(slideShown ?? '');
+  await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
+  await page.keyboard.press('.');
+  await expect(blank).toBeVisible();
+  await blank.click();
+  await expect(blank).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
