@@ -85,7 +85,7 @@ test('shows coverage as counts and row links, every row on "show all"', async ({
   );
   await openFiles(page, [other]);
   const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
-  await expect(leftOut).toContainText('harbour');
+  await expect(leftOut).toContainText('Stall 1 at the');
   await leftOut.getByRole('button', { name: 'Include it' }).last().click();
   const coverage = analysis.locator('.coverage > li');
   await expect(coverage).toHaveCount(5);

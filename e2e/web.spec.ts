@@ -35,7 +35,7 @@ test('shows the sample story compared on first start, the article about another 
   await ready(page);
   await expect(page.getByRole('table', { name: 'Aligned comparison' })).toBeVisible();
   const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
-  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(leftOut).toContainText('“Sadiq Khan has been…”');
   await expect(leftOut).toContainText(/probably another story \(at most \d+% in common/);
   await expect(page.getByRole('table', { name: 'Document similarity' })).not.toContainText(
     'another story?',
@@ -59,7 +59,7 @@ test('shows the sample story compared on first start, the article about another 
     .filter({ hasText: '004_165cb968de743235' })
     .getByRole('button', { name: /^Leave .+ out again$/u })
     .click();
-  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(leftOut).toContainText('“Sadiq Khan has been…”');
   await expect(page.getByRole('group', { name: 'Columns:' }).getByRole('checkbox')).toHaveCount(4);
 });
 
@@ -68,7 +68,7 @@ test('compares two articles ticked alone, though one was left out beside the oth
 }) => {
   await ready(page);
   const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
-  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(leftOut).toContainText('“Sadiq Khan has been…”');
   // Ticked alone with one other, it is judged again: with two articles there is no story
   // to leave it out of, so they are compared, and its column says what the engine thinks.
   await pick(page, ['Met police admit', '004_165cb968de743235']);

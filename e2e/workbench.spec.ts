@@ -692,7 +692,7 @@ test('keeps a link to an article left out again out of the comparison, and out o
   await page.getByRole('button', { name: 'Open Project…' }).click();
   await (await picker).setFiles(file);
   await expect(status).toContainText('Opened');
-  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(leftOut).toContainText('“Sadiq Khan has been…”');
   await expect(table.getByRole('columnheader')).toHaveCount(4);
   await expect(table.locator('.row.manual')).toHaveCount(0);
   await leftOut.getByRole('button', { name: 'Include it' }).click();
@@ -716,7 +716,7 @@ test('keeps a link to an article left out again out of the comparison, and out o
     .click();
   await expect(table.getByRole('columnheader')).toHaveCount(4);
   await expect(table.locator('.row.manual')).toHaveCount(0);
-  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(leftOut).toContainText('“Sadiq Khan has been…”');
 });
 
 test('says so when an article linked by hand leaves the comparison as another story', async ({
@@ -737,19 +737,21 @@ test('says so when an article linked by hand leaves the comparison as another st
 
   // A third ticked, the engine leaves the linked one out: the status line says so.
   await pick(page, ['000_69ff7826295806f7', '004_165cb968de743235', 'Met police admit tweet']);
-  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(leftOut).toContainText('“Sadiq Khan has been…”');
   await expect(table.getByRole('columnheader')).toHaveCount(2);
   await expect(status).toHaveText(
-    'Left “004_165cb968de743235” out of the comparison, probably another story; your links on it are kept for when you include it again.',
+    'Left “Sadiq Khan has been…” out of the comparison, probably another story; your links on it are kept for when you include it again.',
   );
 });
 
-test('names an article left out by the title the user gave it, as the library does', async ({
+test('names an article left out as its column would, by the title then the outlet the user gave it, in the notice and the report', async ({
   page,
 }) => {
   await ready(page);
   const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
-  await expect(leftOut).toContainText('Left out: “004_165cb968de743235”');
+  // Titled by its file name: its first words, never the file.
+  await expect(leftOut).toContainText('Left out: “Sadiq Khan has been…”');
+  await expect(leftOut).not.toContainText('004_165cb968de743235');
   const item = page.getByTestId('library-item').filter({ hasText: '004_165cb968de743235' });
   await item.getByRole('button', { name: /^Details of/ }).click();
   const form = item.getByRole('form');
@@ -758,9 +760,15 @@ test('names an article left out by the title the user gave it, as the library do
   await expect(form).toHaveCount(0);
   await expect(item.locator('.item-title')).toHaveText('Consultation on the institute');
   await expect(leftOut).toContainText(
-    'Left out: “Consultation on the institute”, probably another story',
+    'Left out: Consultation on the institute, probably another story',
   );
+  // The outlet the user names it by goes before any title, as in a column's header.
+  await nameOutlet(page, 'Consultation on the institute', METRO);
+  await expect(leftOut).toContainText(`Left out: ${METRO}, probably another story`);
   await expect(leftOut).not.toContainText('004_165cb968de743235');
+  const html = await exportedReport(page);
+  expect(html).toContain(`<li><bdi>${METRO}</bdi>, probably another story`);
+  expect(html).not.toMatch(/<ul class="left-out">[^]*004_165cb968de743235[^]*<\/ul>/u);
 });
 
 test('names the row a moved paragraph lands in once the outlets not shown are aligned again', async ({

@@ -18,6 +18,7 @@ import {
   subsetAnnotations,
   type AnnotatedItem,
 } from '../shared/project';
+import { articleName } from '../shared/view-model/article-name';
 import { blindLabel } from '../shared/view-model/blind';
 import { articleNumber, paragraphNumber, rowNumber } from '../shared/view-model/display';
 import { subsetNumbers } from '../shared/view-model/subset';
@@ -408,7 +409,7 @@ export function App() {
       blindNames: blind ? kept.map((k) => blindLabel(k)) : undefined,
       hiddenOutlets: hidden,
       leftOut: selectLeftOut(state).map(({ item, reason }) => ({
-        name: blind ? null : shownArticle(item, details).title,
+        name: blind ? null : articleName(shownArticle(item, details)),
         reason,
       })),
       ...(story === '' ? {} : { title: story }),

@@ -1,4 +1,6 @@
 import type { Article } from '../../shared/model';
+import { articleName } from '../../shared/view-model/article-name';
+import { ArticleName } from './ArticleName';
 import type { LibraryItem } from '../library';
 
 /** Props of {@link LeftOutNotice}. */
@@ -15,8 +17,8 @@ export interface LeftOutNoticeProps {
 
 /**
  * Says which ticked articles the comparison leaves out and why, each one click from back in:
- * by the title the library lists them by (the user's over the one detected), or in blind
- * mode by their blind names.
+ * by the name their column would have (see `articleName`: the outlet, the user's over the one
+ * detected, else the start of their title or text), or in blind mode by their blind names.
  */
 export function LeftOutNotice({ leftOut, shown, blindName, onInclude }: LeftOutNoticeProps) {
   if (leftOut.length === 0) {
@@ -27,14 +29,8 @@ export function LeftOutNotice({ leftOut, shown, blindName, onInclude }: LeftOutN
       {leftOut.map(({ item, reason }) => (
         <p key={item.id}>
           <strong>Left out:</strong>{' '}
-          {blindName ? (
-            blindName(item.id)
-          ) : (
-            <>
-              “<bdi>{shown(item).title}</bdi>”
-            </>
-          )}
-          , {reason}.{' '}
+          {blindName ? blindName(item.id) : <ArticleName label={articleName(shown(item))} />},{' '}
+          {reason}.{' '}
           <button type="button" onClick={() => onInclude(item.id)}>
             Include it
           </button>

@@ -18,6 +18,7 @@ import {
   type Comparison,
   type DiffOptions,
 } from '../../shared/model';
+import { articleName, quotedWords } from '../../shared/view-model/article-name';
 import { rowNumber } from '../../shared/view-model/display';
 import type { ViewModel } from '../../shared/view-model/view-model';
 import { parseLexiconFile } from '../../shared/analysis/lexicon-file';
@@ -443,12 +444,18 @@ function withSelection(state: AppState, selected: ReadonlyArray<string>): AppSta
   return same ? state : { ...state, ...judgedAfresh(state), selected };
 }
 
-/** An article in a message: by its title as the library shows it, or not by name when blind. */
+/**
+ * An article in a message: by the name its column would have (see `articleName`; a title in
+ * quotes), or not by name when blind.
+ */
 function articleWords(state: AppState, id: string): string {
   const item = state.items.find((i) => i.id === id);
-  return state.blind || item === undefined
-    ? 'the article'
-    : `“${shownArticle(item, state.workbench.details).title}”`;
+  if (state.blind || item === undefined) {
+    return 'the article';
+  }
+  const article = shownArticle(item, state.workbench.details);
+  const name = articleName(article);
+  return article.outlet || quotedWords(name).quoted ? name : `“${name}”`;
 }
 
 /** The reducer. */

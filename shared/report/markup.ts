@@ -63,10 +63,16 @@ export function labelHtml(model: ViewModel, article: ArticleIndex): string {
   // The label is "#2 The Guardian" or "#2 “Sadiq Khan denies giving…”" (a blind one is only
   // its name): the words after the number come from the article, and are isolated, the
   // quotation marks outside (see `quotedWords`).
-  const { words, quoted } = quotedWords(
-    a.label.startsWith(`${number} `) ? a.label.slice(number.length + 1) : a.label,
-  );
-  return `${number} ${quoted ? `“${isolatedHtml(words)}”` : isolatedHtml(words)}`;
+  return `${number} ${nameHtml(a.label.startsWith(`${number} `) ? a.label.slice(number.length + 1) : a.label)}`;
+}
+
+/**
+ * An article's name without its number as HTML (see `articleName`): "The Guardian" or
+ * "“Sadiq Khan denies giving…”", its words isolated, the app's quotation marks outside.
+ */
+export function nameHtml(name: string): string {
+  const { words, quoted } = quotedWords(name);
+  return quoted ? `“${isolatedHtml(words)}”` : isolatedHtml(words);
 }
 
 /** The id of a row's element in the report: `r-3` for row 3 (index 2, by `number`). */

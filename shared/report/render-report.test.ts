@@ -254,6 +254,14 @@ describe('renderReport', () => {
       leftOut: [{ name: 'The other day', reason: 'probably another event' }],
     });
     expect(leftOut).toContain('<p class="lead-in"><strong>Left out of the comparison:</strong>');
+    // Named as its column would be: an outlet as it is, first words in the app's quotes.
+    expect(leftOut).toContain('<li><bdi>The other day</bdi>, probably another event.</li>');
+    expect(
+      reportOf(comparison, {
+        ...META,
+        leftOut: [{ name: '“Kyle Rittenhouse was…”', reason: 'probably another event' }],
+      }),
+    ).toContain('<li>“<bdi>Kyle Rittenhouse was…</bdi>”, probably another event.</li>');
     expect(leftOut).not.toMatch(/<p><strong>[^<]*:<\/strong><\/p>\n<ul/u);
     expect(REPORT_CSS).toMatch(/@media print[^@]*\.lead-in[^{]*\{ break-after: avoid; \}/u);
   });
@@ -804,7 +812,7 @@ describe('a report of some of the outlets', () => {
 
   it('should name the articles the comparison left out, with the reason, unless blind', () => {
     const comparison = compareArticles(SAMPLE_ARTICLES, { base: 0 });
-    const leftOut = [{ name: 'Other <b>story</b>', reason: 'probably another story' }];
+    const leftOut = [{ name: '“Other <b>story</b>”', reason: 'probably another story' }];
     const html = reportOf(comparison, { ...META, leftOut });
     expect(html).toContain(
       '<ul class="left-out">\n<li>“<bdi>Other &lt;b&gt;story&lt;/b&gt;</bdi>”, probably another story.</li>',

@@ -23,7 +23,7 @@ import {
   rowNumbering,
   type RowNumbering,
 } from '../view-model/display';
-import { labelHtml, renderParts, rowId, rowLink } from './markup';
+import { labelHtml, nameHtml, renderParts, rowId, rowLink } from './markup';
 import { offTopicReason } from '../view-model/off-topic';
 import { STAMP_TITLE } from '../view-model/segments';
 import { renderAnalysis } from './render-analysis';
@@ -67,7 +67,9 @@ export interface ReportMeta {
   readonly hiddenOutlets?: number;
   /**
    * Articles the reader ticked that the comparison leaves out (another story or event),
-   * each with the reason; `name` null in blind mode.
+   * each with the reason; `name` is the article's name as its column would give it (see
+   * `articleName`: the outlet, the user's over the one detected, else its first words in
+   * quotes), null in blind mode.
    */
   readonly leftOut?: ReadonlyArray<{ readonly name: string | null; readonly reason: string }>;
   /** The story's name as the user set it, in place of the base article's headline. */
@@ -325,7 +327,7 @@ function renderArticles(
       '<p class="lead-in"><strong>Left out of the comparison:</strong></p>\n<ul class="left-out">\n',
       ...leftOut.map(
         ({ name, reason }) =>
-          `<li>${name === null ? 'an article (name hidden in blind mode)' : `“${isolatedHtml(name)}”`}, ${escapeHtml(reason)}.</li>\n`,
+          `<li>${name === null ? 'an article (name hidden in blind mode)' : nameHtml(name)}, ${escapeHtml(reason)}.</li>\n`,
       ),
       '</ul>\n',
     );

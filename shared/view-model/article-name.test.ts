@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '../testing/article';
-import { articleLabel, isolatedLabel, labelParts, leadExcerpt, quotedWords } from './article-name';
+import {
+  articleLabel,
+  articleName,
+  isolatedLabel,
+  labelParts,
+  leadExcerpt,
+  quotedWords,
+} from './article-name';
 
 describe('articleLabel', () => {
   it('should name an article by its outlet, else by its headline, else by its first words', () => {
@@ -31,6 +38,19 @@ describe('articleLabel', () => {
     expect(articleLabel(testArticle('000_69ff.txt', ['Share'], { boilerplate: [0] }), '#4')).toBe(
       '#4 000_69ff.txt',
     );
+  });
+});
+
+describe('articleName', () => {
+  it('should name an article as its column does, without the number: the outlet the user gave over the file', () => {
+    const text = ['Scotland Yard has been forced to admit it was wrong.'];
+    const file = testArticle('orlandosentinel.txt', text);
+    expect(articleName(file)).toBe('“Scotland Yard has been…”');
+    expect(articleName({ ...file, outlet: 'Orlando Sentinel' })).toBe('Orlando Sentinel');
+    expect(articleName({ ...file, title: 'Verdict read out', titleSource: 'user' })).toBe(
+      'Verdict read out',
+    );
+    expect(articleLabel(file, '#2')).toBe(`#2 ${articleName(file)}`);
   });
 });
 

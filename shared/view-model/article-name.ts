@@ -44,16 +44,24 @@ export function shortTitle(title: string): string {
 /**
  * An article's short label after its number `n` ("#2"): its outlet where known ("#2 The
  * Guardian"), else the start of its title ("#2 Sadiq Khan denies giving…"), or of its text in
- * quotes when its title is its file name ("#1 “Scotland Yard has been…”").
+ * quotes when its title is its file name ("#1 “Scotland Yard has been…”"). The words after the
+ * number are `articleName`'s.
  */
 export function articleLabel(article: Article, n: string): string {
+  return `${n} ${articleName(article)}`;
+}
+
+/**
+ * An article's name where it has no number (an article left out of the comparison): its
+ * label's words (see `articleLabel`), so that it is named as its column would be, by the
+ * outlet the user gave over the file's name. Read it with `quotedWords`.
+ */
+export function articleName(article: Article): string {
   if (article.outlet) {
-    return `${n} ${article.outlet}`;
+    return article.outlet;
   }
   const lead = leadExcerpt(article);
-  return lead
-    ? `${n} “${shortTitle(lead.replace(/…$/u, ''))}”`
-    : `${n} ${shortTitle(article.title)}`;
+  return lead ? `“${shortTitle(lead.replace(/…$/u, ''))}”` : shortTitle(article.title);
 }
 
 /**
