@@ -402,6 +402,18 @@ test('gives the comparison the library’s width at 1280x720: four outlets fit',
   await page.keyboard.press('l');
   await expect(page.getByRole('complementary', { name: 'Library' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Library', exact: true })).toBeFocused();
+  // Kept over a reload, as blind mode and the columns are: the room made stays.
+  await expect
+    .poll(() => page.evaluate("JSON.parse(localStorage.getItem('news-compare.session')).library"))
+    .toBe(false);
+  await page.reload();
+  await expect(page.locator('body')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByRole('complementary', { name: 'Library' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Library', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expectColumns(page, 4);
 });
 
 test('folds boilerplate rows with a count, and identical rows on request, opening on a click', async ({

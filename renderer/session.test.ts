@@ -22,6 +22,7 @@ function source(overrides: Partial<SessionSource> = {}): SessionSource {
     readerShowed: [],
     columns: {},
     blind: false,
+    library: true,
     document: { name: 'bridge.news-compare.json', id: 'f3' },
     saved: true,
     ...overrides,
@@ -74,9 +75,16 @@ describe('the unsaved session', () => {
     ]);
   });
 
-  it('should read a session kept without flagged articles, columns, blind mode or saved state as unsaved work', () => {
+  it('should read a session kept without flagged articles, columns, blind mode, the library or saved state as unsaved work', () => {
     const good = JSON.parse(text(source())) as Record<string, unknown>;
-    const { flagged: _flagged, saved: _saved, columns: _columns, blind: _blind, ...older } = good;
+    const {
+      flagged: _flagged,
+      saved: _saved,
+      columns: _columns,
+      blind: _blind,
+      library: _library,
+      ...older
+    } = good;
     const read = parseSession(JSON.stringify(older), 'kept');
     expect(
       read.ok && [
@@ -84,10 +92,13 @@ describe('the unsaved session', () => {
         read.session.columns,
         read.session.saved,
         read.session.blind,
+        read.session.library,
       ],
-    ).toEqual([{}, {}, false, false]);
+    ).toEqual([{}, {}, false, false, true]);
     const blind = parseSession(text(source({ blind: true })), 'kept');
     expect(blind.ok && blind.session.blind).toBe(true);
+    const library = parseSession(text(source({ library: false })), 'kept');
+    expect(library.ok && library.session.library).toBe(false);
     // Kept with no document and nothing unsaved: the articles opened, no work yet.
     const nowhere = parseSession(text(source({ document: null })), 'kept');
     expect(nowhere.ok && nowhere.session.saved).toBe(true);

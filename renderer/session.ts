@@ -53,6 +53,8 @@ export interface Session {
    * the outlets it hid.
    */
   readonly blind: boolean;
+  /** The library is shown (the Library toggle): a reload keeps the room the reader made. */
+  readonly library: boolean;
   /** The project file the work belongs to, or null (not saved yet). */
   readonly document: DocumentRef | null;
   /**
@@ -83,6 +85,8 @@ export interface SessionSource {
   readonly columns: Readonly<Record<string, boolean>>;
   /** Blind mode is on. */
   readonly blind: boolean;
+  /** The library is shown. */
+  readonly library: boolean;
   readonly document: DocumentRef | null;
   /** The work is as saved in the document. */
   readonly saved: boolean;
@@ -137,6 +141,7 @@ export function serializeSession(
     }),
     sample: indices(items.filter((i) => i.source === 'sample').map((i) => i.id)),
     blind: source.blind,
+    library: source.library,
     project: projectJson(project),
   });
   return { ok: true, text };
@@ -196,6 +201,8 @@ export function parseSession(
   const saved = record.saved === true;
   // Kept before blind mode was: off.
   const blind = record.blind === true;
+  // Kept before the library's visibility was: shown.
+  const library = record.library !== false;
   return {
     ok: true,
     session: {
@@ -205,6 +212,7 @@ export function parseSession(
       flagged,
       columns,
       blind,
+      library,
       document,
       saved,
       savedAt,

@@ -225,7 +225,7 @@ export function useProjectFile(
   // saved work too: the page cannot reopen a download, and a reload must not lose it.
   const dirty = selectDirty(state);
   const { items, selected, baseId, included, flagged, options, lexiconSource, workbench } = state;
-  const { readerHid, readerShowed, columns, blind } = state;
+  const { readerHid, readerShowed, columns, blind, libraryShown } = state;
   const document = state.document;
   // Web mode keeps the articles opened too (a page cannot reopen the user's files): a
   // reload brings back the library, ticks and columns even before any work.
@@ -259,6 +259,7 @@ export function useProjectFile(
           readerShowed,
           columns,
           blind,
+          library: libraryShown,
           document,
           saved: !dirty,
         },
@@ -316,6 +317,7 @@ export function useProjectFile(
     readerShowed,
     columns,
     blind,
+    libraryShown,
     document,
   ]);
 

@@ -942,6 +942,8 @@ function loadProject(state: AppState, project: Project, session: Session | null)
     options: project.diff,
     // A session comes back blind as it was kept; a project opened leaves the mode as it is.
     blind: session ? session.blind : state.blind,
+    // So does the library, shown or hidden; a project opened leaves it as it is.
+    libraryShown: session ? session.library : state.libraryShown,
     nextId: state.nextId + items.length,
     comparison: null,
     model: null,

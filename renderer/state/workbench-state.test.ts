@@ -447,6 +447,7 @@ describe('the workbench in the app state', () => {
         readerShowed: state.readerShowed,
         columns: state.columns,
         blind: state.blind,
+        library: state.libraryShown,
         document: state.document,
         saved,
       },
@@ -486,6 +487,19 @@ describe('the workbench in the app state', () => {
     expect(back.notice).toBe(
       'Your work from the last session is back, as saved in bridge.news-compare.json.',
     );
+  });
+
+  it('should keep the library shown or hidden over a reload, and as it is when a project opens', () => {
+    const hidden = reduce(loaded(), { type: 'library-toggled' });
+    expect(hidden.libraryShown).toBe(false);
+    expect(reloaded(hidden, false).libraryShown).toBe(false);
+    expect(reloaded(loaded(), false).libraryShown).toBe(true);
+    const opened = reduce(hidden, {
+      type: 'project-opened',
+      project: selectSavedProject(hidden)!,
+      document: { name: 'bridge.news-compare.json', id: null },
+    });
+    expect(opened.libraryShown).toBe(false);
   });
 
   it('should stay blind over a reload, so that no outlet is named to the class', () => {
