@@ -147,6 +147,39 @@ test('a right-to-left paragraph takes its own direction in the report, its lines
   await context.close();
 });
 
+test("the aligned comparison keeps its outlets' names in view at a row's link, not on paper", async ({
+  browser,
+}) => {
+  await buildCliIfStale();
+  const file = join(mkdtempSync(join(tmpdir(), 'sticky-report-')), 'sticky.html');
+  execFileSync(process.execPath, [CLI_ENTRY, '--html', file], { stdio: 'pipe' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  await page.goto(`file://${file}#r-7`);
+  const names = page.locator('.aligned thead th');
+  const row = page.locator('#r-7');
+  await expect(row).toBeInViewport();
+  for (const th of await names.all()) {
+    const box = await th.boundingBox();
+    expect(box?.y).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 720) + (box?.height ?? 0)).toBeLessThan(720);
+  }
+  await expect(names.nth(1)).toBeInViewport();
+  // The row reached stops below the names, not under them.
+  const head = await names.first().boundingBox();
+  const reached = await row.boundingBox();
+  expect(reached?.y).toBeGreaterThanOrEqual((head?.y ?? 0) + (head?.height ?? 0) - 1);
+  await page.screenshot({ path: `${SHOTS}/report-row-link-1280.png` });
+  // Printed, the header heads each page: nothing sticks, nothing scrolls.
+  await page.emulateMedia({ media: 'print' });
+  await expect(names.first()).toHaveCSS('position', 'static');
+  await expect(page.locator('.scroll.rows')).toHaveCSS('overflow-y', 'visible');
+  await context.close();
+});
+
 test('the report passes axe-core: no landmark, table or contrast fault', async ({ browser }) => {
   await buildCliIfStale();
   const file = join(mkdtempSync(join(tmpdir(), 'axe-report-')), 'axe.html');

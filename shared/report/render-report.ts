@@ -473,7 +473,7 @@ function renderAligned(
     `<p><span class="flag">Only in …</span>: no counterpart in any other article${someHidden ? ' of this report' : ''}.</p>`,
     '<p>Grey rows in italics: boilerplate (navigation, share prompts…), kept so nothing is hidden.</p>',
     '</div>\n',
-    '<div class="scroll" role="region" aria-label="Rows of the aligned comparison" tabindex="0">\n',
+    '<div class="scroll rows" role="region" aria-label="Rows of the aligned comparison" tabindex="0">\n',
     `<table class="aligned" style="--columns: ${n}">\n`,
     `<caption>${model.rows.length} rows, ${n} articles</caption>\n<thead><tr><th scope="col" class="rowhead">Row</th>`,
   );

@@ -133,6 +133,17 @@ ins::after, del::after { content: "] "; }
 .aligned tbody th { overflow-wrap: normal; }
 .aligned tbody th { font-weight: 400; }
 .aligned tbody th a { font-weight: 700; }
+/* On screen the rows scroll in a box the window's height, under the outlets' names, which stay
+   in view (sticky: the page would scroll them away); a row reached by its link (#r-7) stops
+   below them, and the box's top at the window's. Printed, the names head each page instead. */
+@media screen {
+  .scroll.rows { max-height: 100vh; overflow: auto; }
+  .aligned thead th { position: sticky; top: 0; z-index: 1; box-shadow: inset 0 -1px 0 ${P.rule}; }
+  /* A title takes two lines at most there, so that the names leave the rows room (the
+     articles' table gives it whole). */
+  .aligned thead .sub { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
+  .aligned tbody tr { scroll-margin-top: 8.5rem; }
+}
 .aligned .text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia, "Times New Roman", serif; text-align: start; }
 .aligned .notes { margin: 0.4rem 0 0; font-size: 0.82rem; color: ${P.muted}; }
 .aligned .notes > * { margin-right: 0.5em; }
