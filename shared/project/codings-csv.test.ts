@@ -107,6 +107,28 @@ describe('codingsCsv', () => {
     ]);
   });
 
+  it("should trim the ends of a difference's words, keeping the spaces inside", () => {
+    const project = annotatedProject();
+    const c = compareProject(project);
+    const items = itemsOf(project, c).map((item) =>
+      item.target.kind === 'difference'
+        ? {
+            ...item,
+            target: {
+              ...item.target,
+              sides: item.target.sides.map((side, k) => ({
+                ...side,
+                text: k === 0 ? 'now-former ' : ' now  a former\u00a0',
+              })),
+            },
+          }
+        : item,
+    );
+    const [, ...lines] = readCsv(codingsCsv(project, c, items, { bom: false }));
+    const onDifference = lines.find((l) => l[2] === 'difference');
+    expect(onDifference?.slice(6, 8)).toEqual(['now-former', 'now  a former']);
+  });
+
   it('should keep every column of earlier versions at its place, the difference number last', () => {
     // A script reading the columns by position (R's df[, 5] for the code, df[, 7] for the
     // first outlet) finds them where it did before the number came.

@@ -66,14 +66,17 @@ export function codingsCsv(
   return (options.bom ?? true) ? `\uFEFF${body}` : body;
 }
 
-/** Each article's text on an item's line. */
+/**
+ * Each article's text on an item's line, its ends trimmed (a difference's side keeps the
+ * space after its last word, "now-former "); the spaces inside stay as they are.
+ */
 function itemTexts(project: Project, comparison: Comparison, item: AnnotatedItem): string[] {
   if (item.target.kind === 'difference') {
     const sides = item.target.sides;
-    return project.articles.map((_, k) => sides.find((s) => s.article === k)?.text ?? '');
+    return project.articles.map((_, k) => (sides.find((s) => s.article === k)?.text ?? '').trim());
   }
   const row = item.row === null ? undefined : comparison.rows[item.row];
-  return comparison.articles.map((article, k) => cellText(article, row?.cells[k] ?? []));
+  return comparison.articles.map((article, k) => cellText(article, row?.cells[k] ?? []).trim());
 }
 
 /** Starts a spreadsheet would read as a formula (OWASP "CSV injection"), full-width forms too. */
