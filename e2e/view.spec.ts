@@ -376,6 +376,57 @@ test('opens another story at its first row and its first difference', async ({ p
   expect(await list.evaluate((l) => l.scrollTop)).toBe(0);
 });
 
+test('keeps the side panel’s tabs on one line at 1280x720 and 1600x1000, with notes in two figures', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  // A project with a note on each of twelve paragraphs of the first article.
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const file = join(tmpdir(), `tabs-${Date.now()}.news-compare.json`);
+  await (await download).saveAs(file);
+  const project = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const at = '2025-01-31T09:30:00.000Z';
+  project.notes = Array.from({ length: 12 }, (_, k) => ({
+    id: `n${k}`,
+    target: { kind: 'row', paragraphs: [{ article: 0, paragraph: k + 2 }] },
+    text: `Note ${k + 1}.`,
+    created: at,
+    updated: at,
+  }));
+  writeFileSync(file, JSON.stringify(project));
+  const picker = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open Project…' }).click();
+  await (await picker).setFiles(file);
+  const tabs = page.getByRole('tablist', { name: 'Side panel' }).getByRole('tab');
+  await expect(tabs.last()).toHaveText(/^Notes \(\d\d\)$/u);
+  for (const size of [
+    { width: 1280, height: 720 },
+    { width: 1600, height: 1000 },
+  ]) {
+    await page.setViewportSize(size);
+    for (const library of [true, false]) {
+      await expect(page.getByRole('complementary', { name: 'Library' })).toBeVisible({
+        visible: library,
+      });
+      // One line: every tab at one height, none cut short.
+      const boxes = await tabs.evaluateAll((list) =>
+        list.map((t) => ({
+          top: Math.round(t.getBoundingClientRect().top),
+          cut: t.scrollWidth > t.clientWidth,
+        })),
+      );
+      expect(new Set(boxes.map((b) => b.top)).size, `${size.width}, library ${library}`).toBe(1);
+      expect(boxes.filter((b) => b.cut)).toEqual([]);
+      await page.screenshot({
+        path: `${SHOTS}/side-tabs-${size.width}${library ? '' : '-no-library'}.png`,
+      });
+      await page.getByRole('button', { name: 'Library', exact: true }).click();
+    }
+  }
+});
+
 test('gives the comparison the library’s width at 1280x720: four outlets fit', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await ready(page);
