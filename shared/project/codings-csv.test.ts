@@ -116,10 +116,10 @@ describe('codingsCsv', () => {
             ...item,
             target: {
               ...item.target,
-              sides: item.target.sides.map((side, k) => ({
-                ...side,
-                text: k === 0 ? 'now-former ' : ' now  a former\u00a0',
-              })),
+              sides: [
+                { ...item.target.sides[0], text: 'now-former ' },
+                { ...item.target.sides[1], text: ' now  a former\u00a0' },
+              ] as const,
             },
           }
         : item,
