@@ -211,6 +211,31 @@ for (const size of SIZES) {
   });
 }
 
+test('keeps the presentation bar’s buttons in place from slide to slide, however many figures the row has', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Presentation' });
+  const counter = dialog.locator('.slide-count');
+  const buttons = dialog.locator('.presentation-bar button');
+  const places = async (): Promise<number[]> =>
+    buttons.evaluateAll((list) => list.map((b) => Math.round(b.getBoundingClientRect().left)));
+  await page.keyboard.press('Home');
+  await expect(counter).toHaveText(/^Row \d · slide 1 of/u);
+  const first = await places();
+  expect(first.length).toBeGreaterThan(0);
+  // On to a row of two figures: the buttons have not moved.
+  for (let k = 0; k < 40 && /^Row \d ·/u.test((await counter.textContent()) ?? ''); k++) {
+    await page.keyboard.press('PageDown');
+    expect(await places()).toEqual(first);
+  }
+  await expect(counter).toHaveText(/^Row \d\d · /u);
+  expect(await places()).toEqual(first);
+  await dialog.screenshot({ path: `${SHOTS}/presentation-bar-1280.png` });
+});
+
 test('presents every outlet the reader did not untick, and keeps its row when the window changes', async ({
   page,
 }) => {

@@ -1,4 +1,12 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import {
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Ref,
+} from 'react';
 import {
   COMMANDS,
   isChecked,
@@ -10,6 +18,7 @@ import type { RowIndex } from '../../shared/model';
 import { paragraphNumber, rowNumber } from '../../shared/view-model/display';
 import type { Difference, ViewCell, ViewModel, Segment } from '../../shared/view-model/view-model';
 import { describeRow } from '../describe';
+import { slideCount, widestSlideCount } from '../slide-count';
 import { isolatedLabel } from '../../shared/view-model/article-name';
 import { ArticleName } from './ArticleName';
 import { useFitText } from '../hooks/use-fit-text';
@@ -89,6 +98,17 @@ export function Presentation({
   const cellsRef = useRef<HTMLDivElement>(null);
   const first = differences[slides[slide] ?? 0];
   const row = first ? model.rows[first.row] : undefined;
+  const widest = useMemo(
+    () =>
+      widestSlideCount(
+        slides.flatMap((d) => {
+          const r = model.rows[differences[d]?.row ?? -1];
+          return r ? [rowNumber(r.index)] : [];
+        }),
+        slides.length,
+      ),
+    [model, differences, slides],
+  );
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -151,8 +171,14 @@ export function Presentation({
       }}
     >
       <div className="presentation-bar">
-        <span className="slide-count">
-          Row {row ? rowNumber(row.index) : ''} · slide {slide + 1} of {slides.length}
+        {/* One width on every slide: the widest counter, unseen, under the one shown. */}
+        <span className="slide-count-box">
+          <span className="slide-count">
+            {slideCount(row ? rowNumber(row.index) : null, slide, slides.length)}
+          </span>
+          <span className="slide-count-widest" aria-hidden="true">
+            {widest}
+          </span>
         </span>
         {COMMANDS.filter((c) => c.bar === 'presentation').map((c) => (
           <button
