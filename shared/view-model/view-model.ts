@@ -231,9 +231,9 @@ export interface DifferenceAgainstLeftOut {
   readonly sameness: number;
   /**
    * The outlet kept's text in the row as marked on screen: its own words (replaced or added
-   * against the outlet left out) `ins`, with {@link CONTEXT_WORDS} words of their sentence
-   * around them and longer unmarked stretches cut (see `segmentsInContext`). Empty when
-   * it only lacks passages (nothing of its own to mark).
+   * against the outlet left out) `ins`, with {@link LEFT_OUT_CONTEXT_WORDS} words of their
+   * sentence around them and longer unmarked stretches cut (see `segmentsInContext`). Empty
+   * when it only lacks passages (nothing of its own to mark).
    */
   readonly segments: ReadonlyArray<Segment>;
   /** How many passages of the outlet left out it lacks (deletions). */
@@ -244,7 +244,7 @@ export interface DifferenceAgainstLeftOut {
  * Words of unmarked text kept on each side of an outlet's own words, where a difference is
  * shown without the text it was measured against: enough to find the phrase in its sentence.
  */
-export const CONTEXT_WORDS = 8;
+const LEFT_OUT_CONTEXT_WORDS = 8;
 
 /** A notable substitution, with the difference that holds its first occurrence. */
 export interface ViewSubstitution extends Substitution {
@@ -390,7 +390,7 @@ function againstLeftOut(
         article: k,
         sameness: d.sameness,
         segments: marked.some((m) => m.kind === 'ins')
-          ? segmentsInContext(marked, CONTEXT_WORDS)
+          ? segmentsInContext(marked, LEFT_OUT_CONTEXT_WORDS)
           : [],
         lacks: d.changes.filter((c) => c.kind === 'delete').length,
       },
