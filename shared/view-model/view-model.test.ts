@@ -269,6 +269,8 @@ describe('buildViewModel', () => {
       compareSubset(comparison, keep),
       subsetNumbers(comparison, keep, whole),
     );
+    // wordingNumber finds a difference by its id at `id - 1`, in a view of some outlets too.
+    expect(subset.differences.map((d) => d.id)).toEqual(subset.differences.map((_, i) => i + 1));
     const number = differenceNumbering(subset);
     const renumbered = subset.differences.filter(
       (d) => d.kind === 'wording' && number(d.id) !== d.id,

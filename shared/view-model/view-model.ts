@@ -272,7 +272,7 @@ export interface ViewModel {
   readonly quotes: ReadonlyArray<AlteredQuote>;
   /** The aligned rows. */
   readonly rows: ReadonlyArray<ViewRow>;
-  /** Every difference, numbered 1.. in row order. */
+  /** Every difference, numbered 1.. in row order: `differences[i].id` is `i + 1`. */
   readonly differences: ReadonlyArray<Difference>;
   /** True when the engine cut a diff short somewhere. */
   readonly hitLimit: boolean;
@@ -415,6 +415,8 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
     const r = rowIndex(index);
     const rowDifferences: number[] = [];
     const cellDifferences = articles.map((): number[] => []);
+    // Ids are made here, and only here: each difference's id is its place in `differences`
+    // + 1, which readers of the view model rely on (`differences[id - 1]`, see Difference).
     const addDifference = (make: (id: number) => Difference): void => {
       const difference = make(differences.length + 1);
       differences.push(difference);
