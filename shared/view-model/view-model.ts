@@ -232,7 +232,8 @@ export interface DifferenceAgainstLeftOut {
   /**
    * The outlet kept's text in the row as marked on screen: its own words (replaced or added
    * against the outlet left out) `ins`, with {@link LEFT_OUT_CONTEXT_WORDS} words of their
-   * sentence around them and longer unmarked stretches cut (see `segmentsInContext`). Empty
+   * sentence around them and longer unmarked stretches cut (see `segmentsInContext`); where
+   * the cell's text is not marked on screen, those words alone, " … " between them. Empty
    * when it only lacks passages (nothing of its own to mark).
    */
   readonly segments: ReadonlyArray<Segment>;
@@ -391,11 +392,26 @@ function againstLeftOut(
         sameness: d.sameness,
         segments: marked.some((m) => m.kind === 'ins')
           ? segmentsInContext(marked, LEFT_OUT_CONTEXT_WORDS)
-          : [],
+          : ownWords(d.changes),
         lacks: d.changes.filter((c) => c.kind === 'delete').length,
       },
     ];
   });
+}
+
+/**
+ * The words an outlet has of its own in a difference (replaced or added), one after another
+ * with " … " between them and nothing of the text they differ from: what is shown of them
+ * where its cell's text is not marked (its diff did not rebuild it, see `markOther`). Empty
+ * when it only lacks passages.
+ */
+function ownWords(changes: ReadonlyArray<Change>): ReadonlyArray<Segment> {
+  return changes
+    .filter((c) => c.kind !== 'delete')
+    .flatMap((c, i): Segment[] => [
+      ...(i === 0 ? [] : [{ kind: 'same' as const, text: ' … ' }]),
+      { kind: 'ins', text: c.other },
+    ]);
 }
 
 /**
