@@ -177,6 +177,23 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
   await dialog.getByRole('button', { name: 'Hide outlets' }).click();
   await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
   await page.screenshot({ path: `${SHOTS}/presentation-blind.png` });
+  // A clicker's blank-screen button (B or the full stop) blacks the slide out and never
+  // reveals the outlets; the next key or a click only brings the slide back.
+  const slideShown = await counter.textContent();
+  const blank = dialog.locator('.slide-blank');
+  await page.keyboard.press('b');
+  await expect(blank).toBeVisible();
+  await expect(dialog.getByRole('status')).toHaveText(/Screen blanked/);
+  await page.keyboard.press('PageDown');
+  await expect(blank).toHaveCount(0);
+  await expect(counter).toHaveText(slideShown ?? '');
+  await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
+  await page.keyboard.press('.');
+  await expect(blank).toBeVisible();
+  await blank.click();
+  await expect(blank).toHaveCount(0);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 });
@@ -403,9 +420,23 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   // The analyses of the outlets shown, not of all four.
   expect(analysisOutlets(html)).toBe(3);
 
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 1280, height: 720 },
+  });
   const report = await context.newPage();
   await report.goto(`file://${file}`);
+  // The header's labels stay whole beside a long value: "Left out", not "Lef/t/ou/t".
+  // A string: it runs in the page, where `document` is.
+  const brokenLabels = await report.evaluate(`[...document.querySelectorAll('.meta dt')]
+    .filter((dt) => {
+      const range = document.createRange();
+      range.selectNodeContents(dt);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+    })
+    .map((dt) => dt.textContent)`);
+  expect(brokenLabels).toEqual([]);
+  await expect(report.locator('.meta dt', { hasText: 'Left out' })).toBeVisible();
   // Titled by the story (the base's title is only its file name).
   await expect(report.getByRole('heading', { level: 1 })).toHaveText(
     'Met police admit tweet critical of Sadiq Khan was unacceptable',
@@ -418,6 +449,43 @@ test('exports what the reader sees: the outlets shown, blind when outlets are hi
   expect(pages).toBeLessThan(16);
   writeFileSync(`${SHOTS}/exported-blind-report.pdf`, pdf);
   await context.close();
+});
+
+test('tells an outlet hidden by the reader from one unticked for lack of room, as the presentation takes them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  const labels = chooser.locator('label');
+  // Four outlets, three fit: the fourth is unticked for lack of room, still presented and
+  // exported, and the chooser says so.
+  await expect(chooser.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  await expect(labels.filter({ hasText: '(hidden)' })).toHaveCount(0);
+  await expect(chooser).toHaveAccessibleDescription(
+    'Unticked for lack of room: still presented and exported.',
+  );
+  // Unticked by the reader, an outlet is hidden: it says so, and the presentation leaves it
+  // out while it shows the one unticked for lack of room.
+  await chooser.getByRole('checkbox').nth(1).uncheck();
+  await expect(labels.nth(1)).toContainText('(hidden)');
+  await expect(labels.filter({ hasText: '(hidden)' })).toHaveCount(1);
+  await expect(chooser.getByRole('checkbox', { checked: false })).toHaveCount(2);
+  await expect(chooser).toHaveAccessibleDescription(
+    'Unticked for lack of room: still presented and exported.',
+  );
+  await page.getByRole('button', { name: 'Presentation' }).click();
+  const slide = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(slide.locator('figure')).toHaveCount(3);
+  await page.keyboard.press('Escape');
+  // Once every outlet unticked is hidden, nothing is unticked for lack of room.
+  const rest = chooser.getByRole('checkbox').nth(3);
+  await expect(rest).not.toBeChecked();
+  await rest.check();
+  await rest.uncheck();
+  await expect(labels.filter({ hasText: '(hidden)' })).toHaveCount(2);
+  await expect(chooser).not.toContainText('lack of room');
+  await page.screenshot({ path: `${SHOTS}/columns-hidden.png` });
 });
 
 test('exports every outlet but those the reader hid, also those beyond the window’s width', async ({

@@ -8,7 +8,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { comparisonTable, exportedReport, openFiles, pick, ready, SHOTS } from './app';
+import { box, comparisonTable, exportedReport, openFiles, pick, ready, SHOTS } from './app';
 
 /** axe-core's serious and critical findings on the page as it is. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -154,6 +154,8 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
   const strip = corrected.locator('.strip');
   await expect(strip).toContainText('Framing');
   await expect(strip).toContainText('Moved: the Metro tells this later.');
+  // The tab counts what its list lists: a note and a code on one row are one entry there.
+  await expect(page.getByRole('tab', { name: /Notes/ })).toHaveText('Notes (1)');
   await page.screenshot({ path: `${SHOTS}/workbench-annotated.png` });
   await expect(page).toHaveTitle(/^• /u);
 
@@ -212,6 +214,9 @@ test('names outlets, corrects a row, notes and codes it, saves, reloads and reop
 
   // And the codes CSV.
   await page.getByRole('tab', { name: /Notes/ }).click();
+  await expect(page.getByRole('heading', { name: /^Notes and codes \(/u })).toHaveText(
+    'Notes and codes (1)',
+  );
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Codes (CSV)…' }).click();
   const csv = readFileSync((await (await csvDownload).path()) ?? '', 'utf8');
@@ -666,18 +671,21 @@ test('keeps a link to an article left out again out of the comparison, and out o
   await expect(table.getByRole('columnheader')).toHaveCount(4);
   await expect(table.locator('.row.manual')).toHaveCount(0);
   await expect(status).toContainText(
-    'out of the comparison; your links and notes on it are kept for when you include it again.',
+    'out of the comparison; your links on it are kept for when you include it again.',
   );
   const download = page.waitForEvent('download');
   await page.keyboard.press('Control+s');
   const file = join(tmpdir(), `left-out-link-${Date.now()}.news-compare.json`);
   await (await download).saveAs(file);
   const saved = JSON.parse(readFileSync(file, 'utf8')) as {
+    version: number;
     include: number[];
     manual: { links: Array<{ a: number; b: number }> };
   };
   expect(saved.include).toEqual([]);
   expect(saved.manual.links.map((l) => [l.a, l.b])).toEqual([[0, 4]]);
+  // Version 3: an older News Compare, which took a link as including its article, refuses it.
+  expect(saved.version).toBe(3);
 
   // Reopened, it is left out again, its link with it; included, the link is back.
   const picker = page.waitForEvent('filechooser');
@@ -709,6 +717,31 @@ test('keeps a link to an article left out again out of the comparison, and out o
   await expect(table.getByRole('columnheader')).toHaveCount(4);
   await expect(table.locator('.row.manual')).toHaveCount(0);
   await expect(leftOut).toContainText('004_165cb968de743235');
+});
+
+test('says so when an article linked by hand leaves the comparison as another story', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  const table = comparisonTable(page);
+  const leftOut = page.getByRole('region', { name: 'Left out of the comparison' });
+  const status = page.getByRole('status').first();
+  // Two articles are both compared, whatever the story check says of them.
+  await pick(page, ['000_69ff7826295806f7', '004_165cb968de743235']);
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  await page.locator('[data-cell$=":1:0"]').click();
+  await page.keyboard.press('k');
+  await page.locator('[data-cell$=":0:1"]').click();
+  await expect(status).toContainText('Linked paragraph 1 of #2');
+
+  // A third ticked, the engine leaves the linked one out: the status line says so.
+  await pick(page, ['000_69ff7826295806f7', '004_165cb968de743235', 'Met police admit tweet']);
+  await expect(leftOut).toContainText('004_165cb968de743235');
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  await expect(status).toHaveText(
+    'Left “004_165cb968de743235” out of the comparison, probably another story; your links on it are kept for when you include it again.',
+  );
 });
 
 test('names an article left out by the title the user gave it, as the library does', async ({
@@ -748,6 +781,46 @@ test('names the row a moved paragraph lands in once the outlets not shown are al
   await expect(status).toContainText('Moved paragraph 8 of #3');
   const landed = await rows(page).filter({ has: paragraph }).getAttribute('data-row');
   await expect(status).toContainText(`to row ${landed}.`);
+});
+
+test('says which of your links a link drops, and writes none in their place', async ({ page }) => {
+  await ready(page);
+  await pick(page, ['Met police admit', 'London mayor accuses']);
+  const table = comparisonTable(page);
+  await expect(table.getByRole('columnheader')).toHaveCount(2);
+  const status = page.getByRole('status').first();
+  // A paragraph of the second outlet, the base paragraph beside it, and another row's.
+  const { moved, target } = await moveCandidates(page);
+  const key = async (l: Locator): Promise<string> => (await l.getAttribute('data-cell')) ?? '';
+  const movedKey = await key(moved);
+  const beside = table.locator(`[data-cell^="${movedKey.split(':')[0] ?? ''}:0:"]`).first();
+  /** A paragraph as `article:paragraph`, wherever its row is. */
+  const ref = (cell: string): string => cell.split(':').slice(1).join(':');
+  const [movedRef, besideRef] = [ref(movedKey), ref(await key(beside))];
+  const number = (r: string): number => Number(r.split(':')[1]) + 1;
+
+  // Moved into the other row, then linked back with the paragraph it stood beside.
+  await moved.click();
+  await page.keyboard.press('m');
+  await target.click();
+  await expect(status).toContainText(`Moved paragraph ${number(movedRef)} of #2`);
+  await table.locator(`[data-cell$=":${movedRef}"]`).click();
+  await page.keyboard.press('k');
+  await table.locator(`[data-cell$=":${besideRef}"]`).click();
+  // The move's link gives way, and the status line names it.
+  await expect(status).toContainText(`Linked paragraph ${number(movedRef)} of #2`);
+  await expect(status).toContainText(`Dropped your link of paragraph ${number(movedRef)} of #2`);
+  await expect(status).toContainText('which would have merged the two rows.');
+
+  // The project holds the one link the user made last, and no other.
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  const saved = JSON.parse(readFileSync((await (await download).path()) ?? '', 'utf8')) as {
+    manual: { links: Array<{ a: number; paragraphA: number; b: number; paragraphB: number }> };
+  };
+  expect(saved.manual.links.map((l) => `${l.a}:${l.paragraphA}-${l.b}:${l.paragraphB}`)).toEqual([
+    `${besideRef}-${movedRef}`,
+  ]);
 });
 
 test('gives the keyboard focus back to the corrected paragraph in its new place, where arrows go on', async ({
@@ -1046,4 +1119,59 @@ test('stays blind over a reload in front of a class: no outlet, title or file na
   await expect(
     page.getByTestId('library-item').filter({ hasText: /harici|kbs|people\.txt/ }),
   ).toHaveCount(0);
+});
+
+test('keeps a row’s notes in sight when the outlets chosen are wider than the window', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  // Every outlet ticked, though at this width with the library open not all of them fit:
+  // the comparison scrolls sideways.
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  for (const box of await chooser.getByRole('checkbox', { checked: false }).all()) {
+    await box.check();
+  }
+  const table = comparisonTable(page);
+  await expect(table.getByRole('columnheader')).toHaveCount(4);
+  const overflow = await table.evaluate((t) => t.scrollWidth - t.clientWidth);
+  expect(overflow).toBeGreaterThan(50);
+
+  const note =
+    'A long note for the class: the first outlet leads with the apology, the second with the tweet, and the third with neither of them, which tells us what each thought mattered most.';
+  const { moved } = await moveCandidates(page);
+  await moved.click();
+  await page.keyboard.press('a');
+  const dialog = page.getByRole('dialog', { name: /Notes and codes/ });
+  await dialog.getByRole('textbox', { name: 'New note' }).fill(note);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toHaveCount(0);
+  const strip = table.locator('.strip').first();
+  await expect(strip).toContainText('leads with the apology');
+
+  // Wherever the comparison is scrolled, the note's words are all inside what it shows, and
+  // so are a fold's.
+  const fold = table.locator('.row.fold button').first();
+  for (const to of ['start', 'end'] as const) {
+    await table.evaluate((t, end) => t.scrollTo({ left: end ? t.scrollWidth : 0 }), to === 'end');
+    const view = await table.evaluate((t) => {
+      const r = t.getBoundingClientRect();
+      return { left: r.left + t.clientLeft, right: r.left + t.clientLeft + t.clientWidth };
+    });
+    // A string: it runs in the page, where `document` is.
+    const words: { left: number; right: number } = await page.evaluate(`(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('.comparison .strip .strip-note'));
+      const rects = [...range.getClientRects()];
+      return {
+        left: Math.min(...rects.map((r) => r.left)),
+        right: Math.max(...rects.map((r) => r.right)),
+      };
+    })()`);
+    expect(words.left, `scrolled to the ${to}`).toBeGreaterThanOrEqual(view.left);
+    expect(words.right, `scrolled to the ${to}`).toBeLessThanOrEqual(view.right + 0.5);
+    const count = await box(fold);
+    expect(count.x, `the fold, scrolled to the ${to}`).toBeGreaterThanOrEqual(view.left);
+  }
+  await page.screenshot({ path: `${SHOTS}/workbench-note-scrolled.png` });
 });

@@ -44,7 +44,7 @@ import { NotesPanel } from './components/NotesPanel';
 import { KeysHelp } from './components/KeysHelp';
 import { OptionsPanel } from './components/OptionsPanel';
 import { MARK_PX, OverviewRuler } from './components/OverviewRuler';
-import { Presentation } from './components/Presentation';
+import { Presentation, type PresentationHandle } from './components/Presentation';
 import { SidePanel } from './components/SidePanel';
 import { SimilarityMatrix } from './components/SimilarityMatrix';
 import { Toolbar } from './components/Toolbar';
@@ -450,6 +450,7 @@ export function App() {
     analyzeForExport,
   ]);
 
+  const presentationRef = useRef<PresentationHandle>(null);
   const effects = useMemo<CommandEffects>(
     () => ({
       keepFocusOutOfLibrary: () => {
@@ -479,6 +480,7 @@ export function App() {
         cells.scrollBy({ top: direction * Math.max(1, Math.round(cells.clientHeight * 0.85)) });
         return true;
       },
+      blankSlide: () => presentationRef.current?.blank(),
       scrollSlideToTop: () => {
         document
           .querySelector<HTMLElement>('dialog.presentation .presentation-cells')
@@ -706,6 +708,7 @@ export function App() {
             <ColumnChooser
               model={model}
               shown={shown}
+              kept={kept}
               name={name}
               onShow={(k, show) =>
                 // From the first choice on, every column is the reader's: ticking one adds it
@@ -805,10 +808,8 @@ export function App() {
             forgetLexicon();
             dispatch({ type: 'lexicon-cleared' });
           }}
-          noteCount={[...annotated, ...aside].reduce(
-            (n, i) => n + i.notes.length + i.codes.length,
-            0,
-          )}
+          // As many as the Notes tab lists (a row's note and codes are one entry there).
+          noteCount={annotated.length + aside.length}
           notes={
             <NotesPanel
               items={annotated}
@@ -879,6 +880,7 @@ export function App() {
           segments={segments}
           state={commandState}
           onRun={run}
+          ref={presentationRef}
         />
       )}
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blindItemName, sentence } from './naming';
+import { blindItemName, linkNotice, sentence } from './naming';
 
 describe('blindItemName', () => {
   it('should name a compared article by its column and any other as hidden', () => {
@@ -19,6 +19,24 @@ describe('sentence', () => {
     );
     expect(sentence('Linked paragraph 13 of #2 Met police admit tweet…')).toBe(
       'Linked paragraph 13 of #2 Met police admit tweet…',
+    );
+  });
+});
+
+describe('linkNotice', () => {
+  it('should name each link by hand that a link let go of', () => {
+    expect(linkNotice('paragraph 2 of #3', 'paragraph 2 of #1', [])).toBe(
+      'Linked paragraph 2 of #3 with paragraph 2 of #1.',
+    );
+    expect(
+      linkNotice('paragraph 2 of #1', 'paragraph 2 of #3', [
+        { paragraph: 'paragraph 2 of #3', mates: ['paragraph 4 of #1', 'paragraph 5 of #2'] },
+        { paragraph: 'paragraph 2 of #1', mates: ['paragraph 3 of #2'] },
+      ]),
+    ).toBe(
+      'Linked paragraph 2 of #1 with paragraph 2 of #3. ' +
+        'Dropped your links of paragraph 2 of #3 with paragraph 4 of #1 and paragraph 5 of #2, which would have merged the two rows. ' +
+        'Dropped your link of paragraph 2 of #1 with paragraph 3 of #2, which would have merged the two rows.',
     );
   });
 });

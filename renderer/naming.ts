@@ -34,3 +34,30 @@ export function articleNamer(model: ViewModel, blind: boolean): (article: number
 export function sentence(text: string): string {
   return /[.…?!]$/u.test(text) ? text : `${text}.`;
 }
+
+/** Words in a list: "a", "a and b", "a, b and c". */
+export function wordList(words: ReadonlyArray<string>): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+}
+
+/**
+ * What a link says ("Linked paragraph 2 of #3 with paragraph 2 of #1."), and each link by
+ * hand it let go of (see `linkParagraphs`), so that no link the user made goes without a
+ * word: the paragraphs come named as the status line names them.
+ */
+export function linkNotice(
+  first: string,
+  second: string,
+  letGo: ReadonlyArray<{ readonly paragraph: string; readonly mates: ReadonlyArray<string> }>,
+): string {
+  return [
+    sentence(`Linked ${first} with ${second}`),
+    ...letGo.map(({ paragraph, mates }) =>
+      sentence(
+        `Dropped your ${mates.length === 1 ? 'link' : 'links'} of ${paragraph} with ${wordList(mates)}, which would have merged the two rows`,
+      ),
+    ),
+  ].join(' ');
+}

@@ -28,6 +28,7 @@ import type {
   UserDetails,
 } from '../shared/project';
 import { PROJECT_FORMAT, PROJECT_VERSION, withUserDetails } from '../shared/project';
+import { wordList } from './naming';
 import type { LibraryItem } from './library';
 
 /** A paragraph of a library article. */
@@ -241,15 +242,20 @@ function names(target: ItemAnchor, id: string): boolean {
   );
 }
 
-/** Whether corrections, notes or codes name the library article `id` (its details aside). */
-export function workAbout(workbench: Workbench, id: string): boolean {
+/**
+ * The work that names the library article `id` (its details aside), in words ("your links
+ * and notes", "your corrections", "your codes"), or null when there is none. Links by hand
+ * alone are "links"; with pairs kept apart (a split, a move) they are "corrections".
+ */
+export function workAbout(workbench: Workbench, id: string): string | null {
   const pair = (p: ItemPair): boolean => p.a === id || p.b === id;
-  return (
-    workbench.manual.links.some(pair) ||
-    workbench.manual.unlinks.some(pair) ||
-    workbench.notes.some((n) => names(n.target, id)) ||
-    workbench.codings.some((c) => names(c.target, id))
-  );
+  const unlinks = workbench.manual.unlinks.some(pair);
+  const kinds = [
+    unlinks ? 'corrections' : workbench.manual.links.some(pair) ? 'links' : null,
+    workbench.notes.some((n) => names(n.target, id)) ? 'notes' : null,
+    workbench.codings.some((c) => names(c.target, id)) ? 'codes' : null,
+  ].filter((k): k is string => k !== null);
+  return kinds.length === 0 ? null : `your ${wordList(kinds)}`;
 }
 
 /**

@@ -86,6 +86,15 @@ describe('commandForKey', () => {
     expect(commandForKey(press('PageDown'), 'main', false)).toBeNull();
     expect(commandForKey(press('n'), 'presentation', false)).toBeNull();
   });
+
+  it('should blank the screen on a clicker’s blank-screen keys in the presentation, never reveal the outlets', () => {
+    expect(['b', '.'].map((k) => commandForKey(press(k), 'presentation', false)?.id)).toEqual([
+      'presentation-blank',
+      'presentation-blank',
+    ]);
+    expect(commandForKey(press('b'), 'main', false)?.id).toBe('toggle-blind');
+    expect(commandForKey(press('.'), 'main', false)).toBeNull();
+  });
 });
 
 describe('keyLabel and accelerator', () => {

@@ -38,6 +38,7 @@ export const COMMAND_IDS = [
   'presentation-first',
   'presentation-last',
   'presentation-close',
+  'presentation-blank',
 ] as const;
 
 /** A command id. */
@@ -451,7 +452,9 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
     keys: [{ key: 'b' }],
     enabled: 'always',
     checked: 'blind',
-    keysIn: ['main', 'presentation'],
+    // Not a key in the presentation: a clicker's "blank screen" button sends B (or the full
+    // stop), which there blanks the screen; revealing the outlets to a class takes the button.
+    keysIn: ['main'],
     bar: 'presentation',
     menu: { menu: 'view', group: 2 },
   },
@@ -486,6 +489,17 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
     checked: null,
     keysIn: ['presentation'],
     bar: 'presentation',
+    menu: null,
+  },
+  {
+    id: 'presentation-blank',
+    label: 'Blank Screen',
+    description: 'black out the screen until any key (a clicker’s blank-screen button)',
+    keys: [{ key: 'b' }, { key: '.' }],
+    enabled: 'always',
+    checked: null,
+    keysIn: ['presentation'],
+    bar: null,
     menu: null,
   },
 ];

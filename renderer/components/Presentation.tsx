@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import {
   COMMANDS,
   isChecked,
@@ -34,6 +34,14 @@ export interface PresentationProps {
   readonly state: CommandState;
   /** Runs a command of the presentation's bar. */
   readonly onRun: (id: CommandId) => void;
+  /** The handle. */
+  readonly ref?: Ref<PresentationHandle>;
+}
+
+/** What the app may ask of the presentation shown. */
+export interface PresentationHandle {
+  /** Blacks out the screen until the next key or click (a clicker's blank-screen button). */
+  readonly blank: () => void;
 }
 
 /**
@@ -58,8 +66,26 @@ export function Presentation({
   segments,
   state,
   onRun,
+  ref,
 }: PresentationProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  // A blank screen (a clicker's button sends B or "."): the class looks at the teacher, not
+  // at the slide; any key or click brings the slide back, and does nothing else.
+  const [blank, setBlank] = useState(false);
+  useImperativeHandle(ref, () => ({ blank: () => setBlank(true) }), []);
+  useEffect(() => {
+    if (!blank) {
+      return;
+    }
+    const back = (event: KeyboardEvent): void => {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      setBlank(false);
+    };
+    // Before the app's own keys (capture, on the window), so that the key only wakes it.
+    window.addEventListener('keydown', back, true);
+    return () => window.removeEventListener('keydown', back, true);
+  }, [blank]);
   const cellsRef = useRef<HTMLDivElement>(null);
   const first = differences[slides[slide] ?? 0];
   const row = first ? model.rows[first.row] : undefined;
@@ -133,7 +159,8 @@ export function Presentation({
             key={c.id}
             type="button"
             data-command={c.id}
-            title={keysLabel(c)}
+            // Keys that work here only (Hide Outlets has none: B blanks the screen).
+            title={c.keysIn.includes('presentation') ? keysLabel(c) : undefined}
             aria-pressed={isChecked(c, state) ?? undefined}
             onClick={() => onRun(c.id)}
           >
@@ -181,6 +208,11 @@ export function Presentation({
           </figure>
         ))}
       </div>
+      {blank && (
+        <div className="slide-blank" role="status" onClick={() => setBlank(false)}>
+          <span className="visually-hidden">Screen blanked: press any key to go back.</span>
+        </div>
+      )}
     </dialog>
   );
 }

@@ -35,7 +35,7 @@ export interface SidePanelProps {
   readonly onClearLexicon: () => void;
   /** The Notes & Codes tab's content. */
   readonly notes: ReactNode;
-  /** How many notes and codes there are (the tab says so). */
+  /** How many entries the Notes tab lists (its heading's count; the tab says so). */
   readonly noteCount: number;
 }
 

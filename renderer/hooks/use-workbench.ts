@@ -26,6 +26,8 @@ import {
   setStory,
   splitOut,
   type CodeFields,
+  type LinksLetGo,
+  type ParagraphRef,
   type Project,
   type ProjectResult,
   type UserDetails,
@@ -35,7 +37,7 @@ import type { AnnotationChange } from '../components/AnnotateDialog';
 import type { DetailsChange } from '../components/DetailsForm';
 import type { AppAction, AppState, Notice } from '../state/app-state';
 import { fromProject } from '../workbench';
-import { sentence } from '../naming';
+import { linkNotice, sentence } from '../naming';
 
 /** Said when an edit needs the comparison of the latest changes, still being computed. */
 export const STILL_UPDATING = 'The comparison is still being updated; try again when it is shown.';
@@ -114,12 +116,12 @@ export function useWorkbench(
 
   /**
    * Runs an edit of the project; a message (also shown) when refused. A correction of the
-   * alignment taken is told (`corrected`).
+   * alignment taken is told (`corrected`). The notice may be worded once the edit is made.
    */
   const edit = useCallback(
     (
       make: (p: Project, c: Comparison | null) => ProjectResult,
-      notice?: Notice,
+      notice?: Notice | (() => Notice),
       needsComparison = false,
       correction = false,
     ): string | null => {
@@ -136,7 +138,7 @@ export function useWorkbench(
         dispatch({
           type: 'workbench-edited',
           workbench: fromProject(result.project, ids, workbench),
-          notice,
+          notice: typeof notice === 'function' ? notice() : notice,
         });
         if (correction) {
           corrected();
@@ -149,7 +151,10 @@ export function useWorkbench(
 
   /** A correction of the alignment, with the comparison it is made in. */
   const correct = useCallback(
-    (make: (p: Project, c: Comparison) => ProjectResult, notice: Notice): string | null =>
+    (
+      make: (p: Project, c: Comparison) => ProjectResult,
+      notice: Notice | (() => Notice),
+    ): string | null =>
       edit(
         (p, c) => (c === null ? { ok: false, message: STILL_UPDATING } : make(p, c)),
         notice,
@@ -160,7 +165,7 @@ export function useWorkbench(
   );
 
   const paragraphWords = useCallback(
-    (t: CellTarget): string =>
+    (t: Pick<CellTarget, 'article' | 'paragraph'>): string =>
       `paragraph ${paragraphNumber(t.paragraph ?? paraIndex(0))} of ${name(t.article)}`,
     [name],
   );
@@ -297,15 +302,27 @@ export function useWorkbench(
           return;
         } else {
           const paragraph = target.paragraph;
+          // The user's links the link let go of, named in its message.
+          let letGo: ReadonlyArray<LinksLetGo> = [];
+          const words = (p: ParagraphRef): string =>
+            paragraphWords({ article: p.article, paragraph: paraIndex(p.paragraph) });
           problem = correct(
-            (p, c) =>
-              linkParagraphs(
+            (p, c) => {
+              const linked = linkParagraphs(
                 p,
                 c,
                 { article: from.article, paragraph: from.paragraph ?? -1 },
                 { article: target.article, paragraph },
+              );
+              letGo = linked.ok ? linked.letGo : [];
+              return linked;
+            },
+            () =>
+              linkNotice(
+                paragraphWords(from),
+                paragraphWords(target),
+                letGo.map((l) => ({ paragraph: words(l.paragraph), mates: l.mates.map(words) })),
               ),
-            sentence(`Linked ${paragraphWords(from)} with ${paragraphWords(target)}`),
           );
         }
         if (problem === null) {

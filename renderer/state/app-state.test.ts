@@ -10,8 +10,10 @@ import {
   selectAnalysis,
   selectChosen,
   selectCurrentAnalysis,
+  selectHidden,
   selectLeftOut,
   selectRequest,
+  selectShownByHand,
   selectStatus,
   type AppAction,
   type AppState,
@@ -425,9 +427,17 @@ describe('appReducer', () => {
     expect(hid.readerHid).toEqual(['a1']);
     expect(hid.columns).toEqual({ a0: true, a1: false, a2: false });
     expect(hid.readerShowed).toEqual([]);
-    // Ticked again, it is one the reader showed by hand.
+    // Ticked again, it is as before: not one shown by hand (nothing a file keeps).
     const back = reduce(hid, choose('a1', true));
-    expect([back.readerHid, back.readerShowed]).toEqual([[], ['a1']]);
+    expect([back.readerHid, back.readerShowed]).toEqual([[], []]);
+    expect([selectHidden(back), selectShownByHand(back)]).toEqual([[], []]);
+    // One beyond the width ticked is shown by hand; hidden, then ticked again, it still is.
+    const showed = reduce(withSample(), choose('a2', true));
+    expect(selectShownByHand(showed)).toEqual(['a2']);
+    const hidden = reduce(showed, choose('a2', false));
+    expect([selectHidden(hidden), selectShownByHand(hidden)]).toEqual([['a2'], []]);
+    const again = reduce(hidden, choose('a2', true));
+    expect([selectHidden(again), selectShownByHand(again)]).toEqual([[], ['a2']]);
   });
 
   it('should move one slide (row) at a time in the presentation', () => {

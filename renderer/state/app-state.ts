@@ -443,6 +443,14 @@ function withSelection(state: AppState, selected: ReadonlyArray<string>): AppSta
   return same ? state : { ...state, ...judgedAfresh(state), selected };
 }
 
+/** An article in a message: by its title as the library shows it, or not by name when blind. */
+function articleWords(state: AppState, id: string): string {
+  const item = state.items.find((i) => i.id === id);
+  return state.blind || item === undefined
+    ? 'the article'
+    : `“${shownArticle(item, state.workbench.details).title}”`;
+}
+
 /** The reducer. */
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
@@ -506,13 +514,21 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'columns-chosen': {
       const { id, show } = action.clicked;
-      const hid = state.readerHid.filter((k) => k !== id);
-      const showed = state.readerShowed.filter((k) => k !== id);
+      // Ticking a column the reader hid only undoes the hiding: it is shown as before (by
+      // hand if it was, else as the width allows), not made one shown by hand, which a file
+      // keeps as version 3. One shown by hand and hidden stays so, for when it is ticked
+      // again (what is kept of it is hidden: see `selectShownByHand`).
+      const hid = state.readerHid.includes(id);
+      const showed = state.readerShowed.includes(id);
       return {
         ...state,
         columns: { ...state.columns, ...action.shown },
-        readerHid: show ? hid : [...hid, id],
-        readerShowed: show ? [...showed, id] : showed,
+        readerHid: show
+          ? state.readerHid.filter((k) => k !== id)
+          : hid
+            ? state.readerHid
+            : [...state.readerHid, id],
+        readerShowed: show && !hid && !showed ? [...state.readerShowed, id] : state.readerShowed,
         current: -1,
       };
     }
@@ -533,19 +549,17 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         return state;
       }
       const reason = state.flagged[action.id];
-      const item = state.items.find((i) => i.id === action.id);
-      const name =
-        state.blind || item === undefined
-          ? 'the article'
-          : `“${shownArticle(item, state.workbench.details).title}”`;
+      const name = articleWords(state, action.id);
+      const work = workAbout(state.workbench, action.id);
       const rest = {
         ...state,
         included: state.included.filter((id) => id !== action.id),
         baseId: state.baseId === action.id ? null : state.baseId,
         // The work on it stays in the workbench, out of the comparison until it is back.
-        notice: workAbout(state.workbench, action.id)
-          ? `Left ${name} out of the comparison; your links and notes on it are kept for when you include it again.`
-          : `Left ${name} out of the comparison.`,
+        notice:
+          work === null
+            ? `Left ${name} out of the comparison.`
+            : `Left ${name} out of the comparison; ${work} on it are kept for when you include it again.`,
       };
       // Left out again for the reason it was flagged; a project opened from its file names
       // the articles included, not why: the engine judges them afresh and says why.
@@ -582,15 +596,31 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         .filter(({ id }) => id !== '' && !state.included.includes(id));
       if (flagged.length > 0 && request.ids.length - flagged.length >= 2) {
         const leftOut = { ...state.leftOut };
+        const told: string[] = [];
         for (const { k, id } of flagged) {
+          const flag = answer.comparison.offTopicReasons.find((o) => o.article === k);
           leftOut[id] = offTopicReason(
             answer.comparison.similarity,
             k,
-            answer.comparison.offTopicReasons.find((o) => o.article === k),
+            flag,
             answer.comparison.offTopic,
           );
+          // An article on screen until now leaves it with the user's work on it (a link
+          // does not keep it in): said, as when the user leaves it out.
+          const work = workAbout(state.workbench, id);
+          if (work !== null && state.comparedIds.includes(id)) {
+            const what = flag?.reason === 'another-event' ? 'another event' : 'another story';
+            told.push(
+              `Left ${articleWords(state, id)} out of the comparison, probably ${what}; ${work} on it are kept for when you include it again.`,
+            );
+          }
         }
-        return { ...state, leftOut, flagged: { ...state.flagged, ...leftOut } };
+        return {
+          ...state,
+          leftOut,
+          flagged: { ...state.flagged, ...leftOut },
+          notice: told.length > 0 ? told.join(' ') : state.notice,
+        };
       }
       return {
         ...state,

@@ -54,6 +54,7 @@ function recording(state: CommandState): { context: CommandContext; done: string
         keepFocusOutOfLibrary: effect('keepFocusOutOfLibrary'),
         scrollSlide: () => false,
         scrollSlideToTop: effect('scrollSlideToTop'),
+        blankSlide: effect('blankSlide'),
       },
     },
   };
@@ -162,5 +163,11 @@ describe('COMMAND_RUNNERS', () => {
     runCommand('presentation-first', context);
     runCommand('presentation-last', context);
     expect(done).toEqual(['slide-moved', 'scrollSlideToTop', 'slide-moved', 'scrollSlideToTop']);
+  });
+
+  it('should blank the slide and nothing else', () => {
+    const { context, done } = recording(READY);
+    runCommand('presentation-blank', context);
+    expect(done).toEqual(['blankSlide']);
   });
 });

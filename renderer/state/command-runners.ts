@@ -38,6 +38,8 @@ export interface CommandEffects {
   readonly scrollSlide: (direction: 1 | -1) => boolean;
   /** Scrolls the presentation's slide back to its top (Home and End on the slide shown). */
   readonly scrollSlideToTop: () => void;
+  /** Blacks out the presentation until the next key or click. */
+  readonly blankSlide: () => void;
 }
 
 /** What a runner gets. */
@@ -107,6 +109,7 @@ export const COMMAND_RUNNERS: { readonly [K in CommandId]: (context: CommandCont
     dispatch({ type: 'slide-moved', to: 'last', starts: slides });
     effects.scrollSlideToTop();
   },
+  'presentation-blank': ({ effects }) => effects.blankSlide(),
   'presentation-close': ({ dispatch, effects }) => {
     dispatch({ type: 'presentation-closed' });
     effects.exitFullscreen();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareProject } from '../../shared/project/compare-project';
 import {
   addNote,
+  parseProject,
   rowAnchor,
   setBase,
   setDetails,
@@ -12,6 +13,8 @@ import { bridgeArticles, bridgeProject, ok, T0 } from '../../shared/testing/proj
 import { serializeProject } from '../../shared/project/serialize';
 import { parseSession, serializeSession } from '../session';
 import { EMPTY_WORKBENCH, type Workbench } from '../workbench';
+import type { Comparison } from '../../shared/model';
+import type { ViewModel } from '../../shared/view-model/view-model';
 import {
   appReducer,
   initialState,
@@ -170,7 +173,7 @@ describe('the workbench in the app state', () => {
       [{ a: 0, paragraphA: 3, b: 2, paragraphB: 2 }],
     ]);
     expect(out.notice).toBe(
-      `Left “${out.items[2]?.article.title}” out of the comparison; your links and notes on it are kept for when you include it again.`,
+      `Left “${out.items[2]?.article.title}” out of the comparison; your links on it are kept for when you include it again.`,
     );
     const back = reduce(out, { type: 'article-included', id: 'a2' });
     expect(selectRequest(back)?.options.manual?.links).toHaveLength(1);
@@ -181,6 +184,95 @@ describe('the workbench in the app state', () => {
     expect(
       reduce({ ...included, blind: true }, { type: 'article-left-out', id: 'a2' }).notice,
     ).toBe('Left the article out of the comparison.');
+  });
+
+  it('should say so when the engine leaves out an article on screen with the user’s work on it', () => {
+    const start = loaded();
+    const linked = reduce(start, {
+      type: 'workbench-edited',
+      workbench: {
+        ...start.workbench,
+        manual: { links: [{ a: 'a0', paragraphA: 3, b: 'a2', paragraphB: 2 }], unlinks: [] },
+      },
+      notice: 'Linked paragraph 4 of #1 with paragraph 3 of #3.',
+    });
+    /** The state once the engine answered, flagging the third article (`k` 2) as `reason`. */
+    const answered = (
+      state: AppState,
+      reason: 'another-story' | 'another-event' = 'another-story',
+    ): AppState => {
+      const request = selectRequest(state);
+      if (request === null) {
+        throw new Error('three articles make a request');
+      }
+      const comparison = {
+        offTopic: [2],
+        offTopicReasons: [{ article: 2, reason }],
+        similarity: [
+          [1, 0.5, 0.1],
+          [0.5, 1, 0.1],
+          [0.1, 0.1, 1],
+        ],
+      } as unknown as Comparison;
+      return reduce(state, {
+        type: 'compared',
+        request,
+        answer: { ok: true, comparison, model: {} as ViewModel },
+      });
+    };
+    // On screen until now (compared before the ticks changed): its link goes with it, said.
+    const shown = { ...linked, comparedIds: ['a0', 'a2'] };
+    const title = linked.items[2]?.article.title ?? '';
+    expect(Object.keys(answered(shown).leftOut)).toEqual(['a2']);
+    expect(answered(shown).notice).toBe(
+      `Left “${title}” out of the comparison, probably another story; your links on it are kept for when you include it again.`,
+    );
+    expect(answered({ ...shown, blind: true }, 'another-event').notice).toBe(
+      'Left the article out of the comparison, probably another event; your links on it are kept for when you include it again.',
+    );
+    // Not on screen before (a project just opened), or without work on it: the notice stays.
+    expect(answered({ ...linked, comparedIds: [] }).notice).toBe(linked.notice);
+    expect(answered({ ...start, comparedIds: ['a0', 'a2'] }).notice).toBe(start.notice);
+  });
+
+  it('should say which of the work on an article left out is kept, as it is', () => {
+    const included = reduce(namedWithOneLeftOut(), { type: 'article-included', id: 'a2' });
+    const target = {
+      kind: 'row' as const,
+      paragraphs: [
+        { item: 'a0', paragraph: 0 },
+        { item: 'a2', paragraph: 0 },
+      ],
+    };
+    const unlink = { a: 'a0', paragraphA: 1, b: 'a2', paragraphB: 2 };
+    const link = { a: 'a1', paragraphA: 3, b: 'a2', paragraphB: 1 };
+    const kept = (work: Partial<Workbench>): string | undefined => {
+      const worked = reduce(included, {
+        type: 'workbench-edited',
+        workbench: { ...included.workbench, ...work },
+      });
+      const notice = reduce(worked, { type: 'article-left-out', id: 'a2' }).notice;
+      return typeof notice === 'string' ? /; (.*) on it are kept/u.exec(notice)?.[1] : undefined;
+    };
+    const codes = {
+      codebook: [{ id: 'code-1', name: 'Framing', colour: '#aa3300' }],
+      codings: [{ id: 'coding-1', code: 'code-1', target, created: T0 }],
+    };
+    expect([
+      kept(codes),
+      kept({ manual: { links: [], unlinks: [unlink] } }),
+      kept({ manual: { links: [link], unlinks: [unlink] } }),
+      kept({
+        ...codes,
+        notes: [{ id: 'note-1', target, text: 'Later.', created: T0, updated: T0 }],
+        manual: { links: [link], unlinks: [] },
+      }),
+    ]).toEqual([
+      'your codes',
+      'your corrections',
+      'your corrections',
+      'your links, notes and codes',
+    ]);
   });
 
   it('should list the notes and codes on rows of articles not compared now, saying why', () => {
@@ -481,6 +573,23 @@ describe('the workbench in the app state', () => {
     const back = reloaded(saved, true);
     expect([back.readerShowed, back.columns]).toEqual([['a2'], { a0: true, a1: true, a2: true }]);
     expect(selectDirty(back)).toBe(false);
+  });
+
+  it('should open a file that lists the base among the columns hidden or shown, and not write it again', () => {
+    for (const columns of [{ hidden: [0, 2] }, { shown: [0, 2] }]) {
+      const text = serializeProject({ ...bridgeProject(), ...columns });
+      const parsed = parseProject(text, 'bridge.news-compare.json');
+      expect(parsed.ok).toBe(true);
+      const opened = reduce(loaded(), {
+        type: 'project-opened',
+        project: parsed.ok ? parsed.project : bridgeProject(),
+        document: { name: 'bridge.news-compare.json', id: null },
+      });
+      // The base (#1) is a column all the same; saved, only the other article is listed.
+      expect(selectSavedProject(opened)).toMatchObject(
+        'hidden' in columns ? { hidden: [2] } : { shown: [2] },
+      );
+    }
   });
 
   it('should keep the article left out as another story in the project saved, to leave it out again', () => {

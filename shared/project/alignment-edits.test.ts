@@ -23,6 +23,10 @@ const layout = (c: Comparison): string =>
 
 const ref = (article: number, paragraph: number): ParagraphRef => ({ article, paragraph });
 
+/** A project's links by hand, as `article:paragraph-article:paragraph`. */
+const links = (p: Project): string[] =>
+  p.manual.links.map((l) => `${l.a}:${l.paragraphA}-${l.b}:${l.paragraphB}`);
+
 /** Deep-freezes a value, so an edit that mutates its input throws. */
 function frozen<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
@@ -183,21 +187,50 @@ describe('linkParagraphs', () => {
     expect(after.rows[rowOf(after, ref(1, 2))]?.cells).toEqual([[2], [2], [2]]);
   });
 
-  it('should take a paragraph moved into a row out of it when linked into another, not pull the two rows together', () => {
+  it.each([
+    ['the moved paragraph', ref(2, 1), ref(0, 1)],
+    ['the paragraph it is linked with', ref(0, 1), ref(2, 1)],
+  ])(
+    'should take a paragraph moved into a row out of it when linked into another, not pull the two rows together (%s picked first)',
+    (_, first, second) => {
+      const project = bridgeProject();
+      const c = compareProject(project);
+      // The gazette's cost paragraph moved into the mayor row, then linked with the herald's
+      // cost paragraph after all.
+      const moved = ok(moveParagraphToRow(project, c, ref(2, 1), rowOf(c, ref(0, 3)))).project;
+      const m = compareProject(moved);
+      expect(m.rows[rowOf(m, ref(2, 1))]?.cells).toEqual([[3], [4], [1]]);
+      expect(links(moved)).toEqual(['0:3-2:1', '1:4-2:1']);
+      const result = ok(linkParagraphs(moved, m, first, second));
+      const after = compareProject(result.project);
+      expect(after.rows[rowOf(after, ref(2, 1))]?.cells).toEqual([[1], [3], [1]]);
+      // The move's links give way, and the edit says so; no link is written in their place:
+      // the mayor row is the engine's again, as it was before the move.
+      expect(links(result.project)).toEqual(['0:1-2:1']);
+      expect(result.letGo).toEqual([{ paragraph: ref(2, 1), mates: [ref(0, 3), ref(1, 4)] }]);
+      expect(after.rows[rowOf(after, ref(0, 3))]?.cells).toEqual([[3], [4], []]);
+      expect(after.rows[rowOf(after, ref(0, 3))]?.manual).toBe(false);
+      expect(layout(after)).toBe(automatic);
+    },
+  );
+
+  it('should keep or name every link the user made, and write none they did not', () => {
     const project = bridgeProject();
     const c = compareProject(project);
-    // The gazette's cost paragraph moved into the mayor row, then linked with the herald's
-    // cost paragraph after all.
-    const moved = ok(moveParagraphToRow(project, c, ref(2, 1), rowOf(c, ref(0, 3)))).project;
-    const m = compareProject(moved);
-    expect(m.rows[rowOf(m, ref(2, 1))]?.cells).toEqual([[3], [4], [1]]);
-    const linked = ok(linkParagraphs(moved, m, ref(2, 1), ref(0, 1))).project;
-    const after = compareProject(linked);
-    expect(after.rows[rowOf(after, ref(2, 1))]?.cells).toEqual([[1], [3], [1]]);
-    // The mayor row stays as the move left it, held together by hand.
-    expect(after.rows[rowOf(after, ref(0, 3))]?.cells).toEqual([[3], [4], []]);
-    expect(after.rows[rowOf(after, ref(0, 3))]?.manual).toBe(true);
-    expect(layout(after)).toBe(automatic);
+    // The gazette's cost paragraph linked with the herald's, where the engine put it anyway.
+    const once = ok(linkParagraphs(project, c, ref(2, 1), ref(0, 1)));
+    expect(links(once.project)).toEqual(['0:1-2:1']);
+    const o = compareProject(once.project);
+    // Then with the herald's mayor paragraph: keeping the first link would put two herald
+    // paragraphs in one row; it gives way, and the edit names it. The row it leaves is the
+    // engine's: no link the user never made holds it.
+    const twice = ok(linkParagraphs(once.project, o, ref(2, 1), ref(0, 3)));
+    expect(links(twice.project)).toEqual(['0:3-2:1']);
+    expect([once.letGo, twice.letGo]).toEqual([[], [{ paragraph: ref(2, 1), mates: [ref(0, 1)] }]]);
+    const after = compareProject(twice.project);
+    expect(after.rows[rowOf(after, ref(0, 3))]?.cells).toEqual([[3], [4], [1]]);
+    expect(after.rows[rowOf(after, ref(0, 1))]?.cells).toEqual([[1], [3], []]);
+    expect(after.rows[rowOf(after, ref(0, 1))]?.manual).toBe(false);
   });
 
   it('should build a row by linking one paragraph to several', () => {
@@ -206,10 +239,10 @@ describe('linkParagraphs', () => {
     const apart = compareProject(split);
     const paired = ok(linkParagraphs(split, apart, ref(0, 3), ref(1, 4))).project;
     const p = compareProject(paired);
-    const linked = ok(linkParagraphs(paired, p, ref(0, 3), ref(2, 1))).project;
-    const after = compareProject(linked);
+    const linked = ok(linkParagraphs(paired, p, ref(0, 3), ref(2, 1)));
+    const after = compareProject(linked.project);
     expect(after.rows[rowOf(after, ref(0, 3))]?.cells).toEqual([[3], [4], [1]]);
-    expect(linked.manual.links).toHaveLength(2);
+    expect([links(linked.project), linked.letGo]).toEqual([['0:3-1:4', '0:3-2:1'], []]);
   });
 
   it('should replace an unlink of the same two paragraphs', () => {

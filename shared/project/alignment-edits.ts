@@ -15,13 +15,16 @@
  * - **join** two rows: their paragraphs linked along a tree (every paragraph to one
  *   paragraph of another article), any unlink between them dropped.
  * - **link** two paragraphs: a fixed link; unlinks between each and the other's row
- *   dropped, so the link's row keeps its paragraphs. The first one's links by hand to its
- *   own row give way where they would pull that row into the other's (an article on both
- *   sides): a paragraph moved into a row and then linked elsewhere leaves that row.
+ *   dropped, so the link's row keeps its paragraphs. Each one's links by hand to its own
+ *   row give way where they would pull that row into the other's (an article on both
+ *   sides): a paragraph moved into a row and then linked elsewhere leaves that row,
+ *   whichever of the two was picked first. The links let go are returned, for the edit's
+ *   message to name; no other link is written (the rest of that row keeps the user's links
+ *   among its paragraphs, and the engine judges it again).
  * - **clear** a paragraph's corrections (the engine decides again).
  *
- * A paragraph that leaves a row the user's links held together through it (e.g. the hub of
- * a join) leaves the rest linked, so a row the user built does not fall apart.
+ * A paragraph moved or split out of a row the user's links held together through it (e.g.
+ * the hub of a join) leaves the rest linked, so a row the user built does not fall apart.
  *
  * A link replaces an unlink of the same pair and vice versa; pairs are stored with the
  * lower article first; existing corrections keep their order and new ones are appended,
@@ -137,13 +140,31 @@ export function joinRows(
   return withManual(project, manual.result());
 }
 
+/**
+ * Links by hand that a link let go of: a paragraph's links with the paragraphs of its row
+ * (`mates`) that would have pulled that row into the other one.
+ */
+export interface LinksLetGo {
+  readonly paragraph: ParagraphRef;
+  readonly mates: ReadonlyArray<ParagraphRef>;
+}
+
+/** A link made, with the user's links it let go of (none, mostly), or why not. */
+export type LinkResult =
+  | {
+      readonly ok: true;
+      readonly project: Project;
+      readonly letGo: ReadonlyArray<LinksLetGo>;
+    }
+  | { readonly ok: false; readonly message: string };
+
 /** Links two paragraphs of different articles: they will share a row. */
 export function linkParagraphs(
   project: Project,
   comparison: Comparison,
   first: ParagraphRef,
   second: ParagraphRef,
-): ProjectResult {
+): LinkResult {
   const problem =
     staleProblem(project, comparison) ??
     paragraphProblem(project, first) ??
@@ -160,6 +181,7 @@ export function linkParagraphs(
   }
   const rows = paragraphRows(comparison);
   const [ownRow, targetRow] = [rowOf(rows, first), rowOf(rows, second)];
+  const letGo: LinksLetGo[] = [];
   for (const [p, row] of [
     [first, targetRow],
     [second, ownRow],
@@ -169,16 +191,22 @@ export function linkParagraphs(
     }
   }
   if (ownRow !== targetRow) {
-    leaveRowHeldByHand(
-      project,
-      manual,
-      first,
-      rowParagraphs(comparison, ownRow),
-      rowParagraphs(comparison, targetRow),
-    );
+    // Either may be the one moved into its row by hand: both are judged, each against the
+    // row it joins, so the pick order does not matter.
+    const [own, target] = [rowParagraphs(comparison, ownRow), rowParagraphs(comparison, targetRow)];
+    for (const [p, from, to] of [
+      [first, own, target],
+      [second, target, own],
+    ] as const) {
+      const mates = leaveRowHeldByHand(project, manual, p, from, to);
+      if (mates.length > 0) {
+        letGo.push({ paragraph: p, mates });
+      }
+    }
   }
   manual.link(first, second);
-  return withManual(project, manual.result());
+  const result = withManual(project, manual.result());
+  return result.ok ? { ...result, letGo } : result;
 }
 
 /** Drops every correction that names this paragraph: the engine places it again. */
@@ -298,9 +326,10 @@ function leaveRow(
  * each other) bring along paragraphs of an article the other row already has, so that
  * rows which have nothing to do with each other would become one (a paragraph moved into
  * a row, then linked elsewhere, took that whole row along). Its mates are not kept apart
- * from it: the engine judges them again. As when a paragraph moves away, the rest of a row
- * the user's links held together through it stays linked. Links that only add paragraphs
- * of other articles stay: linking one paragraph to several builds a row.
+ * from it: the engine judges them again. No link is written in their place (the user's
+ * links among the rest stay): the mates let go are returned, for the edit to say so.
+ * Links that only add paragraphs of other articles stay: linking one paragraph to several
+ * builds a row.
  */
 function leaveRowHeldByHand(
   project: Project,
@@ -308,7 +337,7 @@ function leaveRowHeldByHand(
   paragraph: ParagraphRef,
   row: ReadonlyArray<ParagraphRef>,
   target: ReadonlyArray<ParagraphRef>,
-): void {
+): ReadonlyArray<ParagraphRef> {
   const rest = alignable(project, row).filter(
     (p) => p.article !== paragraph.article || p.paragraph !== paragraph.paragraph,
   );
@@ -325,12 +354,12 @@ function leaveRowHeldByHand(
   }
   const there = new Set(alignable(project, target).map((p) => p.article));
   if (!pulled.some((p) => there.has(p.article))) {
-    return;
+    return [];
   }
   for (const mate of held) {
     manual.forgetLink(paragraph, mate);
   }
-  manual.linkTree(rest);
+  return held;
 }
 
 /** The pair with the lower article first. */

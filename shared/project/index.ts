@@ -55,6 +55,8 @@ export {
   linkParagraphs,
   moveParagraphToRow,
   splitOut,
+  type LinkResult,
+  type LinksLetGo,
 } from './alignment-edits';
 export {
   applyDetailsFile,

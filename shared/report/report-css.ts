@@ -89,8 +89,9 @@ a:focus-visible, .scroll:focus-visible { outline: 0.2rem solid ${P.link}; outlin
 .prose { max-width: 50rem; }
 .meta { display: flex; flex-wrap: wrap; gap: 0.3rem 2rem; margin: 0; }
 .meta div { display: flex; gap: 0.5rem; }
-.meta dt { font-weight: 600; }
-.meta dd { margin: 0; }
+/* A label keeps its width beside a long value, which wraps instead ("Left out", not "Lef/t/ou/t"). */
+.meta dt { font-weight: 600; flex: none; }
+.meta dd { margin: 0; min-width: 0; }
 .options { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: 0.3rem 1.5rem; max-width: 60rem; }
 .options dt { font-weight: 600; }
 .options dd { margin: 0; }
