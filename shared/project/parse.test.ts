@@ -3,7 +3,12 @@ import { mulberry32 } from '../util/random';
 import { INVALID_CASES } from '../testing/invalid-projects';
 import { parseProject, validateProject } from './parse';
 import { fileVersion, serializeProject } from './serialize';
-import { annotatedProject, bridgeProject } from '../testing/project';
+import { annotatedProject, bridgeArticles, bridgeProject } from '../testing/project';
+import { testArticle } from '../testing/article';
+import { withIndices } from '../testing/indices';
+import { paraIndex, type ManualAlignment } from '../model';
+import { compareProject } from './compare-project';
+import { createProject } from './details';
 import { PROJECT_LIMITS, type Project } from './types';
 
 const FILE = 'story.news-compare.json';
@@ -331,5 +336,55 @@ describe('the outlets shown by hand (format version 3)', () => {
       const json = { ...draft(), version: 3, hidden, shown };
       expect(messageOf(JSON.stringify(json))).toContain(`${FILE}: ${message}`);
     }
+  });
+});
+
+describe('links by hand to an article the engine flags', () => {
+  /**
+   * The bridge's herald and courier beside a report of another story, its first paragraph
+   * linked by hand with the herald's third; nothing included.
+   */
+  function linkedStorm(): Project {
+    const [herald, courier] = bridgeArticles();
+    const storm = testArticle('in/storm.txt', [
+      'A storm closed the harbour for three days and sank two fishing boats.',
+      'The coastguard rescued eleven sailors overnight.',
+    ]);
+    const made = createProject({ articles: [herald!, courier!, storm], story: 'Bridge vote' });
+    if (!made.ok) {
+      throw new Error(made.message);
+    }
+    return {
+      ...made.project,
+      manual: withIndices<ManualAlignment>({
+        links: [{ a: 0, paragraphA: 2, b: 2, paragraphB: 0 }],
+        unlinks: [],
+      }),
+    };
+  }
+
+  it('should write the project as version 1 and open it, of any version, with the article left out and its link kept', () => {
+    const project = linkedStorm();
+    const text = serializeProject(project);
+    expect(fileVersion(project)).toBe(1);
+    expect((JSON.parse(text) as Record<string, unknown>).version).toBe(1);
+    for (const version of [1, 2, 3]) {
+      const json = JSON.parse(text) as Record<string, unknown>;
+      json.version = version;
+      const opened = parseProject(JSON.stringify(json), FILE);
+      expect(opened).toStrictEqual({ ok: true, project });
+      if (opened.ok) {
+        // Re-saved, not a byte changes.
+        expect(serializeProject(opened.project)).toBe(text);
+        expect(compareProject(opened.project).offTopic).toEqual([2]);
+      }
+    }
+    // Included, its link holds.
+    const c = compareProject({ ...project, include: [2] });
+    const rowOf = (article: number, paragraph: number): number =>
+      c.rows.findIndex((r) => r.cells[article]?.includes(paraIndex(paragraph)));
+    expect(c.offTopic).toEqual([]);
+    expect(rowOf(0, 2)).toBe(rowOf(2, 0));
+    expect(c.rows[rowOf(0, 2)]?.manual).toBe(true);
   });
 });
