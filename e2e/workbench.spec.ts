@@ -807,7 +807,9 @@ test('says which of your links a link drops, and writes none in their place', as
   // The move's link gives way, and the status line names it.
   await expect(status).toContainText(`Linked paragraph ${number(movedRef)} of #2`);
   await expect(status).toContainText(`Dropped your link of paragraph ${number(movedRef)} of #2`);
-  await expect(status).toContainText('which would have merged the two rows.');
+  await expect(status).toContainText(
+    'which would have put two paragraphs of one article in one row.',
+  );
 
   // The project holds the one link the user made last, and no other.
   const download = page.waitForEvent('download');

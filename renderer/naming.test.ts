@@ -35,8 +35,8 @@ describe('linkNotice', () => {
       ]),
     ).toBe(
       'Linked paragraph 2 of #1 with paragraph 2 of #3. ' +
-        'Dropped your links of paragraph 2 of #3 with paragraph 4 of #1 and paragraph 5 of #2, which would have merged the two rows. ' +
-        'Dropped your link of paragraph 2 of #1 with paragraph 3 of #2, which would have merged the two rows.',
+        'Dropped your links of paragraph 2 of #3 with paragraph 4 of #1 and paragraph 5 of #2, which would have put two paragraphs of one article in one row. ' +
+        'Dropped your link of paragraph 2 of #1 with paragraph 3 of #2, which would have put two paragraphs of one article in one row.',
     );
   });
 });

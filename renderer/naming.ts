@@ -56,7 +56,7 @@ export function linkNotice(
     sentence(`Linked ${first} with ${second}`),
     ...letGo.map(({ paragraph, mates }) =>
       sentence(
-        `Dropped your ${mates.length === 1 ? 'link' : 'links'} of ${paragraph} with ${wordList(mates)}, which would have merged the two rows`,
+        `Dropped your ${mates.length === 1 ? 'link' : 'links'} of ${paragraph} with ${wordList(mates)}, which would have put two paragraphs of one article in one row`,
       ),
     ),
   ].join(' ');

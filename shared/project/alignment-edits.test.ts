@@ -233,6 +233,26 @@ describe('linkParagraphs', () => {
     expect(after.rows[rowOf(after, ref(0, 1))]?.manual).toBe(false);
   });
 
+  it.each([
+    ['the engine-placed paragraph', ref(2, 1), ref(0, 3)],
+    ['the linked paragraph', ref(0, 3), ref(2, 1)],
+  ])(
+    'should keep a link by hand that puts no two paragraphs of one article in a row (%s picked first)',
+    (_, first, second) => {
+      const project = bridgeProject();
+      const c = compareProject(project);
+      // The mayor row's paragraphs linked by hand, then the gazette's cost paragraph (which
+      // the engine put in the cost row, nothing holding it there) linked into it.
+      const paired = ok(linkParagraphs(project, c, ref(0, 3), ref(1, 4))).project;
+      const p = compareProject(paired);
+      const linked = ok(linkParagraphs(paired, p, first, second));
+      expect([links(linked.project), linked.letGo]).toEqual([['0:3-1:4', '0:3-2:1'], []]);
+      const after = compareProject(linked.project);
+      expect(after.rows[rowOf(after, ref(0, 3))]?.cells).toEqual([[3], [4], [1]]);
+      expect(after.rows[rowOf(after, ref(0, 1))]?.cells).toEqual([[1], [3], []]);
+    },
+  );
+
   it('should build a row by linking one paragraph to several', () => {
     const project = bridgeProject();
     const split = ok(splitOut(project, compareProject(project), ref(2, 1))).project;

@@ -16,11 +16,14 @@
  *   paragraph of another article), any unlink between them dropped.
  * - **link** two paragraphs: a fixed link; unlinks between each and the other's row
  *   dropped, so the link's row keeps its paragraphs. Each one's links by hand to its own
- *   row give way where they would pull that row into the other's (an article on both
- *   sides): a paragraph moved into a row and then linked elsewhere leaves that row,
- *   whichever of the two was picked first. The links let go are returned, for the edit's
- *   message to name; no other link is written (the rest of that row keeps the user's links
- *   among its paragraphs, and the engine judges it again).
+ *   row give way where what they hold to it (the paragraphs joined to it by the user's
+ *   links) shares an article with the other paragraph and what the user's links hold to
+ *   it: keeping them would put two paragraphs of one article in one row. Paragraphs the
+ *   engine placed hold nothing. So a paragraph moved into a row and then linked elsewhere
+ *   leaves that row, whichever of the two was picked first, and a paragraph linked into a
+ *   row the user linked keeps that row's links. The links let go are returned, for the
+ *   edit's message to name; no other link is written (the rest of that row keeps the
+ *   user's links among its paragraphs, and the engine judges it again).
  * - **clear** a paragraph's corrections (the engine decides again).
  *
  * A paragraph moved or split out of a row the user's links held together through it (e.g.
@@ -191,18 +194,33 @@ export function linkParagraphs(
     }
   }
   if (ownRow !== targetRow) {
-    // Either may be the one moved into its row by hand: both are judged, each against the
-    // row it joins, so the pick order does not matter.
-    const [own, target] = [rowParagraphs(comparison, ownRow), rowParagraphs(comparison, targetRow)];
-    for (const [p, from, to] of [
-      [first, own, target],
-      [second, target, own],
-    ] as const) {
-      const mates = leaveRowHeldByHand(project, manual, p, from, to);
-      if (mates.length > 0) {
-        letGo.push({ paragraph: p, mates });
+    // Each side is the paragraph and what the user's links pull along from its row; the
+    // engine places the rest of either row again. A side's links give way when what they
+    // pull along shares an article with the other side: keeping them would put two
+    // paragraphs of one article in one row. Both sides are judged alike, so the pick order
+    // does not matter.
+    const sides = [
+      { p: first, pulled: heldByHand(project, manual, first, rowParagraphs(comparison, ownRow)) },
+      {
+        p: second,
+        pulled: heldByHand(project, manual, second, rowParagraphs(comparison, targetRow)),
+      },
+    ];
+    const clashing = sides.map(({ pulled }, i) => {
+      const other = sides[1 - i];
+      const there = new Set(
+        other === undefined ? [] : [other.p, ...other.pulled].map((q) => q.article),
+      );
+      return pulled.some((q) => there.has(q.article));
+    });
+    sides.forEach(({ p }, i) => {
+      if (clashing[i] === true) {
+        const mates = letGoOfRow(project, manual, p, rowParagraphs(comparison, rowOf(rows, p)));
+        if (mates.length > 0) {
+          letGo.push({ paragraph: p, mates });
+        }
       }
-    }
+    });
   }
   manual.link(first, second);
   const result = withManual(project, manual.result());
@@ -321,29 +339,20 @@ function leaveRow(
 }
 
 /**
- * Lets go of the links by hand that hold a paragraph in its row when it is linked into
- * another row that they would pull that row into: the user's links to it (and theirs to
- * each other) bring along paragraphs of an article the other row already has, so that
- * rows which have nothing to do with each other would become one (a paragraph moved into
- * a row, then linked elsewhere, took that whole row along). Its mates are not kept apart
- * from it: the engine judges them again. No link is written in their place (the user's
- * links among the rest stay): the mates let go are returned, for the edit to say so.
- * Links that only add paragraphs of other articles stay: linking one paragraph to several
- * builds a row.
+ * What the user's links hold to a paragraph in its row: the paragraphs of the row joined to
+ * it by links by hand, directly or through each other (a row the user built, or a paragraph
+ * moved into a row with its links to all there). The rest of the row is the engine's.
  */
-function leaveRowHeldByHand(
+function heldByHand(
   project: Project,
   manual: ManualEditor,
   paragraph: ParagraphRef,
   row: ReadonlyArray<ParagraphRef>,
-  target: ReadonlyArray<ParagraphRef>,
 ): ReadonlyArray<ParagraphRef> {
   const rest = alignable(project, row).filter(
     (p) => p.article !== paragraph.article || p.paragraph !== paragraph.paragraph,
   );
-  const held = rest.filter((p) => manual.isLinked(paragraph, p));
-  // What its links bring along: the paragraphs of its row joined to it by the user's links.
-  const pulled = [...held];
+  const pulled = rest.filter((p) => manual.isLinked(paragraph, p));
   for (let i = 0; i < pulled.length; i++) {
     const from = pulled[i] as ParagraphRef;
     for (const p of rest) {
@@ -352,10 +361,23 @@ function leaveRowHeldByHand(
       }
     }
   }
-  const there = new Set(alignable(project, target).map((p) => p.article));
-  if (!pulled.some((p) => there.has(p.article))) {
-    return [];
-  }
+  return pulled;
+}
+
+/**
+ * Lets go of a paragraph's links by hand with the paragraphs of its row, when it is linked
+ * into another row that they would bring a second paragraph of one article into. Its mates
+ * are not kept apart from it: the engine judges them again. No link is written in their
+ * place (the user's links among the rest stay): the mates let go are returned, for the
+ * edit to say so.
+ */
+function letGoOfRow(
+  project: Project,
+  manual: ManualEditor,
+  paragraph: ParagraphRef,
+  row: ReadonlyArray<ParagraphRef>,
+): ReadonlyArray<ParagraphRef> {
+  const held = alignable(project, row).filter((p) => manual.isLinked(paragraph, p));
   for (const mate of held) {
     manual.forgetLink(paragraph, mate);
   }
