@@ -265,6 +265,32 @@ describe('linkParagraphs', () => {
     expect([links(linked.project), linked.letGo]).toEqual([['0:3-1:4', '0:3-2:1'], []]);
   });
 
+  it('should name the pairs kept apart that a link drops', () => {
+    // The herald's and courier's cost paragraphs kept apart; the gazette's stays with the
+    // herald's, the courier's stands alone.
+    const project: Project = {
+      ...bridgeProject(),
+      manual: withIndices<ManualAlignment>({
+        links: [],
+        unlinks: [{ a: 0, paragraphA: 1, b: 1, paragraphB: 3 }],
+      }),
+    };
+    const c = compareProject(project);
+    expect(c.rows[rowOf(c, ref(2, 1))]?.cells).toEqual([[1], [], [1]]);
+    // The courier's linked with the gazette's: the pair kept apart gives way, named.
+    const linked = ok(linkParagraphs(project, c, ref(1, 3), ref(2, 1)));
+    expect(linked.project.manual.unlinks).toEqual([]);
+    expect([linked.letGo, linked.apart]).toEqual([
+      [],
+      [{ paragraph: ref(1, 3), mates: [ref(0, 1)] }],
+    ]);
+    // No pair kept apart dropped, none named; nor the two linked, whose link replaces it.
+    expect(
+      ok(linkParagraphs(bridgeProject(), compareProject(bridgeProject()), ref(1, 3), ref(2, 1)))
+        .apart,
+    ).toEqual([]);
+  });
+
   it('should replace an unlink of the same two paragraphs', () => {
     const project: Project = {
       ...bridgeProject(),
@@ -275,7 +301,9 @@ describe('linkParagraphs', () => {
     };
     const c = compareProject(project);
     expect(rowOf(c, ref(0, 0))).not.toBe(rowOf(c, ref(1, 1)));
-    const linked = ok(linkParagraphs(project, c, ref(1, 1), ref(0, 0))).project;
+    const result = ok(linkParagraphs(project, c, ref(1, 1), ref(0, 0)));
+    expect(result.apart).toEqual([]);
+    const linked = result.project;
     expect(linked.manual).toEqual({
       links: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 1 }],
       unlinks: [],

@@ -152,12 +152,21 @@ export interface LinksLetGo {
   readonly mates: ReadonlyArray<ParagraphRef>;
 }
 
-/** A link made, with the user's links it let go of (none, mostly), or why not. */
+/**
+ * A link made, with the user's links it let go of and the pairs they kept apart that it
+ * dropped (none, mostly), or why not.
+ */
 export type LinkResult =
   | {
       readonly ok: true;
       readonly project: Project;
       readonly letGo: ReadonlyArray<LinksLetGo>;
+      /**
+       * The user's pairs kept apart of each paragraph with the other's row (`mates`), dropped
+       * so that the link's row keeps its paragraphs (the two linked are not among them: a
+       * link replaces an unlink of the same pair).
+       */
+      readonly apart: ReadonlyArray<LinksLetGo>;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -185,12 +194,18 @@ export function linkParagraphs(
   const rows = paragraphRows(comparison);
   const [ownRow, targetRow] = [rowOf(rows, first), rowOf(rows, second)];
   const letGo: LinksLetGo[] = [];
-  for (const [p, row] of [
-    [first, targetRow],
-    [second, ownRow],
+  const apart: LinksLetGo[] = [];
+  for (const [p, other, row] of [
+    [first, second, targetRow],
+    [second, first, ownRow],
   ] as const) {
-    for (const q of rowParagraphs(comparison, row)) {
-      manual.forgetUnlink(p, q);
+    const mates = rowParagraphs(comparison, row).filter(
+      (q) =>
+        (q.article !== other.article || q.paragraph !== other.paragraph) &&
+        manual.forgetUnlink(p, q),
+    );
+    if (mates.length > 0) {
+      apart.push({ paragraph: p, mates });
     }
   }
   if (ownRow !== targetRow) {
@@ -224,7 +239,7 @@ export function linkParagraphs(
   }
   manual.link(first, second);
   const result = withManual(project, manual.result());
-  return result.ok ? { ...result, letGo } : result;
+  return result.ok ? { ...result, letGo, apart } : result;
 }
 
 /** Drops every correction that names this paragraph: the engine places it again. */
@@ -304,8 +319,9 @@ class ManualEditor {
     this.links.delete(pairKey(pairOf(p, q)));
   }
 
-  forgetUnlink(p: ParagraphRef, q: ParagraphRef): void {
-    this.unlinks.delete(pairKey(pairOf(p, q)));
+  /** Drops the pair kept apart, if it was: whether it was. */
+  forgetUnlink(p: ParagraphRef, q: ParagraphRef): boolean {
+    return this.unlinks.delete(pairKey(pairOf(p, q)));
   }
 
   result(): ManualAlignment {
