@@ -3,6 +3,7 @@ import { articleIndex } from '../shared/model';
 import type { ViewModel } from '../shared/view-model/view-model';
 import { articleNumber } from '../shared/view-model/display';
 import { blindLabel } from '../shared/view-model/blind';
+import { wordList } from '../shared/util/word-list';
 
 /** What blind mode calls an article of the library that is not compared. */
 const BLIND_NOT_COMPARED = 'Outlet hidden';
@@ -33,13 +34,6 @@ export function articleNamer(model: ViewModel, blind: boolean): (article: number
  */
 export function sentence(text: string): string {
   return /[.…?!]$/u.test(text) ? text : `${text}.`;
-}
-
-/** Words in a list: "a", "a and b", "a, b and c". */
-export function wordList(words: ReadonlyArray<string>): string {
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
 }
 
 /** Paragraphs named as the status line names them: one, and those it was paired with. */
