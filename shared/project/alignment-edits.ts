@@ -28,6 +28,11 @@
  *
  * A paragraph moved or split out of a row the user's links held together through it (e.g.
  * the hub of a join) leaves the rest linked, so a row the user built does not fall apart.
+ * Link and Move/Split differ here: Move and Split link the rest along a tree (links the
+ * user did not make pair by pair, e.g. courier–gazette for a row joined through the
+ * herald, written without a word), where Link writes none and names the links it drops,
+ * leaving the rest to the engine. One policy (never lose the user's work silently, never
+ * write a link they did not make) would have Move and Split do as Link does: not done yet.
  *
  * A link replaces an unlink of the same pair and vice versa; pairs are stored with the
  * lower article first; existing corrections keep their order and new ones are appended,
