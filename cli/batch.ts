@@ -197,6 +197,18 @@ function writeLine(stream: WriteStream, line: Uint8Array): Promise<void> {
   });
 }
 
+/**
+ * Settles once a stream is closed (at once if it is): by then it has emitted its own error,
+ * if it had one. A stream whose write failed is destroyed, and so closes.
+ */
+function closed(stream: WriteStream): Promise<void> {
+  return stream.closed
+    ? Promise.resolve()
+    : new Promise((resolve) => {
+        stream.once('close', () => resolve());
+      });
+}
+
 /** The progress line: done of total, failures, time left (from the pace so far). */
 export function progressLine(
   done: number,
@@ -341,7 +353,11 @@ async function runBatch(
       state.written = written;
       writing = writing
         .then(() => (writeFailure === null ? writeLine(out, line) : undefined))
-        .catch((error: unknown) => {
+        .catch(async (error: unknown) => {
+          // A write after the stream's own error fails with ERR_STREAM_DESTROYED, which can
+          // come before that error is emitted (once the file is closed): the cause is known
+          // when the stream is closed.
+          await closed(out);
           writeFailure ??= { error: streamError ?? error };
           for (const worker of workers) {
             void worker.terminate();
@@ -427,9 +443,15 @@ async function runBatch(
   if (writeFailure !== null) {
     throw (writeFailure as { readonly error: unknown }).error;
   }
-  await new Promise<void>((resolve, reject) => {
-    out.end((error?: Error | null) => (error ? reject(streamError ?? error) : resolve()));
+  const ended = await new Promise<Error | null>((resolve) => {
+    out.end((error?: Error | null) => resolve(error ?? null));
   });
+  if (ended !== null) {
+    // Ending a stream its own error destroyed fails with ERR_STREAM_DESTROYED, which can
+    // come before that error is emitted: as for a write, the cause is known once it is closed.
+    await closed(out);
+    throw streamError ?? ended;
+  }
   if (streamError !== null) {
     throw streamError;
   }

@@ -353,11 +353,15 @@ async function run(options: CliOptions): Promise<number> {
   }
   const analysis = analyzeComparison(comparison, lexicon?.additions);
   // The view model at most once, for the report, the JSON and the numbers of a project's
-  // annotated differences: a plain summary needs none.
+  // annotated differences: a plain summary needs none, nor one of a project with no notes
+  // or codes.
   let viewModel: ViewModel | null = null;
   const view = (): ViewModel => (viewModel ??= buildViewModel(comparison));
   // The notes and codes located once, for the codes, the report, the JSON and the summary.
-  const items = project === null ? [] : annotatedItems(project, comparison, view());
+  const items =
+    project === null || project.notes.length + project.codings.length === 0
+      ? []
+      : annotatedItems(project, comparison, view());
   if (project !== null && options.save !== null) {
     await writeOutput(options.save, serializeProject(project), 'project');
   }

@@ -177,6 +177,13 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
   await dialog.getByRole('button', { name: 'Hide outlets' }).click();
   await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
   await page.screenshot({ path: `${SHOTS}/presentation-blind.png` });
+  // A clicker's Space after that click steps on: it does not press the button again.
+  const afterHide = await counter.textContent();
+  await page.keyboard.press(' ');
+  await expect(counter).not.toHaveText(afterHide ?? '');
+  await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter).toHaveText(afterHide ?? '');
   // A clicker's blank-screen button (B or the full stop) blacks the slide out and never
   // reveals the outlets; the next key or a click only brings the slide back.
   const slideShown = await counter.textContent();
@@ -188,8 +195,12 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
   await expect(blank).toHaveCount(0);
   await expect(counter).toHaveText(slideShown ?? '');
   await expect(dialog.locator('figcaption').first()).toHaveText(/^Outlet [AB]$/);
-  await page.keyboard.press('.');
+  // A key held down on the blank screen (its repeats) neither wakes nor steps the slide.
+  await page.keyboard.down('.');
+  await page.keyboard.down('.');
+  await page.keyboard.up('.');
   await expect(blank).toBeVisible();
+  await expect(counter).toHaveText(slideShown ?? '');
   await blank.click();
   await expect(blank).toHaveCount(0);
   await expect(dialog).toBeVisible();

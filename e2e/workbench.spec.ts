@@ -678,14 +678,11 @@ test('keeps a link to an article left out again out of the comparison, and out o
   const file = join(tmpdir(), `left-out-link-${Date.now()}.news-compare.json`);
   await (await download).saveAs(file);
   const saved = JSON.parse(readFileSync(file, 'utf8')) as {
-    version: number;
     include: number[];
     manual: { links: Array<{ a: number; b: number }> };
   };
   expect(saved.include).toEqual([]);
   expect(saved.manual.links.map((l) => [l.a, l.b])).toEqual([[0, 4]]);
-  // Version 3: an older News Compare, which took a link as including its article, refuses it.
-  expect(saved.version).toBe(3);
 
   // Reopened, it is left out again, its link with it; included, the link is back.
   const picker = page.waitForEvent('filechooser');
@@ -818,7 +815,9 @@ test('says which of your links a link drops, and writes none in their place', as
   // The move's link gives way, and the status line names it.
   await expect(status).toContainText(`Linked paragraph ${number(movedRef)} of #2`);
   await expect(status).toContainText(`Dropped your link of paragraph ${number(movedRef)} of #2`);
-  await expect(status).toContainText('which would have merged the two rows.');
+  await expect(status).toContainText(
+    'which would have put two paragraphs of one article in one row.',
+  );
 
   // The project holds the one link the user made last, and no other.
   const download = page.waitForEvent('download');

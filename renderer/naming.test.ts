@@ -35,8 +35,19 @@ describe('linkNotice', () => {
       ]),
     ).toBe(
       'Linked paragraph 2 of #1 with paragraph 2 of #3. ' +
-        'Dropped your links of paragraph 2 of #3 with paragraph 4 of #1 and paragraph 5 of #2, which would have merged the two rows. ' +
-        'Dropped your link of paragraph 2 of #1 with paragraph 3 of #2, which would have merged the two rows.',
+        'Dropped your links of paragraph 2 of #3 with paragraph 4 of #1 and paragraph 5 of #2, which would have put two paragraphs of one article in one row. ' +
+        'Dropped your link of paragraph 2 of #1 with paragraph 3 of #2, which would have put two paragraphs of one article in one row.',
+    );
+    expect(
+      linkNotice(
+        'paragraph 4 of #2',
+        'paragraph 2 of #3',
+        [],
+        [{ paragraph: 'paragraph 4 of #2', mates: ['paragraph 2 of #1', 'paragraph 5 of #1'] }],
+      ),
+    ).toBe(
+      'Linked paragraph 4 of #2 with paragraph 2 of #3. ' +
+        "No longer keeps paragraph 4 of #2 apart from paragraph 2 of #1 and paragraph 5 of #1, so that the link's row keeps its paragraphs.",
     );
   });
 });

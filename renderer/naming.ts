@@ -3,6 +3,7 @@ import { articleIndex } from '../shared/model';
 import type { ViewModel } from '../shared/view-model/view-model';
 import { articleNumber } from '../shared/view-model/display';
 import { blindLabel } from '../shared/view-model/blind';
+import { wordList } from '../shared/util/word-list';
 
 /** What blind mode calls an article of the library that is not compared. */
 const BLIND_NOT_COMPARED = 'Outlet hidden';
@@ -35,28 +36,34 @@ export function sentence(text: string): string {
   return /[.…?!]$/u.test(text) ? text : `${text}.`;
 }
 
-/** Words in a list: "a", "a and b", "a, b and c". */
-export function wordList(words: ReadonlyArray<string>): string {
-  return words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1] ?? ''}`;
+/** Paragraphs named as the status line names them: one, and those it was paired with. */
+export interface NamedPairs {
+  readonly paragraph: string;
+  readonly mates: ReadonlyArray<string>;
 }
 
 /**
- * What a link says ("Linked paragraph 2 of #3 with paragraph 2 of #1."), and each link by
- * hand it let go of (see `linkParagraphs`), so that no link the user made goes without a
- * word: the paragraphs come named as the status line names them.
+ * What a link says ("Linked paragraph 2 of #3 with paragraph 2 of #1."), each link by hand
+ * it let go of and each pair kept apart it dropped (see `linkParagraphs`), so that none of
+ * the user's corrections goes without a word: the paragraphs come named as the status line
+ * names them.
  */
 export function linkNotice(
   first: string,
   second: string,
-  letGo: ReadonlyArray<{ readonly paragraph: string; readonly mates: ReadonlyArray<string> }>,
+  letGo: ReadonlyArray<NamedPairs>,
+  apart: ReadonlyArray<NamedPairs> = [],
 ): string {
   return [
     sentence(`Linked ${first} with ${second}`),
     ...letGo.map(({ paragraph, mates }) =>
       sentence(
-        `Dropped your ${mates.length === 1 ? 'link' : 'links'} of ${paragraph} with ${wordList(mates)}, which would have merged the two rows`,
+        `Dropped your ${mates.length === 1 ? 'link' : 'links'} of ${paragraph} with ${wordList(mates)}, which would have put two paragraphs of one article in one row`,
+      ),
+    ),
+    ...apart.map(({ paragraph, mates }) =>
+      sentence(
+        `No longer keeps ${paragraph} apart from ${wordList(mates)}, so that the link's row keeps its paragraphs`,
       ),
     ),
   ].join(' ');

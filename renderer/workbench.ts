@@ -28,7 +28,7 @@ import type {
   UserDetails,
 } from '../shared/project';
 import { PROJECT_FORMAT, PROJECT_VERSION, withUserDetails } from '../shared/project';
-import { wordList } from './naming';
+import { wordList } from '../shared/util/word-list';
 import type { LibraryItem } from './library';
 
 /** A paragraph of a library article. */

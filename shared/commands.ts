@@ -494,7 +494,8 @@ export const COMMANDS: ReadonlyArray<CommandSpec> = [
   {
     id: 'presentation-blank',
     label: 'Blank Screen',
-    description: 'black out the screen until any key (a clicker’s blank-screen button)',
+    description:
+      'black out the screen (a clicker’s blank-screen button) until the next key or a click, which does nothing else',
     keys: [{ key: 'b' }, { key: '.' }],
     enabled: 'always',
     checked: null,

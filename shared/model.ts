@@ -4,6 +4,7 @@
  * Everything here is plain, immutable, JSON-serialisable data so it can cross the IPC
  * boundary, a Web Worker boundary, and be written by the CLI unchanged.
  */
+import { wordList } from './util/word-list';
 
 /*
  * Indices are 0-based everywhere in the engine, and typed: a paragraph's, an article's and a
@@ -239,12 +240,8 @@ export interface EventDays {
  * opening tells of Monday, where the others tell of Friday".
  */
 export function anotherEventWhy(days?: EventDays): string {
-  const list = (names: ReadonlyArray<string>): string =>
-    names.length <= 1
-      ? (names[0] ?? '')
-      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] as string}`;
   return days !== undefined && days.own.length > 0 && days.others.length > 0
-    ? `it names the same people and places, but its opening tells of ${list(days.own)}, where the others tell of ${list(days.others)}`
+    ? `it names the same people and places, but its opening tells of ${wordList(days.own)}, where the others tell of ${wordList(days.others)}`
     : 'it names the same people and places, but its opening tells of another day than the others';
 }
 

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { rowNumber } from '../../shared/view-model/display';
+import { wordList } from '../../shared/util/word-list';
 import type { RulerMark } from '../comparison-layout';
 
 /** Props of {@link OverviewRuler}. */
@@ -21,11 +22,8 @@ const KIND_WORDS = { unique: 'only in one outlet', moved: 'moved', wording: 'rew
 
 /** A mark's name: "Rows 4 and 5: reworded, moved". */
 function markLabel(mark: RulerMark): string {
-  const numbers = mark.rows.map(rowNumber);
-  const rows =
-    numbers.length === 1
-      ? `Row ${numbers[0]}`
-      : `Rows ${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  const numbers = mark.rows.map((r) => String(rowNumber(r)));
+  const rows = `${numbers.length === 1 ? 'Row' : 'Rows'} ${wordList(numbers)}`;
   return `${rows}: ${mark.kinds.map((k) => KIND_WORDS[k]).join(', ')}`;
 }
 

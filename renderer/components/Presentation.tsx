@@ -82,14 +82,18 @@ export function Presentation({
   // at the slide; any key or click brings the slide back, and does nothing else.
   const [blank, setBlank] = useState(false);
   useImperativeHandle(ref, () => ({ blank: () => setBlank(true) }), []);
-  useEffect(() => {
+  // Set up before the screen is painted black, so that no key slips past it; a key held
+  // down (its repeats) neither wakes the slide nor steps it.
+  useLayoutEffect(() => {
     if (!blank) {
       return;
     }
     const back = (event: KeyboardEvent): void => {
       event.preventDefault();
       event.stopImmediatePropagation();
-      setBlank(false);
+      if (!event.repeat) {
+        setBlank(false);
+      }
     };
     // Before the app's own keys (capture, on the window), so that the key only wakes it.
     window.addEventListener('keydown', back, true);
@@ -188,7 +192,12 @@ export function Presentation({
             // Keys that work here only (Hide Outlets has none: B blanks the screen).
             title={c.keysIn.includes('presentation') ? keysLabel(c) : undefined}
             aria-pressed={isChecked(c, state) ?? undefined}
-            onClick={() => onRun(c.id)}
+            onClick={() => {
+              onRun(c.id);
+              // The keys go back to the slide: a clicker's Space (next) or Enter must not
+              // press this button again (Hide Outlets would reveal the outlets to the class).
+              dialogRef.current?.focus();
+            }}
           >
             {c.label}
           </button>
@@ -234,11 +243,11 @@ export function Presentation({
           </figure>
         ))}
       </div>
-      {blank && (
-        <div className="slide-blank" role="status" onClick={() => setBlank(false)}>
-          <span className="visually-hidden">Screen blanked: press any key to go back.</span>
-        </div>
-      )}
+      {blank && <div className="slide-blank" onClick={() => setBlank(false)} />}
+      {/* One live region, there from the start, so that screen readers say each change. */}
+      <p className="visually-hidden" role="status">
+        {blank ? 'Screen blanked: press any key to go back.' : ''}
+      </p>
     </dialog>
   );
 }

@@ -37,10 +37,15 @@ import type { AnnotationChange } from '../components/AnnotateDialog';
 import type { DetailsChange } from '../components/DetailsForm';
 import type { AppAction, AppState, Notice } from '../state/app-state';
 import { fromProject } from '../workbench';
-import { linkNotice, sentence } from '../naming';
+import { linkNotice, sentence, type NamedPairs } from '../naming';
 
 /** Said when an edit needs the comparison of the latest changes, still being computed. */
 export const STILL_UPDATING = 'The comparison is still being updated; try again when it is shown.';
+
+/** An edit made, with what it tells besides the project (e.g. a link's links let go). */
+type Made = Extract<ProjectResult, { ok: true }>;
+/** An edit refused, and why. */
+type Refused = Extract<ProjectResult, { ok: false }>;
 
 /** The workbench's edits. */
 export interface WorkbenchEdits {
@@ -116,12 +121,12 @@ export function useWorkbench(
 
   /**
    * Runs an edit of the project; a message (also shown) when refused. A correction of the
-   * alignment taken is told (`corrected`). The notice may be worded once the edit is made.
+   * alignment taken is told (`corrected`). The notice is worded from the edit made.
    */
   const edit = useCallback(
-    (
-      make: (p: Project, c: Comparison | null) => ProjectResult,
-      notice?: Notice | (() => Notice),
+    <R extends Made>(
+      make: (p: Project, c: Comparison | null) => R | Refused,
+      notice?: (made: R) => Notice,
       needsComparison = false,
       correction = false,
     ): string | null => {
@@ -138,7 +143,7 @@ export function useWorkbench(
         dispatch({
           type: 'workbench-edited',
           workbench: fromProject(result.project, ids, workbench),
-          notice: typeof notice === 'function' ? notice() : notice,
+          notice: notice?.(result),
         });
         if (correction) {
           corrected();
@@ -151,11 +156,11 @@ export function useWorkbench(
 
   /** A correction of the alignment, with the comparison it is made in. */
   const correct = useCallback(
-    (
-      make: (p: Project, c: Comparison) => ProjectResult,
-      notice: Notice | (() => Notice),
+    <R extends Made>(
+      make: (p: Project, c: Comparison) => R | Refused,
+      notice: (made: R) => Notice,
     ): string | null =>
-      edit(
+      edit<R>(
         (p, c) => (c === null ? { ok: false, message: STILL_UPDATING } : make(p, c)),
         notice,
         true,
@@ -206,42 +211,68 @@ export function useWorkbench(
           ? null
           : edit(
               (p) => setStory(p, story),
-              story.trim() === '' ? 'Story unnamed.' : 'Story named.',
+              () => (story.trim() === '' ? 'Story unnamed.' : 'Story named.'),
             ),
       annotate: (change) =>
-        edit((p) => {
-          const at = now();
-          const applied = new Map(change.item?.codes.map((c) => [c.code.id, c.coding.id]) ?? []);
-          const steps: Array<(q: Project) => ProjectResult> = [];
-          if (change.note.trim() !== '') {
-            steps.push((q) => addNote(q, change.target, change.note, at));
-          }
-          for (const code of p.codebook) {
-            const want = change.codes.includes(code.id);
-            const has = applied.get(code.id);
-            if (want && has === undefined) {
-              steps.push((q) => applyCode(q, code.id, change.target, at));
-            } else if (!want && has !== undefined) {
-              steps.push((q) => removeCodeApplication(q, has));
+        edit(
+          (p) => {
+            const at = now();
+            const applied = new Map(change.item?.codes.map((c) => [c.code.id, c.coding.id]) ?? []);
+            const steps: Array<(q: Project) => ProjectResult> = [];
+            if (change.note.trim() !== '') {
+              steps.push((q) => addNote(q, change.target, change.note, at));
             }
-          }
-          return chain(p, steps);
-        }, 'Notes and codes saved.'),
-      editNote: (id, text) => edit((p) => editNote(p, id, text, now()), 'Note changed.'),
-      removeNote: (id) => void edit((p) => removeNote(p, id), 'Note removed.'),
-      removeCoding: (id) => void edit((p) => removeCodeApplication(p, id), 'Code removed.'),
+            for (const code of p.codebook) {
+              const want = change.codes.includes(code.id);
+              const has = applied.get(code.id);
+              if (want && has === undefined) {
+                steps.push((q) => applyCode(q, code.id, change.target, at));
+              } else if (!want && has !== undefined) {
+                steps.push((q) => removeCodeApplication(q, has));
+              }
+            }
+            return chain(p, steps);
+          },
+          () => 'Notes and codes saved.',
+        ),
+      editNote: (id, text) =>
+        edit(
+          (p) => editNote(p, id, text, now()),
+          () => 'Note changed.',
+        ),
+      removeNote: (id) =>
+        void edit(
+          (p) => removeNote(p, id),
+          () => 'Note removed.',
+        ),
+      removeCoding: (id) =>
+        void edit(
+          (p) => removeCodeApplication(p, id),
+          () => 'Code removed.',
+        ),
       addCode: (code) => {
         let id = '';
-        const problem = edit((p) => {
-          const added = addCode(p, code);
-          id = added.ok ? added.id : '';
-          return added;
-        }, `Code “${code.name.trim()}” added.`);
+        const problem = edit(
+          (p) => {
+            const added = addCode(p, code);
+            id = added.ok ? added.id : '';
+            return added;
+          },
+          () => `Code “${code.name.trim()}” added.`,
+        );
         return problem === null ? { ok: true, id } : { ok: false, message: problem };
       },
-      editCode: (id, code) => edit((p) => editCode(p, id, code), 'Code changed.'),
+      editCode: (id, code) =>
+        edit(
+          (p) => editCode(p, id, code),
+          () => 'Code changed.',
+        ),
       moveCode: (id, to) => void edit((p) => moveCode(p, id, to)),
-      removeCode: (id) => void edit((p) => removeCode(p, id), 'Code removed from the codebook.'),
+      removeCode: (id) =>
+        void edit(
+          (p) => removeCode(p, id),
+          () => 'Code removed from the codebook.',
+        ),
       startPick: (kind) => {
         if (selection === null || state.focus === null) {
           dispatch({ type: 'notice', text: 'Select a paragraph first (click it).' });
@@ -272,12 +303,12 @@ export function useWorkbench(
                 { article: from.article, paragraph: from.paragraph ?? -1 },
                 target.row,
               ),
-            {
+            () => ({
               before: `Moved ${moved} to row`,
               item: pick.from.item,
               paragraph: from.paragraph ?? paraIndex(0),
               otherwise: sentence(`Moved ${moved}`),
-            },
+            }),
           );
         } else if (pick.kind === 'join') {
           // The rows as they were picked, and the row they make, followed by a paragraph of it.
@@ -288,40 +319,42 @@ export function useWorkbench(
               : { article: from.article, paragraph: from.paragraph };
           problem = correct(
             (p, c) => joinRows(p, c, from.row, target.row),
-            held == null
-              ? `${joined}.`
-              : {
-                  before: `${joined} into row`,
-                  item: ids[held.article] ?? '',
-                  paragraph: paraIndex(held.paragraph),
-                  otherwise: `${joined}.`,
-                },
+            () =>
+              held == null
+                ? `${joined}.`
+                : {
+                    before: `${joined} into row`,
+                    item: ids[held.article] ?? '',
+                    paragraph: paraIndex(held.paragraph),
+                    otherwise: `${joined}.`,
+                  },
           );
         } else if (target.paragraph === null) {
           dispatch({ type: 'notice', text: 'Pick a paragraph to link with, not an empty cell.' });
           return;
         } else {
           const paragraph = target.paragraph;
-          // The user's links the link let go of, named in its message.
-          let letGo: ReadonlyArray<LinksLetGo> = [];
           const words = (p: ParagraphRef): string =>
             paragraphWords({ article: p.article, paragraph: paraIndex(p.paragraph) });
+          const named = (l: LinksLetGo): NamedPairs => ({
+            paragraph: words(l.paragraph),
+            mates: l.mates.map(words),
+          });
+          // The user's links the link let go of, and pairs kept apart, named in its message.
           problem = correct(
-            (p, c) => {
-              const linked = linkParagraphs(
+            (p, c) =>
+              linkParagraphs(
                 p,
                 c,
                 { article: from.article, paragraph: from.paragraph ?? -1 },
                 { article: target.article, paragraph },
-              );
-              letGo = linked.ok ? linked.letGo : [];
-              return linked;
-            },
-            () =>
+              ),
+            (linked) =>
               linkNotice(
                 paragraphWords(from),
                 paragraphWords(target),
-                letGo.map((l) => ({ paragraph: words(l.paragraph), mates: l.mates.map(words) })),
+                linked.letGo.map(named),
+                linked.apart.map(named),
               ),
           );
         }
@@ -338,7 +371,7 @@ export function useWorkbench(
         const paragraph = selection.paragraph;
         correct(
           (p, c) => splitOut(p, c, { article: selection.article, paragraph }),
-          `Split ${paragraphWords(selection)} out into a row of its own.`,
+          () => `Split ${paragraphWords(selection)} out into a row of its own.`,
         );
       },
       clearCorrections: () => {
@@ -348,7 +381,7 @@ export function useWorkbench(
         const paragraph = selection.paragraph;
         edit(
           (p) => clearCorrections(p, { article: selection.article, paragraph }),
-          `The engine places ${paragraphWords(selection)} again.`,
+          () => `The engine places ${paragraphWords(selection)} again.`,
           false,
           true,
         );

@@ -521,10 +521,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'columns-chosen': {
       const { id, show } = action.clicked;
-      // Ticking a column the reader hid only undoes the hiding: it is shown as before (by
-      // hand if it was, else as the width allows), not made one shown by hand, which a file
-      // keeps as version 3. One shown by hand and hidden stays so, for when it is ticked
-      // again (what is kept of it is hidden: see `selectShownByHand`).
+      // A ticked column is shown on screen (`columns`), whatever the width. In what a file
+      // keeps, ticking a column the reader hid only undoes the hiding: it is not made one
+      // shown by hand (`readerShowed`), which a file keeps as version 3, so the project
+      // reopened shows it as the width allows, unless it was shown by hand before it was
+      // hidden. One shown by hand and hidden stays so, for when it is ticked again (what is
+      // kept of it is hidden: see `selectShownByHand`).
       const hid = state.readerHid.includes(id);
       const showed = state.readerShowed.includes(id);
       return {

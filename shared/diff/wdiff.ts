@@ -69,7 +69,10 @@ export function wdiff(diffParts: ReadonlyArray<DiffPart>, style: WdiffStyle = {}
             : part.base === part.other
               ? text(part.base)
               : `[=${text(part.base)}|${text(part.other)}=]`;
-        out += elide(same, i > 0 ? context : 0, i < parts.length - 1 ? context : 0, context);
+        out +=
+          context === Infinity
+            ? same
+            : elide(same, i > 0 ? context : 0, i < parts.length - 1 ? context : 0);
         return;
       }
       case 'delete':
@@ -92,19 +95,22 @@ export function wdiff(diffParts: ReadonlyArray<DiffPart>, style: WdiffStyle = {}
 }
 
 /**
- * Shortens unchanged text: keeps `head` words at its start (context after the previous
- * change) and `tail` words at its end (context before the next change). With `context`
- * Infinity nothing is elided.
+ * Text cut to its first `head` and last `tail` words around `…`: "one two … six seven"
+ * (`head` 0: "… six seven"; `tail` 0: "one two …"). White space before the first word kept
+ * and after the last is left as it was. Text at most one word longer than what is kept comes
+ * back whole (an ellipsis in place of one word saves nothing), and so does any text when
+ * `head` or `tail` is Infinity. The one word window of the summary's diffs and of the
+ * report's differences in their sentence.
  */
-function elide(text: string, head: number, tail: number, context: number): string {
-  if (context === Infinity) {
-    return text;
-  }
-  const words = text.split(/(?<=\s)(?=\S)/);
+export function elide(text: string, head: number, tail: number): string {
+  const words = [...text.matchAll(/\S+/gu)];
   if (words.length <= head + tail + 1) {
     return text;
   }
-  const start = words.slice(0, head).join('');
-  const end = words.slice(words.length - tail).join('');
-  return `${start}${ELLIPSIS} ${end}`;
+  const lastKept = words[head - 1];
+  const firstKept = words[words.length - tail];
+  const start =
+    lastKept === undefined ? '' : `${text.slice(0, (lastKept.index ?? 0) + lastKept[0].length)} `;
+  const end = firstKept === undefined ? '' : ` ${text.slice(firstKept.index)}`;
+  return `${start}${ELLIPSIS}${end}`;
 }

@@ -17,6 +17,8 @@ export interface HtmlNode {
   readonly getAttribute?: (name: string) => string | null;
   /** Takes the node out of its document. */
   readonly remove?: () => void;
+  /** The element (or document) the node is in. */
+  readonly parentNode?: HtmlNode | null;
 }
 
 /**
@@ -411,15 +413,17 @@ const MAIN_ARTICLE_LEAD = 2;
 /**
  * Takes out of a page the articles (`<article>` elements, none inside another) beside its
  * main one: the one with at least {@link MAIN_ARTICLE_LEAD} times the text of all the
- * others together, and at least half the text of the page. A story with a related one's
- * teaser marked up as an article too (a "Read more" card, a second story below it) is the
- * story alone: Readability takes the longest and joins to it the siblings that score well,
- * so that the teaser's paragraphs were read as the story's. Left for Readability to join:
- * a live blog's posts (one long summary post among many short ones is still short of twice
- * them all), and a page whose story is outside its articles (an article of the headline,
- * byline and date, the paragraphs in a `<div>` beside it), where the longest article is
- * the teaser and taking the others out would lose the story's date. An article inside
- * another (a comment) stays with it.
+ * others together, and at least half the text of the part of the page that holds them all
+ * (their nearest common ancestor, furniture left out: a comment section or a "most read"
+ * list below the `<main>` that holds the articles is no part of it). A story with a related
+ * one's teaser marked up as an article too (a "Read more" card, a second story below it) is
+ * the story alone: Readability takes the longest and joins to it the siblings that score
+ * well, so that the teaser's paragraphs were read as the story's. Left for Readability to
+ * join: a live blog's posts (one long summary post among many short ones is still short of
+ * twice them all), and a page whose story is outside its articles (an article of the
+ * headline, byline and date, the paragraphs in a `<div>` beside it), where the longest
+ * article is the teaser and taking the others out would lose the story's date. An article
+ * inside another (a comment) stays with it.
  */
 function keepMainArticle(root: HtmlNode): void {
   const articles = outermostArticles(root);
@@ -441,7 +445,8 @@ function keepMainArticle(root: HtmlNode): void {
     }
   });
   const most = sizes[longest] ?? 0;
-  if (most === 0 || most < MAIN_ARTICLE_LEAD * (total - most) || 2 * most < size(root)) {
+  const page = commonAncestor(articles[0] as HtmlNode, articles[articles.length - 1] as HtmlNode);
+  if (most === 0 || most < MAIN_ARTICLE_LEAD * (total - most) || 2 * most < size(page ?? root)) {
     return;
   }
   articles.forEach((article, i) => {
@@ -449,6 +454,24 @@ function keepMainArticle(root: HtmlNode): void {
       article.remove?.();
     }
   });
+}
+
+/**
+ * The nearest element that holds both nodes, or null when they are in no one tree (or the
+ * parser gives no parents). For the first and the last of nodes in document order, the
+ * nearest that holds them all. One walk up from each: linear in the page's depth.
+ */
+function commonAncestor(first: HtmlNode, last: HtmlNode): HtmlNode | null {
+  const holding = new Set<HtmlNode>();
+  for (let node = first.parentNode; node; node = node.parentNode) {
+    holding.add(node);
+  }
+  for (let node = last.parentNode; node; node = node.parentNode) {
+    if (holding.has(node)) {
+      return node;
+    }
+  }
+  return null;
 }
 
 /**

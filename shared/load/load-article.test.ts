@@ -624,6 +624,38 @@ describe('loadArticle: a page of more than one <article>', () => {
       expect(article.date, String(teaserTime)).toBe('2024-03-13');
     }
   });
+  it('should read the main article alone when a comment section follows the articles', () => {
+    // Under the story and the teaser, outside the <main> that holds them: readers' comments
+    // and a "most read" list, together longer than the story. They are not the story's
+    // text, and no reason to read the teaser with it.
+    const comments = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<div class="comment"><p class="author">Reader ${i + 1}</p><p>I have used this library since I was a child and cannot believe the council would let it go after all these years of service to the town.</p></div>`,
+    ).join('\n');
+    const mostRead = Array.from(
+      { length: 6 },
+      (_, i) => `<li><a href="/news/${i}">Most read story number ${i + 1} of the day</a></li>`,
+    ).join('');
+    for (const teaserFirst of [false, true]) {
+      const html = page(teaserFirst).replace(
+        '</main>',
+        `</main><section class="comments"><h2>Comments</h2>${comments}</section>
+        <div class="most-read"><h2>Most read</h2><ol>${mostRead}</ol></div>`,
+      );
+      const article = load(html);
+      const texts = article.paragraphs.map((p) => p.text);
+      expect(
+        texts.filter((t) => story.includes(t)),
+        String(teaserFirst),
+      ).toEqual(story);
+      expect(
+        texts.some((t) => /parking/iu.test(t)),
+        String(teaserFirst),
+      ).toBe(false);
+      expect(article.date, String(teaserFirst)).toBe('2024-03-13');
+    }
+  });
 });
 
 describe('blockTexts', () => {

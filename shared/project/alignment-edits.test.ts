@@ -233,6 +233,26 @@ describe('linkParagraphs', () => {
     expect(after.rows[rowOf(after, ref(0, 1))]?.manual).toBe(false);
   });
 
+  it.each([
+    ['the engine-placed paragraph', ref(2, 1), ref(0, 3)],
+    ['the linked paragraph', ref(0, 3), ref(2, 1)],
+  ])(
+    'should keep a link by hand that puts no two paragraphs of one article in a row (%s picked first)',
+    (_, first, second) => {
+      const project = bridgeProject();
+      const c = compareProject(project);
+      // The mayor row's paragraphs linked by hand, then the gazette's cost paragraph (which
+      // the engine put in the cost row, nothing holding it there) linked into it.
+      const paired = ok(linkParagraphs(project, c, ref(0, 3), ref(1, 4))).project;
+      const p = compareProject(paired);
+      const linked = ok(linkParagraphs(paired, p, first, second));
+      expect([links(linked.project), linked.letGo]).toEqual([['0:3-1:4', '0:3-2:1'], []]);
+      const after = compareProject(linked.project);
+      expect(after.rows[rowOf(after, ref(0, 3))]?.cells).toEqual([[3], [4], [1]]);
+      expect(after.rows[rowOf(after, ref(0, 1))]?.cells).toEqual([[1], [3], []]);
+    },
+  );
+
   it('should build a row by linking one paragraph to several', () => {
     const project = bridgeProject();
     const split = ok(splitOut(project, compareProject(project), ref(2, 1))).project;
@@ -245,6 +265,32 @@ describe('linkParagraphs', () => {
     expect([links(linked.project), linked.letGo]).toEqual([['0:3-1:4', '0:3-2:1'], []]);
   });
 
+  it('should name the pairs kept apart that a link drops', () => {
+    // The herald's and courier's cost paragraphs kept apart; the gazette's stays with the
+    // herald's, the courier's stands alone.
+    const project: Project = {
+      ...bridgeProject(),
+      manual: withIndices<ManualAlignment>({
+        links: [],
+        unlinks: [{ a: 0, paragraphA: 1, b: 1, paragraphB: 3 }],
+      }),
+    };
+    const c = compareProject(project);
+    expect(c.rows[rowOf(c, ref(2, 1))]?.cells).toEqual([[1], [], [1]]);
+    // The courier's linked with the gazette's: the pair kept apart gives way, named.
+    const linked = ok(linkParagraphs(project, c, ref(1, 3), ref(2, 1)));
+    expect(linked.project.manual.unlinks).toEqual([]);
+    expect([linked.letGo, linked.apart]).toEqual([
+      [],
+      [{ paragraph: ref(1, 3), mates: [ref(0, 1)] }],
+    ]);
+    // No pair kept apart dropped, none named; nor the two linked, whose link replaces it.
+    expect(
+      ok(linkParagraphs(bridgeProject(), compareProject(bridgeProject()), ref(1, 3), ref(2, 1)))
+        .apart,
+    ).toEqual([]);
+  });
+
   it('should replace an unlink of the same two paragraphs', () => {
     const project: Project = {
       ...bridgeProject(),
@@ -255,7 +301,9 @@ describe('linkParagraphs', () => {
     };
     const c = compareProject(project);
     expect(rowOf(c, ref(0, 0))).not.toBe(rowOf(c, ref(1, 1)));
-    const linked = ok(linkParagraphs(project, c, ref(1, 1), ref(0, 0))).project;
+    const result = ok(linkParagraphs(project, c, ref(1, 1), ref(0, 0)));
+    expect(result.apart).toEqual([]);
+    const linked = result.project;
     expect(linked.manual).toEqual({
       links: [{ a: 0, paragraphA: 0, b: 1, paragraphB: 1 }],
       unlinks: [],

@@ -16,15 +16,23 @@
  *   paragraph of another article), any unlink between them dropped.
  * - **link** two paragraphs: a fixed link; unlinks between each and the other's row
  *   dropped, so the link's row keeps its paragraphs. Each one's links by hand to its own
- *   row give way where they would pull that row into the other's (an article on both
- *   sides): a paragraph moved into a row and then linked elsewhere leaves that row,
- *   whichever of the two was picked first. The links let go are returned, for the edit's
- *   message to name; no other link is written (the rest of that row keeps the user's links
- *   among its paragraphs, and the engine judges it again).
+ *   row give way where what they hold to it (the paragraphs joined to it by the user's
+ *   links) shares an article with the other paragraph and what the user's links hold to
+ *   it: keeping them would put two paragraphs of one article in one row. Paragraphs the
+ *   engine placed hold nothing. So a paragraph moved into a row and then linked elsewhere
+ *   leaves that row, whichever of the two was picked first, and a paragraph linked into a
+ *   row the user linked keeps that row's links. The links let go are returned, for the
+ *   edit's message to name; no other link is written (the rest of that row keeps the
+ *   user's links among its paragraphs, and the engine judges it again).
  * - **clear** a paragraph's corrections (the engine decides again).
  *
  * A paragraph moved or split out of a row the user's links held together through it (e.g.
  * the hub of a join) leaves the rest linked, so a row the user built does not fall apart.
+ * Link and Move/Split differ here: Move and Split link the rest along a tree (links the
+ * user did not make pair by pair, e.g. courier–gazette for a row joined through the
+ * herald, written without a word), where Link writes none and names the links it drops,
+ * leaving the rest to the engine. One policy (never lose the user's work silently, never
+ * write a link they did not make) would have Move and Split do as Link does: not done yet.
  *
  * A link replaces an unlink of the same pair and vice versa; pairs are stored with the
  * lower article first; existing corrections keep their order and new ones are appended,
@@ -149,12 +157,21 @@ export interface LinksLetGo {
   readonly mates: ReadonlyArray<ParagraphRef>;
 }
 
-/** A link made, with the user's links it let go of (none, mostly), or why not. */
+/**
+ * A link made, with the user's links it let go of and the pairs they kept apart that it
+ * dropped (none, mostly), or why not.
+ */
 export type LinkResult =
   | {
       readonly ok: true;
       readonly project: Project;
       readonly letGo: ReadonlyArray<LinksLetGo>;
+      /**
+       * The user's pairs kept apart of each paragraph with the other's row (`mates`), dropped
+       * so that the link's row keeps its paragraphs (the two linked are not among them: a
+       * link replaces an unlink of the same pair).
+       */
+      readonly apart: ReadonlyArray<LinksLetGo>;
     }
   | { readonly ok: false; readonly message: string };
 
@@ -182,31 +199,52 @@ export function linkParagraphs(
   const rows = paragraphRows(comparison);
   const [ownRow, targetRow] = [rowOf(rows, first), rowOf(rows, second)];
   const letGo: LinksLetGo[] = [];
-  for (const [p, row] of [
-    [first, targetRow],
-    [second, ownRow],
+  const apart: LinksLetGo[] = [];
+  for (const [p, other, row] of [
+    [first, second, targetRow],
+    [second, first, ownRow],
   ] as const) {
-    for (const q of rowParagraphs(comparison, row)) {
-      manual.forgetUnlink(p, q);
+    const mates = rowParagraphs(comparison, row).filter(
+      (q) =>
+        (q.article !== other.article || q.paragraph !== other.paragraph) &&
+        manual.forgetUnlink(p, q),
+    );
+    if (mates.length > 0) {
+      apart.push({ paragraph: p, mates });
     }
   }
   if (ownRow !== targetRow) {
-    // Either may be the one moved into its row by hand: both are judged, each against the
-    // row it joins, so the pick order does not matter.
-    const [own, target] = [rowParagraphs(comparison, ownRow), rowParagraphs(comparison, targetRow)];
-    for (const [p, from, to] of [
-      [first, own, target],
-      [second, target, own],
-    ] as const) {
-      const mates = leaveRowHeldByHand(project, manual, p, from, to);
-      if (mates.length > 0) {
-        letGo.push({ paragraph: p, mates });
+    // Each side is the paragraph and what the user's links pull along from its row; the
+    // engine places the rest of either row again. A side's links give way when what they
+    // pull along shares an article with the other side: keeping them would put two
+    // paragraphs of one article in one row. Both sides are judged alike, so the pick order
+    // does not matter.
+    const sides = [
+      { p: first, pulled: heldByHand(project, manual, first, rowParagraphs(comparison, ownRow)) },
+      {
+        p: second,
+        pulled: heldByHand(project, manual, second, rowParagraphs(comparison, targetRow)),
+      },
+    ];
+    const clashing = sides.map(({ pulled }, i) => {
+      const other = sides[1 - i];
+      const there = new Set(
+        other === undefined ? [] : [other.p, ...other.pulled].map((q) => q.article),
+      );
+      return pulled.some((q) => there.has(q.article));
+    });
+    sides.forEach(({ p }, i) => {
+      if (clashing[i] === true) {
+        const mates = letGoOfRow(project, manual, p, rowParagraphs(comparison, rowOf(rows, p)));
+        if (mates.length > 0) {
+          letGo.push({ paragraph: p, mates });
+        }
       }
-    }
+    });
   }
   manual.link(first, second);
   const result = withManual(project, manual.result());
-  return result.ok ? { ...result, letGo } : result;
+  return result.ok ? { ...result, letGo, apart } : result;
 }
 
 /** Drops every correction that names this paragraph: the engine places it again. */
@@ -286,8 +324,9 @@ class ManualEditor {
     this.links.delete(pairKey(pairOf(p, q)));
   }
 
-  forgetUnlink(p: ParagraphRef, q: ParagraphRef): void {
-    this.unlinks.delete(pairKey(pairOf(p, q)));
+  /** Drops the pair kept apart, if it was: whether it was. */
+  forgetUnlink(p: ParagraphRef, q: ParagraphRef): boolean {
+    return this.unlinks.delete(pairKey(pairOf(p, q)));
   }
 
   result(): ManualAlignment {
@@ -321,29 +360,20 @@ function leaveRow(
 }
 
 /**
- * Lets go of the links by hand that hold a paragraph in its row when it is linked into
- * another row that they would pull that row into: the user's links to it (and theirs to
- * each other) bring along paragraphs of an article the other row already has, so that
- * rows which have nothing to do with each other would become one (a paragraph moved into
- * a row, then linked elsewhere, took that whole row along). Its mates are not kept apart
- * from it: the engine judges them again. No link is written in their place (the user's
- * links among the rest stay): the mates let go are returned, for the edit to say so.
- * Links that only add paragraphs of other articles stay: linking one paragraph to several
- * builds a row.
+ * What the user's links hold to a paragraph in its row: the paragraphs of the row joined to
+ * it by links by hand, directly or through each other (a row the user built, or a paragraph
+ * moved into a row with its links to all there). The rest of the row is the engine's.
  */
-function leaveRowHeldByHand(
+function heldByHand(
   project: Project,
   manual: ManualEditor,
   paragraph: ParagraphRef,
   row: ReadonlyArray<ParagraphRef>,
-  target: ReadonlyArray<ParagraphRef>,
 ): ReadonlyArray<ParagraphRef> {
   const rest = alignable(project, row).filter(
     (p) => p.article !== paragraph.article || p.paragraph !== paragraph.paragraph,
   );
-  const held = rest.filter((p) => manual.isLinked(paragraph, p));
-  // What its links bring along: the paragraphs of its row joined to it by the user's links.
-  const pulled = [...held];
+  const pulled = rest.filter((p) => manual.isLinked(paragraph, p));
   for (let i = 0; i < pulled.length; i++) {
     const from = pulled[i] as ParagraphRef;
     for (const p of rest) {
@@ -352,10 +382,23 @@ function leaveRowHeldByHand(
       }
     }
   }
-  const there = new Set(alignable(project, target).map((p) => p.article));
-  if (!pulled.some((p) => there.has(p.article))) {
-    return [];
-  }
+  return pulled;
+}
+
+/**
+ * Lets go of a paragraph's links by hand with the paragraphs of its row, when it is linked
+ * into another row that they would bring a second paragraph of one article into. Its mates
+ * are not kept apart from it: the engine judges them again. No link is written in their
+ * place (the user's links among the rest stay): the mates let go are returned, for the
+ * edit to say so.
+ */
+function letGoOfRow(
+  project: Project,
+  manual: ManualEditor,
+  paragraph: ParagraphRef,
+  row: ReadonlyArray<ParagraphRef>,
+): ReadonlyArray<ParagraphRef> {
+  const held = alignable(project, row).filter((p) => manual.isLinked(paragraph, p));
   for (const mate of held) {
     manual.forgetLink(paragraph, mate);
   }

@@ -6,22 +6,16 @@ import { fileVersion, serializeProject } from './serialize';
 import { annotatedProject, bridgeArticles, bridgeProject } from '../testing/project';
 import { testArticle } from '../testing/article';
 import { withIndices } from '../testing/indices';
-import { paraIndex, type Comparison, type ManualAlignment } from '../model';
+import { paraIndex, type ManualAlignment } from '../model';
 import { compareProject } from './compare-project';
 import { createProject } from './details';
 import { PROJECT_LIMITS, type Project } from './types';
 
 const FILE = 'story.news-compare.json';
 
-/**
- * {@link annotatedProject} with the articles its link names included: a project that any
- * version holds alike (version 1, unless outlets are hidden or shown).
- */
-const settled = (): Project => ({ ...annotatedProject(), include: [0, 2] });
-
-/** The valid project's JSON (version 1), as a fresh mutable copy. */
+/** The valid project's JSON, as a fresh mutable copy. */
 function draft(): Record<string, unknown> {
-  return JSON.parse(serializeProject(settled())) as Record<string, unknown>;
+  return JSON.parse(serializeProject(annotatedProject())) as Record<string, unknown>;
 }
 
 function messageOf(text: string): string {
@@ -253,7 +247,7 @@ describe('parseProject on hostile input', () => {
 });
 
 describe('the outlets hidden from view (format version 2)', () => {
-  const hiding = (hidden: ReadonlyArray<number>): Project => ({ ...settled(), hidden });
+  const hiding = (hidden: ReadonlyArray<number>): Project => ({ ...annotatedProject(), hidden });
 
   it('should keep them, written as version 2, and give them back (round trip)', () => {
     const project = hiding([2]);
@@ -266,15 +260,15 @@ describe('the outlets hidden from view (format version 2)', () => {
   });
 
   it('should write a project that hides nothing as version 1, as before, which opens as ever', () => {
-    for (const project of [settled(), hiding([])]) {
+    for (const project of [annotatedProject(), hiding([])]) {
       const json = JSON.parse(serializeProject(project)) as Record<string, unknown>;
       expect(json.version).toBe(1);
       expect('hidden' in json).toBe(false);
     }
-    expect(fileVersion(settled())).toBe(1);
+    expect(fileVersion(annotatedProject())).toBe(1);
     expect(parseProject(serializeProject(hiding([])), FILE)).toStrictEqual({
       ok: true,
-      project: settled(),
+      project: annotatedProject(),
     });
   });
 
@@ -283,7 +277,7 @@ describe('the outlets hidden from view (format version 2)', () => {
     json.version = 2;
     expect(parseProject(JSON.stringify(json), FILE)).toStrictEqual({
       ok: true,
-      project: settled(),
+      project: annotatedProject(),
     });
     const old = draft();
     old.hidden = [1];
@@ -306,7 +300,7 @@ describe('the outlets hidden from view (format version 2)', () => {
 
 describe('the outlets shown by hand (format version 3)', () => {
   const columns = (hidden: ReadonlyArray<number>, shown: ReadonlyArray<number>): Project => ({
-    ...settled(),
+    ...annotatedProject(),
     ...(hidden.length === 0 ? {} : { hidden }),
     shown,
   });
@@ -324,7 +318,7 @@ describe('the outlets shown by hand (format version 3)', () => {
     expect(fileVersion(columns([1], []))).toBe(2);
     expect(parseProject(serializeProject(columns([], [])), FILE)).toStrictEqual({
       ok: true,
-      project: settled(),
+      project: annotatedProject(),
     });
   });
 
@@ -345,7 +339,7 @@ describe('the outlets shown by hand (format version 3)', () => {
   });
 });
 
-describe('links by hand to articles not included (format version 3)', () => {
+describe('links by hand to an article the engine flags', () => {
   /**
    * The bridge's herald and courier beside a report of another story, its first paragraph
    * linked by hand with the herald's third; nothing included.
@@ -368,40 +362,29 @@ describe('links by hand to articles not included (format version 3)', () => {
       }),
     };
   }
-  const rowOf = (c: Comparison, article: number, paragraph: number): number =>
-    c.rows.findIndex((r) => r.cells[article]?.includes(paraIndex(paragraph)));
 
-  it('should open a version 1 or 2 file as it was compared then: the linked articles included', () => {
-    const project = linkedStorm();
-    // As this version compares it: the other story is off topic, its link waiting.
-    expect(compareProject(project).offTopic).toEqual([2]);
-    for (const version of [1, 2]) {
-      const json = JSON.parse(serializeProject(project)) as Record<string, unknown>;
-      json.version = version;
-      if (version === 2) {
-        json.hidden = [1];
-      }
-      const opened = parseProject(JSON.stringify(json), FILE);
-      if (!opened.ok) {
-        throw new Error(opened.message);
-      }
-      expect(opened.project.include).toEqual([0, 2]);
-      expect(opened.project.manual).toEqual(project.manual);
-      // Compared as the version that wrote it compared it: the link holds, nothing is off topic.
-      const c = compareProject(opened.project);
-      expect(c.offTopic).toEqual([]);
-      expect(rowOf(c, 0, 2)).toBe(rowOf(c, 2, 0));
-      expect(c.rows[rowOf(c, 0, 2)]?.manual).toBe(true);
-    }
-  });
-
-  it('should write one with a link to an article not included as version 3, which keeps it so', () => {
+  it('should write the project as version 1 and open it, of any version, with the article left out and its link kept', () => {
     const project = linkedStorm();
     const text = serializeProject(project);
-    expect((JSON.parse(text) as Record<string, unknown>).version).toBe(3);
-    expect(parseProject(text, FILE)).toStrictEqual({ ok: true, project });
-    expect(fileVersion(annotatedProject())).toBe(3);
-    expect(fileVersion({ ...project, include: [0, 2] })).toBe(1);
-    expect(fileVersion({ ...project, include: [2] })).toBe(3);
+    expect(fileVersion(project)).toBe(1);
+    expect((JSON.parse(text) as Record<string, unknown>).version).toBe(1);
+    for (const version of [1, 2, 3]) {
+      const json = JSON.parse(text) as Record<string, unknown>;
+      json.version = version;
+      const opened = parseProject(JSON.stringify(json), FILE);
+      expect(opened).toStrictEqual({ ok: true, project });
+      if (opened.ok) {
+        // Re-saved, not a byte changes.
+        expect(serializeProject(opened.project)).toBe(text);
+        expect(compareProject(opened.project).offTopic).toEqual([2]);
+      }
+    }
+    // Included, its link holds.
+    const c = compareProject({ ...project, include: [2] });
+    const rowOf = (article: number, paragraph: number): number =>
+      c.rows.findIndex((r) => r.cells[article]?.includes(paraIndex(paragraph)));
+    expect(c.offTopic).toEqual([]);
+    expect(rowOf(0, 2)).toBe(rowOf(2, 0));
+    expect(c.rows[rowOf(0, 2)]?.manual).toBe(true);
   });
 });

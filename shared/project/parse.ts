@@ -17,7 +17,6 @@ import {
   type ParagraphPair,
 } from '../model';
 import { anchorKey, pairKey } from './anchors';
-import { linkedNotIncluded } from './serialize';
 import {
   colourProblem,
   dateProblem,
@@ -190,11 +189,6 @@ function readProject(data: unknown, fileName: string): Project {
     }
   });
   const manual = readManual(record.manual, ctx);
-  // Before version 3, a link by hand included its two articles (compared whatever the story
-  // check said); since, only `include` does. An older file keeps its meaning: the articles
-  // its links name are included. (A file needing the new meaning is written as version 3.)
-  const linked = version < 3 ? linkedNotIncluded({ include, manual }) : [];
-  const included = linked.length === 0 ? include : [...include, ...linked].sort((x, y) => x - y);
   const codebook = list(record.codebook, 'codebook', LIMITS.codes).map((v, i) =>
     readCode(v, `codebook[${i}]`),
   );
@@ -229,7 +223,7 @@ function readProject(data: unknown, fileName: string): Project {
     articles,
     base,
     diff,
-    include: included,
+    include,
     ...(hidden.length === 0 ? {} : { hidden }),
     ...(shown.length === 0 ? {} : { shown }),
     manual,

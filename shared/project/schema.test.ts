@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { INVALID_CASES } from '../testing/invalid-projects';
 import { parseProject } from './parse';
-import { fileVersion, serializeProject } from './serialize';
+import { serializeProject } from './serialize';
 import { annotatedProject, bridgeProject } from '../testing/project';
 import { BOILERPLATE_REASONS, META_SOURCES } from './types';
 
@@ -71,8 +71,5 @@ describe('docs/project-format.md', () => {
     const result = parseProject(example ?? '', 'example');
     expect(result.ok ? 'ok' : result.message).toBe('ok');
     expect(validate(JSON.parse(example ?? ''))).toBe(true);
-    // Its version is the one the app writes it as.
-    const json = JSON.parse(example ?? '') as { version: number };
-    expect(result.ok && fileVersion(result.project)).toBe(json.version);
   });
 });

@@ -71,28 +71,13 @@ export function projectJson(project: Project): unknown {
  * The format version a project is written as: the oldest that holds all of it, so that a
  * project using nothing newer still opens in an older News Compare (1), one that hides
  * outlets is refused there rather than shown with them (2), and one with outlets shown by
- * hand, or with a link by hand to an article not in `include`, is refused by a version that
- * would not show those columns, or would take the link as including the article (3).
+ * hand is refused by a version that would not show them (3).
  */
-export function fileVersion(
-  project: Pick<Project, 'hidden' | 'shown' | 'include' | 'manual'>,
-): 1 | 2 | 3 {
-  if ((project.shown ?? []).length > 0 || linkedNotIncluded(project).length > 0) {
+export function fileVersion(project: Pick<Project, 'hidden' | 'shown'>): 1 | 2 | 3 {
+  if ((project.shown ?? []).length > 0) {
     return 3;
   }
   return (project.hidden ?? []).length > 0 ? 2 : 1;
-}
-
-/**
- * The articles a link by hand names that are not in `include`, ascending: before version 3,
- * such a link included its articles (see `parse.ts`), so a file of an older version cannot
- * hold them as they are.
- */
-export function linkedNotIncluded(
-  project: Pick<Project, 'include' | 'manual'>,
-): ReadonlyArray<number> {
-  const linked = new Set(project.manual.links.flatMap((l): number[] => [l.a, l.b]));
-  return [...linked].filter((k) => !project.include.includes(k)).sort((x, y) => x - y);
 }
 
 function articleJson(article: ProjectArticle): unknown {

@@ -27,9 +27,7 @@ export const PROJECT_FORMAT = 'news-compare-project';
  * The newest project format version this code reads and writes. A file with a higher
  * version is refused (it may hold what this version would silently drop); older versions
  * are upgraded on reading. A file is written as the oldest version that holds all of it
- * (see `fileVersion` in `serialize.ts`): version 2 added `hidden`, version 3 `shown`, and
- * took from links by hand their including of their articles (older files are read with the
- * articles their links name in `include`).
+ * (see `fileVersion` in `serialize.ts`): version 2 added `hidden`, version 3 `shown`.
  */
 export const PROJECT_VERSION = 3;
 

@@ -817,8 +817,9 @@ function renderDifferences(out: string[], model: ViewModel): void {
 /**
  * A difference on screen that a report of some of the outlets does not find among its own:
  * an outlet kept worded a row differently from an outlet left out. Shown by the kept
- * outlet's text with its own words marked, in their sentence, and by how many passages of
- * the outlet left out it lacks; nothing of the outlet left out.
+ * outlet's text with its own words marked, in their sentence (those words alone where its
+ * text is not marked), and by how many passages of the outlet left out it lacks; nothing of
+ * the outlet left out.
  */
 function renderAgainstLeftOut(out: string[], model: ViewModel, d: DifferenceAgainstLeftOut): void {
   const label = labelHtml(model, d.article);

@@ -38,7 +38,11 @@ export function differenceNumbering(view: {
   return numbers === undefined ? (id) => id : (id) => numbers[id - 1] ?? id;
 }
 
-/** What {@link wordingNumber} reads of a view model: its cells' differences and their numbers. */
+/**
+ * What {@link wordingNumber} reads of a view model: its cells' differences and their numbers.
+ * As in every view model, `differences[id - 1]` is the difference with that id (ids are
+ * numbered 1.. in list order where they are made, `buildViewModel`).
+ */
 export interface WordingNumbers {
   readonly rows: ReadonlyArray<{
     readonly cells: ReadonlyArray<{ readonly differences: ReadonlyArray<number> }>;

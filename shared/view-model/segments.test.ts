@@ -154,4 +154,12 @@ describe('segmentsInContext', () => {
       'one two three four',
     );
   });
+
+  it('should not put an ellipsis in place of a single word', () => {
+    const short: ReadonlyArray<Segment> = [
+      { kind: 'same', text: 'one two three ' },
+      { kind: 'ins', text: 'four' },
+    ];
+    expect(show(segmentsInContext(short, 2))).toBe(show(short));
+  });
 });

@@ -4,6 +4,7 @@
  * rewords underlined. Joining the runs always gives the cell's text back.
  */
 import type { DiffPart, Row } from '../model';
+import { elide } from '../diff/wdiff';
 import { leadingStampLength } from '../load/metadata';
 
 /** A run of cell text and how it is marked. */
@@ -110,13 +111,11 @@ export function markOther(text: string, parts: ReadonlyArray<DiffPart>): Readonl
   return withStamp(out);
 }
 
-/** Marks where unmarked text was cut, in {@link segmentsInContext}. */
-const CUT = '…';
-
 /**
  * Marked text cut to its marks and `words` words of unmarked text on each side of them: a
  * longer unmarked stretch keeps its first and last `words` words around " … " (or only
- * those beside a mark, at either end); a date stamp is left out. Marks are kept whole.
+ * those beside a mark, at either end; see {@link elide}); a date stamp is left out. Marks
+ * are kept whole.
  *
  * Example (`words` 2): "The council met on Tuesday to <ins>shut</ins> the library after a
  * long review." → "… Tuesday to <ins>shut</ins> the library …".
@@ -128,32 +127,13 @@ export function segmentsInContext(
   const shown = segments.filter((s) => s.kind !== 'stamp');
   const out: Segment[] = [];
   shown.forEach((segment, i) => {
-    if (segment.kind !== 'same') {
-      pushSegment(out, segment.kind, segment.text);
-      return;
-    }
-    const spans = [...segment.text.matchAll(/\S+/gu)];
-    const endOf = (n: number): number => {
-      const span = spans[n - 1];
-      return span === undefined ? 0 : (span.index ?? 0) + span[0].length;
-    };
-    const startOf = (n: number): number => spans[spans.length - n]?.index ?? 0;
     const first = i === 0;
     const last = i === shown.length - 1;
-    const keep = first || last ? words : 2 * words;
-    if (spans.length <= keep || (first && last)) {
-      pushSegment(out, 'same', segment.text);
-    } else if (first) {
-      pushSegment(out, 'same', `${CUT} ${segment.text.slice(startOf(words))}`);
-    } else if (last) {
-      pushSegment(out, 'same', `${segment.text.slice(0, endOf(words))} ${CUT}`);
-    } else {
-      pushSegment(
-        out,
-        'same',
-        `${segment.text.slice(0, endOf(words))} ${CUT} ${segment.text.slice(startOf(words))}`,
-      );
-    }
+    const text =
+      segment.kind !== 'same' || (first && last)
+        ? segment.text
+        : elide(segment.text, first ? 0 : words, last ? 0 : words);
+    pushSegment(out, segment.kind, text);
   });
   return out;
 }

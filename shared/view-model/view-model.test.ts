@@ -10,6 +10,7 @@ import { storyTitle } from './story-title';
 import { buildViewModel, excerpt } from './view-model';
 import { articleNumbering, differenceNumbering, rowNumbering, wordingNumber } from './display';
 import { subsetNumbers, subsetSources } from './subset';
+import { plainSegments } from './segments';
 
 /** Segments as one readable line: "The <del>cat</del> sat". */
 function show(segments: ReadonlyArray<Segment>): string {
@@ -269,6 +270,8 @@ describe('buildViewModel', () => {
       compareSubset(comparison, keep),
       subsetNumbers(comparison, keep, whole),
     );
+    // wordingNumber finds a difference by its id at `id - 1`, in a view of some outlets too.
+    expect(subset.differences.map((d) => d.id)).toEqual(subset.differences.map((_, i) => i + 1));
     const number = differenceNumbering(subset);
     const renumbered = subset.differences.filter(
       (d) => d.kind === 'wording' && number(d.id) !== d.id,
@@ -326,6 +329,32 @@ describe('buildViewModel', () => {
       buildViewModel(compareSubset(comparison, keep), subsetNumbers(comparison, keep))
         .differencesAgainstLeftOut,
     ).toBeUndefined();
+  });
+
+  it("should list an outlet's own words against an outlet left out where its text is not marked", () => {
+    const comparison = compareArticles(REFERENCE_ELSEWHERE_ARTICLES, { base: 0 });
+    const whole = buildViewModel(comparison);
+    // Cells shown as plain text, as when a diff does not rebuild its cell (see markOther).
+    const unmarked = {
+      ...whole,
+      rows: whole.rows.map((row) => ({
+        ...row,
+        cells: row.cells.map((c) => ({
+          ...c,
+          segments: plainSegments(c.segments.map((m) => m.text).join('')),
+        })),
+      })),
+    };
+    const keep = [0, 2, 3];
+    const apart =
+      buildViewModel(compareSubset(comparison, keep), subsetNumbers(comparison, keep, unmarked))
+        .differencesAgainstLeftOut ?? [];
+    expect(apart).toHaveLength(2);
+    for (const d of apart) {
+      // Not only a heading: the Post's and the Gazette's words, none of the Herald's.
+      expect(d.lacks).toBe(0);
+      expect(show(d.segments)).toBe('<ins>banners and promised</ins> … <ins>the courts</ins>');
+    }
   });
 
   it('should give deep-equal results when run twice', () => {

@@ -231,9 +231,10 @@ export interface DifferenceAgainstLeftOut {
   readonly sameness: number;
   /**
    * The outlet kept's text in the row as marked on screen: its own words (replaced or added
-   * against the outlet left out) `ins`, with {@link CONTEXT_WORDS} words of their sentence
-   * around them and longer unmarked stretches cut (see `segmentsInContext`). Empty when
-   * it only lacks passages (nothing of its own to mark).
+   * against the outlet left out) `ins`, with {@link LEFT_OUT_CONTEXT_WORDS} words of their
+   * sentence around them and longer unmarked stretches cut (see `segmentsInContext`); where
+   * the cell's text is not marked on screen, those words alone, " … " between them. Empty
+   * when it only lacks passages (nothing of its own to mark).
    */
   readonly segments: ReadonlyArray<Segment>;
   /** How many passages of the outlet left out it lacks (deletions). */
@@ -244,7 +245,7 @@ export interface DifferenceAgainstLeftOut {
  * Words of unmarked text kept on each side of an outlet's own words, where a difference is
  * shown without the text it was measured against: enough to find the phrase in its sentence.
  */
-export const CONTEXT_WORDS = 8;
+const LEFT_OUT_CONTEXT_WORDS = 8;
 
 /** A notable substitution, with the difference that holds its first occurrence. */
 export interface ViewSubstitution extends Substitution {
@@ -272,7 +273,7 @@ export interface ViewModel {
   readonly quotes: ReadonlyArray<AlteredQuote>;
   /** The aligned rows. */
   readonly rows: ReadonlyArray<ViewRow>;
-  /** Every difference, numbered 1.. in row order. */
+  /** Every difference, numbered 1.. in row order: `differences[i].id` is `i + 1`. */
   readonly differences: ReadonlyArray<Difference>;
   /** True when the engine cut a diff short somewhere. */
   readonly hitLimit: boolean;
@@ -390,12 +391,27 @@ function againstLeftOut(
         article: k,
         sameness: d.sameness,
         segments: marked.some((m) => m.kind === 'ins')
-          ? segmentsInContext(marked, CONTEXT_WORDS)
-          : [],
+          ? segmentsInContext(marked, LEFT_OUT_CONTEXT_WORDS)
+          : ownWords(d.changes),
         lacks: d.changes.filter((c) => c.kind === 'delete').length,
       },
     ];
   });
+}
+
+/**
+ * The words an outlet has of its own in a difference (replaced or added), one after another
+ * with " … " between them and nothing of the text they differ from: what is shown of them
+ * where its cell's text is not marked (its diff did not rebuild it, see `markOther`). Empty
+ * when it only lacks passages.
+ */
+function ownWords(changes: ReadonlyArray<Change>): ReadonlyArray<Segment> {
+  return changes
+    .filter((c) => c.kind !== 'delete')
+    .flatMap((c, i): Segment[] => [
+      ...(i === 0 ? [] : [{ kind: 'same' as const, text: ' … ' }]),
+      { kind: 'ins', text: c.other },
+    ]);
 }
 
 /**
@@ -415,6 +431,8 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
     const r = rowIndex(index);
     const rowDifferences: number[] = [];
     const cellDifferences = articles.map((): number[] => []);
+    // Ids are made here, and only here: each difference's id is its place in `differences`
+    // + 1, which readers of the view model rely on (`differences[id - 1]`, see Difference).
     const addDifference = (make: (id: number) => Difference): void => {
       const difference = make(differences.length + 1);
       differences.push(difference);
