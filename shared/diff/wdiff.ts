@@ -5,6 +5,7 @@
  * the brackets, long unchanged stretches elided).
  */
 import type { DiffPart } from '../model';
+import { elide } from '../text/elide';
 import { assertNever } from '../util/assert';
 
 /** How {@link wdiff} writes a diff. */
@@ -21,9 +22,6 @@ export interface WdiffStyle {
    */
   readonly equal?: 'both' | 'other';
 }
-
-/** Marks elided unchanged text. */
-const ELLIPSIS = '…';
 
 /**
  * With the other side written for unchanged text: white space that only the other side has
@@ -92,25 +90,4 @@ export function wdiff(diffParts: ReadonlyArray<DiffPart>, style: WdiffStyle = {}
     }
   });
   return out;
-}
-
-/**
- * Text cut to its first `head` and last `tail` words around `…`: "one two … six seven"
- * (`head` 0: "… six seven"; `tail` 0: "one two …"). White space before the first word kept
- * and after the last is left as it was. Text at most one word longer than what is kept comes
- * back whole (an ellipsis in place of one word saves nothing), and so does any text when
- * `head` or `tail` is Infinity. The one word window of the summary's diffs and of the
- * report's differences in their sentence.
- */
-export function elide(text: string, head: number, tail: number): string {
-  const words = [...text.matchAll(/\S+/gu)];
-  if (words.length <= head + tail + 1) {
-    return text;
-  }
-  const lastKept = words[head - 1];
-  const firstKept = words[words.length - tail];
-  const start =
-    lastKept === undefined ? '' : `${text.slice(0, (lastKept.index ?? 0) + lastKept[0].length)} `;
-  const end = firstKept === undefined ? '' : ` ${text.slice(firstKept.index)}`;
-  return `${start}${ELLIPSIS}${end}`;
 }

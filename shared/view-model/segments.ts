@@ -4,7 +4,7 @@
  * rewords underlined. Joining the runs always gives the cell's text back.
  */
 import type { DiffPart, Row } from '../model';
-import { elide } from '../diff/wdiff';
+import { elide } from '../text/elide';
 import { leadingStampLength } from '../load/metadata';
 
 /** A run of cell text and how it is marked. */
