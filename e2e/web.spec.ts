@@ -170,7 +170,7 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
   await page.keyboard.press('F5');
   const dialog = page.getByRole('dialog', { name: 'Presentation' });
   await expect(dialog).toBeVisible();
-  const counter = dialog.getByText(/slide \d+ of \d+/);
+  const counter = dialog.locator('.slide-count');
   const start = await counter.textContent();
   await page.keyboard.press('ArrowRight');
   await expect(counter).not.toHaveText(start ?? '');
