@@ -422,8 +422,9 @@ const MAIN_ARTICLE_LEAD = 2;
  * join: a live blog's posts (one long summary post among many short ones is still short of
  * twice them all), and a page whose story is outside its articles (an article of the
  * headline, byline and date, the paragraphs in a `<div>` beside it), where the longest
- * article is the teaser and taking the others out would lose the story's date. An article
- * inside another (a comment) stays with it.
+ * article is the teaser and taking the others out would lose the story's date; nor is an
+ * article that holds the page's `<h1>` ever taken out. An article inside another (a
+ * comment) stays with it.
  */
 function keepMainArticle(root: HtmlNode): void {
   const articles = outermostArticles(root);
@@ -446,7 +447,12 @@ function keepMainArticle(root: HtmlNode): void {
   });
   const most = sizes[longest] ?? 0;
   const page = commonAncestor(articles[0] as HtmlNode, articles[articles.length - 1] as HtmlNode);
-  if (most === 0 || most < MAIN_ARTICLE_LEAD * (total - most) || 2 * most < size(page ?? root)) {
+  if (
+    most === 0 ||
+    most < MAIN_ARTICLE_LEAD * (total - most) ||
+    2 * most < size(page ?? root) ||
+    articles.some((article, i) => i !== longest && holdsHeadline(article))
+  ) {
     return;
   }
   articles.forEach((article, i) => {
@@ -454,6 +460,29 @@ function keepMainArticle(root: HtmlNode): void {
       article.remove?.();
     }
   });
+}
+
+/**
+ * Whether a node holds an `<h1>`: the page's headline belongs to its main story, and an
+ * article that holds it is never taken out (an article of the headline, byline and date
+ * beside a longer teaser, with the story's paragraphs outside both, keeps the story's date).
+ */
+function holdsHeadline(node: HtmlNode): boolean {
+  const stack: HtmlNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop() as HtmlNode;
+    if (next.nodeName.toUpperCase() === 'H1') {
+      return true;
+    }
+    const children = next.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i] as HtmlNode;
+      if (child.nodeType === ELEMENT_NODE) {
+        stack.push(child);
+      }
+    }
+  }
+  return false;
 }
 
 /**

@@ -624,6 +624,22 @@ describe('loadArticle: a page of more than one <article>', () => {
       expect(article.date, String(teaserTime)).toBe('2024-03-13');
     }
   });
+  it('should keep a story’s date when its headline <article> and a teaser share a wrapper, the story outside it', () => {
+    // The headline's <article> and a longer teaser's are side by side in one <div>, the story's
+    // paragraphs after it: the teaser holds most of that <div>, but the page's <h1> is the
+    // story's.
+    const html = `<!doctype html><html><head><title>Council closes Riverside library</title></head>
+      <body><main><div class="top">
+      <article class="headline"><h1>Council closes Riverside library</h1>
+      <p class="byline">By Jane Doe · <time datetime="2024-03-13T09:00:00Z">13 March 2024</time></p></article>
+      <article class="teaser"><h2><a href="/news/parking">Parking charges extended to station streets</a></h2>
+      <p><time datetime="2024-03-11T17:30:00Z">11 March 2024</time></p>${paragraphs(teaser)}</article>
+      </div><div class="story-body">${paragraphs(story)}</div></main></body></html>`;
+    const article = load(html);
+    expect(article.paragraphs.map((p) => p.text).filter((t) => story.includes(t))).toEqual(story);
+    expect(article.date).toBe('2024-03-13');
+  });
+
   it('should read the main article alone when a comment section follows the articles', () => {
     // Under the story and the teaser, outside the <main> that holds them: readers' comments
     // and a "most read" list, together longer than the story. They are not the story's
