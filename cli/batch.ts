@@ -197,15 +197,23 @@ function writeLine(stream: WriteStream, line: Uint8Array): Promise<void> {
   });
 }
 
+/** How long a failed output is given to close and say its own error (ms). */
+const CLOSE_WAIT_MS = 2000;
+
 /**
  * Settles once a stream is closed (at once if it is): by then it has emitted its own error,
- * if it had one. A stream whose write failed is destroyed, and so closes.
+ * if it had one. A stream whose write failed is destroyed, and so closes; one that does not
+ * close (a failure that was not the stream's) is waited for {@link CLOSE_WAIT_MS} at most.
  */
 function closed(stream: WriteStream): Promise<void> {
   return stream.closed
     ? Promise.resolve()
     : new Promise((resolve) => {
-        stream.once('close', () => resolve());
+        const timer = setTimeout(resolve, CLOSE_WAIT_MS);
+        stream.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
 }
 
