@@ -526,20 +526,24 @@ describe('loadArticle: a page of more than one <article>', () => {
     return r.article;
   };
 
+  /** The story's paragraphs all there, none of the teaser's, and the story's date. */
+  const expectStoryAlone = (article: ReturnType<typeof load>, label: string): void => {
+    const texts = article.paragraphs.map((p) => p.text);
+    expect(
+      texts.filter((t) => story.includes(t)),
+      label,
+    ).toEqual(story);
+    expect(
+      texts.some((t) => /parking/iu.test(t)),
+      label,
+    ).toBe(false);
+    expect(article.date, label).toBe('2024-03-13');
+  };
+
   it('should read the main article alone, not a related story’s teaser beside it', () => {
     for (const teaserFirst of [false, true]) {
-      const article = load(page(teaserFirst));
-      const texts = article.paragraphs.map((p) => p.text);
-      expect(
-        texts.filter((t) => story.includes(t)),
-        String(teaserFirst),
-      ).toEqual(story);
-      expect(
-        texts.some((t) => /parking/iu.test(t)),
-        String(teaserFirst),
-      ).toBe(false);
       // The date is the story's, not the teaser's that comes first.
-      expect(article.date, String(teaserFirst)).toBe('2024-03-13');
+      expectStoryAlone(load(page(teaserFirst)), String(teaserFirst));
     }
   });
 
@@ -659,17 +663,7 @@ describe('loadArticle: a page of more than one <article>', () => {
         `</main><section class="comments"><h2>Comments</h2>${comments}</section>
         <div class="most-read"><h2>Most read</h2><ol>${mostRead}</ol></div>`,
       );
-      const article = load(html);
-      const texts = article.paragraphs.map((p) => p.text);
-      expect(
-        texts.filter((t) => story.includes(t)),
-        String(teaserFirst),
-      ).toEqual(story);
-      expect(
-        texts.some((t) => /parking/iu.test(t)),
-        String(teaserFirst),
-      ).toBe(false);
-      expect(article.date, String(teaserFirst)).toBe('2024-03-13');
+      expectStoryAlone(load(html), String(teaserFirst));
     }
   });
 });
