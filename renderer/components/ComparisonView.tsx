@@ -39,6 +39,9 @@ export interface ComparisonHandle {
   readonly focusSelection: () => void;
 }
 
+/** Frames (about half a second) to wait for a selected cell to be drawn before giving up. */
+const FOCUS_FRAMES = 30;
+
 /** Props of {@link ComparisonView}. */
 export interface ComparisonViewProps {
   /** The comparison, as the view model (the exported report shows the same marks). */
@@ -201,21 +204,33 @@ export function ComparisonView({
   const selected = selection === null ? null : cellKey(selection);
   /**
    * Brings the selected cell into view and, once it is laid out, gives it the page's focus
-   * (the comparison itself when `orTable` and the cell is not in the page); the frame asked
-   * for, to cancel.
+   * (the comparison itself when `orTable` and the cell is not drawn within
+   * {@link FOCUS_FRAMES} frames); what cancels the wait.
    */
   const focusSelected = useCallback(
-    (orTable: boolean): number => {
+    (orTable: boolean): (() => void) => {
       const index = selection === null ? -1 : itemOfRow(selection.row);
       if (index >= 0) {
         virtualizer.scrollToIndex(index, { align: 'auto' });
       }
-      return requestAnimationFrame(() => {
+      // The cell may take a few frames to be drawn (the rows near the viewport only are, and
+      // a busy machine draws them late): look for it frame after frame, a while.
+      let frame = 0;
+      let tries = 0;
+      const attempt = (): void => {
         const cell = scrollRef.current?.querySelector<HTMLElement>(
           `[data-cell="${CSS.escape(selected ?? '')}"]`,
         );
-        (cell ?? (orTable ? scrollRef.current : null))?.focus();
-      });
+        if (cell) {
+          cell.focus();
+        } else if (++tries < FOCUS_FRAMES) {
+          frame = requestAnimationFrame(attempt);
+        } else if (orTable) {
+          scrollRef.current?.focus();
+        }
+      };
+      frame = requestAnimationFrame(attempt);
+      return () => cancelAnimationFrame(frame);
     },
     [selected, selection, itemOfRow, virtualizer],
   );
@@ -236,8 +251,7 @@ export function ComparisonView({
       return;
     }
     byKeys.current = false;
-    const frame = focusSelected(false);
-    return () => cancelAnimationFrame(frame);
+    return focusSelected(false);
   }, [selection, focusSelected]);
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
