@@ -204,11 +204,12 @@ export function linkParagraphs(
     [first, second, targetRow],
     [second, first, ownRow],
   ] as const) {
-    const mates = rowParagraphs(comparison, row).filter(
-      (q) =>
-        (q.article !== other.article || q.paragraph !== other.paragraph) &&
-        manual.forgetUnlink(p, q),
-    );
+    const mates: ParagraphRef[] = [];
+    for (const q of rowParagraphs(comparison, row)) {
+      if (!sameParagraph(q, other) && manual.forgetUnlink(p, q)) {
+        mates.push(q);
+      }
+    }
     if (mates.length > 0) {
       apart.push({ paragraph: p, mates });
     }
@@ -219,23 +220,19 @@ export function linkParagraphs(
     // pull along shares an article with the other side: keeping them would put two
     // paragraphs of one article in one row. Both sides are judged alike, so the pick order
     // does not matter.
-    const sides = [
-      { p: first, pulled: heldByHand(project, manual, first, rowParagraphs(comparison, ownRow)) },
-      {
-        p: second,
-        pulled: heldByHand(project, manual, second, rowParagraphs(comparison, targetRow)),
-      },
-    ];
+    const side = (p: ParagraphRef, row: number) => {
+      const paragraphs = rowParagraphs(comparison, row);
+      return { p, paragraphs, pulled: heldByHand(project, manual, p, paragraphs) };
+    };
+    const sides = [side(first, ownRow), side(second, targetRow)] as const;
     const clashing = sides.map(({ pulled }, i) => {
-      const other = sides[1 - i];
-      const there = new Set(
-        other === undefined ? [] : [other.p, ...other.pulled].map((q) => q.article),
-      );
+      const other = sides[1 - i] as (typeof sides)[number];
+      const there = new Set([other.p, ...other.pulled].map((q) => q.article));
       return pulled.some((q) => there.has(q.article));
     });
-    sides.forEach(({ p }, i) => {
+    sides.forEach(({ p, paragraphs }, i) => {
       if (clashing[i] === true) {
-        const mates = letGoOfRow(project, manual, p, rowParagraphs(comparison, rowOf(rows, p)));
+        const mates = letGoOfRow(project, manual, p, paragraphs);
         if (mates.length > 0) {
           letGo.push({ paragraph: p, mates });
         }
@@ -345,9 +342,7 @@ function leaveRow(
   paragraph: ParagraphRef,
   row: ReadonlyArray<ParagraphRef>,
 ): void {
-  const rest = alignable(project, row).filter(
-    (p) => p.article !== paragraph.article || p.paragraph !== paragraph.paragraph,
-  );
+  const rest = alignable(project, row).filter((p) => !sameParagraph(p, paragraph));
   const heldByIt = rest.some((p) => manual.isLinked(paragraph, p));
   for (const mate of rest) {
     if (mate.article !== paragraph.article) {
@@ -357,6 +352,11 @@ function leaveRow(
   if (heldByIt) {
     manual.linkTree(rest);
   }
+}
+
+/** Whether two references name one paragraph. */
+function sameParagraph(a: ParagraphRef, b: ParagraphRef): boolean {
+  return a.article === b.article && a.paragraph === b.paragraph;
 }
 
 /**
@@ -370,9 +370,7 @@ function heldByHand(
   paragraph: ParagraphRef,
   row: ReadonlyArray<ParagraphRef>,
 ): ReadonlyArray<ParagraphRef> {
-  const rest = alignable(project, row).filter(
-    (p) => p.article !== paragraph.article || p.paragraph !== paragraph.paragraph,
-  );
+  const rest = alignable(project, row).filter((p) => !sameParagraph(p, paragraph));
   const pulled = rest.filter((p) => manual.isLinked(paragraph, p));
   for (let i = 0; i < pulled.length; i++) {
     const from = pulled[i] as ParagraphRef;
