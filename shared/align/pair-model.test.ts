@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphFeatures, type FeatureInput } from './features';
-import { counterpartLogOdds, PAIR_INPUTS, pairInputs, type ModelParagraph } from './pair-model';
+import {
+  candidateInputs,
+  counterpartLogOdds,
+  PAIR_INPUTS,
+  pairInputs,
+  type ModelParagraph,
+} from './pair-model';
 import { LEARNED_TUNING } from './learned-weights';
 import { pairIdfFactory } from './similarity';
 import { weightedContainment, weightedCosine } from '../testing/term-signals';
@@ -86,6 +92,19 @@ describe('pairInputs', () => {
     expect(meaning(views[0]![3]!, views[1]![2]!)).toBeGreaterThan(
       meaning(views[0]![3]!, views[1]![1]!) + 0.2,
     );
+  });
+});
+
+describe('candidateInputs', () => {
+  it('should give each candidate its own inputs, those of pairInputs', () => {
+    const { views, idf } = setUp();
+    const candidates = views[0]!.flatMap((x) => views[1]!.map((y) => ({ x, y })));
+    const inputs = candidateInputs(candidates, idf);
+    expect(inputs).toHaveLength(candidates.length);
+    candidates.forEach((c, i) => {
+      expect([...inputs[i]!]).toEqual([...pairInputs(c.x, c.y, idf)]);
+    });
+    expect(new Set(inputs).size).toBe(candidates.length);
   });
 });
 

@@ -59,8 +59,11 @@ export interface ModelCandidate {
 
 /** A paragraph's term idfs, tf-idf norm and idf mass under one article pair's idf. */
 export interface PairNorms {
-  /** The idf of each of the paragraph's terms (aligned with its term ids). */
-  readonly idf: Float64Array;
+  /**
+   * The idf of each of the paragraph's terms (aligned with its term ids): a plain array, as
+   * one is made per paragraph and article pair (a typed array costs several times more).
+   */
+  readonly idf: ReadonlyArray<number>;
   readonly norm: number;
   readonly mass: number;
 }
@@ -68,12 +71,12 @@ export interface PairNorms {
 /** {@link PairNorms} of a paragraph. */
 export function pairNorms(p: ModelParagraph, idf: (id: number) => number): PairNorms {
   const { ids, weights } = p.features.terms;
-  const idfs = new Float64Array(ids.length);
+  const idfs: number[] = [];
   let norm = 0;
   let mass = 0;
   for (let i = 0; i < ids.length; i++) {
     const w = idf(ids[i] as number);
-    idfs[i] = w;
+    idfs.push(w);
     const t = (weights[i] as number) * w;
     norm += t * t;
     mass += w;
@@ -83,7 +86,8 @@ export function pairNorms(p: ModelParagraph, idf: (id: number) => number): PairN
 
 /**
  * The model's inputs for a candidate pair. `idf` is specific to the two articles; the
- * norms may be given when computed once per paragraph and article pair.
+ * norms may be given when computed once per paragraph and article pair, and `out` when one
+ * array is filled for candidate after candidate.
  */
 export function pairInputs(
   a: ModelParagraph,
@@ -91,6 +95,7 @@ export function pairInputs(
   idf: (id: number) => number,
   na: PairNorms = pairNorms(a, idf),
   nb: PairNorms = pairNorms(b, idf),
+  out: Float64Array = new Float64Array(PAIR_INPUTS.length),
 ): Float64Array {
   const fa = a.features;
   const fb = b.features;
@@ -123,7 +128,6 @@ export function pairInputs(
   const minMass = Math.min(na.mass, nb.mass);
   const maxMass = Math.max(na.mass, nb.mass);
   const position = Math.abs(relative(a) - relative(b));
-  const out = new Float64Array(PAIR_INPUTS.length);
   out[0] = na.norm > 0 && nb.norm > 0 ? product / (na.norm * nb.norm) : 0;
   out[1] = minMass > 0 ? shared / minMass : 0;
   out[2] = bestSentenceMatch(fa, fb);
@@ -144,21 +148,41 @@ export function pairInputs(
   return out;
 }
 
+/**
+ * Visits the model's inputs of every candidate of one article pair, in order (norms computed
+ * once per paragraph). The inputs are one array, filled anew for each candidate.
+ */
+function visitCandidateInputs(
+  candidates: ReadonlyArray<ModelCandidate>,
+  idf: (id: number) => number,
+  visit: (inputs: Float64Array, index: number) => void,
+): void {
+  // By rank: the candidates' x paragraphs are all of one article, their y paragraphs of the other.
+  const xNorms: (PairNorms | undefined)[] = [];
+  const yNorms: (PairNorms | undefined)[] = [];
+  const normsOf = (norms: (PairNorms | undefined)[], p: ModelParagraph): PairNorms => {
+    let n = norms[p.rank];
+    if (n === undefined) {
+      n = pairNorms(p, idf);
+      norms[p.rank] = n;
+    }
+    return n;
+  };
+  const inputs = new Float64Array(PAIR_INPUTS.length);
+  for (let i = 0; i < candidates.length; i++) {
+    const { x, y } = candidates[i] as ModelCandidate;
+    visit(pairInputs(x, y, idf, normsOf(xNorms, x), normsOf(yNorms, y), inputs), i);
+  }
+}
+
 /** The model's inputs for every candidate of one article pair (norms computed once per paragraph). */
 export function candidateInputs(
   candidates: ReadonlyArray<ModelCandidate>,
   idf: (id: number) => number,
 ): ReadonlyArray<Float64Array> {
-  const cache = new Map<ModelParagraph, PairNorms>();
-  const normsOf = (p: ModelParagraph): PairNorms => {
-    let n = cache.get(p);
-    if (n === undefined) {
-      n = pairNorms(p, idf);
-      cache.set(p, n);
-    }
-    return n;
-  };
-  return candidates.map((c) => pairInputs(c.x, c.y, idf, normsOf(c.x), normsOf(c.y)));
+  const out: Float64Array[] = [];
+  visitCandidateInputs(candidates, idf, (inputs) => out.push(inputs.slice()));
+  return out;
 }
 
 /**
@@ -181,7 +205,7 @@ export function counterpartLogOdds(
   idf: (id: number) => number,
 ): Float64Array {
   const out = new Float64Array(candidates.length);
-  candidateInputs(candidates, idf).forEach((inputs, i) => {
+  visitCandidateInputs(candidates, idf, (inputs, i) => {
     out[i] = logOdds(model, inputs);
   });
   return out;

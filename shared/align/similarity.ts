@@ -2,7 +2,7 @@
  * Paragraph similarity between articles: candidate generation through an inverted index,
  * the best sentence match, set containment, and the idf of an article pair.
  */
-import { dot, sharedCount, type ParagraphFeatures } from './features';
+import { dot, sharedCount, type ParagraphFeatures, type SentenceFeatures } from './features';
 
 /**
  * Terms found in more than this share of their article's paragraphs are not used to find
@@ -212,14 +212,16 @@ export function candidatesPerArticle(articles: number): number {
  * pair of every candidate.
  */
 export function bestSentenceMatch(a: ParagraphFeatures, b: ParagraphFeatures): number {
-  const [small, large] = a.sentences.length <= b.sentences.length ? [a, b] : [b, a];
-  if (small.sentences.length * large.sentences.length > DIRECT_SENTENCE_PAIRS) {
-    return bestSentenceMatchIndexed(small, large);
+  const as = a.sentences;
+  const bs = b.sentences;
+  if (as.length * bs.length > DIRECT_SENTENCE_PAIRS) {
+    return as.length <= bs.length ? bestSentenceMatchIndexed(a, b) : bestSentenceMatchIndexed(b, a);
   }
   let best = 0;
-  for (const sa of small.sentences) {
-    for (const sb of large.sentences) {
-      const s = dot(sa.vector, sb.vector);
+  for (let i = 0; i < as.length; i++) {
+    const va = (as[i] as SentenceFeatures).vector;
+    for (let j = 0; j < bs.length; j++) {
+      const s = dot(va, (bs[j] as SentenceFeatures).vector);
       if (s > best) {
         best = s;
       }
