@@ -155,7 +155,8 @@ function modelParagraphs(
 
 /**
  * The candidate pairs of every article pair `x < y` to be matched, keyed `x * n + y`, with
- * the paragraphs, documents and neighbour lists (see {@link articleNeighbours}).
+ * the paragraphs, documents, and the neighbour lists with the whole-text cosines they were
+ * chosen by (see {@link articleNeighbours}).
  */
 export function candidatesByArticlePair(
   articles: ReadonlyArray<Article>,
@@ -165,9 +166,9 @@ export function candidatesByArticlePair(
   readonly pairs: ReadonlyMap<number, ReadonlyArray<ModelCandidate>>;
   readonly paragraphs: ReadonlyArray<ReadonlyArray<ModelParagraph>>;
   readonly pairIdf: (x: number, y: number) => (id: number) => number;
-  readonly idf: (id: number) => number;
   readonly documents: ReadonlyArray<ArticleDocument>;
   readonly neighbours: ReadonlyArray<ReadonlyArray<number>> | null;
+  readonly cosines: Float64Array | null;
 } {
   const inputs: FeatureInput[] = [];
   articles.forEach((article, k) => {
@@ -183,12 +184,13 @@ export function candidatesByArticlePair(
     terms: documentTerms(list.map((p) => p.features)),
     paragraphs: list.length,
   }));
-  const neighbours = articleNeighbours(
+  const nearest = articleNeighbours(
     documents.map((d) => d.terms),
     idf.idf,
     base,
     manual,
   );
+  const neighbours = nearest?.neighbours ?? null;
   const sets = neighbours?.map((list) => new Set(list)) ?? null;
   const viewOf: ModelParagraph[] = [];
   for (const list of paragraphs) {
@@ -216,9 +218,9 @@ export function candidatesByArticlePair(
     pairs,
     paragraphs,
     pairIdf: pairIdfFactory(features, terms.size),
-    idf: idf.idf,
     documents,
     neighbours,
+    cosines: nearest?.cosines ?? null,
   };
 }
 
@@ -236,14 +238,18 @@ export const NEAREST_ARTICLES = 8;
 /**
  * Which pairs of articles to match: all of them, or for many articles each one with the
  * base, its nearest ones and those the user linked it to. Returns the neighbour lists
- * (symmetric, ascending), or null when every pair is matched.
+ * (symmetric, ascending) with the whole-text cosines of every two articles under the
+ * comparison's idf (`cosines[x * n + y]`), or null when every pair is matched.
  */
 function articleNeighbours(
   documents: ReadonlyArray<SparseVector>,
   idf: (id: number) => number,
   base: number,
   manual: ManualAlignment,
-): ReadonlyArray<ReadonlyArray<number>> | null {
+): {
+  readonly neighbours: ReadonlyArray<ReadonlyArray<number>>;
+  readonly cosines: Float64Array;
+} | null {
   const n = documents.length;
   if (n <= DENSE_ARTICLE_LIMIT) {
     return null;
@@ -256,8 +262,20 @@ function articleNeighbours(
       sets[y]?.add(x);
     }
   };
-  vectors.forEach((v, x) => {
-    const scores = vectors.map((w, y) => ({ y, s: y === x ? -1 : dot(v, w) }));
+  // Each cosine once: the dot product is symmetric to the last bit.
+  const cosines = new Float64Array(n * n);
+  for (let x = 0; x < n; x++) {
+    for (let y = x + 1; y < n; y++) {
+      const s = dot(vectors[x] as SparseVector, vectors[y] as SparseVector);
+      cosines[x * n + y] = s;
+      cosines[y * n + x] = s;
+    }
+  }
+  vectors.forEach((_, x) => {
+    const scores = vectors.map((__, y) => ({
+      y,
+      s: y === x ? -1 : (cosines[x * n + y] as number),
+    }));
     scores.sort((a, b) => b.s - a.s || a.y - b.y);
     for (const { y } of scores.slice(0, NEAREST_ARTICLES)) {
       join(x, y);
@@ -267,7 +285,7 @@ function articleNeighbours(
   for (const l of manual.links) {
     join(l.a, l.b);
   }
-  return sets.map((set) => [...set].sort((a, b) => a - b));
+  return { neighbours: sets.map((set) => [...set].sort((a, b) => a - b)), cosines };
 }
 
 /** Aligns the paragraphs of two or more articles. */
@@ -279,14 +297,11 @@ export function alignArticles(
 ): Alignment {
   const n = articles.length;
   const manual = options.manual ?? { links: [], unlinks: [] };
-  const {
-    pairs,
-    paragraphs,
-    pairIdf,
-    idf: globalIdf,
-    documents,
-    neighbours,
-  } = candidatesByArticlePair(articles, base, manual);
+  const { pairs, paragraphs, pairIdf, documents, neighbours, cosines } = candidatesByArticlePair(
+    articles,
+    base,
+    manual,
+  );
   const orders = paragraphs.map((list) => list.map((p) => p.features.paragraph));
   const days = paragraphs.map((list) =>
     leadWeekdays(
@@ -465,8 +480,8 @@ export function alignArticles(
   const leftOnly = (row: RowSkeleton) => row.cells.every((c, k) => c.length === 0 || left.has(k));
   const skeletons =
     left.size === 0 ? built : [...built.filter((row) => !leftOnly(row)), ...built.filter(leftOnly)];
-  if (neighbours !== null) {
-    fillUnmatchedSimilarity(similarity, skeletons, documents, globalIdf, matched);
+  if (cosines !== null) {
+    fillUnmatchedSimilarity(similarity, skeletons, documents, cosines, matched);
   }
   const moved = movedArticles(skeletons, base);
   return {
@@ -570,18 +585,18 @@ function optionsAmong(rest: ReadonlyArray<number>, options: AlignOptions): Align
 
 /**
  * The similarity of articles that were not matched with each other: the same measure, with
- * the whole-text cosine under the comparison-wide idf (one vector per article) and the
- * share of paragraphs that found a counterpart read from the rows.
+ * the whole-text cosine under the comparison-wide idf (`cosines`, from
+ * {@link articleNeighbours}) and the share of paragraphs that found a counterpart read from
+ * the rows.
  */
 function fillUnmatchedSimilarity(
   similarity: number[][],
   rows: ReadonlyArray<RowSkeleton>,
   documents: ReadonlyArray<ArticleDocument>,
-  idf: (id: number) => number,
+  cosines: Float64Array,
   matched: (x: number, y: number) => boolean,
 ): void {
   const n = documents.length;
-  const vectors = documents.map((d) => tfidfVector(d.terms, idf));
   const shared = Array.from({ length: n }, () => new Int32Array(n));
   for (const row of rows) {
     if (row.kind !== 'shared') {
@@ -604,7 +619,7 @@ function fillUnmatchedSimilarity(
       }
       const a = documents[x] as ArticleDocument;
       const b = documents[y] as ArticleDocument;
-      const cosine = dot(vectors[x] as SparseVector, vectors[y] as SparseVector);
+      const cosine = cosines[x * n + y] as number;
       const coverage =
         a.paragraphs && b.paragraphs
           ? ((shared[x]?.[y] ?? 0) / a.paragraphs + (shared[y]?.[x] ?? 0) / b.paragraphs) / 2

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { sharedCount, sharedWeight } from './features';
+import { mulberry32 } from '../util/random';
+import {
+  dot,
+  sharedCount,
+  sharedWeight,
+  tfidfCosine,
+  tfidfVector,
+  type SparseVector,
+} from './features';
 
 describe('shared ids of two ascending id arrays', () => {
   const a = Int32Array.from([1, 3, 5, 8, 13]);
@@ -14,5 +22,36 @@ describe('shared ids of two ascending id arrays', () => {
     expect(sharedWeight(a, b, (id) => id * 10)).toBe(30 + 80 + 130);
     expect(sharedWeight(b, a, (id) => id * 10)).toBe(240);
     expect(sharedWeight(a, Int32Array.from([2, 4, 21]), () => 1)).toBe(0);
+  });
+});
+
+describe('tfidfCosine', () => {
+  it('should be the dot product of the two tf-idf vectors, to the last bit', () => {
+    const random = mulberry32(11);
+    const counts = (): SparseVector => {
+      const ids = [...new Set(Array.from({ length: 40 }, () => Math.floor(random() * 60)))].sort(
+        (x, y) => x - y,
+      );
+      return {
+        ids: Int32Array.from(ids),
+        weights: Float64Array.from(ids, () => 1 + Math.floor(random() * 4)),
+      };
+    };
+    const idf = (id: number) => 0.3 + ((id * 7919) % 13) / 5;
+    for (let run = 0; run < 50; run++) {
+      const a = counts();
+      const b = counts();
+      expect(tfidfCosine(a, b, idf)).toBe(dot(tfidfVector(a, idf), tfidfVector(b, idf)));
+    }
+    const none: SparseVector = { ids: new Int32Array(), weights: new Float64Array() };
+    expect(tfidfCosine(none, counts(), idf)).toBe(0);
+    // A zero idf leaves the vectors unscaled (they are zero).
+    const a = counts();
+    expect(tfidfCosine(a, a, () => 0)).toBe(
+      dot(
+        tfidfVector(a, () => 0),
+        tfidfVector(a, () => 0),
+      ),
+    );
   });
 });

@@ -160,6 +160,47 @@ export function tfidfVector(counts: SparseVector, idf: (id: number) => number): 
   return { ids: counts.ids, weights };
 }
 
+/**
+ * The cosine of the tf-idf vectors of two term counts: `dot(tfidfVector(a, idf),
+ * tfidfVector(b, idf))` to the last bit, without making the two vectors (it runs for every
+ * article pair, on whole articles).
+ */
+export function tfidfCosine(a: SparseVector, b: SparseVector, idf: (id: number) => number): number {
+  const lengthA = tfidfLength(a, idf);
+  const lengthB = tfidfLength(b, idf);
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      const w = (1 + Math.log(a.weights[i] as number)) * idf(x);
+      const v = (1 + Math.log(b.weights[j] as number)) * idf(y);
+      sum += (lengthA > 0 ? w / lengthA : w) * (lengthB > 0 ? v / lengthB : v);
+      i++;
+      j++;
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return sum;
+}
+
+/** The length of the tf-idf vector {@link tfidfVector} makes of term counts, before it scales it. */
+function tfidfLength(counts: SparseVector, idf: (id: number) => number): number {
+  let norm = 0;
+  for (let i = 0; i < counts.ids.length; i++) {
+    const w = (1 + Math.log(counts.weights[i] as number)) * idf(counts.ids[i] as number);
+    norm += w * w;
+  }
+  return Math.sqrt(norm);
+}
+
 /** Dot product of two sparse vectors (cosine when both are unit length). */
 export function dot(a: SparseVector, b: SparseVector): number {
   let i = 0;

@@ -2,7 +2,7 @@
  * The story check: how much two articles have in common, and which article is probably
  * about another story altogether.
  */
-import { dot, tfidfVector, type ParagraphFeatures, type SparseVector } from './features';
+import { tfidfCosine, type ParagraphFeatures, type SparseVector } from './features';
 import { articleIndex, type OffTopicArticle } from '../model';
 import type { ScoredPair } from './match-pairs';
 
@@ -44,7 +44,7 @@ export function documentSimilarity(
   idf: (id: number) => number,
   links: ReadonlyArray<ScoredPair>,
 ): number {
-  const cosine = dot(tfidfVector(a.terms, idf), tfidfVector(b.terms, idf));
+  const cosine = tfidfCosine(a.terms, b.terms, idf);
   const coveredA = new Set(links.map((l) => l.x)).size;
   const coveredB = new Set(links.map((l) => l.y)).size;
   const coverage =
