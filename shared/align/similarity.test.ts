@@ -9,7 +9,16 @@ import {
   type ParagraphFeatures,
   type SparseVector,
 } from './features';
-import { bestSentenceMatch, candidatePairs, DIRECT_SENTENCE_PAIRS } from './similarity';
+import {
+  bestSentenceMatch,
+  candidatePairs,
+  candidatesPerArticle,
+  DIRECT_SENTENCE_PAIRS,
+  MAX_INDEX_DF_SHARE,
+  MAX_POSTINGS,
+  MIN_CANDIDATE_COSINE,
+  MIN_PARAGRAPHS_FOR_DF_CUTOFF,
+} from './similarity';
 import { weightedContainment, weightedCosine } from '../testing/term-signals';
 
 const seedInputs: FeatureInput[] = [
@@ -127,5 +136,87 @@ describe('bestSentenceMatch', () => {
     expect(bestSentenceMatch(long, other)).toBeCloseTo(direct, 12);
     expect(bestSentenceMatch(other, long)).toBeCloseTo(direct, 12);
     expect(bestSentenceMatch(long, short)).toBeGreaterThan(0);
+  });
+});
+
+describe('candidatePairs against a plain search', () => {
+  /** Each paragraph's best few by cosine over the terms the other article indexes, either side. */
+  function plainPairs(
+    features: ReadonlyArray<ParagraphFeatures>,
+    allowed: (x: number, y: number) => boolean,
+  ): string[] {
+    const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
+    const indexed = Array.from({ length: articles }, (_, k) => {
+      const list = features.filter((f) => f.article === k);
+      const df = new Map<number, number>();
+      for (const f of list) {
+        for (const id of f.vector.ids) {
+          df.set(id, (df.get(id) ?? 0) + 1);
+        }
+      }
+      const maxDf =
+        list.length < MIN_PARAGRAPHS_FOR_DF_CUTOFF
+          ? Infinity
+          : Math.max(2, Math.min(list.length * MAX_INDEX_DF_SHARE, MAX_POSTINGS));
+      return (id: number) => (df.get(id) ?? 0) <= maxDf;
+    });
+    const keep = candidatesPerArticle(articles);
+    const pairs = new Set<string>();
+    features.forEach((fa, a) => {
+      for (let y = 0; y < articles; y++) {
+        if (y === fa.article || !allowed(fa.article, y)) {
+          continue;
+        }
+        const scored: { b: number; s: number }[] = [];
+        features.forEach((fb, b) => {
+          if (fb.article !== y) {
+            return;
+          }
+          let s = 0;
+          fa.vector.ids.forEach((id, i) => {
+            const j = fb.vector.ids.indexOf(id);
+            if (j >= 0 && indexed[y]!(id)) {
+              s += fa.vector.weights[i]! * fb.vector.weights[j]!;
+            }
+          });
+          if (s >= MIN_CANDIDATE_COSINE) {
+            scored.push({ b, s });
+          }
+        });
+        scored.sort((p, q) => q.s - p.s || p.b - q.b);
+        for (const { b } of scored.slice(0, keep)) {
+          pairs.add(a < b ? `${a}-${b}` : `${b}-${a}`);
+        }
+      }
+    });
+    return [...pairs].sort();
+  }
+
+  it('should find what a plain search finds, with and without the cut-off of common terms', () => {
+    const random = mulberry32(5);
+    const words = Array.from(
+      { length: 60 },
+      (_, i) => `word${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`,
+    );
+    const paragraph = () =>
+      Array.from({ length: 3 + Math.floor(random() * 10) }, () => {
+        // Some words are common, most rare: the cut-off drops the common ones.
+        const r = random();
+        return words[Math.floor(r * r * r * words.length)];
+      }).join(' ');
+    // Article 1 is long enough for the cut-off; the others are not.
+    const sizes = [12, MIN_PARAGRAPHS_FOR_DF_CUTOFF + 5, 9, 15];
+    const inputs: FeatureInput[] = sizes.flatMap((size, article) =>
+      Array.from({ length: size }, (_, p) => ({ article, paragraph: p, text: paragraph() })),
+    );
+    const { features } = paragraphFeatures(inputs);
+    const key = ({ a, b }: { a: number; b: number }) => `${a}-${b}`;
+    const everyPair = () => true;
+    const some = (x: number, y: number) => !((x === 0 && y === 3) || (x === 2 && y === 1));
+    for (const allowed of [everyPair, some]) {
+      const found = candidatePairs(features, allowed);
+      expect(found.map(key)).toEqual([...found].sort((p, q) => p.a - q.a || p.b - q.b).map(key));
+      expect([...found.map(key)].sort()).toEqual(plainPairs(features, allowed));
+    }
   });
 });

@@ -24,160 +24,196 @@ export const MIN_CANDIDATE_COSINE = 0.04;
  *
  * Cost grows with the sum over terms of (postings)², which the document-frequency cutoffs
  * (a share of the paragraphs, and an absolute cap) keep close to linear in the total text.
- * `allowed` limits the search to the pairs of articles that will be matched.
+ * `allowed` limits the search to the pairs of articles that will be matched. Returns the
+ * pairs `a < b` (feature indices), ordered by `a`, then `b`.
  */
 export function candidatePairs(
   features: ReadonlyArray<ParagraphFeatures>,
   allowed?: (articleA: number, articleB: number) => boolean,
-): ReadonlyArray<{ readonly a: number; readonly b: number; readonly cosine: number }> {
+): ReadonlyArray<{ readonly a: number; readonly b: number }> {
   const total = features.length;
-  // How many paragraphs of its own article hold each term: a term is indexed for an
-  // article where it is specific, whatever the other articles do (a story's key word in
-  // every article of two hundred is still specific in each).
-  const articleSizes = new Map<number, number>();
-  const articleDf = new Map<number, Map<number, number>>();
+  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
+  let vocabulary = 0;
   for (const f of features) {
-    articleSizes.set(f.article, (articleSizes.get(f.article) ?? 0) + 1);
-    let map = articleDf.get(f.article);
-    if (map === undefined) {
-      map = new Map();
-      articleDf.set(f.article, map);
+    const ids = f.vector.ids;
+    vocabulary = Math.max(vocabulary, ids.length > 0 ? (ids[ids.length - 1] as number) + 1 : 0);
+  }
+  const members: number[][] = Array.from({ length: articles }, () => []);
+  features.forEach((f, index) => members[f.article]?.push(index));
+  // A term is indexed for an article where it is specific, whatever the other articles do
+  // (a story's key word in every article of two hundred is still specific in each).
+  const maxDfOf = members.map((list) =>
+    list.length < MIN_PARAGRAPHS_FOR_DF_CUTOFF
+      ? Infinity
+      : Math.max(2, Math.min(list.length * MAX_INDEX_DF_SHARE, MAX_POSTINGS)),
+  );
+  const searches = (x: number, y: number): boolean =>
+    x !== y && (allowed === undefined || allowed(x, y));
+  // Two articles that index every term and search each other find the same cosines from
+  // either side (the same products, added in the same order of term ids): their pairs are
+  // scored once, as the first one searches the second one's index.
+  const once = (x: number, y: number): boolean =>
+    maxDfOf[x] === Infinity && maxDfOf[y] === Infinity && searches(x, y) && searches(y, x);
+  // Each paragraph keeps its best few candidates in each other article; a pair is a
+  // candidate when either of its paragraphs kept it.
+  const perArticle = candidatesPerArticle(articles);
+  const largest = members.reduce((n, list) => Math.max(n, list.length), 0);
+  const searcher = new TopLists(1, perArticle);
+  const searched = new TopLists(largest, perArticle);
+  const kept: number[] = [];
+  // One article's index at a time: the postings of its indexed terms, each term's side by
+  // side (paragraph, by its place in the article, and weight), found through two arrays
+  // over the term ids (a term the article does not index has no postings).
+  const postingCount = new Int32Array(vocabulary);
+  const postingStart = new Int32Array(vocabulary);
+  const sums = new Float64Array(largest);
+  const touched: number[] = [];
+  for (let y = 0; y < articles; y++) {
+    const own = members[y] as number[];
+    const terms: number[] = [];
+    for (const index of own) {
+      const { ids } = (features[index] as ParagraphFeatures).vector;
+      for (let i = 0; i < ids.length; i++) {
+        const term = ids[i] as number;
+        if (postingCount[term] === 0) {
+          terms.push(term);
+        }
+        postingCount[term] = (postingCount[term] as number) + 1;
+      }
     }
-    for (const id of f.vector.ids) {
-      map.set(id, (map.get(id) ?? 0) + 1);
+    // Counted so far: each term's document frequency in the article.
+    const maxDf = maxDfOf[y] as number;
+    let entries = 0;
+    for (const term of terms) {
+      const df = postingCount[term] as number;
+      postingStart[term] = df <= maxDf ? entries : -1;
+      entries += df <= maxDf ? df : 0;
+      postingCount[term] = 0;
+    }
+    const postingParagraphs = new Int32Array(entries);
+    const postingWeights = new Float64Array(entries);
+    own.forEach((index, local) => {
+      const { ids, weights } = (features[index] as ParagraphFeatures).vector;
+      for (let i = 0; i < ids.length; i++) {
+        const term = ids[i] as number;
+        const start = postingStart[term] as number;
+        if (start >= 0) {
+          const at = start + (postingCount[term] as number);
+          postingCount[term] = (postingCount[term] as number) + 1;
+          postingParagraphs[at] = local;
+          postingWeights[at] = weights[i] as number;
+        }
+      }
+    });
+    for (let x = 0; x < articles; x++) {
+      const both = once(x, y);
+      if (!searches(x, y) || (both && x > y)) {
+        continue;
+      }
+      for (const a of members[x] as number[]) {
+        const { ids, weights } = (features[a] as ParagraphFeatures).vector;
+        for (let i = 0; i < ids.length; i++) {
+          const term = ids[i] as number;
+          const count = postingCount[term] as number;
+          if (count === 0) {
+            continue;
+          }
+          const weight = weights[i] as number;
+          const start = postingStart[term] as number;
+          for (let k = start; k < start + count; k++) {
+            const b = postingParagraphs[k] as number;
+            if (sums[b] === 0) {
+              touched.push(b);
+            }
+            sums[b] = (sums[b] as number) + weight * (postingWeights[k] as number);
+          }
+        }
+        for (const b of touched) {
+          const cosine = sums[b] as number;
+          sums[b] = 0;
+          if (cosine >= MIN_CANDIDATE_COSINE) {
+            searcher.offer(0, b, cosine);
+            if (both) {
+              searched.offer(b, a, cosine);
+            }
+          }
+        }
+        touched.length = 0;
+        searcher.drain(0, (b) => kept.push(pairKey(a, own[b] as number, total)));
+      }
+      if (both) {
+        own.forEach((b, local) => searched.drain(local, (a) => kept.push(pairKey(a, b, total))));
+      }
+    }
+    for (const term of terms) {
+      postingCount[term] = 0;
     }
   }
-  const maxDfOf = new Map(
-    [...articleSizes].map(([article, size]) => [
-      article,
-      size < MIN_PARAGRAPHS_FOR_DF_CUTOFF
-        ? Infinity
-        : Math.max(2, Math.min(size * MAX_INDEX_DF_SHARE, MAX_POSTINGS)),
-    ]),
-  );
-  // Postings per term and article hold the paragraph and its weight side by side, so the
-  // inner loop below does no look-ups and visits only the articles to be matched.
-  const articles = features.reduce((n, f) => Math.max(n, f.article + 1), 0);
-  const postingIds = new Map<number, number[]>();
-  const postingWeights = new Map<number, number[]>();
-  const articleOf = new Int32Array(total);
-  features.forEach((f, index) => {
-    articleOf[index] = f.article;
-    const { ids, weights } = f.vector;
-    const maxDf = maxDfOf.get(f.article) ?? Infinity;
-    const dfs = articleDf.get(f.article) as Map<number, number>;
-    for (let i = 0; i < ids.length; i++) {
-      const term = ids[i] as number;
-      if ((dfs.get(term) ?? 0) <= maxDf) {
-        const key = term * articles + f.article;
-        let list = postingIds.get(key);
-        if (list === undefined) {
-          list = [];
-          postingIds.set(key, list);
-          postingWeights.set(key, []);
-        }
-        list.push(index);
-        postingWeights.get(key)?.push(weights[i] as number);
-      }
+  const keys = Float64Array.from(kept).sort();
+  const out: { a: number; b: number }[] = [];
+  keys.forEach((key, i) => {
+    if (i === 0 || key !== keys[i - 1]) {
+      out.push({ a: Math.floor(key / total), b: key % total });
     }
   });
-  const targets = Array.from({ length: articles }, (_, x) =>
-    Array.from({ length: articles }, (__, y) => y).filter(
-      (y) => y !== x && (allowed === undefined || allowed(x, y)),
-    ),
-  );
-  const sums = new Float64Array(total);
-  const touched: number[] = [];
-  // Each paragraph collects its candidates in every other article and keeps the best
-  // few per article; a pair is a candidate when either of its paragraphs kept it.
-  const kept = new Map<number, number>();
-  const perArticle = candidatesPerArticle(articles);
-  const best: TopList[] = Array.from({ length: articles }, () => new TopList(perArticle));
-  const used: number[] = [];
-  const pairKey = (a: number, b: number): number => (a < b ? a * total + b : b * total + a);
-  features.forEach((f, a) => {
-    const { ids, weights } = f.vector;
-    const others = targets[f.article] as number[];
-    for (let i = 0; i < ids.length; i++) {
-      const weight = weights[i] as number;
-      const base = (ids[i] as number) * articles;
-      for (const other of others) {
-        const list = postingIds.get(base + other);
-        if (list === undefined) {
-          continue;
-        }
-        const listWeights = postingWeights.get(base + other) as number[];
-        for (let k = 0; k < list.length; k++) {
-          const b = list[k] as number;
-          if (sums[b] === 0) {
-            touched.push(b);
-          }
-          sums[b] = (sums[b] as number) + weight * (listWeights[k] as number);
-        }
-      }
-    }
-    for (const b of touched) {
-      const cosine = sums[b] as number;
-      sums[b] = 0;
-      if (cosine >= MIN_CANDIDATE_COSINE) {
-        const article = articleOf[b] as number;
-        const top = best[article] as TopList;
-        if (top.size === 0) {
-          used.push(article);
-        }
-        top.offer(b, cosine);
-      }
-    }
-    touched.length = 0;
-    for (const article of used) {
-      const top = best[article] as TopList;
-      for (let i = 0; i < top.size; i++) {
-        kept.set(pairKey(a, top.items[i] as number), top.scores[i] as number);
-      }
-      top.clear();
-    }
-    used.length = 0;
-  });
-  return [...kept.entries()]
-    .sort((x, y) => x[0] - y[0])
-    .map(([key, cosine]) => ({ a: Math.floor(key / total), b: key % total, cosine }));
+  return out;
 }
 
-/** The best few items by score (ties: the smaller item), kept by insertion: no sorting. */
-class TopList {
-  readonly items: Int32Array;
-  readonly scores: Float64Array;
-  size = 0;
+/** A pair of paragraphs (by index) as one number, the smaller index first. */
+function pairKey(a: number, b: number, total: number): number {
+  return a < b ? a * total + b : b * total + a;
+}
 
-  constructor(readonly capacity: number) {
-    this.items = new Int32Array(capacity);
-    this.scores = new Float64Array(capacity);
+/**
+ * Lists of the best few items by score (ties: the smaller item), kept by insertion (no
+ * sorting), side by side in two arrays.
+ */
+class TopLists {
+  private readonly items: Int32Array;
+  private readonly scores: Float64Array;
+  private readonly sizes: Int32Array;
+
+  constructor(
+    count: number,
+    private readonly capacity: number,
+  ) {
+    this.items = new Int32Array(count * capacity);
+    this.scores = new Float64Array(count * capacity);
+    this.sizes = new Int32Array(count);
   }
 
-  offer(item: number, score: number): void {
-    let at = this.size;
+  /** Offers an item to list `list`. */
+  offer(list: number, item: number, score: number): void {
+    const from = list * this.capacity;
+    const size = this.sizes[list] as number;
+    let at = size;
     while (
       at > 0 &&
-      ((this.scores[at - 1] as number) < score ||
-        ((this.scores[at - 1] as number) === score && (this.items[at - 1] as number) > item))
+      ((this.scores[from + at - 1] as number) < score ||
+        ((this.scores[from + at - 1] as number) === score &&
+          (this.items[from + at - 1] as number) > item))
     ) {
       at--;
     }
     if (at >= this.capacity) {
       return;
     }
-    const end = Math.min(this.size, this.capacity - 1);
-    for (let i = end; i > at; i--) {
-      this.items[i] = this.items[i - 1] as number;
-      this.scores[i] = this.scores[i - 1] as number;
+    for (let i = Math.min(size, this.capacity - 1); i > at; i--) {
+      this.items[from + i] = this.items[from + i - 1] as number;
+      this.scores[from + i] = this.scores[from + i - 1] as number;
     }
-    this.items[at] = item;
-    this.scores[at] = score;
-    this.size = Math.min(this.size + 1, this.capacity);
+    this.items[from + at] = item;
+    this.scores[from + at] = score;
+    this.sizes[list] = Math.min(size + 1, this.capacity);
   }
 
-  clear(): void {
-    this.size = 0;
+  /** Visits the items of list `list`, best first, and empties it. */
+  drain(list: number, visit: (item: number) => void): void {
+    const from = list * this.capacity;
+    for (let i = 0; i < (this.sizes[list] as number); i++) {
+      visit(this.items[from + i] as number);
+    }
+    this.sizes[list] = 0;
   }
 }
 
