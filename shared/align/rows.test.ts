@@ -189,6 +189,46 @@ describe('buildRows', () => {
   });
 });
 
+describe('buildRows with neighbour lists', () => {
+  it('should count only the pairs of articles that were matched with each other', () => {
+    // A chain of links between articles matched in a chain only: no pair a join puts side
+    // by side goes against it.
+    const chain = links('0.0-1.0@0.9', '1.0-2.0@0.8', '2.0-3.0@0.7');
+    const rows = buildRows(plain(1, 1, 1, 1), chain, 0, undefined, [], [[1], [0, 2], [1, 3], [2]]);
+    expect(show(rows)).toEqual(['0:0 1:0 2:0 3:0']);
+    expect(rows[0]!.confidence).toBeCloseTo((0.9 + 0.8 + 0.7) / 3, 12);
+  });
+
+  it('should build the rows it builds without lists when every article lists every other (seeded)', () => {
+    const random = mulberry32(9);
+    for (let run = 0; run < 200; run++) {
+      const counts = Array.from(
+        { length: 2 + Math.floor(random() * 5) },
+        () => 1 + Math.floor(random() * 5),
+      );
+      const list: Link[] = [];
+      for (let i = 0; i < 20; i++) {
+        const a = Math.floor(random() * counts.length);
+        const b = Math.floor(random() * counts.length);
+        if (a !== b) {
+          list.push({
+            articleA: a,
+            paraA: Math.floor(random() * counts[a]!),
+            articleB: b,
+            paraB: Math.floor(random() * counts[b]!),
+            score: Math.round(random() * 100) / 100,
+          });
+        }
+      }
+      const every = counts.map((_, k) => counts.flatMap((__, j) => (j === k ? [] : [j])));
+      const base = Math.floor(random() * counts.length);
+      expect(buildRows(plain(...counts), list, base, undefined, [], every)).toEqual(
+        buildRows(plain(...counts), list, base),
+      );
+    }
+  });
+});
+
 describe('buildRows with the user corrections', () => {
   it('should keep a pair the user separated apart when a paragraph moves out on its own twice', () => {
     // Found by a randomized check: a paragraph that left its row, was joined by others and

@@ -79,6 +79,51 @@ interface ClusterEdge {
 }
 
 /**
+ * The articles each article was matched with, when not every pair was (`lists[k]`: those
+ * article k was matched with).
+ */
+class Neighbours {
+  private readonly sets: ReadonlyArray<ReadonlySet<number>>;
+  private readonly listing: ReadonlyArray<ReadonlyArray<number>>;
+
+  constructor(lists: ReadonlyArray<ReadonlyArray<number>>) {
+    this.sets = lists.map((list) => new Set(list));
+    const listing: number[][] = lists.map(() => []);
+    lists.forEach((list, k) => {
+      for (const other of list) {
+        listing[other]?.push(k);
+      }
+    });
+    this.listing = listing;
+  }
+
+  /** Whether `other` is among the articles `article` was matched with. */
+  has(article: number, other: number): boolean {
+    return this.sets[article]?.has(other) ?? false;
+  }
+
+  /** The articles whose lists hold `article` (the same as its own list when they agree). */
+  listedBy(article: number): ReadonlyArray<number> {
+    return this.listing[article] ?? [];
+  }
+}
+
+/**
+ * How many paragraphs of a group matter to each article, by the neighbour lists: for
+ * article k, the group's paragraphs of the articles k was matched with. Kept up to date as
+ * paragraphs come and go, so that the pairs a paragraph of article k would stand beside in
+ * the group are one look-up away.
+ */
+type Beside = Map<number, number>;
+
+/** Adds (or with `sign` -1, takes away) a paragraph of `article` to a group's {@link Beside}. */
+function addBeside(beside: Beside, neighbours: Neighbours, article: number, sign: number): void {
+  for (const k of neighbours.listedBy(article)) {
+    beside.set(k, (beside.get(k) ?? 0) + sign);
+  }
+}
+
+/**
  * Union-find over paragraphs (nodes), each cluster with its members, its paragraph count
  * per article and its edges to other clusters, so that judging a join costs the size of
  * the smaller cluster's article map, not the product of the two clusters' sizes.
@@ -89,11 +134,12 @@ class Clusters {
   private readonly perArticle = new Map<number, Map<number, number>>();
   private readonly several = new Map<number, number>();
   private readonly edges = new Map<number, Map<number, ClusterEdge>>();
+  private readonly beside = new Map<number, Beside>();
 
   constructor(
     size: number,
     private readonly articleOf: (node: number) => number,
-    private readonly neighbours: ReadonlyArray<ReadonlyArray<number>> | null,
+    private readonly neighbours: Neighbours | null,
   ) {
     this.parent = Int32Array.from({ length: size }, (_, i) => i);
   }
@@ -120,26 +166,65 @@ class Clusters {
     return this.perArticle.get(root) ?? new Map([[this.articleOf(root), 1]]);
   }
 
+  /** The cluster's {@link Beside} (with neighbour lists only), made on first use. */
+  private besideOf(root: number, neighbours: Neighbours): Beside {
+    let beside = this.beside.get(root);
+    if (beside === undefined) {
+      beside = new Map();
+      addBeside(beside, neighbours, this.articleOf(root), 1);
+      this.beside.set(root, beside);
+    }
+    return beside;
+  }
+
   /** Records a link (or a pair kept apart) between two paragraphs. */
   addEdge(u: number, v: number, kind: 'link' | 'manual' | 'apart'): void {
-    for (const [from, to] of [
-      [u, v],
-      [v, u],
-    ] as const) {
-      let map = this.edges.get(from);
-      if (map === undefined) {
-        map = new Map();
-        this.edges.set(from, map);
-      }
-      const edge = map.get(to) ?? { links: 0, manual: 0, apart: 0 };
-      if (kind === 'apart') {
-        edge.apart++;
-      } else {
-        edge.links++;
-        edge.manual += kind === 'manual' ? 1 : 0;
-      }
+    this.addDirectedEdge(u, v, kind);
+    this.addDirectedEdge(v, u, kind);
+  }
+
+  private addDirectedEdge(from: number, to: number, kind: 'link' | 'manual' | 'apart'): void {
+    let map = this.edges.get(from);
+    if (map === undefined) {
+      map = new Map();
+      this.edges.set(from, map);
+    }
+    let edge = map.get(to);
+    if (edge === undefined) {
+      edge = { links: 0, manual: 0, apart: 0 };
       map.set(to, edge);
     }
+    if (kind === 'apart') {
+      edge.apart++;
+    } else {
+      edge.links++;
+      edge.manual += kind === 'manual' ? 1 : 0;
+    }
+  }
+
+  /** The joined cluster's {@link Beside}: the larger one of the two, with the other added. */
+  private joinBeside(keep: number, drop: number, neighbours: Neighbours): void {
+    // A cluster without one is a single paragraph.
+    const kept = this.beside.get(keep);
+    const dropped = this.beside.get(drop);
+    let joined: Beside;
+    if (kept !== undefined && dropped !== undefined) {
+      const [into, from] = kept.size >= dropped.size ? [kept, dropped] : [dropped, kept];
+      for (const [article, count] of from) {
+        into.set(article, (into.get(article) ?? 0) + count);
+      }
+      joined = into;
+    } else {
+      joined = kept ?? dropped ?? new Map();
+      if (kept === undefined) {
+        addBeside(joined, neighbours, this.articleOf(keep), 1);
+      }
+      if (dropped === undefined) {
+        addBeside(joined, neighbours, this.articleOf(drop), 1);
+      }
+    }
+    this.beside.set(keep, joined);
+    this.beside.delete(drop);
   }
 
   edge(a: number, b: number): ClusterEdge {
@@ -156,11 +241,10 @@ class Clusters {
     const smallCounts = this.countsOf(small);
     const largeCounts = this.countsOf(large);
     if (this.neighbours !== null) {
+      const beside = this.besideOf(large, this.neighbours);
       let cross = 0;
       for (const [article, count] of smallCounts) {
-        for (const other of this.neighbours[article] ?? []) {
-          cross += count * (largeCounts.get(other) ?? 0);
-        }
+        cross += count * (beside.get(article) ?? 0);
       }
       return cross;
     }
@@ -196,12 +280,19 @@ class Clusters {
   }
 
   union(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    const ra = this.find(a);
+    const rb = this.find(b);
+    const keep = Math.min(ra, rb);
+    const drop = Math.max(ra, rb);
     this.parent[drop] = keep;
-    this.members.set(keep, [...this.membersOf(keep), ...this.membersOf(drop)]);
+    // The kept cluster's member list and counts, once it has its own, grow in place.
+    const members = this.members.get(keep) ?? [keep];
+    for (const m of this.membersOf(drop)) {
+      members.push(m);
+    }
+    this.members.set(keep, members);
     this.members.delete(drop);
-    const counts = new Map(this.countsOf(keep));
+    const counts = this.perArticle.get(keep) ?? new Map([[this.articleOf(keep), 1]]);
     for (const [article, count] of this.countsOf(drop)) {
       counts.set(article, (counts.get(article) ?? 0) + count);
     }
@@ -213,6 +304,9 @@ class Clusters {
     }
     this.several.set(keep, several);
     this.several.delete(drop);
+    if (this.neighbours !== null) {
+      this.joinBeside(keep, drop, this.neighbours);
+    }
     // Move the dropped cluster's edges to the kept one.
     const keepEdges = this.edges.get(keep) ?? new Map<number, ClusterEdge>();
     this.edges.set(keep, keepEdges);
@@ -272,7 +366,8 @@ export function buildRows(
   });
   const articleOf = (node: number): number => articleOfNode[node] as number;
   const paraOf = (node: number): number => node - (offsets[articleOf(node)] ?? 0);
-  const clusters = new Clusters(total, articleOf, neighbours);
+  const matchedWith = neighbours === null ? null : new Neighbours(neighbours);
+  const clusters = new Clusters(total, articleOf, matchedWith);
   const linkScore = new Map<number, number>();
   const manual = new Set<number>();
   const pairKey = (u: number, v: number): number => (u < v ? u * total + v : v * total + u);
@@ -331,7 +426,7 @@ export function buildRows(
     })),
     apart: apart.map((p) => ({ u: nodeOf(p.articleA, p.paraA), v: nodeOf(p.articleB, p.paraB) })),
     articleOf,
-    neighbours,
+    neighbours: matchedWith,
     linkShare,
   });
 
@@ -363,7 +458,7 @@ export function buildRows(
         const v = members[j] as number;
         if (
           articleOf(u) !== articleOf(v) &&
-          (neighbours === null || (neighbours[articleOf(u)] ?? []).includes(articleOf(v)))
+          (matchedWith === null || matchedWith.has(articleOf(u), articleOf(v)))
         ) {
           pairs++;
           const score = linkScore.get(pairKey(u, v));
@@ -406,7 +501,7 @@ interface MoveInput {
   }>;
   readonly apart: ReadonlyArray<{ readonly u: number; readonly v: number }>;
   readonly articleOf: (node: number) => number;
-  readonly neighbours: ReadonlyArray<ReadonlyArray<number>> | null;
+  readonly neighbours: Neighbours | null;
   readonly linkShare: number;
 }
 
@@ -457,6 +552,8 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
   // Members and paragraph counts per article of every group that holds a linked paragraph.
   const members = new Map<number, Set<number>>();
   const counts = new Map<number, Map<number, number>>();
+  // With neighbour lists, each such group's Beside too.
+  const besides = new Map<number, Beside>();
   const enter = (node: number, group: number) => {
     groupOf[node] = group;
     let set = members.get(group);
@@ -472,6 +569,14 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
     }
     const article = articleOf(node);
     perArticle.set(article, (perArticle.get(article) ?? 0) + 1);
+    if (neighbours !== null) {
+      let beside = besides.get(group);
+      if (beside === undefined) {
+        beside = new Map();
+        besides.set(group, beside);
+      }
+      addBeside(beside, neighbours, article, 1);
+    }
   };
   const leave = (node: number) => {
     const group = groupOf[node] as number;
@@ -479,6 +584,10 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
     const perArticle = counts.get(group);
     const article = articleOf(node);
     perArticle?.set(article, (perArticle.get(article) ?? 1) - 1);
+    const beside = besides.get(group);
+    if (neighbours !== null && beside !== undefined) {
+      addBeside(beside, neighbours, article, -1);
+    }
   };
   // Every paragraph of a group of two or more holds a link: the linked ones are all there is.
   for (const node of adjacent.keys()) {
@@ -491,13 +600,10 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
     if (perArticle === undefined) {
       return 0;
     }
-    let beside = 0;
     if (neighbours !== null) {
-      for (const other of neighbours[article] ?? []) {
-        beside += perArticle.get(other) ?? 0;
-      }
-      return beside;
+      return besides.get(group)?.get(article) ?? 0;
     }
+    let beside = 0;
     for (const [other, count] of perArticle) {
       beside += other !== article ? count : 0;
     }
