@@ -24,33 +24,53 @@ export function maxWeightAssignment(
 ): ReadonlyArray<number> {
   const rows = weights.length;
   const cols = weights[0]?.length ?? 0;
+  const flat = new Float64Array(rows * cols);
+  weights.forEach((row, r) => {
+    for (let c = 0; c < cols; c++) {
+      flat[r * cols + c] = row[c] ?? 0;
+    }
+  });
+  return maxWeightAssignmentOf(rows, cols, flat);
+}
+
+/**
+ * {@link maxWeightAssignment} of a rows × cols matrix laid out row by row
+ * (`weights[r * cols + c]`).
+ */
+export function maxWeightAssignmentOf(
+  rows: number,
+  cols: number,
+  weights: Float64Array,
+): ReadonlyArray<number> {
   if (rows === 0 || cols === 0) {
     return new Array<number>(rows).fill(-1);
   }
   // Square cost matrix (minimisation) of size n, padded with zeros: a padded or
   // non-positive pair costs 0, i.e. "unassigned".
   const n = Math.max(rows, cols);
-  const cost = (r: number, c: number): number => {
-    const w = r < rows && c < cols ? (weights[r]?.[c] ?? 0) : 0;
-    return w > 0 ? -w : 0;
-  };
-  const u = new Array<number>(n + 1).fill(0);
-  const v = new Array<number>(n + 1).fill(0);
-  const p = new Array<number>(n + 1).fill(0);
-  const way = new Array<number>(n + 1).fill(0);
+  const u = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  const p = new Int32Array(n + 1);
+  const way = new Int32Array(n + 1);
+  const minv = new Float64Array(n + 1);
+  const used = new Uint8Array(n + 1);
   for (let i = 1; i <= n; i++) {
     p[0] = i;
     let j0 = 0;
-    const minv = new Array<number>(n + 1).fill(Infinity);
-    const used = new Array<boolean>(n + 1).fill(false);
+    minv.fill(Infinity);
+    used.fill(0);
     do {
-      used[j0] = true;
+      used[j0] = 1;
       const i0 = p[j0] as number;
+      // The cost row of i0 (past the matrix: padding, cost 0).
+      const from = (i0 - 1) * cols;
+      const inside = i0 - 1 < rows;
       let delta = Infinity;
       let j1 = 0;
       for (let j = 1; j <= n; j++) {
-        if (!used[j]) {
-          const cur = cost(i0 - 1, j - 1) - (u[i0] as number) - (v[j] as number);
+        if (used[j] === 0) {
+          const w = inside && j - 1 < cols ? (weights[from + j - 1] as number) : 0;
+          const cur = (w > 0 ? -w : 0) - (u[i0] as number) - (v[j] as number);
           if (cur < (minv[j] as number)) {
             minv[j] = cur;
             way[j] = j0;
@@ -62,7 +82,7 @@ export function maxWeightAssignment(
         }
       }
       for (let j = 0; j <= n; j++) {
-        if (used[j]) {
+        if (used[j] === 1) {
           u[p[j] as number] = (u[p[j] as number] as number) + delta;
           v[j] = (v[j] as number) - delta;
         } else {
@@ -80,7 +100,7 @@ export function maxWeightAssignment(
   const out = new Array<number>(rows).fill(-1);
   for (let j = 1; j <= n; j++) {
     const i = (p[j] as number) - 1;
-    if (i >= 0 && i < rows && j - 1 < cols && (weights[i]?.[j - 1] ?? 0) > 0) {
+    if (i >= 0 && i < rows && j - 1 < cols && (weights[i * cols + j - 1] as number) > 0) {
       out[i] = j - 1;
     }
   }

@@ -14,7 +14,7 @@
  *    pairs; then splits and merges once more.
  */
 
-import { MAX_EXACT_ASSIGNMENT_SIZE, maxWeightAssignment } from './assignment';
+import { MAX_EXACT_ASSIGNMENT_SIZE, maxWeightAssignmentOf } from './assignment';
 
 /**
  * A scored pair between article X (`x`) and article Y (`y`), by paragraph index: a candidate
@@ -98,37 +98,53 @@ export function matchPair(
 ): ReadonlyArray<ScoredPair> {
   const xRank = new Map(xOrder.map((p, i) => [p, i]));
   const yRank = new Map(yOrder.map((p, i) => [p, i]));
-  const score = new Map<string, number>();
+  // Scores by pair, keyed x * span + y.
+  const span = candidates.reduce((n, c) => Math.max(n, c.y + 1), 0);
+  const score = new Map<number, number>();
   for (const c of candidates) {
-    score.set(`${c.x}:${c.y}`, c.score);
+    score.set(c.x * span + c.y, c.score);
   }
-  const scoreOf = (x: number, y: number): number => score.get(`${x}:${y}`) ?? 0;
+  const scoreOf = (x: number, y: number): number => (y < span ? score.get(x * span + y) : 0) ?? 0;
   const xPartner = new Map<number, number[]>();
   const yPartner = new Map<number, number[]>();
   const links: ScoredPair[] = [];
+  const addPartner = (partners: Map<number, number[]>, p: number, partner: number): void => {
+    const list = partners.get(p);
+    if (list === undefined) {
+      partners.set(p, [partner]);
+    } else {
+      list.push(partner);
+    }
+  };
   const add = (x: number, y: number, score = scoreOf(x, y)): void => {
     links.push({ x, y, score });
-    xPartner.set(x, [...(xPartner.get(x) ?? []), y]);
-    yPartner.set(y, [...(yPartner.get(y) ?? []), x]);
+    addPartner(xPartner, x, y);
+    addPartner(yPartner, y, x);
   };
   const sorted = [...candidates].sort(byScore);
-  // How much better a pair is than the runner-up of either paragraph.
-  const bestTwo = new Map<string, number[]>();
-  for (const c of sorted) {
-    for (const key of [`x${c.x}`, `y${c.y}`]) {
-      const list = bestTwo.get(key) ?? [];
-      if (list.length < 2) {
-        list.push(c.score);
-        bestTwo.set(key, list);
-      }
+  // How much better a pair is than the runner-up of either paragraph: each paragraph's two
+  // best scores.
+  const xBest = new Map<number, number[]>();
+  const yBest = new Map<number, number[]>();
+  const addBest = (best: Map<number, number[]>, p: number, score: number): void => {
+    const list = best.get(p);
+    if (list === undefined) {
+      best.set(p, [score]);
+    } else if (list.length < 2) {
+      list.push(score);
     }
+  };
+  for (const c of sorted) {
+    addBest(xBest, c.x, c.score);
+    addBest(yBest, c.y, c.score);
   }
   const margin = (c: ScoredPair): number => {
-    const rival = (key: string): number => {
-      const [first = 0, second = 0] = bestTwo.get(key) ?? [];
+    const rival = (best: ReadonlyArray<number> | undefined): number => {
+      const first = best?.[0] ?? 0;
+      const second = best?.[1] ?? 0;
       return c.score >= first ? second : first;
     };
-    return c.score / Math.max(1e-9, rival(`x${c.x}`), rival(`y${c.y}`));
+    return c.score / Math.max(1e-9, rival(xBest.get(c.x)), rival(yBest.get(c.y)));
   };
   // Splits and merges: an unmatched paragraph joins a neighbouring one-to-one match.
   const addSplits = (): void => {
@@ -215,8 +231,8 @@ export function optimalOneToOne(
   candidates: ReadonlyArray<ScoredPair>,
   floor: number,
 ): ReadonlyArray<ScoredPair> {
-  const xs = [...new Set(candidates.map((c) => c.x))].sort((a, b) => a - b);
-  const ys = [...new Set(candidates.map((c) => c.y))].sort((a, b) => a - b);
+  const xs = sortedDistinct(candidates.map((c) => c.x));
+  const ys = sortedDistinct(candidates.map((c) => c.y));
   if (Math.max(xs.length, ys.length) > MAX_EXACT_ASSIGNMENT_SIZE) {
     const usedX = new Set<number>();
     const usedY = new Set<number>();
@@ -231,23 +247,37 @@ export function optimalOneToOne(
   }
   const xIndex = new Map(xs.map((x, i) => [x, i]));
   const yIndex = new Map(ys.map((y, i) => [y, i]));
-  const weights = xs.map(() => new Array<number>(ys.length).fill(0));
-  const byCell = new Map<string, ScoredPair>();
+  const cols = ys.length;
+  const weights = new Float64Array(xs.length * cols);
+  const byCell: (ScoredPair | undefined)[] = [];
   for (const c of candidates) {
-    const row = weights[xIndex.get(c.x) ?? 0] as number[];
+    const cell = (xIndex.get(c.x) ?? 0) * cols + (yIndex.get(c.y) ?? 0);
     // A small epsilon keeps pairs exactly at the floor assignable.
-    row[yIndex.get(c.y) ?? 0] = c.score - floor + 1e-6;
-    byCell.set(`${c.x}:${c.y}`, c);
+    weights[cell] = c.score - floor + 1e-6;
+    byCell[cell] = c;
   }
-  const assignment = maxWeightAssignment(weights);
+  const assignment = maxWeightAssignmentOf(xs.length, cols, weights);
   const out: ScoredPair[] = [];
   assignment.forEach((col, row) => {
-    const c = col >= 0 ? byCell.get(`${xs[row]}:${ys[col]}`) : undefined;
+    const c = col >= 0 ? byCell[row * cols + col] : undefined;
     if (c) {
       out.push(c);
     }
   });
   return out;
+}
+
+/** The distinct values of a list, ascending (the list is sorted in place). */
+function sortedDistinct(values: number[]): number[] {
+  values.sort((a, b) => a - b);
+  let size = 0;
+  for (const value of values) {
+    if (size === 0 || values[size - 1] !== value) {
+      values[size++] = value;
+    }
+  }
+  values.length = size;
+  return values;
 }
 
 /**
