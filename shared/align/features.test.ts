@@ -4,6 +4,7 @@ import {
   dot,
   sharedCount,
   sharedWeight,
+  sortedIds,
   tfidfCosine,
   tfidfVector,
   type SparseVector,
@@ -53,5 +54,20 @@ describe('tfidfCosine', () => {
         tfidfVector(a, () => 0),
       ),
     );
+  });
+});
+
+describe('sortedIds', () => {
+  it("should give a set's ids, or a map's keys, in ascending order", () => {
+    expect([...sortedIds(new Set([30, 2, 17, 5]))]).toEqual([2, 5, 17, 30]);
+    expect([
+      ...sortedIds(
+        new Map([
+          [9, 'a'],
+          [1, 'b'],
+        ]),
+      ),
+    ]).toEqual([1, 9]);
+    expect(sortedIds(new Set())).toHaveLength(0);
   });
 });

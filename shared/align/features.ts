@@ -134,12 +134,29 @@ function idsOf(items: Iterable<string>, vocabulary: Vocabulary): Int32Array {
   for (const item of items) {
     ids.add(vocabulary.idOf(item));
   }
-  return Int32Array.from(ids).sort();
+  return sortedIds(ids);
+}
+
+/**
+ * The ids of a set (or a map's keys) as an ascending array, filled by hand: `Int32Array.from`
+ * walks them through the iterator protocol, several times slower.
+ */
+export function sortedIds(ids: ReadonlySet<number> | ReadonlyMap<number, unknown>): Int32Array {
+  const out = new Int32Array(ids.size);
+  let i = 0;
+  for (const id of ids.keys()) {
+    out[i++] = id;
+  }
+  return out.sort();
 }
 
 /** Sublinear term frequency of counts: `1 + ln(count)`. */
 function sublinear(counts: SparseVector): SparseVector {
-  return { ids: counts.ids, weights: counts.weights.map((c) => 1 + Math.log(c)) };
+  const weights = new Float64Array(counts.weights.length);
+  for (let i = 0; i < weights.length; i++) {
+    weights[i] = 1 + Math.log(counts.weights[i] as number);
+  }
+  return { ids: counts.ids, weights };
 }
 
 /** Builds a unit-length tf-idf vector (sublinear tf) from term counts. */
@@ -328,11 +345,18 @@ class WordTable {
   private readonly written = new Map<string, number>();
   readonly words: string[] = [];
   readonly term: number[] = [];
+  /** Each word's figure (see {@link numbersOf}), or null; looked up on first use. */
+  private readonly figure: (string | null | undefined)[] = [];
+  /** How many times each term occurs in the run being counted (zero between counts). */
+  private termCount = new Int32Array(1024);
 
   constructor(private readonly terms: Vocabulary) {}
 
   /** The word ids of a text, in order, with each word's offset. */
-  read(text: string): { readonly ids: Int32Array; readonly starts: Int32Array } {
+  read(text: string): {
+    readonly ids: ReadonlyArray<number>;
+    readonly starts: ReadonlyArray<number>;
+  } {
     const ids: number[] = [];
     const starts: number[] = [];
     // The words' offsets first: interning a word the hand-written reader gave before it
@@ -350,7 +374,55 @@ class WordTable {
         starts.push(match.index ?? 0);
       }
     }
-    return { ids: Int32Array.from(ids), starts: Int32Array.from(starts) };
+    return { ids, starts };
+  }
+
+  /** The figures of a run of word ids, as {@link numbersOf} reads them. */
+  figuresOf(wordIds: ReadonlyArray<number>): ReadonlySet<string> {
+    const out = new Set<string>();
+    for (const id of wordIds) {
+      let figure = this.figure[id];
+      if (figure === undefined) {
+        figure = [...numbersOf([this.words[id] as string])][0] ?? null;
+        this.figure[id] = figure;
+      }
+      if (figure !== null) {
+        out.add(figure);
+      }
+    }
+    return out;
+  }
+
+  /** Content-term counts of a run of word ids (ids ascending). */
+  termCounts(wordIds: ReadonlyArray<number>, from: number, to: number): SparseVector {
+    const seen: number[] = [];
+    for (let i = from; i < to; i++) {
+      const term = this.term[wordIds[i] as number] as number;
+      if (term >= 0) {
+        if (term >= this.termCount.length) {
+          const grown = new Int32Array(Math.max(term + 1, 2 * this.termCount.length));
+          grown.set(this.termCount);
+          this.termCount = grown;
+        }
+        const count = this.termCount[term] as number;
+        if (count === 0) {
+          seen.push(term);
+        }
+        this.termCount[term] = count + 1;
+      }
+    }
+    const ids = new Int32Array(seen.length);
+    for (let i = 0; i < seen.length; i++) {
+      ids[i] = seen[i] as number;
+    }
+    ids.sort();
+    const weights = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      const term = ids[i] as number;
+      weights[i] = this.termCount[term] as number;
+      this.termCount[term] = 0;
+    }
+    return { ids, weights };
   }
 
   /** The id of a word as written. */
@@ -369,28 +441,6 @@ class WordTable {
     }
     return id;
   }
-}
-
-/** Content-term counts of a run of word ids (ids ascending). */
-function termCountsOf(
-  wordIds: ArrayLike<number>,
-  from: number,
-  to: number,
-  table: WordTable,
-): SparseVector {
-  const counts = new Map<number, number>();
-  for (let i = from; i < to; i++) {
-    const term = table.term[wordIds[i] as number] as number;
-    if (term >= 0) {
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-    }
-  }
-  const ids = Int32Array.from(counts.keys()).sort();
-  const weights = new Float64Array(ids.length);
-  ids.forEach((id, i) => {
-    weights[i] = counts.get(id) as number;
-  });
-  return { ids, weights };
 }
 
 /** How many content terms a run of word ids holds. */
@@ -425,7 +475,7 @@ function shingleIds(
       out.add(phrases.idOf(`${a} ${b} ${c}`));
     }
   }
-  return Int32Array.from(out).sort();
+  return sortedIds(out);
 }
 
 /** Computes the features of all given paragraphs with a shared idf table. */
@@ -435,7 +485,7 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
   const packed = new Map<number, number>();
   const table = new WordTable(terms);
   const tokens = inputs.map((p) => table.read(p.text));
-  const counts = tokens.map((t) => termCountsOf(t.ids, 0, t.ids.length, table));
+  const counts = tokens.map((t) => table.termCounts(t.ids, 0, t.ids.length));
   const nameIds = inputs.map((p) => idsOf(namesOf(p.text), terms));
   const idf = buildIdf(
     counts.map((c) => c.ids),
@@ -459,7 +509,10 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
   });
   const features = inputs.map((input, k): ParagraphFeatures => {
     const termCounts = counts[k] as SparseVector;
-    const { ids: wordIds, starts } = tokens[k] as { ids: Int32Array; starts: Int32Array };
+    const { ids: wordIds, starts } = tokens[k] as {
+      ids: ReadonlyArray<number>;
+      starts: ReadonlyArray<number>;
+    };
     const sentenceFeatures: SentenceFeatures[] = [];
     let from = 0;
     for (const span of sentenceSpans(input.text)) {
@@ -469,7 +522,7 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       }
       if (termTotal(wordIds, from, to, table) >= MIN_SENTENCE_TERMS) {
         sentenceFeatures.push({
-          vector: tfidfVector(termCountsOf(wordIds, from, to, table), idf.idf),
+          vector: tfidfVector(table.termCounts(wordIds, from, to), idf.idf),
         });
       }
       from = to;
@@ -480,7 +533,6 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
         quoted.add(id);
       }
     }
-    const wordList = Array.from(wordIds, (id) => table.words[id] as string);
     return {
       article: input.article,
       paragraph: input.paragraph,
@@ -489,9 +541,9 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       vector: tfidfVector(termCounts, idf.idf),
       shingles: shingleIds(wordIds, phrases, packed),
       sentences: sentenceFeatures,
-      quoteShingles: Int32Array.from(quoted).sort(),
+      quoteShingles: sortedIds(quoted),
       names: nameIds[k] as Int32Array,
-      numbers: numbersOf(wordList),
+      numbers: table.figuresOf(wordIds),
       meaning: meanings[k] ?? null,
     };
   });

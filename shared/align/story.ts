@@ -2,7 +2,7 @@
  * The story check: how much two articles have in common, and which article is probably
  * about another story altogether.
  */
-import { tfidfCosine, type ParagraphFeatures, type SparseVector } from './features';
+import { sortedIds, tfidfCosine, type ParagraphFeatures, type SparseVector } from './features';
 import { articleIndex, type OffTopicArticle } from '../model';
 import type { ScoredPair } from './match-pairs';
 
@@ -29,8 +29,12 @@ export function documentTerms(paragraphs: ReadonlyArray<ParagraphFeatures>): Spa
       counts.set(id, (counts.get(id) ?? 0) + (p.counts[i] as number));
     });
   }
-  const ids = Int32Array.from(counts.keys()).sort();
-  return { ids, weights: Float64Array.from(ids, (id) => counts.get(id) as number) };
+  const ids = sortedIds(counts);
+  const weights = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    weights[i] = counts.get(ids[i] as number) as number;
+  }
+  return { ids, weights };
 }
 
 /**
