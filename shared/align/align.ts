@@ -37,7 +37,7 @@ import { buildRows, type Link, type RowSkeleton } from './rows';
 import { candidatePairs, pairIdfFactory } from './similarity';
 import {
   documentSimilarity,
-  documentTerms,
+  articleDocument,
   offTopicArticles,
   OFF_TOPIC_SIMILARITY,
   similarityOf,
@@ -180,10 +180,7 @@ export function candidatesByArticlePair(
   });
   const { features, terms, idf } = paragraphFeatures(inputs);
   const paragraphs = modelParagraphs(articles, features);
-  const documents = paragraphs.map((list) => ({
-    terms: documentTerms(list.map((p) => p.features)),
-    paragraphs: list.length,
-  }));
+  const documents = paragraphs.map((list) => articleDocument(list.map((p) => p.features)));
   const nearest = articleNeighbours(
     documents.map((d) => d.terms),
     idf.idf,
@@ -303,6 +300,10 @@ export function alignArticles(
     manual,
   );
   const orders = paragraphs.map((list) => list.map((p) => p.features.paragraph));
+  // Each article's features by paragraph index, for the split gain.
+  const featuresAt = paragraphs.map(
+    (list) => new Map(list.map((p) => [p.features.paragraph, p.features])),
+  );
   const days = paragraphs.map((list) =>
     leadWeekdays(
       list.map(
@@ -333,19 +334,17 @@ export function alignArticles(
       const idf = pairIdf(x, y);
       const odds = counterpartLogOdds(tuning.model, candidates, idf);
       const fixed = pairsBetween(manual.links, x, y);
-      const apart = new Set(pairsBetween(manual.unlinks, x, y).map((p) => `${p.x}:${p.y}`));
-      const scored: ScoredPair[] = candidates.flatMap((c, i) =>
-        apart.has(`${c.x.features.paragraph}:${c.y.features.paragraph}`)
-          ? []
-          : [
-              {
-                x: c.x.features.paragraph,
-                y: c.y.features.paragraph,
-                score: sigmoid(odds[i] as number),
-              },
-            ],
-      );
-      const gain = splitGainOf(paragraphs[x] ?? [], paragraphs[y] ?? [], idf);
+      const apart = pairsBetween(manual.unlinks, x, y);
+      const keptApart = apart.length === 0 ? null : new Set(apart.map((p) => `${p.x}:${p.y}`));
+      const scored: ScoredPair[] = [];
+      candidates.forEach((c, i) => {
+        const px = c.x.features.paragraph;
+        const py = c.y.features.paragraph;
+        if (keptApart === null || !keptApart.has(`${px}:${py}`)) {
+          scored.push({ x: px, y: py, score: sigmoid(odds[i] as number) });
+        }
+      });
+      const gain = splitGainOf(featuresAt[x] ?? new Map(), featuresAt[y] ?? new Map(), idf);
       const firstPass = matchPair(
         scored,
         orders[x] ?? [],
@@ -392,7 +391,7 @@ export function alignArticles(
                   fixed,
                 )
               : firstPass;
-      const isFixed = new Set(fixed.map((f) => `${f.x}:${f.y}`));
+      const isFixed = fixed.length === 0 ? null : new Set(fixed.map((f) => `${f.x}:${f.y}`));
       const toLinks = (list: ReadonlyArray<ScoredPair>): Link[] =>
         list.map((l) => ({
           articleA: x,
@@ -400,7 +399,7 @@ export function alignArticles(
           articleB: y,
           paraB: l.y,
           score: l.score,
-          manual: isFixed.has(`${l.x}:${l.y}`),
+          manual: isFixed?.has(`${l.x}:${l.y}`) ?? false,
         }));
       pairLinks.push({
         x,
@@ -636,14 +635,10 @@ function fillUnmatchedSimilarity(
  * and the existing parts do not, over the host's whole mass.
  */
 function splitGainOf(
-  xs: ReadonlyArray<ModelParagraph>,
-  ys: ReadonlyArray<ModelParagraph>,
+  xFeatures: ReadonlyMap<number, ParagraphFeatures>,
+  yFeatures: ReadonlyMap<number, ParagraphFeatures>,
   idf: (id: number) => number,
 ): SplitGain {
-  const byParagraph = (list: ReadonlyArray<ModelParagraph>) =>
-    new Map(list.map((p) => [p.features.paragraph, p.features]));
-  const xFeatures = byParagraph(xs);
-  const yFeatures = byParagraph(ys);
   return (hostSide, host, parts, newcomer) => {
     const [hostMap, partMap] = hostSide === 'x' ? [xFeatures, yFeatures] : [yFeatures, xFeatures];
     const hostFeatures = hostMap.get(host);

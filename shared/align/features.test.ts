@@ -5,6 +5,7 @@ import {
   sharedCount,
   sharedWeight,
   sortedIds,
+  sublinear,
   tfidfCosine,
   tfidfVector,
   type SparseVector,
@@ -27,7 +28,7 @@ describe('shared ids of two ascending id arrays', () => {
 });
 
 describe('tfidfCosine', () => {
-  it('should be the dot product of the two tf-idf vectors, to the last bit', () => {
+  it('should be the dot product of the two tf-idf vectors of two counts, to the last bit', () => {
     const random = mulberry32(11);
     const counts = (): SparseVector => {
       const ids = [...new Set(Array.from({ length: 40 }, () => Math.floor(random() * 60)))].sort(
@@ -42,13 +43,15 @@ describe('tfidfCosine', () => {
     for (let run = 0; run < 50; run++) {
       const a = counts();
       const b = counts();
-      expect(tfidfCosine(a, b, idf)).toBe(dot(tfidfVector(a, idf), tfidfVector(b, idf)));
+      expect(tfidfCosine(sublinear(a), sublinear(b), idf)).toBe(
+        dot(tfidfVector(a, idf), tfidfVector(b, idf)),
+      );
     }
     const none: SparseVector = { ids: new Int32Array(), weights: new Float64Array() };
-    expect(tfidfCosine(none, counts(), idf)).toBe(0);
+    expect(tfidfCosine(none, sublinear(counts()), idf)).toBe(0);
     // A zero idf leaves the vectors unscaled (they are zero).
     const a = counts();
-    expect(tfidfCosine(a, a, () => 0)).toBe(
+    expect(tfidfCosine(sublinear(a), sublinear(a), () => 0)).toBe(
       dot(
         tfidfVector(a, () => 0),
         tfidfVector(a, () => 0),

@@ -151,7 +151,7 @@ export function sortedIds(ids: ReadonlySet<number> | ReadonlyMap<number, unknown
 }
 
 /** Sublinear term frequency of counts: `1 + ln(count)`. */
-function sublinear(counts: SparseVector): SparseVector {
+export function sublinear(counts: SparseVector): SparseVector {
   const weights = new Float64Array(counts.weights.length);
   for (let i = 0; i < weights.length; i++) {
     weights[i] = 1 + Math.log(counts.weights[i] as number);
@@ -178,9 +178,9 @@ export function tfidfVector(counts: SparseVector, idf: (id: number) => number): 
 }
 
 /**
- * The cosine of the tf-idf vectors of two term counts: `dot(tfidfVector(a, idf),
- * tfidfVector(b, idf))` to the last bit, without making the two vectors (it runs for every
- * article pair, on whole articles).
+ * The cosine of the tf-idf vectors of two sublinear term frequencies (`sublinear(counts)`):
+ * `dot(tfidfVector(countsA, idf), tfidfVector(countsB, idf))` to the last bit, without
+ * making the two vectors (it runs for every article pair, on whole articles).
  */
 export function tfidfCosine(a: SparseVector, b: SparseVector, idf: (id: number) => number): number {
   const lengthA = tfidfLength(a, idf);
@@ -194,8 +194,8 @@ export function tfidfCosine(a: SparseVector, b: SparseVector, idf: (id: number) 
     const x = ai[i] as number;
     const y = bi[j] as number;
     if (x === y) {
-      const w = (1 + Math.log(a.weights[i] as number)) * idf(x);
-      const v = (1 + Math.log(b.weights[j] as number)) * idf(y);
+      const w = (a.weights[i] as number) * idf(x);
+      const v = (b.weights[j] as number) * idf(y);
       sum += (lengthA > 0 ? w / lengthA : w) * (lengthB > 0 ? v / lengthB : v);
       i++;
       j++;
@@ -208,11 +208,11 @@ export function tfidfCosine(a: SparseVector, b: SparseVector, idf: (id: number) 
   return sum;
 }
 
-/** The length of the tf-idf vector {@link tfidfVector} makes of term counts, before it scales it. */
-function tfidfLength(counts: SparseVector, idf: (id: number) => number): number {
+/** The length of the tf-idf vector {@link tfidfVector} makes, before it scales it (from sublinear tf). */
+function tfidfLength(tf: SparseVector, idf: (id: number) => number): number {
   let norm = 0;
-  for (let i = 0; i < counts.ids.length; i++) {
-    const w = (1 + Math.log(counts.weights[i] as number)) * idf(counts.ids[i] as number);
+  for (let i = 0; i < tf.ids.length; i++) {
+    const w = (tf.weights[i] as number) * idf(tf.ids[i] as number);
     norm += w * w;
   }
   return Math.sqrt(norm);

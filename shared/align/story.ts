@@ -2,7 +2,13 @@
  * The story check: how much two articles have in common, and which article is probably
  * about another story altogether.
  */
-import { sortedIds, tfidfCosine, type ParagraphFeatures, type SparseVector } from './features';
+import {
+  sortedIds,
+  sublinear,
+  tfidfCosine,
+  type ParagraphFeatures,
+  type SparseVector,
+} from './features';
 import { articleIndex, type OffTopicArticle } from '../model';
 import type { ScoredPair } from './match-pairs';
 
@@ -17,8 +23,16 @@ export const OFF_TOPIC_SIMILARITY = 0.18;
 export interface ArticleDocument {
   /** Term counts of all its content paragraphs (ids ascending). */
   readonly terms: SparseVector;
+  /** The sublinear term frequencies of {@link terms} (`sublinear`), computed once. */
+  readonly tf: SparseVector;
   /** Number of content paragraphs. */
   readonly paragraphs: number;
+}
+
+/** An article's document, from its content paragraphs. */
+export function articleDocument(paragraphs: ReadonlyArray<ParagraphFeatures>): ArticleDocument {
+  const terms = documentTerms(paragraphs);
+  return { terms, tf: sublinear(terms), paragraphs: paragraphs.length };
 }
 
 /** An article's whole text as term counts (ids ascending): built once per article. */
@@ -48,7 +62,7 @@ export function documentSimilarity(
   idf: (id: number) => number,
   links: ReadonlyArray<ScoredPair>,
 ): number {
-  const cosine = tfidfCosine(a.terms, b.terms, idf);
+  const cosine = tfidfCosine(a.tf, b.tf, idf);
   const coveredA = new Set(links.map((l) => l.x)).size;
   const coveredB = new Set(links.map((l) => l.y)).size;
   const coverage =
