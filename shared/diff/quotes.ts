@@ -5,7 +5,7 @@
  */
 import type { DiffOptions, DiffPart } from '../model';
 import { words } from '../text/tokenize';
-import { wordDiff } from './word-diff';
+import { unchangedParts, wordDiff } from './word-diff';
 
 /** A quotation found in a text. */
 export interface Quote {
@@ -281,11 +281,12 @@ export function pairQuotes(
     usedB.add(c.j);
     const a = qa[c.i] as Quote;
     const b = qb[c.j] as Quote;
-    const { parts } = wordDiff(a.text, b.text, {
-      ...options,
-      ignorePunctuation: true,
-      ignoreWhitespace: true,
-    });
+    // Most quotations two outlets share are word for word the same: nothing to diff.
+    const parts =
+      a.text === b.text
+        ? unchangedParts(a.text)
+        : wordDiff(a.text, b.text, { ...options, ignorePunctuation: true, ignoreWhitespace: true })
+            .parts;
     out.push({ a, b, altered: hasInnerChange(parts), parts });
   }
   return out.sort((x, y) => x.a.start - y.a.start);

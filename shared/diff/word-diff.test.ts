@@ -11,6 +11,7 @@ import {
   mergeIntoPhrases,
   sameness,
   sentencePieces,
+  unchangedParts,
   wordCount,
   wordDiff,
   wordDiffOfUnits,
@@ -408,6 +409,20 @@ describe('wordDiffOfUnits', () => {
     expect(
       wordDiffOfUnits(diffUnits(a, DEFAULT_DIFF_OPTIONS), diffUnits(b, DEFAULT_DIFF_OPTIONS)),
     ).toEqual(wordDiff(a, b, DEFAULT_DIFF_OPTIONS));
+  });
+});
+
+describe('unchangedParts', () => {
+  it('should equal the word diff of a text with itself, under every option', () => {
+    const texts = [...PARAGRAPHS, '', ' ', '“Yes,” she said.\n\n', '  — ', 'Né à Zürich'];
+    for (const text of texts) {
+      for (const ignorePunctuation of [false, true]) {
+        for (const ignoreWhitespace of [false, true]) {
+          const options = { ...DEFAULT_DIFF_OPTIONS, ignorePunctuation, ignoreWhitespace };
+          expect(unchangedParts(text)).toEqual(wordDiff(text, text, options).parts);
+        }
+      }
+    }
   });
 });
 

@@ -112,6 +112,14 @@ export function wordDiff(base: string, other: string, options: DiffOptions): Wor
 }
 
 /**
+ * The parts of {@link wordDiff} of a text with itself, without diffing: the whole text as one
+ * equal part (none for an empty text).
+ */
+export function unchangedParts(text: string): ReadonlyArray<DiffPart> {
+  return text === '' ? [] : [{ kind: 'equal', base: text, other: text }];
+}
+
+/**
  * {@link wordDiff} on texts already split into units (so a row's pivot text is split once
  * and diffed against every other outlet).
  */
