@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type * as Jsdiff from 'diff';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DIFF_OPTIONS, type DiffOptions, type DiffPart } from '../model';
 import { splitParagraphs } from '../load/segment';
@@ -18,17 +17,18 @@ import {
 } from './word-diff';
 import { wdiff } from './wdiff';
 import { mulberry32 } from '../util/random';
+import type * as Myers from './myers';
 
-/** The lengths of the two lists of each jsdiff `diffArrays` call, to count the diffs' work. */
-const diffArraysCalls: Array<readonly [number, number]> = [];
-vi.mock('diff', async (original) => {
-  const jsdiff = await original<typeof Jsdiff>();
+/** The lengths of the two lists of each `diffLists` call, to count the diffs' work. */
+const diffListsCalls: Array<readonly [number, number]> = [];
+vi.mock('./myers', async (original) => {
+  const myers = await original<typeof Myers>();
   return {
-    ...jsdiff,
-    diffArrays: ((a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown>, options: unknown) => {
-      diffArraysCalls.push([a.length, b.length]);
-      return (jsdiff.diffArrays as (...args: unknown[]) => unknown)(a, b, options);
-    }) as typeof jsdiff.diffArrays,
+    ...myers,
+    diffLists: ((a, b, maxEditLength) => {
+      diffListsCalls.push([a.length, b.length]);
+      return myers.diffLists(a, b, maxEditLength);
+    }) as typeof myers.diffLists,
   };
 });
 
@@ -376,9 +376,9 @@ describe('wordDiff on long texts (issue 9: sentence-sized pieces)', () => {
     .join(' ');
 
   it('should diff them sentence by sentence, then word by word, losing nothing', () => {
-    diffArraysCalls.length = 0;
+    diffListsCalls.length = 0;
     const result = wordDiff(base, other, DEFAULT_DIFF_OPTIONS);
-    const calls = [...diffArraysCalls];
+    const calls = [...diffListsCalls];
     expect(result.hitLimit).toBe(false);
     expect(baseSide(result.parts)).toBe(base);
     expect(otherSide(result.parts)).toBe(other);

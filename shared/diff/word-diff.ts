@@ -2,16 +2,16 @@
  * Word diff of two texts that reads as phrases.
  *
  * Pipeline (each step a pure function, tested on its own):
- *   units (words with their trailing whitespace, by options) → jsdiff `diffArrays` on
- *   comparison keys → raw parts → {@link mergeIntoPhrases} → parts.
+ *   units (words with their trailing whitespace, by options) → Myers's diff (jsdiff's
+ *   `diffArrays`, `myers.ts`) on comparison keys → raw parts → {@link mergeIntoPhrases} → parts.
  *
  * Joining the `base` sides of the parts gives the base text exactly; joining the `other`
  * sides gives the other text exactly. Options change what counts as equal, never the text.
  */
-import { diffArrays } from 'diff';
 import type { DiffOptions, DiffPart } from '../model';
 import { foldQuotes } from '../text/normalize';
 import { countWords, sentenceSpans, STOPWORDS, tokenize, words } from '../text/tokenize';
+import { diffLists } from './myers';
 
 /**
  * A diff over more than this many differing units gives up and reports the whole text as
@@ -155,10 +155,10 @@ function unitParts(
   b: ReadonlyArray<DiffUnit>,
   maxEditLength: number,
 ): RawParts {
-  const changes = diffArrays(
+  const changes = diffLists(
     a.map((u) => u.key),
     b.map((u) => u.key),
-    { maxEditLength },
+    maxEditLength,
   );
   if (changes === undefined) {
     return { parts: [replacement(a, b)], hitLimit: true };
@@ -168,10 +168,10 @@ function unitParts(
   let j = 0;
   for (const change of changes) {
     const n = change.count;
-    if (change.added) {
+    if (change.kind === 'insert') {
       raw.push({ kind: 'insert', other: join(b, j, n) });
       j += n;
-    } else if (change.removed) {
+    } else if (change.kind === 'delete') {
       raw.push({ kind: 'delete', base: join(a, i, n) });
       i += n;
     } else {
@@ -229,9 +229,7 @@ function sentencePieceParts(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUni
   const piecesA = sentencePieces(a);
   const piecesB = sentencePieces(b);
   const key = (piece: ReadonlyArray<DiffUnit>): string => piece.map((u) => u.key).join('\u0001');
-  const changes = diffArrays(piecesA.map(key), piecesB.map(key), {
-    maxEditLength: MAX_SENTENCE_EDITS,
-  });
+  const changes = diffLists(piecesA.map(key), piecesB.map(key), MAX_SENTENCE_EDITS);
   if (changes === undefined) {
     return { parts: [replacement(a, b)], hitLimit: true };
   }
@@ -256,10 +254,10 @@ function sentencePieceParts(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUni
   };
   for (const change of changes) {
     const n = change.count;
-    if (change.added) {
+    if (change.kind === 'insert') {
       added = added.concat(...piecesB.slice(j, j + n));
       j += n;
-    } else if (change.removed) {
+    } else if (change.kind === 'delete') {
       removed = removed.concat(...piecesA.slice(i, i + n));
       i += n;
     } else {
