@@ -33,8 +33,8 @@ import { assertRowLaws } from './row-laws';
 import { subsetSources } from './view-model/subset';
 import {
   diffUnits,
-  sameness,
   unchangedParts,
+  unitSameness,
   wordDiffOfUnits,
   type DiffUnit,
 } from './diff/word-diff';
@@ -231,16 +231,13 @@ function diffRow(
     }
     const otherStamp = otherText.slice(0, leadingStampLength(otherText));
     pivotUnits ??= diffUnits(pivotWords, options);
-    const diff = wordDiffOfUnits(
-      pivotUnits,
-      diffUnits(otherText.slice(otherStamp.length), options),
-      options.ignoreWhitespace,
-    );
+    const otherUnits = diffUnits(otherText.slice(otherStamp.length), options);
+    const diff = wordDiffOfUnits(pivotUnits, otherUnits, options.ignoreWhitespace);
     hitLimit ||= diff.hitLimit;
     diffs.push({
       article: k,
       parts: withStamps(pivotStamp, otherStamp, diff.parts),
-      sameness: round(sameness(diff.parts)),
+      sameness: round(unitSameness(diff.parts, pivotUnits, otherUnits)),
     });
     pivotQuotes ??= quoteSide(pivotText);
     for (const pair of pairQuotes(pivotQuotes, otherText, options)) {

@@ -11,6 +11,7 @@ import {
   sameness,
   sentencePieces,
   unchangedParts,
+  unitSameness,
   wordCount,
   wordDiff,
   wordDiffOfUnits,
@@ -503,6 +504,26 @@ describe('sameness', () => {
 
   it('should be 1 for two empty texts', () => {
     expect(sameness([])).toBe(1);
+  });
+});
+
+describe('unitSameness', () => {
+  it('should equal the sameness of the parts, under every option', () => {
+    const next = mulberry32(42);
+    for (let n = 0; n < 400; n++) {
+      const a = PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)] ?? '';
+      const b =
+        next() < 0.1
+          ? (PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)] ?? '')
+          : perturb(a, next);
+      const options = ALL_OPTIONS[n % ALL_OPTIONS.length] ?? DEFAULT_DIFF_OPTIONS;
+      const unitsA = diffUnits(a, options);
+      const unitsB = diffUnits(b, options);
+      const { parts } = wordDiffOfUnits(unitsA, unitsB, options.ignoreWhitespace);
+      expect(unitSameness(parts, unitsA, unitsB)).toBe(sameness(parts));
+    }
+    const none = diffUnits('', DEFAULT_DIFF_OPTIONS);
+    expect(unitSameness([], none, none)).toBe(1);
   });
 });
 

@@ -453,3 +453,51 @@ export function sameness(parts: ReadonlyArray<DiffPart>): number {
   const longer = Math.max(base, other);
   return longer === 0 ? 1 : equal / longer;
 }
+
+/**
+ * {@link sameness} of the parts of a word diff of unit lists `a` and `b`, counting the words
+ * of its equal parts or of its changes, whichever are shorter: the parts hold every word of
+ * `a` on one side and of `b` on the other, and an equal part as many on both sides (its
+ * units have equal keys, and a word's key is never a mark's), so the words of the equal
+ * parts are `a`'s less those of the changes. Two outlets' paragraphs mostly differ in a few
+ * words, and two long texts that differ throughout are one replacement.
+ */
+export function unitSameness(
+  parts: ReadonlyArray<DiffPart>,
+  a: ReadonlyArray<DiffUnit>,
+  b: ReadonlyArray<DiffUnit>,
+): number {
+  const wordsA = unitWords(a);
+  const longer = Math.max(wordsA, unitWords(b));
+  if (longer === 0) {
+    return 1;
+  }
+  let equalChars = 0;
+  let changedChars = 0;
+  for (const part of parts) {
+    if (part.kind === 'equal') {
+      equalChars += part.base.length;
+    } else {
+      changedChars += baseOf(part).length;
+    }
+  }
+  const countEqual = equalChars <= changedChars;
+  let counted = 0;
+  for (const part of parts) {
+    if ((part.kind === 'equal') === countEqual) {
+      counted += wordCount(baseOf(part));
+    }
+  }
+  return (countEqual ? counted : wordsA - counted) / longer;
+}
+
+/** How many of the units are words. */
+function unitWords(units: ReadonlyArray<DiffUnit>): number {
+  let n = 0;
+  for (const unit of units) {
+    if (unit.isWord) {
+      n++;
+    }
+  }
+  return n;
+}
