@@ -125,7 +125,9 @@ export interface ValueSide {
   readonly values: ReadonlyArray<FoundValue>;
   /** Each value's kind and dimension ("number|officers"), by index. */
   readonly dimensions: ReadonlyArray<string>;
-  /** Each value's kind, dimension and key: equal ones are the same value. */
+  /** Each value's kind, dimension and key ("number|officers|31000"), by index. */
+  readonly valueKeys: ReadonlyArray<string>;
+  /** The {@link valueKeys}: equal ones are the same value. */
   readonly keys: ReadonlySet<string>;
   /** The keys of its names. */
   readonly names: ReadonlySet<string>;
@@ -134,10 +136,12 @@ export interface ValueSide {
 /** The {@link ValueSide} of a text's values. */
 export function valueSide(values: ReadonlyArray<FoundValue>): ValueSide {
   const dimensions = values.map((v) => `${v.kind}|${v.dimension}`);
+  const valueKeys = values.map((v, i) => `${dimensions[i] as string}|${v.key}`);
   return {
     values,
     dimensions,
-    keys: new Set(values.map((v, i) => `${dimensions[i] as string}|${v.key}`)),
+    valueKeys,
+    keys: new Set(valueKeys),
     names: new Set(values.filter((v) => v.kind === 'name').map((v) => v.key)),
   };
 }
@@ -159,7 +163,7 @@ export function conflicts(
     const by = new Map<string, FoundValue[]>();
     side.values.forEach((v, i) => {
       const dimension = side.dimensions[i] as string;
-      if (!other.keys.has(`${dimension}|${v.key}`)) {
+      if (!other.keys.has(side.valueKeys[i] as string)) {
         const list = by.get(dimension);
         if (list === undefined) {
           by.set(dimension, [v]);
@@ -180,7 +184,7 @@ export function conflicts(
     const dimension = a.dimensions[i] as string;
     const own = groupsA.get(dimension);
     const rivals = groupsB.get(dimension);
-    if (own === undefined || rivals === undefined || !own.includes(va)) {
+    if (own === undefined || rivals === undefined || b.keys.has(a.valueKeys[i] as string)) {
       return;
     }
     for (const vb of rivals) {
