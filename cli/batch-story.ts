@@ -10,7 +10,7 @@ import { compareArticles } from '../shared/compare';
 import { ARTICLE_EXTENSIONS, loadError, tooFewArticles } from '../shared/load/load-article';
 import type { DiffOptions } from '../shared/model';
 import { renderReport } from '../shared/report/render-report';
-import { buildViewModel } from '../shared/view-model/view-model';
+import { buildViewModel, numberDifferences } from '../shared/view-model/view-model';
 import { listFolderFiles, nameEncodingHint, readArticleFiles } from '../node/read-articles';
 import { toJsonDocument, type JsonDocument, type JsonSkipped } from './json';
 import { escapeJsonForTerminal } from './terminal';
@@ -94,14 +94,15 @@ async function compareStoryLine(job: StoryJob, options: StoryOptions): Promise<S
   const comparison = compareArticles(input.articles, { diff: options.diff });
   // The analyses once, for the JSON document and the report.
   const analysis = analyzeComparison(comparison, options.lexicon?.additions);
-  // The view model once too, for the JSON's numbered differences and the report.
-  const view = buildViewModel(comparison);
-  const doc = toJsonDocument(comparison, view, analysis, {
+  // The view model once too, for the report and the JSON's numbered differences; with no
+  // report, only those.
+  const view = job.html === null ? null : buildViewModel(comparison);
+  const doc = toJsonDocument(comparison, view ?? numberDifferences(comparison), analysis, {
     skipped: errors,
     lexicon: options.lexicon,
     warnings: input.warnings,
   });
-  if (job.html !== null) {
+  if (job.html !== null && view !== null) {
     const html = renderReport(view, analysis, {
       exportedAt: options.exportedAt,
       appVersion: options.appVersion,

@@ -43,7 +43,7 @@ import {
 } from '../shared/project';
 import { compareProject } from '../shared/project/compare-project';
 import { renderReport } from '../shared/report/render-report';
-import { buildViewModel, type ViewModel } from '../shared/view-model/view-model';
+import { buildViewModel, numberDifferences, type ViewModel } from '../shared/view-model/view-model';
 import {
   fileIdentity,
   loadSeedStory,
@@ -55,7 +55,7 @@ import { readTextFile } from '../node/read-text';
 import { installProjectWordVectors } from '../node/word-vectors-file';
 import { parseArgs, resolveBase, USAGE, type CliOptions } from './args';
 import { isBatch, runBatchCommand } from './batch';
-import { renderJson } from './json';
+import { renderJson, type JsonView } from './json';
 import { annotationSummary, projectPart, projectReportMeta } from './project';
 import { renderSummary } from './summary';
 import { projectRoot } from '../node/root';
@@ -352,11 +352,12 @@ async function run(options: CliOptions): Promise<number> {
     lexicon = projectLexicon(project) ?? undefined;
   }
   const analysis = analyzeComparison(comparison, lexicon?.additions);
-  // The view model at most once, for the report, the JSON and the numbers of a project's
-  // annotated differences: a plain summary needs none, nor one of a project with no notes
-  // or codes.
+  // The view model at most once, for the report and the numbers of a project's annotated
+  // differences: a plain summary needs none, nor one of a project with no notes or codes;
+  // the JSON needs only its numbered differences.
   let viewModel: ViewModel | null = null;
   const view = (): ViewModel => (viewModel ??= buildViewModel(comparison));
+  const numbered = (): JsonView => viewModel ?? numberDifferences(comparison);
   // The notes and codes located once, for the codes, the report, the JSON and the summary.
   const items =
     project === null || project.notes.length + project.codings.length === 0
@@ -382,17 +383,23 @@ async function run(options: CliOptions): Promise<number> {
     });
     await writeOutput(options.html, html, 'report');
   }
-  process.stdout.write(
-    options.json
-      ? renderJson(comparison, view(), analysis, {
-          skipped: input?.errors ?? [],
-          lexicon,
-          warnings: input?.warnings ?? [],
-          ...(project === null ? {} : { project: projectPart(project, items) }),
-        })
-      : renderSummary(comparison, analysis, lexicon) +
-          (project === null ? '' : annotationSummary(project, items)),
-  );
+  if (options.json) {
+    process.stdout.write(
+      renderJson(comparison, numbered(), analysis, {
+        skipped: input?.errors ?? [],
+        lexicon,
+        warnings: input?.warnings ?? [],
+        ...(project === null ? {} : { project: projectPart(project, items) }),
+      }),
+    );
+    // Apart: joined to the document (megabytes), the newline would copy it.
+    process.stdout.write('\n');
+  } else {
+    process.stdout.write(
+      renderSummary(comparison, analysis, lexicon) +
+        (project === null ? '' : annotationSummary(project, items)),
+    );
+  }
   return 0;
 }
 

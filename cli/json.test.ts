@@ -256,7 +256,7 @@ describe('toJsonDocument', () => {
 describe('renderJson', () => {
   it('should print one JSON document that parses back to the document', () => {
     const text = renderJson(COMPARISON, VIEW, ANALYSIS);
-    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.endsWith('}')).toBe(true);
     expect(JSON.parse(text)).toEqual(toJsonDocument(COMPARISON, VIEW, ANALYSIS));
   });
 

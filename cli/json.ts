@@ -23,7 +23,12 @@ import type {
 } from '../shared/model';
 import { assertNever } from '../shared/util/assert';
 import { differenceNumbering, wordingNumber } from '../shared/view-model/display';
-import type { Difference, ViewModel } from '../shared/view-model/view-model';
+import type {
+  Difference,
+  NumberedDifferences,
+  RowDifferences,
+  ViewModel,
+} from '../shared/view-model/view-model';
 import type { JsonCode, JsonCoding, JsonNote, JsonProjectPart } from './project';
 import { escapeJsonForTerminal } from './terminal';
 
@@ -174,12 +179,21 @@ export interface JsonExtras {
 }
 
 /**
+ * What the JSON document reads of a comparison's view model: its numbered differences (a
+ * view model, or `numberDifferences` when nothing else of it is needed).
+ */
+export interface JsonView extends Pick<ViewModel, 'differenceNumbers'> {
+  readonly differences: NumberedDifferences['differences'];
+  readonly rows: ReadonlyArray<Pick<RowDifferences, 'differences' | 'cells'>>;
+}
+
+/**
  * Builds the JSON document of a comparison, numbering its differences as `view` (its view
  * model) does, with its analyses (made with `extras.lexicon`).
  */
 export function toJsonDocument(
   comparison: Comparison,
-  view: Pick<ViewModel, 'rows' | 'differences' | 'differenceNumbers'>,
+  view: JsonView,
   analysis: Analysis,
   { skipped = [], lexicon, warnings = [], project }: JsonExtras = {},
 ): JsonDocument {
@@ -250,16 +264,19 @@ export function toJsonDocument(
 }
 
 /**
- * The JSON text of {@link toJsonDocument}, indented, with a final newline; the characters
- * a terminal would act on are `\uXXXX` escapes (the same JSON value).
+ * The JSON text of {@link toJsonDocument}, indented, without a final newline (the caller
+ * writes one apart); the characters a terminal would act on are `\uXXXX` escapes (the same
+ * JSON value).
  */
 export function renderJson(
   comparison: Comparison,
-  view: Pick<ViewModel, 'rows' | 'differences' | 'differenceNumbers'>,
+  view: JsonView,
   analysis: Analysis,
   extras: JsonExtras = {},
 ): string {
-  return `${escapeJsonForTerminal(JSON.stringify(toJsonDocument(comparison, view, analysis, extras), null, 2))}\n`;
+  return escapeJsonForTerminal(
+    JSON.stringify(toJsonDocument(comparison, view, analysis, extras), null, 2),
+  );
 }
 
 /** Copies a diff part with a fixed key order (`kind`, then `base`, then `other`). */

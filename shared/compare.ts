@@ -19,6 +19,7 @@ import {
   type CompareOptionsInput,
   type Comparison,
   type DiffOptions,
+  type DiffPart,
   type ParaIndex,
   type ParagraphPair,
   type ParagraphPairInput,
@@ -27,10 +28,16 @@ import {
   type RowKind,
 } from './model';
 import { cellText } from './cells';
-import { pairQuotes, quoteSide } from './diff/quotes';
+import { pairQuotes, quoteSide, type QuoteSide } from './diff/quotes';
 import { assertRowLaws } from './row-laws';
 import { subsetSources } from './view-model/subset';
-import { diffUnits, sameness, wordDiffOfUnits } from './diff/word-diff';
+import {
+  diffUnits,
+  unchangedParts,
+  unitSameness,
+  wordDiffOfUnits,
+  type DiffUnit,
+} from './diff/word-diff';
 import { leadingStampLength } from './load/metadata';
 
 /** Why a comparison cannot be made (an expected condition, returned as a value). */
@@ -205,27 +212,34 @@ function diffRow(
   // A scraper's date stamp at the front of a cell ("date 2022-02-18 …") is not the outlet's
   // wording: it stands beside the other cell's stamp as an equal part and is not diffed.
   const pivotStamp = pivotText.slice(0, leadingStampLength(pivotText));
-  const pivotUnits = diffUnits(pivotText.slice(pivotStamp.length), options);
-  // The pivot's quotations, read once for every other outlet of the row.
-  const pivotQuotes = quoteSide(pivotText);
+  const pivotWords = pivotText.slice(pivotStamp.length);
+  // The pivot's units and quotations, read once for every other outlet of the row, and only
+  // if one prints other words (wire copy often prints the same).
+  let pivotUnits: ReadonlyArray<DiffUnit> | null = null;
+  let pivotQuotes: QuoteSide | null = null;
   cells.forEach((cell, index) => {
     const k = articleIndex(index);
     if (k === pivot || cell.length === 0) {
       return;
     }
     const otherText = cellText(articles[k] as Article, cell);
+    if (otherText === pivotText) {
+      // The same words: all equal (a sameness of 1), and no quotation altered.
+      const parts = unchangedParts(pivotWords);
+      diffs.push({ article: k, parts: withStamps(pivotStamp, pivotStamp, parts), sameness: 1 });
+      return;
+    }
     const otherStamp = otherText.slice(0, leadingStampLength(otherText));
-    const diff = wordDiffOfUnits(
-      pivotUnits,
-      diffUnits(otherText.slice(otherStamp.length), options),
-      options.ignoreWhitespace,
-    );
+    pivotUnits ??= diffUnits(pivotWords, options);
+    const otherUnits = diffUnits(otherText.slice(otherStamp.length), options);
+    const diff = wordDiffOfUnits(pivotUnits, otherUnits, options.ignoreWhitespace);
     hitLimit ||= diff.hitLimit;
-    const parts =
-      pivotStamp || otherStamp
-        ? [{ kind: 'equal' as const, base: pivotStamp, other: otherStamp }, ...diff.parts]
-        : diff.parts;
-    diffs.push({ article: k, parts, sameness: round(sameness(diff.parts)) });
+    diffs.push({
+      article: k,
+      parts: withStamps(pivotStamp, otherStamp, diff.parts),
+      sameness: round(unitSameness(diff.parts, pivotUnits, otherUnits)),
+    });
+    pivotQuotes ??= quoteSide(pivotText);
     for (const pair of pairQuotes(pivotQuotes, otherText, options)) {
       if (pair.altered) {
         alteredQuotes.push({
@@ -240,6 +254,17 @@ function diffRow(
     }
   });
   return { diffs, alteredQuotes, hitLimit };
+}
+
+/** A cell's diff parts with the two cells' date stamps, if any, in front as an equal part. */
+function withStamps(
+  pivotStamp: string,
+  otherStamp: string,
+  parts: ReadonlyArray<DiffPart>,
+): ReadonlyArray<DiffPart> {
+  return pivotStamp || otherStamp
+    ? [{ kind: 'equal', base: pivotStamp, other: otherStamp }, ...parts]
+    : parts;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { articleIndex, rowIndex } from '../model';
-import { namesConflict, rowDiscrepancies } from './discrepancies';
+import { articleIndex, rowIndex, type ArticleIndex } from '../model';
+import { mulberry32 } from '../util/random';
+import { conflicts, namesConflict, rowDiscrepancies, valueSide } from './discrepancies';
+import type { Discrepancy } from './types';
+import type { DiscrepancyKind, FoundValue } from './values';
 
 function flagged(a: string, b: string) {
   return rowDiscrepancies(rowIndex(7), [
@@ -134,5 +137,85 @@ describe('rowDiscrepancies', () => {
         ],
       },
     ]);
+  });
+
+  it('should list what every pair of outlets conflicts on, in the order of the pairs', () => {
+    // The definition: every two outlets with different texts, in order (first with second,
+    // first with third, …), their conflicting values added to each one's list once.
+    const pairwise = (
+      texts: ReadonlyArray<{ article: ArticleIndex; text: string }>,
+      find: (text: string) => ReadonlyArray<FoundValue>,
+    ): ReadonlyArray<Discrepancy> => {
+      const flagged = new Map<DiscrepancyKind, Map<ArticleIndex, string[]>>();
+      const add = (article: ArticleIndex, v: FoundValue) => {
+        const byArticle = flagged.get(v.kind) ?? new Map<ArticleIndex, string[]>();
+        flagged.set(v.kind, byArticle);
+        const list = byArticle.get(article) ?? [];
+        byArticle.set(article, list.includes(v.text) ? list : [...list, v.text]);
+      };
+      texts.forEach((x, i) => {
+        texts.slice(i + 1).forEach((y) => {
+          if (x.text !== y.text) {
+            for (const [va, vb] of conflicts(valueSide(find(x.text)), valueSide(find(y.text)))) {
+              add(x.article, va);
+              add(y.article, vb);
+            }
+          }
+        });
+      });
+      return (['number', 'date', 'name'] as const).flatMap((kind) => {
+        const byArticle = flagged.get(kind);
+        return byArticle === undefined
+          ? []
+          : [
+              {
+                row: rowIndex(4),
+                kind,
+                values: texts.map((t) => ({
+                  article: t.article,
+                  values: byArticle.get(t.article) ?? [],
+                })),
+              },
+            ];
+      });
+    };
+    const pool: ReadonlyArray<FoundValue> = [
+      ...['31,000', '30,000', '2', 'two', '5'].map((text, i) => ({
+        kind: 'number' as const,
+        dimension: i < 2 ? 'count' : 'men',
+        key: text === 'two' ? '2' : text,
+        text,
+        context: i < 2 ? ['officers'] : i === 4 ? [] : ['men'],
+      })),
+      ...['Monday', 'Tuesday', 'Wednesday'].map((text) => ({
+        kind: 'date' as const,
+        dimension: 'weekday',
+        key: text.toLowerCase(),
+        text,
+        context: [],
+      })),
+      ...['Sadiq Khan', 'Sadiq Kahn', 'John Smith', 'James Smith', 'Khan'].map((text) => ({
+        kind: 'name' as const,
+        dimension: 'name',
+        key: text.toLowerCase(),
+        text,
+        context: [],
+      })),
+    ];
+    const next = mulberry32(7);
+    for (let n = 0; n < 200; n++) {
+      // Texts named by the values they give: some outlets print the same words, some give
+      // the same values in other words.
+      const texts = Array.from({ length: 2 + Math.floor(next() * 12) }, (_, k) => {
+        const picks = pool.filter(() => next() < 0.2).map((v) => pool.indexOf(v));
+        return { article: articleIndex(k), text: `${picks.join(',')}/${Math.floor(next() * 2)}` };
+      });
+      const find = (text: string): ReadonlyArray<FoundValue> =>
+        (text.split('/')[0] ?? '')
+          .split(',')
+          .filter((i) => i !== '')
+          .map((i) => pool[Number(i)] as FoundValue);
+      expect(rowDiscrepancies(rowIndex(4), texts, find)).toEqual(pairwise(texts, find));
+    }
   });
 });

@@ -91,6 +91,13 @@ export function namesConflict(a: string, b: string): boolean {
   if (a === b) {
     return false;
   }
+  // Each kind of conflict below has the same surname, or a spelling of it: most pairs of
+  // names are told apart here, unsplit.
+  const lastA = a.slice(a.lastIndexOf(' ') + 1);
+  const lastB = b.slice(b.lastIndexOf(' ') + 1);
+  if (lastA !== lastB && !spellingVariant(lastA, lastB)) {
+    return false;
+  }
   const ta = a.split(' ');
   const tb = b.split(' ');
   if (ta.length !== tb.length) {
@@ -102,8 +109,6 @@ export function namesConflict(a: string, b: string): boolean {
       short.some((t, i) => t !== tail[i])
     );
   }
-  const lastA = ta[ta.length - 1] ?? '';
-  const lastB = tb[tb.length - 1] ?? '';
   if (lastA === lastB && ta.length >= 2) {
     // The same surname: another given name (or another spelling of it) is a conflict.
     return ta.slice(0, -1).some((t, i) => !sameGivenName(t, tb[i] ?? ''));
@@ -115,48 +120,79 @@ function sharesContext(a: FoundValue, b: FoundValue): boolean {
   return a.context.some((w) => b.context.includes(w));
 }
 
+/** One outlet's values, with what {@link conflicts} looks up in them, made once. */
+export interface ValueSide {
+  readonly values: ReadonlyArray<FoundValue>;
+  /** Each value's kind and dimension ("number|officers"), by index. */
+  readonly dimensions: ReadonlyArray<string>;
+  /** Each value's kind, dimension and key ("number|officers|31000"), by index. */
+  readonly valueKeys: ReadonlyArray<string>;
+  /** The {@link valueKeys}: equal ones are the same value. */
+  readonly keys: ReadonlySet<string>;
+  /** The keys of its names. */
+  readonly names: ReadonlySet<string>;
+}
+
+/** The {@link ValueSide} of a text's values. */
+export function valueSide(values: ReadonlyArray<FoundValue>): ValueSide {
+  const dimensions = values.map((v) => `${v.kind}|${v.dimension}`);
+  const valueKeys = values.map((v, i) => `${dimensions[i] as string}|${v.key}`);
+  return {
+    values,
+    dimensions,
+    valueKeys,
+    keys: new Set(valueKeys),
+    names: new Set(values.filter((v) => v.kind === 'name').map((v) => v.key)),
+  };
+}
+
 /**
- * The values of `a` and `b` (two outlets' texts of one fact) that conflict, by kind. A figure
- * conflicts with a different figure about the same thing (a shared word after it), or with
- * the only other unmatched figure when each side has just one and the words after either
- * do not say what it counts.
+ * The values of `a` and `b` (two outlets' texts of one fact) that conflict, by kind, in the
+ * order of `a`'s values. A figure conflicts with a different figure about the same thing (a
+ * shared word after it), or with the only other unmatched figure when each side has just one
+ * and the words after either do not say what it counts. `nameConflict`: {@link
+ * namesConflict}, maybe memoised.
  */
 export function conflicts(
-  a: ReadonlyArray<FoundValue>,
-  b: ReadonlyArray<FoundValue>,
+  a: ValueSide,
+  b: ValueSide,
+  nameConflict: (a: string, b: string) => boolean = namesConflict,
 ): ReadonlyArray<readonly [FoundValue, FoundValue]> {
-  const keysA = new Set(a.map((v) => `${v.kind}|${v.dimension}|${v.key}`));
-  const keysB = new Set(b.map((v) => `${v.kind}|${v.dimension}|${v.key}`));
-  const onlyA = a.filter((v) => !keysB.has(`${v.kind}|${v.dimension}|${v.key}`));
-  const onlyB = b.filter((v) => !keysA.has(`${v.kind}|${v.dimension}|${v.key}`));
-  const namesB = new Set(b.filter((v) => v.kind === 'name').map((v) => v.key));
-  const namesA = new Set(a.filter((v) => v.kind === 'name').map((v) => v.key));
-  // Each side's unmatched values by kind and dimension, counted and listed once.
-  const group = (values: ReadonlyArray<FoundValue>) => {
+  // Each side's values the other does not give, by kind and dimension, in order.
+  const unmatched = (side: ValueSide, other: ValueSide) => {
     const by = new Map<string, FoundValue[]>();
-    for (const v of values) {
-      const key = `${v.kind}|${v.dimension}`;
-      const list = by.get(key);
-      if (list === undefined) {
-        by.set(key, [v]);
-      } else {
-        list.push(v);
+    side.values.forEach((v, i) => {
+      const dimension = side.dimensions[i] as string;
+      if (!other.keys.has(side.valueKeys[i] as string)) {
+        const list = by.get(dimension);
+        if (list === undefined) {
+          by.set(dimension, [v]);
+        } else {
+          list.push(v);
+        }
       }
-    }
+    });
     return by;
   };
-  const groupsA = group(onlyA);
-  const groupsB = group(onlyB);
+  const groupsA = unmatched(a, b);
+  if (groupsA.size === 0) {
+    return [];
+  }
+  const groupsB = unmatched(b, a);
   const out: Array<readonly [FoundValue, FoundValue]> = [];
-  for (const va of onlyA) {
-    const key = `${va.kind}|${va.dimension}`;
-    const rivals = groupsB.get(key) ?? [];
+  a.values.forEach((va, i) => {
+    const dimension = a.dimensions[i] as string;
+    const own = groupsA.get(dimension);
+    const rivals = groupsB.get(dimension);
+    if (own === undefined || rivals === undefined || b.keys.has(a.valueKeys[i] as string)) {
+      return;
+    }
     for (const vb of rivals) {
       if (va.kind === 'number') {
         // The only figure on each side is about the same thing, unless the words after
         // them say otherwise ("two men" against "five counts").
         const sole =
-          groupsA.get(key)?.length === 1 &&
+          own.length === 1 &&
           rivals.length === 1 &&
           (va.context.length === 0 || vb.context.length === 0);
         if (sole || sharesContext(va, vb)) {
@@ -165,78 +201,98 @@ export function conflicts(
       } else if (va.kind === 'date') {
         out.push([va, vb]);
       } else if (
-        namesConflict(va.key, vb.key) &&
+        nameConflict(va.key, vb.key) &&
         // A name both outlets also write the other's way is no discrepancy.
-        !namesA.has(vb.key) &&
-        !namesB.has(va.key)
+        !a.names.has(vb.key) &&
+        !b.names.has(va.key)
       ) {
         out.push([va, vb]);
       }
     }
-  }
+  });
   return out;
 }
 
-/** Row texts in; a discrepancy per kind that has conflicting values. */
+/**
+ * Row texts in; a discrepancy per kind that has conflicting values. Each outlet's values of
+ * a kind are listed in the order of the pairs of outlets (first with second, first with
+ * third, …, second with third, …), each once.
+ */
 export function rowDiscrepancies(
   row: RowIndex,
   texts: ReadonlyArray<{ readonly article: ArticleIndex; readonly text: string }>,
   find: (text: string) => ReadonlyArray<FoundValue> = findValues,
+  nameConflict: (a: string, b: string) => boolean = namesConflict,
 ): ReadonlyArray<Discrepancy> {
-  const found = texts.map((t) => ({ article: t.article, text: t.text, values: find(t.text) }));
   // Outlets whose texts give the same values (wire copy, light rewording) conflict alike:
   // the conflicts of two such groups are read once, not once per pair of outlets (a row of
-  // 200 outlets is 20,000 pairs). The pairs are still visited in order, so each outlet's
-  // values are listed in the order they were before.
+  // 200 outlets is 20,000 pairs). Outlets that print the same words are in one group.
   const groupOf = new Map<string, number>();
-  const group = found.map((f) => {
-    const key = JSON.stringify(f.values);
+  const sides: ValueSide[] = [];
+  const group = texts.map((t) => {
+    const values = find(t.text);
+    const key = JSON.stringify(values);
     let g = groupOf.get(key);
     if (g === undefined) {
-      g = groupOf.size;
+      g = sides.length;
       groupOf.set(key, g);
+      sides.push(valueSide(values));
     }
     return g;
   });
+  const groups = sides.length;
   const memo = new Map<number, ReadonlyArray<readonly [FoundValue, FoundValue]>>();
-  const groups = groupOf.size;
+  const conflictsOf = (gx: number, gy: number) => {
+    let pair = memo.get(gx * groups + gy);
+    if (pair === undefined) {
+      pair = conflicts(sides[gx] as ValueSide, sides[gy] as ValueSide, nameConflict);
+      memo.set(gx * groups + gy, pair);
+    }
+    return pair;
+  };
   const flagged = new Map<DiscrepancyKind, Map<ArticleIndex, string[]>>();
-  for (let i = 0; i < found.length; i++) {
-    for (let j = i + 1; j < found.length; j++) {
-      const x = found[i];
-      const y = found[j];
-      // Outlets that print the same words agree on every value.
-      if (!x || !y || x.text === y.text) {
+  // Which groups an outlet has met, before it and after it: a second outlet of a group
+  // adds nothing the first did not (the same values, listed once).
+  const metBefore = new Int32Array(groups).fill(-1);
+  const metAfter = new Int32Array(groups).fill(-1);
+  texts.forEach(({ article }, i) => {
+    const own = group[i] as number;
+    const flag = (v: FoundValue): void => {
+      let byArticle = flagged.get(v.kind);
+      if (byArticle === undefined) {
+        byArticle = new Map<ArticleIndex, string[]>();
+        flagged.set(v.kind, byArticle);
+      }
+      const list = byArticle.get(article);
+      if (list === undefined) {
+        byArticle.set(article, [v.text]);
+      } else if (!list.includes(v.text)) {
+        list.push(v.text);
+      }
+    };
+    // The pairs it is the second of, then those it is the first of. The same values on
+    // both sides: none is only one side's, nothing conflicts.
+    for (let j = 0; j < texts.length; j++) {
+      const other = group[j] as number;
+      if (j === i || other === own) {
         continue;
       }
-      const gx = group[i] as number;
-      const gy = group[j] as number;
-      if (gx === gy) {
-        // The same values on both sides: none is only one side's, nothing conflicts.
+      const met = j < i ? metBefore : metAfter;
+      if (met[other] === i) {
         continue;
       }
-      const pairKey = gx * groups + gy;
-      let pair = memo.get(pairKey);
-      if (pair === undefined) {
-        pair = conflicts(x.values, y.values);
-        memo.set(pairKey, pair);
-      }
-      for (const [va, vb] of pair) {
-        const byArticle = flagged.get(va.kind) ?? new Map<ArticleIndex, string[]>();
-        flagged.set(va.kind, byArticle);
-        for (const [article, v] of [
-          [x.article, va],
-          [y.article, vb],
-        ] as const) {
-          const list = byArticle.get(article) ?? [];
-          if (!list.includes(v.text)) {
-            list.push(v.text);
-          }
-          byArticle.set(article, list);
+      met[other] = i;
+      if (j < i) {
+        for (const [, vb] of conflictsOf(other, own)) {
+          flag(vb);
+        }
+      } else {
+        for (const [va] of conflictsOf(own, other)) {
+          flag(va);
         }
       }
     }
-  }
+  });
   return (['number', 'date', 'name'] as const).flatMap((kind) => {
     const byArticle = flagged.get(kind);
     return byArticle

@@ -5,7 +5,7 @@
  */
 import type { DiffOptions, DiffPart } from '../model';
 import { words } from '../text/tokenize';
-import { wordDiff } from './word-diff';
+import { unchangedParts, wordDiff } from './word-diff';
 
 /** A quotation found in a text. */
 export interface Quote {
@@ -62,7 +62,15 @@ export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
   };
   // Where the first opening double mark stands (a closing mark before it has no opener).
   const firstOpener = text.search(/[“„«"]/u);
+  // Only quotation marks open or close a quotation: the loop goes from one to the next.
+  const mark = /[“„«"”»‘']/gu;
   for (let i = 0; i < text.length; i++) {
+    mark.lastIndex = i;
+    const found = mark.exec(text);
+    if (found === null) {
+      break;
+    }
+    i = found.index;
     const c = text[i] as string;
     const prev = text[i - 1] ?? ' ';
     const next = text[i + 1] ?? '';
@@ -108,7 +116,24 @@ export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
  * MIN_QUOTE_WORDS} words or more): shorter marked words are often scare quotes.
  */
 export function findQuotes(text: string): ReadonlyArray<Quote> {
-  return findMarkedQuotes(text).filter((q) => words(q.text).length >= MIN_QUOTE_WORDS);
+  return quotesWithWords(text).quotes;
+}
+
+/** {@link findQuotes}, with each quotation's {@link WordBag}. */
+function quotesWithWords(text: string): {
+  readonly quotes: ReadonlyArray<Quote>;
+  readonly bags: ReadonlyArray<WordBag>;
+} {
+  const quotes: Quote[] = [];
+  const bags: WordBag[] = [];
+  for (const quote of findMarkedQuotes(text)) {
+    const list = words(quote.text);
+    if (list.length >= MIN_QUOTE_WORDS) {
+      quotes.push(quote);
+      bags.push(wordBag(list));
+    }
+  }
+  return { quotes, bags };
 }
 
 /** A text's words (folded, lower case) with their counts, and how many there are. */
@@ -236,10 +261,9 @@ export interface QuoteSide {
 
 /** The {@link QuoteSide} of a text. */
 export function quoteSide(text: string): QuoteSide {
-  const quotes = findQuotes(text);
   // Each quotation's words once, and only pairs that share a word compared: a long text's
   // thousands of quotations are not compared all with all.
-  const bags = quotes.map((q) => wordBag(words(q.text)));
+  const { quotes, bags } = quotesWithWords(text);
   return { quotes, bags, postings: postingsOf(bags) };
 }
 
@@ -258,10 +282,9 @@ export function pairQuotes(
   if (qa.length === 0) {
     return [];
   }
-  const qb = findQuotes(textB);
+  const { quotes: qb, bags: bagsB } = quotesWithWords(textB);
   const candidates: { i: number; j: number; overlap: number }[] = [];
-  qb.forEach((b, j) => {
-    const bag = wordBag(words(b.text));
+  bagsB.forEach((bag, j) => {
     for (const i of candidatesFor(postings, bag)) {
       const overlap = bagOverlap(bagsA[i] as WordBag, bag);
       if (overlap >= SAME_QUOTE_OVERLAP) {
@@ -281,11 +304,12 @@ export function pairQuotes(
     usedB.add(c.j);
     const a = qa[c.i] as Quote;
     const b = qb[c.j] as Quote;
-    const { parts } = wordDiff(a.text, b.text, {
-      ...options,
-      ignorePunctuation: true,
-      ignoreWhitespace: true,
-    });
+    // Most quotations two outlets share are word for word the same: nothing to diff.
+    const parts =
+      a.text === b.text
+        ? unchangedParts(a.text)
+        : wordDiff(a.text, b.text, { ...options, ignorePunctuation: true, ignoreWhitespace: true })
+            .parts;
     out.push({ a, b, altered: hasInnerChange(parts), parts });
   }
   return out.sort((x, y) => x.a.start - y.a.start);

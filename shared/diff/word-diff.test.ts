@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type * as Jsdiff from 'diff';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DIFF_OPTIONS, type DiffOptions, type DiffPart } from '../model';
 import { splitParagraphs } from '../load/segment';
@@ -11,23 +10,26 @@ import {
   mergeIntoPhrases,
   sameness,
   sentencePieces,
+  unchangedParts,
+  unitSameness,
   wordCount,
   wordDiff,
   wordDiffOfUnits,
 } from './word-diff';
 import { wdiff } from './wdiff';
 import { mulberry32 } from '../util/random';
+import type * as Myers from './myers';
 
-/** The lengths of the two lists of each jsdiff `diffArrays` call, to count the diffs' work. */
-const diffArraysCalls: Array<readonly [number, number]> = [];
-vi.mock('diff', async (original) => {
-  const jsdiff = await original<typeof Jsdiff>();
+/** The lengths of the two lists of each `diffLists` call, to count the diffs' work. */
+const diffListsCalls: Array<readonly [number, number]> = [];
+vi.mock('./myers', async (original) => {
+  const myers = await original<typeof Myers>();
   return {
-    ...jsdiff,
-    diffArrays: ((a: ReadonlyArray<unknown>, b: ReadonlyArray<unknown>, options: unknown) => {
-      diffArraysCalls.push([a.length, b.length]);
-      return (jsdiff.diffArrays as (...args: unknown[]) => unknown)(a, b, options);
-    }) as typeof jsdiff.diffArrays,
+    ...myers,
+    diffLists: ((a, b, maxEditLength) => {
+      diffListsCalls.push([a.length, b.length]);
+      return myers.diffLists(a, b, maxEditLength);
+    }) as typeof myers.diffLists,
   };
 });
 
@@ -375,9 +377,9 @@ describe('wordDiff on long texts (issue 9: sentence-sized pieces)', () => {
     .join(' ');
 
   it('should diff them sentence by sentence, then word by word, losing nothing', () => {
-    diffArraysCalls.length = 0;
+    diffListsCalls.length = 0;
     const result = wordDiff(base, other, DEFAULT_DIFF_OPTIONS);
-    const calls = [...diffArraysCalls];
+    const calls = [...diffListsCalls];
     expect(result.hitLimit).toBe(false);
     expect(baseSide(result.parts)).toBe(base);
     expect(otherSide(result.parts)).toBe(other);
@@ -408,6 +410,20 @@ describe('wordDiffOfUnits', () => {
     expect(
       wordDiffOfUnits(diffUnits(a, DEFAULT_DIFF_OPTIONS), diffUnits(b, DEFAULT_DIFF_OPTIONS)),
     ).toEqual(wordDiff(a, b, DEFAULT_DIFF_OPTIONS));
+  });
+});
+
+describe('unchangedParts', () => {
+  it('should equal the word diff of a text with itself, under every option', () => {
+    const texts = [...PARAGRAPHS, '', ' ', '“Yes,” she said.\n\n', '  — ', 'Né à Zürich'];
+    for (const text of texts) {
+      for (const ignorePunctuation of [false, true]) {
+        for (const ignoreWhitespace of [false, true]) {
+          const options = { ...DEFAULT_DIFF_OPTIONS, ignorePunctuation, ignoreWhitespace };
+          expect(unchangedParts(text)).toEqual(wordDiff(text, text, options).parts);
+        }
+      }
+    }
   });
 });
 
@@ -488,6 +504,26 @@ describe('sameness', () => {
 
   it('should be 1 for two empty texts', () => {
     expect(sameness([])).toBe(1);
+  });
+});
+
+describe('unitSameness', () => {
+  it('should equal the sameness of the parts, under every option', () => {
+    const next = mulberry32(42);
+    for (let n = 0; n < 400; n++) {
+      const a = PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)] ?? '';
+      const b =
+        next() < 0.1
+          ? (PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)] ?? '')
+          : perturb(a, next);
+      const options = ALL_OPTIONS[n % ALL_OPTIONS.length] ?? DEFAULT_DIFF_OPTIONS;
+      const unitsA = diffUnits(a, options);
+      const unitsB = diffUnits(b, options);
+      const { parts } = wordDiffOfUnits(unitsA, unitsB, options.ignoreWhitespace);
+      expect(unitSameness(parts, unitsA, unitsB)).toBe(sameness(parts));
+    }
+    const none = diffUnits('', DEFAULT_DIFF_OPTIONS);
+    expect(unitSameness([], none, none)).toBe(1);
   });
 });
 

@@ -2,16 +2,16 @@
  * Word diff of two texts that reads as phrases.
  *
  * Pipeline (each step a pure function, tested on its own):
- *   units (words with their trailing whitespace, by options) → jsdiff `diffArrays` on
- *   comparison keys → raw parts → {@link mergeIntoPhrases} → parts.
+ *   units (words with their trailing whitespace, by options) → Myers's diff (jsdiff's
+ *   `diffArrays`, `myers.ts`) on comparison keys → raw parts → {@link mergeIntoPhrases} → parts.
  *
  * Joining the `base` sides of the parts gives the base text exactly; joining the `other`
  * sides gives the other text exactly. Options change what counts as equal, never the text.
  */
-import { diffArrays } from 'diff';
 import type { DiffOptions, DiffPart } from '../model';
 import { foldQuotes } from '../text/normalize';
 import { countWords, sentenceSpans, STOPWORDS, tokenize, words } from '../text/tokenize';
+import { diffLists } from './myers';
 
 /**
  * A diff over more than this many differing units gives up and reports the whole text as
@@ -112,6 +112,14 @@ export function wordDiff(base: string, other: string, options: DiffOptions): Wor
 }
 
 /**
+ * The parts of {@link wordDiff} of a text with itself, without diffing: the whole text as one
+ * equal part (none for an empty text).
+ */
+export function unchangedParts(text: string): ReadonlyArray<DiffPart> {
+  return text === '' ? [] : [{ kind: 'equal', base: text, other: text }];
+}
+
+/**
  * {@link wordDiff} on texts already split into units (so a row's pivot text is split once
  * and diffed against every other outlet).
  */
@@ -147,10 +155,10 @@ function unitParts(
   b: ReadonlyArray<DiffUnit>,
   maxEditLength: number,
 ): RawParts {
-  const changes = diffArrays(
+  const changes = diffLists(
     a.map((u) => u.key),
     b.map((u) => u.key),
-    { maxEditLength },
+    maxEditLength,
   );
   if (changes === undefined) {
     return { parts: [replacement(a, b)], hitLimit: true };
@@ -160,10 +168,10 @@ function unitParts(
   let j = 0;
   for (const change of changes) {
     const n = change.count;
-    if (change.added) {
+    if (change.kind === 'insert') {
       raw.push({ kind: 'insert', other: join(b, j, n) });
       j += n;
-    } else if (change.removed) {
+    } else if (change.kind === 'delete') {
       raw.push({ kind: 'delete', base: join(a, i, n) });
       i += n;
     } else {
@@ -221,9 +229,7 @@ function sentencePieceParts(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUni
   const piecesA = sentencePieces(a);
   const piecesB = sentencePieces(b);
   const key = (piece: ReadonlyArray<DiffUnit>): string => piece.map((u) => u.key).join('\u0001');
-  const changes = diffArrays(piecesA.map(key), piecesB.map(key), {
-    maxEditLength: MAX_SENTENCE_EDITS,
-  });
+  const changes = diffLists(piecesA.map(key), piecesB.map(key), MAX_SENTENCE_EDITS);
   if (changes === undefined) {
     return { parts: [replacement(a, b)], hitLimit: true };
   }
@@ -248,10 +254,10 @@ function sentencePieceParts(a: ReadonlyArray<DiffUnit>, b: ReadonlyArray<DiffUni
   };
   for (const change of changes) {
     const n = change.count;
-    if (change.added) {
+    if (change.kind === 'insert') {
       added = added.concat(...piecesB.slice(j, j + n));
       j += n;
-    } else if (change.removed) {
+    } else if (change.kind === 'delete') {
       removed = removed.concat(...piecesA.slice(i, i + n));
       i += n;
     } else {
@@ -446,4 +452,52 @@ export function sameness(parts: ReadonlyArray<DiffPart>): number {
   }
   const longer = Math.max(base, other);
   return longer === 0 ? 1 : equal / longer;
+}
+
+/**
+ * {@link sameness} of the parts of a word diff of unit lists `a` and `b`, counting the words
+ * of its equal parts or of its changes, whichever are shorter: the parts hold every word of
+ * `a` on one side and of `b` on the other, and an equal part as many on both sides (its
+ * units have equal keys, and a word's key is never a mark's), so the words of the equal
+ * parts are `a`'s less those of the changes. Two outlets' paragraphs mostly differ in a few
+ * words, and two long texts that differ throughout are one replacement.
+ */
+export function unitSameness(
+  parts: ReadonlyArray<DiffPart>,
+  a: ReadonlyArray<DiffUnit>,
+  b: ReadonlyArray<DiffUnit>,
+): number {
+  const wordsA = unitWords(a);
+  const longer = Math.max(wordsA, unitWords(b));
+  if (longer === 0) {
+    return 1;
+  }
+  let equalChars = 0;
+  let changedChars = 0;
+  for (const part of parts) {
+    if (part.kind === 'equal') {
+      equalChars += part.base.length;
+    } else {
+      changedChars += baseOf(part).length;
+    }
+  }
+  const countEqual = equalChars <= changedChars;
+  let counted = 0;
+  for (const part of parts) {
+    if ((part.kind === 'equal') === countEqual) {
+      counted += wordCount(baseOf(part));
+    }
+  }
+  return (countEqual ? counted : wordsA - counted) / longer;
+}
+
+/** How many of the units are words. */
+function unitWords(units: ReadonlyArray<DiffUnit>): number {
+  let n = 0;
+  for (const unit of units) {
+    if (unit.isWord) {
+      n++;
+    }
+  }
+  return n;
 }

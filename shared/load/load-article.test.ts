@@ -84,6 +84,10 @@ describe('loadArticle', () => {
     expect(errorOf(utf8('  \n\t\n  '), 'blank.txt')?.message).toMatch(/^blank\.txt: .*whitespace/);
     const control = new Uint8Array(200).map((_, i) => 1 + (i % 8));
     expect(errorOf(control, 'garbage.bin')?.code).toBe('BAD_ENCODING');
+    // Up to 2% of control characters (tab, line breaks and form feeds aside) is text.
+    const prose = (controls: string) => utf8(`${'a'.repeat(98 - controls.length)}\t\f${controls}`);
+    expect(errorOf(prose('\u0001\u0080'), 'some.txt')).toBeNull();
+    expect(errorOf(prose('\u0001\u0080\u009f'), 'more.txt')?.code).toBe('BAD_ENCODING');
     // NUL bytes at both even and odd offsets: no UTF-16 text looks like that.
     expect(errorOf(new Uint8Array([0x41, 0, 0, 0x42, 0x43, 0, 0, 0x44]), 'nul.txt')?.code).toBe(
       'BINARY',

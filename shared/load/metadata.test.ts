@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   extractMetadata,
   leadingStampLength,
+  MAX_TITLE_WORDS,
   outletFromEvidence,
   publisherStatement,
 } from './metadata';
@@ -13,6 +14,13 @@ const meta = (paragraphs: ReadonlyArray<string>) =>
   );
 
 describe('extractMetadata', () => {
+  it('should take a first line of at most MAX_TITLE_WORDS words, spaced any way, for the title', () => {
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `W${i}`);
+    const longest = ` ${words(MAX_TITLE_WORDS).join(' \t ')} `;
+    expect(meta([longest, 'Body text.']).title).toBe(longest.trim());
+    expect(meta([words(MAX_TITLE_WORDS + 1).join(' '), 'Body text.']).title).toBeNull();
+  });
+
   it('should read a title and a leading date', () => {
     expect(meta(['Met admits error', 'Body text.'])).toEqual({
       title: 'Met admits error',

@@ -221,20 +221,30 @@ export function extractMetadata(
     .filter((line) => line !== '');
   const first = NOT_A_HEADLINE.test(lines[0] ?? '') ? lines[1] : lines[0];
   const firstLine = first ?? '';
-  const piped = /^(.{8,}?)\s+[|]\s+([^|]{2,60})$/u.exec(firstLine);
+  // A title and its site ("Headline | The Guardian"); most lines have no bar to look for.
+  const piped = firstLine.includes('|') ? /^(.{8,}?)\s+[|]\s+([^|]{2,60})$/u.exec(firstLine) : null;
   if (piped) {
     const outlet = outletFromEvidence((piped[2] ?? '').trim(), paragraphs);
     return { title: (piped[1] ?? '').trim(), outlet, date };
   }
-  const words = firstLine.split(/\s+/u).filter(Boolean).length;
+  // A sentence is no title (asked first: the first line may be the whole article).
   const title =
-    first !== undefined &&
-    words > 0 &&
-    words <= MAX_TITLE_WORDS &&
-    !/[.!?…]["'”’)]*$/u.test(firstLine)
+    first !== undefined && !/[.!?…]["'”’)]*$/u.test(firstLine) && isTitleLength(firstLine)
       ? firstLine
       : null;
   return { title, outlet: outletFromEvidence(null, paragraphs), date };
+}
+
+/** Whether a line has words, {@link MAX_TITLE_WORDS} at most (counted no further). */
+function isTitleLength(line: string): boolean {
+  const word = /\S+/gu;
+  let words = 0;
+  while (word.exec(line) !== null) {
+    if (++words > MAX_TITLE_WORDS) {
+      return false;
+    }
+  }
+  return words > 0;
 }
 
 /** The file name without folders and extension, the title of last resort. */

@@ -7,7 +7,7 @@ import { REFERENCE_ELSEWHERE_ARTICLES, SAMPLE_ARTICLES } from '../testing/sample
 import { MAX_NOTABLE_SUBSTITUTIONS } from '../analysis/substitutions';
 import type { ViewModel, Segment } from './view-model';
 import { storyTitle } from './story-title';
-import { buildViewModel, excerpt } from './view-model';
+import { buildViewModel, excerpt, numberDifferences } from './view-model';
 import { articleNumbering, differenceNumbering, rowNumbering, wordingNumber } from './display';
 import { subsetNumbers, subsetSources } from './subset';
 import { plainSegments } from './segments';
@@ -359,6 +359,27 @@ describe('buildViewModel', () => {
 
   it('should give deep-equal results when run twice', () => {
     expect(buildViewModel(compareArticles(SAMPLE_ARTICLES, { base: 0 }))).toEqual(model);
+  });
+});
+
+describe('numberDifferences', () => {
+  it('should number the differences as the view model does, by row and by cell', () => {
+    const comparison = seedComparison();
+    const model = buildViewModel(comparison);
+    const numbered = numberDifferences(comparison);
+    expect(model.differences.length).toBeGreaterThan(10);
+    expect(numbered.differences).toEqual(model.differences);
+    expect(numbered.rows.map((row) => row.differences)).toEqual(
+      model.rows.map((row) => row.differences),
+    );
+    expect(numbered.rows.map((row) => row.cells.map((c) => c.differences))).toEqual(
+      model.rows.map((row) => row.cells.map((c) => c.differences)),
+    );
+    comparison.rows.forEach((_, r) => {
+      comparison.articles.forEach((_, k) => {
+        expect(wordingNumber(numbered, r, k)).toBe(wordingNumber(model, r, k));
+      });
+    });
   });
 });
 

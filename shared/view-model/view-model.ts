@@ -414,23 +414,40 @@ function ownWords(changes: ReadonlyArray<Change>): ReadonlyArray<Segment> {
     ]);
 }
 
+/** The differences of one row, by id (see {@link Difference}), and its cells' moves. */
+export interface RowDifferences {
+  /** Ids of the row's differences, ascending. */
+  readonly differences: ReadonlyArray<number>;
+  /** Per article, the ids of the differences about its cell. */
+  readonly cells: ReadonlyArray<{ readonly differences: ReadonlyArray<number> }>;
+  /** Where each moved cell stands in its article. */
+  readonly moves: ReadonlyMap<ArticleIndex, MoveNote>;
+  /** The id of the wording difference of each article that has one. */
+  readonly wording: ReadonlyMap<ArticleIndex, number>;
+}
+
 /**
- * Builds the view model of a comparison; with `numbers`, its articles and rows are shown
- * by those (a comparison of some of the outlets, numbered as on screen).
+ * A comparison's differences, numbered as its view model numbers them, without the rest of
+ * the view model (what the command's JSON document needs of it).
  */
-export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): ViewModel {
+export interface NumberedDifferences {
+  /** Every difference, numbered 1.. in row order: `differences[i].id` is `i + 1`. */
+  readonly differences: ReadonlyArray<Difference>;
+  /** By row. */
+  readonly rows: ReadonlyArray<RowDifferences>;
+}
+
+/** The differences of a comparison, numbered (the view model's, see {@link buildViewModel}). */
+export function numberDifferences(comparison: Comparison): NumberedDifferences {
   const { articles } = comparison;
-  const base = comparison.options.base;
   const offTopic = new Set(comparison.offTopic);
   const rowOf = paragraphRows(comparison);
   const differences: Difference[] = [];
-  // The id of each row's wording difference of each article, for the substitutions.
-  const wordingIds = comparison.rows.map(() => new Map<ArticleIndex, number>());
-
-  const rows = comparison.rows.map((row, index): ViewRow => {
+  const rows = comparison.rows.map((row, index): RowDifferences => {
     const r = rowIndex(index);
     const rowDifferences: number[] = [];
     const cellDifferences = articles.map((): number[] => []);
+    const wording = new Map<ArticleIndex, number>();
     // Ids are made here, and only here: each difference's id is its place in `differences`
     // + 1, which readers of the view model rely on (`differences[id - 1]`, see Difference).
     const addDifference = (make: (id: number) => Difference): void => {
@@ -446,14 +463,13 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
         moves.set(k, move);
       }
     }
-    const articlesWithText = row.cells.filter((c) => c.length > 0).length;
-    const pivotText = cellText(articles[row.pivot] as Article, row.cells[row.pivot] ?? []);
     const diffOf = new Map(row.diffs.map((d) => [d.article, d]));
 
     // Differences in column order: the unique text, then each moved or reworded cell. What
     // only an article about another story or event says is no difference in this story.
     if (row.kind === 'unique' && !offTopic.has(row.pivot)) {
       const cell = row.cells[row.pivot] ?? [];
+      const pivotText = cellText(articles[row.pivot] as Article, cell);
       addDifference((id) => ({
         kind: 'unique',
         id,
@@ -472,7 +488,7 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
       const diff = row.kind === 'shared' ? diffOf.get(k) : undefined;
       if (diff && diff.parts.some((p) => p.kind !== 'equal')) {
         addDifference((id) => {
-          wordingIds[r]?.set(k, id);
+          wording.set(k, id);
           return {
             kind: 'wording',
             id,
@@ -485,6 +501,37 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
         });
       }
     });
+    return {
+      differences: rowDifferences,
+      cells: cellDifferences.map((ids) => ({ differences: ids })),
+      moves,
+      wording,
+    };
+  });
+  return { differences, rows };
+}
+
+/**
+ * Builds the view model of a comparison; with `numbers`, its articles and rows are shown
+ * by those (a comparison of some of the outlets, numbered as on screen).
+ */
+export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): ViewModel {
+  const { articles } = comparison;
+  const base = comparison.options.base;
+  const offTopic = new Set(comparison.offTopic);
+  const numbered = numberDifferences(comparison);
+  const differences = numbered.differences;
+
+  const rows = comparison.rows.map((row, index): ViewRow => {
+    const r = rowIndex(index);
+    const {
+      moves,
+      cells: cellDifferences,
+      differences: rowDifferences,
+    } = numbered.rows[index] as RowDifferences;
+    const articlesWithText = row.cells.filter((c) => c.length > 0).length;
+    const pivotText = cellText(articles[row.pivot] as Article, row.cells[row.pivot] ?? []);
+    const diffOf = new Map(row.diffs.map((d) => [d.article, d]));
 
     const pivotSegments =
       row.kind === 'shared' ? markPivot(pivotText, row) : plainSegments(pivotText);
@@ -518,7 +565,7 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
         segments,
         moved: moves.get(k) ?? null,
         sameness: role === 'compared' && diff ? diff.sameness : null,
-        differences: cellDifferences[k] ?? [],
+        differences: cellDifferences[k]?.differences ?? [],
         collapsed: row.kind === 'boilerplate' && spacedWords(text) > MAX_EXCERPT_WORDS,
       };
     });
@@ -591,7 +638,7 @@ export function buildViewModel(comparison: Comparison, numbers?: ViewNumbers): V
     summary: summarize(comparison, differences.length + apart.length),
     substitutions: notableSubstitutions(comparison).map((s) => ({
       ...s,
-      difference: wordingIds[s.row]?.get(s.otherArticle) ?? 0,
+      difference: numbered.rows[s.row]?.wording.get(s.otherArticle) ?? 0,
     })),
     quotes: comparison.alteredQuotes,
     rows,
