@@ -73,12 +73,12 @@ export function analyzeComparison(
   const loaded = mergeLexicon(LOADED_TERMS, additions.loaded ?? []);
   const quotationVerbs = quotationVerbsBeside(verbs);
   // Each text read once per run: wire copy repeats paragraphs. Its words are read once for
-  // both lexicons.
+  // both lexicons and the quotations (which read them outside the quotations).
   const tokensOf = memoByText(wordTokens);
   const findVerbs = memoByText((text) => findTerms(text, verbs, tokensOf(text)));
   const findLoaded = memoByText((text) => findTerms(text, loaded, tokensOf(text)));
   const perArticle = comparison.articles.map((article, k) =>
-    articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned),
+    articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned, tokensOf),
   );
   const quotations = perArticle.flatMap((a) => a.quotations);
   const language = comparison.articles.map((_, k) =>

@@ -19,6 +19,7 @@ import {
   verbSpeaker,
   type VerbAttribution,
 } from './speakers';
+import type { WordToken } from './pos';
 import { findTerms, wordTokens, type TermHit } from './terms';
 import {
   DEFAULT_TUNING,
@@ -87,6 +88,37 @@ function blank(text: string, quotes: ReadonlyArray<Quote>): string {
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/**
+ * The word tokens of a paragraph's narration (`blank(text, quotes)`), from the paragraph's
+ * own tokens (the analyses read those anyway): those outside the quotations. A word that
+ * runs across a quotation's edge (a closing mark read as an apostrophe, "don’t") is cut
+ * there in the narration: then the narration is read anew.
+ */
+export function narrationTokens(
+  text: string,
+  quotes: ReadonlyArray<Quote>,
+  textTokens: ReadonlyArray<WordToken>,
+): ReadonlyArray<WordToken> {
+  if (quotes.length === 0) {
+    return textTokens;
+  }
+  const out: WordToken[] = [];
+  let q = 0;
+  for (const t of textTokens) {
+    // The first quotation ending after the word starts (they are in order and disjoint).
+    while (q < quotes.length && (quotes[q] as Quote).endExclusive <= t.start) {
+      q++;
+    }
+    const quote = quotes[q];
+    if (quote === undefined || t.endExclusive <= quote.start) {
+      out.push(t);
+    } else if (t.start < quote.start || t.endExclusive > quote.endExclusive) {
+      return wordTokens(blank(text, quotes));
+    }
+  }
+  return out;
 }
 
 /**
@@ -227,7 +259,8 @@ export interface ArticleQuotations {
 /**
  * Reads an article's quotations in order, keeping its discourse (who was named, who spoke
  * last) from paragraph to paragraph. Boilerplate is skipped, except a headline the page
- * repeats; a line the article repeats word for word is read once.
+ * repeats; a line the article repeats word for word is read once. `tokensOf` gives a
+ * paragraph's word tokens (a memo of {@link wordTokens}, which the other analyses share).
  */
 export function articleQuotations(
   article: Article,
@@ -235,6 +268,7 @@ export function articleQuotations(
   verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
   quotationVerbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
   tuning: AnalysisTuning = DEFAULT_TUNING,
+  tokensOf: (text: string) => ReadonlyArray<WordToken> = wordTokens,
 ): ArticleQuotations {
   const discourse = new Discourse(tuning.theyReach);
   const seenLines = new Set<string>();
@@ -268,7 +302,7 @@ export function articleQuotations(
         !isMarkedTerm(text, q),
     );
     const narration = blank(text, marked);
-    const tokens = wordTokens(narration);
+    const tokens = narrationTokens(text, marked, tokensOf(text));
     const quotationOnly = new Set<TermHit<VerbCategory>>(
       findTerms(narration, quotationVerbs, tokens),
     );
@@ -281,8 +315,9 @@ export function articleQuotations(
     for (const sentence of sentencesAround(text, marked)) {
       discourse.startSentence();
       const sentenceText = narration.slice(sentence.start, sentence.endExclusive);
-      const subject = sentenceSubject(sentenceText);
-      const mainStart = sentence.start + mainClauseStart(sentenceText);
+      const mainOffset = mainClauseStart(sentenceText);
+      const subject = sentenceSubject(sentenceText, mainOffset);
+      const mainStart = sentence.start + mainOffset;
       const mentions = sentenceMentions(narration, sentence, subject, discourse.surnames);
       const attributions: VerbAttribution[] = [];
       // The hits inside the sentence: those starting in it (a slice, the hits being in

@@ -35,13 +35,9 @@ export function wordKey(word: string): string {
 
 /** The words of a text with their offsets and keys. */
 export function wordTokens(text: string): ReadonlyArray<WordToken> {
-  const out: WordToken[] = [];
-  const read = readWords(text, (start, endExclusive) => {
-    const word = text.slice(start, endExclusive);
-    out.push({ key: wordKey(word), text: word, start, endExclusive });
-  });
-  if (read) {
-    return out;
+  const read = readWords(text);
+  if (read !== null) {
+    return read;
   }
   const all: WordToken[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -54,20 +50,22 @@ export function wordTokens(text: string): ReadonlyArray<WordToken> {
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
 const FULL_STOP = 0x2e;
 const HYPHEN = 0x2d;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
 /**
- * The matches of {@link WORD} found by hand (the analyses split every paragraph into
- * words): for text of ASCII and the common punctuation beyond it (`shared/text/ascii.ts`),
- * where the pattern's classes are letters and digits, its apostrophes "'" and "’", its
- * hyphen "-". False, and maybe some words given already, for text with any other character
- * beyond ASCII: leave it to the pattern.
+ * The tokens of the matches of {@link WORD}, found by hand (the analyses split every
+ * paragraph into words): for text of ASCII and the common punctuation beyond it
+ * (`shared/text/ascii.ts`), where the pattern's classes are letters and digits, its
+ * apostrophes "'" and "’", its hyphen "-". Null for text with any other character beyond
+ * ASCII: leave it to the pattern.
  */
-function readWords(text: string, word: (start: number, endExclusive: number) => void): boolean {
+function readWords(text: string): WordToken[] | null {
+  const out: WordToken[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && !isCommonNonWord(c)) {
-      return false;
+      return null;
     }
     if (!isAsciiAlnum(c)) {
       i++;
@@ -93,9 +91,13 @@ function readWords(text: string, word: (start: number, endExclusive: number) => 
     while (text.charCodeAt(i) === HYPHEN && isAsciiAlnum(text.charCodeAt(i + 1))) {
       i = partEnd(text, i + 1);
     }
-    word(start, i);
+    const word = text.slice(start, i);
+    // The only character of such a word that its key folds is "’" (see wordKey).
+    const lower = word.toLowerCase();
+    const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+    out.push({ key, text: word, start, endExclusive: i });
   }
-  return true;
+  return out;
 }
 
 /** The end of {@link PART} starting at `i` (a letter or digit). */
@@ -106,7 +108,7 @@ function partEnd(text: string, i: number): number {
   }
   for (;;) {
     const c = text.charCodeAt(at);
-    if ((c === 0x27 || c === 0x2019) && isAsciiLetter(text.charCodeAt(at + 1))) {
+    if ((c === 0x27 || c === RIGHT_SINGLE_QUOTE) && isAsciiLetter(text.charCodeAt(at + 1))) {
       at += 2;
       while (isAsciiLetter(text.charCodeAt(at))) {
         at++;
@@ -213,7 +215,11 @@ export function findTerms<C extends string>(
   const byFirst = compile(lexicon);
   const hits: TermHit<C>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const term = (byFirst.get(tokens[i]?.key ?? '') ?? []).find(
+    const candidates = byFirst.get((tokens[i] as WordToken).key);
+    if (candidates === undefined) {
+      continue;
+    }
+    const term = candidates.find(
       (t) =>
         t.forms.every((forms, j) => forms.has(tokens[i + j]?.key ?? '')) &&
         !inOtherSense(t, tokens, i) &&
