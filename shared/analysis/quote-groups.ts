@@ -11,7 +11,7 @@ import {
   type WordBag,
 } from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
-import { articleIndex, type Comparison } from '../model';
+import { articleIndex, type Comparison, type DiffPart } from '../model';
 import { sentenceSpans, words } from '../text/tokenize';
 import type { Quotation, QuoteGroup, QuoteInstance, QuoteStatus } from './types';
 
@@ -209,20 +209,28 @@ export function quoteGroups(
         byArticle.set(q.article, q);
       }
     }
+    // The word diff with the reference by the outlet's words: outlets often carry the same
+    // variant.
+    const diffs = new Map<string, ReadonlyArray<DiffPart>>();
     const statuses = onTopic.map((k): QuoteStatus => {
       const instance = byArticle.get(k);
       if (!instance) {
         return { article: k, status: 'missing' };
       }
-      if (instance === reference) {
+      // The same words as the reference's (wire copy): nothing to diff.
+      if (instance === reference || instance.text === reference.text) {
         return { article: k, status: 'identical' };
       }
-      const { parts } = wordDiff(reference.text, instance.text, {
-        ...comparison.options.diff,
-        ignorePunctuation: true,
-        ignoreWhitespace: true,
-        normalizeQuotes: true,
-      });
+      let parts = diffs.get(instance.text);
+      if (parts === undefined) {
+        parts = wordDiff(reference.text, instance.text, {
+          ...comparison.options.diff,
+          ignorePunctuation: true,
+          ignoreWhitespace: true,
+          normalizeQuotes: true,
+        }).parts;
+        diffs.set(instance.text, parts);
+      }
       if (hasInnerChange(parts)) {
         return { article: k, status: 'altered', parts };
       }
