@@ -33,39 +33,38 @@ export function wordKey(word: string): string {
   return /[’‐‑]/u.test(lower) ? lower.replace(/’/gu, "'").replace(/[‐‑]/gu, '-') : lower;
 }
 
-/** The words of a text with their offsets and keys. */
-export function wordTokens(text: string): ReadonlyArray<WordToken> {
-  const read = readWords(text);
-  if (read !== null) {
-    return read;
-  }
-  const all: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    all.push({ key: wordKey(m[0]), text: m[0], start, endExclusive: start + m[0].length });
-  }
-  return all;
-}
-
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
 const FULL_STOP = 0x2e;
 const HYPHEN = 0x2d;
 const RIGHT_SINGLE_QUOTE = 0x2019;
+// A character beyond ASCII that may be part of a word or join two: a letter, a mark, a
+// digit, or a hyphen of the pattern's.
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}‐‑]/uy;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * The tokens of the matches of {@link WORD}, found by hand (the analyses split every
- * paragraph into words): for text of ASCII and the common punctuation beyond it
- * (`shared/text/ascii.ts`), where the pattern's classes are letters and digits, its
- * apostrophes "'" and "’", its hyphen "-". Null for text with any other character beyond
- * ASCII: leave it to the pattern.
+ * The words of a text with their offsets and keys: the matches of {@link WORD}. Read by
+ * hand (the analyses split every paragraph into words) where the pattern's classes are
+ * ASCII letters and digits, its apostrophes "'" and "’" and its hyphen "-": the pattern
+ * reads only around the other characters that a word may hold (a letter beyond ASCII).
  */
-function readWords(text: string): WordToken[] | null {
+export function wordTokens(text: string): ReadonlyArray<WordToken> {
   const out: WordToken[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && !isCommonNonWord(c)) {
-      return null;
+      WORD_CHARACTER.lastIndex = i;
+      if (WORD_CHARACTER.test(text)) {
+        // The pattern reads on from the last word (which this character may lengthen).
+        const last = out.pop();
+        i = readByPattern(text, last?.start ?? i, i, out);
+      } else {
+        // A symbol (an emoji): no word holds it or runs across it.
+        i += isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      }
+      continue;
     }
     if (!isAsciiAlnum(c)) {
       i++;
@@ -98,6 +97,24 @@ function readWords(text: string): WordToken[] | null {
     out.push({ key, text: word, start, endExclusive: i });
   }
   return out;
+}
+
+/**
+ * Adds the matches of {@link WORD} from `from` (where no word runs across) on, up to the
+ * one that holds or passes `past`; returns where the last ends.
+ */
+function readByPattern(text: string, from: number, past: number, out: WordToken[]): number {
+  WORD.lastIndex = from;
+  let end = from;
+  while (end <= past) {
+    const m = WORD.exec(text);
+    if (m === null) {
+      return text.length;
+    }
+    end = m.index + m[0].length;
+    out.push({ key: wordKey(m[0]), text: m[0], start: m.index, endExclusive: end });
+  }
+  return end;
 }
 
 /** The end of {@link PART} starting at `i` (a letter or digit). */
