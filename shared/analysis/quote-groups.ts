@@ -94,7 +94,8 @@ export function quoteGroups(
   let pending: number[] = [];
   let pendingArticle = -1;
   // Which groups were already tried for the current statement (stamped with its number),
-  // and how many of its words each could share at most.
+  // and how many of its words each could share at most: one entry per group from its
+  // creation on (so that the arrays stay dense).
   const tried: number[] = [];
   const sharable: number[] = [];
   let stamp = 0;
@@ -177,6 +178,8 @@ export function quoteGroups(
           listed: new Set(),
           minSize: list.length,
         });
+        tried.push(0);
+        sharable.push(0);
         if (key !== null) {
           const same = byKey.get(key);
           if (same === undefined) {
