@@ -154,19 +154,25 @@ export function quoteGroups(
             sharable[g] = (sharable[g] as number) + count;
           }
         }
-        candidates.sort((x, y) => x - y);
+        // The first group (in order of creation) that may and does hold it: not of its
+        // outlet, and sharing enough words at most (too few for any of its statements,
+        // the group is passed over without comparing them one by one). Sifted before
+        // sorting: a statement in a long story has hundreds of candidates, most of them
+        // sharing too few of its words.
         found =
-          candidates.find((g) => {
-            const group = groups[g] as Building;
-            // At most this many words shared: too few for any of its statements, the
-            // group is passed over without comparing them one by one.
-            const most = (sharable[g] as number) + common;
-            return (
-              !group.articles.has(q.article) &&
-              most / Math.min(group.minSize, list.length) >= SAME_QUOTE_OVERLAP &&
-              group.bags.some((b) => bagOverlap(b, bag) >= SAME_QUOTE_OVERLAP)
-            );
-          }) ?? -1;
+          candidates
+            .filter((g) => {
+              const group = groups[g] as Building;
+              const most = (sharable[g] as number) + common;
+              return (
+                !group.articles.has(q.article) &&
+                most / Math.min(group.minSize, list.length) >= SAME_QUOTE_OVERLAP
+              );
+            })
+            .sort((x, y) => x - y)
+            .find((g) =>
+              (groups[g] as Building).bags.some((b) => bagOverlap(b, bag) >= SAME_QUOTE_OVERLAP),
+            ) ?? -1;
       }
       const created = found === -1;
       if (created) {
