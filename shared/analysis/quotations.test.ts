@@ -10,6 +10,7 @@ import {
   isMarkedName,
   MAX_SENTENCE_CHARS,
   narrationTokens,
+  paragraphReader,
   sentencesAround,
 } from './quotations';
 import { wordTokens } from './terms';
@@ -228,3 +229,33 @@ function blankQuotes(text: string, quotes: ReadonlyArray<Quote>): string {
   }
   return out;
 }
+
+describe('one paragraph reader for the articles of a comparison', () => {
+  it('should read a sentence shared by two articles by the people each has named', () => {
+    // "avid Thomson" (a lost letter) is a speaker only where Thomson was named before.
+    const quoted = 'avid Thomson said “we will grow the business again this year”.';
+    const articles = [
+      testArticle('a.txt', ['Roy Thomson runs the firm.', quoted]),
+      testArticle('b.txt', [quoted]),
+    ];
+    const speakers = (reader?: ReturnType<typeof paragraphReader>, order = [0, 1]) =>
+      order.map(
+        (k) =>
+          articleQuotations(
+            articles[k] as (typeof articles)[number],
+            articleIndex(k),
+            ATTRIBUTION_VERBS,
+            QUOTATION_VERBS,
+            undefined,
+            reader,
+          ).quotations[0]?.speaker ?? null,
+      );
+    const alone = speakers();
+    expect(alone[0]).not.toBe(alone[1]);
+    expect(speakers(paragraphReader(ATTRIBUTION_VERBS, QUOTATION_VERBS))).toEqual(alone);
+    expect(speakers(paragraphReader(ATTRIBUTION_VERBS, QUOTATION_VERBS), [1, 0])).toEqual([
+      alone[1],
+      alone[0],
+    ]);
+  });
+});

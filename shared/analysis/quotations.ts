@@ -395,6 +395,47 @@ export function paragraphReader(
   };
 }
 
+/** The speakers a sentence's verbs give, with the surnames that reading asked after. */
+interface KeptAttributions {
+  readonly list: ReadonlyArray<VerbAttribution>;
+  /** Each word asked after, and whether the article had named someone with it. */
+  readonly asked: ReadonlyArray<readonly [string, boolean]>;
+}
+
+// Per sentence read (for one comparison), the attributions last found in it.
+const keptAttributions = new WeakMap<SentenceReading, KeptAttributions>();
+
+/**
+ * The speakers the verbs of a sentence give ({@link verbSpeaker}), given the surnames the
+ * article has named so far. The reading depends on those only through the words it asks
+ * after: where the sentence comes again (wire copy) and they answer as before, it stands.
+ */
+function sentenceAttributions(
+  narration: string,
+  sentence: SentenceReading,
+  surnames: NameWords,
+): ReadonlyArray<VerbAttribution> {
+  const kept = keptAttributions.get(sentence);
+  if (kept !== undefined && kept.asked.every(([word, had]) => surnames.has(word) === had)) {
+    return kept.list;
+  }
+  const asked: Array<readonly [string, boolean]> = [];
+  const asking: NameWords = {
+    has: (word) => {
+      const had = surnames.has(word);
+      asked.push([word, had]);
+      return had;
+    },
+  };
+  const list: VerbAttribution[] = [];
+  for (const hit of sentence.hits) {
+    const speaker = verbSpeaker(narration, sentence.span, hit, list[list.length - 1], asking);
+    list.push({ hit, speaker });
+  }
+  keptAttributions.set(sentence, { list, asked });
+  return list;
+}
+
 /**
  * Reads an article's quotations in order, keeping its discourse (who was named, who spoke
  * last) from paragraph to paragraph. Boilerplate is skipped, except a headline the page
@@ -448,17 +489,7 @@ export function articleQuotations(
     for (const sentence of reading.sentences) {
       discourse.startSentence();
       const mentions = sentence.mentions.filter((m) => namesSomeone(m, discourse.surnames));
-      const attributions: VerbAttribution[] = [];
-      for (const hit of sentence.hits) {
-        const speaker = verbSpeaker(
-          narration,
-          sentence.span,
-          hit,
-          attributions[attributions.length - 1],
-          discourse.surnames,
-        );
-        attributions.push({ hit, speaker });
-      }
+      const attributions = sentenceAttributions(narration, sentence, discourse.surnames);
       const resolved = (a: VerbAttribution): Attributed => {
         if (a.speaker === null) {
           return { speaker: null, inferred: false, hit: a.hit, named: false };
