@@ -19,7 +19,7 @@ import {
   type LexiconEntry,
   type VerbCategory,
 } from './lexicon';
-import { articleQuotations } from './quotations';
+import { articleQuotations, paragraphReader } from './quotations';
 import { quoteGroups } from './quote-groups';
 import { findTerms, wordTokens } from './terms';
 import { DEFAULT_TUNING, type Analysis, type AnalysisTuning, type LexiconAdditions } from './types';
@@ -73,12 +73,13 @@ export function analyzeComparison(
   const loaded = mergeLexicon(LOADED_TERMS, additions.loaded ?? []);
   const quotationVerbs = quotationVerbsBeside(verbs);
   // Each text read once per run: wire copy repeats paragraphs. Its words are read once for
-  // both lexicons.
+  // both lexicons and the quotations (which read them outside the quotations).
   const tokensOf = memoByText(wordTokens);
   const findVerbs = memoByText((text) => findTerms(text, verbs, tokensOf(text)));
   const findLoaded = memoByText((text) => findTerms(text, loaded, tokensOf(text)));
+  const reader = paragraphReader(verbs, quotationVerbs, tuned, tokensOf);
   const perArticle = comparison.articles.map((article, k) =>
-    articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned),
+    articleQuotations(article, articleIndex(k), verbs, quotationVerbs, tuned, reader),
   );
   const quotations = perArticle.flatMap((a) => a.quotations);
   const language = comparison.articles.map((_, k) =>

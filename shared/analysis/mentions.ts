@@ -145,6 +145,7 @@ export function personName(phrase: string): string | null {
 // Phrases recur through an article: their readings are kept, a bounded number at a time.
 const personNames = new Map<string, string | null>();
 const kinds = new Map<string, { kind: MentionKind; last: string }>();
+const phraseReadings = new Map<string, PhraseReading>();
 const CACHE_LIMIT = 20_000;
 
 function cached<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
@@ -157,6 +158,38 @@ function cached<T>(cache: Map<string, T>, key: string, read: (key: string) => T)
   const value = read(key);
   cache.set(key, value);
   return value;
+}
+
+/** What the discourse reads off a phrase naming someone (see {@link readPhrase}). */
+interface PhraseReading {
+  /** The person's name it ends with ({@link personName}), or null. */
+  readonly name: string | null;
+  /** The keys ({@link fold}) of that name's words. */
+  readonly nameKeys: ReadonlyArray<string>;
+  /** Its role nouns ({@link roleWords}). */
+  readonly roles: ReadonlyArray<string>;
+  /** Of the words of that name, or else of the phrase: how many, and the last one's key. */
+  readonly count: number;
+  readonly lastKey: string;
+  /** Whether that last word is capitalised, and the first an honorific ("Mr"). */
+  readonly lastCapitalised: boolean;
+  readonly honorific: boolean;
+}
+
+/** Reads a phrase for the discourse (uncached). */
+function readPhrase(phrase: string): PhraseReading {
+  const name = personName(phrase);
+  const ws = phraseWords(name ?? phrase);
+  const last = ws[ws.length - 1];
+  return {
+    name,
+    nameKeys: name === null ? [] : ws.map(fold),
+    roles: roleWords(phrase),
+    count: ws.length,
+    lastKey: last === undefined ? '' : fold(last),
+    lastCapitalised: last !== undefined && capitalised(last),
+    honorific: ws.length > 0 && HONORIFICS.has(fold(ws[0] as string)),
+  };
 }
 
 /** Whether a lower-case word names a person by role ("mayor", "spokesperson"). */
@@ -267,29 +300,33 @@ export class Discourse {
 
   /** Records a person's name and the roles given with it. */
   notePerson(phrase: string): void {
-    const name = personName(phrase);
+    const { name, nameKeys, roles } = cached(phraseReadings, phrase, readPhrase);
     if (!name) {
       return;
     }
-    const words = phraseWords(name);
-    if (words.length >= 2) {
+    if (nameKeys.length >= 2) {
       // Family names come first in some languages ("Yoon Suk Yeol" is "Yoon"): every word
       // of a full name may name the person.
-      for (const w of words) {
-        const names = this.bySurname.get(fold(w)) ?? new Set<string>();
-        names.add(name);
-        this.bySurname.set(fold(w), names);
+      for (const key of nameKeys) {
+        const names = this.bySurname.get(key);
+        if (names === undefined) {
+          this.bySurname.set(key, new Set([name]));
+        } else {
+          names.add(name);
+        }
       }
     }
-    const full = this.known(words[words.length - 1] as string) ?? name;
-    for (const role of roleWords(phrase)) {
-      this.byRole.set(role, full);
+    if (roles.length > 0) {
+      const full = this.known(nameKeys[nameKeys.length - 1] as string) ?? name;
+      for (const role of roles) {
+        this.byRole.set(role, full);
+      }
     }
   }
 
-  /** The one full name a single name stands for, or null (none, or several people share it). */
-  private known(word: string): string | null {
-    const names = this.bySurname.get(fold(word));
+  /** The one full name a name word (its key) stands for, or null (none, or several people share it). */
+  private known(key: string): string | null {
+    const names = this.bySurname.get(key);
     return names?.size === 1 ? ([...names][0] as string) : null;
   }
 
@@ -299,24 +336,20 @@ export class Discourse {
    * itself otherwise (and when two people share the name).
    */
   fullName(phrase: string): string {
-    const name = personName(phrase);
-    const ws = phraseWords(name ?? phrase);
-    const last = ws[ws.length - 1];
-    if (last && capitalised(last)) {
-      const known = this.known(last);
-      if (
-        known &&
-        (name === null ||
-          ws.length === 1 ||
-          HONORIFICS.has(fold(ws[0] as string)) ||
-          known.endsWith(name))
-      ) {
+    const { name, count, lastKey, lastCapitalised, honorific } = cached(
+      phraseReadings,
+      phrase,
+      readPhrase,
+    );
+    if (lastCapitalised) {
+      const known = this.known(lastKey);
+      if (known && (name === null || count === 1 || honorific || known.endsWith(name))) {
         return known;
       }
       return name ?? phrase;
     }
-    if (ws.length <= 4 && last && PERSON_ROLES.has(fold(last))) {
-      return this.byRole.get(fold(last)) ?? phrase;
+    if (count > 0 && count <= 4 && PERSON_ROLES.has(lastKey)) {
+      return this.byRole.get(lastKey) ?? phrase;
     }
     return phrase;
   }

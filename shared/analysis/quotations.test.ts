@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { articleIndex } from '../model';
 import { testArticle } from '../testing/article';
 import { ATTRIBUTION_VERBS, QUOTATION_VERBS } from './lexicon';
-import { findMarkedQuotes } from '../diff/quotes';
-import { articleQuotations, isMarkedName, MAX_SENTENCE_CHARS, sentencesAround } from './quotations';
+import { findMarkedQuotes, type Quote } from '../diff/quotes';
+import { randomTexts } from '../testing/random-texts';
+import { mulberry32 } from '../util/random';
+import {
+  articleQuotations,
+  isMarkedName,
+  MAX_SENTENCE_CHARS,
+  narrationTokens,
+  paragraphReader,
+  sentencesAround,
+} from './quotations';
+import { wordTokens } from './terms';
 
 /** Each quotation of a hand-made article as `words | speaker | verb`. */
 function read(paragraphs: ReadonlyArray<string>): ReadonlyArray<string> {
@@ -169,5 +179,83 @@ describe('the sentences a paragraph is read in', () => {
     const pieces = sentencesAround(long, []);
     expect(pieces.length).toBeGreaterThan(2);
     expect(pieces.slice(1).every((s) => s.endExclusive - s.start <= MAX_SENTENCE_CHARS)).toBe(true);
+  });
+});
+
+describe('narrationTokens', () => {
+  it('should give the tokens of the blanked text, from the text’s tokens where it can', () => {
+    // Letters (one beyond ASCII, which sends a text to the pattern), digits, the marks a
+    // word keeps inside (apostrophes, hyphens, dots) and quotation marks, white space.
+    const alphabet = ['a', 'B', '1', ' ', "'", '’', '-', '.', '“', '”', '"', ',', 'é'];
+    const random = mulberry32(7);
+    let reused = 0;
+    let readAnew = 0;
+    for (const text of randomTexts(alphabet, { seed: 99, count: 20000, maxPieces: 16, rare: 1 })) {
+      // The marked quotations, or spans cut anywhere.
+      const quotes: Quote[] = [];
+      if (random() < 0.5) {
+        quotes.push(...findMarkedQuotes(text));
+      } else {
+        for (let at = 0; at < text.length;) {
+          const start = at + Math.floor(random() * 4);
+          const end = Math.min(text.length, start + 1 + Math.floor(random() * 5));
+          if (start < end) {
+            quotes.push({ text: text.slice(start, end), start, endExclusive: end });
+          }
+          at = end + 1;
+        }
+      }
+      const own = wordTokens(text);
+      const tokens = narrationTokens(text, quotes, own);
+      expect(tokens, JSON.stringify([text, quotes])).toEqual(wordTokens(blankQuotes(text, quotes)));
+      if (quotes.length > 0) {
+        if (tokens.every((t) => own.includes(t))) {
+          reused++;
+        } else {
+          readAnew++;
+        }
+      }
+    }
+    expect(reused).toBeGreaterThan(1000);
+    expect(readAnew).toBeGreaterThan(1000);
+  });
+});
+
+/** The text with the quotations' words blanked out, as the quotations analysis reads it. */
+function blankQuotes(text: string, quotes: ReadonlyArray<Quote>): string {
+  let out = text;
+  for (const q of quotes) {
+    out = out.slice(0, q.start) + ' '.repeat(q.endExclusive - q.start) + out.slice(q.endExclusive);
+  }
+  return out;
+}
+
+describe('one paragraph reader for the articles of a comparison', () => {
+  it('should read a sentence shared by two articles by the people each has named', () => {
+    // "avid Thomson" (a lost letter) is a speaker only where Thomson was named before.
+    const quoted = 'avid Thomson said “we will grow the business again this year”.';
+    const articles = [
+      testArticle('a.txt', ['Roy Thomson runs the firm.', quoted]),
+      testArticle('b.txt', [quoted]),
+    ];
+    const speakers = (reader?: ReturnType<typeof paragraphReader>, order = [0, 1]) =>
+      order.map(
+        (k) =>
+          articleQuotations(
+            articles[k] as (typeof articles)[number],
+            articleIndex(k),
+            ATTRIBUTION_VERBS,
+            QUOTATION_VERBS,
+            undefined,
+            reader,
+          ).quotations[0]?.speaker ?? null,
+      );
+    const alone = speakers();
+    expect(alone[0]).not.toBe(alone[1]);
+    expect(speakers(paragraphReader(ATTRIBUTION_VERBS, QUOTATION_VERBS))).toEqual(alone);
+    expect(speakers(paragraphReader(ATTRIBUTION_VERBS, QUOTATION_VERBS), [1, 0])).toEqual([
+      alone[1],
+      alone[0],
+    ]);
   });
 });

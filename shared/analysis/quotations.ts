@@ -8,7 +8,8 @@
  */
 import { findMarkedQuotes, type Quote } from '../diff/quotes';
 import { paraIndex, type Article, type ArticleIndex } from '../model';
-import { sentenceSpans, STOPWORDS, words } from '../text/tokenize';
+import { countWords, sentenceSpans, STOPWORDS } from '../text/tokenize';
+import { memoByText } from '../util/memo';
 import { containedIn, firstEndingAfter, firstStartingAt, type Span } from '../util/spans';
 import { Discourse, isRoleNoun, mentionKind, type NameWords } from './mentions';
 import type { LexiconEntry, VerbCategory } from './lexicon';
@@ -19,6 +20,7 @@ import {
   verbSpeaker,
   type VerbAttribution,
 } from './speakers';
+import type { WordToken } from './pos';
 import { findTerms, wordTokens, type TermHit } from './terms';
 import {
   DEFAULT_TUNING,
@@ -90,6 +92,37 @@ function blank(text: string, quotes: ReadonlyArray<Quote>): string {
 }
 
 /**
+ * The word tokens of a paragraph's narration (`blank(text, quotes)`), from the paragraph's
+ * own tokens (the analyses read those anyway): those outside the quotations. A word that
+ * runs across a quotation's edge (a closing mark read as an apostrophe, "don’t") is cut
+ * there in the narration: then the narration is read anew.
+ */
+export function narrationTokens(
+  text: string,
+  quotes: ReadonlyArray<Quote>,
+  textTokens: ReadonlyArray<WordToken>,
+): ReadonlyArray<WordToken> {
+  if (quotes.length === 0) {
+    return textTokens;
+  }
+  const out: WordToken[] = [];
+  let q = 0;
+  for (const t of textTokens) {
+    // The first quotation ending after the word starts (they are in order and disjoint).
+    while (q < quotes.length && (quotes[q] as Quote).endExclusive <= t.start) {
+      q++;
+    }
+    const quote = quotes[q];
+    if (quote === undefined || t.endExclusive <= quote.start) {
+      out.push(t);
+    } else if (t.start < quote.start || t.endExclusive > quote.endExclusive) {
+      return wordTokens(blank(text, quotes));
+    }
+  }
+  return out;
+}
+
+/**
  * A "sentence" longer than this many characters (a text without sentence ends) is read in
  * pieces of at most about this length, cut at a space outside quotations: finding a verb's
  * speaker looks back over its sentence, which would make such a paragraph's analysis grow
@@ -158,21 +191,22 @@ interface Mentioned {
   readonly name: string;
   readonly at: number;
   readonly subject: boolean;
+  /** Whether it is a name, which names someone only if its kind is a person or a body (a role phrase always does). */
+  readonly named: boolean;
 }
 
-/** The people and bodies a sentence of narration names, with where and whether as its subject. */
-function sentenceMentions(
-  narration: string,
-  sentence: Span,
-  subject: string | null,
-  surnames: NameWords,
-): Mentioned[] {
+/**
+ * The people and bodies a sentence of narration may name, with where and whether as its
+ * subject: the names among them name someone if {@link mentionKind}, given the surnames
+ * the article has named so far, says a person or a body (see {@link namesSomeone}).
+ */
+function sentenceMentions(narration: string, sentence: Span, subject: string | null): Mentioned[] {
   const text = narration.slice(sentence.start, sentence.endExclusive);
   const subjectAt = subject ? text.indexOf(subject) : -1;
   const out: Mentioned[] = [];
-  const add = (name: string, at: number) => {
+  const add = (name: string, at: number, named: boolean) => {
     const isSubject = subjectAt >= 0 && at >= subjectAt && at < subjectAt + (subject?.length ?? 0);
-    out.push({ name, at: sentence.start + at, subject: isSubject });
+    out.push({ name, at: sentence.start + at, subject: isSubject, named });
   };
   for (const m of text.matchAll(NAME_RUN)) {
     // A possessive ends a name ("Yoon's December 3 declaration"); function words opening a
@@ -186,9 +220,10 @@ function sentenceMentions(
         .join(' ')
         .replace(/[’']s$/u, '')
         .replace(/\s+(?:of|for|de|van|von)$/u, '');
-      const kind = mentionKind(name, surnames);
-      if (lead >= 0 && (kind === 'person' || kind === 'body')) {
-        add(name, at + piece.indexOf(name));
+      // Surnames only ever make an unknown name a person.
+      const kind = mentionKind(name);
+      if (lead >= 0 && (kind === 'person' || kind === 'body' || kind === 'unknown')) {
+        add(name, at + piece.indexOf(name), true);
       }
       at += piece.length + 1;
     }
@@ -198,10 +233,19 @@ function sentenceMentions(
     const role = ws.findIndex(isRoleNoun);
     if (role >= 0) {
       const phrase = `${m[0].split(/\s/u)[0] ?? ''} ${ws.slice(0, role + 1).join(' ')}`;
-      add(phrase, m.index ?? 0);
+      add(phrase, m.index ?? 0, false);
     }
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** Whether a mention names someone, given the surnames the article has named so far. */
+function namesSomeone(m: Mentioned, surnames: NameWords): boolean {
+  if (!m.named) {
+    return true;
+  }
+  const kind = mentionKind(m.name, surnames);
+  return kind === 'person' || kind === 'body';
 }
 
 /** Who a quotation is attributed to, and with which verb. */
@@ -224,10 +268,179 @@ export interface ArticleQuotations {
   readonly quotationVerbHits: ReadonlyArray<ParagraphHit<VerbCategory>>;
 }
 
+/** A marked quotation, with what its paragraph's text alone says about it. */
+interface MarkedQuote {
+  readonly quote: Quote;
+  readonly kind: QuotationKind;
+  /**
+   * Where the noun of speech before it starts ("added the words “…”", "with the comment:
+   * “…”"), or -1: then only a verb between the two attributes it.
+   */
+  readonly speechFrom: number;
+  /**
+   * Whether it is too short to be a quotation unless a verb attributes it to someone: fewer
+   * words than {@link AnalysisTuning.minUnattributedWords}, not a sentence, and not
+   * introduced by a colon.
+   */
+  readonly short: boolean;
+}
+
+/** A sentence of a paragraph, as its text alone reads. */
+interface SentenceReading {
+  readonly span: Span;
+  /** Where its main clause starts (offset in the paragraph). */
+  readonly mainStart: number;
+  readonly mentions: ReadonlyArray<Mentioned>;
+  /** The attribution verbs in it, in order. */
+  readonly hits: ReadonlyArray<TermHit<VerbCategory>>;
+  /** The quotations starting in it, in order. */
+  readonly quotes: ReadonlyArray<MarkedQuote>;
+}
+
+/**
+ * What a paragraph's text alone says for its quotations: the same in every article that
+ * carries it (wire copy), whatever the article named before.
+ */
+export interface ParagraphReading {
+  /** The marked quotations that are not names or terms, in order. */
+  readonly marked: ReadonlyArray<Quote>;
+  /** The text with their words blanked out (offsets kept). */
+  readonly narration: string;
+  /** The attribution verbs that are quotation verbs only. */
+  readonly quotationOnly: ReadonlySet<TermHit<VerbCategory>>;
+  readonly sentences: ReadonlyArray<SentenceReading>;
+}
+
+/** Reads a paragraph's text, with the marked quotations given or else all of them. */
+export type ParagraphReader = (text: string, marked?: ReadonlyArray<Quote>) => ParagraphReading;
+
+// A noun of speech may stand this many characters before a quotation.
+const SPEECH_REACH = 60;
+
+/**
+ * A reader of paragraphs for the quotations, with the attribution verbs (`verbs`, and
+ * `quotationVerbs` that attribute only quotations) and the tuning; it reads each text once
+ * (with all its marked quotations: a memo for one comparison, whose articles share wire
+ * copy). `tokensOf` gives a text's word tokens (a memo the other analyses share).
+ */
+export function paragraphReader(
+  verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+  quotationVerbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
+  tuning: AnalysisTuning = DEFAULT_TUNING,
+  tokensOf: (text: string) => ReadonlyArray<WordToken> = wordTokens,
+): ParagraphReader {
+  const read = (text: string, marked: ReadonlyArray<Quote>): ParagraphReading => {
+    const narration = blank(text, marked);
+    const tokens = narrationTokens(text, marked, tokensOf(text));
+    const quotationOnly = new Set<TermHit<VerbCategory>>(
+      findTerms(narration, quotationVerbs, tokens),
+    );
+    const hits = [...findTerms(narration, verbs, tokens), ...quotationOnly].sort(
+      (a, b) => a.start - b.start,
+    );
+    const sentences = sentencesAround(text, marked).map((span): SentenceReading => {
+      const sentenceText = narration.slice(span.start, span.endExclusive);
+      const mainOffset = mainClauseStart(sentenceText);
+      const subject = sentenceSubject(sentenceText, mainOffset);
+      // The hits inside the sentence: those starting in it (a slice, the hits being in
+      // order of their start) that also end in it.
+      const inside: TermHit<VerbCategory>[] = [];
+      for (let h = firstStartingAt(hits, span.start); h < hits.length; h++) {
+        const hit = hits[h] as TermHit<VerbCategory>;
+        if (hit.start >= span.endExclusive) {
+          break;
+        }
+        if (hit.endExclusive <= span.endExclusive) {
+          inside.push(hit);
+        }
+      }
+      const quotes: MarkedQuote[] = [];
+      for (let m = firstStartingAt(marked, span.start); m < marked.length; m++) {
+        const quote = marked[m] as Quote;
+        if (quote.start >= span.endExclusive) {
+          break;
+        }
+        const window = Math.max(0, quote.start - SPEECH_REACH);
+        const lead = text.slice(window, Math.max(window, quote.start - 1));
+        const speech = /(?::|words)\s*$/u.test(lead) ? SPEECH_NOUN_BEFORE.exec(lead) : null;
+        quotes.push({
+          quote,
+          kind: quotationKind(text, quote),
+          speechFrom: speech ? window + speech.index : -1,
+          short:
+            countWords(quote.text) < tuning.minUnattributedWords &&
+            !isSentence(quote.text) &&
+            !/:\s*["“‘'«„]?$/u.test(text.slice(Math.max(0, quote.start - 3), quote.start)),
+        });
+      }
+      return {
+        span,
+        mainStart: span.start + mainOffset,
+        mentions: sentenceMentions(narration, span, subject),
+        hits: inside,
+        quotes,
+      };
+    });
+    return { marked, narration, quotationOnly, sentences };
+  };
+  const readAll = memoByText((text) =>
+    read(
+      text,
+      findMarkedQuotes(text).filter((q) => !isMarkedName(q.text) && !isMarkedTerm(text, q)),
+    ),
+  );
+  return (text, marked) => {
+    const all = readAll(text);
+    return marked === undefined || marked.length === all.marked.length ? all : read(text, marked);
+  };
+}
+
+/** The speakers a sentence's verbs give, with the surnames that reading asked after. */
+interface KeptAttributions {
+  readonly list: ReadonlyArray<VerbAttribution>;
+  /** Each word asked after, and whether the article had named someone with it. */
+  readonly asked: ReadonlyArray<readonly [string, boolean]>;
+}
+
+// Per sentence read (for one comparison), the attributions last found in it.
+const keptAttributions = new WeakMap<SentenceReading, KeptAttributions>();
+
+/**
+ * The speakers the verbs of a sentence give ({@link verbSpeaker}), given the surnames the
+ * article has named so far. The reading depends on those only through the words it asks
+ * after: where the sentence comes again (wire copy) and they answer as before, it stands.
+ */
+function sentenceAttributions(
+  narration: string,
+  sentence: SentenceReading,
+  surnames: NameWords,
+): ReadonlyArray<VerbAttribution> {
+  const kept = keptAttributions.get(sentence);
+  if (kept !== undefined && kept.asked.every(([word, had]) => surnames.has(word) === had)) {
+    return kept.list;
+  }
+  const asked: Array<readonly [string, boolean]> = [];
+  const asking: NameWords = {
+    has: (word) => {
+      const had = surnames.has(word);
+      asked.push([word, had]);
+      return had;
+    },
+  };
+  const list: VerbAttribution[] = [];
+  for (const hit of sentence.hits) {
+    const speaker = verbSpeaker(narration, sentence.span, hit, list[list.length - 1], asking);
+    list.push({ hit, speaker });
+  }
+  keptAttributions.set(sentence, { list, asked });
+  return list;
+}
+
 /**
  * Reads an article's quotations in order, keeping its discourse (who was named, who spoke
  * last) from paragraph to paragraph. Boilerplate is skipped, except a headline the page
- * repeats; a line the article repeats word for word is read once.
+ * repeats; a line the article repeats word for word is read once. `reader` reads the
+ * paragraphs with the given verbs (one reader may serve every article of a comparison).
  */
 export function articleQuotations(
   article: Article,
@@ -235,6 +448,7 @@ export function articleQuotations(
   verbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
   quotationVerbs: ReadonlyArray<LexiconEntry<VerbCategory>>,
   tuning: AnalysisTuning = DEFAULT_TUNING,
+  reader: ParagraphReader = paragraphReader(verbs, quotationVerbs, tuning),
 ): ArticleQuotations {
   const discourse = new Discourse(tuning.theyReach);
   const seenLines = new Set<string>();
@@ -261,78 +475,40 @@ export function articleQuotations(
       }
       offset += line.length + 1;
     }
-    const marked = findMarkedQuotes(text).filter(
-      (q) =>
-        !containedIn(repeated, q.start, q.endExclusive) &&
-        !isMarkedName(q.text) &&
-        !isMarkedTerm(text, q),
-    );
-    const narration = blank(text, marked);
-    const tokens = wordTokens(narration);
-    const quotationOnly = new Set<TermHit<VerbCategory>>(
-      findTerms(narration, quotationVerbs, tokens),
-    );
-    const hits = [...findTerms(narration, verbs, tokens), ...quotationOnly].sort(
-      (a, b) => a.start - b.start,
-    );
-    const found: Array<{ quote: Quote; attributed: Attributed }> = [];
+    let reading = reader(text);
+    if (repeated.length > 0) {
+      reading = reader(
+        text,
+        reading.marked.filter((q) => !containedIn(repeated, q.start, q.endExclusive)),
+      );
+    }
+    const { narration, quotationOnly } = reading;
+    const found: Array<{ quote: MarkedQuote; attributed: Attributed }> = [];
     // Whether the narration has at most two words, counted once per paragraph when asked.
     let shortNarration: boolean | null = null;
-    for (const sentence of sentencesAround(text, marked)) {
+    for (const sentence of reading.sentences) {
       discourse.startSentence();
-      const sentenceText = narration.slice(sentence.start, sentence.endExclusive);
-      const subject = sentenceSubject(sentenceText);
-      const mainStart = sentence.start + mainClauseStart(sentenceText);
-      const mentions = sentenceMentions(narration, sentence, subject, discourse.surnames);
-      const attributions: VerbAttribution[] = [];
-      // The hits inside the sentence: those starting in it (a slice, the hits being in
-      // order of their start) that also end in it.
-      for (let h = firstStartingAt(hits, sentence.start); h < hits.length; h++) {
-        const hit = hits[h] as TermHit<VerbCategory>;
-        if (hit.start >= sentence.endExclusive) {
-          break;
-        }
-        if (hit.endExclusive <= sentence.endExclusive) {
-          const speaker = verbSpeaker(
-            narration,
-            sentence,
-            hit,
-            attributions[attributions.length - 1],
-            discourse.surnames,
-          );
-          attributions.push({ hit, speaker });
-        }
-      }
+      const mentions = sentence.mentions.filter((m) => namesSomeone(m, discourse.surnames));
+      const attributions = sentenceAttributions(narration, sentence, discourse.surnames);
       const resolved = (a: VerbAttribution): Attributed => {
         if (a.speaker === null) {
           return { speaker: null, inferred: false, hit: a.hit, named: false };
         }
         // Antecedents in the same sentence: before the verb, in its main clause.
         const before = mentions.filter(
-          (m) => m.at >= mainStart && m.at < a.hit.start && m.name !== a.speaker,
+          (m) => m.at >= sentence.mainStart && m.at < a.hit.start && m.name !== a.speaker,
         );
         return { ...resolveSpeaker(a.speaker, discourse, before), hit: a.hit, named: true };
       };
-      const inSentence: Quote[] = [];
-      for (let m = firstStartingAt(marked, sentence.start); m < marked.length; m++) {
-        const q = marked[m] as Quote;
-        if (q.start >= sentence.endExclusive) {
-          break;
-        }
-        inSentence.push(q);
-      }
-      for (const quote of inSentence) {
+      for (const marked of sentence.quotes) {
+        const { quote } = marked;
         const previous = found[found.length - 1]?.attributed;
-        const window = Math.max(0, quote.start - 60);
-        const lead = text.slice(window, Math.max(window, quote.start - 1));
-        const speech = /(?::|words)\s*$/u.test(lead) ? SPEECH_NOUN_BEFORE.exec(lead) : null;
         let attributed: Attributed = NONE;
-        if (speech) {
+        if (marked.speechFrom >= 0) {
           // "added the words “…”": the verb before the noun attributes it; "with the
           // comment: “…”" names nobody.
-          const from = window + speech.index;
           const verbBefore = attributions.find(
-            (a) => a.hit.start >= from && a.hit.endExclusive <= quote.start,
+            (a) => a.hit.start >= marked.speechFrom && a.hit.endExclusive <= quote.start,
           );
           attributed = verbBefore ? resolved(verbBefore) : NONE;
         } else if (attributions.length > 0) {
@@ -342,7 +518,7 @@ export function articleQuotations(
             h.endExclusive <= quote.start
               ? quote.start - h.endExclusive
               : h.start - quote.endExclusive;
-          const partial = quotationKind(text, quote) === 'partial';
+          const partial = marked.kind === 'partial';
           const before = (h: TermHit<VerbCategory>) =>
             Number(partial && h.endExclusive <= quote.start);
           const ranked = [...attributions].sort(
@@ -355,7 +531,7 @@ export function articleQuotations(
         } else if (previous && previous.hit) {
           // The second part of a split quotation: "…,” he said. “…”
           attributed = previous;
-        } else if ((shortNarration ??= words(narration).length <= 2)) {
+        } else if ((shortNarration ??= countWords(narration) <= 2)) {
           // A paragraph of quotation only goes on from the last speaker, or the last person named.
           const before = lastSpeaker?.speaker
             ? lastSpeaker
@@ -365,19 +541,10 @@ export function articleQuotations(
               })();
           attributed = { ...NONE, speaker: before.speaker, inferred: before.speaker !== null };
         }
-        const short = words(quote.text).length < tuning.minUnattributedWords;
-        const introduced = /:\s*["“‘'«„]?$/u.test(
-          text.slice(Math.max(0, quote.start - 3), quote.start),
-        );
-        if (
-          short &&
-          !isSentence(quote.text) &&
-          !introduced &&
-          !(attributed.hit && attributed.named)
-        ) {
+        if (marked.short && !(attributed.hit && attributed.named)) {
           continue;
         }
-        found.push({ quote, attributed });
+        found.push({ quote: marked, attributed });
         if (attributed.hit && quotationOnly.has(attributed.hit)) {
           quotationVerbHits.push({ ...attributed.hit, paragraph: i });
         }
@@ -395,7 +562,8 @@ export function articleQuotations(
         }
       }
     }
-    for (const { quote, attributed } of found) {
+    for (const { quote: marked, attributed } of found) {
+      const { quote } = marked;
       quotations.push({
         id: `${k}.${i}.${quote.start}`,
         article: k,
@@ -403,7 +571,7 @@ export function articleQuotations(
         start: quote.start,
         endExclusive: quote.endExclusive,
         text: quote.text,
-        kind: quotationKind(text, quote),
+        kind: marked.kind,
         speaker: attributed.speaker,
         inferred: attributed.inferred,
         verb: attributed.hit?.text ?? null,

@@ -11,7 +11,7 @@ import {
   type WordBag,
 } from '../diff/quotes';
 import { wordDiff } from '../diff/word-diff';
-import { articleIndex, type Comparison } from '../model';
+import { articleIndex, type Comparison, type DiffPart } from '../model';
 import { sentenceSpans, words } from '../text/tokenize';
 import type { Quotation, QuoteGroup, QuoteInstance, QuoteStatus } from './types';
 
@@ -94,7 +94,8 @@ export function quoteGroups(
   let pending: number[] = [];
   let pendingArticle = -1;
   // Which groups were already tried for the current statement (stamped with its number),
-  // and how many of its words each could share at most.
+  // and how many of its words each could share at most: one entry per group from its
+  // creation on (so that the arrays stay dense).
   const tried: number[] = [];
   const sharable: number[] = [];
   let stamp = 0;
@@ -153,19 +154,25 @@ export function quoteGroups(
             sharable[g] = (sharable[g] as number) + count;
           }
         }
-        candidates.sort((x, y) => x - y);
+        // The first group (in order of creation) that may and does hold it: not of its
+        // outlet, and sharing enough words at most (too few for any of its statements,
+        // the group is passed over without comparing them one by one). Sifted before
+        // sorting: a statement in a long story has hundreds of candidates, most of them
+        // sharing too few of its words.
         found =
-          candidates.find((g) => {
-            const group = groups[g] as Building;
-            // At most this many words shared: too few for any of its statements, the
-            // group is passed over without comparing them one by one.
-            const most = (sharable[g] as number) + common;
-            return (
-              !group.articles.has(q.article) &&
-              most / Math.min(group.minSize, list.length) >= SAME_QUOTE_OVERLAP &&
-              group.bags.some((b) => bagOverlap(b, bag) >= SAME_QUOTE_OVERLAP)
-            );
-          }) ?? -1;
+          candidates
+            .filter((g) => {
+              const group = groups[g] as Building;
+              const most = (sharable[g] as number) + common;
+              return (
+                !group.articles.has(q.article) &&
+                most / Math.min(group.minSize, list.length) >= SAME_QUOTE_OVERLAP
+              );
+            })
+            .sort((x, y) => x - y)
+            .find((g) =>
+              (groups[g] as Building).bags.some((b) => bagOverlap(b, bag) >= SAME_QUOTE_OVERLAP),
+            ) ?? -1;
       }
       const created = found === -1;
       if (created) {
@@ -177,6 +184,8 @@ export function quoteGroups(
           listed: new Set(),
           minSize: list.length,
         });
+        tried.push(0);
+        sharable.push(0);
         if (key !== null) {
           const same = byKey.get(key);
           if (same === undefined) {
@@ -209,20 +218,28 @@ export function quoteGroups(
         byArticle.set(q.article, q);
       }
     }
+    // The word diff with the reference by the outlet's words: outlets often carry the same
+    // variant.
+    const diffs = new Map<string, ReadonlyArray<DiffPart>>();
     const statuses = onTopic.map((k): QuoteStatus => {
       const instance = byArticle.get(k);
       if (!instance) {
         return { article: k, status: 'missing' };
       }
-      if (instance === reference) {
+      // The same words as the reference's (wire copy): nothing to diff.
+      if (instance === reference || instance.text === reference.text) {
         return { article: k, status: 'identical' };
       }
-      const { parts } = wordDiff(reference.text, instance.text, {
-        ...comparison.options.diff,
-        ignorePunctuation: true,
-        ignoreWhitespace: true,
-        normalizeQuotes: true,
-      });
+      let parts = diffs.get(instance.text);
+      if (parts === undefined) {
+        parts = wordDiff(reference.text, instance.text, {
+          ...comparison.options.diff,
+          ignorePunctuation: true,
+          ignoreWhitespace: true,
+          normalizeQuotes: true,
+        }).parts;
+        diffs.set(instance.text, parts);
+      }
       if (hasInnerChange(parts)) {
         return { article: k, status: 'altered', parts };
       }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_VERBS } from './lexicon';
-import { lastWord, mainClauseStart, sentenceSubject, verbSpeaker } from './speakers';
+import {
+  lastClauseComma,
+  lastRuns,
+  lastWord,
+  mainClauseStart,
+  sentenceSubject,
+  verbSpeaker,
+} from './speakers';
+import { splitOnWhiteSpace } from '../text/white-space';
 import { findTerms } from './terms';
 import { randomTexts } from '../testing/random-texts';
 
@@ -102,5 +110,40 @@ describe('lastWord', () => {
       );
     }
     expect(lastWord('He has also')).toEqual({ index: 6, word: 'also' });
+  });
+});
+
+describe('lastRuns', () => {
+  it('should give the last runs between white space, as splitting the whole text does', () => {
+    const alphabet = ['a', 'Z', 'é', ' ', '\t', '\n', '\u00a0', '\u2003', ',', '.', '’', '😀'];
+    for (const text of randomTexts(alphabet, { seed: 777, count: 5000, maxPieces: 14 })) {
+      for (const n of [1, 2, 3]) {
+        expect(lastRuns(text, n), JSON.stringify(text)).toEqual(splitOnWhiteSpace(text).slice(-n));
+      }
+    }
+  });
+});
+
+describe('lastClauseComma', () => {
+  it('should find the last comma not followed by a digit, as the pattern does', () => {
+    const alphabet = [',', '1', '0', 'a', ' ', '.', '’'];
+    for (const text of randomTexts(alphabet, { seed: 4242, count: 5000, maxPieces: 10 })) {
+      expect(lastClauseComma(text), JSON.stringify(text)).toBe(
+        [...text.matchAll(/,(?!\d)/gu)].pop()?.index ?? -1,
+      );
+    }
+  });
+});
+
+describe('mainClauseStart', () => {
+  it('should skip up to three leading clauses, white space after their commas included', () => {
+    const from = (s: string) => s.slice(mainClauseStart(s));
+    expect(from('  When it rained,\u00a0 after a while,  Sam left.')).toBe('Sam left.');
+    expect(from('Speaking on Monday, 31,000 people, he said.')).toBe('31,000 people, he said.');
+    expect(from('After it, and then, when, at last, he said.')).toBe('at last, he said.');
+    expect(from('The mayor, who spoke, left.')).toBe('The mayor, who spoke, left.');
+    expect(from('  Despite 31,000 votes')).toBe('Despite 31,000 votes');
+    expect(mainClauseStart('')).toBe(0);
+    expect(mainClauseStart('   ')).toBe(3);
   });
 });

@@ -11,7 +11,8 @@ import { mentionKind, personName } from './mentions';
 import type { TermHit } from './terms';
 import type { VerbCategory } from './lexicon';
 import type { Span } from '../util/spans';
-import { splitOnWhiteSpace } from '../text/white-space';
+import { isAsciiDigit } from '../text/ascii';
+import { isWhiteSpace, splitOnWhiteSpace } from '../text/white-space';
 
 /** An attribution verb with the speaker the narration gives it. */
 export interface VerbAttribution {
@@ -51,6 +52,49 @@ const DETERMINER_START =
 const BOUNDARY = /[.!?;:“”"«»„—–]|''|\s-\s|\s{3,}/gu;
 
 const words = splitOnWhiteSpace;
+
+/** The first offset at or after `at` that is not white space (the text's length if none). */
+function skipWhiteSpace(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) {
+    i++;
+  }
+  return i;
+}
+
+/**
+ * The last `n` runs of a text between white space, in order (fewer if it has fewer):
+ * `splitOnWhiteSpace(text).slice(-n)`, read from the end (the speaker analysis looks at
+ * the last words before every attribution verb).
+ */
+export function lastRuns(text: string, n: number): string[] {
+  const out: string[] = [];
+  let end = text.length;
+  while (out.length < n) {
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) {
+      end--;
+    }
+    if (end === 0) {
+      break;
+    }
+    let start = end - 1;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) {
+      start--;
+    }
+    out.unshift(text.slice(start, end));
+    end = start;
+  }
+  return out;
+}
+
+/** The offset of a text's last comma not followed by a digit (not inside "31,000"), or -1. */
+export function lastClauseComma(text: string): number {
+  let at = text.lastIndexOf(',');
+  while (at >= 0 && isAsciiDigit(text.charCodeAt(at + 1))) {
+    at = at === 0 ? -1 : text.lastIndexOf(',', at - 1);
+  }
+  return at;
+}
 
 // The last word of a text and the white space before it. A match can only start in the
 // text's last run of white space and letters.
@@ -222,7 +266,7 @@ function clauseBefore(narration: string, from: number, at: number): string {
   }
   text = text.slice(cut);
   // The last comma that is not inside a figure ("31,000").
-  const comma = [...text.matchAll(/,(?!\d)/gu)].pop()?.index ?? -1;
+  const comma = lastClauseComma(text);
   if (comma >= 0) {
     text = text.slice(comma + 1);
   }
@@ -254,18 +298,27 @@ function phraseAfter(narration: string, at: number): string | null {
 const PREPOSITION_OPENER =
   /^(?:despite|in|on|at|after|before|with|without|during|following|amid|according|by|for|from|under|over)$/u;
 
+// A comma that ends a clause (not one inside a figure), and what ends a subject's clause.
+const CLAUSE_COMMA = /,(?!\d)/gu;
+const SUBJECT_END = /[,;:“”"«»„—–]/gu;
+
 /** Where a sentence's main clause starts: after leading subordinate clauses and participles. */
 export function mainClauseStart(sentence: string): number {
-  let at = sentence.length - sentence.trimStart().length;
+  let at = skipWhiteSpace(sentence, 0);
   for (let n = 0; n < 3; n++) {
-    const text = sentence.slice(at);
-    const first = (words(text)[0] ?? '').toLowerCase().replace(/,$/u, '');
-    const comma = text.search(/,(?!\d)/u);
+    // The first word and the first comma from `at` on (a white space or the end is at `at`
+    // only at the sentence's end).
+    let end = at;
+    while (end < sentence.length && !isWhiteSpace(sentence.charCodeAt(end))) {
+      end++;
+    }
+    const first = sentence.slice(at, end).toLowerCase().replace(/,$/u, '');
+    CLAUSE_COMMA.lastIndex = at;
+    const comma = CLAUSE_COMMA.exec(sentence)?.index ?? -1;
     const opener =
       SUBORDINATORS.has(first) || /ing$|ed$/u.test(first) || PREPOSITION_OPENER.test(first);
-    if (comma > 0 && opener) {
-      at += comma + 1;
-      at += sentence.slice(at).length - sentence.slice(at).trimStart().length;
+    if (comma > at && opener) {
+      at = skipWhiteSpace(sentence, comma + 1);
     } else {
       break;
     }
@@ -273,9 +326,17 @@ export function mainClauseStart(sentence: string): number {
   return at;
 }
 
-/** The subject of a sentence's main clause (leading subordinate clauses and participles skipped). */
-export function sentenceSubject(sentence: string): string | null {
-  let ws = words(sentence.slice(mainClauseStart(sentence)).split(/[,;:“”"«»„—–]/u)[0] ?? '');
+/**
+ * The subject of a sentence's main clause (leading subordinate clauses and participles
+ * skipped); `mainStart` is where that clause starts, when the caller has it.
+ */
+export function sentenceSubject(
+  sentence: string,
+  mainStart: number = mainClauseStart(sentence),
+): string | null {
+  SUBJECT_END.lastIndex = mainStart;
+  const end = SUBJECT_END.exec(sentence)?.index ?? sentence.length;
+  let ws = words(sentence.slice(mainStart, end));
   // "In September he tried…": a short opening phrase without a comma before a pronoun.
   if (PREPOSITION_OPENER.test((ws[0] ?? '').toLowerCase())) {
     const pronoun = ws.findIndex((w, i) => i > 0 && i < 6 && /^(?:he|she|they|it|we|i)$/iu.test(w));
@@ -283,15 +344,19 @@ export function sentenceSubject(sentence: string): string | null {
       ws = ws.slice(pronoun);
     }
   }
-  const end = ws.findIndex(
-    (w, i) =>
-      i > 0 &&
-      (FINITE.has(w.toLowerCase()) ||
-        /^\p{Ll}[\p{Ll}-]*ed$/u.test(w) ||
-        AUXILIARY_OR_ADVERB.has(w.toLowerCase()) ||
-        w.toLowerCase() === 'who'),
-  );
-  const phrase = trimPhrase((end > 0 ? ws.slice(0, end) : ws).join(' '));
+  const stop = ws.findIndex((w, i) => {
+    if (i === 0) {
+      return false;
+    }
+    const lower = w.toLowerCase();
+    return (
+      FINITE.has(lower) ||
+      /^\p{Ll}[\p{Ll}-]*ed$/u.test(w) ||
+      AUXILIARY_OR_ADVERB.has(lower) ||
+      lower === 'who'
+    );
+  });
+  const phrase = trimPhrase((stop > 0 ? ws.slice(0, stop) : ws).join(' '));
   return isSpeakerPhrase(phrase) ? phrase : null;
 }
 
@@ -310,7 +375,7 @@ export function verbSpeaker(
   const lower = hit.text.toLowerCase();
   const after = narration.slice(hit.endExclusive, sentence.endExclusive);
   const rawBefore = narration.slice(sentence.start, hit.start);
-  const beforeWords = words(rawBefore);
+  const beforeWords = lastRuns(rawBefore, 2);
   const lastBefore = (beforeWords[beforeWords.length - 1] ?? '').toLowerCase();
   const beforeLast = (beforeWords[beforeWords.length - 2] ?? '').toLowerCase();
   const shared = () =>

@@ -163,6 +163,23 @@ describe('wordTokens', () => {
         })),
       );
     }
+    // Beyond ASCII: letters, a combining mark, a digit, the pattern's hyphens, symbols (an
+    // emoji), lone surrogates, among the pieces words are made of: read by hand around them.
+    const mixed = ['a', 'B', '7', '.', '-', "'", '’', ' ', '“', 'é', 'ß', '\u0301', '٣', '‐', '‑'];
+    for (const text of randomTexts([...mixed, '😀', '\ud800', '\udc00', '€'], {
+      seed: 99,
+      count: 20000,
+      maxPieces: 14,
+    })) {
+      expect(wordTokens(text), JSON.stringify(text)).toEqual(
+        [...text.matchAll(pattern)].map((m) => ({
+          key: wordKey(m[0]),
+          text: m[0],
+          start: m.index,
+          endExclusive: m.index + m[0].length,
+        })),
+      );
+    }
     expect(wordTokens('The U.S.-backed plan, e.g. so-called').map((t) => t.text)).toEqual([
       'The',
       'U.S.-backed',

@@ -33,41 +33,38 @@ export function wordKey(word: string): string {
   return /[’‐‑]/u.test(lower) ? lower.replace(/’/gu, "'").replace(/[‐‑]/gu, '-') : lower;
 }
 
-/** The words of a text with their offsets and keys. */
-export function wordTokens(text: string): ReadonlyArray<WordToken> {
-  const out: WordToken[] = [];
-  const read = readWords(text, (start, endExclusive) => {
-    const word = text.slice(start, endExclusive);
-    out.push({ key: wordKey(word), text: word, start, endExclusive });
-  });
-  if (read) {
-    return out;
-  }
-  const all: WordToken[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    all.push({ key: wordKey(m[0]), text: m[0], start, endExclusive: start + m[0].length });
-  }
-  return all;
-}
-
 const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isAsciiDigit(c);
 const FULL_STOP = 0x2e;
 const HYPHEN = 0x2d;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+// A character beyond ASCII that may be part of a word or join two: a letter, a mark, a
+// digit, or a hyphen of the pattern's.
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}‐‑]/uy;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * The matches of {@link WORD} found by hand (the analyses split every paragraph into
- * words): for text of ASCII and the common punctuation beyond it (`shared/text/ascii.ts`),
- * where the pattern's classes are letters and digits, its apostrophes "'" and "’", its
- * hyphen "-". False, and maybe some words given already, for text with any other character
- * beyond ASCII: leave it to the pattern.
+ * The words of a text with their offsets and keys: the matches of {@link WORD}. Read by
+ * hand (the analyses split every paragraph into words) where the pattern's classes are
+ * ASCII letters and digits, its apostrophes "'" and "’" and its hyphen "-": the pattern
+ * reads only around the other characters that a word may hold (a letter beyond ASCII).
  */
-function readWords(text: string, word: (start: number, endExclusive: number) => void): boolean {
+export function wordTokens(text: string): ReadonlyArray<WordToken> {
+  const out: WordToken[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && !isCommonNonWord(c)) {
-      return false;
+      WORD_CHARACTER.lastIndex = i;
+      if (WORD_CHARACTER.test(text)) {
+        // The pattern reads on from the last word (which this character may lengthen).
+        const last = out.pop();
+        i = readByPattern(text, last?.start ?? i, i, out);
+      } else {
+        // A symbol (an emoji): no word holds it or runs across it.
+        i += isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      }
+      continue;
     }
     if (!isAsciiAlnum(c)) {
       i++;
@@ -93,9 +90,31 @@ function readWords(text: string, word: (start: number, endExclusive: number) => 
     while (text.charCodeAt(i) === HYPHEN && isAsciiAlnum(text.charCodeAt(i + 1))) {
       i = partEnd(text, i + 1);
     }
-    word(start, i);
+    const word = text.slice(start, i);
+    // The only character of such a word that its key folds is "’" (see wordKey).
+    const lower = word.toLowerCase();
+    const key = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+    out.push({ key, text: word, start, endExclusive: i });
   }
-  return true;
+  return out;
+}
+
+/**
+ * Adds the matches of {@link WORD} from `from` (where no word runs across) on, up to the
+ * one that holds or passes `past`; returns where the last ends.
+ */
+function readByPattern(text: string, from: number, past: number, out: WordToken[]): number {
+  WORD.lastIndex = from;
+  let end = from;
+  while (end <= past) {
+    const m = WORD.exec(text);
+    if (m === null) {
+      return text.length;
+    }
+    end = m.index + m[0].length;
+    out.push({ key: wordKey(m[0]), text: m[0], start: m.index, endExclusive: end });
+  }
+  return end;
 }
 
 /** The end of {@link PART} starting at `i` (a letter or digit). */
@@ -106,7 +125,7 @@ function partEnd(text: string, i: number): number {
   }
   for (;;) {
     const c = text.charCodeAt(at);
-    if ((c === 0x27 || c === 0x2019) && isAsciiLetter(text.charCodeAt(at + 1))) {
+    if ((c === 0x27 || c === RIGHT_SINGLE_QUOTE) && isAsciiLetter(text.charCodeAt(at + 1))) {
       at += 2;
       while (isAsciiLetter(text.charCodeAt(at))) {
         at++;
@@ -213,7 +232,11 @@ export function findTerms<C extends string>(
   const byFirst = compile(lexicon);
   const hits: TermHit<C>[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const term = (byFirst.get(tokens[i]?.key ?? '') ?? []).find(
+    const candidates = byFirst.get((tokens[i] as WordToken).key);
+    if (candidates === undefined) {
+      continue;
+    }
+    const term = candidates.find(
       (t) =>
         t.forms.every((forms, j) => forms.has(tokens[i + j]?.key ?? '')) &&
         !inOtherSense(t, tokens, i) &&
