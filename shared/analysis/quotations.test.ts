@@ -55,6 +55,22 @@ describe('which marked words are quotations', () => {
     expect(isMarkedName('Exactly this.')).toBe(false);
   });
 
+  it('should read a sentence the same wherever it stands, and its speaker by what came before it', () => {
+    const sentence = 'After Sadiq Khan arrived, he said it was “unacceptable and wrong”.';
+    expect(
+      read([
+        sentence,
+        `Rishi Sunak spoke first. ${sentence}`,
+        `Rishi Sunak spoke first. ${sentence} Then Sunak said it was “fine and right”.`,
+      ]),
+    ).toEqual([
+      'unacceptable and wrong | unclear | say',
+      'unacceptable and wrong | Rishi Sunak (inferred) | say',
+      'unacceptable and wrong | Rishi Sunak (inferred) | say',
+      'fine and right | Rishi Sunak | say',
+    ]);
+  });
+
   it('should read a line the article repeats (a headline the page prints twice) once', () => {
     expect(
       read([
