@@ -487,6 +487,23 @@ function sentenceAttributions(
   return list;
 }
 
+/** Who an attribution names, resolved against the discourse so far and the sentence's mentions. */
+function resolveAttribution(
+  a: VerbAttribution,
+  sentence: SentenceReading,
+  mentions: ReadonlyArray<Mentioned>,
+  discourse: Discourse,
+): Attributed {
+  if (a.speaker === null) {
+    return { speaker: null, inferred: false, hit: a.hit, named: false };
+  }
+  // Antecedents in the same sentence: before the verb, in its main clause.
+  const before = mentions.filter(
+    (m) => m.at >= sentence.mainStart && m.at < a.hit.start && m.name !== a.speaker,
+  );
+  return { ...resolveSpeaker(a.speaker, discourse, before), hit: a.hit, named: true };
+}
+
 /**
  * Reads an article's quotations in order, keeping its discourse (who was named, who spoke
  * last) from paragraph to paragraph. Boilerplate is skipped, except a headline the page
@@ -541,15 +558,16 @@ export function articleQuotations(
       discourse.startSentence();
       const mentions = sentence.mentions.filter((m) => namesSomeone(m, discourse.surnames));
       const attributions = sentenceAttributions(narration, sentence, discourse.surnames);
+      // Each attribution resolved once: the discourse stays as it is until the sentence is read.
+      const resolvedList: Array<Attributed | undefined> = [];
       const resolved = (a: VerbAttribution): Attributed => {
-        if (a.speaker === null) {
-          return { speaker: null, inferred: false, hit: a.hit, named: false };
+        const at = attributions.indexOf(a);
+        let known = resolvedList[at];
+        if (known === undefined) {
+          known = resolveAttribution(a, sentence, mentions, discourse);
+          resolvedList[at] = known;
         }
-        // Antecedents in the same sentence: before the verb, in its main clause.
-        const before = mentions.filter(
-          (m) => m.at >= sentence.mainStart && m.at < a.hit.start && m.name !== a.speaker,
-        );
-        return { ...resolveSpeaker(a.speaker, discourse, before), hit: a.hit, named: true };
+        return known;
       };
       for (const marked of sentence.quotes) {
         const { quote } = marked;
@@ -572,12 +590,15 @@ export function articleQuotations(
           const partial = marked.kind === 'partial';
           const before = (h: TermHit<VerbCategory>) =>
             Number(partial && h.endExclusive <= quote.start);
-          const ranked = [...attributions].sort(
-            (a, b) =>
-              Number(b.speaker !== null) - Number(a.speaker !== null) ||
-              before(b.hit) - before(a.hit) ||
-              distance(a.hit) - distance(b.hit),
-          );
+          const ranked =
+            attributions.length === 1
+              ? attributions
+              : [...attributions].sort(
+                  (a, b) =>
+                    Number(b.speaker !== null) - Number(a.speaker !== null) ||
+                    before(b.hit) - before(a.hit) ||
+                    distance(a.hit) - distance(b.hit),
+                );
           attributed = resolved(ranked[0] as VerbAttribution);
         } else if (previous && previous.hit) {
           // The second part of a split quotation: "…,” he said. “…”
