@@ -350,9 +350,11 @@ function names(text: string, out: FoundValue[], taken: ReadonlyArray<Span>): voi
     }
     // One capitalised word opening a sentence ("Officers at…", "More than…") is only a name
     // when the text also capitalises it elsewhere.
-    const opensSentence =
-      start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 8), start));
-    if (run.single !== null && opensSentence && !capitalisedOnce(run.single)) {
+    if (
+      run.single !== null &&
+      (start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 8), start))) &&
+      !capitalisedOnce(run.single)
+    ) {
       continue;
     }
     out.push({ kind: 'name', dimension: 'name', key: run.key, text: run.text, context: [] });
