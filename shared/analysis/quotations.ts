@@ -14,6 +14,7 @@ import { containedIn, firstEndingAfter, firstStartingAt, type Span } from '../ut
 import { Discourse, isRoleNoun, mentionKind, type NameWords } from './mentions';
 import type { LexiconEntry, VerbCategory } from './lexicon';
 import {
+  endsPhraseAfter,
   mainClauseStart,
   resolveSpeaker,
   sentenceSubject,
@@ -337,6 +338,11 @@ interface SentenceReading {
   readonly hits: ReadonlyArray<TermHit<VerbCategory>>;
   /** The quotations starting in it, in order. */
   readonly quotes: ReadonlyArray<MarkedQuote>;
+  /**
+   * Shared by the sentences whose verbs give the same speakers (the same narration and verbs,
+   * read from the sentence alone); its own when none may.
+   */
+  readonly same: object;
 }
 
 /**
@@ -375,6 +381,8 @@ export function paragraphReader(
   // Per sentence of narration: where its main clause starts and its mentions (offsets in the
   // sentence). Outlets that edit a paragraph keep most of its sentences word for word.
   const sentenceTexts = new Map<string, SentenceText>();
+  // Per sentence of narration and its verbs (offsets in the sentence): see SentenceReading.same.
+  const sameSentences = new Map<string, object>();
   const read = (text: string, marked: ReadonlyArray<Quote>): ParagraphReading => {
     const narration = blank(text, marked);
     const tokens = narrationTokens(text, marked, tokensOf(text));
@@ -424,12 +432,29 @@ export function paragraphReader(
             !/:\s*["“‘'«„]?$/u.test(text.slice(Math.max(0, quote.start - 3), quote.start)),
         });
       }
+      let same: object | undefined;
+      const lastHit = inside[inside.length - 1];
+      if (
+        lastHit !== undefined &&
+        endsPhraseAfter(narration.slice(lastHit.endExclusive, span.endExclusive))
+      ) {
+        let key = sentenceText;
+        for (const hit of inside) {
+          key += `\u0000${hit.start - span.start}:${hit.endExclusive - span.start}:${hit.term}`;
+        }
+        same = sameSentences.get(key);
+        if (same === undefined) {
+          same = {};
+          sameSentences.set(key, same);
+        }
+      }
       return {
         span,
         mainStart: span.start + alone.mainOffset,
         mentions: alone.mentions.map((m) => ({ ...m, at: span.start + m.at })),
         hits: inside,
         quotes,
+        same: same ?? {},
       };
     });
     return { marked, narration, quotationOnly, sentences };
@@ -448,13 +473,15 @@ export function paragraphReader(
 
 /** The speakers a sentence's verbs give, with the surnames that reading asked after. */
 interface KeptAttributions {
+  /** The sentence they were read in (the hits of `list` are its own). */
+  readonly sentence: SentenceReading;
   readonly list: ReadonlyArray<VerbAttribution>;
   /** Each word asked after, and whether the article had named someone with it. */
   readonly asked: ReadonlyArray<readonly [string, boolean]>;
 }
 
-// Per sentence read (for one comparison), the attributions last found in it.
-const keptAttributions = new WeakMap<SentenceReading, KeptAttributions>();
+// Per sentence read (for one comparison), by its `same`, the attributions last found in it.
+const keptAttributions = new WeakMap<object, KeptAttributions>();
 
 /**
  * The speakers the verbs of a sentence give ({@link verbSpeaker}), given the surnames the
@@ -466,9 +493,15 @@ function sentenceAttributions(
   sentence: SentenceReading,
   surnames: NameWords,
 ): ReadonlyArray<VerbAttribution> {
-  const kept = keptAttributions.get(sentence);
+  const kept = keptAttributions.get(sentence.same);
   if (kept !== undefined && kept.asked.every(([word, had]) => surnames.has(word) === had)) {
-    return kept.list;
+    // Another sentence reads the same: its speakers, for this one's verbs.
+    return kept.sentence === sentence
+      ? kept.list
+      : kept.list.map((a, h) => ({
+          hit: sentence.hits[h] as TermHit<VerbCategory>,
+          speaker: a.speaker,
+        }));
   }
   const asked: Array<readonly [string, boolean]> = [];
   const asking: NameWords = {
@@ -483,7 +516,7 @@ function sentenceAttributions(
     const speaker = verbSpeaker(narration, sentence.span, hit, list[list.length - 1], asking);
     list.push({ hit, speaker });
   }
-  keptAttributions.set(sentence, { list, asked });
+  keptAttributions.set(sentence.same, { sentence, list, asked });
   return list;
 }
 
