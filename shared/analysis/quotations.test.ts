@@ -55,6 +55,45 @@ describe('which marked words are quotations', () => {
     expect(isMarkedName('Exactly this.')).toBe(false);
   });
 
+  it('should read a sentence the same wherever it stands, and its speaker by what came before it', () => {
+    const sentence = 'After Sadiq Khan arrived, he said it was “unacceptable and wrong”.';
+    expect(
+      read([
+        sentence,
+        `Rishi Sunak spoke first. ${sentence}`,
+        `Rishi Sunak spoke first. ${sentence} Then Sunak said it was “fine and right”.`,
+      ]),
+    ).toEqual([
+      'unacceptable and wrong | unclear | say',
+      'unacceptable and wrong | Rishi Sunak (inferred) | say',
+      'unacceptable and wrong | Rishi Sunak (inferred) | say',
+      'fine and right | Rishi Sunak | say',
+    ]);
+  });
+
+  it('should give a sentence that comes again the same speakers, with its own verbs', () => {
+    const sentence = '“We want answers now,” shouted the protesters outside.';
+    const paragraphs = [sentence, `Crowds gathered. ${sentence}`, `${sentence} “No,” said Khan.`];
+    expect(read(paragraphs)).toEqual([
+      'We want answers now, | the protesters outside | shout',
+      'We want answers now, | the protesters outside | shout',
+      'We want answers now, | the protesters outside | shout',
+      'No, | Khan | say',
+    ]);
+    const article = testArticle('a.txt', paragraphs);
+    const { quotationVerbHits } = articleQuotations(
+      article,
+      articleIndex(0),
+      ATTRIBUTION_VERBS,
+      QUOTATION_VERBS,
+    );
+    expect(quotationVerbHits.map((h) => `${h.paragraph}:${h.start}:${h.text}`)).toEqual([
+      '0:23:shouted',
+      '1:40:shouted',
+      '2:23:shouted',
+    ]);
+  });
+
   it('should read a line the article repeats (a headline the page prints twice) once', () => {
     expect(
       read([

@@ -14,6 +14,7 @@ import { containedIn, firstEndingAfter, firstStartingAt, type Span } from '../ut
 import { Discourse, isRoleNoun, mentionKind, type NameWords } from './mentions';
 import type { LexiconEntry, VerbCategory } from './lexicon';
 import {
+  endsPhraseAfter,
   mainClauseStart,
   resolveSpeaker,
   sentenceSubject,
@@ -195,45 +196,80 @@ interface Mentioned {
   readonly named: boolean;
 }
 
+/** A name or role phrase that a run of words holds, with its offset in the run. */
+type RunMention = readonly [name: string, offset: number];
+
 /**
- * The people and bodies a sentence of narration may name, with where and whether as its
- * subject: the names among them name someone if {@link mentionKind}, given the surnames
+ * What a sentence's runs of capitalised words (matches of {@link NAME_RUN}) and role phrases
+ * (of {@link ROLE_PHRASE}) hold, read once per run for a reader: a long text names the same
+ * people again and again.
+ */
+interface RunMemo {
+  readonly names: Map<string, ReadonlyArray<RunMention>>;
+  readonly roles: Map<string, string | null>;
+}
+
+/** The names a run of capitalised words holds (a match of {@link NAME_RUN}). */
+function runNames(run: string): ReadonlyArray<RunMention> {
+  const out: RunMention[] = [];
+  // A possessive ends a name ("Yoon's December 3 declaration"); function words opening a
+  // sentence are not part of one ("As Rittenhouse collapsed").
+  let at = 0;
+  for (const piece of run.split(/(?<=['’]s)\s+/u)) {
+    const ws = piece.split(/\s+/u);
+    const lead = ws.findIndex((w) => !STOPWORDS.has(w.toLowerCase()));
+    const name = ws
+      .slice(Math.max(0, lead))
+      .join(' ')
+      .replace(/[’']s$/u, '')
+      .replace(/\s+(?:of|for|de|van|von)$/u, '');
+    // Surnames only ever make an unknown name a person.
+    const kind = mentionKind(name);
+    if (lead >= 0 && (kind === 'person' || kind === 'body' || kind === 'unknown')) {
+      out.push([name, at + piece.indexOf(name)]);
+    }
+    at += piece.length + 1;
+  }
+  return out;
+}
+
+/** The role phrase a match of {@link ROLE_PHRASE} holds ("the mayor"), or null. */
+function rolePhrase(match: string, words: string): string | null {
+  const ws = words.trim().split(/\s+/u);
+  const role = ws.findIndex(isRoleNoun);
+  return role >= 0 ? `${match.split(/\s/u)[0] ?? ''} ${ws.slice(0, role + 1).join(' ')}` : null;
+}
+
+/**
+ * The people and bodies a sentence of narration may name, with where (offsets in the
+ * sentence) and whether as its subject: the names among them name someone if {@link mentionKind}, given the surnames
  * the article has named so far, says a person or a body (see {@link namesSomeone}).
  */
-function sentenceMentions(narration: string, sentence: Span, subject: string | null): Mentioned[] {
-  const text = narration.slice(sentence.start, sentence.endExclusive);
+function sentenceMentions(text: string, subject: string | null, memo: RunMemo): Mentioned[] {
   const subjectAt = subject ? text.indexOf(subject) : -1;
   const out: Mentioned[] = [];
   const add = (name: string, at: number, named: boolean) => {
     const isSubject = subjectAt >= 0 && at >= subjectAt && at < subjectAt + (subject?.length ?? 0);
-    out.push({ name, at: sentence.start + at, subject: isSubject, named });
+    out.push({ name, at, subject: isSubject, named });
   };
   for (const m of text.matchAll(NAME_RUN)) {
-    // A possessive ends a name ("Yoon's December 3 declaration"); function words opening a
-    // sentence are not part of one ("As Rittenhouse collapsed").
-    let at = m.index ?? 0;
-    for (const piece of m[0].split(/(?<=['’]s)\s+/u)) {
-      const ws = piece.split(/\s+/u);
-      const lead = ws.findIndex((w) => !STOPWORDS.has(w.toLowerCase()));
-      const name = ws
-        .slice(Math.max(0, lead))
-        .join(' ')
-        .replace(/[’']s$/u, '')
-        .replace(/\s+(?:of|for|de|van|von)$/u, '');
-      // Surnames only ever make an unknown name a person.
-      const kind = mentionKind(name);
-      if (lead >= 0 && (kind === 'person' || kind === 'body' || kind === 'unknown')) {
-        add(name, at + piece.indexOf(name), true);
-      }
-      at += piece.length + 1;
+    let names = memo.names.get(m[0]);
+    if (names === undefined) {
+      names = runNames(m[0]);
+      memo.names.set(m[0], names);
+    }
+    for (const [name, offset] of names) {
+      add(name, m.index + offset, true);
     }
   }
   for (const m of text.matchAll(ROLE_PHRASE)) {
-    const ws = (m[1] ?? '').trim().split(/\s+/u);
-    const role = ws.findIndex(isRoleNoun);
-    if (role >= 0) {
-      const phrase = `${m[0].split(/\s/u)[0] ?? ''} ${ws.slice(0, role + 1).join(' ')}`;
-      add(phrase, m.index ?? 0, false);
+    let phrase = memo.roles.get(m[0]);
+    if (phrase === undefined) {
+      phrase = rolePhrase(m[0], m[1] ?? '');
+      memo.roles.set(m[0], phrase);
+    }
+    if (phrase !== null) {
+      add(phrase, m.index, false);
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -285,6 +321,13 @@ interface MarkedQuote {
   readonly short: boolean;
 }
 
+/** What a sentence's narration alone says, wherever it stands (offsets in the sentence). */
+interface SentenceText {
+  /** Where its main clause starts. */
+  readonly mainOffset: number;
+  readonly mentions: ReadonlyArray<Mentioned>;
+}
+
 /** A sentence of a paragraph, as its text alone reads. */
 interface SentenceReading {
   readonly span: Span;
@@ -295,6 +338,11 @@ interface SentenceReading {
   readonly hits: ReadonlyArray<TermHit<VerbCategory>>;
   /** The quotations starting in it, in order. */
   readonly quotes: ReadonlyArray<MarkedQuote>;
+  /**
+   * Shared by the sentences whose verbs give the same speakers (the same narration and verbs,
+   * read from the sentence alone); its own when none may.
+   */
+  readonly same: object;
 }
 
 /**
@@ -329,6 +377,12 @@ export function paragraphReader(
   tuning: AnalysisTuning = DEFAULT_TUNING,
   tokensOf: (text: string) => ReadonlyArray<WordToken> = wordTokens,
 ): ParagraphReader {
+  const runs: RunMemo = { names: new Map(), roles: new Map() };
+  // Per sentence of narration: where its main clause starts and its mentions (offsets in the
+  // sentence). Outlets that edit a paragraph keep most of its sentences word for word.
+  const sentenceTexts = new Map<string, SentenceText>();
+  // Per sentence of narration and its verbs (offsets in the sentence): see SentenceReading.same.
+  const sameSentences = new Map<string, object>();
   const read = (text: string, marked: ReadonlyArray<Quote>): ParagraphReading => {
     const narration = blank(text, marked);
     const tokens = narrationTokens(text, marked, tokensOf(text));
@@ -340,8 +394,13 @@ export function paragraphReader(
     );
     const sentences = sentencesAround(text, marked).map((span): SentenceReading => {
       const sentenceText = narration.slice(span.start, span.endExclusive);
-      const mainOffset = mainClauseStart(sentenceText);
-      const subject = sentenceSubject(sentenceText, mainOffset);
+      let alone = sentenceTexts.get(sentenceText);
+      if (alone === undefined) {
+        const mainOffset = mainClauseStart(sentenceText);
+        const subject = sentenceSubject(sentenceText, mainOffset);
+        alone = { mainOffset, mentions: sentenceMentions(sentenceText, subject, runs) };
+        sentenceTexts.set(sentenceText, alone);
+      }
       // The hits inside the sentence: those starting in it (a slice, the hits being in
       // order of their start) that also end in it.
       const inside: TermHit<VerbCategory>[] = [];
@@ -373,12 +432,29 @@ export function paragraphReader(
             !/:\s*["“‘'«„]?$/u.test(text.slice(Math.max(0, quote.start - 3), quote.start)),
         });
       }
+      let same: object | undefined;
+      const lastHit = inside[inside.length - 1];
+      if (
+        lastHit !== undefined &&
+        endsPhraseAfter(narration.slice(lastHit.endExclusive, span.endExclusive))
+      ) {
+        let key = sentenceText;
+        for (const hit of inside) {
+          key += `\u0000${hit.start - span.start}:${hit.endExclusive - span.start}:${hit.term}`;
+        }
+        same = sameSentences.get(key);
+        if (same === undefined) {
+          same = {};
+          sameSentences.set(key, same);
+        }
+      }
       return {
         span,
-        mainStart: span.start + mainOffset,
-        mentions: sentenceMentions(narration, span, subject),
+        mainStart: span.start + alone.mainOffset,
+        mentions: alone.mentions.map((m) => ({ ...m, at: span.start + m.at })),
         hits: inside,
         quotes,
+        same: same ?? {},
       };
     });
     return { marked, narration, quotationOnly, sentences };
@@ -397,13 +473,15 @@ export function paragraphReader(
 
 /** The speakers a sentence's verbs give, with the surnames that reading asked after. */
 interface KeptAttributions {
+  /** The sentence they were read in (the hits of `list` are its own). */
+  readonly sentence: SentenceReading;
   readonly list: ReadonlyArray<VerbAttribution>;
   /** Each word asked after, and whether the article had named someone with it. */
   readonly asked: ReadonlyArray<readonly [string, boolean]>;
 }
 
-// Per sentence read (for one comparison), the attributions last found in it.
-const keptAttributions = new WeakMap<SentenceReading, KeptAttributions>();
+// Per sentence read (for one comparison), by its `same`, the attributions last found in it.
+const keptAttributions = new WeakMap<object, KeptAttributions>();
 
 /**
  * The speakers the verbs of a sentence give ({@link verbSpeaker}), given the surnames the
@@ -415,9 +493,15 @@ function sentenceAttributions(
   sentence: SentenceReading,
   surnames: NameWords,
 ): ReadonlyArray<VerbAttribution> {
-  const kept = keptAttributions.get(sentence);
+  const kept = keptAttributions.get(sentence.same);
   if (kept !== undefined && kept.asked.every(([word, had]) => surnames.has(word) === had)) {
-    return kept.list;
+    // Another sentence reads the same: its speakers, for this one's verbs.
+    return kept.sentence === sentence
+      ? kept.list
+      : kept.list.map((a, h) => ({
+          hit: sentence.hits[h] as TermHit<VerbCategory>,
+          speaker: a.speaker,
+        }));
   }
   const asked: Array<readonly [string, boolean]> = [];
   const asking: NameWords = {
@@ -432,8 +516,25 @@ function sentenceAttributions(
     const speaker = verbSpeaker(narration, sentence.span, hit, list[list.length - 1], asking);
     list.push({ hit, speaker });
   }
-  keptAttributions.set(sentence, { list, asked });
+  keptAttributions.set(sentence.same, { sentence, list, asked });
   return list;
+}
+
+/** Who an attribution names, resolved against the discourse so far and the sentence's mentions. */
+function resolveAttribution(
+  a: VerbAttribution,
+  sentence: SentenceReading,
+  mentions: ReadonlyArray<Mentioned>,
+  discourse: Discourse,
+): Attributed {
+  if (a.speaker === null) {
+    return { speaker: null, inferred: false, hit: a.hit, named: false };
+  }
+  // Antecedents in the same sentence: before the verb, in its main clause.
+  const before = mentions.filter(
+    (m) => m.at >= sentence.mainStart && m.at < a.hit.start && m.name !== a.speaker,
+  );
+  return { ...resolveSpeaker(a.speaker, discourse, before), hit: a.hit, named: true };
 }
 
 /**
@@ -490,15 +591,16 @@ export function articleQuotations(
       discourse.startSentence();
       const mentions = sentence.mentions.filter((m) => namesSomeone(m, discourse.surnames));
       const attributions = sentenceAttributions(narration, sentence, discourse.surnames);
+      // Each attribution resolved once: the discourse stays as it is until the sentence is read.
+      const resolvedList: Array<Attributed | undefined> = [];
       const resolved = (a: VerbAttribution): Attributed => {
-        if (a.speaker === null) {
-          return { speaker: null, inferred: false, hit: a.hit, named: false };
+        const at = attributions.indexOf(a);
+        let known = resolvedList[at];
+        if (known === undefined) {
+          known = resolveAttribution(a, sentence, mentions, discourse);
+          resolvedList[at] = known;
         }
-        // Antecedents in the same sentence: before the verb, in its main clause.
-        const before = mentions.filter(
-          (m) => m.at >= sentence.mainStart && m.at < a.hit.start && m.name !== a.speaker,
-        );
-        return { ...resolveSpeaker(a.speaker, discourse, before), hit: a.hit, named: true };
+        return known;
       };
       for (const marked of sentence.quotes) {
         const { quote } = marked;
@@ -521,12 +623,15 @@ export function articleQuotations(
           const partial = marked.kind === 'partial';
           const before = (h: TermHit<VerbCategory>) =>
             Number(partial && h.endExclusive <= quote.start);
-          const ranked = [...attributions].sort(
-            (a, b) =>
-              Number(b.speaker !== null) - Number(a.speaker !== null) ||
-              before(b.hit) - before(a.hit) ||
-              distance(a.hit) - distance(b.hit),
-          );
+          const ranked =
+            attributions.length === 1
+              ? attributions
+              : [...attributions].sort(
+                  (a, b) =>
+                    Number(b.speaker !== null) - Number(a.speaker !== null) ||
+                    before(b.hit) - before(a.hit) ||
+                    distance(a.hit) - distance(b.hit),
+                );
           attributed = resolved(ranked[0] as VerbAttribution);
         } else if (previous && previous.hit) {
           // The second part of a split quotation: "…,” he said. “…”

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ATTRIBUTION_VERBS } from './lexicon';
 import {
+  endsPhraseAfter,
   lastClauseComma,
   lastRuns,
   lastWord,
@@ -145,5 +146,15 @@ describe('mainClauseStart', () => {
     expect(from('  Despite 31,000 votes')).toBe('Despite 31,000 votes');
     expect(mainClauseStart('')).toBe(0);
     expect(mainClauseStart('   ')).toBe(3);
+  });
+});
+
+describe('endsPhraseAfter', () => {
+  it('should see a mark that ends the phrase after a verb, spaces aside, and nothing else', () => {
+    expect(endsPhraseAfter(' the protesters outside.')).toBe(true);
+    expect(endsPhraseAfter(' Sadiq Khan,  ')).toBe(true);
+    expect(endsPhraseAfter(' “   ”')).toBe(true);
+    expect(endsPhraseAfter(' the protesters outside')).toBe(false);
+    expect(endsPhraseAfter('')).toBe(false);
   });
 });

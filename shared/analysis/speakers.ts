@@ -287,8 +287,21 @@ function clauseBefore(narration: string, from: number, at: number): string {
 }
 
 /** The noun phrase right after a position, up to punctuation: "said ABN Amro analyst Paul Gooden." */
+// What ends the phrase after a verb ("…,” said Sadiq Khan, …").
+const PHRASE_AFTER = /^\s*([^,.;:!?“”"«»„—–()]{1,90})/u;
+const ENDS_PHRASE_AFTER = /[,.;:!?“”"«»„—–()]\s*$/u;
+
+/**
+ * Whether the narration after a sentence's last verb ends with a mark that ends the phrase
+ * after a verb: then the verbs' speakers ({@link verbSpeaker}) are read from the sentence
+ * alone, not from what follows it.
+ */
+export function endsPhraseAfter(afterLastVerb: string): boolean {
+  return ENDS_PHRASE_AFTER.test(afterLastVerb);
+}
+
 function phraseAfter(narration: string, at: number): string | null {
-  const m = /^\s*([^,.;:!?“”"«»„—–()]{1,90})/u.exec(narration.slice(at));
+  const m = PHRASE_AFTER.exec(narration.slice(at));
   const phrase = m?.[1]?.trim() ?? '';
   return phrase && isSpeakerPhrase(phrase) && !/^(?:in|on|at|to|of|for|with|by)\b/iu.test(phrase)
     ? phrase

@@ -47,6 +47,14 @@ describe('findValues', () => {
       'name:sadiq khan',
     ]);
   });
+
+  it('should read a name the same wherever it stands again, and tell common words by whole words beyond ASCII', () => {
+    // "Café" is also written in lower case (a common word); "zoë" only inside "zoë’s-like",
+    // which is one word, so it stays a name.
+    const text = 'Café Zoë opened. The café owner, Zoë, said Café Zoë would stay, zoë’s-like.';
+    expect(show(text)).toEqual(['name:zoe', 'name:zoe', 'name:zoe']);
+    expect(show('Khan met Dick; Khan met Dick; khan-like')).toEqual(['name:dick', 'name:dick']);
+  });
 });
 
 describe('mayHoldValue', () => {

@@ -104,8 +104,11 @@ const NUMBER_WORD = [...SMALL_NUMBERS.keys()].join('|');
 const SCALE = String.raw`(?:\s?(?:k|m|mn|bn)\b|\s+(?:hundred|thousand|million|billion|trillion)\b)`;
 const UNIT = String.raw`(?:\s?%|\s+(?:per\s?cent|percent)\b)`;
 // "one" alone is nearly always a pronoun ("one of the officers"), so it only counts with a scale.
+// The lookahead first (a digit or the first letter of a number word) spares the lookbehind at
+// every other place of the text: the engine can skip those by their first character.
+const NUMBER_FIRST = [...new Set([...SMALL_NUMBERS.keys(), 'one'].map((w) => w[0]))].join('');
 const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d.,:]|\p{L}-)(?:(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one(?=${SCALE})))(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\p{L}\d]|[.,:]\d)`,
+  String.raw`(?=[\d${NUMBER_FIRST}])(?<![\p{L}\d.,:]|\p{L}-)(?:(?<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?<word>(?:${NUMBER_WORD})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one(?=${SCALE})))(?<scale>${SCALE})?(?<unit>${UNIT})?(?![\p{L}\d]|[.,:]\d)`,
   'giu',
 );
 
@@ -239,7 +242,17 @@ interface WordIndex {
   at(word: string): ReadonlyArray<number>;
 }
 
-const WORD_RUN = /[\p{L}\p{M}'’-]+/gu;
+const RUN_CHARACTER = /[\p{L}\p{M}’]/uy;
+
+/** The length of the character at `at` if it may stand in a word ({@link LETTER}), else 0. */
+function runLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27 || c === 0x2d ? 1 : 0;
+  }
+  RUN_CHARACTER.lastIndex = at;
+  return RUN_CHARACTER.test(text) ? RUN_CHARACTER.lastIndex - at : 0;
+}
 const WHOLE_RUN = /^[\p{L}\p{M}'’-]+$/u;
 
 function indexWords(text: string): WordIndex {
@@ -268,13 +281,25 @@ function indexWords(text: string): WordIndex {
       }
       if (runs === null) {
         runs = new Map();
-        for (const m of text.matchAll(WORD_RUN)) {
-          const list = runs.get(m[0]);
-          if (list) {
-            list.push(m.index);
-          } else {
-            runs.set(m[0], [m.index]);
+        // The matches of [\p{L}\p{M}'’-]+, read by hand (a long text has a great many).
+        let at = 0;
+        while (at < text.length) {
+          let end = at;
+          for (let n = runLength(text, end); n > 0; n = runLength(text, end)) {
+            end += n;
           }
+          if (end === at) {
+            at++;
+            continue;
+          }
+          const word = text.slice(at, end);
+          const list = runs.get(word);
+          if (list) {
+            list.push(at);
+          } else {
+            runs.set(word, [at]);
+          }
+          at = end;
         }
       }
       return runs.get(word) ?? [];
@@ -303,37 +328,70 @@ function names(text: string, out: FoundValue[], taken: ReadonlyArray<Span>): voi
     }
     return answer;
   };
+  // Per run of capitalised words: its name words and key are the same wherever it stands
+  // (a long text names the same people again and again).
+  const runs = new Map<string, NameRun | null>();
+  const nameRun = (run: string): NameRun | null => {
+    let known = runs.get(run);
+    if (known === undefined) {
+      known = readNameRun(index, run);
+      runs.set(run, known);
+    }
+    return known;
+  };
   for (const m of text.matchAll(NAME_PATTERN)) {
     const start = m.index ?? 0;
     if (overlapsAny(taken, start, start + m[0].length)) {
       continue;
     }
-    const all = m[0].split(/\s+/u).map((t) => t.replace(/\.$/u, ''));
-    // A title ends what comes before it: "Police Commissioner Cressida Dick" is Cressida Dick.
-    const lastTitle = all.reduce((last, t, i) => (TITLE.test(t) ? i : last), -1);
-    const tokens = (
-      lastTitle >= 0 && lastTitle < all.length - 1 ? all.slice(lastTitle + 1) : all
-    ).filter(
-      // A capitalised word the text also writes in lower case ("Police" and "police") is a
-      // common word at the start of a sentence or in a title, not part of a name.
-      (t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !hasWord(index, t.toLowerCase()),
-    );
-    // Words in capitals are acronyms (IOPC, BBC), too short to tell a misspelling from
-    // another body; a name is compared on its other words.
-    const named = tokens.filter((t) => !/^[\p{Lu}\d]+$/u.test(t));
+    const run = nameRun(m[0]);
+    if (run === null) {
+      continue;
+    }
     // One capitalised word opening a sentence ("Officers at…", "More than…") is only a name
     // when the text also capitalises it elsewhere.
-    const opensSentence =
-      start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 8), start));
-    if (named.length === 1 && opensSentence && !capitalisedOnce(named[0] ?? '')) {
+    if (
+      run.single !== null &&
+      (start === 0 || SENTENCE_OPENING.test(text.slice(Math.max(0, start - 8), start))) &&
+      !capitalisedOnce(run.single)
+    ) {
       continue;
     }
-    if (named.length === 0) {
-      continue;
-    }
-    const key = named.map(foldName).join(' ');
-    out.push({ kind: 'name', dimension: 'name', key, text: named.join(' '), context: [] });
+    out.push({ kind: 'name', dimension: 'name', key: run.key, text: run.text, context: [] });
   }
+}
+
+/** What a run of capitalised words names, wherever it stands in its text. */
+interface NameRun {
+  readonly key: string;
+  readonly text: string;
+  /** Its one name word, if it has only one. */
+  readonly single: string | null;
+}
+
+/** The name words of a run of capitalised words in a text, or null if it has none. */
+function readNameRun(index: WordIndex, run: string): NameRun | null {
+  const all = run.split(/\s+/u).map((t) => t.replace(/\.$/u, ''));
+  // A title ends what comes before it: "Police Commissioner Cressida Dick" is Cressida Dick.
+  const lastTitle = all.reduce((last, t, i) => (TITLE.test(t) ? i : last), -1);
+  const tokens = (
+    lastTitle >= 0 && lastTitle < all.length - 1 ? all.slice(lastTitle + 1) : all
+  ).filter(
+    // A capitalised word the text also writes in lower case ("Police" and "police") is a
+    // common word at the start of a sentence or in a title, not part of a name.
+    (t) => !NOT_NAME_WORDS.has(t) && !TITLE.test(t) && !hasWord(index, t.toLowerCase()),
+  );
+  // Words in capitals are acronyms (IOPC, BBC), too short to tell a misspelling from
+  // another body; a name is compared on its other words.
+  const named = tokens.filter((t) => !/^[\p{Lu}\d]+$/u.test(t));
+  if (named.length === 0) {
+    return null;
+  }
+  return {
+    key: named.map(foldName).join(' '),
+    text: named.join(' '),
+    single: named.length === 1 ? (named[0] as string) : null,
+  };
 }
 
 function foldName(token: string): string {
