@@ -344,8 +344,9 @@ describe('countWords', () => {
     const folded = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+|[.,][\p{N}]+)*/gu;
     const tokens =
       /([\p{L}\p{M}\p{N}]+(?:(?:''|['’‘′‚‛])[\p{L}\p{M}]+|[.,][\p{N}]+)*)|(\s+)|[^\p{L}\p{M}\p{N}\s]/gu;
-    // ASCII and the punctuation beyond it that news text is full of, read by hand; a
-    // letter beyond ASCII (last), which leaves the text to the patterns.
+    // ASCII and the punctuation beyond it that news text is full of, and symbols (emoji,
+    // a zero-width joiner, lone surrogates), read by hand; a letter beyond ASCII (last),
+    // which leaves the text to the patterns.
     const alphabet = [
       'a',
       'Z',
@@ -368,12 +369,19 @@ describe('countWords', () => {
       '′',
       '«',
       '\t',
+      '🙂',
+      '✊',
+      '\u200d',
+      '\ud83d',
+      '\ude42',
       // Beyond here, characters that leave the text to the patterns: a thin space (white
-      // space beyond the common ones) and a letter beyond ASCII.
+      // space beyond the common ones), a letter beyond ASCII and a mark (a variation
+      // selector).
       '\u2009',
       'é',
+      '\ufe0f',
     ];
-    for (const text of randomTexts(alphabet, { seed: 777, count: 20000, maxPieces: 16, rare: 2 })) {
+    for (const text of randomTexts(alphabet, { seed: 777, count: 20000, maxPieces: 16, rare: 3 })) {
       expect(countWords(text), JSON.stringify(text)).toBe([...text.matchAll(pattern)].length);
       expect(tokenize(text), JSON.stringify(text)).toEqual(
         [...text.matchAll(tokens)].map((m) => ({
@@ -387,7 +395,7 @@ describe('countWords', () => {
           [...text.matchAll(WORD_PATTERN)].flatMap((m) => [m.index, m.index + m[0].length]),
         );
       } else {
-        expect(text).toMatch(/[\u2009é]/u);
+        expect(text).toMatch(/\u2009|é|\ufe0f/u);
       }
       expect(words(text), JSON.stringify(text)).toEqual(
         [...foldTypography(text).matchAll(folded)].map((m) => m[0].toLowerCase()),

@@ -52,7 +52,8 @@ function tokenizeByHand(text: string): Token[] | null {
         }
         tokens.push({ kind: 'space', text: text.slice(from, at) });
       } else {
-        at++;
+        // One code point, as the pattern's punctuation mark is (an emoji is two units).
+        at += symbolLength(text, at);
         tokens.push({ kind: 'punct', text: text.slice(from, at) });
       }
     }
@@ -134,6 +135,16 @@ function countWordMatches(text: string): number {
   return n;
 }
 
+// A character beyond ASCII that the patterns may read as part of a word or as white space.
+const WORD_OR_SPACE = /[\p{L}\p{M}\p{N}\s]/uy;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** The length in code units of the code point at `i`: 2 for a surrogate pair, else 1. */
+function symbolLength(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
 const APOSTROPHE = 0x27;
 /** The other apostrophes of {@link TOKEN_WORD_PATTERN}: ’ ‘ ′ ‚ ‛. */
 const isTypographicApostrophe = (c: number): boolean =>
@@ -147,8 +158,9 @@ const isTypographicApostrophe = (c: number): boolean =>
  * words of every part they make; the analyses split every sentence; the alignment reads
  * every word). In ASCII the patterns' classes are letters and digits, their apostrophes
  * "'" and ’ ‘ ′ ‚ ‛. Common punctuation beyond ASCII ({@link isCommonNonWord}) is read
- * too. False, and maybe some words given already, for text with any other character:
- * leave it to the pattern.
+ * too, and so is any other symbol (an emoji), which no word holds or runs across. False,
+ * and maybe some words given already, for text with a letter, mark or digit beyond ASCII,
+ * or white space other than the common: leave it to the pattern.
  */
 function scanAsciiWords(
   text: string,
@@ -160,7 +172,12 @@ function scanAsciiWords(
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && !isCommonNonWord(c)) {
-      return false;
+      WORD_OR_SPACE.lastIndex = i;
+      if (WORD_OR_SPACE.test(text)) {
+        return false;
+      }
+      i += symbolLength(text, i);
+      continue;
     }
     if (!isAsciiLetter(c) && !isAsciiDigit(c)) {
       i++;
