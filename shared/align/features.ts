@@ -101,9 +101,21 @@ const QUOTED = /["“”„«»]([^"“”„«»]{8,})["“”„«»]|(?:^|[\s
 
 /** The quoted passages of a text (double quotes of any style, and single curly/straight quotes). */
 export function quotedPassages(text: string): ReadonlyArray<string> {
-  const out: string[] = [];
+  return quotedRanges(text).map(({ start, end }) => text.slice(start, end));
+}
+
+/**
+ * Where the quoted passages of {@link quotedPassages} lie in the text: no word runs across
+ * their edges, since each is bounded by a quotation mark that no word holds (a single mark
+ * is preceded by a space or a bracket, and followed by a space, a stop or the end).
+ */
+export function quotedRanges(text: string): ReadonlyArray<{ start: number; end: number }> {
+  const out: { start: number; end: number }[] = [];
   for (const match of text.matchAll(QUOTED)) {
-    out.push(match[1] ?? match[2] ?? '');
+    const passage = match[1] ?? match[2] ?? '';
+    // The passage is followed by its one closing mark, the last character of the match.
+    const end = (match.index ?? 0) + match[0].length - 1;
+    out.push({ start: end - passage.length, end });
   }
   return out;
 }
@@ -527,9 +539,18 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       }
       from = to;
     }
+    // A passage's words are the paragraph's words that start inside it.
     const quoted = new Set<number>();
-    for (const passage of quotedPassages(input.text)) {
-      for (const id of shingleIds(table.read(passage).ids, phrases, packed)) {
+    let first = 0;
+    for (const { start, end } of quotedRanges(input.text)) {
+      while (first < starts.length && (starts[first] as number) < start) {
+        first++;
+      }
+      let last = first;
+      while (last < starts.length && (starts[last] as number) < end) {
+        last++;
+      }
+      for (const id of shingleIds(wordIds.slice(first, last), phrases, packed)) {
         quoted.add(id);
       }
     }
