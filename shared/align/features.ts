@@ -175,11 +175,11 @@ export function sublinear(counts: SparseVector): SparseVector {
 export function tfidfVector(counts: SparseVector, idf: (id: number) => number): SparseVector {
   const weights = new Float64Array(counts.ids.length);
   let norm = 0;
-  counts.ids.forEach((id, i) => {
-    const w = (1 + Math.log(counts.weights[i] as number)) * idf(id);
+  for (let i = 0; i < weights.length; i++) {
+    const w = (1 + Math.log(counts.weights[i] as number)) * idf(counts.ids[i] as number);
     weights[i] = w;
     norm += w * w;
-  });
+  }
   const length = Math.sqrt(norm);
   if (length > 0) {
     for (let i = 0; i < weights.length; i++) {
