@@ -450,6 +450,11 @@ export function detachTrailingSpace(parts: ReadonlyArray<DiffPart>): ReadonlyArr
 export const MAX_GLUE_WORDS = 2;
 
 function isGlue(equal: string, before: DiffPart, after: DiffPart): boolean {
+  // An equal part of more words is no glue: counted, not listed (it may be long).
+  // countWords never counts more words than words() lists (it joins "0''s", which it does not).
+  if (countWords(equal) > MAX_GLUE_WORDS) {
+    return false;
+  }
   const list = words(equal);
   if (list.length === 0) {
     return true;
