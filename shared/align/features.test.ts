@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../util/random';
+import { randomTexts } from '../testing/random-texts';
+import { WORD_PATTERN } from '../text/tokenize';
 import {
   dot,
+  quotedPassages,
+  quotedRanges,
   sharedCount,
   sharedWeight,
   sortedIds,
@@ -72,5 +76,48 @@ describe('sortedIds', () => {
       ),
     ]).toEqual([1, 9]);
     expect(sortedIds(new Set())).toHaveLength(0);
+  });
+});
+
+describe('quotedRanges', () => {
+  it("should place each quoted passage, whose words are the text's words that start inside it", () => {
+    const alphabet = [
+      'a',
+      'Bc',
+      "'",
+      '’',
+      '‘',
+      '"',
+      '“',
+      '”',
+      '«',
+      '»',
+      ' ',
+      '(',
+      ')',
+      '.',
+      ',',
+      '3',
+      'é',
+    ];
+    const words = (text: string, from = 0, to = text.length) =>
+      [...text.matchAll(WORD_PATTERN)]
+        .filter((m) => m.index >= from && m.index < to)
+        .map((m) => `${m.index - from}:${m[0]}`);
+    let found = 0;
+    for (const text of randomTexts(alphabet, { seed: 15, count: 20000, maxPieces: 30 })) {
+      const ranges = quotedRanges(text);
+      expect(ranges.map(({ start, end }) => text.slice(start, end))).toEqual(quotedPassages(text));
+      const quoted =
+        /["“”„«»]([^"“”„«»]{8,})["“”„«»]|(?:^|[\s(])[‘']([^‘’']{8,})[’'](?=$|[\s.,;:!?)])/gu;
+      expect(quotedPassages(text)).toEqual([...text.matchAll(quoted)].map((m) => m[1] ?? m[2]));
+      found += ranges.length;
+      for (const { start, end } of ranges) {
+        expect(words(text, start, end), JSON.stringify(text)).toEqual(
+          words(text.slice(start, end)),
+        );
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
   });
 });

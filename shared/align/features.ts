@@ -101,9 +101,21 @@ const QUOTED = /["“”„«»]([^"“”„«»]{8,})["“”„«»]|(?:^|[\s
 
 /** The quoted passages of a text (double quotes of any style, and single curly/straight quotes). */
 export function quotedPassages(text: string): ReadonlyArray<string> {
-  const out: string[] = [];
+  return quotedRanges(text).map(({ start, end }) => text.slice(start, end));
+}
+
+/**
+ * Where the quoted passages of {@link quotedPassages} lie in the text: no word runs across
+ * their edges, since each is bounded by a quotation mark that no word holds (a single mark
+ * is preceded by a space or a bracket, and followed by a space, a stop or the end).
+ */
+export function quotedRanges(text: string): ReadonlyArray<{ start: number; end: number }> {
+  const out: { start: number; end: number }[] = [];
   for (const match of text.matchAll(QUOTED)) {
-    out.push(match[1] ?? match[2] ?? '');
+    const passage = match[1] ?? match[2] ?? '';
+    // The passage is followed by its one closing mark, the last character of the match.
+    const end = (match.index ?? 0) + match[0].length - 1;
+    out.push({ start: end - passage.length, end });
   }
   return out;
 }
@@ -163,11 +175,11 @@ export function sublinear(counts: SparseVector): SparseVector {
 export function tfidfVector(counts: SparseVector, idf: (id: number) => number): SparseVector {
   const weights = new Float64Array(counts.ids.length);
   let norm = 0;
-  counts.ids.forEach((id, i) => {
-    const w = (1 + Math.log(counts.weights[i] as number)) * idf(id);
+  for (let i = 0; i < weights.length; i++) {
+    const w = (1 + Math.log(counts.weights[i] as number)) * idf(counts.ids[i] as number);
     weights[i] = w;
     norm += w * w;
-  });
+  }
   const length = Math.sqrt(norm);
   if (length > 0) {
     for (let i = 0; i < weights.length; i++) {
@@ -452,28 +464,43 @@ function termTotal(wordIds: ArrayLike<number>, from: number, to: number, table: 
   return total;
 }
 
-/** Interned ids of the word 3-shingles of a run of word ids (ids ascending). */
-function shingleIds(
-  wordIds: ArrayLike<number>,
-  phrases: Vocabulary,
-  packed: Map<number, number>,
-): Int32Array {
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_SIZE <= wordIds.length; i++) {
-    const a = wordIds[i] as number;
-    const b = wordIds[i + 1] as number;
-    const c = wordIds[i + 2] as number;
+/**
+ * Interns word 3-shingles to dense ids (0, 1, 2… in order of first sight): three word ids
+ * packed into one number while they stay below {@link SHINGLE_RADIX}, else spelled out.
+ */
+class ShingleTable {
+  private readonly packed = new Map<number, number>();
+  private readonly spelled = new Map<string, number>();
+  private size = 0;
+
+  /** The id of the shingle of words `a b c`. */
+  idOf(a: number, b: number, c: number): number {
     if (a < SHINGLE_RADIX && b < SHINGLE_RADIX && c < SHINGLE_RADIX) {
       const key = (a * SHINGLE_RADIX + b) * SHINGLE_RADIX + c;
-      let id = packed.get(key);
+      let id = this.packed.get(key);
       if (id === undefined) {
-        id = phrases.idOf(`#${key}`);
-        packed.set(key, id);
+        id = this.size++;
+        this.packed.set(key, id);
       }
-      out.add(id);
-    } else {
-      out.add(phrases.idOf(`${a} ${b} ${c}`));
+      return id;
     }
+    const key = `${a} ${b} ${c}`;
+    let id = this.spelled.get(key);
+    if (id === undefined) {
+      id = this.size++;
+      this.spelled.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** Interned ids of the word 3-shingles of a run of word ids (ids ascending). */
+function shingleIds(wordIds: ArrayLike<number>, shingles: ShingleTable): Int32Array {
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_SIZE <= wordIds.length; i++) {
+    out.add(
+      shingles.idOf(wordIds[i] as number, wordIds[i + 1] as number, wordIds[i + 2] as number),
+    );
   }
   return sortedIds(out);
 }
@@ -481,8 +508,7 @@ function shingleIds(
 /** Computes the features of all given paragraphs with a shared idf table. */
 export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureSet {
   const terms = new Vocabulary();
-  const phrases = new Vocabulary();
-  const packed = new Map<number, number>();
+  const shingles = new ShingleTable();
   const table = new WordTable(terms);
   const tokens = inputs.map((p) => table.read(p.text));
   const counts = tokens.map((t) => table.termCounts(t.ids, 0, t.ids.length));
@@ -527,9 +553,18 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       }
       from = to;
     }
+    // A passage's words are the paragraph's words that start inside it.
     const quoted = new Set<number>();
-    for (const passage of quotedPassages(input.text)) {
-      for (const id of shingleIds(table.read(passage).ids, phrases, packed)) {
+    let first = 0;
+    for (const { start, end } of quotedRanges(input.text)) {
+      while (first < starts.length && (starts[first] as number) < start) {
+        first++;
+      }
+      let last = first;
+      while (last < starts.length && (starts[last] as number) < end) {
+        last++;
+      }
+      for (const id of shingleIds(wordIds.slice(first, last), shingles)) {
         quoted.add(id);
       }
     }
@@ -539,7 +574,7 @@ export function paragraphFeatures(inputs: ReadonlyArray<FeatureInput>): FeatureS
       terms: sublinear(termCounts),
       counts: termCounts.weights,
       vector: tfidfVector(termCounts, idf.idf),
-      shingles: shingleIds(wordIds, phrases, packed),
+      shingles: shingleIds(wordIds, shingles),
       sentences: sentenceFeatures,
       quoteShingles: sortedIds(quoted),
       names: nameIds[k] as Int32Array,

@@ -20,12 +20,13 @@ export interface Quote {
 /** Quotations shorter than this many words are scare quotes ("unacceptable"), not statements. */
 export const MIN_QUOTE_WORDS = 4;
 
-// Closing marks for each opening double mark; '' (two apostrophes) also closes a quotation.
-const CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”"',
-  '"': '"”',
-  '„': '“”',
-  '«': '»',
+// Per opening double mark, a search for its closing marks and for '' (two apostrophes,
+// which close a quotation when no letter follows: checked at each one found).
+const CLOSER_SEARCH: Readonly<Record<string, RegExp>> = {
+  '“': /[”"]|''/gu,
+  '"': /["”]|''/gu,
+  '„': /[“”]|''/gu,
+  '«': /»|''/gu,
 };
 const LONE_CLOSERS = '”»';
 const OPEN_BEFORE = /[\s([—–-]/u;
@@ -77,14 +78,16 @@ export function findMarkedQuotes(text: string): ReadonlyArray<Quote> {
     const straightOpens =
       c === '"' && /\S/u.test(next) && (i === 0 || !/[\p{L}\p{N},.;:!?]/u.test(prev));
     if ((c === '“' || c === '„' || c === '«' || straightOpens) && next !== '') {
-      const closers = CLOSERS[c] ?? '';
-      let j = i + 1;
-      while (
-        j < text.length &&
-        !closers.includes(text[j] as string) &&
-        !(text[j] === "'" && text[j + 1] === "'" && !/\p{L}/u.test(text[j + 2] ?? ''))
-      ) {
-        j++;
+      const closers = CLOSER_SEARCH[c] as RegExp;
+      closers.lastIndex = i + 1;
+      let j = text.length;
+      for (let close = closers.exec(text); close !== null; close = closers.exec(text)) {
+        if (close[0] !== "''" || !/\p{L}/u.test(text[close.index + 2] ?? '')) {
+          j = close.index;
+          break;
+        }
+        // An apostrophe written twice inside a word: the search goes on from the second.
+        closers.lastIndex = close.index + 1;
       }
       push(i + 1, j);
       i = text[j] === "'" ? j + 1 : j;

@@ -18,6 +18,9 @@ import {
 } from './word-diff';
 import { wdiff } from './wdiff';
 import { mulberry32 } from '../util/random';
+import { randomTexts } from '../testing/random-texts';
+import { foldQuotes } from '../text/normalize';
+import { tokenize } from '../text/tokenize';
 import type * as Myers from './myers';
 
 /** The lengths of the two lists of each `diffLists` call, to count the diffs' work. */
@@ -143,6 +146,39 @@ describe('diffUnits', () => {
   it('should mark words, not punctuation, as words', () => {
     const units = diffUnits('Met, police', DEFAULT_DIFF_OPTIONS);
     expect(units.map((u) => u.isWord)).toEqual([true, false, true]);
+  });
+
+  it('should make the units the tokens define, under every option combination (random texts)', () => {
+    // The definition: each token that the options do not ignore opens a unit; ignored ones
+    // ride on the unit before (white space in its key when white space counts), or on the
+    // first unit.
+    const byTokens = (text: string, options: DiffOptions) => {
+      const units: { text: string; key: string; isWord: boolean }[] = [];
+      let pending = '';
+      for (const token of tokenize(text)) {
+        const last = units[units.length - 1];
+        if (token.kind === 'space' || (options.ignorePunctuation && token.kind === 'punct')) {
+          if (last) {
+            last.text += token.text;
+            last.key += token.kind === 'space' && !options.ignoreWhitespace ? token.text : '';
+          } else {
+            pending += token.text;
+          }
+          continue;
+        }
+        const folded = options.normalizeQuotes ? foldQuotes(token.text) : token.text;
+        const key = options.ignoreCase ? folded.toLowerCase() : folded;
+        units.push({ text: pending + token.text, key, isWord: token.kind === 'word' });
+        pending = '';
+      }
+      return pending ? [...units, { text: pending, key: '', isWord: false }] : units;
+    };
+    const alphabet = ['A', 'b', ' ', '  ', '\n', ',', '“', '’', "'", '🙂', 'é', '\u2009'];
+    for (const text of randomTexts(alphabet, { seed: 61, count: 3000, maxPieces: 12, rare: 2 })) {
+      for (const options of ALL_OPTIONS) {
+        expect(diffUnits(text, options), JSON.stringify(text)).toEqual(byTokens(text, options));
+      }
+    }
   });
 });
 

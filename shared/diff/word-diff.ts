@@ -10,7 +10,16 @@
  */
 import type { DiffOptions, DiffPart } from '../model';
 import { foldQuotes } from '../text/normalize';
-import { countWords, sentenceSpans, STOPWORDS, tokenize, words } from '../text/tokenize';
+import {
+  countWords,
+  PUNCT_TOKEN,
+  sentenceSpans,
+  SPACE_TOKEN,
+  STOPWORDS,
+  tokenEnds,
+  WORD_TOKEN,
+  words,
+} from '../text/tokenize';
 import { diffLists } from './myers';
 
 /**
@@ -59,32 +68,48 @@ export interface DiffUnit {
  * Law: `units.map(u => u.text).join('') === text`.
  */
 export function diffUnits(text: string, options: DiffOptions): ReadonlyArray<DiffUnit> {
-  const units: { text: string; key: string; isWord: boolean }[] = [];
-  let pending = '';
-  for (const token of tokenize(text)) {
-    const ignorable =
-      token.kind === 'space' || (options.ignorePunctuation && token.kind === 'punct');
-    const last = units[units.length - 1];
-    if (ignorable) {
-      if (last) {
-        last.text += token.text;
-        if (token.kind === 'space' && !options.ignoreWhitespace) {
-          last.key += token.text;
-        }
-      } else {
-        pending += token.text;
-      }
-      continue;
-    }
+  const { kinds, ends } = tokenEnds(text);
+  const units: DiffUnit[] = [];
+  // The open unit: where its text starts (leading ignorable text rides on the first), its
+  // token, and the white space its key takes when white space counts.
+  let open = false;
+  let unitStart = 0;
+  let tokenStart = 0;
+  let tokenEnd = 0;
+  let isWord = false;
+  let spaces = '';
+  const close = (end: number): void => {
     units.push({
-      text: pending + token.text,
-      key: unitKey(token.text, options),
-      isWord: token.kind === 'word',
+      text: text.slice(unitStart, end),
+      key: unitKey(text.slice(tokenStart, tokenEnd), options) + spaces,
+      isWord,
     });
-    pending = '';
+  };
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const kind = kinds[i] as number;
+    const end = ends[i] as number;
+    if (kind === SPACE_TOKEN || (options.ignorePunctuation && kind === PUNCT_TOKEN)) {
+      if (open && kind === SPACE_TOKEN && !options.ignoreWhitespace) {
+        spaces += text.slice(start, end);
+      }
+    } else {
+      if (open) {
+        close(start);
+        unitStart = start;
+      }
+      open = true;
+      tokenStart = start;
+      tokenEnd = end;
+      isWord = kind === WORD_TOKEN;
+      spaces = '';
+    }
+    start = end;
   }
-  if (pending) {
-    units.push({ text: pending, key: '', isWord: false });
+  if (open) {
+    close(text.length);
+  } else if (text !== '') {
+    units.push({ text, key: '', isWord: false });
   }
   return units;
 }
@@ -425,6 +450,11 @@ export function detachTrailingSpace(parts: ReadonlyArray<DiffPart>): ReadonlyArr
 export const MAX_GLUE_WORDS = 2;
 
 function isGlue(equal: string, before: DiffPart, after: DiffPart): boolean {
+  // An equal part of more words is no glue: counted, not listed (it may be long).
+  // countWords never counts more words than words() lists (it joins "0''s", which it does not).
+  if (countWords(equal) > MAX_GLUE_WORDS) {
+    return false;
+  }
   const list = words(equal);
   if (list.length === 0) {
     return true;

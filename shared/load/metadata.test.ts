@@ -21,6 +21,17 @@ describe('extractMetadata', () => {
     expect(meta([words(MAX_TITLE_WORDS + 1).join(' '), 'Body text.']).title).toBeNull();
   });
 
+  it('should take the site from after the last bar only if it is 2 to 60 characters after white space', () => {
+    const title = (line: string) => meta([line, 'Body text.']).title;
+    expect(title(`Met admits error |  \t ${'x'.repeat(60)}`)).toBe('Met admits error');
+    expect(title(`Met admits error | ${'x'.repeat(61)}`)).toBe(
+      `Met admits error | ${'x'.repeat(61)}`,
+    );
+    expect(title('Met | admits | error | Reuters')).toBe('Met | admits | error');
+    expect(title('Met admits error |x')).toBe('Met admits error |x');
+    expect(title('Met admits error | x')).toBe('Met admits error | x');
+  });
+
   it('should read a title and a leading date', () => {
     expect(meta(['Met admits error', 'Body text.'])).toEqual({
       title: 'Met admits error',

@@ -221,8 +221,13 @@ export function extractMetadata(
     .filter((line) => line !== '');
   const first = NOT_A_HEADLINE.test(lines[0] ?? '') ? lines[1] : lines[0];
   const firstLine = first ?? '';
-  // A title and its site ("Headline | The Guardian"); most lines have no bar to look for.
-  const piped = firstLine.includes('|') ? /^(.{8,}?)\s+[|]\s+([^|]{2,60})$/u.exec(firstLine) : null;
+  // A title and its site ("Headline | The Guardian"); most lines have no bar to look for,
+  // and the site's name follows the last bar (only white space before it and 60 characters).
+  const bar = firstLine.lastIndexOf('|');
+  const piped =
+    bar !== -1 && firstLine.slice(bar + 1).trimStart().length <= 60
+      ? /^(.{8,}?)\s+[|]\s+([^|]{2,60})$/u.exec(firstLine)
+      : null;
   if (piped) {
     const outlet = outletFromEvidence((piped[2] ?? '').trim(), paragraphs);
     return { title: (piped[1] ?? '').trim(), outlet, date };

@@ -29,54 +29,90 @@ const TOKEN_PATTERN =
 
 /** Splits text into word, whitespace and punctuation tokens, losslessly. */
 export function tokenize(text: string): ReadonlyArray<Token> {
-  return tokenizeByHand(text) ?? tokenizeByPattern(text);
+  const { kinds, ends } = tokenEnds(text);
+  const tokens: Token[] = [];
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const end = ends[i] as number;
+    tokens.push({
+      kind: TOKEN_KINDS[kinds[i] as number] as TokenKind,
+      text: text.slice(start, end),
+    });
+    start = end;
+  }
+  return tokens;
+}
+
+/** A token's kind as {@link tokenEnds} gives it. */
+export const WORD_TOKEN = 0;
+/** See {@link WORD_TOKEN}. */
+export const SPACE_TOKEN = 1;
+/** See {@link WORD_TOKEN}. */
+export const PUNCT_TOKEN = 2;
+const TOKEN_KINDS: ReadonlyArray<TokenKind> = ['word', 'space', 'punct'];
+
+/**
+ * The tokens of {@link tokenize} as offsets, without a string or an object per token: token
+ * `i` ends at `ends[i]` and starts where the one before it ends (the first at 0); its kind
+ * is `kinds[i]` ({@link WORD_TOKEN}, {@link SPACE_TOKEN} or {@link PUNCT_TOKEN}).
+ */
+export function tokenEnds(text: string): {
+  readonly kinds: ReadonlyArray<number>;
+  readonly ends: ReadonlyArray<number>;
+} {
+  return tokenEndsByHand(text) ?? tokenEndsByPattern(text);
 }
 
 /** Whether a character {@link scanAsciiWords} reads is white space (`\s`). */
 const isReadSpace = (c: number): boolean => c === 0x20 || (c >= 9 && c <= 13) || c === 0xa0;
 
 /**
- * {@link tokenize} for the text {@link scanAsciiWords} reads (ASCII and common punctuation):
- * its words, and between them runs of white space and single punctuation marks. Null for
- * other text.
+ * {@link tokenEnds} for the text {@link scanAsciiWords} reads (ASCII, common punctuation and
+ * symbols): its words, and between them runs of white space and single punctuation marks.
+ * Null for other text.
  */
-function tokenizeByHand(text: string): Token[] | null {
-  const tokens: Token[] = [];
+function tokenEndsByHand(text: string): { kinds: number[]; ends: number[] } | null {
+  const kinds: number[] = [];
+  const ends: number[] = [];
   let at = 0;
   const between = (end: number): void => {
     while (at < end) {
-      const from = at;
       if (isReadSpace(text.charCodeAt(at))) {
         while (at < end && isReadSpace(text.charCodeAt(at))) {
           at++;
         }
-        tokens.push({ kind: 'space', text: text.slice(from, at) });
+        kinds.push(SPACE_TOKEN);
       } else {
-        at++;
-        tokens.push({ kind: 'punct', text: text.slice(from, at) });
+        // One code point, as the pattern's punctuation mark is (an emoji is two units).
+        at += symbolLength(text, at);
+        kinds.push(PUNCT_TOKEN);
       }
+      ends.push(at);
     }
   };
   const read = scanAsciiWords(text, true, (start, end) => {
     between(start);
-    tokens.push({ kind: 'word', text: text.slice(start, end) });
+    kinds.push(WORD_TOKEN);
+    ends.push(end);
     at = end;
   });
   if (!read) {
     return null;
   }
   between(text.length);
-  return tokens;
+  return { kinds, ends };
 }
 
-function tokenizeByPattern(text: string): Token[] {
-  const tokens: Token[] = [];
+function tokenEndsByPattern(text: string): { kinds: number[]; ends: number[] } {
+  const kinds: number[] = [];
+  const ends: number[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const kind: TokenKind =
-      match[1] !== undefined ? 'word' : match[2] !== undefined ? 'space' : 'punct';
-    tokens.push({ kind, text: match[0] });
+    kinds.push(
+      match[1] !== undefined ? WORD_TOKEN : match[2] !== undefined ? SPACE_TOKEN : PUNCT_TOKEN,
+    );
+    ends.push((match.index ?? 0) + match[0].length);
   }
-  return tokens;
+  return { kinds, ends };
 }
 
 /**
@@ -134,6 +170,16 @@ function countWordMatches(text: string): number {
   return n;
 }
 
+// A character beyond ASCII that the patterns may read as part of a word or as white space.
+const WORD_OR_SPACE = /[\p{L}\p{M}\p{N}\s]/uy;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** The length in code units of the code point at `i`: 2 for a surrogate pair, else 1. */
+function symbolLength(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
 const APOSTROPHE = 0x27;
 /** The other apostrophes of {@link TOKEN_WORD_PATTERN}: ’ ‘ ′ ‚ ‛. */
 const isTypographicApostrophe = (c: number): boolean =>
@@ -147,8 +193,9 @@ const isTypographicApostrophe = (c: number): boolean =>
  * words of every part they make; the analyses split every sentence; the alignment reads
  * every word). In ASCII the patterns' classes are letters and digits, their apostrophes
  * "'" and ’ ‘ ′ ‚ ‛. Common punctuation beyond ASCII ({@link isCommonNonWord}) is read
- * too. False, and maybe some words given already, for text with any other character:
- * leave it to the pattern.
+ * too, and so is any other symbol (an emoji), which no word holds or runs across. False,
+ * and maybe some words given already, for text with a letter, mark or digit beyond ASCII,
+ * or white space other than the common: leave it to the pattern.
  */
 function scanAsciiWords(
   text: string,
@@ -160,7 +207,12 @@ function scanAsciiWords(
   while (i < end) {
     const c = text.charCodeAt(i);
     if (c >= 0x80 && !isCommonNonWord(c)) {
-      return false;
+      WORD_OR_SPACE.lastIndex = i;
+      if (WORD_OR_SPACE.test(text)) {
+        return false;
+      }
+      i += symbolLength(text, i);
+      continue;
     }
     if (!isAsciiLetter(c) && !isAsciiDigit(c)) {
       i++;
