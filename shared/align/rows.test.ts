@@ -25,6 +25,32 @@ const links = (...list: string[]): Link[] =>
 const show = (rows: ReadonlyArray<{ cells: ReadonlyArray<ReadonlyArray<number>> }>) =>
   rows.map((r) => r.cells.map((c, k) => `${k}:${c.join(',') || '-'}`).join(' '));
 
+/**
+ * Random articles (2 to 1 + `articles`, each of 1 to `paragraphs` paragraphs) and up to
+ * `tries` links between paragraphs of two different articles, with scores to 0.01.
+ */
+function randomLinks(random: () => number, articles: number, paragraphs: number, tries: number) {
+  const counts = Array.from(
+    { length: 2 + Math.floor(random() * articles) },
+    () => 1 + Math.floor(random() * paragraphs),
+  );
+  const list: Link[] = [];
+  for (let i = 0; i < tries; i++) {
+    const a = Math.floor(random() * counts.length);
+    const b = Math.floor(random() * counts.length);
+    if (a !== b) {
+      list.push({
+        articleA: a,
+        paraA: Math.floor(random() * counts[a]!),
+        articleB: b,
+        paraB: Math.floor(random() * counts[b]!),
+        score: Math.round(random() * 100) / 100,
+      });
+    }
+  }
+  return { counts, list };
+}
+
 describe('buildRows', () => {
   it('should join three outlets that all link to each other in one row', () => {
     const rows = buildRows(plain(1, 1, 1), links('0.0-1.0', '0.0-2.0', '1.0-2.0'), 0);
@@ -136,24 +162,7 @@ describe('buildRows', () => {
   it('should put every paragraph in exactly one row, on random links (seeded)', () => {
     const random = mulberry32(5);
     for (let run = 0; run < 200; run++) {
-      const counts = Array.from(
-        { length: 2 + Math.floor(random() * 4) },
-        () => 1 + Math.floor(random() * 6),
-      );
-      const list: Link[] = [];
-      for (let i = 0; i < 12; i++) {
-        const a = Math.floor(random() * counts.length);
-        const b = Math.floor(random() * counts.length);
-        if (a !== b) {
-          list.push({
-            articleA: a,
-            paraA: Math.floor(random() * counts[a]!),
-            articleB: b,
-            paraB: Math.floor(random() * counts[b]!),
-            score: Math.round(random() * 100) / 100,
-          });
-        }
-      }
+      const { counts, list } = randomLinks(random, 4, 6, 12);
       const base = Math.floor(random() * counts.length);
       const rows = buildRows(plain(...counts), list, base);
       counts.forEach((n, k) => {
@@ -202,24 +211,7 @@ describe('buildRows with neighbour lists', () => {
   it('should build the rows it builds without lists when every article lists every other (seeded)', () => {
     const random = mulberry32(9);
     for (let run = 0; run < 200; run++) {
-      const counts = Array.from(
-        { length: 2 + Math.floor(random() * 5) },
-        () => 1 + Math.floor(random() * 5),
-      );
-      const list: Link[] = [];
-      for (let i = 0; i < 20; i++) {
-        const a = Math.floor(random() * counts.length);
-        const b = Math.floor(random() * counts.length);
-        if (a !== b) {
-          list.push({
-            articleA: a,
-            paraA: Math.floor(random() * counts[a]!),
-            articleB: b,
-            paraB: Math.floor(random() * counts[b]!),
-            score: Math.round(random() * 100) / 100,
-          });
-        }
-      }
+      const { counts, list } = randomLinks(random, 5, 5, 20);
       const every = counts.map((_, k) => counts.flatMap((__, j) => (j === k ? [] : [j])));
       const base = Math.floor(random() * counts.length);
       expect(buildRows(plain(...counts), list, base, undefined, [], every)).toEqual(

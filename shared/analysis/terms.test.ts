@@ -130,6 +130,13 @@ describe('wordTokens', () => {
   it('should find the words the word pattern finds, on any text (ASCII read by hand)', () => {
     const PART = String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*`;
     const pattern = new RegExp(String.raw`(?:\p{L}(?:\.\p{L})+\.?|${PART})(?:[-‐‑]${PART})*`, 'gu');
+    const byPattern = (text: string) =>
+      [...text.matchAll(pattern)].map((m) => ({
+        key: wordKey(m[0]),
+        text: m[0],
+        start: m.index,
+        endExclusive: m.index + m[0].length,
+      }));
     // ASCII and common punctuation beyond it, then what leaves the text to the pattern.
     const alphabet = [
       'a',
@@ -154,14 +161,7 @@ describe('wordTokens', () => {
       maxPieces: 14,
       rare: 2,
     })) {
-      expect(wordTokens(text), JSON.stringify(text)).toEqual(
-        [...text.matchAll(pattern)].map((m) => ({
-          key: wordKey(m[0]),
-          text: m[0],
-          start: m.index,
-          endExclusive: m.index + m[0].length,
-        })),
-      );
+      expect(wordTokens(text), JSON.stringify(text)).toEqual(byPattern(text));
     }
     // Beyond ASCII: letters, a combining mark, a digit, the pattern's hyphens, symbols (an
     // emoji), lone surrogates, among the pieces words are made of: read by hand around them.
@@ -171,14 +171,7 @@ describe('wordTokens', () => {
       count: 20000,
       maxPieces: 14,
     })) {
-      expect(wordTokens(text), JSON.stringify(text)).toEqual(
-        [...text.matchAll(pattern)].map((m) => ({
-          key: wordKey(m[0]),
-          text: m[0],
-          start: m.index,
-          endExclusive: m.index + m[0].length,
-        })),
-      );
+      expect(wordTokens(text), JSON.stringify(text)).toEqual(byPattern(text));
     }
     expect(wordTokens('The U.S.-backed plan, e.g. so-called').map((t) => t.text)).toEqual([
       'The',
