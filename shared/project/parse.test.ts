@@ -132,6 +132,18 @@ describe('parseProject version check', () => {
     );
   });
 
+  it('should call a file of another kind not a project, not a damaged one', () => {
+    expect(messageOf('outlet,row,code\n1,2,loaded\n')).toBe(
+      `${FILE}: not a News Compare project (not a project file: it does not start with "{")`,
+    );
+    expect(messageOf('<!doctype html><p>An article</p>')).toMatch(/not a project file/u);
+    expect(messageOf('\u0089PNG\r\n\u001a\n\u0000\u0000')).toBe(
+      `${FILE}: not a News Compare project (not a text file)`,
+    );
+    expect(messageOf('')).toBe(`${FILE}: the file is empty`);
+    expect(messageOf('\uFEFF  \n')).toBe(`${FILE}: the file is empty`);
+  });
+
   it('should refuse a file cut short, naming it', () => {
     const text = serializeProject(bridgeProject());
     expect(messageOf(text.slice(0, text.length / 2))).toMatch(

@@ -67,9 +67,23 @@ export function parseProject(text: string, fileName: string): ProjectResult {
   if (text.length > LIMITS.fileChars) {
     return fail(`the project is over ${LIMITS.fileChars / 1024 / 1024} MiB`);
   }
+  const body = text.replace(/^\uFEFF/u, '').trim();
+  if (body === '') {
+    return fail('the file is empty');
+  }
+  // NUL and the C0 controls JSON never holds raw: a picture, an archive, a word-processor file.
+  // eslint-disable-next-line no-control-regex -- control characters are what it finds
+  if (/[\u0000-\u0008\u000e-\u001f]/u.test(body.slice(0, 4096))) {
+    return fail('not a News Compare project (not a text file)');
+  }
+  // A project is one JSON object: text that does not open with one (a CSV, an article, a
+  // web page) is another kind of file, not a damaged project.
+  if (!body.startsWith('{') && !body.startsWith('[')) {
+    return fail('not a News Compare project (not a project file: it does not start with "{")');
+  }
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/u, ''));
+    data = JSON.parse(body);
   } catch (error) {
     return fail(
       `not a readable project: the file is damaged or cut short (${(error as Error).message})`,
