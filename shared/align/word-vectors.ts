@@ -25,8 +25,8 @@ export interface WordVectors {
   rowOf(word: string): number;
   /** The word of a row. */
   wordAt(row: number): string;
-  /** The unit-length vector of a row. */
-  unitVector(row: number): Float32Array;
+  /** The unit-length vector of a row: one shared array per row, read only. */
+  unitVector(row: number): Readonly<Float32Array>;
 }
 
 const MAGIC = 'NCWV';
@@ -113,6 +113,7 @@ export function parseWordVectors(bytes: Uint8Array): WordVectors {
     bytes.byteOffset + HEADER_BYTES + textBytes,
     size * dimensions,
   );
+  const units: Array<Float32Array | undefined> = [];
   return {
     dimensions,
     size,
@@ -138,8 +139,13 @@ export function parseWordVectors(bytes: Uint8Array): WordVectors {
       return String.fromCharCode(...text.subarray(starts[row], (starts[row + 1] as number) - 1));
     },
     unitVector(row) {
-      const out = Float32Array.from(data.subarray(row * dimensions, (row + 1) * dimensions));
-      normalize(out);
+      // Made once per process: a story's words recur in the next story of a batch.
+      let out = units[row];
+      if (out === undefined) {
+        out = Float32Array.from(data.subarray(row * dimensions, (row + 1) * dimensions));
+        normalize(out);
+        units[row] = out;
+      }
       return out;
     },
   };
