@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blindItemName, linkNotice, sentence } from './naming';
+import { paraIndex } from '../shared/model';
+import { besideWords, blindItemName, linkNotice, sentence } from './naming';
 
 describe('blindItemName', () => {
   it('should name a compared article by its column and any other as hidden', () => {
@@ -20,6 +21,19 @@ describe('sentence', () => {
     expect(sentence('Linked paragraph 13 of #2 Met police admit tweet…')).toBe(
       'Linked paragraph 13 of #2 Met police admit tweet…',
     );
+  });
+});
+
+describe('besideWords', () => {
+  it('should name the paragraphs a moved paragraph sits beside by number, none as nothing', () => {
+    expect(besideWords([paraIndex(11)])).toBe('beside its paragraph 12 already there');
+    expect(besideWords([paraIndex(11), paraIndex(12)])).toBe(
+      'beside its paragraphs 12 and 13 already there',
+    );
+    expect(besideWords([paraIndex(0), paraIndex(2), paraIndex(3)])).toBe(
+      'beside its paragraphs 1, 3 and 4 already there',
+    );
+    expect(besideWords([])).toBe('');
   });
 });
 

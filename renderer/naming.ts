@@ -1,7 +1,7 @@
 /** How the app names the compared articles (pure). */
-import { articleIndex } from '../shared/model';
+import { articleIndex, type ParaIndex } from '../shared/model';
 import type { ViewModel } from '../shared/view-model/view-model';
-import { articleNumber } from '../shared/view-model/display';
+import { articleNumber, paragraphNumber } from '../shared/view-model/display';
 import { blindLabel } from '../shared/view-model/blind';
 import { wordList } from '../shared/util/word-list';
 
@@ -34,6 +34,19 @@ export function articleNamer(model: ViewModel, blind: boolean): (article: number
  */
 export function sentence(text: string): string {
   return /[.…?!]$/u.test(text) ? text : `${text}.`;
+}
+
+/**
+ * The paragraphs of its own article a moved paragraph sits beside in its new row (see
+ * `moveParagraphToRow`): "beside its paragraph 12 already there", "beside its paragraphs 12
+ * and 13 already there"; none, "".
+ */
+export function besideWords(paragraphs: ReadonlyArray<ParaIndex>): string {
+  if (paragraphs.length === 0) {
+    return '';
+  }
+  const numbers = wordList(paragraphs.map((p) => String(paragraphNumber(p))));
+  return `beside its ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'} ${numbers} already there`;
 }
 
 /** Paragraphs named as the status line names them: one, and those it was paired with. */

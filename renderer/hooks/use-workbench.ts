@@ -37,7 +37,7 @@ import type { AnnotationChange } from '../components/AnnotateDialog';
 import type { DetailsChange } from '../components/DetailsForm';
 import type { AppAction, AppState, Notice } from '../state/app-state';
 import { fromProject } from '../workbench';
-import { linkNotice, sentence, type NamedPairs } from '../naming';
+import { besideWords, linkNotice, sentence, type NamedPairs } from '../naming';
 
 /** Said when an edit needs the comparison of the latest changes, still being computed. */
 export const STILL_UPDATING = 'The comparison is still being updated; try again when it is shown.';
@@ -294,7 +294,8 @@ export function useWorkbench(
         if (pick.kind === 'move') {
           const moved = paragraphWords(from);
           // The row it lands in is numbered once the comparison shows it: the engine aligns
-          // every article again, and rows may shift (see `Notice`).
+          // every article again, and rows may shift (see `Notice`). The paragraphs of its
+          // article it sits beside there are named after the row.
           problem = correct(
             (p, c) =>
               moveParagraphToRow(
@@ -303,8 +304,9 @@ export function useWorkbench(
                 { article: from.article, paragraph: from.paragraph ?? -1 },
                 target.row,
               ),
-            () => ({
+            ({ beside }) => ({
               before: `Moved ${moved} to row`,
+              after: beside.length === 0 ? undefined : `, ${besideWords(beside)}`,
               item: pick.from.item,
               paragraph: from.paragraph ?? paraIndex(0),
               otherwise: sentence(`Moved ${moved}`),

@@ -158,6 +158,21 @@ describe('appReducer', () => {
       ]),
     );
     expect(selectStatus(nowhere, request)).toBe('Moved paragraph 2 of #2.');
+    // Words after the row's number come before the full stop.
+    const beside = reduce(shown, {
+      type: 'workbench-edited',
+      workbench: shown.workbench,
+      notice: {
+        before: 'Moved paragraph 2 of #2 to row',
+        after: ', beside its paragraph 1 already there',
+        item: 'a1',
+        paragraph: paraIndex(1),
+        otherwise: 'Moved paragraph 2 of #2.',
+      },
+    });
+    expect(selectStatus(beside, request)).toBe(
+      'Moved paragraph 2 of #2 to row 3, beside its paragraph 1 already there.',
+    );
   });
 
   it('should step through differences with wrap-around and open the presentation on the first', () => {

@@ -184,6 +184,11 @@ export type Notice = string | RowNotice | SaveNotice;
 export interface RowNotice {
   /** The words before the row's number ("Moved paragraph 8 of #3 to row"). */
   readonly before: string;
+  /**
+   * The words after the row's number, before the full stop (", beside its paragraph 12
+   * already there"); none when absent.
+   */
+  readonly after?: string;
   /** The paragraph, by library article. */
   readonly item: string;
   readonly paragraph: ParaIndex;
@@ -1223,7 +1228,9 @@ export function selectNotice(state: AppState): string | null {
     article < 0 || state.comparison === null
       ? -1
       : state.comparison.rows.findIndex((r) => r.cells[article]?.includes(notice.paragraph));
-  return row < 0 ? notice.otherwise : `${notice.before} ${rowNumber(rowIndex(row))}.`;
+  return row < 0
+    ? notice.otherwise
+    : `${notice.before} ${rowNumber(rowIndex(row))}${notice.after ?? ''}.`;
 }
 
 /** The analyses of the comparison on screen: done, failed, or still running. */

@@ -47,7 +47,10 @@ describe('moveParagraphToRow', () => {
     const before = compareProject(project);
     expect(layout(before)).toBe(automatic);
     const target = rowOf(before, ref(0, 3));
-    const moved = ok(moveParagraphToRow(project, before, ref(2, 1), target)).project;
+    const result = ok(moveParagraphToRow(project, before, ref(2, 1), target));
+    // The mayor row holds no paragraph of the gazette: none to sit beside.
+    expect(result.beside).toEqual([]);
+    const moved = result.project;
     const after = compareProject(moved);
     const row = after.rows[rowOf(after, ref(2, 1))]!;
     expect(row.cells).toEqual([[3], [4], [1]]);
@@ -63,6 +66,43 @@ describe('moveParagraphToRow', () => {
       { a: 0, paragraphA: 1, b: 2, paragraphB: 1 },
       { a: 1, paragraphA: 3, b: 2, paragraphB: 1 },
     ]);
+  });
+
+  it('should keep the paragraphs of its article in the target row, the moved one beside them', () => {
+    const project = frozen(bridgeProject());
+    const c = compareProject(project);
+    // The herald's approval paragraph moved into the mayor row, which holds the herald's
+    // mayor paragraph: linking the moved one alone, the engine put the mayor paragraph out.
+    const result = ok(moveParagraphToRow(project, c, ref(0, 0), rowOf(c, ref(0, 3))));
+    expect(result.beside).toEqual([3]);
+    // Both linked to the row's courier paragraph; the herald's left its approval row.
+    expect(links(result.project)).toEqual(['0:0-1:4', '0:3-1:4']);
+    expect(result.project.manual.unlinks).toEqual([
+      { a: 0, paragraphA: 0, b: 1, paragraphB: 1 },
+      { a: 0, paragraphA: 0, b: 2, paragraphB: 0 },
+    ]);
+    for (const base of [0, 1, 2]) {
+      const after = compareProject(ok(setBase(result.project, base)).project);
+      const row = after.rows[rowOf(after, ref(0, 0))]!;
+      expect(row.cells).toEqual([[0, 3], [4], []]);
+      expect(row.manual).toBe(true);
+      expect(after.rows[rowOf(after, ref(1, 1))]?.cells).toEqual([[], [1], [0]]);
+    }
+  });
+
+  it('should name every paragraph of its article it sits beside', () => {
+    const project = bridgeProject();
+    const c = compareProject(project);
+    // The herald's approval paragraph moved into its cost row, then its residents paragraph
+    // into the same row, which holds two herald paragraphs by then.
+    const once = ok(moveParagraphToRow(project, c, ref(0, 0), rowOf(c, ref(0, 1))));
+    expect(once.beside).toEqual([1]);
+    const o = compareProject(once.project);
+    expect(o.rows[rowOf(o, ref(0, 1))]?.cells).toEqual([[0, 1], [3], [1]]);
+    const twice = ok(moveParagraphToRow(once.project, o, ref(0, 2), rowOf(o, ref(0, 1))));
+    expect(twice.beside).toEqual([0, 1]);
+    const after = compareProject(twice.project);
+    expect(after.rows[rowOf(after, ref(0, 2))]?.cells).toEqual([[0, 1, 2], [3], [1]]);
   });
 
   it('should keep the move whatever the base', () => {

@@ -10,6 +10,10 @@
  * - **move** a paragraph to another row: unlinked from the paragraphs of other articles in
  *   its row, linked to every paragraph of other articles in the target row (one link
  *   would do where the engine agrees; links to all keep the row whole whatever it thinks).
+ *   The target row's paragraphs of its own article stay, and it sits beside them (a row may
+ *   hold several paragraphs of one article, as a split or merge does): they are linked to
+ *   those paragraphs of other articles as it is, else the engine, which pairs one paragraph
+ *   of an article at a time, could put them out of the row to make room for it.
  * - **split out**: unlinked from every paragraph of every other article, so the engine
  *   cannot pair it with its next-best counterpart either; it stands alone.
  * - **join** two rows: their paragraphs linked along a tree (every paragraph to one
@@ -44,6 +48,7 @@ import {
   type Comparison,
   type ManualAlignment,
   type ParagraphPair,
+  type ParaIndex,
 } from '../model';
 import { articleLabels } from './details';
 import { finish } from './edits';
@@ -51,13 +56,32 @@ import { paragraphRows } from '../view-model/paragraph-rows';
 import { pairKey, rowParagraphs } from './anchors';
 import { PROJECT_LIMITS, type ParagraphRef, type Project, type ProjectResult } from './types';
 
-/** Moves a paragraph out of its row into another row of the comparison. */
+/**
+ * A paragraph moved, with the paragraphs of its article it sits beside in the target row
+ * (none, mostly), or why not.
+ */
+export type MoveResult =
+  | {
+      readonly ok: true;
+      readonly project: Project;
+      /**
+       * The paragraphs of the moved paragraph's article that were in the target row already,
+       * kept there beside it, in order.
+       */
+      readonly beside: ReadonlyArray<ParaIndex>;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Moves a paragraph out of its row into another row of the comparison, beside the paragraphs
+ * of its article already there.
+ */
 export function moveParagraphToRow(
   project: Project,
   comparison: Comparison,
   paragraph: ParagraphRef,
   targetRow: number,
-): ProjectResult {
+): MoveResult {
   const problem =
     staleProblem(project, comparison) ??
     paragraphProblem(project, paragraph) ??
@@ -69,20 +93,23 @@ export function moveParagraphToRow(
   if (from === targetRow) {
     return fail(`That paragraph is already in row ${targetRow + 1}.`);
   }
-  const partners = alignable(project, rowParagraphs(comparison, targetRow)).filter(
-    (p) => p.article !== paragraph.article,
-  );
+  const target = alignable(project, rowParagraphs(comparison, targetRow));
+  const partners = target.filter((p) => p.article !== paragraph.article);
   if (partners.length === 0) {
     return fail(
       `Row ${targetRow + 1} has no paragraph of another article to align this paragraph with.`,
     );
   }
+  const beside = target.filter((p) => p.article === paragraph.article);
   const manual = new ManualEditor(project.manual);
   leaveRow(project, manual, paragraph, rowParagraphs(comparison, from));
-  for (const partner of partners) {
-    manual.link(paragraph, partner);
+  for (const p of [paragraph, ...beside]) {
+    for (const partner of partners) {
+      manual.link(p, partner);
+    }
   }
-  return withManual(project, manual.result());
+  const result = withManual(project, manual.result());
+  return result.ok ? { ...result, beside: beside.map((p) => paraIndex(p.paragraph)) } : result;
 }
 
 /** Takes a paragraph out of its row into a row of its own. */

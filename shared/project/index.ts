@@ -56,6 +56,7 @@ export {
   moveParagraphToRow,
   splitOut,
   type LinkResult,
+  type MoveResult,
   type LinksLetGo,
 } from './alignment-edits';
 export {
