@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paraIndex } from '../shared/model';
-import { besideWords, blindItemName, linkNotice, sentence } from './naming';
+import { besideWords, blindItemName, linkNotice, markWords, sentence } from './naming';
 
 describe('blindItemName', () => {
   it('should name a compared article by its column and any other as hidden', () => {
@@ -63,5 +63,25 @@ describe('linkNotice', () => {
       'Linked paragraph 4 of #2 with paragraph 2 of #3. ' +
         "No longer keeps paragraph 4 of #2 apart from paragraph 2 of #1 and paragraph 5 of #1, so that the link's row keeps its paragraphs.",
     );
+  });
+});
+
+describe('markWords', () => {
+  it('should name a change made of marks only', () => {
+    expect(markWords(',')).toBe('comma');
+    expect(markWords('. ')).toBe('full stop');
+    expect(markWords(').')).toBe('closing bracket and full stop');
+    expect(markWords(', “')).toBe('comma and opening quotation mark');
+    expect(markWords('...')).toBe('full stop');
+    expect(markWords(' ')).toBe('space');
+    expect(markWords('\n')).toBe('line break');
+    expect(markWords('§')).toBe('“§”');
+  });
+
+  it('should leave a change that holds a word or a figure to be quoted', () => {
+    expect(markWords('forced to admit')).toBeNull();
+    expect(markWords(', 2020')).toBeNull();
+    expect(markWords('é')).toBeNull();
+    expect(markWords('')).toBeNull();
   });
 });

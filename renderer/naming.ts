@@ -81,3 +81,58 @@ export function linkNotice(
     ),
   ].join(' ');
 }
+
+/** Names of the marks a punctuation-only change may be made of. */
+const MARK_NAMES: ReadonlyMap<string, string> = new Map([
+  [',', 'comma'],
+  ['.', 'full stop'],
+  [';', 'semicolon'],
+  [':', 'colon'],
+  ['?', 'question mark'],
+  ['!', 'exclamation mark'],
+  ['…', 'ellipsis'],
+  ['"', 'quotation mark'],
+  ['“', 'opening quotation mark'],
+  ['”', 'closing quotation mark'],
+  ["'", 'apostrophe'],
+  ['‘', 'opening single quotation mark'],
+  ['’', 'apostrophe'],
+  ['-', 'hyphen'],
+  ['–', 'dash'],
+  ['—', 'dash'],
+  ['(', 'opening bracket'],
+  [')', 'closing bracket'],
+  ['[', 'opening bracket'],
+  [']', 'closing bracket'],
+  ['/', 'slash'],
+  ['&', 'ampersand'],
+  ['%', 'per cent sign'],
+]);
+
+/**
+ * A change's text in words when it holds no letter or digit, so that a reader can tell what
+ * changed where the marks alone would be a speck in quotation marks: "," → "comma", ". "
+ * → "full stop", "  " → "space", ")." → "closing bracket and full stop"; null when the text
+ * holds a word (it is then quoted as it stands).
+ */
+export function markWords(text: string): string | null {
+  if (/[\p{L}\p{N}]/u.test(text)) {
+    return null;
+  }
+  const names: string[] = [];
+  let space = false;
+  for (const ch of text) {
+    if (/\s/u.test(ch)) {
+      space = true;
+      continue;
+    }
+    const name = MARK_NAMES.get(ch) ?? `“${ch}”`;
+    if (names[names.length - 1] !== name) {
+      names.push(name);
+    }
+  }
+  if (names.length === 0) {
+    return space ? (text.includes('\n') ? 'line break' : 'space') : null;
+  }
+  return wordList(names);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticles } from '../shared/compare';
-import { rowIndex } from '../shared/model';
+import { rowIndex, type Article } from '../shared/model';
 import { SAMPLE_ARTICLES } from '../shared/testing/sample-articles';
 import { compareProject } from '../shared/project/compare-project';
 import { annotatedProject, itemsOf } from '../shared/testing/project';
@@ -97,6 +97,36 @@ describe('the notes and codes of a row', () => {
       { group: `#${article + 1}: difference ${number}`, targets: phrases },
     ]);
     expect(runs.flatMap((g) => g.targets)).toEqual(targets);
+  });
+
+  it('should name a change of punctuation by its marks, not as a speck in quotation marks', () => {
+    const told = (text: string, file: string): Article => ({
+      file,
+      title: file,
+      titleSource: 'text',
+      outlet: null,
+      date: null,
+      paragraphs: [
+        {
+          text: 'The council approved the new bridge over the river on Tuesday.',
+          boilerplate: null,
+        },
+        { text, boilerplate: null },
+      ],
+    });
+    const c = compareArticles([
+      told('The mayor said the vote was close, and the work starts in May.', 'a.txt'),
+      told('The mayor said the vote was close; and the work starts in May!', 'b.txt'),
+    ]);
+    const r = c.rows.findIndex((row) =>
+      row.diffs.some((d) => d.parts.some((p) => p.kind !== 'equal')),
+    );
+    expect(r).toBeGreaterThanOrEqual(0);
+    const labels = annotationTargets(c, rowIndex(r), name, buildViewModel(c))
+      .slice(1)
+      .map((t) => t.label);
+    expect(labels).toContain('comma → semicolon');
+    expect(labels).toContain('full stop → exclamation mark');
   });
 
   it('should name a noted difference by its number and its words, or say it is no longer found', () => {

@@ -10,6 +10,7 @@ import {
   type CodeFields,
 } from '../../shared/project';
 import { CodeChip, noteExcerpt } from './AnnotationStrip';
+import { markWords } from '../naming';
 
 /** One thing of a row a note or code can be about: the row, or one of its differences. */
 export interface AnnotationTarget {
@@ -28,7 +29,8 @@ export interface AnnotationTarget {
 
 /** A part of a diff in words: “forced to admit” → “issued an apology”. */
 function partWords(part: DiffPart): string {
-  const q = (text: string): string => `“${noteExcerpt(text, 50)}”`;
+  // Marks alone ("," → ".") are named: quoted, they are specks a reader cannot tell apart.
+  const q = (text: string): string => markWords(text) ?? `“${noteExcerpt(text, 50)}”`;
   switch (part.kind) {
     case 'replace':
       return `${q(part.base)} → ${q(part.other)}`;
