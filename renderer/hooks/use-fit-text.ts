@@ -4,7 +4,14 @@
  */
 import { useLayoutEffect, type RefObject } from 'react';
 
-/** Fits `ref`'s content by setting its font size (px), from `largest` down to `smallest`. */
+/**
+ * Fits `ref`'s content by setting its font size (px), from `largest` down to `smallest`.
+ * Words are kept whole where a size allows it: the largest size is the largest at which no
+ * word is broken across lines ("unacceptab / le" at a size too large for the column), and
+ * only when even the smallest size would break one (a long web address) is the largest size
+ * that fits with broken words taken. The box's CSS lets words break (`overflow-wrap`,
+ * inherited); the hook sets `normal` on it while it measures.
+ */
 export function useFitText(
   ref: RefObject<HTMLElement | null>,
   largest: number,
@@ -28,24 +35,41 @@ export function useFitText(
         (child) => child.getBoundingClientRect().bottom <= bottom,
       );
     };
-    const fit = (): void => {
-      // Halve the interval between sizes that fit and sizes that overflow.
+    // With words kept whole (overflow-wrap: normal), a word wider than its column sticks
+    // out of its block: a block's content wider than the block.
+    const wordsWhole = (): boolean =>
+      Array.from(element.querySelectorAll<HTMLElement>('blockquote, p')).every(
+        (block) => block.scrollWidth <= block.clientWidth + 1,
+      );
+    // The largest size (to half a pixel) that passes `test`, or null when the smallest fails.
+    const largestPassing = (test: () => boolean): number | null => {
+      // Halve the interval between sizes that pass and sizes that fail.
+      element.style.fontSize = `${largest}px`;
+      if (test()) {
+        return largest;
+      }
+      element.style.fontSize = `${smallest}px`;
+      if (!test()) {
+        return null;
+      }
       let low = smallest;
       let high = largest;
-      element.style.fontSize = `${high}px`;
-      if (fits()) {
-        return;
-      }
       while (high - low > 0.5) {
         const mid = (low + high) / 2;
         element.style.fontSize = `${mid}px`;
-        if (fits()) {
+        if (test()) {
           low = mid;
         } else {
           high = mid;
         }
       }
-      element.style.fontSize = `${low}px`;
+      return low;
+    };
+    const fit = (): void => {
+      element.style.overflowWrap = 'normal';
+      const whole = largestPassing(() => fits() && wordsWhole());
+      element.style.overflowWrap = '';
+      element.style.fontSize = `${whole ?? largestPassing(fits) ?? smallest}px`;
     };
     fit();
     const observer = new ResizeObserver(fit);
