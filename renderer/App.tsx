@@ -790,6 +790,7 @@ export function App() {
           model={model}
           storyKey={comparedIds.join(' ')}
           differences={differences}
+          shown={shown}
           name={name}
           panel={state.panel}
           onPanel={(panel) => dispatch({ type: 'panel-chosen', panel })}
