@@ -9,6 +9,7 @@ import {
   type Code,
   type CodeFields,
 } from '../../shared/project';
+import { trapTab } from '../focus-trap';
 import { CodeChip, noteExcerpt } from './AnnotationStrip';
 
 /** One thing of a row a note or code can be about: the row, or one of its differences. */
@@ -218,6 +219,8 @@ export function AnnotateDialog({
       className="annotate-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
+      // A modal dialog: Tab goes round its fields and buttons, never to the page behind it.
+      onKeyDown={(event) => trapTab(event, dialog.current)}
     >
       <form onSubmit={submit}>
         <h2 id={`${id}-title`}>Notes and codes: row {rowNumber(row)}</h2>
