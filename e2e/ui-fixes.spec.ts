@@ -1,6 +1,7 @@
 /**
- * Fixes from an accessibility and usability review: the focus after the presentation, Tab
- * kept inside the modal dialogs, and the paragraph menu inside the page's landmarks.
+ * Fixes from an accessibility and usability review: the focus after the presentation, the
+ * details form (its first field focused, Esc, its own messages), Tab kept inside the modal
+ * dialogs, and the paragraph menu inside the page's landmarks.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -96,6 +97,40 @@ test('keeps Tab inside the notes dialog, going round from its last control to it
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
+});
+
+test('focuses the details form’s first field, says a day no calendar has, and closes with Esc', async ({
+  page,
+}) => {
+  await ready(page);
+  const item = page.getByTestId('library-item').filter({ hasText: 'Met police admit' });
+  const open = item.getByRole('button', { name: /^Details of/u });
+  await open.click();
+  const form = item.getByRole('form');
+  await expect(form.getByRole('textbox', { name: 'Title' })).toBeFocused();
+
+  // Its own messages, not the browser's: a day of no calendar, an address without http.
+  const date = form.getByRole('textbox', { name: 'Date' });
+  const address = form.getByRole('textbox', { name: 'Address (URL)' });
+  await date.fill('2024-02-30');
+  await address.fill('example.org');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form).toContainText('2024-02-30 is not a day of the calendar.');
+  await expect(form).toContainText('The address is not an http:// or https:// address.');
+  await expect(date).toBeFocused();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/2024-02-30 is not a day of the calendar\./u);
+  // A field changed loses its message; the other keeps its own.
+  await date.fill('2024-02-29');
+  await expect(form).not.toContainText('is not a day of the calendar');
+  await expect(date).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(form).toContainText('The address is not an http:// or https:// address.');
+
+  // Esc closes it unsaved.
+  await address.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(open).toBeFocused();
+  await expect(item).not.toContainText('2024-02-29');
 });
 
 test('keeps the paragraph menu inside the page’s landmarks, as axe checks', async ({ page }) => {
