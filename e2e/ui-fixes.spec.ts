@@ -145,3 +145,42 @@ test('keeps the paragraph menu inside the page’s landmarks, as axe checks', as
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   expect(problems).toEqual([]);
 });
+
+test('shows outlets’ names whole under Columns, and wraps a file-name title after its “_”', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await ready(page);
+  await expect(page.getByRole('searchbox', { name: 'Search the library' })).toHaveAttribute(
+    'placeholder',
+    'Search title, outlet, text…',
+  );
+  // Four outlets at a projector's width: each name in full, none cut short.
+  const names = page.getByRole('group', { name: 'Columns:' }).locator('label > span');
+  await expect(names).toHaveCount(4);
+  for (const name of await names.all()) {
+    expect(await name.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+  }
+  // The number of a file name stays on one line: the title wraps after its "_".
+  const title = page.getByTestId('library-item').locator('.item-title', { hasText: '000_' });
+  await expect(title).toHaveText('000_69ff7826295806f7');
+  const lines = await title.evaluate((element, number) => {
+    // The number's characters, whichever text nodes hold them: on how many lines they lie.
+    const range = element.ownerDocument.createRange();
+    const walker = element.ownerDocument.createTreeWalker(element, 4); // NodeFilter.SHOW_TEXT
+    const start = (element.textContent ?? '').indexOf(number);
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.textContent?.length ?? 0;
+      if (start >= seen && start < seen + length) {
+        range.setStart(node, start - seen);
+      }
+      if (start + number.length > seen && start + number.length <= seen + length) {
+        range.setEnd(node, start + number.length - seen);
+      }
+      seen += length;
+    }
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  }, '69ff7826295806f7');
+  expect(lines).toBe(1);
+});
