@@ -303,12 +303,14 @@ test('with eight articles, shows the outlets that fit and folds rows only the ot
       .first(),
   ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/eight-articles-1600.png` });
-  // At a projector's width, the choice of eight columns takes at most two lines.
+  // At a projector's width, the choice of eight columns takes at most two rows (each name
+  // whole, wrapping within its choice).
   await page.setViewportSize({ width: 1280, height: 720 });
   const boxes = await Promise.all(
     (await chooser.getByRole('checkbox').all()).map(async (c) => (await box(c)).y),
   );
   expect(new Set(boxes.map((y) => Math.round(y / 10))).size).toBeLessThanOrEqual(2);
+  await page.screenshot({ path: `${SHOTS}/eight-articles-1280.png` });
 });
 
 test('keeps the similarity of seven articles in a box of its own at 1280x720, the library not scrolling sideways', async ({
