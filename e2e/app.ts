@@ -56,9 +56,9 @@ export async function expectColumns(page: Page, count: number): Promise<void> {
   await expect(comparisonTable(page).getByRole('columnheader')).toHaveCount(count);
 }
 
-/** The number in "Differences (12)". */
+/** The number listed in "Differences (12)" or "Differences (12 of 20)". */
 export async function differenceCount(page: Page): Promise<number> {
-  const heading = page.getByRole('heading', { name: /Differences \(\d+\)/ });
+  const heading = page.getByRole('heading', { name: /Differences \(\d+/ });
   return Number(/\d+/.exec((await heading.textContent()) ?? '')?.[0]);
 }
 

@@ -317,12 +317,14 @@ test('with eight articles, shows the outlets that fit and folds rows only the ot
       .first(),
   ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/eight-articles-1600.png` });
-  // At a projector's width, the choice of eight columns takes at most two lines.
+  // At a projector's width, the choice of eight columns takes at most two rows (each name
+  // whole, wrapping within its choice).
   await page.setViewportSize({ width: 1280, height: 720 });
   const boxes = await Promise.all(
     (await chooser.getByRole('checkbox').all()).map(async (c) => (await box(c)).y),
   );
   expect(new Set(boxes.map((y) => Math.round(y / 10))).size).toBeLessThanOrEqual(2);
+  await page.screenshot({ path: `${SHOTS}/eight-articles-1280.png` });
 });
 
 test('keeps the similarity of seven articles in a box of its own at 1280x720, the library not scrolling sideways', async ({
@@ -629,6 +631,36 @@ test('numbers the differences on screen as the exported report does, outlets not
       expect(html).toContain('words it differently from an outlet left out of this report');
     }
   }
+});
+
+test('says how many differences it lists of all, and whose it leaves out for want of a column', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await ready(page);
+  await expectColumns(page, 4);
+  const side = page.getByRole('complementary', { name: 'Differences panel' });
+  const heading = side.getByRole('heading', { name: /^Differences \(/ });
+  const hint = side.locator('.unlisted');
+  await expect(heading).toHaveText(/^Differences \(\d+\)$/u);
+  await expect(hint).toHaveCount(0);
+  const total = await differenceCount(page);
+  // The second outlet unticked: its differences leave the list, and a line says so.
+  const chooser = page.getByRole('group', { name: 'Columns:' });
+  const outlet = (await chooser.locator('label').nth(1).locator('span').textContent()) ?? '';
+  expect(outlet).toMatch(/^#2 /u);
+  await chooser.getByRole('checkbox').nth(1).uncheck();
+  await expectColumns(page, 3);
+  await expect(heading).toHaveText(new RegExp(`^Differences \\(\\d+ of ${total}\\)$`, 'u'));
+  const listed = await differenceCount(page);
+  expect(listed).toBeGreaterThan(0);
+  expect(listed).toBeLessThan(total);
+  await expect(hint).toHaveText(
+    `${total - listed} in ${outlet} are not listed: it has no column. Tick it under Columns to list them.`,
+  );
+  await chooser.getByRole('checkbox').nth(1).check();
+  await expect(heading).toHaveText(`Differences (${total})`);
+  await expect(hint).toHaveCount(0);
 });
 
 test('reaches the side tabs in few Tab presses, and moves between them with the arrows', async ({

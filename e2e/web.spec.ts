@@ -152,7 +152,7 @@ test('compares seeds 001 and 002 side by side, steps through differences, inline
   await expect(page.locator('.comparison.layout-side')).toBeVisible();
 
   // Ignore case: "Met police" / "Met Police" stops being a difference.
-  const heading = page.getByRole('heading', { name: /Differences \(\d+\)/ });
+  const heading = page.getByRole('heading', { name: /Differences \(\d+/ });
   const before = Number(/\d+/.exec((await heading.textContent()) ?? '')?.[0]);
   await page.getByLabel('Ignore case').check();
   await expect(async () => {

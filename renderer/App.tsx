@@ -784,12 +784,26 @@ export function App() {
             />
           )}
         </div>
+        {/* In the main landmark, as all the page's content: the menu of its cells. */}
+        {menu && selection && (
+          <CellMenu
+            at={menu}
+            state={commandState}
+            onRun={run}
+            onClose={() => {
+              setMenu(null);
+              focusSelection();
+            }}
+            mac={MAC}
+          />
+        )}
       </main>
       {model && (
         <SidePanel
           model={model}
           storyKey={comparedIds.join(' ')}
           differences={differences}
+          shown={shown}
           name={name}
           panel={state.panel}
           onPanel={(panel) => dispatch({ type: 'panel-chosen', panel })}
@@ -840,18 +854,6 @@ export function App() {
           }
         />
       )}
-      {menu && selection && (
-        <CellMenu
-          at={menu}
-          state={commandState}
-          onRun={run}
-          onClose={() => {
-            setMenu(null);
-            focusSelection();
-          }}
-          mac={MAC}
-        />
-      )}
       {state.annotating && sameArticles && model && (
         <AnnotateDialog
           key={state.annotating.row}
@@ -881,6 +883,7 @@ export function App() {
           segments={segments}
           state={commandState}
           onRun={run}
+          focusComparison={() => view.current?.focus()}
           ref={presentationRef}
         />
       )}

@@ -5,6 +5,7 @@ import { buildViewModel, type ViewModel } from '../shared/view-model/view-model'
 import { testArticle } from '../shared/testing/article';
 import {
   columnsThatFit,
+  differencesHeading,
   displayItems,
   foldLabel,
   rowItemIndex,
@@ -12,6 +13,8 @@ import {
   shownColumns,
   slideOf,
   slideStarts,
+  unlistedDifferences,
+  unlistedHintEnd,
   visibleDifferences,
   type DisplayItem,
 } from './comparison-layout';
@@ -146,6 +149,58 @@ describe('displayItems', () => {
       }
     }
     expect(rowItemIndex([])(rowIndex(0))).toBe(-1);
+  });
+});
+
+describe('unlistedDifferences', () => {
+  it('should count the differences of each outlet without a column, and only those', () => {
+    const m = model();
+    const all = visibleDifferences(m, [0, 1, 2]).length;
+    const herald = m.differences.filter((d) => d.article === 1).length;
+    const post = m.differences.filter((d) => d.article === 2).length;
+    expect(herald).toBeGreaterThan(0);
+    expect(post).toBeGreaterThan(0);
+    expect(unlistedDifferences(m, [0, 1, 2])).toEqual([]);
+    expect(unlistedDifferences(m, [0, 1])).toEqual([{ article: 2, count: post }]);
+    expect(unlistedDifferences(m, [0])).toEqual([
+      { article: 1, count: herald },
+      { article: 2, count: post },
+    ]);
+    // Law: listed and unlisted add up to every difference.
+    for (const shown of [[0], [0, 1], [0, 2], [0, 1, 2]]) {
+      const left = unlistedDifferences(m, shown).reduce((sum, u) => sum + u.count, 0);
+      expect(visibleDifferences(m, shown).length + left).toBe(all);
+    }
+  });
+});
+
+describe('differencesHeading', () => {
+  it('should say how many are listed, and of how many when some are not', () => {
+    expect(differencesHeading(42, [])).toBe('Differences (42)');
+    expect(differencesHeading(26, [{ article: 3, count: 16 }])).toBe('Differences (26 of 42)');
+    expect(
+      differencesHeading(0, [
+        { article: 1, count: 2 },
+        { article: 2, count: 3 },
+      ]),
+    ).toBe('Differences (0 of 5)');
+  });
+});
+
+describe('unlistedHintEnd', () => {
+  it('should speak of one outlet or several, one difference or several', () => {
+    expect(unlistedHintEnd([{ article: 3, count: 16 }])).toBe(
+      ' are not listed: it has no column. Tick it under Columns to list them.',
+    );
+    expect(unlistedHintEnd([{ article: 3, count: 1 }])).toBe(
+      ' is not listed: it has no column. Tick it under Columns to list it.',
+    );
+    expect(
+      unlistedHintEnd([
+        { article: 1, count: 1 },
+        { article: 3, count: 16 },
+      ]),
+    ).toBe(' are not listed: they have no column. Tick them under Columns to list them.');
   });
 });
 

@@ -60,6 +60,61 @@ export function visibleDifferences(
   return model.differences.filter((d) => set.has(d.article));
 }
 
+/** The differences of an outlet without a column, which the differences list leaves out. */
+export interface UnlistedDifferences {
+  /** The outlet (article index). */
+  readonly article: number;
+  /** How many of its differences are not listed. */
+  readonly count: number;
+}
+
+/**
+ * The differences the list leaves out, by outlet without a column, in article order: the
+ * list has those of the outlets shown (see {@link visibleDifferences}), and an outlet
+ * unticked, or beyond the window's width, may still differ from the others.
+ *
+ * Law: the counts and the visible differences add up to the model's differences.
+ */
+export function unlistedDifferences(
+  model: ViewModel,
+  shown: ReadonlyArray<number>,
+): ReadonlyArray<UnlistedDifferences> {
+  const set = new Set(shown);
+  const counts = new Map<number, number>();
+  for (const d of model.differences) {
+    if (!set.has(d.article)) {
+      counts.set(d.article, (counts.get(d.article) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort(([a], [b]) => a - b).map(([article, count]) => ({ article, count }));
+}
+
+/**
+ * The differences list's heading: "Differences (42)" when it lists them all, "Differences
+ * (26 of 42)" when some are about outlets without a column.
+ */
+export function differencesHeading(
+  listed: number,
+  unlisted: ReadonlyArray<UnlistedDifferences>,
+): string {
+  const left = unlisted.reduce((sum, u) => sum + u.count, 0);
+  return left === 0 ? `Differences (${listed})` : `Differences (${listed} of ${listed + left})`;
+}
+
+/**
+ * The end of the hint under the heading, after "16 in #4 The Guardian" (and the other
+ * outlets'): " are not listed: it has no column. Tick it under Columns to list them.", in
+ * the singular or the plural.
+ */
+export function unlistedHintEnd(unlisted: ReadonlyArray<UnlistedDifferences>): string {
+  const one = unlisted.length === 1;
+  const single = unlisted.reduce((sum, u) => sum + u.count, 0) === 1;
+  return (
+    ` ${single ? 'is' : 'are'} not listed: ${one ? 'it has' : 'they have'} no column.` +
+    ` Tick ${one ? 'it' : 'them'} under Columns to list ${single ? 'it' : 'them'}.`
+  );
+}
+
 /** Why rows fold away behind a marker. */
 export type FoldReason =
   /** Page furniture: share buttons, icon names, "read more" (folded by default). */

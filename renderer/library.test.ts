@@ -1,7 +1,7 @@
 import type FuseType from 'fuse.js';
 import { describe, expect, it, vi } from 'vitest';
 import type { Article } from '../shared/model';
-import { leadExcerpt, librarySearch, libraryItem, sameArticle } from './library';
+import { leadExcerpt, librarySearch, libraryItem, sameArticle, titlePieces } from './library';
 
 /** Fuse indexes built (each `new Fuse` builds one over every article). */
 const indexes = vi.hoisted(() => ({ built: 0 }));
@@ -131,5 +131,33 @@ describe('leadExcerpt', () => {
         titleSource: 'file-name',
       }),
     ).toBe('Scotland Yard said.');
+  });
+});
+
+describe('titlePieces', () => {
+  it('should let a file name wrap after its underscores, dots and slashes, not mid-number', () => {
+    expect(titlePieces('000_69ff7826295806f7')).toEqual(['000_', '69ff7826295806f7']);
+    expect(titlePieces('Seen on www.example.org/news/today_live')).toEqual([
+      'Seen on www.',
+      'example.',
+      'org/',
+      'news/',
+      'today_',
+      'live',
+    ]);
+  });
+
+  it('should leave words and short runs whole: they wrap at their spaces', () => {
+    expect(titlePieces('Met police admit tweet, e.g. U.S._style')).toEqual([
+      'Met police admit tweet, e.g. U.S._style',
+    ]);
+    expect(titlePieces('a_b')).toEqual(['a_b']);
+    expect(titlePieces('')).toEqual(['']);
+  });
+
+  it('should give pieces that join to the title', () => {
+    for (const title of ['000_69ff7826295806f7', ' x__y..z//w_long_enough_here ', 'a.b. c_d']) {
+      expect(titlePieces(title).join('')).toBe(title);
+    }
   });
 });

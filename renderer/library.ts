@@ -40,6 +40,37 @@ export function outletLabel(article: Article): string {
 }
 
 /**
+ * Shortest run of characters without a space that gets break points of its own: a shorter
+ * one wraps as a word, and "e.g." or "U.S." keep their dots with their letters.
+ */
+export const LONG_RUN_CHARS = 14;
+
+/** After "_", "." or "/", before a letter or digit: where a file name or address may wrap. */
+const BREAK_AFTER = /(?<=[_./])(?=[\p{L}\p{N}])/u;
+
+/**
+ * A title in pieces between which a line may break (the library shows a `<wbr>` there), as
+ * well as at its spaces: in a run of at least {@link LONG_RUN_CHARS} characters without a
+ * space, after each "_", "." or "/" (a title made of a file name, "000_69ff7826295806f7",
+ * wraps as "000_" and "69ff7826295806f7", not mid-number).
+ *
+ * Law: the pieces join to the title.
+ */
+export function titlePieces(title: string): ReadonlyArray<string> {
+  const pieces = [''];
+  for (const run of title.split(/(\s+)/u)) {
+    const parts = run.length >= LONG_RUN_CHARS ? run.split(BREAK_AFTER) : [run];
+    parts.forEach((part, i) => {
+      if (i > 0) {
+        pieces.push('');
+      }
+      pieces[pieces.length - 1] += part;
+    });
+  }
+  return pieces;
+}
+
+/**
  * Whether two articles are the same file with the same text: opening a file twice, or
  * adding the sample story again, must not list it twice.
  */

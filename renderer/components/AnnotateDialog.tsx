@@ -9,6 +9,7 @@ import {
   type Code,
   type CodeFields,
 } from '../../shared/project';
+import { trapTab } from '../focus-trap';
 import { CodeChip, noteExcerpt } from './AnnotationStrip';
 import { markWords } from '../naming';
 
@@ -220,6 +221,8 @@ export function AnnotateDialog({
       className="annotate-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
+      // A modal dialog: Tab goes round its fields and buttons, never to the page behind it.
+      onKeyDown={(event) => trapTab(event, dialog.current)}
     >
       <form onSubmit={submit}>
         <h2 id={`${id}-title`}>Notes and codes: row {rowNumber(row)}</h2>

@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DetailField, UserDetails } from '../../shared/project';
 import { DETAIL_FIELDS } from '../../shared/project';
+import { detailProblems } from '../detail-checks';
 
 /** The values detected in an article, the default of each detail. */
 export type DetectedValues = Readonly<Record<DetailField, string | null>>;
@@ -69,6 +70,8 @@ export interface DetailsFormProps {
  * An article's details as the user sets them, the fields in {@link DETAIL_FIELDS}' order
  * (title, outlet, date, address). Each field starts at the value in force; the detected
  * value is shown under it, with a button to bring it back where the user set another.
+ * Opened, it focuses its first field; a value refused gets its message under its field
+ * (the form's own, see `detail-checks.ts`, not the browser's), gone once the field changes.
  */
 export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsFormProps) {
   const id = useId();
@@ -81,8 +84,28 @@ export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsF
     return Object.fromEntries(inForceNow) as Record<DetailField, string>;
   });
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Partial<Record<DetailField, string>>>({});
+  const fields = useRef(new Map<DetailField, HTMLInputElement>());
+  useEffect(() => {
+    fields.current.get(DETAIL_FIELDS[0] ?? 'title')?.focus();
+  }, []);
+  /** A field's new value: its message, and the form's, no longer apply. */
+  const change = (field: DetailField, value: string): void => {
+    setValues({ ...values, [field]: value });
+    const { [field]: _gone, ...others } = problems;
+    setProblems(others);
+    setError(null);
+  };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
+    const refused = detailProblems(values, detected);
+    const first = DETAIL_FIELDS.find((field) => refused[field] !== undefined);
+    setProblems(refused);
+    if (first !== undefined) {
+      setError(null);
+      fields.current.get(first)?.focus();
+      return;
+    }
     const problem = onSave(detailsChange(values, detected, user));
     setError(problem);
     if (problem === null) {
@@ -93,6 +116,8 @@ export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsF
     <form
       className="details-form"
       onSubmit={submit}
+      // The form's own messages, under the fields, rather than the browser's bubbles.
+      noValidate
       aria-label={`Details of ${label}`}
       // Esc closes the form unsaved, as Cancel does.
       onKeyDown={(event) => {
@@ -106,16 +131,29 @@ export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsF
       {DETAIL_FIELDS.map((field) => {
         const found = detected[field];
         const differs = values[field].trim() !== (found ?? '');
+        const problem = problems[field];
         return (
           <div key={field} className="field">
             <label htmlFor={`${id}-${field}`}>{LABELS[field]}</label>
             <input
+              ref={(node) => {
+                if (node) {
+                  fields.current.set(field, node);
+                } else {
+                  fields.current.delete(field);
+                }
+              }}
               id={`${id}-${field}`}
               type={field === 'url' ? 'url' : 'text'}
               value={values[field]}
               placeholder={PLACEHOLDERS[field]}
-              onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-              aria-describedby={`${id}-${field}-found`}
+              onChange={(e) => change(field, e.target.value)}
+              aria-invalid={problem !== undefined || undefined}
+              aria-describedby={
+                problem === undefined
+                  ? `${id}-${field}-found`
+                  : `${id}-${field}-problem ${id}-${field}-found`
+              }
               dir="auto"
             />
             <span id={`${id}-${field}-found`} className="hint">
@@ -123,16 +161,17 @@ export function DetailsForm({ label, detected, user, onSave, onClose }: DetailsF
               {differs && (
                 <>
                   {' '}
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() => setValues({ ...values, [field]: found ?? '' })}
-                  >
+                  <button type="button" className="link" onClick={() => change(field, found ?? '')}>
                     Use detected
                   </button>
                 </>
               )}
             </span>
+            {problem !== undefined && (
+              <span id={`${id}-${field}-problem`} className="form-error field-error">
+                {problem}
+              </span>
+            )}
           </div>
         );
       })}

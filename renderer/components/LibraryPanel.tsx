@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { LoadError, LoadWarning } from '../../shared/load/load-article';
 import type { Article } from '../../shared/model';
 import { baseName, type UserDetails } from '../../shared/project';
-import { leadExcerpt, outletLabel, type LibraryItem } from '../library';
+import { leadExcerpt, outletLabel, titlePieces, type LibraryItem } from '../library';
 import { DetailsForm, type DetailsChange } from './DetailsForm';
 
 /** Props of {@link LibraryPanel}. */
@@ -55,6 +55,19 @@ function Yours({ set }: { readonly set: boolean }) {
   ) : null;
 }
 
+/**
+ * A title that may wrap where it sensibly can beyond its spaces (see `titlePieces`): a
+ * `<wbr>` after the "_" of a file name, rather than a break anywhere in it.
+ */
+function Wrapping({ text }: { readonly text: string }) {
+  return titlePieces(text).map((piece, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {piece}
+    </Fragment>
+  ));
+}
+
 /** The library: search, load errors, and the articles to tick, choose as base or remove. */
 export function LibraryPanel({
   items,
@@ -81,7 +94,7 @@ export function LibraryPanel({
     <>
       <input
         type="search"
-        placeholder="Search title, outlet, file, text…"
+        placeholder="Search title, outlet, text…"
         aria-label="Search the library"
         value={query}
         onChange={(e) => onQuery(e.target.value)}
@@ -144,7 +157,7 @@ export function LibraryPanel({
                     onChange={(e) => onTick(item.id, e.target.checked)}
                   />
                   <span className="item-title" dir="auto">
-                    {title}
+                    <Wrapping text={title} />
                   </span>
                   <Yours set={user.title !== undefined} />
                 </label>

@@ -20,6 +20,7 @@ import type { Difference, ViewCell, ViewModel, Segment } from '../../shared/view
 import { describeRow } from '../describe';
 import { slideCount, widestSlideCount } from '../slide-count';
 import { isolatedLabel } from '../../shared/view-model/article-name';
+import { focusBack, trapTab } from '../focus-trap';
 import { ArticleName } from './ArticleName';
 import { useFitText } from '../hooks/use-fit-text';
 import { Segments } from './Segments';
@@ -43,6 +44,11 @@ export interface PresentationProps {
   readonly state: CommandState;
   /** Runs a command of the presentation's bar. */
   readonly onRun: (id: CommandId) => void;
+  /**
+   * Focuses the comparison: where the focus goes when the presentation closes and what had
+   * it before is gone.
+   */
+  readonly focusComparison: () => void;
   /** The handle. */
   readonly ref?: Ref<PresentationHandle>;
 }
@@ -75,6 +81,7 @@ export function Presentation({
   segments,
   state,
   onRun,
+  focusComparison,
   ref,
 }: PresentationProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -124,11 +131,10 @@ export function Presentation({
       dialog.showModal();
     }
     dialog.focus();
-    return () => {
-      if (before instanceof HTMLElement) {
-        before.focus();
-      }
-    };
+    // Closed, it gives the focus back where it was, or to the comparison if that is gone.
+    return () => focusBack(before, focusComparison);
+    // Once, when it opens and closes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useFitText(cellsRef, LARGEST_PX, SMALLEST_PX, [row, shown, name]);
   // A slide too long for the screen even in the smallest type scrolls: each slide starts at
@@ -168,6 +174,8 @@ export function Presentation({
       className="presentation"
       aria-label="Presentation"
       tabIndex={-1}
+      // A modal dialog: Tab goes round its bar, never to the page behind it.
+      onKeyDown={(event) => trapTab(event, dialogRef.current)}
       onCancel={(event) => {
         // Esc: the command closes it, so that the app's state says so too.
         event.preventDefault();

@@ -1,11 +1,18 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Analysis } from '../../shared/analysis/analyze';
 import type { UserLexicon } from '../../shared/analysis/lexicon-file';
 import type { RowIndex } from '../../shared/model';
 import type { Difference, ViewModel } from '../../shared/view-model/view-model';
+import {
+  differencesHeading,
+  unlistedDifferences,
+  unlistedHintEnd,
+  type UnlistedDifferences,
+} from '../comparison-layout';
 import { rovingIndex } from '../roving';
 import type { Panel } from '../state/app-state';
 import { AnalysisPanel } from './AnalysisPanel';
+import { ArticleName } from './ArticleName';
 import { DifferencesList } from './DifferencesList';
 
 /** Props of {@link SidePanel}. */
@@ -13,6 +20,8 @@ export interface SidePanelProps {
   readonly model: ViewModel;
   /** The differences about the outlets shown. */
   readonly differences: ReadonlyArray<Difference>;
+  /** Article indices shown as columns: the others' differences are not listed. */
+  readonly shown: ReadonlyArray<number>;
   /** Names the compared articles: another story's list starts at its top. */
   readonly storyKey: string;
   /** The name of an article. */
@@ -50,6 +59,7 @@ const TABS: ReadonlyArray<{ readonly id: Panel; readonly label: string }> = [
 export function SidePanel({
   model,
   differences,
+  shown,
   storyKey,
   name,
   panel,
@@ -67,6 +77,7 @@ export function SidePanel({
   noteCount,
 }: SidePanelProps) {
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const unlisted = useMemo(() => unlistedDifferences(model, shown), [model, shown]);
   // The tabs pattern: arrow keys move between tabs and show them (automatic activation).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const to = rovingIndex(
@@ -113,7 +124,8 @@ export function SidePanel({
           notes
         ) : panel === 'differences' ? (
           <>
-            <h2>Differences ({differences.length})</h2>
+            <h2>{differencesHeading(differences.length, unlisted)}</h2>
+            {unlisted.length > 0 && <UnlistedHint unlisted={unlisted} name={name} />}
             <DifferencesList
               key={storyKey}
               differences={differences}
@@ -140,5 +152,30 @@ export function SidePanel({
         )}
       </div>
     </aside>
+  );
+}
+
+/**
+ * Says which differences the list leaves out: "16 in #4 The Guardian are not listed: it has
+ * no column. Tick it under Columns to list them." The names are the articles' words,
+ * isolated as everywhere (see {@link ArticleName}).
+ */
+function UnlistedHint({
+  unlisted,
+  name,
+}: {
+  readonly unlisted: ReadonlyArray<UnlistedDifferences>;
+  readonly name: (article: number) => string;
+}) {
+  return (
+    <p className="unlisted hint">
+      {unlisted.map((u, i) => (
+        <Fragment key={u.article}>
+          {i === 0 ? '' : i === unlisted.length - 1 ? ' and ' : ', '}
+          {u.count} in <ArticleName label={name(u.article)} />
+        </Fragment>
+      ))}
+      {unlistedHintEnd(unlisted)}
+    </p>
   );
 }
