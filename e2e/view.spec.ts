@@ -658,6 +658,16 @@ test('says how many differences it lists of all, and whose it leaves out for wan
   await expect(hint).toHaveText(
     `${total - listed} in ${outlet} are not listed: it has no column. Tick it under Columns to list them.`,
   );
+  // Two outlets without a column: one count, each outlet by its number (whole on hover).
+  await chooser.getByRole('checkbox').nth(2).uncheck();
+  await expectColumns(page, 2);
+  const fewer = await differenceCount(page);
+  expect(fewer).toBeLessThan(listed);
+  await expect(hint).toHaveText(
+    `${total - fewer} in #2 and #3 are not listed: they have no column. Tick them under Columns to list them.`,
+  );
+  await expect(hint.locator('[title]').first()).toHaveAttribute('title', outlet);
+  await chooser.getByRole('checkbox').nth(2).check();
   await chooser.getByRole('checkbox').nth(1).check();
   await expect(heading).toHaveText(`Differences (${total})`);
   await expect(hint).toHaveCount(0);

@@ -155,10 +155,16 @@ export function SidePanel({
   );
 }
 
+/** An article's number alone ("#4") when its name starts with one, else its whole name. */
+function shortName(name: string): string {
+  return /^#\d+/u.exec(name)?.[0] ?? name;
+}
+
 /**
  * Says which differences the list leaves out: "16 in #4 The Guardian are not listed: it has
- * no column. Tick it under Columns to list them." The names are the articles' words,
- * isolated as everywhere (see {@link ArticleName}).
+ * no column. Tick it under Columns to list them.", or for several outlets "32 in #4, #5 and
+ * #7 are not listed: …". The names are the articles' words, isolated as everywhere (see
+ * {@link ArticleName}).
  */
 function UnlistedHint({
   unlisted,
@@ -167,12 +173,26 @@ function UnlistedHint({
   readonly unlisted: ReadonlyArray<UnlistedDifferences>;
   readonly name: (article: number) => string;
 }) {
+  const first = unlisted[0];
+  if (unlisted.length === 1 && first !== undefined) {
+    return (
+      <p className="unlisted hint">
+        {first.count} in <ArticleName label={name(first.article)} />
+        {unlistedHintEnd(unlisted)}
+      </p>
+    );
+  }
+  // Several outlets: one count, and each outlet by its number (its whole name on hover),
+  // as the column chooser just above names them in full. A panel beside the comparison
+  // has no room for a line of names.
+  const total = unlisted.reduce((sum, u) => sum + u.count, 0);
   return (
     <p className="unlisted hint">
+      {total} in{' '}
       {unlisted.map((u, i) => (
         <Fragment key={u.article}>
           {i === 0 ? '' : i === unlisted.length - 1 ? ' and ' : ', '}
-          {u.count} in <ArticleName label={name(u.article)} />
+          <span title={name(u.article)}>{shortName(name(u.article))}</span>
         </Fragment>
       ))}
       {unlistedHintEnd(unlisted)}
