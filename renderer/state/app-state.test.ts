@@ -299,6 +299,33 @@ describe('appReducer', () => {
     expect([state.selected, state.baseId]).toEqual([['a0'], null]);
   });
 
+  it('should not keep saying what an earlier step did once the reader takes another', () => {
+    const removed = reduce(withSample(), { type: 'article-removed', id: 'a2', name: 'three' });
+    expect(removed.notice).toBe('Removed “three” from the library; Undo brings it back.');
+    // The engine's answer and looking about leave the message; a step of the reader's ends it.
+    expect(reduce(removed, { type: 'query-changed', query: 'tw' }).notice).toBe(removed.notice);
+    expect(reduce(removed, { type: 'view-switched', key: 'blind', value: true }).notice).toBe(
+      removed.notice,
+    );
+    expect(reduce(removed, { type: 'article-ticked', id: 'a1', ticked: false }).notice).toBeNull();
+    expect(
+      reduce(removed, { type: 'option-changed', key: 'ignoreCase', value: true }).notice,
+    ).toBeNull();
+    expect(reduce(removed, { type: 'base-chosen', id: 'a1' }).notice).toBeNull();
+    const edited = reduce(removed, {
+      type: 'workbench-edited',
+      workbench: { ...removed.workbench, story: 'Bridge' },
+    });
+    expect(edited.notice).toBeNull();
+    // A step that says something says its own message.
+    const told = reduce(removed, {
+      type: 'workbench-edited',
+      workbench: { ...removed.workbench, story: 'Bridge' },
+      notice: 'Story named.',
+    });
+    expect(told.notice).toBe('Story named.');
+  });
+
   it('should leave an article flagged as another story out, with the reason, until included', () => {
     const { out, comparison: flaggedTwo } = flagged(withSample(), 2, 'another-story', [
       [1, 0.4, 0.1],

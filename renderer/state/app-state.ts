@@ -463,8 +463,40 @@ function articleWords(state: AppState, id: string): string {
   return article.outlet || quotedWords(name).quoted ? name : `“${name}”`;
 }
 
+/**
+ * What the reader does that makes the status line's last message old news: a message about
+ * an earlier step ("Removed “X” from the library; Undo brings it back.", "Moved paragraph 5
+ * of #3 to row 8.") would read as being about this one. The step's own message, if it has
+ * one, replaces it; otherwise the line is left empty. The engine's answers and the reader's
+ * looking about (search, focus, the view) leave it as it is, as does a save's message,
+ * which says how the work stands until it changes.
+ */
+const STEPS_THAT_AGE_THE_STATUS: ReadonlySet<AppAction['type']> = new Set<AppAction['type']>([
+  'article-ticked',
+  'base-chosen',
+  'option-changed',
+  'columns-chosen',
+  'article-included',
+  'article-left-out',
+  'workbench-edited',
+]);
+
 /** The reducer. */
 export function appReducer(state: AppState, action: AppAction): AppState {
+  const next = reduceApp(state, action);
+  // A save's message holds while the work is as saved (see selectNotice): it is not aged.
+  const ages =
+    state.notice !== null && !(typeof state.notice === 'object' && 'saved' in state.notice);
+  return ages &&
+    next !== state &&
+    next.notice === state.notice &&
+    STEPS_THAT_AGE_THE_STATUS.has(action.type)
+    ? { ...next, notice: null }
+    : next;
+}
+
+/** The reducer's cases (see {@link appReducer}). */
+function reduceApp(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'articles-added': {
       // A file already in the library (same name, same text) is not listed again: it
