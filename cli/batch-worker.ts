@@ -1,6 +1,6 @@
 /**
- * A batch worker (worker thread): compares the stories the batch sends it, one at a time,
- * and sends back each one's JSON line. Built as `dist/cli/batch-worker.mjs`.
+ * A batch worker (worker thread): compares the stories the batch sends it, one at a time in
+ * the order sent, and sends back each one's JSON line. Built as `dist/cli/batch-worker.mjs`.
  */
 import '../node/word-vectors';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -31,9 +31,18 @@ const port = parentPort;
 if (port === null) {
   throw new Error('cli/batch-worker runs as a worker thread of `compare --batch`');
 }
+
+/** Compares a story and sends its line. */
+const answer = async (request: WorkerRequest): Promise<void> => {
+  const { line, ok } = await compareStory(request.job, options);
+  const bytes = encoder.encode(`${line}\n`).buffer as ArrayBuffer;
+  port.postMessage({ index: request.index, line: bytes, ok } satisfies WorkerResponse, [bytes]);
+};
+
+// The batch gives a worker the next story before this one is answered: they are compared
+// one after the other, in the order given (two at once would share the thread, each with
+// its memory, and neither would be answered sooner).
+let queue = Promise.resolve();
 port.on('message', (request: WorkerRequest) => {
-  void compareStory(request.job, options).then(({ line, ok }) => {
-    const bytes = encoder.encode(`${line}\n`).buffer as ArrayBuffer;
-    port.postMessage({ index: request.index, line: bytes, ok } satisfies WorkerResponse, [bytes]);
-  });
+  queue = queue.then(() => answer(request));
 });

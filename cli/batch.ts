@@ -289,6 +289,118 @@ function workerUrl(): URL {
 }
 
 /**
+ * How many stories a worker is given at once: the one it compares and the next, so that it
+ * goes on to the next as soon as it has sent a line, rather than waiting for the batch's
+ * thread to take the line and answer with another story.
+ */
+export const STORIES_PER_WORKER = 2;
+
+/** What the batch needs of a worker thread (a stand-in in the tests). */
+export interface BatchWorker {
+  postMessage(request: WorkerRequest): void;
+  terminate(): Promise<number>;
+  on(event: 'message', listener: (response: WorkerResponse) => void): unknown;
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'exit', listener: (code: number) => void): unknown;
+}
+
+/** A batch's stories being compared on workers. */
+export interface WorkerPool {
+  /** Settles once every worker has stopped: every story is recorded, or the pool was stopped. */
+  readonly finished: Promise<void>;
+  /** Stops the workers: the stories not compared yet are left out. */
+  readonly stop: () => void;
+}
+
+/**
+ * Compares `jobs` on `threads` workers made by `startWorker`, each given
+ * {@link STORIES_PER_WORKER} stories at a time (it compares them one after the other), and
+ * gives every story's line to `record` (with the story's number, in the order they come).
+ * A worker that dies (out of memory, a crash) fails the story it was comparing, the first
+ * it was given and has not answered; the others it held go back to be compared first by
+ * the new worker started in its place.
+ */
+export function compareOnWorkers(
+  jobs: ReadonlyArray<StoryJob>,
+  threads: number,
+  startWorker: () => BatchWorker,
+  record: (index: number, line: Uint8Array, ok: boolean) => void,
+): WorkerPool {
+  const encoder = new TextEncoder();
+  const workers = new Set<BatchWorker>();
+  // Stories given back by a worker that died, in their order; then those never given.
+  const returned: number[] = [];
+  let next = 0;
+  let stopped = false;
+  const left = () => !stopped && (returned.length > 0 || next < jobs.length);
+  const take = (): number => returned.shift() ?? next++;
+  let finish = () => {};
+  const finished = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const start = () => {
+    const worker = startWorker();
+    workers.add(worker);
+    // The stories given to this worker and not answered yet, in the order given.
+    const held: WorkerRequest[] = [];
+    let failure: string | null = null;
+    const feed = () => {
+      while (left() && held.length < STORIES_PER_WORKER) {
+        const index = take();
+        const request: WorkerRequest = { index, job: jobs[index] as StoryJob };
+        held.push(request);
+        worker.postMessage(request);
+      }
+      if (held.length === 0) {
+        void worker.terminate();
+      }
+    };
+    worker.on('message', (response) => {
+      const at = held.findIndex((r) => r.index === response.index);
+      if (at !== -1) {
+        held.splice(at, 1);
+        record(response.index, new Uint8Array(response.line), response.ok);
+      }
+      feed();
+    });
+    worker.on('error', (error) => {
+      failure ??= error.message;
+    });
+    // By its exit, the lines the worker sent have all come (Node delivers them first).
+    worker.on('exit', () => {
+      workers.delete(worker);
+      const [lost, ...notStarted] = held.splice(0);
+      if (lost !== undefined) {
+        const message = `internal error: ${failure ?? 'the worker stopped'}`;
+        record(lost.index, encoder.encode(`${failureLine(lost.job.name, message)}\n`), false);
+        returned.push(...notStarted.map((r) => r.index));
+        returned.sort((a, b) => a - b);
+        if (left()) {
+          start();
+        }
+      }
+      if (workers.size === 0) {
+        finish();
+      }
+    });
+    feed();
+  };
+  if (jobs.length === 0) {
+    finish();
+  }
+  for (let t = 0; t < Math.min(threads, jobs.length); t++) {
+    start();
+  }
+  const stop = () => {
+    stopped = true;
+    for (const worker of workers) {
+      void worker.terminate();
+    }
+  };
+  return { finished, stop };
+}
+
+/**
  * Runs a batch: compares every story (`names`, the folders as listed once by the command,
  * and `reports`, their report files' names) on `options.jobs` worker threads and writes
  * the lines in the stories' order. `progress` gets a line now and then (null: no progress).
@@ -332,11 +444,9 @@ async function runBatch(
   const workerData: StoryOptions = { ...story, diff: options.diff };
   // Each line as UTF-8 bytes, its newline included (null once written).
   const lines: Array<Uint8Array | null | undefined> = [];
-  const encoder = new TextEncoder();
   let written = 0;
   let done = 0;
   let failed = 0;
-  let next = 0;
   const started = performance.now();
   let lastProgress = 0;
   const report = (force: boolean) => {
@@ -352,7 +462,8 @@ async function runBatch(
   // The error that stopped the writing (a full disk, a reader that closed its pipe): the
   // workers are stopped and the batch fails with it.
   let writeFailure: { readonly error: unknown } | null = null;
-  const workers = new Set<Worker>();
+  // Stops the workers (once they are started).
+  let stopWorkers = () => {};
   const flush = () => {
     while (written < jobs.length && lines[written] !== undefined) {
       const line = lines[written] as Uint8Array;
@@ -367,9 +478,7 @@ async function runBatch(
           // when the stream is closed.
           await closed(out);
           writeFailure ??= { error: streamError ?? error };
-          for (const worker of workers) {
-            void worker.terminate();
-          }
+          stopWorkers();
         });
     }
   };
@@ -382,71 +491,18 @@ async function runBatch(
     flush();
     report(false);
   };
-  const threads = Math.max(1, Math.min(options.jobs, jobs.length));
   giveWorkersHeapRoom();
-  await new Promise<void>((resolve, reject) => {
-    let running = 0;
-    const start = () => {
-      const worker = new Worker(workerUrl(), batchWorkerOptions(workerData));
-      workers.add(worker);
-      running++;
-      let current: WorkerRequest | null = null;
-      const feed = () => {
-        if (next >= jobs.length || writeFailure !== null) {
-          current = null;
-          void worker.terminate();
-          return;
-        }
-        current = { index: next, job: jobs[next] as StoryJob };
-        next++;
-        worker.postMessage(current);
-      };
-      worker.on('message', (response: WorkerResponse) => {
-        record(response.index, new Uint8Array(response.line), response.ok);
-        feed();
-      });
-      // A worker that dies (out of memory, a crash) fails its story; a new one goes on.
-      const lost = (message: string) => {
-        if (current !== null) {
-          const { index, job } = current;
-          current = null;
-          record(
-            index,
-            encoder.encode(`${failureLine(job.name, `internal error: ${message}`)}\n`),
-            false,
-          );
-          if (next < jobs.length && writeFailure === null) {
-            start();
-          }
-        }
-      };
-      worker.on('error', (error: unknown) =>
-        lost(error instanceof Error ? error.message : String(error)),
-      );
-      worker.on('exit', () => {
-        workers.delete(worker);
-        running--;
-        lost('the worker stopped');
-        if (running === 0) {
-          if (writeFailure !== null) {
-            reject(writeFailure.error);
-          } else if (written === jobs.length) {
-            resolve();
-          } else {
-            reject(new Error(`the batch stopped after ${written} of ${jobs.length} stories`));
-          }
-        }
-      });
-      feed();
-    };
-    if (jobs.length === 0) {
-      resolve();
-      return;
-    }
-    for (let t = 0; t < threads; t++) {
-      start();
-    }
-  });
+  const pool = compareOnWorkers(
+    jobs,
+    options.jobs,
+    () => new Worker(workerUrl(), batchWorkerOptions(workerData)),
+    record,
+  );
+  stopWorkers = pool.stop;
+  await pool.finished;
+  if (writeFailure === null && written < jobs.length) {
+    throw new Error(`the batch stopped after ${written} of ${jobs.length} stories`);
+  }
   await writing;
   if (writeFailure !== null) {
     throw (writeFailure as { readonly error: unknown }).error;
