@@ -148,9 +148,11 @@ const kinds = new Map<string, { kind: MentionKind; last: string }>();
 const phraseReadings = new Map<string, PhraseReading>();
 const CACHE_LIMIT = 20_000;
 
+/** `read(key)`, kept in `cache` (whose values are never undefined: one look-up per hit). */
 function cached<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
-  if (cache.has(key)) {
-    return cache.get(key) as T;
+  const known = cache.get(key);
+  if (known !== undefined) {
+    return known;
   }
   if (cache.size >= CACHE_LIMIT) {
     cache.clear();

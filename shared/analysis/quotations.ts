@@ -190,6 +190,7 @@ const ROLE_PHRASE = /\b(?:the|a|an)((?:\s+[\p{Ll}-]+){1,3})/gu;
 
 interface Mentioned {
   readonly name: string;
+  /** Offset in its sentence. */
   readonly at: number;
   readonly subject: boolean;
   /** Whether it is a name, which names someone only if its kind is a person or a body (a role phrase always does). */
@@ -326,6 +327,16 @@ interface SentenceText {
   /** Where its main clause starts. */
   readonly mainOffset: number;
   readonly mentions: ReadonlyArray<Mentioned>;
+  /** Per set of verbs in it (their offsets in the sentence and terms): see {@link SentenceReading.same}. */
+  readonly same: Map<string, SameReading>;
+}
+
+/**
+ * Shared by the sentences whose verbs give the same speakers: the speakers last read in
+ * one of them (for one comparison), see {@link sentenceAttributions}.
+ */
+interface SameReading {
+  kept: KeptAttributions | undefined;
 }
 
 /** A sentence of a paragraph, as its text alone reads. */
@@ -333,6 +344,7 @@ interface SentenceReading {
   readonly span: Span;
   /** Where its main clause starts (offset in the paragraph). */
   readonly mainStart: number;
+  /** Its mentions, offsets in the sentence (shared by the sentences of the same narration). */
   readonly mentions: ReadonlyArray<Mentioned>;
   /** The attribution verbs in it, in order. */
   readonly hits: ReadonlyArray<TermHit<VerbCategory>>;
@@ -342,7 +354,7 @@ interface SentenceReading {
    * Shared by the sentences whose verbs give the same speakers (the same narration and verbs,
    * read from the sentence alone); its own when none may.
    */
-  readonly same: object;
+  readonly same: SameReading;
 }
 
 /**
@@ -381,8 +393,6 @@ export function paragraphReader(
   // Per sentence of narration: where its main clause starts and its mentions (offsets in the
   // sentence). Outlets that edit a paragraph keep most of its sentences word for word.
   const sentenceTexts = new Map<string, SentenceText>();
-  // Per sentence of narration and its verbs (offsets in the sentence): see SentenceReading.same.
-  const sameSentences = new Map<string, object>();
   const read = (text: string, marked: ReadonlyArray<Quote>): ParagraphReading => {
     const narration = blank(text, marked);
     const tokens = narrationTokens(text, marked, tokensOf(text));
@@ -398,7 +408,8 @@ export function paragraphReader(
       if (alone === undefined) {
         const mainOffset = mainClauseStart(sentenceText);
         const subject = sentenceSubject(sentenceText, mainOffset);
-        alone = { mainOffset, mentions: sentenceMentions(sentenceText, subject, runs) };
+        const mentions = sentenceMentions(sentenceText, subject, runs);
+        alone = { mainOffset, mentions, same: new Map() };
         sentenceTexts.set(sentenceText, alone);
       }
       // The hits inside the sentence: those starting in it (a slice, the hits being in
@@ -432,29 +443,29 @@ export function paragraphReader(
             !/:\s*["“‘'«„]?$/u.test(text.slice(Math.max(0, quote.start - 3), quote.start)),
         });
       }
-      let same: object | undefined;
+      let same: SameReading | undefined;
       const lastHit = inside[inside.length - 1];
       if (
         lastHit !== undefined &&
         endsPhraseAfter(narration.slice(lastHit.endExclusive, span.endExclusive))
       ) {
-        let key = sentenceText;
+        let key = '';
         for (const hit of inside) {
-          key += `\u0000${hit.start - span.start}:${hit.endExclusive - span.start}:${hit.term}`;
+          key += `${hit.start - span.start}:${hit.endExclusive - span.start}:${hit.term}\u0000`;
         }
-        same = sameSentences.get(key);
+        same = alone.same.get(key);
         if (same === undefined) {
-          same = {};
-          sameSentences.set(key, same);
+          same = { kept: undefined };
+          alone.same.set(key, same);
         }
       }
       return {
         span,
         mainStart: span.start + alone.mainOffset,
-        mentions: alone.mentions.map((m) => ({ ...m, at: span.start + m.at })),
+        mentions: alone.mentions,
         hits: inside,
         quotes,
-        same: same ?? {},
+        same: same ?? { kept: undefined },
       };
     });
     return { marked, narration, quotationOnly, sentences };
@@ -480,9 +491,6 @@ interface KeptAttributions {
   readonly asked: ReadonlyArray<readonly [string, boolean]>;
 }
 
-// Per sentence read (for one comparison), by its `same`, the attributions last found in it.
-const keptAttributions = new WeakMap<object, KeptAttributions>();
-
 /**
  * The speakers the verbs of a sentence give ({@link verbSpeaker}), given the surnames the
  * article has named so far. The reading depends on those only through the words it asks
@@ -493,7 +501,7 @@ function sentenceAttributions(
   sentence: SentenceReading,
   surnames: NameWords,
 ): ReadonlyArray<VerbAttribution> {
-  const kept = keptAttributions.get(sentence.same);
+  const kept = sentence.same.kept;
   if (kept !== undefined && kept.asked.every(([word, had]) => surnames.has(word) === had)) {
     // Another sentence reads the same: its speakers, for this one's verbs.
     return kept.sentence === sentence
@@ -516,7 +524,7 @@ function sentenceAttributions(
     const speaker = verbSpeaker(narration, sentence.span, hit, list[list.length - 1], asking);
     list.push({ hit, speaker });
   }
-  keptAttributions.set(sentence.same, { sentence, list, asked });
+  sentence.same.kept = { sentence, list, asked };
   return list;
 }
 
@@ -530,10 +538,11 @@ function resolveAttribution(
   if (a.speaker === null) {
     return { speaker: null, inferred: false, hit: a.hit, named: false };
   }
-  // Antecedents in the same sentence: before the verb, in its main clause.
-  const before = mentions.filter(
-    (m) => m.at >= sentence.mainStart && m.at < a.hit.start && m.name !== a.speaker,
-  );
+  // Antecedents in the same sentence: before the verb, in its main clause (mentions' offsets
+  // are in the sentence).
+  const from = sentence.mainStart - sentence.span.start;
+  const to = a.hit.start - sentence.span.start;
+  const before = mentions.filter((m) => m.at >= from && m.at < to && m.name !== a.speaker);
   return { ...resolveSpeaker(a.speaker, discourse, before), hit: a.hit, named: true };
 }
 

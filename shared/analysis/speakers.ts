@@ -97,46 +97,55 @@ export function lastClauseComma(text: string): number {
 }
 
 // The last word of a text and the white space before it. A match can only start in the
-// text's last run of white space and letters.
+// white space before the text's last run of letters, or in that run.
 const LAST_WORD = /\s*\b(\p{L}+)$/u;
-const SPACE_OR_LETTER = /^[\s\p{L}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/** Where the code point ending at `end` (> 0) starts. */
+function codePointStart(text: string, end: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && end > 1) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) {
+      return end - 2;
+    }
+  }
+  return end - 1;
+}
 
 /**
- * Where the last run of white space and letters of a text starts (0 if it is all of it):
- * the character before it is neither.
+ * Where the last run of letters of a text, with the white space right before it, starts
+ * (0 if it is all of it).
  */
 function lastRunStart(text: string): number {
   let i = text.length;
   while (i > 0) {
     const c = text.charCodeAt(i - 1);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x20 || (c >= 9 && c <= 13)) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
       i--;
       continue;
     }
     if (c < 0x80) {
-      return i;
+      break;
     }
     // Any other character: the whole code point ending here.
-    let start = i - 1;
-    if (c >= 0xdc00 && c <= 0xdfff && start > 0) {
-      const high = text.charCodeAt(start - 1);
-      if (high >= 0xd800 && high <= 0xdbff) {
-        start--;
-      }
-    }
-    if (!SPACE_OR_LETTER.test(text.slice(start, i))) {
-      return i;
+    const start = codePointStart(text, i);
+    if (!LETTER.test(text.slice(start, i))) {
+      break;
     }
     i = start;
   }
-  return 0;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) {
+    i--;
+  }
+  return i;
 }
 
 /**
  * `/\s*\b(\p{L}+)$/u.exec(text)` as the word and the match's index, without the
  * expression trying every position of the text (it has no way to search from the end):
- * it runs on the text's last run of white space and letters, with the character before it
- * (where `\b` looks), where every match lies.
+ * it runs on the text's last run of letters and the white space before it, with the
+ * character before them (where `\b` may look), where every match lies.
  */
 export function lastWord(text: string): { readonly index: number; readonly word: string } | null {
   const from = Math.max(0, lastRunStart(text) - 1);
@@ -308,6 +317,13 @@ function phraseAfter(narration: string, at: number): string | null {
     : null;
 }
 
+// Each relative pronoun a subject may end with, as a whole word (see verbSpeaker).
+const RELATIVE_WORD: Readonly<Record<string, RegExp>> = {
+  who: /\bwho\b/giu,
+  which: /\bwhich\b/giu,
+  that: /\bthat\b/giu,
+};
+
 const PREPOSITION_OPENER =
   /^(?:despite|in|on|at|after|before|with|without|during|following|amid|according|by|for|from|under|over)$/u;
 
@@ -437,7 +453,8 @@ export function verbSpeaker(
   const relative = /(?:^|\s)(who|which|that)$/iu.exec(subject)?.[1];
   if (relative) {
     // The relative's antecedent: "the Federation who said", "Thompson, who suggested".
-    const at = [...rawBefore.matchAll(new RegExp(`\\b${relative}\\b`, 'giu'))].pop()?.index ?? 0;
+    const at =
+      [...rawBefore.matchAll(RELATIVE_WORD[relative.toLowerCase()] as RegExp)].pop()?.index ?? 0;
     const antecedent = lastNounPhrase(rawBefore.slice(0, at));
     return isSpeakerPhrase(antecedent, surnames) ? asSpeaker(antecedent) : null;
   }
