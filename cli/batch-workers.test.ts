@@ -57,20 +57,26 @@ function recorder() {
   return { lines, order, record };
 }
 
+/** A pool on stand-in workers over stories named `names`: the workers it started, its lines. */
+function standInPool(names: ReadonlyArray<string>, threads: number) {
+  const workers: StandIn[] = [];
+  const { lines, order, record } = recorder();
+  const pool = compareOnWorkers(
+    jobsNamed(names),
+    threads,
+    () => {
+      const worker = new StandIn();
+      workers.push(worker);
+      return worker;
+    },
+    record,
+  );
+  return { pool, workers, lines, order };
+}
+
 describe('compareOnWorkers', () => {
   it('should give each worker two stories, and another as soon as one is answered', async () => {
-    const workers: StandIn[] = [];
-    const { lines, record } = recorder();
-    const pool = compareOnWorkers(
-      jobsNamed(['a', 'b', 'c', 'd', 'e', 'f']),
-      2,
-      () => {
-        const worker = new StandIn();
-        workers.push(worker);
-        return worker;
-      },
-      record,
-    );
+    const { pool, workers, lines } = standInPool(['a', 'b', 'c', 'd', 'e', 'f'], 2);
     const [w1, w2] = workers as [StandIn, StandIn];
     expect(workers).toHaveLength(2);
     expect(STORIES_PER_WORKER).toBe(2);
@@ -94,18 +100,7 @@ describe('compareOnWorkers', () => {
   });
 
   it('should fail only the story a dying worker was comparing, and give the next to a new one', async () => {
-    const workers: StandIn[] = [];
-    const { lines, record } = recorder();
-    const pool = compareOnWorkers(
-      jobsNamed(['a', 'b', 'c', 'd']),
-      1,
-      () => {
-        const worker = new StandIn();
-        workers.push(worker);
-        return worker;
-      },
-      record,
-    );
+    const { pool, workers, lines } = standInPool(['a', 'b', 'c', 'd'], 1);
     const first = workers[0] as StandIn;
     first.answer(0);
     // Holding b (being compared) and c (given, not started).
@@ -127,18 +122,7 @@ describe('compareOnWorkers', () => {
   });
 
   it('should fail each story a worker dies on, however many die, and go on', async () => {
-    const workers: StandIn[] = [];
-    const { lines, record } = recorder();
-    const pool = compareOnWorkers(
-      jobsNamed(['a', 'b', 'c']),
-      2,
-      () => {
-        const worker = new StandIn();
-        workers.push(worker);
-        return worker;
-      },
-      record,
-    );
+    const { pool, workers, lines } = standInPool(['a', 'b', 'c'], 2);
     // Both die at once: a (holding b) and c; b goes to the first new worker.
     (workers[0] as StandIn).die('crash');
     (workers[1] as StandIn).emit('exit', 1);
@@ -153,18 +137,7 @@ describe('compareOnWorkers', () => {
   });
 
   it('should give no more stories once stopped, and settle when the workers are gone', async () => {
-    const workers: StandIn[] = [];
-    const { lines, record } = recorder();
-    const pool = compareOnWorkers(
-      jobsNamed(['a', 'b', 'c', 'd', 'e']),
-      1,
-      () => {
-        const worker = new StandIn();
-        workers.push(worker);
-        return worker;
-      },
-      record,
-    );
+    const { pool, workers, lines } = standInPool(['a', 'b', 'c', 'd', 'e'], 1);
     const worker = workers[0] as StandIn;
     worker.answer(0);
     pool.stop();
