@@ -5,10 +5,7 @@
  */
 import type { DetailField } from '../shared/project';
 import { DETAIL_FIELDS } from '../shared/project';
-import { dateProblem, lineProblem, urlProblem } from '../shared/project/fields';
-
-/** A date's shape: four digits, two and two (`YYYY-MM-DD`); its day is checked apart. */
-const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/u;
+import { DATE, dateProblem, lineProblem, urlProblem } from '../shared/project/fields';
 
 /**
  * What is wrong with a detail's value as typed, or null. An empty outlet, date or address
@@ -27,7 +24,7 @@ export function detailProblem(field: DetailField, value: string): string | null 
       return problem === null ? null : `The ${field} ${problem}.`;
     }
     case 'date':
-      return !DATE_SHAPE.test(trimmed)
+      return !DATE.test(trimmed)
         ? 'The date is not written as YYYY-MM-DD.'
         : dateProblem(trimmed) === null
           ? null

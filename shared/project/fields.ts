@@ -14,8 +14,8 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/u;
 /** An ISO 8601 UTC timestamp as `Date.prototype.toISOString` writes it (milliseconds optional). */
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?Z$/u;
 
-/** A calendar date. */
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+/** A calendar date's shape, `YYYY-MM-DD` (whether the day exists: {@link dateProblem}). */
+export const DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 
 /** `#rrggbb`. */
 const COLOUR = /^#[0-9a-fA-F]{6}$/u;
