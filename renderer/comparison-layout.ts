@@ -89,6 +89,11 @@ export function unlistedDifferences(
   return [...counts].sort(([a], [b]) => a - b).map(([article, count]) => ({ article, count }));
 }
 
+/** How many differences the list leaves out, all outlets without a column together. */
+export function unlistedTotal(unlisted: ReadonlyArray<UnlistedDifferences>): number {
+  return unlisted.reduce((sum, u) => sum + u.count, 0);
+}
+
 /**
  * The differences list's heading: "Differences (42)" when it lists them all, "Differences
  * (26 of 42)" when some are about outlets without a column.
@@ -97,7 +102,7 @@ export function differencesHeading(
   listed: number,
   unlisted: ReadonlyArray<UnlistedDifferences>,
 ): string {
-  const left = unlisted.reduce((sum, u) => sum + u.count, 0);
+  const left = unlistedTotal(unlisted);
   return left === 0 ? `Differences (${listed})` : `Differences (${listed} of ${listed + left})`;
 }
 
@@ -108,7 +113,7 @@ export function differencesHeading(
  */
 export function unlistedHintEnd(unlisted: ReadonlyArray<UnlistedDifferences>): string {
   const one = unlisted.length === 1;
-  const single = unlisted.reduce((sum, u) => sum + u.count, 0) === 1;
+  const single = unlistedTotal(unlisted) === 1;
   return (
     ` ${single ? 'is' : 'are'} not listed: ${one ? 'it has' : 'they have'} no column.` +
     ` Tick ${one ? 'it' : 'them'} under Columns to list ${single ? 'it' : 'them'}.`

@@ -7,6 +7,7 @@ import {
   differencesHeading,
   unlistedDifferences,
   unlistedHintEnd,
+  unlistedTotal,
   type UnlistedDifferences,
 } from '../comparison-layout';
 import { rovingIndex } from '../roving';
@@ -185,10 +186,9 @@ function UnlistedHint({
   // Several outlets: one count, and each outlet by its number (its whole name on hover),
   // as the column chooser just above names them in full. A panel beside the comparison
   // has no room for a line of names.
-  const total = unlisted.reduce((sum, u) => sum + u.count, 0);
   return (
     <p className="unlisted hint">
-      {total} in{' '}
+      {unlistedTotal(unlisted)} in{' '}
       {unlisted.map((u, i) => (
         <Fragment key={u.article}>
           {i === 0 ? '' : i === unlisted.length - 1 ? ' and ' : ', '}
