@@ -72,7 +72,8 @@ describe('markWords', () => {
     expect(markWords('. ')).toBe('full stop');
     expect(markWords(').')).toBe('closing bracket and full stop');
     expect(markWords(', “')).toBe('comma and opening quotation mark');
-    expect(markWords('...')).toBe('full stop');
+    expect(markWords('...')).toBe('ellipsis');
+    expect(markWords('..')).toBe('full stop');
     expect(markWords(' ')).toBe('space');
     expect(markWords('\n')).toBe('line break');
     expect(markWords('§')).toBe('“§”');

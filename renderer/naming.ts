@@ -121,7 +121,8 @@ export function markWords(text: string): string | null {
   }
   const names: string[] = [];
   let space = false;
-  for (const ch of text) {
+  // Three full stops written out are an ellipsis, not a full stop.
+  for (const ch of text.replaceAll('...', '…')) {
     if (/\s/u.test(ch)) {
       space = true;
       continue;
