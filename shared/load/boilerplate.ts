@@ -71,11 +71,21 @@ const DATE = [
 ].join('|');
 // A date and/or time line in any order and case, with an optional label, weekday and
 // separators: "UPDATED 10:26 AM PT – Friday, November 19, 2021", "Mon 4 Apr 2022 | Updated".
-const DATE_PIECE = `(?:${DATE}|${TIME}|${WEEKDAY}|${ZONE}|date|published|updated|posted|last updated|first published|modified|on|at)`;
+const DATE_PIECE = `(?:${DATE}|${TIME}|${WEEKDAY}|${ZONE}|date|published|updated|posted|last updated|last modified|first published|modified|on|at)`;
+// Between the pieces: white space and punctuation, a slash included ("Posted: Nov 19, 2021 /
+// 02:51 PM CST").
+const DATE_GLUE = '[\\s,:|/•·–—-]*';
 const DATE_LINE = new RegExp(
-  `^(?:${DATE_PIECE}[\\s,:|•·–—-]*)*(?:${DATE}|${TIME})(?:[\\s,:|•·–—-]*${DATE_PIECE})*[\\s,:|•·–—-]*$`,
+  `^(?:${DATE_PIECE}${DATE_GLUE})*(?:${DATE}|${TIME})(?:${DATE_GLUE}${DATE_PIECE})*${DATE_GLUE}$`,
   'iu',
 );
+/**
+ * A page's relative time or reading time, with or without its label: "Published 3 hours
+ * ago", "Updated: an hour ago", "5 min read", "4-minute listen".
+ */
+const TIME_AGO =
+  /^(?:(?:published|updated|posted|last updated|modified)\s*:?\s*)?(?:about |over |less than )?(?:\d{1,3}|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\s+ago\.?$/iu;
+const READING_TIME = /^\d{1,3}[ -]?min(?:ute)?s?\.? (?:read|listen)$/iu;
 /** Whether a line is only a date and time, with its labels ("Updated 3:45 PM EST, Fri November 19, 2021"). */
 export function isDateLine(line: string): boolean {
   const s = line.trim();
@@ -162,7 +172,20 @@ const PAGE_PROMPTS = [
   /^(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,80}$/iu,
   /^(?:image|photo|picture|video) (?:source|caption|credit)s?\s*[,:].{0,80}$/iu,
   /^ad feedback$/iu,
+  /^listen to (?:this |the )?(?:article|story)\b.{0,40}$/iu,
+  /^(?:sign up|subscribe|register|log in|sign in)(?: (?:here|now|today|for free))?[.!]?$/iu,
+  /^follow (?:us|@?[\p{L}\p{N}_.-]{1,30}(?: [\p{L}\p{N}_.-]{1,30}){0,3}) on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|whatsapp|telegram|google news)(?: (?:and|or|,) .{0,60})?\.?$/iu,
 ];
+/**
+ * A photo's caption: a sentence with the picture's credit in brackets at its end ("… is read.
+ * (Sean Krajacic/The Kenosha News via AP, Pool)", "(AP Photo/Evan Vucci)", "(Photo by Jane
+ * Doe/Agency)"). The credit must name a photo, images or a pool: an agency alone in brackets
+ * ends many a paragraph of the text ("…, the ministry said. (AFP)").
+ */
+const CAPTION_CREDIT =
+  /\(\s*[^()]{0,80}\b(?:photo|photos|photograph|images|pool)\b[^()]{0,80}\)\s*$/iu;
+/** Captions are this long at most. */
+const MAX_CAPTION_CHARS = 400;
 // "Copyright 2024 The Associated Press. All rights reserved. This material may not be…".
 const COPYRIGHT =
   /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b.{0,200}?)?(?:all rights reserved|may not be (?:published|reproduced|redistributed))\b.{0,200}$/iu;
@@ -216,13 +239,18 @@ function boilerplateLine(line: string): BoilerplateReason | null {
   if (LIST_NUMBER.test(s)) {
     return 'list-number';
   }
-  if (isDateLine(s)) {
+  if (isDateLine(s) || TIME_AGO.test(s) || READING_TIME.test(s)) {
     return 'date-line';
   }
   if (READ_MORE.test(s)) {
     return 'navigation';
   }
-  if (IMAGE_CREDIT.test(s) || BRACKETED_CREDIT.test(s) || PICTURE_CREDIT.test(s)) {
+  if (
+    IMAGE_CREDIT.test(s) ||
+    BRACKETED_CREDIT.test(s) ||
+    PICTURE_CREDIT.test(s) ||
+    (s.length <= MAX_CAPTION_CHARS && CAPTION_CREDIT.test(s))
+  ) {
     return 'navigation';
   }
   if (BYLINE.test(s)) {
