@@ -707,6 +707,19 @@ test('offers a skip link to the comparison as the first Tab stop', async ({ page
   await expect(comparisonTable(page).locator('[data-cell]:focus')).toHaveCount(1);
 });
 
+test('knows a sample file picked again in the browser, without its folder, as the one listed', async ({
+  page,
+}) => {
+  await ready(page);
+  const items = page.getByTestId('library-item');
+  // The picked file's name has no folder; the sample's is "seeds/001_….txt".
+  await openFiles(page, ['seeds/001_38ebe0a01ef43257.txt']);
+  await expect(page.getByRole('status').first()).toContainText(
+    'One article was already in the library',
+  );
+  await expect(items).toHaveCount(5);
+});
+
 test('moves along the toolbar with the arrow keys, one Tab stop', async ({ page }) => {
   await ready(page);
   const toolbar = page.getByRole('toolbar', { name: 'Commands' });

@@ -107,7 +107,18 @@ describe('sameArticle', () => {
     const a = article('T', null, 'Text.');
     expect(sameArticle(a, article('T', null, 'Text.'))).toBe(true);
     expect(sameArticle(a, article('T', null, 'Other text.'))).toBe(false);
-    expect(sameArticle(a, article('T', null, 'Text.', 'elsewhere/T.txt'))).toBe(false);
+    expect(
+      sameArticle(article('T', null, 'Text.', 'a/T.txt'), article('T', null, 'Text.', 'b/T.txt')),
+    ).toBe(false);
+  });
+
+  it('should know a file picked without its folder (a browser) as the one opened from it', () => {
+    const sample = article('T', null, 'Text.', 'seeds/T.txt');
+    expect(sameArticle(sample, article('T', null, 'Text.', 'T.txt'))).toBe(true);
+    expect(sameArticle(article('T', null, 'Text.', 'T.txt'), sample)).toBe(true);
+    expect(sameArticle(sample, article('T', null, 'Text.', 'C:\\news\\T.txt'))).toBe(false);
+    expect(sameArticle(sample, article('T', null, 'Other.', 'T.txt'))).toBe(false);
+    expect(sameArticle(sample, article('U', null, 'Text.', 'U.txt'))).toBe(false);
   });
 });
 

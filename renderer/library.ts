@@ -72,14 +72,28 @@ export function titlePieces(title: string): ReadonlyArray<string> {
 
 /**
  * Whether two articles are the same file with the same text: opening a file twice, or
- * adding the sample story again, must not list it twice.
+ * adding the sample story again, must not list it twice. A file picked in a browser comes
+ * without its folder ("001.txt" against the sample's "seeds/001.txt"): without a folder, its
+ * name and text are enough. Two files of one name and one text in two folders are two
+ * articles (two outlets can carry the same wire copy under the same file name).
  */
 export function sameArticle(a: Article, b: Article): boolean {
   return (
-    a.file === b.file &&
+    sameFile(a.file, b.file) &&
     a.paragraphs.length === b.paragraphs.length &&
     a.paragraphs.every((p, i) => p.text === b.paragraphs[i]?.text)
   );
+}
+
+/** Whether two file names are one file: the same path, or the same name where one has no folder. */
+function sameFile(a: string, b: string): boolean {
+  if (a === b) {
+    return true;
+  }
+  const folderless = (file: string) => !/[/\\]/u.test(file);
+  const name = (file: string) =>
+    file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return (folderless(a) || folderless(b)) && name(a) === name(b);
 }
 
 export { leadExcerpt } from '../shared/view-model/article-name';
