@@ -22,6 +22,9 @@ for (const theme of ['light', 'dark'] as const) {
     test('the main view, the Analysis tab, the inline view and the presentation pass axe', async ({
       page,
     }) => {
+      // Four axe runs and four screenshots: on a loaded machine (test workers side by side)
+      // this took more than the usual minute.
+      test.slow();
       await ready(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       // The keyboard shortcuts, open (web mode has no Help menu to list them).
