@@ -202,6 +202,8 @@ describe('detectBoilerplate: what a page asks of its reader', () => {
       'Follow the money, the prosecutor told the jury.',
       'Sign up was slow at first, organisers said.',
       'The photo was taken on Friday, the agency said.',
+      'Residents shared pictures of the flood online (see photo).',
+      'Residents shared pictures of the flood online (photos below)',
       'Listen to the tapes and you will hear it, he said.',
     ]) {
       expect([line, detectBoilerplate(line, undefined, 1)]).toEqual([line, null]);

@@ -179,11 +179,12 @@ const PAGE_PROMPTS = [
 /**
  * A photo's caption: a sentence with the picture's credit in brackets at its end ("… is read.
  * (Sean Krajacic/The Kenosha News via AP, Pool)", "(AP Photo/Evan Vucci)", "(Photo by Jane
- * Doe/Agency)"). The credit must name a photo, images or a pool: an agency alone in brackets
- * ends many a paragraph of the text ("…, the ministry said. (AFP)").
+ * Doe/Agency)"). The credit must name a Photo, Images or a Pool, capitalised as credits
+ * write them: an agency alone in brackets ends many a paragraph of the text ("…, the ministry
+ * said. (AFP)"), and so may words about pictures ("… shared online (see photo)").
  */
 const CAPTION_CREDIT =
-  /\(\s*[^()]{0,80}\b(?:photo|photos|photograph|images|pool)\b[^()]{0,80}\)\s*$/iu;
+  /\(\s*[^()]{0,80}\b(?:Photo|Photos|Photograph|Images|Pool|PHOTO|PHOTOS|IMAGES|POOL)\b[^()]{0,80}\)\s*$/u;
 /** Captions are this long at most. */
 const MAX_CAPTION_CHARS = 400;
 // "Copyright 2024 The Associated Press. All rights reserved. This material may not be…".
