@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { BoilerplateReason } from '../model';
 import { detectBoilerplate, isDateLine } from './boilerplate';
 
 /** A paragraph between others (past the headline zone), followed by a longer one. */
@@ -8,6 +9,19 @@ const between = (text: string) =>
     'The next paragraph tells the story in a full sentence with many words.',
     5,
   );
+
+/**
+ * Each line, as a paragraph just under the headline (index 1, where the furniture rule does
+ * not look) before a longer one, is marked `reason` (null: left as text).
+ */
+function expectMarkedAtTop(lines: ReadonlyArray<string>, reason: BoilerplateReason | null): void {
+  for (const line of lines) {
+    expect([line, detectBoilerplate(line, 'The story in a long sentence.', 1)]).toEqual([
+      line,
+      reason,
+    ]);
+  }
+}
 
 describe('detectBoilerplate: bylines, dates and credits in any case', () => {
   it('should mark bylines however they are written', () => {
@@ -44,33 +58,31 @@ describe('detectBoilerplate: bylines, dates and credits in any case', () => {
   });
 
   it('should mark relative times, reading times and dates glued by slashes, at the top too', () => {
-    for (const line of [
-      'Published 3 hours ago',
-      'Updated: an hour ago',
-      'about 2 mins ago',
-      '5 min read',
-      '4-minute listen',
-      'Posted: Nov 19, 2021 / 02:51 PM CST',
-      'Updated: Nov 19, 2021 / 05:13 PM CST',
-      'Last modified on Fri 19 Nov 2021 18.52 GMT',
-    ]) {
-      // Index 1: just under the headline, where the furniture rule does not look.
-      expect([line, detectBoilerplate(line, 'The story in a long sentence.', 1)]).toEqual([
-        line,
-        'date-line',
-      ]);
-    }
+    expectMarkedAtTop(
+      [
+        'Published 3 hours ago',
+        'Updated: an hour ago',
+        'about 2 mins ago',
+        '5 min read',
+        '4-minute listen',
+        'Posted: Nov 19, 2021 / 02:51 PM CST',
+        'Updated: Nov 19, 2021 / 05:13 PM CST',
+        'Last modified on Fri 19 Nov 2021 18.52 GMT',
+      ],
+      'date-line',
+    );
   });
 
   it('should leave sentences about hours ago, minutes and dates alone', () => {
-    for (const line of [
-      'Three hours ago, police arrived at the scene.',
-      'The jury took 5 minutes to read the verdict.',
-      'He was released 2 days ago, his lawyer said.',
-      'The court sat on 19/11/2021 and again on 20/11/2021 to hear the case.',
-    ]) {
-      expect([line, detectBoilerplate(line, undefined, 1)]).toEqual([line, null]);
-    }
+    expectMarkedAtTop(
+      [
+        'Three hours ago, police arrived at the scene.',
+        'The jury took 5 minutes to read the verdict.',
+        'He was released 2 days ago, his lawyer said.',
+        'The court sat on 19/11/2021 and again on 20/11/2021 to hear the case.',
+      ],
+      null,
+    );
   });
 
   it('should not take a run of digits and colons, or a line longer than any date line, for one', () => {
@@ -177,37 +189,36 @@ describe('detectBoilerplate: what a page asks of its reader', () => {
   });
 
   it('should mark reading prompts, follow prompts and photo captions with their credit', () => {
-    for (const line of [
-      'Listen to this article',
-      'Listen to article 4 min',
-      'Sign up here.',
-      'Follow us on Twitter',
-      'Follow Jane Doe on X and Bluesky',
-      'Kyle Smith listens as the verdict is read. (Sean Krajacic/The Kenosha News via AP, Pool)',
-      'Protesters gather outside the court on Friday. (AP Photo/Evan Vucci)',
-      'The minister arrives for the vote. (Photo by Jane Doe/Example Images)',
-    ]) {
-      expect([line, detectBoilerplate(line, 'The story in a long sentence.', 1)]).toEqual([
-        line,
-        'navigation',
-      ]);
-    }
+    expectMarkedAtTop(
+      [
+        'Listen to this article',
+        'Listen to article 4 min',
+        'Sign up here.',
+        'Follow us on Twitter',
+        'Follow Jane Doe on X and Bluesky',
+        'Kyle Smith listens as the verdict is read. (Sean Krajacic/The Kenosha News via AP, Pool)',
+        'Protesters gather outside the court on Friday. (AP Photo/Evan Vucci)',
+        'The minister arrives for the vote. (Photo by Jane Doe/Example Images)',
+      ],
+      'navigation',
+    );
   });
 
   it('should leave sentences that end in an agency, a poll or a photo in their words alone', () => {
-    for (const line of [
-      'The ministry said the talks would resume on Monday. (AFP)',
-      'Support for the plan fell to 40 percent (Reuters/Ipsos).',
-      'Support for the plan fell to 40 percent (Reuters/Ipsos)',
-      'Follow the money, the prosecutor told the jury.',
-      'Sign up was slow at first, organisers said.',
-      'The photo was taken on Friday, the agency said.',
-      'Residents shared pictures of the flood online (see photo).',
-      'Residents shared pictures of the flood online (photos below)',
-      'Listen to the tapes and you will hear it, he said.',
-    ]) {
-      expect([line, detectBoilerplate(line, undefined, 1)]).toEqual([line, null]);
-    }
+    expectMarkedAtTop(
+      [
+        'The ministry said the talks would resume on Monday. (AFP)',
+        'Support for the plan fell to 40 percent (Reuters/Ipsos).',
+        'Support for the plan fell to 40 percent (Reuters/Ipsos)',
+        'Follow the money, the prosecutor told the jury.',
+        'Sign up was slow at first, organisers said.',
+        'The photo was taken on Friday, the agency said.',
+        'Residents shared pictures of the flood online (see photo).',
+        'Residents shared pictures of the flood online (photos below)',
+        'Listen to the tapes and you will hear it, he said.',
+      ],
+      null,
+    );
   });
 
   it('should mark copyright lines and closing credits as credits', () => {
