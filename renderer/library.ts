@@ -91,9 +91,7 @@ function sameFile(a: string, b: string): boolean {
     return true;
   }
   const folderless = (file: string) => !/[/\\]/u.test(file);
-  const name = (file: string) =>
-    file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  return (folderless(a) || folderless(b)) && name(a) === name(b);
+  return (folderless(a) || folderless(b)) && baseName(a) === baseName(b);
 }
 
 export { leadExcerpt } from '../shared/view-model/article-name';
