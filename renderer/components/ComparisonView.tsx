@@ -39,8 +39,10 @@ export interface ComparisonHandle {
   readonly focusSelection: () => void;
 }
 
-/** Frames (about half a second) to wait for a selected cell to be drawn before giving up. */
-const FOCUS_FRAMES = 30;
+/** How long (ms) to wait for a selected cell to be drawn before giving up. */
+const FOCUS_WAIT_MS = 2000;
+/** Frames, once a selected cell has the focus, in which a focus fallen to the page goes back. */
+const FOCUS_SETTLE_FRAMES = 20;
 
 /** Props of {@link ComparisonView}. */
 export interface ComparisonViewProps {
@@ -205,7 +207,9 @@ export function ComparisonView({
   /**
    * Brings the selected cell into view and, once it is laid out, gives it the page's focus
    * (the comparison itself when `orTable` and the cell is not drawn within
-   * {@link FOCUS_FRAMES} frames); what cancels the wait.
+   * {@link FOCUS_WAIT_MS}); what cancels the wait. For {@link FOCUS_SETTLE_FRAMES} frames
+   * after, a focus that fell to the page (the cell drawn again as the rows settle) goes back
+   * to the cell; one the reader moved elsewhere stays there.
    */
   const focusSelected = useCallback(
     (orTable: boolean): (() => void) => {
@@ -213,19 +217,30 @@ export function ComparisonView({
       if (index >= 0) {
         virtualizer.scrollToIndex(index, { align: 'auto' });
       }
-      // The cell may take a few frames to be drawn (the rows near the viewport only are, and
-      // a busy machine draws them late): look for it frame after frame, a while.
+      // The cell may take a while to be drawn (the rows near the viewport only are, and a
+      // busy machine draws them late): look for it frame after frame, a while.
+      const deadline = performance.now() + FOCUS_WAIT_MS;
       let frame = 0;
-      let tries = 0;
+      let settled = -1;
       const attempt = (): void => {
         const cell = scrollRef.current?.querySelector<HTMLElement>(
           `[data-cell="${CSS.escape(selected ?? '')}"]`,
         );
+        const active = document.activeElement;
         if (cell) {
-          cell.focus();
-        } else if (++tries < FOCUS_FRAMES) {
+          const lost = active === null || active === document.body || active === scrollRef.current;
+          if (active !== cell && settled >= 0 && !lost) {
+            return;
+          }
+          if (active !== cell) {
+            cell.focus();
+          }
+          if (++settled < FOCUS_SETTLE_FRAMES) {
+            frame = requestAnimationFrame(attempt);
+          }
+        } else if (settled >= 0 ? ++settled < FOCUS_SETTLE_FRAMES : performance.now() < deadline) {
           frame = requestAnimationFrame(attempt);
-        } else if (orTable) {
+        } else if (settled < 0 && orTable) {
           scrollRef.current?.focus();
         }
       };
