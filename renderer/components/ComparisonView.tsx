@@ -34,7 +34,8 @@ export interface ComparisonHandle {
   readonly focus: () => void;
   /**
    * Puts the keyboard's focus on the selected cell, brought into view (on the comparison
-   * when no cell is selected or in the page): after an edit that moved it.
+   * when no cell is selected or in the page, unless the reader put the focus elsewhere):
+   * after an edit that moved it.
    */
   readonly focusSelection: () => void;
 }
@@ -206,10 +207,10 @@ export function ComparisonView({
   const selected = selection === null ? null : cellKey(selection);
   /**
    * Brings the selected cell into view and, once it is laid out, gives it the page's focus
-   * (the comparison itself when `orTable` and the cell is not drawn within
-   * {@link FOCUS_WAIT_MS}); what cancels the wait. For {@link FOCUS_SETTLE_FRAMES} frames
-   * after, a focus that fell to the page (the cell drawn again as the rows settle) goes back
-   * to the cell; one the reader moved elsewhere stays there.
+   * (the comparison itself when `orTable`, the cell is not drawn within {@link FOCUS_WAIT_MS}
+   * and the reader has not put the focus elsewhere); what cancels the wait. For
+   * {@link FOCUS_SETTLE_FRAMES} frames after, a focus that fell to the page (the cell drawn
+   * again as the rows settle) goes back to the cell; one the reader moved elsewhere stays.
    */
   const focusSelected = useCallback(
     (orTable: boolean): (() => void) => {
@@ -227,8 +228,9 @@ export function ComparisonView({
           `[data-cell="${CSS.escape(selected ?? '')}"]`,
         );
         const active = document.activeElement;
+        // Nowhere the reader put it: the page, or the comparison itself.
+        const lost = active === null || active === document.body || active === scrollRef.current;
         if (cell) {
-          const lost = active === null || active === document.body || active === scrollRef.current;
           if (active !== cell && settled >= 0 && !lost) {
             return;
           }
@@ -240,7 +242,7 @@ export function ComparisonView({
           }
         } else if (settled >= 0 ? ++settled < FOCUS_SETTLE_FRAMES : performance.now() < deadline) {
           frame = requestAnimationFrame(attempt);
-        } else if (settled < 0 && orTable) {
+        } else if (settled < 0 && orTable && lost) {
           scrollRef.current?.focus();
         }
       };
