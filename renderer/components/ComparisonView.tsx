@@ -205,6 +205,9 @@ export function ComparisonView({
     }
   }, [itemOfRow, virtualizer]);
   const selected = selection === null ? null : cellKey(selection);
+  // The selection now, for a wait begun under an earlier one.
+  const selectedNow = useRef(selected);
+  selectedNow.current = selected;
   /**
    * Brings the selected cell into view and, once it is laid out, gives it the page's focus
    * (the comparison itself when `orTable`, the cell is not drawn within {@link FOCUS_WAIT_MS}
@@ -224,6 +227,11 @@ export function ComparisonView({
       let frame = 0;
       let settled = -1;
       const attempt = (): void => {
+        // Another cell selected meanwhile (by the reader, or an edit's new rows): its own
+        // wait gives it the focus, this one ends.
+        if (selectedNow.current !== selected) {
+          return;
+        }
         const cell = scrollRef.current?.querySelector<HTMLElement>(
           `[data-cell="${CSS.escape(selected ?? '')}"]`,
         );
@@ -261,15 +269,18 @@ export function ComparisonView({
     [scrollToRow, focusSelected],
   );
 
-  // The page's focus follows a selection moved by keys (not one made by a click or an edit).
-  const byKeys = useRef(false);
+  // The page's focus follows a selection moved by keys (not one made by a click or an edit):
+  // the cell a key chose, once selected; a key whose cell is not the next selection (a pick
+  // under way, an edit's new rows) moves no focus later.
+  const byKeys = useRef<string | null>(null);
   useEffect(() => {
-    if (!byKeys.current || selection === null) {
+    const chosen = byKeys.current;
+    if (chosen === null || selected === null) {
       return;
     }
-    byKeys.current = false;
-    return focusSelected(false);
-  }, [selection, focusSelected]);
+    byKeys.current = null;
+    return chosen === selected ? focusSelected(false) : undefined;
+  }, [selected, focusSelected]);
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>): void => {
     const target = event.target as HTMLElement;
@@ -284,7 +295,7 @@ export function ComparisonView({
         onCell || selection !== null ? moveSelection(items, shown, from, event.key) : from;
       if (next) {
         event.preventDefault();
-        byKeys.current = true;
+        byKeys.current = cellKey(next);
         onSelect(next);
       }
     } else if (onCell && selection && event.key === 'Enter') {
