@@ -66,6 +66,26 @@ describe('buildRows', () => {
     expect(rows[0]!.confidence).toBeCloseTo((0.9 + 0.9) / 3, 12);
   });
 
+  it('should not let a weak link carry a third outlet into a row beside a paragraph it has no link to', () => {
+    // C0 links to B0 only: a strong link holds it in the row, one under even odds does not.
+    const strong = buildRows(plain(1, 1, 1), links('0.0-1.0@0.9', '1.0-2.0@0.9'), 0);
+    expect(show(strong)).toEqual(['0:0 1:0 2:0']);
+    const weak = buildRows(plain(1, 1, 1), links('0.0-1.0@0.9', '1.0-2.0@0.2'), 0);
+    expect(show(weak)).toContain('0:0 1:0 2:-');
+    expect(show(weak)).toContain('0:- 1:- 2:0');
+    // Linked to both, the weak link's paragraph stays.
+    const both = buildRows(plain(1, 1, 1), links('0.0-1.0@0.9', '1.0-2.0@0.2', '0.0-2.0@0.3'), 0);
+    expect(show(both)).toEqual(['0:0 1:0 2:0']);
+  });
+
+  it("should keep a weak link whole between two articles: it is the matcher's answer", () => {
+    const rows = buildRows(plain(1, 1), links('0.0-1.0@0.15'), 0);
+    expect(show(rows)).toEqual(['0:0 1:0']);
+    // A split beside a weak link still joins its row.
+    const split = buildRows(plain(1, 2), links('0.0-1.0@0.9', '0.0-1.1@0.15'), 0);
+    expect(show(split)).toEqual(['0:0 1:0,1']);
+  });
+
   it('should not turn a chain of single links into one row', () => {
     // A0~B0, B0~C0, C0~D0: each join would put more unlinked pairs than linked ones side by side.
     const rows = buildRows(

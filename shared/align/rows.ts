@@ -56,12 +56,27 @@ export interface RowSkeleton {
 /**
  * A row is worth joining when the links between two clusters outweigh the pairs of
  * paragraphs the join would put side by side without a link: each linked pair counts
- * `1 - ROW_LINK_SHARE`, each unlinked one `-ROW_LINK_SHARE`. At 0.35 a row may hold a pair
+ * `1 - ROW_LINK_SHARE` (a weak link less: {@link linkWeight}), each unlinked one
+ * `-ROW_LINK_SHARE`. At 0.35 a row may hold a pair
  * that no link connects as long as nearly two of three pairs are linked: the third outlet
  * that paraphrased a quote the other two share verbatim still joins their row, while a
  * chain of weak links ("A1~B1, B1~C1, C1~A7") does not become one row.
  */
 export const ROW_LINK_SHARE = 0.35;
+
+/**
+ * In a comparison of three articles or more, a link less probable than this counts in
+ * proportion to its probability (a link of 0.2 counts 0.4 of one) in the rows' measure: a
+ * weak link between two outlets does not carry a paragraph into a row beside the others'
+ * paragraphs it has no link to. With two articles the matcher's links are the answer and
+ * each counts whole. Chosen leave-one-story-out among 0.4-0.7 (README, "Alignment").
+ */
+export const WEAK_LINK_SCORE = 0.5;
+
+/** What a link counts for in the rows' measure, among `articles` articles. */
+export function linkWeight(link: Link, articles: number): number {
+  return link.manual || articles < 3 ? 1 : Math.min(1, link.score / WEAK_LINK_SCORE);
+}
 
 /**
  * How many articles of one row may have several paragraphs in it: a split or merge is one
@@ -74,6 +89,8 @@ export const MAX_SPLIT_ARTICLES = 1;
 /** What links two clusters: counts of links, of manual links and of pairs kept apart. */
 interface ClusterEdge {
   links: number;
+  /** The links' weight ({@link linkWeight}): what the join's measure counts. */
+  weight: number;
   manual: number;
   apart: number;
 }
@@ -178,12 +195,17 @@ class Clusters {
   }
 
   /** Records a link (or a pair kept apart) between two paragraphs. */
-  addEdge(u: number, v: number, kind: 'link' | 'manual' | 'apart'): void {
-    this.addDirectedEdge(u, v, kind);
-    this.addDirectedEdge(v, u, kind);
+  addEdge(u: number, v: number, kind: 'link' | 'manual' | 'apart', weight = 1): void {
+    this.addDirectedEdge(u, v, kind, weight);
+    this.addDirectedEdge(v, u, kind, weight);
   }
 
-  private addDirectedEdge(from: number, to: number, kind: 'link' | 'manual' | 'apart'): void {
+  private addDirectedEdge(
+    from: number,
+    to: number,
+    kind: 'link' | 'manual' | 'apart',
+    weight: number,
+  ): void {
     let map = this.edges.get(from);
     if (map === undefined) {
       map = new Map();
@@ -191,13 +213,14 @@ class Clusters {
     }
     let edge = map.get(to);
     if (edge === undefined) {
-      edge = { links: 0, manual: 0, apart: 0 };
+      edge = { links: 0, weight: 0, manual: 0, apart: 0 };
       map.set(to, edge);
     }
     if (kind === 'apart') {
       edge.apart++;
     } else {
       edge.links++;
+      edge.weight += weight;
       edge.manual += kind === 'manual' ? 1 : 0;
     }
   }
@@ -228,7 +251,7 @@ class Clusters {
   }
 
   edge(a: number, b: number): ClusterEdge {
-    return this.edges.get(a)?.get(b) ?? { links: 0, manual: 0, apart: 0 };
+    return this.edges.get(a)?.get(b) ?? { links: 0, weight: 0, manual: 0, apart: 0 };
   }
 
   /**
@@ -316,8 +339,9 @@ class Clusters {
       if (other === keep) {
         continue;
       }
-      const merged = keepEdges.get(other) ?? { links: 0, manual: 0, apart: 0 };
+      const merged = keepEdges.get(other) ?? { links: 0, weight: 0, manual: 0, apart: 0 };
       merged.links += edge.links;
+      merged.weight += edge.weight;
       merged.manual += edge.manual;
       merged.apart += edge.apart;
       keepEdges.set(other, merged);
@@ -368,6 +392,7 @@ export function buildRows(
   const paraOf = (node: number): number => node - (offsets[articleOf(node)] ?? 0);
   const matchedWith = neighbours === null ? null : new Neighbours(neighbours);
   const clusters = new Clusters(total, articleOf, matchedWith);
+  const weigh = (link: Link): number => linkWeight(link, articles.length);
   const linkScore = new Map<number, number>();
   const manual = new Set<number>();
   const pairKey = (u: number, v: number): number => (u < v ? u * total + v : v * total + u);
@@ -376,7 +401,7 @@ export function buildRows(
     const v = nodeOf(link.articleB, link.paraB);
     const key = pairKey(u, v);
     if (!linkScore.has(key)) {
-      clusters.addEdge(u, v, link.manual ? 'manual' : 'link');
+      clusters.addEdge(u, v, link.manual ? 'manual' : 'link', weigh(link));
     }
     linkScore.set(key, link.score);
     if (link.manual) {
@@ -407,7 +432,7 @@ export function buildRows(
       continue;
     }
     // A link the user made joins its rows unless they separated two of their paragraphs.
-    const gain = edge.links - linkShare * clusters.crossPairs(ra, rb);
+    const gain = edge.weight - linkShare * clusters.crossPairs(ra, rb);
     if (
       edge.manual > 0 ||
       (gain > 0 && clusters.coherentJoin(ra, rb, MAX_SPLIT_ARTICLES, MAX_SPLIT_PARTS))
@@ -423,6 +448,7 @@ export function buildRows(
       u: nodeOf(l.articleA, l.paraA),
       v: nodeOf(l.articleB, l.paraB),
       manual: l.manual ?? false,
+      weight: weigh(l),
     })),
     apart: apart.map((p) => ({ u: nodeOf(p.articleA, p.paraA), v: nodeOf(p.articleB, p.paraB) })),
     articleOf,
@@ -498,6 +524,7 @@ interface MoveInput {
     readonly u: number;
     readonly v: number;
     readonly manual: boolean;
+    readonly weight: number;
   }>;
   readonly apart: ReadonlyArray<{ readonly u: number; readonly v: number }>;
   readonly articleOf: (node: number) => number;
@@ -515,8 +542,8 @@ export const MAX_MOVE_ROUNDS = 4;
  * belong: it came with its group, or stayed in the first group it joined when a later group
  * it links to far better could not take that whole group (two outlets' splits in one row).
  * Each linked paragraph, in turn, moves to the group where it does most for the rows, by the
- * joins' own measure (each linked pair it would stand beside counts `1 - linkShare`, each
- * unlinked one `-linkShare`), or out on its own when that measure is below zero where it
+ * joins' own measure (each linked pair it would stand beside counts its link's weight less
+ * `linkShare`, each unlinked one `-linkShare`), or out on its own when that measure is below zero where it
  * is; until a round moves none, or after {@link MAX_MOVE_ROUNDS} rounds. Each move raises
  * the rows' total by that measure.
  *
@@ -536,9 +563,14 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
       list.push(to);
     }
   };
-  for (const { u, v, manual } of input.links) {
+  // Each link's weight, by its pair of paragraphs.
+  const weightOf = new Map<number, number>();
+  const pairKey = (u: number, v: number): number =>
+    u < v ? u * groupOf.length + v : v * groupOf.length + u;
+  for (const { u, v, manual, weight } of input.links) {
     addTo(adjacent, u, v);
     addTo(adjacent, v, u);
+    weightOf.set(pairKey(u, v), weight);
     if (manual) {
       pinned.add(u);
       pinned.add(v);
@@ -612,7 +644,7 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
   const linksIn = (node: number, group: number): number => {
     let n = 0;
     for (const w of adjacent.get(node) ?? []) {
-      n += groupOf[w] === group ? 1 : 0;
+      n += groupOf[w] === group ? (weightOf.get(pairKey(node, w)) ?? 1) : 0;
     }
     return n;
   };
