@@ -164,7 +164,8 @@ test("the aligned comparison keeps its outlets' names in view at a row's link, n
   await expect(row).toBeInViewport();
   for (const th of await names.all()) {
     const box = await th.boundingBox();
-    expect(box?.y).toBeGreaterThanOrEqual(0);
+    // In view, to a pixel (the jump may leave the page a fraction of one scrolled).
+    expect(box?.y).toBeGreaterThanOrEqual(-1);
     expect((box?.y ?? 720) + (box?.height ?? 0)).toBeLessThan(720);
   }
   await expect(names.nth(1)).toBeInViewport();
