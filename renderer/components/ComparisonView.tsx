@@ -42,8 +42,8 @@ export interface ComparisonHandle {
 
 /** How long (ms) to wait for a selected cell to be drawn before giving up. */
 const FOCUS_WAIT_MS = 2000;
-/** Frames, once a selected cell has the focus, in which a focus fallen to the page goes back. */
-const FOCUS_SETTLE_FRAMES = 20;
+/** How long (ms), once a selected cell has the focus, a focus fallen to the page goes back. */
+const FOCUS_SETTLE_MS = 1500;
 
 /** Props of {@link ComparisonView}. */
 export interface ComparisonViewProps {
@@ -205,15 +205,17 @@ export function ComparisonView({
     }
   }, [itemOfRow, virtualizer]);
   const selected = selection === null ? null : cellKey(selection);
-  // The selection now, for a wait begun under an earlier one.
+  // The selection now: a wait for a cell looks for the cell selected when it looks (an
+  // edit's rows may come in more than one render, each placing the paragraph anew).
   const selectedNow = useRef(selected);
   selectedNow.current = selected;
   /**
    * Brings the selected cell into view and, once it is laid out, gives it the page's focus
-   * (the comparison itself when `orTable`, the cell is not drawn within {@link FOCUS_WAIT_MS}
-   * and the reader has not put the focus elsewhere); what cancels the wait. For
-   * {@link FOCUS_SETTLE_FRAMES} frames after, a focus that fell to the page (the cell drawn
-   * again as the rows settle) goes back to the cell; one the reader moved elsewhere stays.
+   * (the comparison itself when `orTable`, no cell is drawn within {@link FOCUS_WAIT_MS} and
+   * the reader has not put the focus elsewhere); what cancels the wait. For
+   * {@link FOCUS_SETTLE_MS} after, a focus that fell to the page (the cell drawn again, or
+   * the paragraph placed in another row as the rows settle) goes to the cell selected then;
+   * one the reader moved elsewhere stays.
    */
   const focusSelected = useCallback(
     (orTable: boolean): (() => void) => {
@@ -225,39 +227,34 @@ export function ComparisonView({
       // busy machine draws them late): look for it frame after frame, a while.
       const deadline = performance.now() + FOCUS_WAIT_MS;
       let frame = 0;
-      let settled = -1;
+      let settledUntil: number | null = null;
       const attempt = (): void => {
-        // Another cell selected meanwhile (by the reader, or an edit's new rows): its own
-        // wait gives it the focus, this one ends.
-        if (selectedNow.current !== selected) {
-          return;
-        }
+        const now = performance.now();
         const cell = scrollRef.current?.querySelector<HTMLElement>(
-          `[data-cell="${CSS.escape(selected ?? '')}"]`,
+          `[data-cell="${CSS.escape(selectedNow.current ?? '')}"]`,
         );
         const active = document.activeElement;
         // Nowhere the reader put it: the page, or the comparison itself.
         const lost = active === null || active === document.body || active === scrollRef.current;
-        if (cell) {
-          if (active !== cell && settled >= 0 && !lost) {
+        if (cell && active !== cell) {
+          if (settledUntil !== null && !lost) {
             return;
           }
-          if (active !== cell) {
-            cell.focus();
-          }
-          if (++settled < FOCUS_SETTLE_FRAMES) {
-            frame = requestAnimationFrame(attempt);
-          }
-        } else if (settled >= 0 ? ++settled < FOCUS_SETTLE_FRAMES : performance.now() < deadline) {
+          cell.focus();
+        }
+        if (cell && settledUntil === null) {
+          settledUntil = now + FOCUS_SETTLE_MS;
+        }
+        if (now < (settledUntil ?? deadline)) {
           frame = requestAnimationFrame(attempt);
-        } else if (settled < 0 && orTable && lost) {
+        } else if (settledUntil === null && orTable && lost) {
           scrollRef.current?.focus();
         }
       };
       frame = requestAnimationFrame(attempt);
       return () => cancelAnimationFrame(frame);
     },
-    [selected, selection, itemOfRow, virtualizer],
+    [selection, itemOfRow, virtualizer],
   );
   useImperativeHandle(
     ref,
