@@ -57,8 +57,8 @@ export interface RowSkeleton {
  * A row is worth joining when the links between two clusters outweigh the pairs of
  * paragraphs the join would put side by side without a link: each linked pair counts
  * `1 - ROW_LINK_SHARE` (a weak link less: {@link linkWeight}), each unlinked one
- * `-ROW_LINK_SHARE`. At 0.35 a row may hold a pair
- * that no link connects as long as nearly two of three pairs are linked: the third outlet
+ * `-ROW_LINK_SHARE`. At 0.35 a row may hold a pair that no link connects as long as nearly
+ * two of three pairs are linked: the third outlet
  * that paraphrased a quote the other two share verbatim still joins their row, while a
  * chain of weak links ("A1~B1, B1~C1, C1~A7") does not become one row.
  */
@@ -86,10 +86,11 @@ export function linkWeight(link: Link, articles: number): number {
  */
 export const MAX_SPLIT_ARTICLES = 1;
 
-/** What links two clusters: counts of links, of manual links and of pairs kept apart. */
+/**
+ * What links two clusters: the weight of its links ({@link linkWeight}), counts of manual
+ * links and of pairs kept apart.
+ */
 interface ClusterEdge {
-  links: number;
-  /** The links' weight ({@link linkWeight}): what the join's measure counts. */
   weight: number;
   manual: number;
   apart: number;
@@ -213,13 +214,12 @@ class Clusters {
     }
     let edge = map.get(to);
     if (edge === undefined) {
-      edge = { links: 0, weight: 0, manual: 0, apart: 0 };
+      edge = { weight: 0, manual: 0, apart: 0 };
       map.set(to, edge);
     }
     if (kind === 'apart') {
       edge.apart++;
     } else {
-      edge.links++;
       edge.weight += weight;
       edge.manual += kind === 'manual' ? 1 : 0;
     }
@@ -251,7 +251,7 @@ class Clusters {
   }
 
   edge(a: number, b: number): ClusterEdge {
-    return this.edges.get(a)?.get(b) ?? { links: 0, weight: 0, manual: 0, apart: 0 };
+    return this.edges.get(a)?.get(b) ?? { weight: 0, manual: 0, apart: 0 };
   }
 
   /**
@@ -339,8 +339,7 @@ class Clusters {
       if (other === keep) {
         continue;
       }
-      const merged = keepEdges.get(other) ?? { links: 0, weight: 0, manual: 0, apart: 0 };
-      merged.links += edge.links;
+      const merged = keepEdges.get(other) ?? { weight: 0, manual: 0, apart: 0 };
       merged.weight += edge.weight;
       merged.manual += edge.manual;
       merged.apart += edge.apart;
@@ -392,8 +391,8 @@ export function buildRows(
   const paraOf = (node: number): number => node - (offsets[articleOf(node)] ?? 0);
   const matchedWith = neighbours === null ? null : new Neighbours(neighbours);
   const clusters = new Clusters(total, articleOf, matchedWith);
-  const weigh = (link: Link): number => linkWeight(link, articles.length);
   const linkScore = new Map<number, number>();
+  const weights = new Map<number, number>();
   const manual = new Set<number>();
   const pairKey = (u: number, v: number): number => (u < v ? u * total + v : v * total + u);
   for (const link of links) {
@@ -401,7 +400,9 @@ export function buildRows(
     const v = nodeOf(link.articleB, link.paraB);
     const key = pairKey(u, v);
     if (!linkScore.has(key)) {
-      clusters.addEdge(u, v, link.manual ? 'manual' : 'link', weigh(link));
+      const weight = linkWeight(link, articles.length);
+      clusters.addEdge(u, v, link.manual ? 'manual' : 'link', weight);
+      weights.set(key, weight);
     }
     linkScore.set(key, link.score);
     if (link.manual) {
@@ -448,8 +449,8 @@ export function buildRows(
       u: nodeOf(l.articleA, l.paraA),
       v: nodeOf(l.articleB, l.paraB),
       manual: l.manual ?? false,
-      weight: weigh(l),
     })),
+    weightOf: (u, v) => weights.get(pairKey(u, v)) ?? 1,
     apart: apart.map((p) => ({ u: nodeOf(p.articleA, p.paraA), v: nodeOf(p.articleB, p.paraB) })),
     articleOf,
     neighbours: matchedWith,
@@ -524,8 +525,9 @@ interface MoveInput {
     readonly u: number;
     readonly v: number;
     readonly manual: boolean;
-    readonly weight: number;
   }>;
+  /** A link's weight ({@link linkWeight}), by its two paragraphs. */
+  readonly weightOf: (u: number, v: number) => number;
   readonly apart: ReadonlyArray<{ readonly u: number; readonly v: number }>;
   readonly articleOf: (node: number) => number;
   readonly neighbours: Neighbours | null;
@@ -543,8 +545,8 @@ export const MAX_MOVE_ROUNDS = 4;
  * it links to far better could not take that whole group (two outlets' splits in one row).
  * Each linked paragraph, in turn, moves to the group where it does most for the rows, by the
  * joins' own measure (each linked pair it would stand beside counts its link's weight less
- * `linkShare`, each unlinked one `-linkShare`), or out on its own when that measure is below zero where it
- * is; until a round moves none, or after {@link MAX_MOVE_ROUNDS} rounds. Each move raises
+ * `linkShare`, each unlinked one `-linkShare`), or out on its own when that measure is
+ * below zero where it is; until a round moves none, or after {@link MAX_MOVE_ROUNDS} rounds. Each move raises
  * the rows' total by that measure.
  *
  * A move keeps every law of the rows: the paragraph joins a group it links to, that stays
@@ -552,7 +554,7 @@ export const MAX_MOVE_ROUNDS = 4;
  * connected by its links; a paragraph on a link the user made stays where it is.
  */
 function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
-  const { articleOf, neighbours, linkShare } = input;
+  const { articleOf, neighbours, linkShare, weightOf } = input;
   const adjacent = new Map<number, number[]>();
   const pinned = new Set<number>();
   const addTo = (map: Map<number, number[]>, from: number, to: number) => {
@@ -563,14 +565,9 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
       list.push(to);
     }
   };
-  // Each link's weight, by its pair of paragraphs.
-  const weightOf = new Map<number, number>();
-  const pairKey = (u: number, v: number): number =>
-    u < v ? u * groupOf.length + v : v * groupOf.length + u;
-  for (const { u, v, manual, weight } of input.links) {
+  for (const { u, v, manual } of input.links) {
     addTo(adjacent, u, v);
     addTo(adjacent, v, u);
-    weightOf.set(pairKey(u, v), weight);
     if (manual) {
       pinned.add(u);
       pinned.add(v);
@@ -644,7 +641,7 @@ function movePlacedParagraphs(groupOf: Int32Array, input: MoveInput): void {
   const linksIn = (node: number, group: number): number => {
     let n = 0;
     for (const w of adjacent.get(node) ?? []) {
-      n += groupOf[w] === group ? (weightOf.get(pairKey(node, w)) ?? 1) : 0;
+      n += groupOf[w] === group ? weightOf(node, w) : 0;
     }
     return n;
   };
