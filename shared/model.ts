@@ -42,7 +42,8 @@ export type BoilerplateReason =
   | 'byline'
   | 'duplicate-heading'
   | 'subheading'
-  | 'lead-in';
+  | 'lead-in'
+  | 'masthead';
 
 /** One paragraph of an article, with its exact text as it stands in the source. */
 export interface Paragraph {

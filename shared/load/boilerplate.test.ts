@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoilerplateReason } from '../model';
-import { detectBoilerplate, isDateLine } from './boilerplate';
+import { detectBoilerplate, isDateLine, mastheadIndex } from './boilerplate';
 
 /** A paragraph between others (past the headline zone), followed by a longer one. */
 const between = (text: string) =>
@@ -251,5 +251,60 @@ describe('detectBoilerplate: what a page asks of its reader', () => {
     ]) {
       expect([line, detectBoilerplate(line, undefined)]).toEqual([line, null]);
     }
+  });
+});
+
+describe('mastheadIndex', () => {
+  /** The masthead of an article's paragraphs, each marked by its own as the loader does. */
+  const mastheadOf = (texts: ReadonlyArray<string>) =>
+    mastheadIndex(
+      texts,
+      texts.map((t, i) => detectBoilerplate(t, texts[i + 1], i)),
+    );
+  const body = [
+    'Kyle Rittenhouse was found not guilty on all charges on Friday.',
+    'The jury deliberated for three days before the verdict was read.',
+  ];
+
+  it('should find a site name above the headline that the article never uses again', () => {
+    expect(
+      mastheadOf(['The Lakeside Courier', 'Rittenhouse NOT GUILTY on All Charges!', ...body]),
+    ).toBe(0);
+    // Below navigation the article marks itself, and in capitals.
+    expect(mastheadOf(['Menu', 'VALLEY GAZETTE', 'Rittenhouse cleared by jury', ...body])).toBe(1);
+  });
+
+  it('should keep a short headline that shares a word with its story', () => {
+    expect(mastheadOf(['Rittenhouse Cleared', 'Jury verdict after three days', ...body])).toBe(-1);
+    // Its words stemmed: "Verdicts" is the story's "verdict".
+    expect(mastheadOf(['Verdicts Today', 'Rittenhouse cleared by jury', ...body])).toBe(-1);
+  });
+
+  it('should keep a name over body text, a sentence, lower case or a long line', () => {
+    // No headline under it: two lines at the top are not there to tell one from the other.
+    expect(mastheadOf(['The Lakeside Courier', ...body])).toBe(-1);
+    expect(mastheadOf(['The Lakeside Courier.', 'Rittenhouse cleared by jury', ...body])).toBe(-1);
+    expect(mastheadOf(['the lakeside courier', 'Rittenhouse cleared by jury', ...body])).toBe(-1);
+    expect(
+      mastheadOf(['The Lakeside Courier Of The Great Lakes', 'Rittenhouse cleared', ...body]),
+    ).toBe(-1);
+    // A headline of more than 25 words is body text.
+    expect(mastheadOf(['The Lakeside Courier', `${'word '.repeat(26)}end`, ...body])).toBe(-1);
+  });
+
+  it('should look only at the first content paragraph, within the first three', () => {
+    expect(
+      mastheadOf([
+        'Menu',
+        'Home',
+        'Search',
+        'The Lakeside Courier',
+        'Rittenhouse cleared',
+        ...body,
+      ]),
+    ).toBe(-1);
+    expect(
+      mastheadOf([body[0] as string, 'The Lakeside Courier', 'Rittenhouse cleared', ...body]),
+    ).toBe(-1);
   });
 });

@@ -6,6 +6,7 @@
  * marked.
  */
 import type { BoilerplateReason } from '../model';
+import { contentTerms } from '../text/tokenize';
 import { isWhiteSpace } from '../text/white-space';
 
 /** Words that, alone on a line, are navigation or page furniture. */
@@ -369,4 +370,62 @@ export function detectBoilerplate(
     }
   }
   return null;
+}
+
+/** A site's name above the headline is this short at most, in words. */
+export const MAX_MASTHEAD_WORDS = 6;
+
+/** A headline under a site's name is this long at most, in words. */
+const MAX_HEADLINE_WORDS = 25;
+
+/** Small words a name in capitals may hold in lower case ("Gazette of the Valley"). */
+const NAME_JOINERS = new Set(['a', 'an', 'and', 'at', 'de', 'for', 'in', 'of', 'on', 'the', '&']);
+
+/**
+ * The index of an article's masthead (the site's name printed above the headline, "The
+ * Lakeside Courier"), or -1. It is the first content paragraph, within the first three,
+ * when it is a short name in capitals on one line, a one-line headline follows it (not a
+ * sentence ending in a full stop), then more text, and none of its words comes back
+ * anywhere in the article: a headline, however short, shares its words with the story it
+ * heads ("Thomson buys Reuters"). `reasons` are the paragraphs' own marks.
+ */
+export function mastheadIndex(
+  texts: ReadonlyArray<string>,
+  reasons: ReadonlyArray<BoilerplateReason | null>,
+): number {
+  const content: number[] = [];
+  reasons.forEach((r, i) => {
+    if (r === null) {
+      content.push(i);
+    }
+  });
+  const [first, headline, body] = content;
+  if (first === undefined || headline === undefined || body === undefined) {
+    return -1;
+  }
+  const text = (texts[first] ?? '').trim();
+  const next = (texts[headline] ?? '').trim();
+  const nameWords = text.split(/\s+/u);
+  if (
+    first >= FURNITURE_MIN_INDEX ||
+    text.includes('\n') ||
+    next.includes('\n') ||
+    nameWords.length < 2 ||
+    !isLabelLine(text, MAX_MASTHEAD_WORDS) ||
+    !nameWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_JOINERS.has(w)) ||
+    next.split(/\s+/u).length > MAX_HEADLINE_WORDS ||
+    /[.…]["'”’)]*$/u.test(next)
+  ) {
+    return -1;
+  }
+  const own = new Set(contentTerms(text));
+  if (own.size === 0) {
+    return -1;
+  }
+  for (const i of content) {
+    if (i !== first && contentTerms(texts[i] ?? '').some((term) => own.has(term))) {
+      return -1;
+    }
+  }
+  return first;
 }

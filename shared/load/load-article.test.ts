@@ -40,6 +40,24 @@ function utf16(s: string, bigEndian: boolean): Uint8Array {
 }
 
 describe('loadArticle', () => {
+  it('should mark a site name above the headline and take the headline for the title', () => {
+    const r = loadArticle({
+      file: 'courier.txt',
+      bytes: utf8(
+        'The Lakeside Courier\n\nRittenhouse NOT GUILTY on ALL Charges!\n\n' +
+          'Kyle Rittenhouse was found not guilty on all charges on Friday.\n\n' +
+          'The jury deliberated for three days.\n',
+      ),
+    });
+    expect(r.ok && r.article.paragraphs.map((p) => p.boilerplate)).toEqual([
+      'masthead',
+      null,
+      null,
+      null,
+    ]);
+    expect(r.ok && r.article.title).toBe('Rittenhouse NOT GUILTY on ALL Charges!');
+  });
+
   it('should split blank-line blocks and keep multi-line blocks whole', () => {
     expect(texts(utf8('Title line\nSub-title\n\nFirst para.\n\n\nSecond para.\n'))).toEqual([
       'Title line\nSub-title',

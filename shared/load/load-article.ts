@@ -3,7 +3,7 @@
  * Every failure is a {@link LoadError} naming the file, never an exception.
  */
 import type { Article, Paragraph } from '../model';
-import { detectBoilerplate } from './boilerplate';
+import { detectBoilerplate, mastheadIndex } from './boilerplate';
 import { decodeText, latin1Head } from './decode';
 import { extractHtmlArticle, looksLikeHtml, type ExtractedHtml, type ParseHtml } from './html';
 import { extractMetadata, parseDate, titleFromFileName, type TextMetadata } from './metadata';
@@ -148,14 +148,13 @@ function markParagraphs(
   texts: ReadonlyArray<string>,
   listItems: ReadonlySet<string> = new Set(),
 ): ReadonlyArray<Paragraph> {
+  const reasons = texts.map((text, i) =>
+    detectBoilerplate(text, texts[i + 1], i, listItems.has(text) ? 'list-item' : 'block'),
+  );
+  const masthead = mastheadIndex(texts, reasons);
   return texts.map((text, i) => ({
     text,
-    boilerplate: detectBoilerplate(
-      text,
-      texts[i + 1],
-      i,
-      listItems.has(text) ? 'list-item' : 'block',
-    ),
+    boilerplate: i === masthead ? 'masthead' : (reasons[i] ?? null),
   }));
 }
 

@@ -32,6 +32,24 @@ describe('extractMetadata', () => {
     expect(title('Met admits error | x')).toBe('Met admits error | x');
   });
 
+  it('should take a headline ending in "!" or "?" for the title only when text follows it', () => {
+    expect(meta(['Yoon impeached: What happens next?', 'Body text.']).title).toBe(
+      'Yoon impeached: What happens next?',
+    );
+    expect(meta(['Rittenhouse NOT GUILTY on ALL Charges!', 'Body text.']).title).toBe(
+      'Rittenhouse NOT GUILTY on ALL Charges!',
+    );
+    // Past an image label, the headline is the second line.
+    expect(meta(['kyle rittenhouse verdict\nWhat happens next?', 'Body.']).title).toBe(
+      'What happens next?',
+    );
+    // Alone, it may be the whole article: a sentence, no title.
+    expect(meta(['What happens next?']).title).toBeNull();
+    expect(meta(['kyle rittenhouse verdict\nWhat happens next?']).title).toBeNull();
+    // A full stop ends a sentence wherever it stands.
+    expect(meta(['The jury cleared him.', 'Body text.']).title).toBeNull();
+  });
+
   it('should read a title and a leading date', () => {
     expect(meta(['Met admits error', 'Body text.'])).toEqual({
       title: 'Met admits error',

@@ -232,11 +232,12 @@ export function extractMetadata(
     const outlet = outletFromEvidence((piped[2] ?? '').trim(), paragraphs);
     return { title: (piped[1] ?? '').trim(), outlet, date };
   }
-  // A sentence is no title (asked first: the first line may be the whole article).
+  // A sentence is no title (asked first: the first line may be the whole article). A
+  // headline may end in "!" or "?" ("What happens next?") when text follows it.
+  const followed = lines.length > (first === lines[0] ? 1 : 2);
+  const sentence = followed ? /[.…]["'”’)]*$/u : /[.!?…]["'”’)]*$/u;
   const title =
-    first !== undefined && !/[.!?…]["'”’)]*$/u.test(firstLine) && isTitleLength(firstLine)
-      ? firstLine
-      : null;
+    first !== undefined && !sentence.test(firstLine) && isTitleLength(firstLine) ? firstLine : null;
   return { title, outlet: outletFromEvidence(null, paragraphs), date };
 }
 

@@ -70,6 +70,7 @@ export const BOILERPLATE_REASONS = [
   'duplicate-heading',
   'subheading',
   'lead-in',
+  'masthead',
 ] as const satisfies ReadonlyArray<BoilerplateReason>;
 
 /** Where a detected title may come from: anywhere but the user (whose title is in `user`). */

@@ -158,6 +158,7 @@ const BOILERPLATE_WORDS: Readonly<Record<BoilerplateReason, string>> = {
   'duplicate-heading': 'repeated heading',
   subheading: 'subheading',
   'lead-in': 'lead-in to the next paragraph',
+  masthead: 'site name above the headline',
 };
 
 /**
