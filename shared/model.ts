@@ -43,7 +43,8 @@ export type BoilerplateReason =
   | 'duplicate-heading'
   | 'subheading'
   | 'lead-in'
-  | 'masthead';
+  | 'masthead'
+  | 'comment';
 
 /** One paragraph of an article, with its exact text as it stands in the source. */
 export interface Paragraph {

@@ -7,7 +7,7 @@ import type { AlignTuning } from './align';
 /** The tuning learned from all reference stories. */
 export const LEARNED_TUNING: AlignTuning = {
   thresholds: {
-    anchor: 0.4,
+    anchor: 0.6,
     context: 0.1,
     split: 0.4,
     mutual: 0.2,
@@ -35,9 +35,9 @@ export const LEARNED_TUNING: AlignTuning = {
       'meaning',
     ],
     weights: [
-      2.710747, 2.134746, 4.216929, 2.963609, 1.132169, 0.830987, 1.803509, -0.243537, 0.353888,
-      -0.05249, -0.21237, -0.190041, -2.857861, -0.630268, 0.485206, 1.571881, 2.875815,
+      2.764152, 2.142316, 4.088133, 2.847095, 1.094225, 0.857595, 1.873609, -0.252034, 0.337791,
+      -0.028471, -0.19866, -0.183753, -2.900909, -0.628913, 0.495211, 1.588047, 2.795415,
     ],
-    bias: -4.532847,
+    bias: -4.584104,
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoilerplateReason } from '../model';
-import { detectBoilerplate, isDateLine, mastheadIndex } from './boilerplate';
+import { commentSectionStart, detectBoilerplate, isDateLine, mastheadIndex } from './boilerplate';
 
 /** A paragraph between others (past the headline zone), followed by a longer one. */
 const between = (text: string) =>
@@ -305,6 +305,58 @@ describe('mastheadIndex', () => {
     ).toBe(-1);
     expect(
       mastheadOf([body[0] as string, 'The Lakeside Courier', 'Rittenhouse cleared', ...body]),
+    ).toBe(-1);
+  });
+});
+
+describe('commentSectionStart', () => {
+  const article = [
+    'The council closed the bridge on Monday after engineers found a crack.',
+    'Repairs could take a year, the council said.',
+  ];
+
+  it('should find the comments of readers under numbered headers, or headers with their date', () => {
+    expect(
+      commentSectionStart([
+        ...article,
+        '  1. bridgefan says:',
+        '    About time.',
+        '  2. J. Smith says:',
+        '    They knew for years.',
+        '    Nobody listened.',
+      ]),
+    ).toBe(2);
+    expect(
+      commentSectionStart([
+        ...article,
+        'Comments',
+        'bridgefan says:\nMay 15, 2007 at 3:45 pm',
+        'About time.',
+        'Jane Doe wrote:',
+        '15 May 2007 at 16:02',
+        'They knew for years.',
+      ]),
+    ).toBe(3);
+  });
+
+  it('should leave a lone header and the lead-ins to quotes alone', () => {
+    expect(commentSectionStart([...article, '  1. bridgefan says:', '    About time.'])).toBe(-1);
+    expect(
+      commentSectionStart([
+        ...article,
+        'Ferguson said:',
+        '"We will rebuild it."',
+        'The mayor said:',
+        '"It will reopen in May."',
+      ]),
+    ).toBe(-1);
+    // A sentence that ends in "says" is not a header.
+    expect(
+      commentSectionStart([
+        ...article,
+        '1. The council says it will pay.',
+        '2. The mayor says: no.',
+      ]),
     ).toBe(-1);
   });
 });

@@ -429,3 +429,32 @@ export function mastheadIndex(
   }
   return first;
 }
+
+/**
+ * A reader comment's header in a blog's comment section: its number and the commenter's
+ * name, then "says:" ("3. paperweight says:", "Jane Doe wrote:").
+ */
+const COMMENT_HEADER =
+  /^(?:(\d{1,4})[.)]\s+)?\S.{0,60}?\s+(?:says|said|wrote|writes|commented)\s*:$/iu;
+
+/**
+ * Where the readers' comments under an article begin (the paragraph of the first comment's
+ * header), or -1. A comment section is two comment headers or more, each numbered or
+ * followed by its date ("May 15, 2007 at 3:45 pm"); a quote's lead-in ("Ferguson said:")
+ * is neither. Everything from the first header on is comments: they come last on a page.
+ */
+export function commentSectionStart(texts: ReadonlyArray<string>): number {
+  const headers: number[] = [];
+  texts.forEach((text, i) => {
+    const [line, after] = text.trim().split('\n');
+    const header = COMMENT_HEADER.exec((line ?? '').trim());
+    if (header === null) {
+      return;
+    }
+    const dated = isDateLine(after ?? texts[i + 1]?.trim().split('\n')[0] ?? '');
+    if (header[1] !== undefined || dated) {
+      headers.push(i);
+    }
+  });
+  return headers.length >= 2 ? (headers[0] as number) : -1;
+}

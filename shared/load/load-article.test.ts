@@ -58,6 +58,24 @@ describe('loadArticle', () => {
     expect(r.ok && r.article.title).toBe('Rittenhouse NOT GUILTY on ALL Charges!');
   });
 
+  it('should mark the comments of readers under a blog post, headers and all', () => {
+    const r = loadArticle({
+      file: 'blog.txt',
+      bytes: utf8(
+        'Council closes bridge\n\nThe council closed the bridge on Monday.\n\n' +
+          '  1. bridgefan says:\n\n    About time.\n\n  2. J. Smith says:\n\n    They knew.\n',
+      ),
+    });
+    expect(r.ok && r.article.paragraphs.map((p) => p.boilerplate)).toEqual([
+      null,
+      null,
+      'comment',
+      'comment',
+      'comment',
+      'comment',
+    ]);
+  });
+
   it('should split blank-line blocks and keep multi-line blocks whole', () => {
     expect(texts(utf8('Title line\nSub-title\n\nFirst para.\n\n\nSecond para.\n'))).toEqual([
       'Title line\nSub-title',

@@ -3,7 +3,7 @@
  * Every failure is a {@link LoadError} naming the file, never an exception.
  */
 import type { Article, Paragraph } from '../model';
-import { detectBoilerplate, mastheadIndex } from './boilerplate';
+import { commentSectionStart, detectBoilerplate, mastheadIndex } from './boilerplate';
 import { decodeText, latin1Head } from './decode';
 import { extractHtmlArticle, looksLikeHtml, type ExtractedHtml, type ParseHtml } from './html';
 import { extractMetadata, parseDate, titleFromFileName, type TextMetadata } from './metadata';
@@ -152,9 +152,15 @@ function markParagraphs(
     detectBoilerplate(text, texts[i + 1], i, listItems.has(text) ? 'list-item' : 'block'),
   );
   const masthead = mastheadIndex(texts, reasons);
+  const comments = commentSectionStart(texts);
   return texts.map((text, i) => ({
     text,
-    boilerplate: i === masthead ? 'masthead' : (reasons[i] ?? null),
+    boilerplate:
+      comments !== -1 && i >= comments
+        ? 'comment'
+        : i === masthead
+          ? 'masthead'
+          : (reasons[i] ?? null),
   }));
 }
 

@@ -71,6 +71,7 @@ export const BOILERPLATE_REASONS = [
   'subheading',
   'lead-in',
   'masthead',
+  'comment',
 ] as const satisfies ReadonlyArray<BoilerplateReason>;
 
 /** Where a detected title may come from: anywhere but the user (whose title is in `user`). */

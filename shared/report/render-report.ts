@@ -159,6 +159,7 @@ const BOILERPLATE_WORDS: Readonly<Record<BoilerplateReason, string>> = {
   subheading: 'subheading',
   'lead-in': 'lead-in to the next paragraph',
   masthead: 'site name above the headline',
+  comment: 'reader comment',
 };
 
 /**
