@@ -432,7 +432,7 @@ export function mastheadIndex(
 
 /**
  * A reader comment's header in a blog's comment section: its number and the commenter's
- * name, then "says:" ("3. paperweight says:", "Jane Doe wrote:").
+ * name, then "says:" ("3. bridgefan says:", "Jane Doe wrote:").
  */
 const COMMENT_HEADER =
   /^(?:(\d{1,4})[.)]\s+)?\S.{0,60}?\s+(?:says|said|wrote|writes|commented)\s*:$/iu;
