@@ -252,6 +252,75 @@ describe('detectBoilerplate: what a page asks of its reader', () => {
       expect([line, detectBoilerplate(line, undefined)]).toEqual([line, null]);
     }
   });
+
+  it('should mark wire credits in brackets, contributors named at length and posting lines', () => {
+    expectMarkedAtTop(
+      [
+        '(Reporting by Jane Doe; Editing by John Smith)',
+        '[Reporting by Jane Doe in London; additional reporting by Bob Lee; Editing by Alex Roe]',
+        '(Additional reporting by Jane Doe)',
+        'Associated Press writer Jane Doe in Madison contributed to this report.',
+        'Associated Press writers Jane Doe in Madison, Wis., and John Roe in Chicago contributed to this report.',
+        'CNN’s Lauren Kent contributed reporting from London.',
+        'Posted by Jane Doe on November 19, 2021',
+        'Posted on 19 Nov 2021 by Jane Doe',
+      ],
+      'byline',
+    );
+  });
+
+  it('should mark what a page says around the article: prompts, promos, tags and comment forms', () => {
+    expectMarkedAtTop(
+      [
+        'Story continues below advertisement',
+        'Article continues after advertisement',
+        'Continue reading the main story',
+        'Loading...',
+        'Next article',
+        'Trending Now',
+        'Don’t miss',
+        'Leave a Reply',
+        '12 Comments',
+        'Your email address will not be published. Required fields are marked *',
+        'Filed under: Politics',
+        'Tags: Kenosha, trial, verdict',
+        'WATCH | Crowds gather outside the court',
+        'Media caption, Watch: the verdict is read',
+        'Photo by Jane Doe/Getty Images',
+        'Follow Jane Doe on Twitter: @janedoe',
+        'Our Standards: The Trust Principles.',
+        'Have a news tip? Email us at tips@example.com',
+        'We want to hear from you. Contact us at news@example.com.',
+        'Send us your feedback',
+        'Get the latest news delivered to your inbox',
+        'Subscribe to our YouTube channel',
+        'Download our app',
+      ],
+      'navigation',
+    );
+  });
+
+  it('should leave sentences that start or end like those lines alone', () => {
+    expectMarkedAtTop(
+      [
+        '(By then it was over.)',
+        '(The jury deliberated for three days.)',
+        'The council said residents contributed to this report on the bridge. Engineers agreed.',
+        'Posted by the council, the notice warned residents.',
+        'The story continues to unfold as protesters gather outside the court.',
+        'Tags were attached to every bag: the police said so.',
+        'Watch the verdict live on our channel at 3pm, the court said.',
+        'Photo by photo, the jury reviewed the evidence.',
+        'Have a look at the full ruling, the judge said.',
+        'Download the ruling here.',
+        'Residents can contact us at the council offices, the mayor said.',
+        'Our standards are higher than anyone’s, the chief said.',
+        'Get the latest figures from the ministry, the minister urged.',
+        '3 comments from the judge shocked the room.',
+      ],
+      null,
+    );
+  });
 });
 
 describe('mastheadIndex', () => {

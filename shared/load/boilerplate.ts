@@ -53,6 +53,16 @@ const NAVIGATION = new Set([
   'trending',
   'in this article',
   'you may also like',
+  'loading',
+  'loading...',
+  'loading…',
+  'next article',
+  'previous article',
+  'trending now',
+  'don’t miss',
+  "don't miss",
+  'leave a reply',
+  'leave a comment',
 ]);
 
 const SHARE =
@@ -101,9 +111,9 @@ export function isDateLine(line: string): boolean {
 const MAX_DATE_LINE_CHARS = 100;
 const READ_MORE =
   /^(?:read more|read also|read|see also|more|related|in other news|also read|watch|listen|(?:read )?more from [^:]{1,40}|recommended|trending|most read)\s*:/iu;
-// "Photo: AFP", "Image credit: Jane Doe", "Video / Staff".
+// "Photo: AFP", "Image credit: Jane Doe", "Video / Staff", "Photo by Jane Doe/Getty Images".
 const IMAGE_CREDIT =
-  /^\(?(?:photo|photograph|image|picture|video|illustration|file photo|graphic)s?(?:\s+credit)?\s*[:/]\s*.{0,80}$/iu;
+  /^\(?(?:photo|photograph|image|picture|video|illustration|file photo|graphic)s?(?:(?:\s+credit)?\s*[:/]\s*.{0,80}|\s+by\s+[^.!?]{1,80})$/iu;
 /**
  * A keyword phrase as a line starts with it: in running text, as a sentence or a title
  * starts ("by", "By", "With files from", "With Files From") and in capitals ("BY"). The
@@ -175,7 +185,26 @@ const PAGE_PROMPTS = [
   /^ad feedback$/iu,
   /^listen to (?:this |the )?(?:article|story)\b.{0,40}$/iu,
   /^(?:sign up|subscribe|register|log in|sign in)(?: (?:here|now|today|for free))?[.!]?$/iu,
-  /^follow (?:us|@?[\p{L}\p{N}_.-]{1,30}(?: [\p{L}\p{N}_.-]{1,30}){0,3}) on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|whatsapp|telegram|google news)(?: (?:and|or|,) .{0,60})?\.?$/iu,
+  /^follow (?:us|@?[\p{L}\p{N}_.-]{1,30}(?: [\p{L}\p{N}_.-]{1,30}){0,3}) on (?:twitter|x|facebook|instagram|linkedin|threads|tiktok|youtube|bluesky|whatsapp|telegram|google news)(?: (?:and|or|,) .{0,60})?(?:\s*:\s*@[\p{L}\p{N}_.]{1,30})?\.?$/iu,
+  // "Story continues below advertisement", "Continue reading the main story".
+  /^(?:(?:the )?(?:story|article|text) continues|continue reading)\b.{0,40}$/iu,
+  // A comment form: "Leave a Reply", "12 Comments", "Your email address will not be published".
+  /^(?:\d{1,5} comments?|comments? \(\d{1,5}\)|your email address will not be published\b.{0,100})$/iu,
+  // "Filed under: Politics", "Tags: Kenosha, trial".
+  /^(?:filed under|posted in|tags?|topics?|categories|category)\s*:\s*.{1,200}$/iu,
+  // A video or audio promo: "WATCH | Crowds gather outside court".
+  /^(?:watch|video|listen|live)\s*\|.{1,120}$/iu,
+  // "Media caption, Watch: the verdict is read" (a player's label).
+  /^media caption\s*,.{0,120}$/iu,
+  // "Our Standards: …" (a wire service's footer).
+  /^our standards\s*:.{0,80}$/iu,
+  // Asking for tips or feedback: "Have a news tip? Email us at …", "Send us your feedback".
+  /^(?:have|got) a (?:news )?tip\b.{0,120}$/iu,
+  /^send us your (?:feedback|tips?|stor(?:y|ies)|news)\b.{0,80}$/iu,
+  /^.{0,80}\b(?:email|contact|write to|reach) us at \S+@\S+?\.?$/iu,
+  // "Get the latest news delivered to your inbox", "Subscribe to our YouTube channel".
+  /^get (?:the latest|our|breaking)\b.{0,80}\b(?:inbox|newsletters?)\b.{0,40}$/iu,
+  /^(?:subscribe to|download) (?:our|the) (?:[\p{L}-]+ ){0,3}(?:channel|app|podcast|newsletter)\b.{0,60}$/iu,
 ];
 /**
  * A photo's caption: a sentence with the picture's credit in brackets at its end ("… is read.
@@ -195,6 +224,17 @@ const COPYRIGHT =
 // 2024 Reach plc" (a sign or a year after "Copyright": "Copyright law…" is a sentence; a
 // year after "(c)": "(c) Councils must report…" is the third point of a list).
 const SHORT_COPYRIGHT = /^(?:©|\(c\)\s*\d{4}\b|copyright\s*(?:©|\d{4}\b))[^!?]{0,80}$/iu;
+/**
+ * A line that credits those who contributed, after any number of words naming them (one
+ * sentence): "Associated Press writer Jane Doe in Madison contributed to this report.",
+ * "CNN's Lauren Kent contributed reporting from London."
+ */
+const CONTRIBUTED_AFTER_NAMES =
+  /^[^!?]{3,200}?\bcontributed\s+(?:reporting|to\s+(?:this|the)\s+(?:report|story|article))(?:\s+from\s+[^.!?]{1,60})?\.?$/iu;
+// "Posted by Jane Doe on November 19, 2021", "Posted on 19 Nov 2021 by Jane Doe".
+const POSTED_BY = /^posted (?:by|on)\s+[^.!?]{1,100}$/iu;
+/** Where one sentence ends and another starts (a credit line is one sentence). */
+const NEXT_SENTENCE = /[.!?]["”’)]*\s+["“]?\p{Lu}/u;
 // "Reporting by Kate Holton; Editing by Alison Williams" (a wire story's closing credits).
 const WIRE_CREDITS =
   /^(?:additional reporting|reporting|writing|editing|compiled) by [^;.]{2,80}(?:;\s*(?:and )?(?:additional reporting|reporting|writing|editing) by [^;.]{2,80})+\.?$/iu;
@@ -224,6 +264,18 @@ function trimColonsAndSpace(text: string): string {
     end--;
   }
   return end === text.length ? text : text.slice(0, end);
+}
+
+/** Whether a line is a copyright notice or credits the reporting (wire credits, contributors). */
+function isCreditLine(s: string): boolean {
+  return (
+    COPYRIGHT.test(s) ||
+    SHORT_COPYRIGHT.test(s) ||
+    CONTRIBUTED.test(s) ||
+    WIRE_CREDITS.test(s) ||
+    POSTED_BY.test(s) ||
+    (CONTRIBUTED_AFTER_NAMES.test(s) && !NEXT_SENTENCE.test(s))
+  );
 }
 
 function boilerplateLine(line: string): BoilerplateReason | null {
@@ -267,7 +319,15 @@ function boilerplateLine(line: string): BoilerplateReason | null {
   if (PAGE_PROMPTS.some((prompt) => prompt.test(s))) {
     return 'navigation';
   }
-  if (COPYRIGHT.test(s) || SHORT_COPYRIGHT.test(s) || CONTRIBUTED.test(s) || WIRE_CREDITS.test(s)) {
+  if (isCreditLine(s)) {
+    return 'byline';
+  }
+  // A credit in brackets: "(Reporting by Jane Doe; Editing by John Smith)".
+  const bracketed = /^[([]\s*(.+?)\s*[)\]]$/su.exec(s)?.[1];
+  if (
+    bracketed !== undefined &&
+    (isCreditLine(bracketed) || BYLINE.test(bracketed) || CREDIT_LINE.test(bracketed))
+  ) {
     return 'byline';
   }
   // A line without "icon" anywhere has no token with it (most lines: the split is spared).
