@@ -7,7 +7,7 @@ import type { AlignTuning } from './align';
 /** The tuning learned from all reference stories. */
 export const LEARNED_TUNING: AlignTuning = {
   thresholds: {
-    anchor: 0.6,
+    anchor: 0.5,
     context: 0.1,
     split: 0.4,
     mutual: 0.2,
