@@ -419,6 +419,16 @@ describe('commentSectionStart', () => {
         '"It will reopen in May."',
       ]),
     ).toBe(-1);
+    // A numbered list of what someone said is no comment section: a commenter's name is short.
+    expect(
+      commentSectionStart([
+        ...article,
+        '1. What the engineers at the council said:',
+        'The crack was found in May.',
+        '2. What the transport minister later said:',
+        'Repairs will be paid for.',
+      ]),
+    ).toBe(-1);
     // A sentence that ends in "says" is not a header.
     expect(
       commentSectionStart([

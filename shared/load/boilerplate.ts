@@ -1,9 +1,9 @@
 /**
  * Boilerplate detection: navigation, share prompts, icon junk, list numerals, date and time
- * lines, bylines and credit lines, and the furniture between paragraphs (subheadings,
- * lead-ins such as "Ferguson said:"). Boilerplate is marked, never deleted: the UI shows it
- * dimmed and the alignment skips it. Conservative by design: a real sentence is never
- * marked.
+ * lines, bylines and credit lines, the furniture between paragraphs (subheadings, lead-ins
+ * such as "Ferguson said:"), a site's name above the headline and readers' comments.
+ * Boilerplate is marked, never deleted: the UI shows it dimmed and the alignment skips it.
+ * Conservative by design: a real sentence is never marked.
  */
 import type { BoilerplateReason } from '../model';
 import { contentTerms } from '../text/tokenize';
@@ -495,7 +495,10 @@ export function mastheadIndex(
  * name, then "says:" ("3. bridgefan says:", "Jane Doe wrote:").
  */
 const COMMENT_HEADER =
-  /^(?:(\d{1,4})[.)]\s+)?\S.{0,60}?\s+(?:says|said|wrote|writes|commented)\s*:$/iu;
+  /^(?:(\d{1,4})[.)]\s+)?(\S.{0,60}?)\s+(?:says|said|wrote|writes|commented)\s*:$/iu;
+
+/** A commenter's name is this many words at most ("Yakov Smirnoff", "Mr. F"). */
+const MAX_COMMENTER_WORDS = 4;
 
 /**
  * Where the readers' comments under an article begin (the paragraph of the first comment's
@@ -508,7 +511,7 @@ export function commentSectionStart(texts: ReadonlyArray<string>): number {
   texts.forEach((text, i) => {
     const [line, after] = text.trim().split('\n');
     const header = COMMENT_HEADER.exec((line ?? '').trim());
-    if (header === null) {
+    if (header === null || (header[2] ?? '').split(/\s+/u).length > MAX_COMMENTER_WORDS) {
       return;
     }
     const dated = isDateLine(after ?? texts[i + 1]?.trim().split('\n')[0] ?? '');
