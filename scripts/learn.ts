@@ -1,8 +1,9 @@
 /**
  * Learning the alignment's tuning from reference stories: the counterpart model (logistic
  * regression over `PAIR_INPUTS`) and the matcher's thresholds (coordinate search on the
- * judged score, each story scored with the model fitted on the others). Used by `npm run learn` (all stories) and `npm run eval` (each story left
- * out in turn, so the figures it prints are for stories the tuning never saw).
+ * judged score, each story scored with the model fitted on the others). Used by `npm run
+ * learn` (all stories) and `npm run eval` (each story left out in turn, so the figures it
+ * prints are for stories the tuning never saw).
  */
 import type { Article } from '../shared/model';
 import { alignArticles, candidatesByArticlePair, type AlignTuning } from '../shared/align/align';
