@@ -58,9 +58,9 @@ export interface RowSkeleton {
  * paragraphs the join would put side by side without a link: each linked pair counts
  * `1 - ROW_LINK_SHARE` (a weak link less: {@link linkWeight}), each unlinked one
  * `-ROW_LINK_SHARE`. At 0.35 a row may hold a pair that no link connects as long as nearly
- * two of three pairs are linked: the third outlet
- * that paraphrased a quote the other two share verbatim still joins their row, while a
- * chain of weak links ("A1~B1, B1~C1, C1~A7") does not become one row.
+ * two of three pairs are linked: the third outlet that paraphrased a quote the other two
+ * share verbatim still joins their row, while a chain of weak links ("A1~B1, B1~C1,
+ * C1~A7") does not become one row.
  */
 export const ROW_LINK_SHARE = 0.35;
 

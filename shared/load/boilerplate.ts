@@ -435,8 +435,11 @@ export function detectBoilerplate(
 /** A site's name above the headline is this short at most, in words. */
 export const MAX_MASTHEAD_WORDS = 6;
 
-/** A headline under a site's name is this long at most, in words. */
-const MAX_HEADLINE_WORDS = 25;
+/**
+ * A title is short: longer first paragraphs are the article's lead, not its headline (also
+ * the longest headline under a site's name).
+ */
+export const MAX_TITLE_WORDS = 25;
 
 /** Small words a name in capitals may hold in lower case ("Gazette of the Valley"). */
 const NAME_JOINERS = new Set(['a', 'an', 'and', 'at', 'de', 'for', 'in', 'of', 'on', 'the', '&']);
@@ -473,7 +476,7 @@ export function mastheadIndex(
     nameWords.length < 2 ||
     !isLabelLine(text, MAX_MASTHEAD_WORDS) ||
     !nameWords.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_JOINERS.has(w)) ||
-    next.split(/\s+/u).length > MAX_HEADLINE_WORDS ||
+    next.split(/\s+/u).length > MAX_TITLE_WORDS ||
     /[.…]["'”’)]*$/u.test(next)
   ) {
     return -1;

@@ -2,7 +2,9 @@
  * Title, outlet and date from an article's own text. Nothing is invented: what the text
  * does not show is null (the title then falls back to the file name).
  */
-import { isDateLine } from './boilerplate';
+import { isDateLine, MAX_TITLE_WORDS } from './boilerplate';
+
+export { MAX_TITLE_WORDS };
 
 /** Metadata found in a text. */
 export interface TextMetadata {
@@ -19,9 +21,6 @@ export interface TextMetadata {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
-/** A title is short: longer first paragraphs are the article's lead, not its headline. */
-export const MAX_TITLE_WORDS = 25;
 
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1800 || year > 2200) {
